@@ -1,0 +1,39 @@
+// The one contract between renderer and main. Preload, main/ipc.ts and the browser-mode bridge implement it.
+import type { Result } from './errors'
+import type { DiscoveredFeed, FeedResult, RefreshProgress, Subscription } from './model'
+
+/** Everything the renderer may ask of the main process. */
+export interface NewsApi {
+  /** Replaces the poll schedule. The renderer's database is the source of truth; call on start and on change. */
+  setSubscriptions(subs: Subscription[]): Promise<void>
+  /** Polls now, skipping the wait; all due-or-not feeds when feedIds is omitted. Resolves when the round ends.
+   *  Results arrive through onFeedResult, like scheduled ones. */
+  refreshNow(feedIds?: string[]): Promise<void>
+  /** Feeds advertised by a site (or the URL itself when it is a feed). */
+  discoverFeeds(url: string): Promise<Result<DiscoveredFeed[]>>
+  /** Opens an http(s) link in the system browser. */
+  openExternal(url: string): Promise<Result<void>>
+  /** Each feed's poll result, scheduled or requested. Returns an unsubscribe function. */
+  onFeedResult(listener: (result: FeedResult) => void): () => void
+  /** Refresh progress (feeds done / total). Returns an unsubscribe function. */
+  onRefreshProgress(listener: (progress: RefreshProgress) => void): () => void
+}
+
+export type InvokableMethod = Exclude<keyof NewsApi, 'onFeedResult' | 'onRefreshProgress'>
+export type EventMethod = Exclude<keyof NewsApi, InvokableMethod>
+
+export const channel = {
+  setSubscriptions: 'news:set-subscriptions',
+  refreshNow: 'news:refresh-now',
+  discoverFeeds: 'news:discover-feeds',
+  openExternal: 'news:open-external',
+  onFeedResult: 'news:feed-result',
+  onRefreshProgress: 'news:refresh-progress',
+} as const satisfies Record<keyof NewsApi, string>
+
+export const invokableMethods = [
+  'setSubscriptions',
+  'refreshNow',
+  'discoverFeeds',
+  'openExternal',
+] as const satisfies readonly InvokableMethod[]

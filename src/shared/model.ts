@@ -1,0 +1,138 @@
+// Domain types shared by main, preload and renderer. Plain TypeScript only.
+
+/** ISO 3166-1 alpha-2 code, upper case ('FR', 'CN'). */
+export type CountryCode = string
+
+/** IPTC Media Topics, top level, as slugs. The order is the display order. */
+export const TOPICS = [
+  'arts-culture-entertainment',
+  'conflict-war-peace',
+  'crime-law-justice',
+  'disaster-accident-emergency',
+  'economy-business-finance',
+  'education',
+  'environment',
+  'health',
+  'human-interest',
+  'labour',
+  'lifestyle-leisure',
+  'politics',
+  'religion',
+  'science-technology',
+  'society',
+  'sport',
+  'weather',
+] as const
+export type TopicId = (typeof TOPICS)[number]
+
+/** HTTP cache validators kept per feed; contentHash catches servers that ignore conditional GETs. */
+export interface FeedValidators {
+  etag?: string
+  lastModified?: string
+  /** sha1 (hex) of the last response body. */
+  contentHash?: string
+}
+
+export interface Enclosure {
+  url: string
+  type?: string
+  length?: number
+}
+
+/** Which words decided each tag, so the reader can see "why". */
+export interface TagEvidence {
+  countries: Record<CountryCode, string[]>
+  topics: Partial<Record<TopicId, string[]>>
+}
+
+/** One article as the main process hands it over; the renderer adds reader state when storing it. */
+export interface IncomingArticle {
+  /** Stable across polls: derived from guid, else canonical link, else title+date; scoped to the feed. */
+  id: string
+  feedId: string
+  guid?: string
+  /** Canonical absolute URL, tracking parameters removed. */
+  url?: string
+  /** Plain text. */
+  title: string
+  /** Plain text, about 300 characters. */
+  summary: string
+  /** HTML exactly as the feed gave it; sanitized only at display. */
+  contentHtml?: string
+  author?: string
+  /** ISO 8601 (Date.toISOString). Missing in the feed: first seen. Far future: clamped to now. */
+  publishedAt: string
+  /** True when the feed gave no usable date and publishedAt is the first-seen time. */
+  isDateMissing?: boolean
+  imageUrl?: string
+  enclosures: Enclosure[]
+  categories: string[]
+  /** BCP 47 language tag when known ('en', 'zh-CN'). */
+  language?: string
+  countries: CountryCode[]
+  topics: TopicId[]
+  tagEvidence?: TagEvidence
+  /** Version of the classifier that produced countries/topics; re-tagging compares it. */
+  classifierVersion: number
+}
+
+/** Feed-level metadata from the document itself. */
+export interface FeedInfo {
+  title: string
+  siteUrl?: string
+  description?: string
+  language?: string
+  imageUrl?: string
+}
+
+/** What the poller needs to know about one subscribed feed. The renderer's database owns it. */
+export interface Subscription {
+  id: string
+  url: string
+  validators?: FeedValidators
+  /** Epoch ms of the next scheduled poll; missing = due now. */
+  nextPollAt?: number
+  /** Consecutive failures, for backoff. */
+  failureCount?: number
+  /** Set after 410 Gone; not polled until the reader retries (refresh this feed). */
+  isDead?: boolean
+  /** Poll interval in minutes (default 30); raised by ttl, sy:updatePeriod, max-age. */
+  intervalMinutes?: number
+}
+
+/** Scheduling and HTTP state after one poll; the renderer stores it on the feed. */
+export interface FeedHttpState {
+  /** The feed URL to use from now on (changes after a permanent redirect). */
+  url: string
+  validators?: FeedValidators
+  /** Epoch ms when this poll finished. */
+  fetchedAt: number
+  nextPollAt: number
+  failureCount: number
+  isDead: boolean
+  intervalMinutes: number
+  /** Bytes received (decoded body size); 0 for 304. */
+  bytes: number
+}
+
+/** The outcome of polling one feed: the only thing main sends the renderer about feeds. */
+export type FeedResult =
+  | { feedId: string; kind: 'updated'; feed: FeedInfo; articles: IncomingArticle[]; http: FeedHttpState }
+  | { feedId: string; kind: 'unchanged'; http: FeedHttpState }
+  | { feedId: string; kind: 'failed'; error: import('./errors').AppError; http: FeedHttpState }
+
+export interface RefreshProgress {
+  done: number
+  total: number
+  /** Feed currently being fetched, if any. */
+  currentFeedId?: string
+  running: boolean
+}
+
+export type FeedFormat = 'rss' | 'atom' | 'json'
+
+export interface DiscoveredFeed {
+  url: string
+  title?: string
+  type: FeedFormat
+}

@@ -1,0 +1,70 @@
+// Shape checks for arguments that cross the IPC or HTTP bridge. Untrusted input: reject, never coerce silently.
+import type { FeedValidators, Subscription } from './model'
+
+export class InvalidArgumentError extends Error {}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const optString = (v: unknown, what: string): string | undefined => {
+  if (v === undefined || v === null) return undefined
+  if (typeof v !== 'string' || v.length > 4096) throw new InvalidArgumentError(`${what} must be a string`)
+  return v
+}
+const optNumber = (v: unknown, what: string): number | undefined => {
+  if (v === undefined || v === null) return undefined
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw new InvalidArgumentError(`${what} must be a finite number`)
+  return v
+}
+
+/** True for absolute http: and https: URLs, the only ones the app fetches or opens. */
+export function isHttpUrl(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > 8192) return false
+  try {
+    const u = new URL(value)
+    return u.protocol === 'http:' || u.protocol === 'https:'
+  } catch {
+    return false
+  }
+}
+
+export function parseHttpUrl(value: unknown, what = 'url'): string {
+  if (!isHttpUrl(value)) throw new InvalidArgumentError(`${what} must be an http(s) URL, got ${JSON.stringify(value)?.slice(0, 200)}`)
+  return value
+}
+
+export function parseFeedIds(value: unknown): string[] | undefined {
+  if (value === undefined || value === null) return undefined
+  if (!Array.isArray(value) || value.length > 100_000) throw new InvalidArgumentError('feedIds must be an array of strings')
+  return value.map((id, i) => {
+    if (typeof id !== 'string' || id.length === 0 || id.length > 200) throw new InvalidArgumentError(`feedIds[${i}] must be a non-empty string`)
+    return id
+  })
+}
+
+function parseValidators(v: unknown, what: string): FeedValidators | undefined {
+  if (v === undefined || v === null) return undefined
+  if (!isRecord(v)) throw new InvalidArgumentError(`${what} must be an object`)
+  return {
+    etag: optString(v.etag, `${what}.etag`),
+    lastModified: optString(v.lastModified, `${what}.lastModified`),
+    contentHash: optString(v.contentHash, `${what}.contentHash`),
+  }
+}
+
+export function parseSubscriptions(value: unknown): Subscription[] {
+  if (!Array.isArray(value) || value.length > 100_000) throw new InvalidArgumentError('subscriptions must be an array')
+  return value.map((s, i) => {
+    const what = `subscriptions[${i}]`
+    if (!isRecord(s)) throw new InvalidArgumentError(`${what} must be an object`)
+    const id = optString(s.id, `${what}.id`)
+    if (!id) throw new InvalidArgumentError(`${what}.id is required`)
+    return {
+      id,
+      url: parseHttpUrl(s.url, `${what}.url`),
+      validators: parseValidators(s.validators, `${what}.validators`),
+      nextPollAt: optNumber(s.nextPollAt, `${what}.nextPollAt`),
+      failureCount: optNumber(s.failureCount, `${what}.failureCount`),
+      isDead: s.isDead === undefined ? undefined : s.isDead === true,
+      intervalMinutes: optNumber(s.intervalMinutes, `${what}.intervalMinutes`),
+    }
+  })
+}
