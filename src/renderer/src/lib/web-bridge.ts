@@ -1,0 +1,52 @@
+// Browser mode: implements NewsApi over HTTP (calls) and Server-Sent Events (events) against
+// src/main/web-server.ts on the same loopback origin. Used only when no preload exposed window.news.
+import { invokableMethods, type EventMethod, type InvokableMethod, type NewsApi } from '../../../shared/api'
+
+/** Wire names of the SSE events; web-server.ts uses the same table. */
+export const webEventNames = {
+  onFeedResult: 'feed-result',
+  onRefreshProgress: 'refresh-progress',
+} as const satisfies Record<EventMethod, string>
+
+type Listener = (payload: never) => void
+
+export function createWebBridge(origin = ''): NewsApi {
+  async function invoke(method: InvokableMethod, args: unknown[]): Promise<unknown> {
+    const res = await fetch(`${origin}/api/invoke/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(args),
+    })
+    const body = (await res.json()) as { ok: boolean; value?: unknown; error?: string }
+    if (!body.ok) throw new Error(body.error ?? `${method} failed with HTTP ${res.status}`)
+    return body.value
+  }
+
+  // One EventSource shared by all listeners, opened on first use; it reconnects by itself.
+  let source: EventSource | undefined
+  const listeners = new Map<string, Set<Listener>>()
+  function subscribe(event: string, listener: Listener): () => void {
+    if (!source) source = new EventSource(`${origin}/api/events`)
+    let set = listeners.get(event)
+    if (!set) {
+      const fresh = new Set<Listener>()
+      listeners.set(event, fresh)
+      source.addEventListener(event, (e) => {
+        const payload = JSON.parse((e as MessageEvent<string>).data) as never
+        for (const l of fresh) l(payload)
+      })
+      set = fresh
+    }
+    set.add(listener)
+    return () => set.delete(listener)
+  }
+
+  const api = Object.fromEntries(
+    invokableMethods.map((m) => [m, (...args: unknown[]) => invoke(m, args)]),
+  ) as unknown as Pick<NewsApi, InvokableMethod>
+  return {
+    ...api,
+    onFeedResult: (l) => subscribe(webEventNames.onFeedResult, l as Listener),
+    onRefreshProgress: (l) => subscribe(webEventNames.onRefreshProgress, l as Listener),
+  }
+}
