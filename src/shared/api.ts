@@ -37,3 +37,9 @@ export const invokableMethods = [
   'discoverFeeds',
   'openExternal',
 ] as const satisfies readonly InvokableMethod[]
+
+/** Event names on the browser-mode SSE stream (web-server.ts and the renderer's web bridge). */
+export const webEventNames = {
+  onFeedResult: 'feed-result',
+  onRefreshProgress: 'refresh-progress',
+} as const satisfies Record<EventMethod, string>

@@ -1,12 +1,6 @@
 // Browser mode: implements NewsApi over HTTP (calls) and Server-Sent Events (events) against
 // src/main/web-server.ts on the same loopback origin. Used only when no preload exposed window.news.
-import { invokableMethods, type EventMethod, type InvokableMethod, type NewsApi } from '../../../shared/api'
-
-/** Wire names of the SSE events; web-server.ts uses the same table. */
-export const webEventNames = {
-  onFeedResult: 'feed-result',
-  onRefreshProgress: 'refresh-progress',
-} as const satisfies Record<EventMethod, string>
+import { invokableMethods, webEventNames, type InvokableMethod, type NewsApi } from '../../../shared/api'
 
 type Listener = (payload: never) => void
 
