@@ -1,0 +1,23 @@
+// Preload: exposes exactly the NewsApi from src/shared/api.ts through contextBridge, one method per channel.
+// Sandboxed and CommonJS: imports only 'electron' and the shared contract (types + channel names).
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { channel, type NewsApi } from '../shared/api'
+
+function listen<T>(name: string, listener: (payload: T) => void): () => void {
+  const forward = (_event: IpcRendererEvent, payload: T): void => listener(payload) // never pass the event on
+  ipcRenderer.on(name, forward)
+  return () => {
+    ipcRenderer.off(name, forward)
+  }
+}
+
+const api: NewsApi = {
+  setSubscriptions: (subs) => ipcRenderer.invoke(channel.setSubscriptions, subs),
+  refreshNow: (feedIds) => ipcRenderer.invoke(channel.refreshNow, feedIds),
+  discoverFeeds: (url) => ipcRenderer.invoke(channel.discoverFeeds, url),
+  openExternal: (url) => ipcRenderer.invoke(channel.openExternal, url),
+  onFeedResult: (listener) => listen(channel.onFeedResult, listener),
+  onRefreshProgress: (listener) => listen(channel.onRefreshProgress, listener),
+}
+
+contextBridge.exposeInMainWorld('news', api)
