@@ -8,9 +8,12 @@ export interface LimiterOptions {
   perHost: number
 }
 
+/** Runs a job; it must call release exactly once when done (extra calls are ignored). */
+export type StartJob = (release: () => void) => void
+
 interface QueuedJob {
   host: string
-  run: () => Promise<void>
+  start: StartJob
 }
 
 export class HostLimiter {
@@ -25,10 +28,13 @@ export class HostLimiter {
     this.perHost = atLeastOne(options.perHost, 'perHost')
   }
 
-  /** Queues a job; it starts (possibly right away) when a global slot and a slot for its host are free.
-   *  The slot is held until the promise `run` returns settles. */
-  push(host: string, run: () => Promise<void>): void {
-    this.queue.push({ host, run })
+  /**
+   * Queues a job; it starts (possibly right away, inside this call) when a global slot and a slot for its host
+   * are free. Release is a callback, not a settled promise, so the next job starts synchronously and a caller
+   * reporting progress right after release already sees it running. A job that throws frees its slot.
+   */
+  push(host: string, start: StartJob): void {
+    this.queue.push({ host, start })
     this.drain()
   }
 
@@ -62,21 +68,22 @@ export class HostLimiter {
   private start(job: QueuedJob): void {
     this.activeCount++
     this.activeByHost.set(job.host, (this.activeByHost.get(job.host) ?? 0) + 1)
-    let running: Promise<void>
-    try {
-      running = job.run()
-    } catch (err) {
-      running = Promise.reject(err)
-    }
-    // The caller owns error handling; the limiter only needs to know the slot is free again.
+    let isReleased = false
     const release = () => {
+      if (isReleased) return
+      isReleased = true
       this.activeCount--
       const left = (this.activeByHost.get(job.host) ?? 1) - 1
       if (left === 0) this.activeByHost.delete(job.host)
       else this.activeByHost.set(job.host, left)
       this.drain()
     }
-    running.then(release, release)
+    try {
+      job.start(release)
+    } catch (err) {
+      release()
+      throw err
+    }
   }
 }
 

@@ -48,6 +48,8 @@ interface Job {
   readonly done: Promise<FeedResult | undefined>
   readonly resolve: (result: FeedResult | undefined) => void
   isSettled: boolean
+  /** Frees the limiter slot; set once the job has started. */
+  release?: () => void
 }
 
 /**
@@ -189,14 +191,14 @@ export class Poller {
     const job: Job = { sub, controller: new AbortController(), done, resolve, isSettled: false }
     this.jobs.set(sub.id, job)
     this.total++
-    this.limiter.push(hostOf(sub.url), () => this.run(job))
+    this.limiter.push(hostOf(sub.url), (release) => this.run(job, release))
     return job
   }
 
-  /** Holds the limiter slot until the job settles, which the watchdog guarantees even if refresh never does. */
-  private run(job: Job): Promise<void> {
-    const settled = job.done.then(() => undefined)
-    if (job.isSettled) return settled // cancelled while queued
+  /** Runs under a limiter slot, held until the job settles, which the watchdog guarantees even if refresh never does. */
+  private run(job: Job, release: () => void): void {
+    if (job.isSettled) return release() // cancelled while queued
+    job.release = release
     this.running.add(job)
     const watchdog = this.timers.setTimeout(() => {
       const error = new FeedError('timeout', `No answer for ${job.sub.url} after ${this.watchdogMs / 1000} s; aborted`)
@@ -204,15 +206,14 @@ export class Poller {
       job.controller.abort(error)
       this.settle(job, this.failedResult(job.sub, error))
     }, this.watchdogMs)
-    void settled.then(() => this.timers.clearTimeout(watchdog))
-    new Promise<FeedResult>((r) => r(this.options.refresh(job.sub, job.controller.signal))).then(
+    void job.done.then(() => this.timers.clearTimeout(watchdog))
+    new Promise<FeedResult>((resolve) => resolve(this.options.refresh(job.sub, job.controller.signal))).then(
       (result) => this.settle(job, result),
       (err: unknown) => {
         this.log.error(`refresh of ${job.sub.url} rejected: ${toAppError(err).message}`)
         this.settle(job, this.failedResult(job.sub, err))
       },
     )
-    return settled
   }
 
   private cancel(job: Job, reason: string, isQuiet = false): void {
@@ -232,6 +233,7 @@ export class Poller {
       this.callSafely('onResult', () => this.options.onResult(result))
     }
     job.resolve(result)
+    job.release?.() // starts the next queued job now, so the progress event below names it
     this.armWake()
     if (!isQuiet) this.reportProgress()
   }

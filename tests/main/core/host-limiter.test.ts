@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { HostLimiter } from '../../../src/main/core/host-limiter'
+
+/** A job that holds its slot until release(name) is called; records start order. */
+function makeJobs(limiter: HostLimiter) {
+  const started: string[] = []
+  const releases = new Map<string, () => void>()
+  const push = (host: string, name: string) =>
+    limiter.push(host, (release) => {
+      started.push(name)
+      releases.set(name, release)
+    })
+  const release = (name: string) => releases.get(name)!()
+  return { started, push, release }
+}
+
+describe('HostLimiter', () => {
+  it('starts at most `concurrency` jobs, then the next one synchronously on release', () => {
+    const limiter = new HostLimiter({ concurrency: 2, perHost: 5 })
+    const jobs = makeJobs(limiter)
+    for (const n of ['a', 'b', 'c', 'd']) jobs.push(`${n}.example`, n)
+    expect(jobs.started).toEqual(['a', 'b'])
+    expect(limiter.queued).toBe(2)
+    jobs.release('a')
+    expect(jobs.started).toEqual(['a', 'b', 'c'])
+    expect(limiter.active).toBe(2)
+  })
+
+  it('skips a saturated host instead of blocking the queue behind it', () => {
+    const limiter = new HostLimiter({ concurrency: 4, perHost: 2 })
+    const jobs = makeJobs(limiter)
+    for (const n of ['s1', 's2', 's3', 's4']) jobs.push('slow.example', n)
+    jobs.push('fast.example', 'f1')
+    expect(jobs.started).toEqual(['s1', 's2', 'f1'])
+    jobs.release('s1')
+    expect(jobs.started).toEqual(['s1', 's2', 'f1', 's3'])
+  })
+
+  it('frees the slot of a job that throws, and passes the error to the caller', () => {
+    const limiter = new HostLimiter({ concurrency: 1, perHost: 1 })
+    const jobs = makeJobs(limiter)
+    expect(() =>
+      limiter.push('h', () => {
+        throw new Error('boom')
+      }),
+    ).toThrow('boom')
+    jobs.push('h', 'next')
+    expect(jobs.started).toEqual(['next'])
+  })
+
+  it('ignores a second release of the same job', () => {
+    const limiter = new HostLimiter({ concurrency: 2, perHost: 2 })
+    const jobs = makeJobs(limiter)
+    for (const n of ['a', 'b', 'c', 'd']) jobs.push('h', n)
+    jobs.release('a')
+    jobs.release('a')
+    expect(jobs.started).toEqual(['a', 'b', 'c'])
+    expect(limiter.active).toBe(2)
+  })
+
+  it('clear() drops queued jobs but not running ones', () => {
+    const limiter = new HostLimiter({ concurrency: 1, perHost: 1 })
+    const jobs = makeJobs(limiter)
+    jobs.push('h', 'a')
+    jobs.push('h', 'b')
+    limiter.clear()
+    expect(limiter.queued).toBe(0)
+    expect(limiter.active).toBe(1)
+  })
+
+  it.each([0, -1, 1.5, Number.NaN])('rejects a limit of %s', (n) => {
+    expect(() => new HostLimiter({ concurrency: n, perHost: 1 })).toThrow(/concurrency must be a positive integer/)
+  })
+})
