@@ -207,13 +207,20 @@ export class Poller {
       this.settle(job, this.failedResult(job.sub, error))
     }, this.watchdogMs)
     void job.done.then(() => this.timers.clearTimeout(watchdog))
-    new Promise<FeedResult>((resolve) => resolve(this.options.refresh(job.sub, job.controller.signal))).then(
-      (result) => this.settle(job, result),
-      (err: unknown) => {
-        this.log.error(`refresh of ${job.sub.url} rejected: ${toAppError(err).message}`)
-        this.settle(job, this.failedResult(job.sub, err))
-      },
-    )
+    new Promise<FeedResult>((resolve) => resolve(this.options.refresh(job.sub, job.controller.signal)))
+      .then((result) => {
+        if (!hasHttpState(result)) throw new Error(`refresh of ${job.sub.url} resolved without a FeedResult`)
+        return result
+      })
+      .then(
+        (result) => this.settle(job, result),
+        (err: unknown) => {
+          this.log.error(`refresh of ${job.sub.url} rejected: ${toAppError(err).message}`)
+          this.settle(job, this.failedResult(job.sub, err))
+        },
+      )
+      // Last line of defence: an unhandled rejection would end the whole process under Node's default policy.
+      .catch((err: unknown) => this.log.error(`poller bookkeeping failed for ${job.sub.url}: ${toAppError(err).message}`))
   }
 
   private cancel(job: Job, reason: string, isQuiet = false): void {
@@ -287,6 +294,12 @@ export class Poller {
       this.log.error(`${what} listener threw: ${toAppError(err).message}`)
     }
   }
+}
+
+function hasHttpState(result: unknown): result is FeedResult {
+  if (typeof result !== 'object' || result === null) return false
+  const http = (result as { http?: unknown }).http
+  return typeof http === 'object' && http !== null
 }
 
 function keepLaterPoll(incoming: Subscription, known: Subscription): Subscription {

@@ -165,6 +165,15 @@ describe('Poller resilience', () => {
     expect(gone).toMatchObject({ kind: 'failed', error: { code: 'gone', status: 410 }, http: { isDead: true } })
   })
 
+  it('a refresh that resolves to something other than a FeedResult is recorded as a failure', async () => {
+    const refresh = (() => Promise.resolve(undefined)) as unknown as PollerOptions['refresh']
+    const { poller, results } = makePoller(refresh)
+    poller.setSubscriptions([makeSub('odd')])
+    const [odd] = await poller.refreshNow()
+    expect(odd).toMatchObject({ kind: 'failed', error: { code: 'internal' }, http: { failureCount: 1 } })
+    expect(results).toEqual([odd])
+  })
+
   it('keeps polling when onResult and onProgress throw', async () => {
     const net = makeNetwork()
     const log = silentLog()
