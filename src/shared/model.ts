@@ -96,7 +96,8 @@ export interface Subscription {
   failureCount?: number
   /** Set after 410 Gone; not polled until the reader retries (refresh this feed). */
   isDead?: boolean
-  /** Poll interval in minutes (default 30); raised by ttl, sy:updatePeriod, max-age. */
+  /** Base poll interval in minutes (default 30). ttl, sy:updatePeriod and max-age stretch only the next poll
+   *  (nextPollAt), never this value, so one long max-age cannot lock a feed to rare polls. */
   intervalMinutes?: number
 }
 
