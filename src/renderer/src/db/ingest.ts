@@ -1,0 +1,159 @@
+// Stores one FeedResult from the main process: articles upserted, the feed's HTTP and error state recorded,
+// all in one transaction so a reader never sees half a poll. No IPC or network in here.
+import type { FeedHttpState, FeedResult, IncomingArticle } from '../../../shared/model'
+import { isHttpUrl } from '../../../shared/validate'
+import { applyUserTags, sortKeyOf, writeArticles, type ArticleChange } from './article-tags'
+import { cleanIncoming, omitUndefined } from './incoming'
+import type { Feed, MeridianDb, StoredArticle } from './schema'
+
+export interface IngestSummary {
+  feedId: string
+  kind: FeedResult['kind']
+  /** The feed was removed before its result arrived; nothing was written. */
+  ignored: boolean
+  added: number
+  /** Known articles whose stored row changed. */
+  updated: number
+  /** Known articles identical to what was stored (not rewritten). */
+  unchanged: number
+  /** Repeats within the result: the same id, or the same canonical URL in this feed. */
+  duplicates: number
+  /** Malformed rows that could not be stored. */
+  skipped: number
+}
+
+type ArticleCounts = Pick<IngestSummary, 'added' | 'updated' | 'unchanged' | 'duplicates' | 'skipped'>
+
+export async function ingestFeedResult(db: MeridianDb, result: FeedResult, now = Date.now()): Promise<IngestSummary> {
+  return db.transaction('rw', db.feeds, db.articles, db.tags, async () => {
+    const counts: ArticleCounts = { added: 0, updated: 0, unchanged: 0, duplicates: 0, skipped: 0 }
+    const summary = { feedId: result.feedId, kind: result.kind, ignored: false }
+    const feed = await db.feeds.get(result.feedId)
+    if (!feed) return { ...summary, ...counts, ignored: true }
+    if (result.kind === 'updated') Object.assign(counts, await upsertArticles(db, feed.id, result.articles, now))
+    await db.feeds.put(await nextFeedState(db, feed, result))
+    return { ...summary, ...counts }
+  })
+}
+
+async function nextFeedState(db: MeridianDb, feed: Feed, result: FeedResult): Promise<Feed> {
+  const http: FeedHttpState = result.http
+  // A permanent redirect moves the feed, unless another subscription already has that URL (url is unique).
+  let url = feed.url
+  if (http.url !== feed.url && isHttpUrl(http.url) && !(await db.feeds.where('url').equals(http.url).first())) url = http.url
+  const next: Feed = {
+    ...feed,
+    url,
+    validators: http.validators ?? feed.validators,
+    lastFetchAt: http.fetchedAt,
+    nextPollAt: http.nextPollAt,
+    failureCount: http.failureCount,
+    isDead: http.isDead,
+    intervalMinutes: http.intervalMinutes,
+  }
+  if (result.kind === 'failed') {
+    const { code, message, status } = result.error
+    return { ...next, lastError: omitUndefined({ code, message, status, at: http.fetchedAt }) }
+  }
+  delete next.lastError
+  next.lastSuccessAt = http.fetchedAt
+  if (result.kind === 'updated') {
+    // title is the document's; a reader's rename lives in customTitle and is left alone.
+    if (result.feed.title.trim()) next.title = result.feed.title.trim()
+    if (result.feed.siteUrl) next.siteUrl = result.feed.siteUrl
+  }
+  return next
+}
+
+async function upsertArticles(db: MeridianDb, feedId: string, raws: unknown, now: number): Promise<ArticleCounts> {
+  const counts: ArticleCounts = { added: 0, updated: 0, unchanged: 0, duplicates: 0, skipped: 0 }
+  const incoming: IncomingArticle[] = []
+  for (const raw of Array.isArray(raws) ? raws : []) {
+    const clean = cleanIncoming(raw, feedId, now)
+    if (clean) incoming.push(clean)
+    else counts.skipped++
+  }
+  const byId = new Map<string, StoredArticle>()
+  for (const a of await db.articles.bulkGet(incoming.map((a) => a.id))) if (a) byId.set(a.id, a)
+  // The same story under a new guid: found by canonical URL within this feed.
+  const urlKeys = incoming.filter((a) => a.url && !byId.has(a.id)).map((a) => [feedId, a.url as string])
+  const byUrl = new Map<string, StoredArticle>()
+  if (urlKeys.length) for (const a of await db.articles.where('[feedId+url]').anyOf(urlKeys).toArray()) byUrl.set(a.url as string, a)
+
+  const claimed = new Set<string>() // stored ids written by this result
+  const newUrls = new Set<string>()
+  const changes: ArticleChange[] = []
+  for (const a of incoming) {
+    const known = byId.get(a.id) ?? (a.url ? byUrl.get(a.url) : undefined)
+    if (known && known.feedId !== feedId) {
+      counts.skipped++ // an id belonging to another feed's article: never let one feed overwrite another's
+      continue
+    }
+    const id = known?.id ?? a.id
+    if (claimed.has(id) || (!known && a.url && newUrls.has(a.url))) {
+      counts.duplicates++
+      continue
+    }
+    claimed.add(id)
+    if (a.url) newUrls.add(a.url)
+    if (!known) {
+      changes.push({ after: fromIncoming(a, now) })
+      counts.added++
+      continue
+    }
+    const next = mergeKnown(known, a)
+    if (sameRow(known, next)) counts.unchanged++
+    else {
+      changes.push({ before: known, after: next })
+      counts.updated++
+    }
+  }
+  await writeArticles(db, changes)
+  return counts
+}
+
+function fromIncoming(a: IncomingArticle, now: number): StoredArticle {
+  return omitUndefined<StoredArticle>({
+    ...a,
+    classified: { countries: a.countries, topics: a.topics },
+    isRead: 0,
+    isStarred: 0,
+    firstSeenAt: now,
+    sortKey: sortKeyOf(a.publishedAt, a.id),
+  })
+}
+
+/** Content and classifier tags are refreshed; the reader's state, the stored id and a real date are kept. */
+function mergeKnown(known: StoredArticle, a: IncomingArticle): StoredArticle {
+  const keepDate = a.isDateMissing === true // the new date is only "first seen now": the stored one is better
+  const publishedAt = keepDate ? known.publishedAt : a.publishedAt
+  const classified = { countries: a.countries, topics: a.topics }
+  return omitUndefined<StoredArticle>({
+    ...a,
+    id: known.id,
+    publishedAt,
+    isDateMissing: keepDate ? known.isDateMissing : undefined,
+    ...applyUserTags(classified, known.userTags),
+    classified,
+    isRead: known.isRead,
+    isStarred: known.isStarred,
+    firstSeenAt: known.firstSeenAt,
+    readAt: known.readAt,
+    userTags: known.userTags,
+    sourceTitle: known.sourceTitle,
+    sortKey: sortKeyOf(publishedAt, known.id),
+  })
+}
+
+/** Structural equality independent of key order, to skip rewriting rows a poll did not change. */
+function sameRow(a: unknown, b: unknown): boolean {
+  return stableJson(a) === stableJson(b)
+}
+
+function stableJson(v: unknown): string {
+  return JSON.stringify(v, (_k, val: unknown) =>
+    val && typeof val === 'object' && !Array.isArray(val)
+      ? Object.fromEntries(Object.entries(val).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : val,
+  )
+}

@@ -1,0 +1,106 @@
+// The one Dexie database ('meridian'): table shapes, indexes and versions. Imports dexie and shared types only.
+//
+// Why a separate `tags` table: IndexedDB has no compound multiEntry index, and where('countries').equals(c)
+// returns rows in primary-key order, so "newest first for France" cannot come from an index on articles.
+// Every list the reader can open is therefore a tag ('all', 'c:FR', 't:politics', 'f:<feedId>', 's' for
+// starred, and 'u:'-prefixed twins of all/c/t/f for unread) and each (tag, article) pair is one row keyed by
+// [tag+sortKey], where sortKey = `${publishedAt}|${articleId}`. A page is then a primary-key range scan
+// (fast even on fake-indexeddb, whose index cursors are O(n²)), a count is an index count, and "today"
+// is a range on sortKey. The article id stays the stable id from the main process; only sortKey moves when
+// a feed corrects a date. Tag rows are a pure function of the stored article (see article-tags.ts), so a
+// later version can change the tag set by rebuilding them from articles (rebuildTags) in its upgrade.
+import { Dexie, type EntityTable, type Table } from 'dexie'
+import type { AppError } from '../../../shared/errors'
+import type { CountryCode, FeedValidators, IncomingArticle, TopicId } from '../../../shared/model'
+
+export const DEFAULT_DB_NAME = 'meridian'
+
+/** The reader's corrections to the classifier; re-applied after every re-ingest or re-tag. */
+export interface UserTags {
+  addCountries: CountryCode[]
+  removeCountries: CountryCode[]
+  addTopics: TopicId[]
+  removeTopics: TopicId[]
+}
+
+/** An article as stored: the incoming fields plus the reader's state. */
+export interface StoredArticle extends IncomingArticle {
+  /** Effective tags: the classifier's output with userTags applied. These are what the reader sees. */
+  countries: CountryCode[]
+  topics: TopicId[]
+  /** The classifier's own output, kept so that editing userTags can be recomputed without a re-fetch. */
+  classified: { countries: CountryCode[]; topics: TopicId[] }
+  /** 0/1 rather than booleans: booleans are not valid IndexedDB keys, should a later version index them. */
+  isRead: 0 | 1
+  isStarred: 0 | 1
+  /** Epoch ms when this article was first stored. */
+  firstSeenAt: number
+  readAt?: number
+  userTags?: UserTags
+  /** `${publishedAt}|${id}`: time-sortable and unique. */
+  sortKey: string
+  /** The feed's name, kept when the feed is removed but this (starred) article stays. */
+  sourceTitle?: string
+}
+
+export interface FeedErrorRecord {
+  code: AppError['code']
+  message: string
+  status?: number
+  /** Epoch ms. */
+  at: number
+}
+
+export interface Feed {
+  id: string
+  /** Where the feed is fetched from; a permanent redirect changes it. Unique. */
+  url: string
+  /** The title the feed document gives (or a placeholder until the first fetch). */
+  title: string
+  /** The reader's rename; wins over title for display and is never overwritten by a fetch. */
+  customTitle?: string
+  siteUrl?: string
+  folder?: string
+  /** ISO 3166-1 alpha-2 country of the outlet itself (issue 4's second facet). */
+  outletCountry?: CountryCode
+  validators?: FeedValidators
+  /** Epoch ms of the last poll, whatever its outcome. */
+  lastFetchAt?: number
+  lastSuccessAt?: number
+  lastError?: FeedErrorRecord
+  nextPollAt?: number
+  failureCount: number
+  isDead: boolean
+  intervalMinutes: number
+  addedAt: number
+}
+
+/** One (tag, article) pair; see the header comment. */
+export interface TagRow {
+  tag: string
+  sortKey: string
+  articleId: string
+}
+
+export type MeridianDb = Dexie & {
+  feeds: EntityTable<Feed, 'id'>
+  articles: EntityTable<StoredArticle, 'id'>
+  /** Primary key [tag, sortKey]. */
+  tags: Table<TagRow, [string, string]>
+}
+
+/** Opens (lazily) a database with the current schema. Tests pass a unique name to get a fresh database. */
+export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
+  const db = new Dexie(name) as MeridianDb
+  // Indexes are kept to what queries need: every extra index costs on each write (STACK.md measures it).
+  // articles: feedId for removeFeed, [feedId+url] to de-duplicate by canonical URL within a feed.
+  db.version(1).stores({
+    feeds: 'id, &url',
+    articles: 'id, feedId, [feedId+url]',
+    tags: '[tag+sortKey]',
+  })
+  return db
+}
+
+/** The app's database. Opened on first use, so importing this module does no I/O. */
+export const db: MeridianDb = openDatabase()

@@ -1,0 +1,84 @@
+import { useId, useState, type FormEvent } from 'react'
+import type { DiscoveredFeed } from '../../../../shared/model'
+import { useServices } from '../../lib/services'
+import { useUi } from '../../state/ui-store'
+import { subscribeToUrl, type SubscribeOutcome } from './subscribe'
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; message?: string }
+  | { kind: 'error'; message: string }
+  | { kind: 'choose'; pageUrl: string; feeds: DiscoveredFeed[] }
+
+/** Subscribe by URL; a site URL leads to a choice among the feeds it advertises. */
+export function AddFeedForm() {
+  const services = useServices()
+  const selectFeed = useUi((s) => s.selectFeed)
+  const [url, setUrl] = useState('')
+  const [status, setStatus] = useState<Status>({ kind: 'idle' })
+  const inputId = useId()
+
+  async function run(target: string, title?: string) {
+    setStatus({ kind: 'busy' })
+    let outcome: SubscribeOutcome
+    try {
+      outcome = await subscribeToUrl(services, target, { title })
+    } catch (err) {
+      outcome = { kind: 'error', message: `Could not add the feed: ${err instanceof Error ? err.message : String(err)}` }
+    }
+    if (outcome.kind === 'added') {
+      setUrl('')
+      selectFeed(outcome.feed.id)
+      setStatus({ kind: 'done', message: outcome.problem })
+    } else setStatus(outcome)
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault()
+    if (url.trim()) void run(url)
+  }
+
+  const busy = status.kind === 'busy'
+  return (
+    <section className="add-feed" aria-label="Add a feed">
+      <form onSubmit={onSubmit} noValidate>
+        <label htmlFor={inputId}>Feed or site URL</label>
+        <div className="add-feed-row">
+          <input
+            id={inputId}
+            type="text"
+            inputMode="url"
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="https://example.org/feed"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+            disabled={busy}
+          />
+          <button type="submit" disabled={busy || !url.trim()}>
+            Add feed
+          </button>
+        </div>
+      </form>
+      {busy && <p role="status">Adding…</p>}
+      {status.kind === 'done' && status.message && <p role="status">{status.message}</p>}
+      {status.kind === 'error' && <p role="alert" className="error-text">{status.message}</p>}
+      {status.kind === 'choose' && (
+        <div className="discovered">
+          <p role="status">{status.pageUrl} is a web page. It offers these feeds:</p>
+          <ul aria-label="Feeds found">
+            {status.feeds.map((f) => (
+              <li key={f.url}>
+                <button type="button" onClick={() => void run(f.url, f.title)}>
+                  Add {f.title || f.url}
+                </button>
+                <span className="discovered-meta">{f.type.toUpperCase()} · {f.url}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  )
+}

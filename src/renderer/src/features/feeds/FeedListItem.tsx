@@ -1,0 +1,30 @@
+import { feedDisplayTitle } from '../../db/feeds'
+import type { Feed } from '../../db/schema'
+import { describeFeedError } from '../../lib/format'
+import { UnreadBadge } from './UnreadBadge'
+
+interface Props {
+  feed: Feed
+  unread: number
+  isSelected: boolean
+  onSelect(feedId: string): void
+}
+
+export function FeedListItem({ feed, unread, isSelected, onSelect }: Props) {
+  const error = feed.lastError ? describeFeedError(feed.lastError) : undefined
+  return (
+    <li className={error ? 'feed has-error' : 'feed'}>
+      <button
+        type="button"
+        className="feed-button"
+        aria-current={isSelected ? 'true' : undefined}
+        title={feed.url}
+        onClick={() => onSelect(feed.id)}
+      >
+        <span className="feed-name">{feedDisplayTitle(feed)}</span>
+        <UnreadBadge count={unread} />
+      </button>
+      {error && <p className="feed-error">{error}</p>}
+    </li>
+  )
+}

@@ -1,0 +1,45 @@
+// Display text: relative times, dates and friendly feed error messages. UI wording lives here, not in core.
+import type { FeedErrorRecord } from '../db/schema'
+
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
+
+/** "5 min ago", "3 hours ago", "yesterday"; older than a week gives a short date. */
+export function formatRelativeTime(iso: string, now = Date.now(), locale?: string): string {
+  const ms = Date.parse(iso)
+  if (!Number.isFinite(ms)) return ''
+  const diff = now - ms
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' })
+  if (diff < MINUTE) return rtf.format(0, 'second')
+  if (diff < HOUR) return rtf.format(-Math.floor(diff / MINUTE), 'minute')
+  if (diff < DAY) return rtf.format(-Math.floor(diff / HOUR), 'hour')
+  if (diff < 7 * DAY) return rtf.format(-Math.floor(diff / DAY), 'day')
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(ms)
+}
+
+export function formatDateTime(iso: string, locale?: string): string {
+  const ms = Date.parse(iso)
+  if (!Number.isFinite(ms)) return ''
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(ms)
+}
+
+const FRIENDLY: Record<FeedErrorRecord['code'], string> = {
+  'bad-url': 'The address is not a valid web address.',
+  network: 'Could not reach the site.',
+  timeout: 'The site took too long to answer.',
+  http: 'The site answered with an error.',
+  gone: 'The feed no longer exists (410 Gone).',
+  'rate-limited': 'The site asked us to slow down; will retry later.',
+  'too-large': 'The feed is too large to download.',
+  'not-a-feed': 'This address is a web page, not a feed.',
+  parse: 'The feed is damaged and could not be read.',
+  'invalid-argument': 'The request was malformed.',
+  internal: 'Something went wrong inside Meridian.',
+}
+
+/** One line for the sidebar: a friendly sentence, then the specific message. */
+export function describeFeedError(error: Pick<FeedErrorRecord, 'code' | 'message'>): string {
+  const friendly = FRIENDLY[error.code] ?? 'The last refresh failed.'
+  return error.message ? `${friendly} ${error.message}` : friendly
+}

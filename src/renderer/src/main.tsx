@@ -1,0 +1,24 @@
+// Renderer entry: opens the database, starts syncing with the main process, renders the app.
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './App'
+import { db } from './db/schema'
+import { api, isBrowserMode } from './lib/api'
+import { ServicesContext } from './lib/services'
+import { startSync } from './sync'
+import './styles.css'
+
+// Benchmarks and e2e tests time IndexedDB through this handle; Electron builds never expose it.
+if (isBrowserMode) window.__db = db
+
+startSync(db, api)
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+createRoot(root).render(
+  <StrictMode>
+    <ServicesContext.Provider value={{ db, api }}>
+      <App />
+    </ServicesContext.Provider>
+  </StrictMode>,
+)

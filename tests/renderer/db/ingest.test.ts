@@ -1,0 +1,205 @@
+import 'fake-indexeddb/auto'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { addFeed } from '../../../src/renderer/src/db/feeds'
+import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
+import { listArticles, markRead, setUserTags, toggleStar } from '../../../src/renderer/src/db/queries'
+import type { Feed, MeridianDb } from '../../../src/renderer/src/db/schema'
+import { dropDatabase, freshDb, makeArticle, makeHttp, updated } from '../helpers/factories'
+
+let db: MeridianDb
+let feed: Feed
+const URL1 = 'https://news.example/rss'
+
+beforeEach(async () => {
+  db = freshDb()
+  feed = await addFeed(db, URL1)
+})
+afterEach(() => dropDatabase(db))
+
+const allRows = async () => ({
+  articles: await db.articles.orderBy('id').toArray(),
+  tags: await db.tags.toArray(),
+})
+
+describe('ingestFeedResult: updated', () => {
+  it('stores new articles unread, unstarred, with firstSeenAt', async () => {
+    const a = makeArticle({ feedId: feed.id, id: 'x1' })
+    const summary = await ingestFeedResult(db, updated(feed.id, URL1, [a]), 1000)
+    expect(summary).toMatchObject({ added: 1, updated: 0, skipped: 0, duplicates: 0, ignored: false })
+    const stored = await db.articles.get('x1')
+    expect(stored).toMatchObject({ isRead: 0, isStarred: 0, firstSeenAt: 1000, title: a.title })
+    expect(stored?.sortKey).toBe(`${a.publishedAt}|x1`)
+  })
+
+  it('is idempotent: the same result twice gives the same rows and no duplicates', async () => {
+    const result = updated(feed.id, URL1, [
+      makeArticle({ feedId: feed.id, id: 'x1', countries: ['FR'], topics: ['politics'] }),
+      makeArticle({ feedId: feed.id, id: 'x2', publishedAt: '2026-11-02T10:00:00.000Z' }),
+    ])
+    await ingestFeedResult(db, result, 1000)
+    const first = await allRows()
+    const second = await ingestFeedResult(db, result, 2000)
+    expect(second).toMatchObject({ added: 0, updated: 0, unchanged: 2 })
+    expect(await allRows()).toEqual(first)
+    expect(first.articles).toHaveLength(2)
+  })
+
+  it('does not duplicate an article that comes back under a new guid with the same canonical URL', async () => {
+    const url = 'https://news.example/story'
+    await ingestFeedResult(db, updated(feed.id, URL1, [makeArticle({ feedId: feed.id, id: 'guid-1', url })]))
+    await markRead(db, 'guid-1', true)
+    const again = await ingestFeedResult(
+      db,
+      updated(feed.id, URL1, [makeArticle({ feedId: feed.id, id: 'guid-2', url, title: 'Corrected title' })]),
+    )
+    expect(again).toMatchObject({ added: 0, updated: 1 })
+    const rows = await db.articles.toArray()
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toMatchObject({ id: 'guid-1', title: 'Corrected title', isRead: 1 })
+  })
+
+  it('counts repeats inside one result as duplicates', async () => {
+    const url = 'https://news.example/same'
+    const summary = await ingestFeedResult(
+      db,
+      updated(feed.id, URL1, [
+        makeArticle({ feedId: feed.id, id: 'd1', url }),
+        makeArticle({ feedId: feed.id, id: 'd2', url }),
+        makeArticle({ feedId: feed.id, id: 'd1', url: 'https://news.example/other' }),
+      ]),
+    )
+    expect(summary).toMatchObject({ added: 1, duplicates: 2 })
+    expect(await db.articles.count()).toBe(1)
+  })
+
+  it('keeps read, starred and readAt across re-ingest while refreshing content', async () => {
+    const a = makeArticle({ feedId: feed.id, id: 'x1' })
+    await ingestFeedResult(db, updated(feed.id, URL1, [a]))
+    await markRead(db, 'x1', true, 5000)
+    await toggleStar(db, 'x1')
+    await ingestFeedResult(db, updated(feed.id, URL1, [{ ...a, title: 'New title', contentHtml: '<p>new</p>' }]))
+    expect(await db.articles.get('x1')).toMatchObject({
+      isRead: 1, isStarred: 1, readAt: 5000, title: 'New title', contentHtml: '<p>new</p>',
+    })
+    const unread = await listArticles(db, { unreadOnly: true }, { limit: 10 })
+    const starred = await listArticles(db, { starredOnly: true }, { limit: 10 })
+    expect(unread).toHaveLength(0)
+    expect(starred.map((x) => x.id)).toEqual(['x1'])
+  })
+
+  it('re-applies the reader\'s tag corrections over the classifier\'s new tags', async () => {
+    const a = makeArticle({ feedId: feed.id, id: 'x1', countries: ['FR', 'DE'], topics: ['sport'] })
+    await ingestFeedResult(db, updated(feed.id, URL1, [a]))
+    await setUserTags(db, 'x1', { addCountries: ['IT'], removeCountries: ['DE'], addTopics: ['politics'], removeTopics: [] })
+    // The classifier now also says GB and sees DE again; the reader's removal of DE must still hold.
+    await ingestFeedResult(db, updated(feed.id, URL1, [{ ...a, countries: ['FR', 'DE', 'GB'], classifierVersion: 2 }]))
+    const stored = await db.articles.get('x1')
+    expect(stored?.countries.sort()).toEqual(['FR', 'GB', 'IT'])
+    expect(stored?.topics.sort()).toEqual(['politics', 'sport'])
+    expect(stored?.classified.countries).toEqual(['FR', 'DE', 'GB'])
+    expect(stored?.userTags?.removeCountries).toEqual(['DE'])
+    expect((await listArticles(db, { country: 'DE' }, { limit: 10 })).map((x) => x.id)).toEqual([])
+    expect((await listArticles(db, { country: 'IT' }, { limit: 10 })).map((x) => x.id)).toEqual(['x1'])
+  })
+
+  it('keeps the stored date when the new one is only a first-seen guess, but takes a real correction', async () => {
+    const a = makeArticle({ feedId: feed.id, id: 'x1', publishedAt: '2026-11-01T10:00:00.000Z' })
+    await ingestFeedResult(db, updated(feed.id, URL1, [a]))
+    await ingestFeedResult(db, updated(feed.id, URL1, [{ ...a, publishedAt: '2026-11-29T12:00:00.000Z', isDateMissing: true }]))
+    expect((await db.articles.get('x1'))?.publishedAt).toBe('2026-11-01T10:00:00.000Z')
+    await ingestFeedResult(db, updated(feed.id, URL1, [{ ...a, publishedAt: '2026-11-03T08:00:00.000Z' }]))
+    const stored = await db.articles.get('x1')
+    expect(stored?.publishedAt).toBe('2026-11-03T08:00:00.000Z')
+    // The old position in every list is gone: one tag row per tag, at the new sortKey.
+    const allTag = await db.tags.where('[tag+sortKey]').between(['all', ''], ['all', '\uffff']).toArray()
+    expect(allTag.map((t) => t.sortKey)).toEqual(['2026-11-03T08:00:00.000Z|x1'])
+  })
+
+  it('skips malformed rows and stores the others', async () => {
+    const good = makeArticle({ feedId: feed.id, id: 'good' })
+    const bad = [
+      null,
+      { ...makeArticle({ feedId: feed.id }), id: '' },
+      { ...makeArticle({ feedId: feed.id }), title: 42 },
+      makeArticle({ feedId: 'another-feed', id: 'stray' }),
+    ] as unknown as ReturnType<typeof makeArticle>[]
+    const odd = { ...makeArticle({ feedId: feed.id, id: 'odd-date' }), publishedAt: 'not a date', countries: ['fr', 'FR', 7] }
+    const summary = await ingestFeedResult(db, updated(feed.id, URL1, [...bad, good, odd as never]), Date.parse('2026-11-29T00:00:00Z'))
+    expect(summary).toMatchObject({ added: 2, skipped: 4 })
+    expect(await db.articles.get('odd-date')).toMatchObject({
+      isDateMissing: true, publishedAt: '2026-11-29T00:00:00.000Z', countries: ['FR'],
+    })
+  })
+
+  it('records title, site, validators and timestamps on the feed, and clears an earlier error', async () => {
+    await ingestFeedResult(db, {
+      feedId: feed.id, kind: 'failed', error: { code: 'network', message: 'ECONNREFUSED' }, http: makeHttp({ url: URL1, failureCount: 1 }),
+    })
+    const http = makeHttp({ url: URL1, validators: { etag: '"v2"' }, fetchedAt: 9000, nextPollAt: 99_000, intervalMinutes: 60 })
+    await ingestFeedResult(db, { ...updated(feed.id, URL1, []), http })
+    expect(await db.feeds.get(feed.id)).toMatchObject({
+      title: 'Example News', siteUrl: 'https://news.example/', validators: { etag: '"v2"' },
+      lastFetchAt: 9000, lastSuccessAt: 9000, nextPollAt: 99_000, failureCount: 0, intervalMinutes: 60, isDead: false,
+    })
+    expect((await db.feeds.get(feed.id))?.lastError).toBeUndefined()
+  })
+
+  it('updates the feed title but never the reader\'s rename', async () => {
+    await db.feeds.update(feed.id, { customTitle: 'My paper' })
+    await ingestFeedResult(db, updated(feed.id, URL1, []))
+    expect(await db.feeds.get(feed.id)).toMatchObject({ title: 'Example News', customTitle: 'My paper' })
+  })
+})
+
+describe('ingestFeedResult: unchanged, failed, redirects, removed feeds', () => {
+  beforeEach(async () => {
+    await ingestFeedResult(db, updated(feed.id, URL1, [makeArticle({ feedId: feed.id, id: 'x1' })]), 1000)
+  })
+
+  it('304 leaves articles intact and updates the HTTP state', async () => {
+    const before = await allRows()
+    const http = makeHttp({ url: URL1, validators: { etag: '"v9"' }, fetchedAt: 7000, nextPollAt: 77_000, bytes: 0 })
+    const summary = await ingestFeedResult(db, { feedId: feed.id, kind: 'unchanged', http })
+    expect(summary).toMatchObject({ kind: 'unchanged', added: 0, updated: 0 })
+    expect(await allRows()).toEqual(before)
+    expect(await db.feeds.get(feed.id)).toMatchObject({ validators: { etag: '"v9"' }, lastFetchAt: 7000, lastSuccessAt: 7000, nextPollAt: 77_000 })
+  })
+
+  it('failed records the error on the feed and keeps articles', async () => {
+    const before = await allRows()
+    const lastSuccessAt = (await db.feeds.get(feed.id))?.lastSuccessAt
+    await ingestFeedResult(db, {
+      feedId: feed.id, kind: 'failed',
+      error: { code: 'gone', message: 'HTTP 410 for https://news.example/rss', status: 410 },
+      http: makeHttp({ url: URL1, fetchedAt: 8000, failureCount: 3, isDead: true }),
+    })
+    expect(await allRows()).toEqual(before)
+    const stored = await db.feeds.get(feed.id)
+    expect(stored).toMatchObject({
+      lastError: { code: 'gone', message: 'HTTP 410 for https://news.example/rss', status: 410, at: 8000 },
+      lastFetchAt: 8000, failureCount: 3, isDead: true, lastSuccessAt,
+    })
+  })
+
+  it('a permanent redirect updates the feed URL', async () => {
+    const moved = 'https://news.example/new-rss'
+    await ingestFeedResult(db, { feedId: feed.id, kind: 'unchanged', http: makeHttp({ url: moved }) })
+    expect((await db.feeds.get(feed.id))?.url).toBe(moved)
+    expect(await db.feeds.where('url').equals(moved).count()).toBe(1)
+  })
+
+  it('keeps the old URL when the redirect target is already another subscription', async () => {
+    const other = await addFeed(db, 'https://other.example/rss')
+    await ingestFeedResult(db, { feedId: feed.id, kind: 'unchanged', http: makeHttp({ url: other.url, fetchedAt: 4242 }) })
+    expect(await db.feeds.get(feed.id)).toMatchObject({ url: URL1, lastFetchAt: 4242 })
+  })
+
+  it('ignores a result for a feed removed meanwhile', async () => {
+    await db.feeds.delete(feed.id)
+    const before = await allRows()
+    const summary = await ingestFeedResult(db, updated(feed.id, URL1, [makeArticle({ feedId: feed.id, id: 'late' })]))
+    expect(summary.ignored).toBe(true)
+    expect(await allRows()).toEqual(before)
+    expect(await db.feeds.count()).toBe(0)
+  })
+})

@@ -1,0 +1,72 @@
+// Small builders for renderer tests: a fresh database per test, incoming articles, feed results, a fake NewsApi.
+import { vi } from 'vitest'
+import type { NewsApi } from '../../../src/shared/api'
+import type { FeedHttpState, FeedResult, IncomingArticle } from '../../../src/shared/model'
+import { openDatabase, type MeridianDb } from '../../../src/renderer/src/db/schema'
+
+let counter = 0
+
+/** A fresh, uniquely named database; close and delete it with dropDatabase. */
+export function freshDb(): MeridianDb {
+  counter++
+  return openDatabase(`test-${process.pid}-${counter}-${Math.random().toString(36).slice(2)}`)
+}
+
+export async function dropDatabase(db: MeridianDb): Promise<void> {
+  db.close()
+  await db.delete()
+}
+
+export function makeArticle(over: Partial<IncomingArticle> & { feedId: string }): IncomingArticle {
+  const id = over.id ?? `a-${++counter}`
+  return {
+    id,
+    guid: id,
+    url: `https://news.example/${id}`,
+    title: `Title ${id}`,
+    summary: `Summary ${id}`,
+    contentHtml: `<p>Body ${id}</p>`,
+    publishedAt: '2026-11-01T10:00:00.000Z',
+    enclosures: [],
+    categories: [],
+    countries: [],
+    topics: [],
+    classifierVersion: 1,
+    ...over,
+  }
+}
+
+export function makeHttp(over: Partial<FeedHttpState> & { url: string }): FeedHttpState {
+  return {
+    validators: { etag: '"v1"', contentHash: 'abc' },
+    fetchedAt: Date.parse('2026-11-29T12:00:00.000Z'),
+    nextPollAt: Date.parse('2026-11-29T12:30:00.000Z'),
+    failureCount: 0,
+    isDead: false,
+    intervalMinutes: 30,
+    bytes: 1234,
+    ...over,
+  }
+}
+
+export function updated(feedId: string, url: string, articles: IncomingArticle[], http: Partial<FeedHttpState> = {}): FeedResult {
+  return { feedId, kind: 'updated', feed: { title: 'Example News', siteUrl: 'https://news.example/' }, articles, http: makeHttp({ url, ...http }) }
+}
+
+/** A NewsApi whose methods are vi.fn()s; emit() delivers a FeedResult to onFeedResult listeners. */
+export function fakeApi(over: Partial<NewsApi> = {}) {
+  const listeners = new Set<(r: FeedResult) => void>()
+  const api = {
+    setSubscriptions: vi.fn(async () => {}),
+    refreshNow: vi.fn(async () => {}),
+    discoverFeeds: vi.fn(async () => ({ ok: true as const, value: [] })),
+    openExternal: vi.fn(async () => ({ ok: true as const, value: undefined })),
+    onFeedResult: vi.fn((l: (r: FeedResult) => void) => {
+      listeners.add(l)
+      return () => listeners.delete(l)
+    }),
+    onRefreshProgress: vi.fn(() => () => {}),
+    ...over,
+  } satisfies NewsApi
+  return { api, emit: (r: FeedResult) => listeners.forEach((l) => l(r)), listenerCount: () => listeners.size }
+}
