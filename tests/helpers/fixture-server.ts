@@ -17,6 +17,8 @@ export interface FixtureResponse {
   drip?: { chunk: string | Buffer; intervalMs: number; count?: number }
   /** Accept the request and never answer. */
   hang?: boolean
+  /** Drop the connection (TCP RST) without answering, like a server closing an idle keep-alive socket. */
+  reset?: boolean
 }
 
 export interface RecordedRequest {
@@ -71,6 +73,7 @@ export async function startFixtureServer(routes: Record<string, FixtureRoute> = 
 
   function respond(res: ServerResponse, spec: FixtureResponse): void {
     if (spec.hang || res.destroyed) return
+    if (spec.reset) return void res.socket?.resetAndDestroy()
     const headers: OutgoingHttpHeaders = { ...spec.headers }
     let body = typeof spec.body === 'string' ? Buffer.from(spec.body) : (spec.body ?? Buffer.alloc(0))
     if (spec.encoding) {

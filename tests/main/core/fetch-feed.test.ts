@@ -101,6 +101,29 @@ describe('fetchFeed: success and conditional GET', () => {
     await fetchFeed(server.url('/ka'))
     expect(server.requests[2]!.remotePort).not.toBe(server.requests[0]!.remotePort)
   })
+
+  it('retries once on a fresh connection when a reused keep-alive socket turns out dead', async () => {
+    const seenPorts = new Set<number | undefined>()
+    server.route('/stale', (req) => {
+      const reused = seenPorts.has(req.remotePort)
+      seenPorts.add(req.remotePort)
+      return reused ? { reset: true } : { body: RSS }
+    })
+    await fetchFeed(server.url('/stale'))
+    expect(text(await fetchFeed(server.url('/stale')))).toBe(RSS)
+    expect(server.requests).toHaveLength(3) // answered, reset on the pooled socket, answered on a new one
+    expect(server.requests[1]!.remotePort).toBe(server.requests[0]!.remotePort)
+    expect(server.requests[2]!.remotePort).not.toBe(server.requests[0]!.remotePort)
+  })
+
+  it('does not retry a reset on a fresh connection', async () => {
+    server.route('/reset', { reset: true })
+    closeConnections()
+    const err = await fetchError(server.url('/reset'))
+    expect(err.code).toBe('network')
+    expect(err.message).toMatch(/^Could not fetch .*\/reset: .*ECONNRESET/)
+    expect(server.requests).toHaveLength(1)
+  })
 })
 
 describe('fetchFeed: redirects', () => {
