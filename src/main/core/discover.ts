@@ -126,7 +126,8 @@ async function probeAll(urls: string[], opts: DiscoverOptions): Promise<Discover
 
 async function probe(url: string, opts: DiscoverOptions) {
   try {
-    const res = await fetchFeed(url, fetchOptions(opts))
+    // A guessed path that hangs should not hold discovery for the full 30 s feed timeout.
+    const res = await fetchFeed(url, { timeoutMs: 10_000, ...fetchOptions(opts) })
     if (res.kind !== 'fetched') return undefined
     const { text } = decodeFeed(res.bytes, res.contentType)
     const type = sniffDocument(text)

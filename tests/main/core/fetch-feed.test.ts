@@ -102,6 +102,22 @@ describe('fetchFeed: success and conditional GET', () => {
     expect(server.requests[2]!.remotePort).not.toBe(server.requests[0]!.remotePort)
   })
 
+  it('does not keep a process alive through an idle pooled connection', async () => {
+    // The fixture server would hold an idle keep-alive socket open for 5 s; a child that exits well before
+    // that shows pooled sockets are unref'd. Timed from the child's "fetched" line to skip tsx start-up.
+    server.route('/exit', { body: RSS })
+    const module = new URL('../../../src/main/core/fetch-feed.ts', import.meta.url).href
+    // Without "type": "module" tsx loads the file as CommonJS, so the exports may sit on default.
+    const code = `const m = await import(${JSON.stringify(module)}); await (m.fetchFeed ?? m.default.fetchFeed)(process.argv[1]); console.log('fetched')`
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code, server.url('/exit')], { stdio: ['ignore', 'pipe', 'inherit'] })
+    let fetchedAt = 0
+    child.stdout!.on('data', (d: Buffer) => void (d.toString().includes('fetched') && (fetchedAt = Date.now())))
+    const exitCode = await new Promise<number | null>((resolve) => child.once('exit', resolve))
+    expect(exitCode).toBe(0)
+    expect(fetchedAt).toBeGreaterThan(0)
+    expect(Date.now() - fetchedAt).toBeLessThan(2_500)
+  })
+
   it('retries once on a fresh connection when a reused keep-alive socket turns out dead', async () => {
     const seenPorts = new Set<number | undefined>()
     server.route('/stale', (req) => {
