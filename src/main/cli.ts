@@ -1,0 +1,41 @@
+// Plain-Node entry of the command-line tool (`npm run -s cli -- <command>`): imports core and shared only.
+import { runClassify } from './cli/classify-command'
+import { runDiscover } from './cli/discover-command'
+import { describe, printError } from './cli/output'
+import { runParse } from './cli/parse-command'
+import { runRefresh } from './cli/refresh-command'
+import { closeConnections } from './core/fetch-feed'
+
+const usage = `usage: meridian <command>
+  parse <url-or-file>...                   parse feeds, one JSON line each
+  discover <site-url>                      feeds a site advertises, as a JSON array
+  refresh --urls <file> [--concurrency N]  poll a URL list or OPML once, print a JSON summary
+  classify                                 tag JSON lines from stdin with countries and topics`
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv
+  switch (command) {
+    case 'parse':
+      return runParse(args)
+    case 'discover':
+      return runDiscover(args)
+    case 'refresh':
+      return runRefresh(args)
+    case 'classify':
+      return runClassify()
+    default:
+      if (command) printError(`unknown command "${command}"`)
+      process.stderr.write(usage + '\n')
+      return 2
+  }
+}
+
+main(process.argv.slice(2))
+  .then((code) => {
+    closeConnections()
+    process.exitCode = code
+  })
+  .catch((err: unknown) => {
+    printError(`meridian: ${describe(err)}`)
+    process.exitCode = 1
+  })

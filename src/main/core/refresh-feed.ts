@@ -1,0 +1,84 @@
+// The per-feed pipeline: fetch → decode → parse → normalize → classify, turned into one FeedResult.
+// Electron-free; nothing here throws past the boundary: every failure becomes a 'failed' result.
+import type { FeedHttpState, FeedResult, IncomingArticle, Subscription } from '../../shared/model'
+import { CLASSIFIER_VERSION, classifyArticle } from './classify'
+import { decodeFeed } from './decode'
+import { FeedError, toAppError } from './errors'
+import { fetchFeed } from './fetch-feed'
+import { log, type Logger } from './log'
+import { normalizeItem } from './normalize'
+import { parseFeed } from './parse-feed'
+import { planNextPoll, type PollOutcome } from './schedule'
+import type { FetchOptions, ParsedFeed } from './types'
+
+export interface RefreshDeps {
+  now?: () => number
+  random?: () => number
+  fetchOptions?: Omit<FetchOptions, 'validators' | 'signal'>
+  logger?: Logger
+}
+
+const defaultLogger = log.scope('refresh')
+
+export async function refreshFeed(sub: Subscription, deps: RefreshDeps = {}, signal?: AbortSignal): Promise<FeedResult> {
+  const now = deps.now ?? Date.now
+  const random = deps.random ?? Math.random
+  const httpState = (outcome: PollOutcome, extra: Partial<FeedHttpState>): FeedHttpState => ({
+    url: sub.url,
+    validators: sub.validators,
+    bytes: 0,
+    ...extra,
+    fetchedAt: now(),
+    ...planNextPoll(sub, outcome, now(), random),
+  })
+  try {
+    const res = await fetchFeed(sub.url, { ...deps.fetchOptions, validators: sub.validators, signal })
+    const url = res.permanentUrl ?? sub.url
+    // Servers that ignore If-None-Match still send 200; the content hash is what saves the parse.
+    if (res.kind === 'not-modified' || res.validators.contentHash === sub.validators?.contentHash) {
+      const bytes = res.kind === 'fetched' ? res.bytes.byteLength : 0
+      return { feedId: sub.id, kind: 'unchanged', http: httpState({ kind: 'success', maxAgeSeconds: res.maxAgeSeconds }, { url, validators: res.validators, bytes }) }
+    }
+    const { text } = decodeFeed(res.bytes, res.contentType)
+    const parsed = await parseFeed(text, res.finalUrl)
+    const articles = buildArticles(sub.id, res.finalUrl, parsed, new Date(now()), deps.logger ?? defaultLogger)
+    const outcome: PollOutcome = {
+      kind: 'success',
+      ttlMinutes: parsed.ttlMinutes,
+      updatePeriodMinutes: parsed.updatePeriodMinutes,
+      maxAgeSeconds: res.maxAgeSeconds,
+    }
+    return {
+      feedId: sub.id,
+      kind: 'updated',
+      feed: { title: parsed.title?.trim() || new URL(url).host, siteUrl: parsed.siteUrl, description: parsed.description, language: parsed.language, imageUrl: parsed.imageUrl },
+      articles,
+      http: httpState(outcome, { url, validators: res.validators, bytes: res.bytes.byteLength }),
+    }
+  } catch (err) {
+    const error = toAppError(err)
+    ;(deps.logger ?? defaultLogger).warn(`${sub.url}: ${error.message}`)
+    const outcome: PollOutcome = {
+      kind: 'failure',
+      retryAfterMs: err instanceof FeedError ? err.retryAfterMs : undefined,
+      isGone: err instanceof FeedError && err.code === 'gone',
+    }
+    return { feedId: sub.id, kind: 'failed', error, http: httpState(outcome, {}) }
+  }
+}
+
+/** Normalizes and classifies every item; a broken item is logged and skipped, never fatal to the feed. */
+export function buildArticles(feedId: string, feedUrl: string, feed: ParsedFeed, now: Date, logger: Logger): IncomingArticle[] {
+  const byId = new Map<string, IncomingArticle>()
+  for (const item of feed.items) {
+    try {
+      const article = normalizeItem(item, { feedId, feedUrl, feed, now })
+      if (byId.has(article.id)) continue // feeds that repeat a guid: the first occurrence wins
+      const tags = classifyArticle({ title: article.title, summary: article.summary, content: article.contentHtml, categories: article.categories, lang: article.language })
+      byId.set(article.id, { ...article, countries: tags.countries, topics: tags.topics, tagEvidence: tags.evidence, classifierVersion: CLASSIFIER_VERSION })
+    } catch (err) {
+      logger.warn(`skipped an item of ${feedUrl}: ${err instanceof Error ? err.message : String(err)}`)
+    }
+  }
+  return [...byId.values()]
+}

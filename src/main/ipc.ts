@@ -1,0 +1,31 @@
+// Binds NewsApi to Electron IPC. Every call is checked: the sender must be our own window's main frame;
+// argument shapes are validated by the news service.
+import { ipcMain, shell, type BrowserWindow, type WebFrameMain } from 'electron'
+import { channel, invokableMethods } from '../shared/api'
+import { createNewsService, type NewsService } from './core/news-service'
+import { isAppUrl } from './window'
+
+function isAppFrame(frame: WebFrameMain | null | undefined): boolean {
+  return !!frame && frame.parent === null && isAppUrl(frame.url)
+}
+
+export function registerIpc(getWindow: () => BrowserWindow | undefined): NewsService {
+  const send = (name: string, payload: unknown) => {
+    const win = getWindow()
+    if (win && !win.isDestroyed()) win.webContents.send(name, payload)
+  }
+  const service = createNewsService({
+    emitFeedResult: (result) => send(channel.onFeedResult, result),
+    emitProgress: (progress) => send(channel.onRefreshProgress, progress),
+    openExternal: (url) => shell.openExternal(url),
+  })
+  for (const method of invokableMethods) {
+    ipcMain.handle(channel[method], (event, ...args: unknown[]) => {
+      if (!isAppFrame(event.senderFrame)) {
+        throw new Error(`Refused ${channel[method]}: sender ${event.senderFrame?.url ?? '(gone)'} is not the app window`)
+      }
+      return (service[method] as (...a: unknown[]) => Promise<unknown>)(...args)
+    })
+  }
+  return service
+}
