@@ -12,6 +12,12 @@ const usage = `usage: meridian <command>
   refresh --urls <file> [--concurrency N]  poll a URL list or OPML once, print a JSON summary
   classify                                 tag JSON lines from stdin with countries and topics`
 
+// `cli ... | head` closes stdout early: that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  throw err
+})
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv
   switch (command) {
