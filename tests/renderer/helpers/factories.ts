@@ -53,20 +53,20 @@ export function updated(feedId: string, url: string, articles: IncomingArticle[]
   return { feedId, kind: 'updated', feed: { title: 'Example News', siteUrl: 'https://news.example/' }, articles, http: makeHttp({ url, ...http }) }
 }
 
-/** A NewsApi whose methods are vi.fn()s; emit() delivers a FeedResult to onFeedResult listeners. */
-export function fakeApi(over: Partial<NewsApi> = {}) {
+/** A NewsApi whose methods are typed vi.fn()s (override with mockImplementation); emit() delivers a FeedResult
+ *  to the onFeedResult listeners, as the main process would. */
+export function fakeApi() {
   const listeners = new Set<(r: FeedResult) => void>()
   const api = {
-    setSubscriptions: vi.fn(async () => {}),
-    refreshNow: vi.fn(async () => {}),
-    discoverFeeds: vi.fn(async () => ({ ok: true as const, value: [] })),
-    openExternal: vi.fn(async () => ({ ok: true as const, value: undefined })),
-    onFeedResult: vi.fn((l: (r: FeedResult) => void) => {
+    setSubscriptions: vi.fn<NewsApi['setSubscriptions']>(async () => {}),
+    refreshNow: vi.fn<NewsApi['refreshNow']>(async () => {}),
+    discoverFeeds: vi.fn<NewsApi['discoverFeeds']>(async () => ({ ok: true, value: [] })),
+    openExternal: vi.fn<NewsApi['openExternal']>(async () => ({ ok: true, value: undefined })),
+    onFeedResult: vi.fn<NewsApi['onFeedResult']>((l) => {
       listeners.add(l)
       return () => listeners.delete(l)
     }),
-    onRefreshProgress: vi.fn(() => () => {}),
-    ...over,
+    onRefreshProgress: vi.fn<NewsApi['onRefreshProgress']>(() => () => {}),
   } satisfies NewsApi
   return { api, emit: (r: FeedResult) => listeners.forEach((l) => l(r)), listenerCount: () => listeners.size }
 }

@@ -75,7 +75,7 @@ export async function writeArticles(db: MeridianDb, changes: ArticleChange[]): P
 
 /** Recreates every tag row from the articles, a page at a time. For a version upgrade that changes the tag set
  *  (pass the upgrade transaction's tables) and as a repair; the caller provides the 'rw' transaction. */
-export async function rebuildTags(articles: Table<StoredArticle, string>, tags: Table<TagRow, [string, string]>): Promise<void> {
+export async function rebuildTags<I>(articles: Table<StoredArticle, string, I>, tags: Table<TagRow, [string, string]>): Promise<void> {
   await tags.clear()
   let last: string | undefined
   for (;;) {

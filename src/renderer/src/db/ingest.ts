@@ -59,8 +59,9 @@ async function nextFeedState(db: MeridianDb, feed: Feed, result: FeedResult): Pr
   next.lastSuccessAt = http.fetchedAt
   if (result.kind === 'updated') {
     // title is the document's; a reader's rename lives in customTitle and is left alone.
-    if (result.feed.title.trim()) next.title = result.feed.title.trim()
-    if (result.feed.siteUrl) next.siteUrl = result.feed.siteUrl
+    const title = typeof result.feed?.title === 'string' ? result.feed.title.trim() : ''
+    if (title) next.title = title
+    if (typeof result.feed?.siteUrl === 'string' && result.feed.siteUrl) next.siteUrl = result.feed.siteUrl
   }
   return next
 }

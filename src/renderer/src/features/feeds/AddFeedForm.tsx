@@ -61,12 +61,17 @@ export function AddFeedForm() {
           </button>
         </div>
       </form>
-      {busy && <p role="status">Adding…</p>}
-      {status.kind === 'done' && status.message && <p role="status">{status.message}</p>}
-      {status.kind === 'error' && <p role="alert" className="error-text">{status.message}</p>}
+      {/* One live region, always present, so screen readers announce each change of its text. */}
+      <p role="status" className="add-feed-status">
+        {statusText(status)}
+      </p>
+      {status.kind === 'error' && (
+        <p role="alert" className="error-text">
+          {status.message}
+        </p>
+      )}
       {status.kind === 'choose' && (
         <div className="discovered">
-          <p role="status">{status.pageUrl} is a web page. It offers these feeds:</p>
           <ul aria-label="Feeds found">
             {status.feeds.map((f) => (
               <li key={f.url}>
@@ -81,4 +86,11 @@ export function AddFeedForm() {
       )}
     </section>
   )
+}
+
+function statusText(status: Status): string {
+  if (status.kind === 'busy') return 'Adding…'
+  if (status.kind === 'done') return status.message ?? 'Feed added.'
+  if (status.kind === 'choose') return `${status.pageUrl} is a web page. It offers these feeds:`
+  return ''
 }

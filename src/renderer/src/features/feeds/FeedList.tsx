@@ -4,7 +4,7 @@ import { countUnread, countUnreadByFeed } from '../../db/queries'
 import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
 import { FeedListItem } from './FeedListItem'
-import { UnreadBadge } from './UnreadBadge'
+import { UnreadBadge, feedButtonLabel } from './UnreadBadge'
 
 /** "All articles" plus every feed, with unread counts and the last error. */
 export function FeedList() {
@@ -24,6 +24,7 @@ export function FeedList() {
           type="button"
           className="feed-button"
           aria-current={selectedFeedId === null ? 'true' : undefined}
+          aria-label={feedButtonLabel('All articles', data.total)}
           onClick={() => selectFeed(null)}
         >
           <span className="feed-name">All articles</span>

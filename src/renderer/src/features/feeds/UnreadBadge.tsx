@@ -1,10 +1,15 @@
-/** The unread count beside a feed; nothing when zero, so read feeds look quiet. */
+/** The unread count beside a feed; nothing when zero, so read feeds look quiet. Decorative: the button's
+ *  aria-label (feedButtonLabel) carries the count, because name-from-content joins spans unpredictably. */
 export function UnreadBadge({ count }: { count: number }) {
   if (count === 0) return null
   return (
-    <span className="badge">
+    <span className="badge" aria-hidden="true">
       {count}
-      <span className="visually-hidden"> unread</span>
     </span>
   )
+}
+
+/** "Le Monde, 12 unread", or just the name when everything is read. */
+export function feedButtonLabel(name: string, unread: number): string {
+  return unread > 0 ? `${name}, ${unread} unread` : name
 }

@@ -1,0 +1,81 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { addFeed, renameFeed } from '../../../src/renderer/src/db/feeds'
+import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
+import { markRead } from '../../../src/renderer/src/db/queries'
+import type { Feed, MeridianDb } from '../../../src/renderer/src/db/schema'
+import { ArticleList } from '../../../src/renderer/src/features/articles/ArticleList'
+import { useUi } from '../../../src/renderer/src/state/ui-store'
+import { dropDatabase, fakeApi, freshDb, makeArticle, updated } from '../helpers/factories'
+import { renderWith, useComponentTestHygiene } from '../helpers/render'
+
+useComponentTestHygiene()
+let db: MeridianDb
+let a: Feed
+let b: Feed
+const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString()
+
+beforeEach(async () => {
+  db = freshDb()
+  a = await addFeed(db, 'https://a.example/rss')
+  b = await addFeed(db, 'https://b.example/rss')
+  await ingestFeedResult(db, updated(a.id, a.url, [
+    makeArticle({ feedId: a.id, id: 'old', title: 'Oldest story', publishedAt: hoursAgo(30) }),
+    makeArticle({ feedId: a.id, id: 'new', title: 'Newest story', publishedAt: hoursAgo(1) }),
+  ]))
+  await ingestFeedResult(db, updated(b.id, b.url, [makeArticle({ feedId: b.id, id: 'mid', title: 'Middle story', publishedAt: hoursAgo(5) })]))
+  await renameFeed(db, b.id, 'Bravo Times')
+})
+afterEach(() => dropDatabase(db))
+
+const rowTitles = () => screen.getAllByRole('listitem').map((li) => li.querySelector('.row-title')?.textContent)
+
+describe('ArticleList', () => {
+  it('lists articles newest first, each row named by its title, with source and relative time', async () => {
+    renderWith(<ArticleList />, { db, api: fakeApi().api })
+    await waitFor(() => expect(rowTitles()).toEqual(['Newest story', 'Middle story', 'Oldest story']))
+    const middle = screen.getByRole('listitem', { name: 'Middle story' })
+    expect(within(middle).getByText('Bravo Times')).toBeTruthy()
+    expect(within(middle).getByText(/5 hr|5 hours/)).toBeTruthy()
+    expect(screen.getByRole('heading', { name: 'All articles' })).toBeTruthy()
+  })
+
+  it('opens an article by selecting it in the UI store', async () => {
+    renderWith(<ArticleList />, { db, api: fakeApi().api })
+    const row = await screen.findByRole('listitem', { name: 'Middle story' })
+    fireEvent.click(within(row).getByRole('button'))
+    expect(useUi.getState().selectedArticleId).toBe('mid')
+    await waitFor(() => expect(within(screen.getByRole('listitem', { name: 'Middle story' })).getByRole('button').getAttribute('aria-current')).toBe('true'))
+  })
+
+  it('shows only the selected feed', async () => {
+    act(() => useUi.getState().selectFeed(a.id))
+    renderWith(<ArticleList />, { db, api: fakeApi().api })
+    await waitFor(() => expect(rowTitles()).toEqual(['Newest story', 'Oldest story']))
+  })
+
+  it('filters to unread and follows changes live', async () => {
+    renderWith(<ArticleList />, { db, api: fakeApi().api })
+    await screen.findByRole('listitem', { name: 'Newest story' })
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Unread only' }))
+    await markRead(db, 'new', true)
+    await waitFor(() => expect(rowTitles()).toEqual(['Middle story', 'Oldest story']))
+    await ingestFeedResult(db, updated(b.id, b.url, [makeArticle({ feedId: b.id, id: 'fresh', title: 'Just in', publishedAt: hoursAgo(0.1) })]))
+    await waitFor(() => expect(rowTitles()).toEqual(['Just in', 'Middle story', 'Oldest story']))
+  })
+
+  it('switches to oldest first', async () => {
+    renderWith(<ArticleList />, { db, api: fakeApi().api })
+    await screen.findByRole('listitem', { name: 'Newest story' })
+    fireEvent.change(screen.getByLabelText('Sort order'), { target: { value: 'oldest' } })
+    await waitFor(() => expect(rowTitles()).toEqual(['Oldest story', 'Middle story', 'Newest story']))
+  })
+
+  it('says when there is nothing to show', async () => {
+    act(() => useUi.getState().setFilter({ starredOnly: true }))
+    renderWith(<ArticleList />, { db, api: fakeApi().api })
+    expect(await screen.findByText('No articles yet.')).toBeTruthy()
+  })
+})

@@ -1,0 +1,89 @@
+import 'fake-indexeddb/auto'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { addFeed, renameFeed, toSubscription } from '../../src/renderer/src/db/feeds'
+import type { MeridianDb } from '../../src/renderer/src/db/schema'
+import { startSync, type SyncHandle } from '../../src/renderer/src/sync'
+import type { FeedResult } from '../../src/shared/model'
+import { dropDatabase, fakeApi, freshDb, makeArticle, makeHttp, updated } from './helpers/factories'
+
+let db: MeridianDb
+let handle: SyncHandle | undefined
+beforeEach(() => {
+  db = freshDb()
+})
+afterEach(async () => {
+  handle?.stop()
+  handle = undefined
+  vi.restoreAllMocks()
+  await dropDatabase(db)
+})
+
+describe('startSync: results', () => {
+  it('stores results in the order they arrive', async () => {
+    const feed = await addFeed(db, 'https://news.example/rss')
+    const { api, emit } = fakeApi()
+    handle = startSync(db, api, { debounceMs: 5 })
+    const a = makeArticle({ feedId: feed.id, id: 'x1', title: 'first' })
+    emit(updated(feed.id, feed.url, [a]))
+    emit(updated(feed.id, feed.url, [{ ...a, title: 'second' }]))
+    emit({ feedId: feed.id, kind: 'failed', error: { code: 'timeout', message: 'slow' }, http: makeHttp({ url: feed.url }) })
+    await handle.idle()
+    expect((await db.articles.get('x1'))?.title).toBe('second')
+    expect((await db.feeds.get(feed.id))?.lastError?.code).toBe('timeout')
+  })
+
+  it('a result that cannot be stored is logged and does not block the ones after it', async () => {
+    const feed = await addFeed(db, 'https://news.example/rss')
+    const { api, emit } = fakeApi()
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    handle = startSync(db, api, { debounceMs: 5 })
+    emit({ feedId: feed.id, kind: 'unchanged' } as unknown as FeedResult) // no http state: ingest throws
+    emit(updated(feed.id, feed.url, [makeArticle({ feedId: feed.id, id: 'after' })]))
+    await handle.idle()
+    expect(await db.articles.get('after')).toBeDefined()
+    expect(errors).toHaveBeenCalledWith(expect.stringMatching(/^sync: could not store the result for feed /), expect.anything())
+  })
+
+  it('stop() stops listening', async () => {
+    const { api, listenerCount } = fakeApi()
+    handle = startSync(db, api)
+    expect(listenerCount()).toBe(1)
+    handle.stop()
+    expect(listenerCount()).toBe(0)
+  })
+})
+
+describe('startSync: schedule', () => {
+  it('hands the main process the feed table on start and whenever it changes', async () => {
+    const first = await addFeed(db, 'https://a.example/rss')
+    const { api } = fakeApi()
+    handle = startSync(db, api, { debounceMs: 5 })
+    await vi.waitFor(() => expect(api.setSubscriptions).toHaveBeenCalledTimes(1))
+    expect(api.setSubscriptions).toHaveBeenLastCalledWith([toSubscription(first)])
+
+    const second = await addFeed(db, 'https://b.example/rss')
+    await vi.waitFor(() => expect(api.setSubscriptions).toHaveBeenCalledTimes(2))
+    expect(api.setSubscriptions).toHaveBeenLastCalledWith([toSubscription(first), toSubscription(second)])
+  })
+
+  it('does not resend a schedule that did not change (a rename)', async () => {
+    const feed = await addFeed(db, 'https://a.example/rss')
+    const { api } = fakeApi()
+    handle = startSync(db, api, { debounceMs: 5 })
+    await vi.waitFor(() => expect(api.setSubscriptions).toHaveBeenCalledTimes(1))
+    await renameFeed(db, feed.id, 'Renamed')
+    await new Promise((r) => setTimeout(r, 60))
+    expect(api.setSubscriptions).toHaveBeenCalledTimes(1)
+  })
+
+  it('coalesces a burst of changes into one call', async () => {
+    const { api } = fakeApi()
+    handle = startSync(db, api, { debounceMs: 40 })
+    await Promise.all([addFeed(db, 'https://a.example/rss'), addFeed(db, 'https://b.example/rss'), addFeed(db, 'https://c.example/rss')])
+    await vi.waitFor(() => expect(api.setSubscriptions).toHaveBeenCalled())
+    await new Promise((r) => setTimeout(r, 100))
+    const calls = vi.mocked(api.setSubscriptions).mock.calls
+    expect(calls.at(-1)?.[0]).toHaveLength(3)
+    expect(calls.length).toBeLessThanOrEqual(2) // the empty table at start may be sent before the burst
+  })
+})
