@@ -20,7 +20,7 @@ export function registerIpc(getWindow: () => BrowserWindow | undefined): NewsSer
     openExternal: (url) => shell.openExternal(url),
   })
   for (const method of invokableMethods) {
-    ipcMain.handle(channel[method], (event, ...args: unknown[]) => {
+    ipcMain.handle(channel[method], async (event, ...args: unknown[]) => {
       if (!isAppFrame(event.senderFrame)) {
         throw new Error(`Refused ${channel[method]}: sender ${event.senderFrame?.url ?? '(gone)'} is not the app window`)
       }
