@@ -3,8 +3,12 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 
 // Main and preload are emitted as CommonJS (no "type": "module"), which the sandboxed preload requires.
+// ESM-only dependencies (htmlparser2 12, entities 9, linkedom's parser) are bundled into main instead of being
+// require()d at run time, so the app does not depend on require(esm) support in Electron's Node.
+const esmOnly = ['htmlparser2', 'entities', 'domhandler', 'domutils', 'dom-serializer', 'domelementtype']
+
 export default defineConfig({
-  main: {},
+  main: { build: { externalizeDeps: { exclude: esmOnly } } },
   preload: {},
   renderer: {
     resolve: { alias: { '@renderer': resolve(__dirname, 'src/renderer/src') } },

@@ -1,0 +1,31 @@
+// The built Electron bundles load and wire themselves (electron replaced by a recording fake, since the
+// Electron binary cannot run on these machines): secure window options, one IPC handler per method, and a
+// preload exposing exactly the NewsApi methods.
+import { execFileSync } from 'node:child_process'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { channel, invokableMethods } from '../../src/shared/api'
+
+const root = resolve(__dirname, '../..')
+const fake = resolve(__dirname, 'fixtures/fake-electron.cjs')
+const runBundle = (file: string) =>
+  JSON.parse(execFileSync(process.execPath, ['-r', fake, resolve(root, file)], { cwd: root, encoding: 'utf8', env: { ...process.env, MERIDIAN_LOG: 'silent' } }).trim().split('\n').at(-1)!)
+
+describe('built Electron bundles', () => {
+  it('main opens one sandboxed, context-isolated window and registers every channel', async () => {
+    const report = runBundle('out/main/index.js')
+    expect(report.whenReady).toBe(true)
+    expect(report.handlers.sort()).toEqual(invokableMethods.map((m) => channel[m]).sort())
+    expect(report.windows).toHaveLength(1)
+    expect(report.windows[0].webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false })
+    expect(report.windows[0].webPreferences.preload).toMatch(/out[\\/]preload[\\/]index\.js$/)
+    expect(report.loadedFile).toMatch(/out[\\/]renderer[\\/]index\.html$/)
+  })
+
+  it('preload exposes window.news with exactly the NewsApi methods', () => {
+    const report = runBundle('out/preload/index.js')
+    expect(report.exposed.key).toBe('news')
+    expect(report.exposed.methods).toEqual(Object.keys(channel).sort())
+    expect(new Set(report.exposed.types)).toEqual(new Set(['function']))
+  })
+})
