@@ -37,10 +37,17 @@ const ASCTIME = /^[A-Za-z]+\s+([A-Za-z]+)\s+(\d{1,2})\s+(\d{1,2}):(\d{2}):(\d{2}
 export function parseFeedDate(raw: string | undefined): Date | undefined {
   const text = raw?.trim().replace(/\s+/g, ' ')
   if (!text) return undefined
-  return parseIso(text) ?? parseRfc822(text) ?? parseAsctime(text) ?? parseFallback(text)
+  for (const parse of [parseIso, parseRfc822, parseAsctime]) {
+    const date = parse(text)
+    if (date !== undefined) return date ?? undefined // null: the form matched but the date is impossible
+  }
+  return parseFallback(text)
 }
 
-function parseIso(text: string): Date | undefined {
+/** Date: read; null: the pattern matched but the date is impossible (31 Feb); undefined: not this pattern. */
+type Attempt = Date | null | undefined
+
+function parseIso(text: string): Attempt {
   const m = ISO.exec(text)
   if (!m) return undefined
   const [, y, mo = '01', d = '01', h = '0', mi = '0', s = '0', frac = '', zone] = m
@@ -48,7 +55,7 @@ function parseIso(text: string): Date | undefined {
   return build(+y!, +mo - 1, +d, +h, +mi, +s, ms, zoneOffset(zone))
 }
 
-function parseRfc822(text: string): Date | undefined {
+function parseRfc822(text: string): Attempt {
   const m = RFC822.exec(`${text} `)
   if (!m) return undefined
   const [, d, monthName, y, h = '0', mi = '0', s = '0', rest = ''] = m
@@ -59,7 +66,7 @@ function parseRfc822(text: string): Date | undefined {
   return build(fullYear(y!), month, +d!, +h, +mi, +s, 0, offset)
 }
 
-function parseAsctime(text: string): Date | undefined {
+function parseAsctime(text: string): Attempt {
   const m = ASCTIME.exec(text)
   if (!m) return undefined
   const [, monthName, d, h, mi, s, zone, y] = m
@@ -105,11 +112,12 @@ function fullYear(y: string): number {
   return n < 50 ? 2000 + n : 1900 + n
 }
 
-function build(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, offset: number | undefined) {
-  if (offset === undefined || mo < 0 || mo > 11 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 60) return undefined
+function build(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, offset: number | undefined): Attempt {
+  if (offset === undefined) return undefined
+  if (mo < 0 || mo > 11 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 60) return null
   const utc = Date.UTC(y, mo, d, h, mi, Math.min(s, 59), ms) - offset * 60_000
   const date = new Date(utc)
   // Date.UTC rolls 31 Feb over into March; such a date is a typo, not a date.
-  if (Number.isNaN(utc) || new Date(Date.UTC(y, mo, d)).getUTCDate() !== d || y < 1000) return undefined
+  if (Number.isNaN(utc) || new Date(Date.UTC(y, mo, d)).getUTCDate() !== d || y < 1000) return null
   return date
 }

@@ -170,7 +170,8 @@ interface RootElement {
 }
 
 function readRoot(text: string): RootElement {
-  const m = /<([A-Za-z_][\w:.-]*)(\s[^>]*)?>/.exec(text.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^>[]|\[[\s\S]*?\])*>/gi, '').slice(0, 8192))
+  const head = text.slice(0, 65_536).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^>[]|\[[\s\S]*?\])*>/gi, '')
+  const m = /<([A-Za-z_][\w:.-]*)(\s[^>]*)?>/.exec(head)
   const attrs: Record<string, string> = {}
   for (const a of (m?.[2] ?? '').matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attrs[a[1]!] = a[2] ?? a[3] ?? ''
   return { name: m?.[1] ?? '?', attrs }

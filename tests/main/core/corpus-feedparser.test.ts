@@ -247,12 +247,12 @@ const applicable = results.filter((r) => r.status !== 'not-applicable')
 const passed = applicable.filter((r) => r.status === 'passed')
 
 describe('feedparser corpus', () => {
-  it(`parses all ${files.length} documents without a crash, with one-line errors only`, () => {
+  it(`parses all ${files.length} documents without a crash or a hang (each under 5 s), with one-line errors only`, () => {
     const crashes = outcomes.filter((o) => o.run.crash).map((o) => `${o.result.file}: ${String(o.run.crash)}`)
     expect(crashes).toEqual([])
     const multiLine = outcomes.filter((o) => o.run.feedError?.message.includes('\n')).map((o) => o.result.file)
     expect(multiLine).toEqual([])
-    const slow = outcomes.filter((o) => o.run.ms > 1000).map((o) => o.result.file)
+    const slow = outcomes.filter((o) => o.run.ms > 5000).map((o) => o.result.file)
     expect(slow).toEqual([])
   })
 
