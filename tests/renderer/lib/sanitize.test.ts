@@ -3,7 +3,7 @@
 // assertions would test the environment rather than our code. Chromium and jsdom behave alike here.
 import { describe, expect, it, vi } from 'vitest'
 import { interceptLinkClick } from '../../../src/renderer/src/lib/external-links'
-import { sanitizeArticleHtml } from '../../../src/renderer/src/lib/sanitize'
+import { renameEventHandlers, sanitizeArticleHtml } from '../../../src/renderer/src/lib/sanitize'
 
 const BASE = 'https://news.example/world/story.html'
 
@@ -89,5 +89,16 @@ describe('interceptLinkClick', () => {
     const { open, prevented } = clickOn('<p>plain</p>', 'p')
     expect(open).not.toHaveBeenCalled()
     expect(prevented).toBe(false)
+  })
+})
+
+describe('renameEventHandlers (keeps Chromium from logging CSP blocks while DOMPurify parses)', () => {
+  it('renames every handler attribute in a tag, whatever the quoting or separator', () => {
+    const out = renameEventHandlers('<img src="a.png" onerror="x()" ONLOAD=\'y\'/onclick=z><p>text on=1</p>')
+    expect(out).toBe('<img src="a.png" data-dropped-onerror="x()" data-dropped-ONLOAD=\'y\'/data-dropped-onclick=z><p>text on=1</p>')
+  })
+
+  it('leaves text between tags alone', () => {
+    expect(renameEventHandlers('<p>Turn onboarding = fun</p>')).toBe('<p>Turn onboarding = fun</p>')
   })
 })

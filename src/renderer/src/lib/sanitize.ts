@@ -71,12 +71,22 @@ function getPurifier(): DOMPurify {
   return purifier
 }
 
+/**
+ * Renames on*= attributes inside tags to data-dropped-on*=, which DOMPurify then removes with every other
+ * data attribute. Not a security step (DOMPurify is): Chromium applies the page's CSP to the inert documents
+ * DOMPurify parses into and logs a blocked "inline event handler" for each handler it meets while parsing,
+ * so without this every article with an onerror pixel fills the console with CSP errors.
+ */
+export function renameEventHandlers(html: string): string {
+  return html.replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/(\s|\/)(on[a-z]+\s*=)/gi, '$1data-dropped-$2'))
+}
+
 /** Safe HTML for the reader pane. baseUrl (the article's URL) resolves relative links and images. */
 export function sanitizeArticleHtml(html: string, baseUrl?: string): string {
   const p = getPurifier()
   currentBase = baseUrl
   try {
-    return p.sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string
+    return p.sanitize(renameEventHandlers(html), { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string
   } finally {
     currentBase = undefined
   }
