@@ -1,10 +1,9 @@
 // Keeps the database and the main process in step: poll results are ingested one at a time, and the feed
 // table is handed to the main process as its poll schedule whenever it changes. The database is the source
 // of truth; the main process keeps no subscriptions of its own between runs.
-import { liveQuery } from 'dexie'
 import type { NewsApi } from '../../shared/api'
 import type { FeedResult, Subscription } from '../../shared/model'
-import { listFeeds, toSubscription } from './db/feeds'
+import { toSubscription, watchFeeds } from './db/feeds'
 import { ingestFeedResult, type IngestSummary } from './db/ingest'
 import type { MeridianDb } from './db/schema'
 import { log } from './lib/log'
@@ -50,19 +49,20 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
       logger.error('could not hand the poll schedule to the main process', err)
     })
   }
-  const feedsSubscription = liveQuery(() => listFeeds(db)).subscribe({
-    next: (feeds) => {
+  const stopWatching = watchFeeds(
+    db,
+    (feeds) => {
       const subs = feeds.map(toSubscription)
       clearTimeout(timer)
       timer = setTimeout(() => send(subs), opts.debounceMs ?? 150)
     },
-    error: (err) => logger.error('watching the feed table failed', err),
-  })
+    (err) => logger.error('watching the feed table failed', err),
+  )
 
   return {
     stop() {
       unsubscribeResults()
-      feedsSubscription.unsubscribe()
+      stopWatching()
       clearTimeout(timer)
     },
     idle: () => queue,

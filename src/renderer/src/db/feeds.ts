@@ -138,3 +138,9 @@ export function waitForFirstFetch(db: MeridianDb, id: string, timeoutMs: number)
     })
   })
 }
+
+/** Calls next with the sorted feed list now and after every change to the feed table. Returns a stop function. */
+export function watchFeeds(db: MeridianDb, next: (feeds: Feed[]) => void, onError: (err: unknown) => void): () => void {
+  const subscription = liveQuery(() => listFeeds(db)).subscribe({ next, error: onError })
+  return () => subscription.unsubscribe()
+}
