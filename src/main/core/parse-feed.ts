@@ -22,7 +22,7 @@ const ITEM_FIELDS = [
 const FEED_FIELDS = [
   '$', 'title', 'link', 'description', 'subtitle', 'tagline', 'language', 'dc:language', 'image', 'itunes:image',
   'logo', 'icon', 'ttl', 'sy:updatePeriod', 'sy:updateFrequency', 'dc:title', 'dc:description', 'itunes:summary',
-  'itunes:subtitle',
+  'itunes:subtitle', 'author',
 ]
 const raw = (name: string) => [name, `raw:${name}`, { keepArray: true }]
 
@@ -94,7 +94,8 @@ function repairXml(text: string): string {
 
 /**
  * sax does not read DTDs, so entities declared in an internal subset (<!DOCTYPE rss [<!ENTITY id "x">]>) are
- * unknown to it. Literal, non-nested values are substituted; nested ones are skipped so nothing can blow up.
+ * unknown to it. Literal, non-nested values are substituted; nested ones are skipped, and expansion stops after
+ * MAX_ENTITY_GROWTH added characters, so a small document cannot blow up into a huge one.
  */
 function expandInternalEntities(text: string): string {
   const subset = /<!DOCTYPE[^[>]*\[([\s\S]*?)\]\s*>/i.exec(text.slice(0, 65_536))?.[1]
@@ -104,8 +105,15 @@ function expandInternalEntities(text: string): string {
     if (values.size < 100) values.set(m[1]!, m[2] ?? m[3] ?? '')
   }
   if (!values.size) return text
-  return text.replace(/&([a-zA-Z_][\w.-]*);/g, (whole, name: string) => values.get(name) ?? whole)
+  let growth = 0
+  return text.replace(/&([a-zA-Z_][\w.-]*);/g, (whole, name: string) => {
+    const value = values.get(name)
+    if (value === undefined || growth + value.length > MAX_ENTITY_GROWTH) return whole
+    growth += value.length
+    return value
+  })
 }
+const MAX_ENTITY_GROWTH = 1_000_000
 
 /**
  * xml2js splits mixed content into text and child arrays and loses their order, so inline XHTML
@@ -297,10 +305,21 @@ function mapRss(output: Raw & { items: Raw[] }, root: RootElement, feedUrl: stri
     : rssVersion(root.attrs.version)
   const feed = mapFeedCommon(output, root, feedUrl, 'rss', version)
   feed.title = firstText(output, 'title', 'dc:title')
-  feed.siteUrl = nodes(output, 'link').map((n) => (attrsOf(n).href ?? textOf(n))?.trim()).find((l) => l)
+  feed.siteUrl = rssLink(nodes(output, 'link'))
   feed.description = firstText(output, 'description', 'dc:description', 'itunes:summary', 'itunes:subtitle')
   feed.items = output.items.map((item) => mapRssItem(item, feed.baseUrl, feedUrl))
   return finishFeed(feed)
+}
+
+/**
+ * The RSS <link> text. Atom links in the default namespace also land here (<link rel="self" href="..."
+ * xmlns="http://www.w3.org/2005/Atom"/>): of those only an alternate href counts, never self or hub.
+ */
+function rssLink(links: XmlNode[]): string | undefined {
+  const text = links.map((n) => textOf(n)?.trim()).find((l) => l)
+  if (text) return text
+  const alternate = links.find((n) => attrsOf(n).href && (attrsOf(n).rel ?? 'alternate') === 'alternate')
+  return alternate ? attrsOf(alternate).href!.trim() : undefined
 }
 
 /** 'rss2.0' for every 2.x (2.01 and 2.1 exist in the wild and mean 2.0), 'rss0.91' etc. as written. */
@@ -320,7 +339,7 @@ function mapRssItem(item: Raw, feedBase: string | undefined, feedUrl: string): P
     // RSS 1.0 has no guid: rdf:about is the item's identity (usually its URL, but not promised to be).
     guid: guid ?? about,
     guidIsPermaLink: guid === undefined ? (about === undefined ? undefined : false) : attrsOf(guidNode).isPermaLink?.trim().toLowerCase() !== 'false',
-    link: nodes(item, 'link').map((n) => (attrsOf(n).href ?? textOf(n))?.trim()).find((l) => l) ?? about,
+    link: rssLink(nodes(item, 'link')) ?? about,
     title: firstText(item, 'title', 'dc:title', 'media:title'),
     contentHtml: elementHtml(firstNode(item, 'content:encoded'), base),
     summaryHtml: elementHtml(firstNode(item, 'description') ?? firstNode(item, 'dc:description') ?? firstNode(item, 'itunes:summary'), base),
@@ -359,16 +378,22 @@ function mapAtom(output: Raw & { items: Raw[] }, root: RootElement, feedUrl: str
   feed.title = atomTextHtml(firstNode(output, 'title'), base)
   feed.siteUrl = alternateLink(nodes(output, 'link'), base)
   feed.description = atomTextHtml(firstNode(output, 'subtitle') ?? firstNode(output, 'tagline'), base)
-  feed.items = output.items.map((entry) => mapAtomEntry(entry, feed.baseUrl, feedUrl))
+  const feedAuthor = atomAuthor(output)
+  feed.items = output.items.map((entry) => mapAtomEntry(entry, feed.baseUrl, feedUrl, feedAuthor))
   return finishFeed(feed)
 }
 
-function mapAtomEntry(entry: Raw, feedBase: string | undefined, feedUrl: string): ParsedItem {
+/** The name of the first atom:author. */
+function atomAuthor(source: Raw): string | undefined {
+  const node = firstNode(source, 'author')
+  return node && typeof node === 'object' ? textOf((node.name as XmlNode[] | undefined)?.[0])?.trim() || undefined : undefined
+}
+
+/** feedAuthor: Atom says an entry without atom:author inherits the feed's. */
+function mapAtomEntry(entry: Raw, feedBase: string | undefined, feedUrl: string, feedAuthor: string | undefined): ParsedItem {
   const attrs = ownAttrs(entry)
   const base = resolveBase(attrs['xml:base'], feedBase ?? feedUrl)!
   const links = nodes(entry, 'link')
-  const authorNode = firstNode(entry, 'author')
-  const authorName = authorNode && typeof authorNode === 'object' ? textOf((authorNode.name as XmlNode[] | undefined)?.[0]) : undefined
   const enclosures = links
     .filter((l) => attrsOf(l).rel === 'enclosure')
     .flatMap((l) => toEnclosure(linkHref(l, base), attrsOf(l).type, attrsOf(l).length))
@@ -379,7 +404,7 @@ function mapAtomEntry(entry: Raw, feedBase: string | undefined, feedUrl: string)
     title: atomTextHtml(firstNode(entry, 'title'), base) ?? firstText(entry, 'media:title'),
     contentHtml: atomTextHtml(firstNode(entry, 'content'), base) ?? elementHtml(firstNode(entry, 'content:encoded'), base),
     summaryHtml: atomTextHtml(firstNode(entry, 'summary'), base),
-    author: authorName?.trim() || firstText(entry, 'dc:creator', 'itunes:author'),
+    author: atomAuthor(entry) ?? firstText(entry, 'dc:creator', 'itunes:author') ?? feedAuthor,
     published: firstText(entry, 'published', 'issued', 'created', 'dc:date', 'pubDate'),
     updated: firstText(entry, 'updated', 'modified'),
     categories: categoriesOf(entry),

@@ -210,10 +210,14 @@ function same(a: unknown, b: unknown): boolean {
 }
 const squash = (html: string) => html.replace(/\s+/g, ' ').replace(/> </g, '><').trim()
 
+/** Why an expression is not applicable, for the printed breakdown. */
+type Skip = 'no Expect line' | 'HTTP header test' | 'syntax not translated' | 'field not mapped' | 'no mapped field'
+
 interface CaseResult {
   file: string
   expect: string
   status: 'passed' | 'failed' | 'not-applicable'
+  skip?: Skip
   reason?: string
 }
 
@@ -225,18 +229,28 @@ async function runCase(file: string): Promise<{ result: CaseResult; run: CorpusR
   const contentType = header.headers['content-type'] ?? (rel.includes('http') ? 'text/xml' : undefined)
   const run = await runDocument(decodeFeed(bytes, contentType).text, feedUrl)
   const base = { file: rel, expect: header.expect ?? '' }
-  if (!header.expect || header.headers['content-location'] || header.headers['content-language']) return { run, result: { ...base, status: 'not-applicable' } }
+  const skip = (why: Skip, reason?: string) => ({ run, result: { ...base, status: 'not-applicable' as const, skip: why, reason } })
+  if (!header.expect) return skip('no Expect line')
+  if (header.headers['content-location'] || header.headers['content-language']) return skip('HTTP header test')
   let tree: Py
   try {
     tree = parsePython(header.expect)
-    if (countMapped(tree, rel) === 0) return { run, result: { ...base, status: 'not-applicable' } }
   } catch (err) {
-    return { run, result: { ...base, status: 'not-applicable', reason: (err as Error).message } }
+    return skip('syntax not translated', (err as Error).message)
   }
-  const ctx: Ctx = { run, feedUrl, dir: rel }
+  try {
+    if (countMapped(tree, rel) === 0) return skip('no mapped field')
+  } catch (err) {
+    return skip('field not mapped', (err as Error).message)
+  }
   if (!run.feed) return { run, result: { ...base, status: 'failed', reason: `no feed: ${run.feedError?.message ?? String(run.crash)}` } }
-  const passed = truthy(evaluate(tree, ctx))
-  return { run, result: { ...base, status: passed ? 'passed' : 'failed' } }
+  try {
+    const passed = truthy(evaluate(tree, { run, feedUrl, dir: rel }))
+    return { run, result: { ...base, status: passed ? 'passed' : 'failed' } }
+  } catch (err) {
+    if (err instanceof NotApplicable) return skip('syntax not translated', err.message)
+    throw err
+  }
 }
 
 // Sequential, so that each document's time is its own.
@@ -256,7 +270,12 @@ describe('feedparser corpus', () => {
     expect(slow).toEqual([])
   })
 
-  it('passes the applicable Expect expressions at a rate above 85%', () => {
+  // 707 of 801 pass today (88.3%). The 94 failures are structural or deliberate: element-level xml:base and
+  // xml:lang (our model keeps one base and one language per item), CDF documents (a format we do not read),
+  // documents truncated mid-tag that a strict XML parser rejects, prefixed root elements (<r:rss>), category
+  // label preferred over term, a few obscure elements (fullitem, xhtml:body). 87% leaves a margin of about ten
+  // expressions for decoder changes; any regression in titles, links or dates costs far more than that.
+  it('passes the applicable Expect expressions at a rate above 87%', () => {
     const byDir = new Map<string, { applicable: number; passed: number }>()
     for (const r of applicable) {
       const dir = dirname(r.file)
@@ -265,15 +284,17 @@ describe('feedparser corpus', () => {
       if (r.status === 'passed') entry.passed++
       byDir.set(dir, entry)
     }
+    const skips = new Map<string, number>()
+    for (const r of results) if (r.skip) skips.set(r.skip, (skips.get(r.skip) ?? 0) + 1)
     console.log(
       `feedparser corpus: ${files.length} files, ${applicable.length} applicable, ${passed.length} passed, ` +
-        `${results.length - applicable.length} not applicable\n` +
+        `${results.length - applicable.length} not applicable (${[...skips].map(([k, n]) => `${k}: ${n}`).join(', ')})\n` +
         [...byDir].map(([dir, n]) => `  ${dir}: ${n.passed}/${n.applicable}`).join('\n'),
     )
     if (process.env.CORPUS_VERBOSE) {
       for (const r of applicable) if (r.status === 'failed') console.log(`FAIL ${r.file}: ${r.expect} ${r.reason ?? ''}`)
     }
     expect(applicable.length).toBeGreaterThan(500)
-    expect(passed.length / applicable.length).toBeGreaterThan(0.85)
+    expect(passed.length / applicable.length).toBeGreaterThan(0.87)
   })
 })

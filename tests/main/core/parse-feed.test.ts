@@ -140,6 +140,25 @@ describe('parseFeed: RSS', () => {
     expect(feed.items[0]!.guid).toBe('tag:example.org,2024:1')
   })
 
+  it('stops expanding DTD entities after a million added characters', async () => {
+    const big = 'x'.repeat(10_000)
+    const refs = '&big;'.repeat(500) // 5 MB if fully expanded
+    const feed = await parseFeed(`<!DOCTYPE rss [<!ENTITY big "${big}">]><rss version="2.0"><channel><title>${refs}</title></channel></rss>`, URL)
+    expect(feed.title!.length).toBeLessThan(1_100_000)
+    expect(feed.title!.startsWith(big)).toBe(true)
+    expect(feed.title!.endsWith('&big;')).toBe(true) // left as literal text past the cap
+  })
+
+  it('ignores Atom self links that share the name of the RSS <link>', async () => {
+    const feed = await parseFeed(
+      rss2('<item><link rel="self" href="https://example.org/self" xmlns="http://www.w3.org/2005/Atom"/><link>https://example.org/post</link></item>',
+        '<link rel="hub" href="https://hub.example/" xmlns="http://www.w3.org/2005/Atom"/>'),
+      URL,
+    )
+    expect(feed.siteUrl).toBe('https://example.org/')
+    expect(feed.items[0]!.link).toBe('https://example.org/post')
+  })
+
   it('reports broken XML as a one-line parse error naming the URL, and keeps working afterwards', async () => {
     const err = await parseError('<rss version="2.0"><channel><title>x</channel></rss>')
     expect(err.code).toBe('parse')
@@ -176,6 +195,11 @@ describe('parseFeed: Atom', () => {
       published: '2024-05-01T08:00:00Z', updated: '2024-05-02T08:00:00Z', categories: ['Technology', 'misc'],
       enclosures: [{ url: 'https://example.org/1.mp3', type: 'audio/mpeg', length: 99 }], mediaImages: [],
     })
+  })
+
+  it('gives entries without an author the feed author, as Atom specifies', async () => {
+    const feed = await parseFeed(atom('<entry><title>a</title></entry><entry><title>b</title><author><name>Own</name></author></entry>', '<author><name>Feed Author</name></author>'), URL)
+    expect(feed.items.map((i) => i.author)).toEqual(['Feed Author', 'Own'])
   })
 
   it('keeps inline xhtml content in document order and drops the wrapping div', async () => {
