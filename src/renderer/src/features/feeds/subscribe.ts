@@ -2,7 +2,7 @@
 // than a feed, drop the subscription and ask discovery which feeds the page advertises.
 import type { Result } from '../../../../shared/errors'
 import type { DiscoveredFeed } from '../../../../shared/model'
-import { AddFeedError, addFeed, normalizeFeedUrl, removeFeed, waitForFirstFetch } from '../../db/feeds'
+import { AddFeedError, addFeed, listFeeds, normalizeFeedUrl, removeFeed, toSubscription, waitForFirstFetch } from '../../db/feeds'
 import type { Feed } from '../../db/schema'
 import { describeFeedError } from '../../lib/format'
 import type { Services } from '../../lib/services'
@@ -29,6 +29,8 @@ export async function subscribeToUrl(
     throw err
   }
   try {
+    // Hand main the schedule first: sync.ts sends it too, but debounced, and refreshNow names only known feeds.
+    await api.setSubscriptions((await listFeeds(db)).map(toSubscription))
     await api.refreshNow([feed.id])
   } catch (err) {
     return { kind: 'added', feed, problem: `Subscribed, but it could not be fetched right now: ${errorText(err)}` }
