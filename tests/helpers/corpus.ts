@@ -21,6 +21,7 @@ export function listFiles(dir: string): string[] {
 }
 
 export interface CorpusRun {
+  feedUrl: string
   feed?: ParsedFeed
   info?: FeedInfo
   articles: IncomingArticle[]
@@ -38,11 +39,11 @@ export async function runDocument(text: string, feedUrl: string, feedId = 'corpu
     const feed = await parseFeed(text, feedUrl)
     const info = normalizeFeedInfo(feed, feedUrl)
     const articles = feed.items.map((item) => normalizeItem(item, { feedId, feedUrl, feed, now: FIXED_NOW }))
-    return { feed, info, articles, ms: performance.now() - start }
+    return { feedUrl, feed, info, articles, ms: performance.now() - start }
   } catch (err) {
     const ms = performance.now() - start
-    if (err instanceof FeedError) return { articles: [], feedError: err, ms }
-    return { articles: [], crash: err, ms }
+    if (err instanceof FeedError) return { feedUrl, articles: [], feedError: err, ms }
+    return { feedUrl, articles: [], crash: err, ms }
   }
 }
 

@@ -31,9 +31,10 @@ export function parseJsonFeed(text: string, feedUrl: string): ParsedFeed {
   const feed: ParsedFeed = {
     format: 'json',
     version: /\/version\/1\.1\b/.test(version) ? 'json1.1' : /\/version\/1\b/.test(version) ? 'json1.0' : 'json',
-    title: textToHtml(doc.title),
+    // Feed-level text is plain in ParsedFeed (it goes straight into FeedInfo); item text is HTML.
+    title: str(doc.title),
     siteUrl: str(doc.home_page_url),
-    description: textToHtml(doc.description),
+    description: str(doc.description),
     language: feedLanguage,
     imageUrl: str(doc.icon) ?? str(doc.favicon),
     items: (Array.isArray(doc.items) ? doc.items : []).filter(isObject).map(mapItem),

@@ -55,13 +55,13 @@ export function normalizeItem(item: ParsedItem, ctx: NormalizeContext): Incoming
   return article
 }
 
-/** Feed-level metadata as the renderer stores it: plain-text title (never empty), absolute URLs. */
+/** Feed-level metadata as the renderer stores it: title never empty, canonical site URL, BCP 47 language. */
 export function normalizeFeedInfo(feed: ParsedFeed, feedUrl: string): FeedInfo {
   const base = feed.baseUrl ?? feedUrl
   const info: FeedInfo = {
-    title: htmlToText(feed.title) || hostOf(feedUrl),
+    title: collapseWhitespace(feed.title ?? '') || hostOf(feedUrl),
     siteUrl: canonicalizeUrl(feed.siteUrl, base),
-    description: htmlToText(feed.description) || undefined,
+    description: collapseWhitespace(feed.description ?? '') || undefined,
     language: normalizeLanguage(feed.language),
     imageUrl: resolveHttpUrl(feed.imageUrl, base),
   }

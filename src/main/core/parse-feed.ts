@@ -7,7 +7,7 @@ import { FeedError } from './errors'
 import { sniffDocument } from './sniff'
 import { parseJsonFeed } from './json-feed'
 import { decodeHTMLStrict } from 'entities'
-import { escapeHtml, resolveHtmlUrls } from './html-text'
+import { escapeHtml, htmlToText, resolveHtmlUrls } from './html-text'
 import { resolveHttpUrl } from './canonical-url'
 import type { ParsedFeed, ParsedItem } from './types'
 import type { Enclosure, FeedFormat } from '../../shared/model'
@@ -217,16 +217,25 @@ function mapFeedCommon(output: Raw, root: RootElement, feedUrl: string, format: 
     format,
     version,
     language: firstText(output, 'language', 'dc:language') ?? channelAttrs['xml:lang'] ?? root.attrs['xml:lang'],
-    imageUrl:
+    imageUrl: absolute(
       (imageNode && typeof imageNode === 'object' ? textOf((imageNode.url as XmlNode[] | undefined)?.[0])?.trim() : undefined) ??
-      itunesImage(output) ??
-      firstText(output, 'logo', 'icon'),
+        itunesImage(output) ??
+        firstText(output, 'logo', 'icon'),
+      baseUrl ?? feedUrl,
+    ),
     ttlMinutes: ttl > 0 ? ttl : undefined,
     updatePeriodMinutes: period && frequency > 0 ? Math.round(period / frequency) : undefined,
     baseUrl: baseUrl === feedUrl ? undefined : baseUrl,
     items: [],
   }
 }
+
+/**
+ * Feed-level title and description are plain text and feed URLs absolute: they go straight into FeedInfo.
+ * (Item fields stay raw, as ParsedItem documents; normalizeItem turns them into text and absolute URLs.)
+ */
+const plainText = (html: string | undefined): string | undefined => htmlToText(html) || undefined
+const absolute = (url: string | undefined, base: string): string | undefined => (url ? resolveHttpUrl(url, base) ?? url : undefined)
 
 const PERIOD_MINUTES: Record<string, number> = { hourly: 60, daily: 1440, weekly: 10080, monthly: 43200, yearly: 525600 }
 
@@ -304,9 +313,9 @@ function mapRss(output: Raw & { items: Raw[] }, root: RootElement, feedUrl: stri
     ? root.attrs.xmlns?.includes('netscape.com/rdf/simple/0.9') ? 'rss0.90' : 'rss1.0'
     : rssVersion(root.attrs.version)
   const feed = mapFeedCommon(output, root, feedUrl, 'rss', version)
-  feed.title = firstText(output, 'title', 'dc:title')
-  feed.siteUrl = rssLink(nodes(output, 'link'))
-  feed.description = firstText(output, 'description', 'dc:description', 'itunes:summary', 'itunes:subtitle')
+  feed.title = plainText(firstText(output, 'title', 'dc:title'))
+  feed.siteUrl = absolute(rssLink(nodes(output, 'link')), feed.baseUrl ?? feedUrl)
+  feed.description = plainText(firstText(output, 'description', 'dc:description', 'itunes:summary', 'itunes:subtitle'))
   feed.items = output.items.map((item) => mapRssItem(item, feed.baseUrl, feedUrl))
   return finishFeed(feed)
 }
@@ -375,9 +384,9 @@ function mapAtom(output: Raw & { items: Raw[] }, root: RootElement, feedUrl: str
   const version = ns === 'http://www.w3.org/2005/Atom' ? 'atom1.0' : root.attrs.version === '0.3' || ns.includes('purl.org/atom') ? 'atom0.3' : 'atom'
   const feed = mapFeedCommon(output, root, feedUrl, 'atom', version)
   const base = feed.baseUrl ?? feedUrl
-  feed.title = atomTextHtml(firstNode(output, 'title'), base)
-  feed.siteUrl = alternateLink(nodes(output, 'link'), base)
-  feed.description = atomTextHtml(firstNode(output, 'subtitle') ?? firstNode(output, 'tagline'), base)
+  feed.title = plainText(atomTextHtml(firstNode(output, 'title'), base))
+  feed.siteUrl = absolute(alternateLink(nodes(output, 'link'), base), base)
+  feed.description = plainText(atomTextHtml(firstNode(output, 'subtitle') ?? firstNode(output, 'tagline'), base))
   const feedAuthor = atomAuthor(output)
   feed.items = output.items.map((entry) => mapAtomEntry(entry, feed.baseUrl, feedUrl, feedAuthor))
   return finishFeed(feed)

@@ -29,8 +29,8 @@ describe('parseJsonFeed', () => {
       URL,
     )
     expect(feed).toEqual({
-      format: 'json', version: 'json1.0', title: 'Tom &amp; Jerry', siteUrl: 'https://example.org/',
-      description: 'A &lt;cartoon&gt; feed', imageUrl: 'https://example.org/icon.png',
+      format: 'json', version: 'json1.0', title: 'Tom & Jerry', siteUrl: 'https://example.org/',
+      description: 'A <cartoon> feed', imageUrl: 'https://example.org/icon.png',
       items: [
         {
           guid: '7', link: 'https://example.org/7', title: 'Cats &lt; dogs',

