@@ -7,6 +7,7 @@ import { isHttpUrl } from '../../shared/validate'
 import { decodeFeed } from '../core/decode'
 import { fetchFeed } from '../core/fetch-feed'
 import { log } from '../core/log'
+import { normalizeFeedInfo } from '../core/normalize'
 import { parseFeed } from '../core/parse-feed'
 import { buildArticles } from '../core/refresh-feed'
 import { describe, printError, printJson } from './output'
@@ -28,10 +29,11 @@ async function parseOne(input: string) {
   const parsed = await parseFeed(decodeFeed(bytes, contentType).text, feedUrl)
   const feedId = createHash('sha1').update(input).digest('hex').slice(0, 8)
   const articles = buildArticles(feedId, feedUrl, parsed, new Date(), log.scope('parse'))
+  const feed = normalizeFeedInfo(parsed, feedUrl)
   return {
     input,
     ok: true,
-    feed: { title: parsed.title ?? null, siteUrl: parsed.siteUrl ?? null, language: parsed.language ?? null },
+    feed: { title: feed.title, siteUrl: feed.siteUrl ?? null, language: feed.language ?? null },
     items: articles.map((a) => ({
       id: a.id,
       guid: a.guid ?? null,

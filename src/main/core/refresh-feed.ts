@@ -6,7 +6,7 @@ import { decodeFeed } from './decode'
 import { FeedError, toAppError } from './errors'
 import { fetchFeed } from './fetch-feed'
 import { log, type Logger } from './log'
-import { normalizeItem } from './normalize'
+import { normalizeFeedInfo, normalizeItem } from './normalize'
 import { parseFeed } from './parse-feed'
 import { planNextPoll, type PollOutcome } from './schedule'
 import type { FetchOptions, ParsedFeed } from './types'
@@ -51,7 +51,7 @@ export async function refreshFeed(sub: Subscription, deps: RefreshDeps = {}, sig
     return {
       feedId: sub.id,
       kind: 'updated',
-      feed: { title: parsed.title?.trim() || new URL(url).host, siteUrl: parsed.siteUrl, description: parsed.description, language: parsed.language, imageUrl: parsed.imageUrl },
+      feed: normalizeFeedInfo(parsed, res.finalUrl),
       articles,
       http: httpState(outcome, { url, validators: res.validators, bytes: res.bytes.byteLength }),
     }
