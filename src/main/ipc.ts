@@ -17,6 +17,7 @@ export function registerIpc(getWindow: () => BrowserWindow | undefined): NewsSer
   const service = createNewsService({
     emitFeedResult: (result) => send(channel.onFeedResult, result),
     emitProgress: (progress) => send(channel.onRefreshProgress, progress),
+    emitArticleContent: (content) => send(channel.onArticleContent, content),
     openExternal: (url) => shell.openExternal(url),
   })
   for (const method of invokableMethods) {

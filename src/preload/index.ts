@@ -18,6 +18,9 @@ const api: NewsApi = {
   openExternal: (url) => ipcRenderer.invoke(channel.openExternal, url),
   onFeedResult: (listener) => listen(channel.onFeedResult, listener),
   onRefreshProgress: (listener) => listen(channel.onRefreshProgress, listener),
+  downloadArticles: (requests) => ipcRenderer.invoke(channel.downloadArticles, requests),
+  cancelDownloads: () => ipcRenderer.invoke(channel.cancelDownloads),
+  onArticleContent: (listener) => listen(channel.onArticleContent, listener),
 }
 
 contextBridge.exposeInMainWorld('news', api)

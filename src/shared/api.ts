@@ -1,6 +1,6 @@
 // The one contract between renderer and main. Preload, main/ipc.ts and the browser-mode bridge implement it.
 import type { Result } from './errors'
-import type { DiscoveredFeed, FeedResult, RefreshProgress, Subscription } from './model'
+import type { ArticleContent, DiscoveredFeed, DownloadRequest, FeedResult, RefreshProgress, Subscription } from './model'
 
 /** Everything the renderer may ask of the main process. */
 export interface NewsApi {
@@ -17,9 +17,16 @@ export interface NewsApi {
   onFeedResult(listener: (result: FeedResult) => void): () => void
   /** Refresh progress (feeds done / total). Returns an unsubscribe function. */
   onRefreshProgress(listener: (progress: RefreshProgress) => void): () => void
+  /** Queues article pages for offline reading: each is downloaded at most once per request, under the poller's
+   *  per-host limit, extracted, and its images fetched. Resolves once queued; results come via onArticleContent. */
+  downloadArticles(requests: DownloadRequest[]): Promise<void>
+  /** Drops queued downloads that have not started (storage full, or the reader turned downloads off). */
+  cancelDownloads(): Promise<void>
+  /** Each download's outcome: the extracted text with its images, or why it failed. Returns an unsubscribe function. */
+  onArticleContent(listener: (content: ArticleContent) => void): () => void
 }
 
-export type InvokableMethod = Exclude<keyof NewsApi, 'onFeedResult' | 'onRefreshProgress'>
+export type InvokableMethod = Exclude<keyof NewsApi, 'onFeedResult' | 'onRefreshProgress' | 'onArticleContent'>
 export type EventMethod = Exclude<keyof NewsApi, InvokableMethod>
 
 export const channel = {
@@ -29,6 +36,9 @@ export const channel = {
   openExternal: 'news:open-external',
   onFeedResult: 'news:feed-result',
   onRefreshProgress: 'news:refresh-progress',
+  downloadArticles: 'news:download-articles',
+  cancelDownloads: 'news:cancel-downloads',
+  onArticleContent: 'news:article-content',
 } as const satisfies Record<keyof NewsApi, string>
 
 export const invokableMethods = [
@@ -36,10 +46,13 @@ export const invokableMethods = [
   'refreshNow',
   'discoverFeeds',
   'openExternal',
+  'downloadArticles',
+  'cancelDownloads',
 ] as const satisfies readonly InvokableMethod[]
 
 /** Event names on the browser-mode SSE stream (web-server.ts and the renderer's web bridge). */
 export const webEventNames = {
   onFeedResult: 'feed-result',
   onRefreshProgress: 'refresh-progress',
+  onArticleContent: 'article-content',
 } as const satisfies Record<EventMethod, string>

@@ -137,3 +137,49 @@ export interface DiscoveredFeed {
   title?: string
   type: FeedFormat
 }
+
+/** Per-feed setting "Download full articles": auto downloads the page only for items whose own content is a
+ *  teaser (short, or ending in an ellipsis or "read more"). */
+export type FullTextMode = 'auto' | 'always' | 'never'
+
+/** One article page the renderer wants stored for offline reading. The renderer asks once per article. */
+export interface DownloadRequest {
+  articleId: string
+  feedId: string
+  /** The article's http(s) URL. */
+  url: string
+}
+
+/** What full-text extraction read from the article page (same fields as main/core/extract's ExtractedArticle). */
+export interface ArticleFullText {
+  /** isProbablyReaderable's verdict; false pages still carry whatever could be read. */
+  readerable: boolean
+  title?: string
+  byline?: string
+  siteName?: string
+  publishedTime?: string
+  /** Absolute http(s) URL. */
+  leadImageUrl?: string
+  lang?: string
+  dir?: string
+  /** Absolute URLs, not sanitized: the renderer sanitizes at display. */
+  contentHtml?: string
+  textContent?: string
+  wordCount: number
+  excerpt?: string
+}
+
+/** One image of a downloaded article, as fetched (the renderer may re-encode it before storing). */
+export interface DownloadedImage {
+  /** The URL as it appears in the article (or the lead image URL), before redirects. */
+  url: string
+  bytes: Uint8Array
+  contentType: string
+  /** True for the article's lead image (stored again at list-thumbnail size). */
+  isLead: boolean
+}
+
+/** The outcome of one download request, delivered through onArticleContent. */
+export type ArticleContent =
+  | { articleId: string; feedId: string; kind: 'extracted'; pageUrl: string; fullText: ArticleFullText; images: DownloadedImage[] }
+  | { articleId: string; feedId: string; kind: 'failed'; error: import('./errors').AppError }

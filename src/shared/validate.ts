@@ -1,5 +1,5 @@
 // Shape checks for arguments that cross the IPC or HTTP bridge. Untrusted input: reject, never coerce silently.
-import type { FeedValidators, Subscription } from './model'
+import type { DownloadRequest, FeedValidators, Subscription } from './model'
 
 export class InvalidArgumentError extends Error {}
 
@@ -66,5 +66,23 @@ export function parseSubscriptions(value: unknown): Subscription[] {
       isDead: s.isDead === undefined ? undefined : s.isDead === true,
       intervalMinutes: optNumber(s.intervalMinutes, `${what}.intervalMinutes`),
     }
+  })
+}
+
+/** At most this many pages per call; the renderer sends one batch per ingested feed result. */
+export const MAX_DOWNLOAD_REQUESTS = 1000
+
+export function parseDownloadRequests(value: unknown): DownloadRequest[] {
+  if (!Array.isArray(value) || value.length > MAX_DOWNLOAD_REQUESTS) {
+    throw new InvalidArgumentError(`download requests must be an array of at most ${MAX_DOWNLOAD_REQUESTS}`)
+  }
+  return value.map((r, i) => {
+    const what = `requests[${i}]`
+    if (!isRecord(r)) throw new InvalidArgumentError(`${what} must be an object`)
+    const articleId = optString(r.articleId, `${what}.articleId`)
+    const feedId = optString(r.feedId, `${what}.feedId`)
+    if (!articleId) throw new InvalidArgumentError(`${what}.articleId is required`)
+    if (!feedId) throw new InvalidArgumentError(`${what}.feedId is required`)
+    return { articleId, feedId, url: parseHttpUrl(r.url, `${what}.url`) }
   })
 }

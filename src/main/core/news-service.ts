@@ -2,11 +2,13 @@
 // (main/web-server.ts). Validates every argument: callers pass untrusted input straight through.
 import type { InvokableMethod, NewsApi } from '../../shared/api'
 import { fail, ok, type Result } from '../../shared/errors'
-import type { FeedResult, RefreshProgress } from '../../shared/model'
-import { isHttpUrl, parseFeedIds, parseHttpUrl, parseSubscriptions } from '../../shared/validate'
+import type { ArticleContent, FeedResult, RefreshProgress } from '../../shared/model'
+import { isHttpUrl, parseDownloadRequests, parseFeedIds, parseHttpUrl, parseSubscriptions } from '../../shared/validate'
 import { discoverFeeds } from './discover'
+import { DownloadQueue, type DownloadQueueOptions } from './downloads'
 import { toAppError } from './errors'
-import { Poller } from './poller'
+import { HostLimiter } from './host-limiter'
+import { DEFAULT_CONCURRENCY, DEFAULT_PER_HOST, Poller } from './poller'
 import { refreshFeed, type RefreshDeps } from './refresh-feed'
 
 export type NewsService = { [K in InvokableMethod]: (...args: unknown[]) => ReturnType<NewsApi[K]> } & {
@@ -16,19 +18,25 @@ export type NewsService = { [K in InvokableMethod]: (...args: unknown[]) => Retu
 export interface NewsServiceOptions {
   emitFeedResult(result: FeedResult): void
   emitProgress(progress: RefreshProgress): void
+  emitArticleContent(content: ArticleContent): void
   /** How "open original" reaches the system browser; only ever called with http(s) URLs. */
   openExternal(url: string): Promise<void>
   refreshDeps?: RefreshDeps
   concurrency?: number
+  /** Test seams for article downloads (page and image fetchers, limits). */
+  downloads?: Partial<Omit<DownloadQueueOptions, 'limiter' | 'emit'>>
 }
 
 export function createNewsService(opts: NewsServiceOptions): NewsService {
+  // One limiter for polls and page downloads: a host's limit counts both (politeness, issue 5).
+  const limiter = new HostLimiter({ concurrency: opts.concurrency ?? DEFAULT_CONCURRENCY, perHost: DEFAULT_PER_HOST })
   const poller = new Poller({
     refresh: (sub, signal) => refreshFeed(sub, opts.refreshDeps, signal),
     onResult: opts.emitFeedResult,
     onProgress: opts.emitProgress,
-    concurrency: opts.concurrency,
+    limiter,
   })
+  const downloads = new DownloadQueue({ ...opts.downloads, limiter, emit: opts.emitArticleContent })
   poller.start()
   return {
     async setSubscriptions(subs) {
@@ -49,6 +57,15 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
       await opts.openExternal(url)
       return ok(undefined)
     },
-    stop: () => poller.stop(),
+    async downloadArticles(requests) {
+      downloads.push(parseDownloadRequests(requests))
+    },
+    async cancelDownloads() {
+      downloads.cancel()
+    },
+    stop() {
+      downloads.stop()
+      poller.stop()
+    },
   }
 }

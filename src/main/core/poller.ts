@@ -22,6 +22,9 @@ export interface PollerOptions {
   random?: () => number
   concurrency?: number
   perHost?: number
+  /** A limiter shared with other network work (article downloads), so one host's limit covers both; when
+   *  given, concurrency and perHost are the limiter's own. */
+  limiter?: HostLimiter
   /** A refresh that has not settled after this long is aborted and recorded as a timeout failure. */
   watchdogMs?: number
   timers?: Timers
@@ -77,7 +80,7 @@ export class Poller {
   private total = 0
 
   constructor(private readonly options: PollerOptions) {
-    this.limiter = new HostLimiter({
+    this.limiter = options.limiter ?? new HostLimiter({
       concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
       perHost: options.perHost ?? DEFAULT_PER_HOST,
     })

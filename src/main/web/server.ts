@@ -25,7 +25,7 @@ export interface WebServer {
 export interface WebServerOptions {
   port?: number
   rendererDir?: string
-  service?: Partial<Pick<NewsServiceOptions, 'refreshDeps' | 'concurrency'>>
+  service?: Partial<Pick<NewsServiceOptions, 'refreshDeps' | 'concurrency' | 'downloads'>>
 }
 
 export async function startWebServer(opts: WebServerOptions = {}): Promise<WebServer> {
@@ -33,13 +33,14 @@ export async function startWebServer(opts: WebServerOptions = {}): Promise<WebSe
   const clients = new Set<ServerResponse>()
   const openedExternally: string[] = []
   const broadcast = (event: string, payload: unknown) => {
-    const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
+    const frame = `event: ${event}\ndata: ${JSON.stringify(payload, encodeBytes)}\n\n`
     for (const c of clients) c.write(frame)
   }
   const service = createNewsService({
     ...opts.service,
     emitFeedResult: (r) => broadcast(webEventNames.onFeedResult, r),
     emitProgress: (p) => broadcast(webEventNames.onRefreshProgress, p),
+    emitArticleContent: (c) => broadcast(webEventNames.onArticleContent, c),
     openExternal: async (url) => {
       openedExternally.push(url)
       logger.info(`open externally: ${url}`)
@@ -123,6 +124,14 @@ export async function startWebServer(opts: WebServerOptions = {}): Promise<WebSe
       await new Promise<void>((done) => server.close(() => done()))
     },
   }
+}
+
+/**
+ * Image bytes cannot ride on JSON as a Uint8Array (it would become {"0":137,...}, six times the size): they go
+ * as { $base64 } and the web bridge turns them back (lib/web-bridge.ts). Electron IPC clones them natively.
+ */
+function encodeBytes(_key: string, value: unknown): unknown {
+  return value instanceof Uint8Array ? { $base64: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') } : value
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

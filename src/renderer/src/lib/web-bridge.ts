@@ -26,7 +26,7 @@ export function createWebBridge(origin = ''): NewsApi {
       const fresh = new Set<Listener>()
       listeners.set(event, fresh)
       source.addEventListener(event, (e) => {
-        const payload = JSON.parse((e as MessageEvent<string>).data) as never
+        const payload = JSON.parse((e as MessageEvent<string>).data, decodeBytes) as never
         for (const l of fresh) l(payload)
       })
       set = fresh
@@ -42,5 +42,15 @@ export function createWebBridge(origin = ''): NewsApi {
     ...api,
     onFeedResult: (l) => subscribe(webEventNames.onFeedResult, l as Listener),
     onRefreshProgress: (l) => subscribe(webEventNames.onRefreshProgress, l as Listener),
+    onArticleContent: (l) => subscribe(webEventNames.onArticleContent, l as Listener),
   }
+}
+
+/** Reverses the web server's encodeBytes: { $base64 } objects become the Uint8Array main sent. */
+export function decodeBytes(_key: string, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || typeof (value as { $base64?: unknown }).$base64 !== 'string') return value
+  const binary = atob((value as { $base64: string }).$base64)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  return bytes
 }

@@ -1,0 +1,44 @@
+// Picks and downloads the images of an extracted article: the lead image first, then inline <img>s in
+// document order, http(s) only, capped in count and size so one photo essay cannot fill the disk.
+import type { DownloadedImage } from '../../../shared/model'
+import { findImageSources } from '../html-text'
+import { fetchFeed } from '../fetch-feed'
+import type { FetchOptions } from '../types'
+import { detectImageType } from './image-type'
+
+export interface ImageLimits {
+  /** Images per article, lead included. */
+  maxCount: number
+  /** One image; larger ones are skipped (the renderer re-encodes what it keeps anyway). */
+  maxBytes: number
+  /** All images of one article together. */
+  maxTotalBytes: number
+}
+
+export const DEFAULT_IMAGE_LIMITS: ImageLimits = { maxCount: 20, maxBytes: 8 * 1024 * 1024, maxTotalBytes: 25 * 1024 * 1024 }
+export const IMAGE_ACCEPT = 'image/avif,image/webp,image/png,image/jpeg,image/gif,image/svg+xml;q=0.8,image/*;q=0.5'
+
+/** The URLs worth fetching for an article, lead first, without duplicates; only absolute http(s) URLs. */
+export function pickImageUrls(contentHtml: string | undefined, leadImageUrl: string | undefined, maxCount: number): string[] {
+  const urls = new Set<string>()
+  const add = (raw: string | undefined) => {
+    if (!raw || urls.size >= maxCount) return
+    try {
+      const url = new URL(raw)
+      if (url.protocol === 'http:' || url.protocol === 'https:') urls.add(url.href)
+    } catch {
+      // relative or broken: extraction already resolved everything usable
+    }
+  }
+  add(leadImageUrl)
+  for (const src of findImageSources(contentHtml, maxCount * 2)) add(src)
+  return [...urls]
+}
+
+/** Fetches one image; undefined when it is not an image or over the size cap. Network errors are thrown. */
+export async function fetchImage(url: string, maxBytes: number, opts: Pick<FetchOptions, 'signal' | 'timeoutMs'>): Promise<Omit<DownloadedImage, 'isLead'> | undefined> {
+  const outcome = await fetchFeed(url, { ...opts, maxBytes, accept: IMAGE_ACCEPT })
+  if (outcome.kind !== 'fetched') return undefined
+  const contentType = detectImageType(outcome.bytes, outcome.contentType)
+  return contentType ? { url, bytes: outcome.bytes, contentType } : undefined
+}
