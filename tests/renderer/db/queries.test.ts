@@ -68,13 +68,9 @@ describe('listArticles', () => {
     expect(ids(await listArticles(db, { starredOnly: true }, { limit: 10 }))).toEqual(['a-z'])
   })
 
-  it('pages with limit and the after cursor, in both orders', async () => {
-    const first = await listArticles(db, {}, { limit: 2 })
-    expect(ids(first)).toEqual(['a-m', 'b-1'])
-    const second = await listArticles(db, {}, { limit: 2, after: first[1].sortKey })
-    expect(ids(second)).toEqual(['a-a', 'b-2'])
-    const oldest = await listArticles(db, {}, { limit: 2, order: 'oldest' })
-    expect(ids(await listArticles(db, {}, { limit: 10, order: 'oldest', after: oldest[1].sortKey }))).toEqual(['a-a', 'b-1', 'a-m'])
+  it('limits the first page, in both orders', async () => {
+    expect(ids(await listArticles(db, {}, { limit: 2 }))).toEqual(['a-m', 'b-1'])
+    expect(ids(await listArticles(db, {}, { limit: 2, order: 'oldest' }))).toEqual(['a-z', 'b-2'])
   })
 
   it('fills a page even when the first batch of the driving tag is mostly filtered out', async () => {
@@ -104,8 +100,10 @@ describe('tags stay consistent', () => {
     await markRead(db, 'a-a', true)
     await toggleStar(db, 'b-2')
     const maintained = await db.tags.toArray()
-    await db.transaction('rw', db.articles, db.tags, () => rebuildTags(db.articles, db.tags))
+    const counters = await db.counters.toArray()
+    await db.transaction('rw', db.articles, db.tags, db.counters, () => rebuildTags(db.articles, db.tags, db.counters))
     expect(await db.tags.toArray()).toEqual(maintained)
+    expect(await db.counters.toArray()).toEqual(counters)
     expect(maintained.length).toBeGreaterThan(0)
   })
 })

@@ -1,7 +1,7 @@
 // Small builders for renderer tests: a fresh database per test, incoming articles, feed results, a fake NewsApi.
 import { vi } from 'vitest'
 import type { NewsApi } from '../../../src/shared/api'
-import type { FeedHttpState, FeedResult, IncomingArticle } from '../../../src/shared/model'
+import type { FeedHttpState, FeedResult, IncomingArticle, RefreshProgress } from '../../../src/shared/model'
 import { openDatabase, type MeridianDb } from '../../../src/renderer/src/db/schema'
 
 let counter = 0
@@ -57,6 +57,7 @@ export function updated(feedId: string, url: string, articles: IncomingArticle[]
  *  to the onFeedResult listeners, as the main process would. */
 export function fakeApi() {
   const listeners = new Set<(r: FeedResult) => void>()
+  const progressListeners = new Set<(p: RefreshProgress) => void>()
   const api = {
     setSubscriptions: vi.fn<NewsApi['setSubscriptions']>(async () => {}),
     refreshNow: vi.fn<NewsApi['refreshNow']>(async () => {}),
@@ -66,7 +67,18 @@ export function fakeApi() {
       listeners.add(l)
       return () => listeners.delete(l)
     }),
-    onRefreshProgress: vi.fn<NewsApi['onRefreshProgress']>(() => () => {}),
+    onRefreshProgress: vi.fn<NewsApi['onRefreshProgress']>((l) => {
+      progressListeners.add(l)
+      return () => progressListeners.delete(l)
+    }),
+    downloadArticles: vi.fn(async () => {}),
+    cancelDownloads: vi.fn(async () => {}),
+    onArticleContent: vi.fn(() => () => {}),
   } satisfies NewsApi
-  return { api, emit: (r: FeedResult) => listeners.forEach((l) => l(r)), listenerCount: () => listeners.size }
+  return {
+    api,
+    emit: (r: FeedResult) => listeners.forEach((l) => l(r)),
+    emitProgress: (p: RefreshProgress) => progressListeners.forEach((l) => l(p)),
+    listenerCount: () => listeners.size,
+  }
 }

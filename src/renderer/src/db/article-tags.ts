@@ -1,16 +1,18 @@
-// Derives the tag rows of an article and writes articles together with them, so the tags table never drifts
-// from the articles table. Every article write in the app goes through writeArticles.
+// Derives the tag rows and counters of an article and writes articles together with them, so neither the tags
+// table nor the counters table ever drifts from the articles table. Every article write goes through writeArticles.
 import type { Table } from 'dexie'
 import type { CountryCode, TopicId } from '../../../shared/model'
-import type { MeridianDb, StoredArticle, TagRow, UserTags } from './schema'
+import { counterDeltas, applyCounterDeltas, rebuildCounters } from './counters'
+import type { CounterRow, MeridianDb, StoredArticle, TagRow, UserTags } from './schema'
 
-/** Tag names. 'u:' twins exist for the lists the reader filters to unread, so those pages come from an index. */
+/** Tag names. 'u:' twins exist for every list the reader can narrow to unread, so those pages come from an index. */
 export const tag = {
   all: 'all',
   starred: 's',
   feed: (feedId: string) => `f:${feedId}`,
   country: (code: CountryCode) => `c:${code}`,
   topic: (topic: TopicId) => `t:${topic}`,
+  outlet: (code: CountryCode) => `o:${code}`,
   unread: (base: string) => `u:${base}`,
 }
 
@@ -18,16 +20,38 @@ export function sortKeyOf(publishedAt: string, id: string): string {
   return `${publishedAt}|${id}`
 }
 
-/** The tags an article is listed under; a pure function of the stored row. */
-export function articleTags(a: Pick<StoredArticle, 'feedId' | 'countries' | 'topics' | 'isRead' | 'isStarred'>): string[] {
-  const base = [tag.all, tag.feed(a.feedId), ...a.countries.map(tag.country), ...a.topics.map(tag.topic)]
-  const tags = a.isRead ? base : [...base, ...base.map(tag.unread)]
-  if (a.isStarred) tags.push(tag.starred)
+/** The article id inside a sortKey (ISO dates hold no '|', ids may). */
+export function idOfSortKey(sortKey: string): string {
+  return sortKey.slice(sortKey.indexOf('|') + 1)
+}
+
+type Taggable = Pick<StoredArticle, 'feedId' | 'countries' | 'topics' | 'isRead' | 'isStarred' | 'outletCountry'>
+
+/** The tags that describe what an article is about or where it comes from: feed, countries, topics, outlet. */
+export function facetTags(a: Pick<StoredArticle, 'feedId' | 'countries' | 'topics' | 'outletCountry'>): string[] {
+  const tags = [tag.feed(a.feedId), ...a.countries.map(tag.country), ...a.topics.map(tag.topic)]
+  if (a.outletCountry) tags.push(tag.outlet(a.outletCountry))
   return [...new Set(tags)]
 }
 
+/** The tags an article is listed under; a pure function of the stored row. */
+export function articleTags(a: Taggable): string[] {
+  const base = [tag.all, ...facetTags(a)]
+  const tags = a.isRead ? base : [...base, ...base.map(tag.unread)]
+  if (a.isStarred) tags.push(tag.starred)
+  if (a.isStarred && !a.isRead) tags.push(tag.unread(tag.starred))
+  return tags
+}
+
+/** ' f:x c:FR t:sport ', carried by every tag row of the article, so a filter over several dimensions is
+ *  checked on the rows of one tag without reading articles (see view-query.ts). */
+export function membershipOf(a: Parameters<typeof facetTags>[0]): string {
+  return ` ${facetTags(a).join(' ')} `
+}
+
 function tagRows(a: StoredArticle): TagRow[] {
-  return articleTags(a).map((t) => ({ tag: t, sortKey: a.sortKey, articleId: a.id }))
+  const m = membershipOf(a)
+  return articleTags(a).map((t) => ({ tag: t, sortKey: a.sortKey, articleId: a.id, m }))
 }
 
 /** Effective tags: the classifier's, minus what the reader removed, plus what the reader added. */
@@ -51,37 +75,52 @@ export interface ArticleChange {
 
 const keyOf = (r: TagRow) => `${r.tag}\u0000${r.sortKey}`
 
-/** Writes articles and their tag rows. Must run inside a 'rw' transaction over articles and tags. */
+/** The tables writeArticles touches: open every transaction that calls it over these (plus any others). */
+export function articleTables(db: MeridianDb) {
+  return [db.articles, db.tags, db.counters] as const
+}
+
+/** Writes articles, their tag rows and counters. Must run inside a 'rw' transaction over articleTables(db). */
 export async function writeArticles(db: MeridianDb, changes: ArticleChange[]): Promise<void> {
   const removeKeys: [string, string][] = []
-  const addRows: TagRow[] = []
+  const putRows: TagRow[] = []
   const puts: StoredArticle[] = []
   const deletes: string[] = []
   for (const { before, after } of changes) {
     const old = before ? tagRows(before) : []
     const next = after ? tagRows(after) : []
+    const oldByKey = new Map(old.map((r) => [keyOf(r), r]))
     const nextKeys = new Set(next.map(keyOf))
-    const oldKeys = new Set(old.map(keyOf))
     for (const r of old) if (!nextKeys.has(keyOf(r))) removeKeys.push([r.tag, r.sortKey])
-    for (const r of next) if (!oldKeys.has(keyOf(r))) addRows.push(r)
+    // A row is rewritten when it is new or its membership string changed (tags edited, outlet set).
+    for (const r of next) if (oldByKey.get(keyOf(r))?.m !== r.m) putRows.push(r)
     if (after) puts.push(after)
     else if (before) deletes.push(before.id)
   }
   if (deletes.length) await db.articles.bulkDelete(deletes)
   if (puts.length) await db.articles.bulkPut(puts)
   if (removeKeys.length) await db.tags.bulkDelete(removeKeys)
-  if (addRows.length) await db.tags.bulkPut(addRows)
+  if (putRows.length) await db.tags.bulkPut(putRows)
+  await applyCounterDeltas(db.counters, counterDeltas(changes))
 }
 
-/** Recreates every tag row from the articles, a page at a time. For a version upgrade that changes the tag set
- *  (pass the upgrade transaction's tables) and as a repair; the caller provides the 'rw' transaction. */
-export async function rebuildTags<I>(articles: Table<StoredArticle, string, I>, tags: Table<TagRow, [string, string]>): Promise<void> {
+/** Recreates every tag row and counter from the articles, a page at a time. For a version upgrade that changes
+ *  the tag set (pass the upgrade transaction's tables) and as a repair; the caller provides the 'rw' transaction. */
+export async function rebuildTags<I>(
+  articles: Table<StoredArticle, string, I>,
+  tags: Table<TagRow, [string, string]>,
+  counters: Table<CounterRow, string>,
+): Promise<void> {
   await tags.clear()
+  await counters.clear()
+  const totals = new Map<string, number>()
   let last: string | undefined
   for (;;) {
     const page = await (last === undefined ? articles.orderBy(':id') : articles.where(':id').above(last)).limit(500).toArray()
-    if (page.length === 0) return
+    if (page.length === 0) break
     await tags.bulkPut(page.flatMap(tagRows))
+    for (const [k, d] of counterDeltas(page.map((after) => ({ after })))) totals.set(k, (totals.get(k) ?? 0) + d)
     last = page[page.length - 1].id
   }
+  await rebuildCounters(counters, totals)
 }

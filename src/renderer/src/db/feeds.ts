@@ -1,7 +1,8 @@
 // Subscriptions: add, rename, move, remove, list, and the Subscription handed to the main process's poller.
 import { liveQuery } from 'dexie'
 import type { CountryCode, Subscription } from '../../../shared/model'
-import { writeArticles } from './article-tags'
+import { articleTables, writeArticles } from './article-tags'
+import { guessOutletCountry } from './outlet-country'
 import { omitUndefined } from './incoming'
 import type { Feed, MeridianDb } from './schema'
 
@@ -52,7 +53,7 @@ export async function addFeed(db: MeridianDb, url: string, opts: AddFeedOptions 
       url: normalized,
       title: opts.title?.trim() || new URL(normalized).hostname,
       folder: opts.folder?.trim() || undefined,
-      outletCountry: opts.outletCountry,
+      outletCountry: opts.outletCountry ?? guessOutletCountry(normalized),
       failureCount: 0,
       isDead: false,
       intervalMinutes: DEFAULT_INTERVAL_MINUTES,
@@ -83,9 +84,24 @@ export async function setFolder(db: MeridianDb, id: string, folder: string | und
   })
 }
 
+/** Sets (or clears) the outlet's country and re-tags the feed's articles, whose outlet facet follows it. */
+export async function setOutletCountry(db: MeridianDb, id: string, code: CountryCode | undefined): Promise<void> {
+  await db.transaction('rw', [db.feeds, ...articleTables(db)], async () => {
+    const feed = await db.feeds.get(id)
+    if (!feed) return
+    const { outletCountry: _old, ...rest } = feed
+    await db.feeds.put(code ? { ...rest, outletCountry: code } : rest)
+    const articles = await db.articles.where('feedId').equals(id).toArray()
+    await writeArticles(db, articles.map((before) => {
+      const { outletCountry: _o, ...a } = before
+      return { before, after: code ? { ...a, outletCountry: code } : a }
+    }))
+  })
+}
+
 /** Unsubscribes. Starred articles stay (with the feed's name kept on them); the rest go. */
 export async function removeFeed(db: MeridianDb, id: string): Promise<void> {
-  await db.transaction('rw', db.feeds, db.articles, db.tags, async () => {
+  await db.transaction('rw', [db.feeds, ...articleTables(db)], async () => {
     const feed = await db.feeds.get(id)
     const articles = await db.articles.where('feedId').equals(id).toArray()
     const sourceTitle = feed ? feedDisplayTitle(feed) : undefined

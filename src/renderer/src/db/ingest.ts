@@ -2,8 +2,9 @@
 // all in one transaction so a reader never sees half a poll. No IPC or network in here.
 import type { FeedHttpState, FeedResult, IncomingArticle } from '../../../shared/model'
 import { isHttpUrl } from '../../../shared/validate'
-import { applyUserTags, sortKeyOf, writeArticles, type ArticleChange } from './article-tags'
+import { applyUserTags, articleTables, sortKeyOf, writeArticles, type ArticleChange } from './article-tags'
 import { cleanIncoming, omitUndefined } from './incoming'
+import { guessOutletCountry } from './outlet-country'
 import type { Feed, MeridianDb, StoredArticle } from './schema'
 
 export interface IngestSummary {
@@ -25,13 +26,14 @@ export interface IngestSummary {
 type ArticleCounts = Pick<IngestSummary, 'added' | 'updated' | 'unchanged' | 'duplicates' | 'skipped'>
 
 export async function ingestFeedResult(db: MeridianDb, result: FeedResult, now = Date.now()): Promise<IngestSummary> {
-  return db.transaction('rw', db.feeds, db.articles, db.tags, async () => {
+  return db.transaction('rw', [db.feeds, ...articleTables(db)], async () => {
     const counts: ArticleCounts = { added: 0, updated: 0, unchanged: 0, duplicates: 0, skipped: 0 }
     const summary = { feedId: result.feedId, kind: result.kind, ignored: false }
     const feed = await db.feeds.get(result.feedId)
     if (!feed) return { ...summary, ...counts, ignored: true }
-    if (result.kind === 'updated') Object.assign(counts, await upsertArticles(db, feed.id, result.articles, now))
-    await db.feeds.put(await nextFeedState(db, feed, result))
+    const next = await nextFeedState(db, feed, result)
+    if (result.kind === 'updated') Object.assign(counts, await upsertArticles(db, next, result.articles, now))
+    await db.feeds.put(next)
     return { ...summary, ...counts }
   })
 }
@@ -62,11 +64,18 @@ async function nextFeedState(db: MeridianDb, feed: Feed, result: FeedResult): Pr
     const title = typeof result.feed?.title === 'string' ? result.feed.title.trim() : ''
     if (title) next.title = title
     if (typeof result.feed?.siteUrl === 'string' && result.feed.siteUrl) next.siteUrl = result.feed.siteUrl
+    // The site's address is a better outlet hint than a feed host (feeds.example.com); guessed once, never
+    // over a reader's choice.
+    if (!next.outletCountry && feed.lastSuccessAt === undefined) {
+      const guess = guessOutletCountry(next.siteUrl) ?? guessOutletCountry(next.url)
+      if (guess) next.outletCountry = guess
+    }
   }
   return next
 }
 
-async function upsertArticles(db: MeridianDb, feedId: string, raws: unknown, now: number): Promise<ArticleCounts> {
+async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: number): Promise<ArticleCounts> {
+  const feedId = feed.id
   const counts: ArticleCounts = { added: 0, updated: 0, unchanged: 0, duplicates: 0, skipped: 0 }
   const incoming: IncomingArticle[] = []
   for (const raw of Array.isArray(raws) ? raws : []) {
@@ -98,11 +107,11 @@ async function upsertArticles(db: MeridianDb, feedId: string, raws: unknown, now
     claimed.add(id)
     if (a.url) newUrls.add(a.url)
     if (!known) {
-      changes.push({ after: fromIncoming(a, now) })
+      changes.push({ after: fromIncoming(a, now, feed.outletCountry) })
       counts.added++
       continue
     }
-    const next = mergeKnown(known, a)
+    const next = mergeKnown(known, a, feed.outletCountry)
     if (sameRow(known, next)) counts.unchanged++
     else {
       changes.push({ before: known, after: next })
@@ -113,9 +122,10 @@ async function upsertArticles(db: MeridianDb, feedId: string, raws: unknown, now
   return counts
 }
 
-function fromIncoming(a: IncomingArticle, now: number): StoredArticle {
+function fromIncoming(a: IncomingArticle, now: number, outletCountry: string | undefined): StoredArticle {
   return omitUndefined<StoredArticle>({
     ...a,
+    outletCountry,
     classified: { countries: a.countries, topics: a.topics },
     isRead: 0,
     isStarred: 0,
@@ -125,7 +135,7 @@ function fromIncoming(a: IncomingArticle, now: number): StoredArticle {
 }
 
 /** Content and classifier tags are refreshed; the reader's state, the stored id and a real date are kept. */
-function mergeKnown(known: StoredArticle, a: IncomingArticle): StoredArticle {
+function mergeKnown(known: StoredArticle, a: IncomingArticle, outletCountry: string | undefined): StoredArticle {
   const keepDate = a.isDateMissing === true // the new date is only "first seen now": the stored one is better
   const publishedAt = keepDate ? known.publishedAt : a.publishedAt
   const classified = { countries: a.countries, topics: a.topics }
@@ -142,6 +152,7 @@ function mergeKnown(known: StoredArticle, a: IncomingArticle): StoredArticle {
     readAt: known.readAt,
     userTags: known.userTags,
     sourceTitle: known.sourceTitle,
+    outletCountry,
     sortKey: sortKeyOf(publishedAt, known.id),
   })
 }

@@ -1,9 +1,13 @@
-// Reads and reader-state writes for the UI. Lists come from the tags table (see schema.ts), newest first.
+// Reads and reader-state writes for the UI. Lists come from the tags table (see schema.ts and view-query.ts).
 import { Dexie } from 'dexie'
 import type { CountryCode, TopicId } from '../../../shared/model'
-import { applyUserTags, tag, writeArticles } from './article-tags'
+import { applyUserTags, articleTables, tag, writeArticles } from './article-tags'
+import { readTotals } from './counters'
 import type { MeridianDb, StoredArticle, UserTags } from './schema'
+import type { View } from './view'
+import { firstPage } from './view-query'
 
+/** A one-value-per-facet filter, for callers that do not need the sidebar's full View. starredOnly wins over feedId. */
 export interface ArticleFilter {
   feedId?: string
   country?: CountryCode
@@ -12,76 +16,48 @@ export interface ArticleFilter {
   starredOnly?: boolean
 }
 
-export interface ListOptions {
-  limit: number
-  order?: 'newest' | 'oldest'
-  /** sortKey of the last row of the previous page; the page starts after it. */
-  after?: string
-}
-
-/** The tags whose lists contain every match of the filter; any one of them can drive the scan. */
-function candidateTags(f: ArticleFilter): string[] {
-  const base: string[] = []
-  if (f.feedId) base.push(tag.feed(f.feedId))
-  if (f.country) base.push(tag.country(f.country))
-  if (f.topic) base.push(tag.topic(f.topic))
-  if (base.length === 0) base.push(tag.all)
-  const tags = f.unreadOnly ? base.map(tag.unread) : base
-  return f.starredOnly ? [tag.starred, ...tags] : tags
-}
-
-function matches(a: StoredArticle, f: ArticleFilter): boolean {
-  return (
-    (!f.feedId || a.feedId === f.feedId) &&
-    (!f.country || a.countries.includes(f.country)) &&
-    (!f.topic || a.topics.includes(f.topic)) &&
-    (!f.unreadOnly || a.isRead === 0) &&
-    (!f.starredOnly || a.isStarred === 1)
-  )
-}
-
-const countTag = (db: MeridianDb, t: string) =>
-  db.tags.where('[tag+sortKey]').between([t, Dexie.minKey], [t, Dexie.maxKey]).count()
-
-/**
- * One page of articles matching the filter, newest (or oldest) first. The scan walks the smallest candidate
- * tag's rows in sortKey order, in batches, and checks the other conditions on the article rows, so a
- * single-dimension filter reads exactly `limit` rows.
- */
-export async function listArticles(db: MeridianDb, filter: ArticleFilter, opts: ListOptions): Promise<StoredArticle[]> {
-  const candidates = candidateTags(filter)
-  let driver = candidates[0]
-  if (candidates.length > 1) {
-    const counts = await Promise.all(candidates.map((t) => countTag(db, t)))
-    driver = candidates[counts.indexOf(Math.min(...counts))]
+export function filterToView(f: ArticleFilter, order: View['order'] = 'newest'): View {
+  return {
+    scope: f.starredOnly ? { kind: 'starred' } : f.feedId ? { kind: 'feed', feedId: f.feedId } : { kind: 'all' },
+    unreadOnly: f.unreadOnly,
+    countries: f.country ? [f.country] : undefined,
+    topics: f.topic ? [f.topic] : undefined,
+    // starred and a feed together: the feed becomes a membership check on the starred rows
+    outlets: undefined,
+    order,
+    ...(f.starredOnly && f.feedId ? { scope: { kind: 'starred' as const } } : {}),
   }
-  const newest = (opts.order ?? 'newest') === 'newest'
-  const out: StoredArticle[] = []
-  let cursor = opts.after
-  const batch = Math.max(opts.limit, 50)
-  while (out.length < opts.limit) {
-    const lower: [string, unknown] = [driver, !newest && cursor !== undefined ? cursor : Dexie.minKey]
-    const upper: [string, unknown] = [driver, newest && cursor !== undefined ? cursor : Dexie.maxKey]
-    let range = db.tags.where('[tag+sortKey]').between(lower, upper, newest || cursor === undefined, !newest || cursor === undefined)
-    if (newest) range = range.reverse()
-    const rows = await range.limit(batch).toArray()
-    if (rows.length === 0) break
-    const articles = await db.articles.bulkGet(rows.map((r) => r.articleId))
-    for (const a of articles) if (a && matches(a, filter) && out.length < opts.limit) out.push(a)
-    cursor = rows[rows.length - 1].sortKey
-    if (rows.length < batch) break
-  }
-  return out
 }
 
-/** Unread articles per feed id, each counted from the feed's unread tag (an index count, no row reads). */
+/** The first `limit` articles matching the filter, newest (or oldest) first. */
+export async function listArticles(db: MeridianDb, filter: ArticleFilter, opts: { limit: number; order?: View['order'] }): Promise<StoredArticle[]> {
+  return firstPage(db, filterToView(filter, opts.order), opts.limit)
+}
+
+/** Unread articles per feed id, from the counters. */
 export async function countUnreadByFeed(db: MeridianDb, feedIds: string[]): Promise<Map<string, number>> {
-  const counts = await Promise.all(feedIds.map((id) => countTag(db, tag.unread(tag.feed(id)))))
+  const counts = await readTotals(db.counters, feedIds.map((id) => tag.unread(tag.feed(id))))
   return new Map(feedIds.map((id, i) => [id, counts[i]]))
 }
 
 export async function countUnread(db: MeridianDb): Promise<number> {
-  return countTag(db, tag.unread(tag.all))
+  return (await readTotals(db.counters, [tag.unread(tag.all)]))[0]
+}
+
+export interface SmartCounts {
+  all: number
+  unread: number
+  today: number
+  starred: number
+}
+
+/** The sidebar's smart views. Today is a range count from local midnight: small, so walking it is cheap. */
+export async function smartCounts(db: MeridianDb, todaySince: string): Promise<SmartCounts> {
+  const [[all, unread, starred], today] = await Promise.all([
+    readTotals(db.counters, [tag.all, tag.unread(tag.all), tag.starred]),
+    db.tags.where('[tag+sortKey]').between([tag.all, todaySince], [tag.all, Dexie.maxKey]).count(),
+  ])
+  return { all, unread, today, starred }
 }
 
 export function getArticle(db: MeridianDb, id: string): Promise<StoredArticle | undefined> {
@@ -90,18 +66,35 @@ export function getArticle(db: MeridianDb, id: string): Promise<StoredArticle | 
 
 /** Reads, changes and rewrites one article with its tags, atomically. Missing ids are ignored. */
 async function updateArticle(db: MeridianDb, id: string, change: (a: StoredArticle) => StoredArticle): Promise<void> {
-  await db.transaction('rw', db.articles, db.tags, async () => {
+  await db.transaction('rw', articleTables(db), async () => {
     const before = await db.articles.get(id)
     if (before) await writeArticles(db, [{ before, after: change(before) }])
   })
 }
 
+function withReadState(a: StoredArticle, isRead: boolean, now: number): StoredArticle {
+  if (a.isRead === (isRead ? 1 : 0)) return a
+  const { readAt: _dropped, ...rest } = a
+  return isRead ? { ...rest, isRead: 1, readAt: now } : { ...rest, isRead: 0 }
+}
+
 export async function markRead(db: MeridianDb, id: string, isRead: boolean, now = Date.now()): Promise<void> {
-  await updateArticle(db, id, (a) => {
-    if (a.isRead === (isRead ? 1 : 0)) return a
-    const { readAt: _dropped, ...rest } = a
-    return isRead ? { ...rest, isRead: 1, readAt: now } : { ...rest, isRead: 0 }
-  })
+  await updateArticle(db, id, (a) => withReadState(a, isRead, now))
+}
+
+/** Marks many articles read (or unread), in chunks so the UI stays responsive. Returns the ids that changed,
+ *  which is exactly what an undo must flip back. */
+export async function markManyRead(db: MeridianDb, ids: string[], isRead: boolean, now = Date.now(), chunk = 500): Promise<string[]> {
+  const changed: string[] = []
+  for (let i = 0; i < ids.length; i += chunk) {
+    await db.transaction('rw', articleTables(db), async () => {
+      const rows = await db.articles.bulkGet(ids.slice(i, i + chunk))
+      const todo = rows.filter((a): a is StoredArticle => a !== undefined && a.isRead !== (isRead ? 1 : 0))
+      await writeArticles(db, todo.map((before) => ({ before, after: withReadState(before, isRead, now) })))
+      for (const a of todo) changed.push(a.id)
+    })
+  }
+  return changed
 }
 
 export async function toggleStar(db: MeridianDb, id: string): Promise<void> {

@@ -9,7 +9,13 @@
 // is a range on sortKey. The article id stays the stable id from the main process; only sortKey moves when
 // a feed corrects a date. Tag rows are a pure function of the stored article (see article-tags.ts), so a
 // later version can change the tag set by rebuilding them from articles (rebuildTags) in its upgrade.
+//
+// Version 2 (issue 4) adds outlet tags ('o:FR', from the feed's outletCountry copied onto each article), 'u:s'
+// (starred and unread), a membership string `m` on every tag row (the article's feed/country/topic/outlet tags,
+// so "FR or DE, and politics" is checked on the rows of one tag without reading articles), and the `counters`
+// table (counters.ts) that gives list sizes and facet counts without walking ranges.
 import { Dexie, type EntityTable, type Table } from 'dexie'
+import { rebuildTags } from './article-tags'
 import type { AppError } from '../../../shared/errors'
 import type { CountryCode, FeedValidators, IncomingArticle, TopicId } from '../../../shared/model'
 
@@ -41,6 +47,8 @@ export interface StoredArticle extends IncomingArticle {
   sortKey: string
   /** The feed's name, kept when the feed is removed but this (starred) article stays. */
   sourceTitle?: string
+  /** The feed's outletCountry, copied here so that the outlet facet is a tag like the others. */
+  outletCountry?: CountryCode
 }
 
 export interface FeedErrorRecord {
@@ -80,6 +88,14 @@ export interface TagRow {
   tag: string
   sortKey: string
   articleId: string
+  /** ' f:<feedId> c:FR t:sport o:GB ': the article's facet tags, space-delimited at both ends. */
+  m: string
+}
+
+/** A materialised count (counters.ts). */
+export interface CounterRow {
+  key: string
+  n: number
 }
 
 export type MeridianDb = Dexie & {
@@ -87,6 +103,7 @@ export type MeridianDb = Dexie & {
   articles: EntityTable<StoredArticle, 'id'>
   /** Primary key [tag, sortKey]. */
   tags: Table<TagRow, [string, string]>
+  counters: Table<CounterRow, string>
 }
 
 /** Opens (lazily) a database with the current schema. Tests pass a unique name to get a fresh database. */
@@ -99,6 +116,17 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
     articles: 'id, feedId, [feedId+url]',
     tags: '[tag+sortKey]',
   })
+  db.version(2)
+    .stores({ counters: 'key' })
+    .upgrade(async (tx) => {
+      const feeds = await tx.table<Feed, string>('feeds').toArray()
+      const outlet = new Map(feeds.map((f) => [f.id, f.outletCountry]))
+      await tx.table<StoredArticle, string>('articles').toCollection().modify((a) => {
+        const o = outlet.get(a.feedId)
+        if (o) a.outletCountry = o
+      })
+      await rebuildTags(tx.table('articles'), tx.table('tags'), tx.table('counters'))
+    })
   return db
 }
 

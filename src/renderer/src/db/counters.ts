@@ -1,0 +1,81 @@
+// Materialised counts, kept in step by writeArticles: how many articles each list holds, and per list how many
+// carry each country, topic and outlet tag. IndexedDB counts by walking the range (O(n) in Chromium), so the
+// sidebar's numbers and the facet counts of a plain list come from here in one small range read instead.
+//
+// Keys: a scope alone ('all', 'u:all', 's', 'u:s', 'f:<id>', 'u:f:<id>') is that list's size; `${scope}\x01${facet}`
+// (facet = 'c:FR', 't:sport', 'o:GB') is how many articles of the scope carry the facet.
+import type { Table } from 'dexie'
+import { facetTags, tag, type ArticleChange } from './article-tags'
+import type { CounterRow, StoredArticle } from './schema'
+
+export const FACET_SEP = '\u0001'
+
+type Countable = Pick<StoredArticle, 'feedId' | 'countries' | 'topics' | 'outletCountry' | 'isRead' | 'isStarred'>
+
+/** Every counter an article adds one to. */
+export function counterKeys(a: Countable): string[] {
+  const scopes = [tag.all, tag.feed(a.feedId)]
+  if (a.isStarred) scopes.push(tag.starred)
+  if (!a.isRead) scopes.push(...scopes.map(tag.unread))
+  const facets = facetTags(a).filter((t) => !t.startsWith('f:'))
+  const keys: string[] = []
+  for (const s of scopes) {
+    keys.push(s)
+    for (const f of facets) keys.push(`${s}${FACET_SEP}${f}`)
+  }
+  return keys
+}
+
+/** Net change per counter key for a batch of article changes; zero deltas are left out. */
+export function counterDeltas(changes: ArticleChange[]): Map<string, number> {
+  const deltas = new Map<string, number>()
+  const add = (keys: string[], d: number) => {
+    for (const k of keys) deltas.set(k, (deltas.get(k) ?? 0) + d)
+  }
+  for (const { before, after } of changes) {
+    if (before) add(counterKeys(before), -1)
+    if (after) add(counterKeys(after), 1)
+  }
+  for (const [k, d] of deltas) if (d === 0) deltas.delete(k)
+  return deltas
+}
+
+export async function applyCounterDeltas(counters: Table<CounterRow, string>, deltas: Map<string, number>): Promise<void> {
+  if (deltas.size === 0) return
+  const keys = [...deltas.keys()]
+  const rows = await counters.bulkGet(keys)
+  const puts: CounterRow[] = []
+  const deletes: string[] = []
+  keys.forEach((key, i) => {
+    const n = (rows[i]?.n ?? 0) + (deltas.get(key) ?? 0)
+    if (n > 0) puts.push({ key, n })
+    else deletes.push(key)
+  })
+  if (deletes.length) await counters.bulkDelete(deletes)
+  if (puts.length) await counters.bulkPut(puts)
+}
+
+export async function rebuildCounters(counters: Table<CounterRow, string>, totals: Map<string, number>): Promise<void> {
+  await counters.bulkPut([...totals].filter(([, n]) => n > 0).map(([key, n]) => ({ key, n })))
+}
+
+/** Sizes of whole lists (scope keys); missing = 0. */
+export async function readTotals(counters: Table<CounterRow, string>, scopes: string[]): Promise<number[]> {
+  const rows = await counters.bulkGet(scopes)
+  return rows.map((r) => r?.n ?? 0)
+}
+
+/** Facet tag → count within one scope, from one range read. */
+export async function readFacetCounts(counters: Table<CounterRow, string>, scope: string): Promise<Map<string, number>> {
+  const prefix = `${scope}${FACET_SEP}`
+  const rows = await counters.where('key').between(prefix, prefix + '\uffff', true, true).toArray()
+  return new Map(rows.map((r) => [r.key.slice(prefix.length), r.n]))
+}
+
+/** The number of rows a tag's range holds, from the counters (c:/t:/o: live under the all scope). */
+export function counterKeyOfTag(t: string): string {
+  const unread = t.startsWith('u:')
+  const base = unread ? t.slice(2) : t
+  if (/^[cto]:/.test(base)) return `${unread ? tag.unread(tag.all) : tag.all}${FACET_SEP}${base}`
+  return t
+}

@@ -1,0 +1,124 @@
+// Reads a View from the tags table: the first page (for a quick first paint), the whole ordered key list (for
+// the virtualized list), and membership scans (for facet counts). One tag group drives: its ranges are read in
+// sortKey order, and the other groups are checked on each row's `m` string, so no article is read to filter.
+import { Dexie } from 'dexie'
+import { counterKeyOfTag, readTotals } from './counters'
+import { idOfSortKey } from './article-tags'
+import { makeMembershipTest, planView, rangeTag, type Group, type Plan, type View } from './view'
+import type { MeridianDb, StoredArticle, TagRow } from './schema'
+
+export interface Driver {
+  plan: Plan
+  /** Tags (already 'u:'-prefixed when unread) whose ranges are read. */
+  tags: string[]
+  test?: (m: string) => boolean
+  /** Upper estimate of the rows read (sum of the ranges' counters). */
+  size: number
+}
+
+/** Picks the group with the fewest rows to drive the scan; 's' must drive, as `m` cannot say "starred". */
+export async function chooseDriver(db: MeridianDb, view: View): Promise<Driver> {
+  const plan = planView(view)
+  const sizes = await Promise.all(
+    plan.groups.map(async (g) => (await readTotals(db.counters, g.tags.map((t) => counterKeyOfTag(rangeTag(plan, t))))).reduce((a, b) => a + b, 0)),
+  )
+  let best = 0
+  plan.groups.forEach((g, i) => {
+    const forced = !g.isCheckable
+    if (forced || (plan.groups[best].isCheckable && sizes[i] < sizes[best])) best = i
+  })
+  const driving: Group = plan.groups[best]
+  return {
+    plan,
+    tags: driving.tags.map((t) => rangeTag(plan, t)),
+    test: makeMembershipTest(plan.groups.filter((_, i) => i !== best)),
+    size: sizes[best],
+  }
+}
+
+function range(db: MeridianDb, t: string, since: string | undefined, newest: boolean, after?: string) {
+  const lo: [string, unknown] = [t, !newest && after !== undefined ? after : (since ?? Dexie.minKey)]
+  const hi: [string, unknown] = [t, newest && after !== undefined ? after : Dexie.maxKey]
+  const c = db.tags.where('[tag+sortKey]').between(lo, hi, newest || after === undefined, !newest || after === undefined)
+  return newest ? c.reverse() : c
+}
+
+/** Rows of several tags merged in sortKey order, each article once, read in batches. */
+async function* mergedRows(db: MeridianDb, d: Driver, newest: boolean, batch: number): AsyncGenerator<TagRow> {
+  const heads = d.tags.map((t) => ({ t, rows: [] as TagRow[], i: 0, after: undefined as string | undefined, done: false }))
+  const fill = async (h: (typeof heads)[number]) => {
+    if (h.i < h.rows.length || h.done) return
+    h.rows = await range(db, h.t, d.plan.since, newest, h.after).limit(batch).toArray()
+    h.i = 0
+    if (h.rows.length < batch) h.done = true
+    if (h.rows.length) h.after = h.rows[h.rows.length - 1].sortKey
+  }
+  let last: string | undefined
+  for (;;) {
+    await Promise.all(heads.map(fill))
+    let pick: (typeof heads)[number] | undefined
+    for (const h of heads) {
+      if (h.i >= h.rows.length) continue
+      const k = h.rows[h.i].sortKey
+      if (!pick || (newest ? k > pick.rows[pick.i].sortKey : k < pick.rows[pick.i].sortKey)) pick = h
+    }
+    if (!pick) return
+    const row = pick.rows[pick.i++]
+    if (row.sortKey !== last) yield row // the same article under two tags of the group (FR and DE) comes once
+    last = row.sortKey
+  }
+}
+
+/** The first `limit` articles of the view. */
+export async function firstPage(db: MeridianDb, view: View, limit: number): Promise<StoredArticle[]> {
+  const d = await chooseDriver(db, view)
+  if (d.plan.isEmpty) return []
+  const ids: string[] = []
+  for await (const row of mergedRows(db, d, (view.order ?? 'newest') === 'newest', Math.max(limit, 50))) {
+    if (!d.test || d.test(row.m)) ids.push(row.articleId)
+    if (ids.length >= limit) break
+  }
+  const rows = await db.articles.bulkGet(ids)
+  return rows.filter((a): a is StoredArticle => a !== undefined)
+}
+
+/** Every sortKey of the view, in list order. Keys only when no row needs checking. */
+export async function viewSortKeys(db: MeridianDb, view: View): Promise<string[]> {
+  const d = await chooseDriver(db, view)
+  if (d.plan.isEmpty) return []
+  const parts = await Promise.all(
+    d.tags.map(async (t) => {
+      const r = range(db, t, d.plan.since, false)
+      if (!d.test) return (await r.primaryKeys()).map((k) => k[1] as string)
+      const test = d.test
+      return (await r.toArray()).filter((row) => test(row.m)).map((row) => row.sortKey)
+    }),
+  )
+  let keys = parts.length === 1 ? parts[0] : [...new Set(parts.flat())].sort()
+  if ((view.order ?? 'newest') === 'newest') keys = keys.reverse()
+  return keys
+}
+
+export const articleIdsOf = (sortKeys: string[]): string[] => sortKeys.map(idOfSortKey)
+
+/** How many of the view's articles carry each facet tag (c:, t:, o:, f:), and the view's size. */
+export async function scanMembership(db: MeridianDb, view: View): Promise<{ total: number; counts: Map<string, number> }> {
+  const d = await chooseDriver(db, view)
+  const counts = new Map<string, number>()
+  if (d.plan.isEmpty) return { total: 0, counts }
+  const seen = d.tags.length > 1 ? new Set<string>() : undefined
+  let total = 0
+  for (const t of d.tags) {
+    const rows = await range(db, t, d.plan.since, false).toArray()
+    for (const row of rows) {
+      if (d.test && !d.test(row.m)) continue
+      if (seen) {
+        if (seen.has(row.sortKey)) continue
+        seen.add(row.sortKey)
+      }
+      total++
+      for (const token of row.m.split(' ')) if (token) counts.set(token, (counts.get(token) ?? 0) + 1)
+    }
+  }
+  return { total, counts }
+}

@@ -1,0 +1,96 @@
+// What the article list shows, as data: a scope from the sidebar plus facet filters, and how that becomes a
+// plan over the tags table. Pure functions; the reading is in view-query.ts.
+import type { CountryCode, TopicId } from '../../../shared/model'
+import { tag } from './article-tags'
+
+export type Scope =
+  | { kind: 'all' }
+  | { kind: 'unread' }
+  /** since: sortKey lower bound, the ISO time of the reader's local midnight. */
+  | { kind: 'today'; since: string }
+  | { kind: 'starred' }
+  | { kind: 'feed'; feedId: string }
+  | { kind: 'folder'; feedIds: string[] }
+
+export interface View {
+  scope: Scope
+  unreadOnly?: boolean
+  /** Any of these (OR); the three facets combine with AND. */
+  countries?: CountryCode[]
+  topics?: TopicId[]
+  outlets?: CountryCode[]
+  order?: 'newest' | 'oldest'
+}
+
+/** One AND term: the article carries at least one of these base tags ('c:FR', 'f:<id>', 'all', 's'). */
+export interface Group {
+  tags: string[]
+  /** Membership can be read from a tag row's `m` string (feed, country, topic, outlet tags can; 'all' and 's' not). */
+  isCheckable: boolean
+}
+
+export interface Plan {
+  isUnread: boolean
+  /** Inclusive lower bound on sortKey (today). */
+  since?: string
+  groups: Group[]
+  /** Nothing can match (a folder without feeds). */
+  isEmpty: boolean
+}
+
+export function isUnreadView(v: View): boolean {
+  return v.scope.kind === 'unread' || v.unreadOnly === true
+}
+
+export function hasFacetFilters(v: View): boolean {
+  return Boolean(v.countries?.length || v.topics?.length || v.outlets?.length)
+}
+
+function scopeGroup(scope: Scope): Group {
+  switch (scope.kind) {
+    case 'starred':
+      return { tags: [tag.starred], isCheckable: false }
+    case 'feed':
+      return { tags: [tag.feed(scope.feedId)], isCheckable: true }
+    case 'folder':
+      return { tags: scope.feedIds.map(tag.feed), isCheckable: true }
+    default:
+      return { tags: [tag.all], isCheckable: false }
+  }
+}
+
+export function planView(v: View): Plan {
+  const groups: Group[] = []
+  const facets: [string[] | undefined, (x: string) => string][] = [
+    [v.countries, tag.country],
+    [v.topics, (x) => tag.topic(x as TopicId)],
+    [v.outlets, tag.outlet],
+  ]
+  for (const [values, toTag] of facets) if (values?.length) groups.push({ tags: [...new Set(values)].map(toTag), isCheckable: true })
+  const scope = scopeGroup(v.scope)
+  // 'all' holds every article: as an AND term it only matters when nothing else narrows the list.
+  if (scope.tags[0] !== tag.all || groups.length === 0) groups.unshift(scope)
+  return {
+    isUnread: isUnreadView(v),
+    since: v.scope.kind === 'today' ? v.scope.since : undefined,
+    groups,
+    isEmpty: groups.some((g) => g.tags.length === 0),
+  }
+}
+
+/** The tag whose rows hold a base tag's articles in this plan ('c:FR' → 'u:c:FR' for unread lists). */
+export function rangeTag(plan: Plan, base: string): string {
+  return plan.isUnread ? tag.unread(base) : base
+}
+
+/** True when the row's membership string satisfies every group except the driving one. */
+export function makeMembershipTest(others: Group[]): ((m: string) => boolean) | undefined {
+  if (others.length === 0) return undefined
+  const needles = others.map((g) => g.tags.map((t) => ` ${t} `))
+  return (m) => needles.every((any) => any.some((n) => m.includes(n)))
+}
+
+/** A stable string for a view, to key caches and effects. */
+export function viewKey(v: View): string {
+  return JSON.stringify([v.scope, v.unreadOnly ?? false, v.countries ?? [], v.topics ?? [], v.outlets ?? [], v.order ?? 'newest'])
+}

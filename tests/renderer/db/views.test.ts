@@ -1,0 +1,113 @@
+import 'fake-indexeddb/auto'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { addFeed, removeFeed, setOutletCountry } from '../../../src/renderer/src/db/feeds'
+import { facetCounts } from '../../../src/renderer/src/db/facets'
+import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
+import { countUnreadByFeed, markManyRead, markRead, smartCounts, toggleStar } from '../../../src/renderer/src/db/queries'
+import type { Feed, MeridianDb } from '../../../src/renderer/src/db/schema'
+import type { View } from '../../../src/renderer/src/db/view'
+import { articleIdsOf, firstPage, scanMembership, viewSortKeys } from '../../../src/renderer/src/db/view-query'
+import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
+
+let db: MeridianDb
+let fr: Feed
+let uk: Feed
+const day = (n: number) => `2026-11-${String(n).padStart(2, '0')}T09:00:00.000Z`
+const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
+const keys = async (v: View) => articleIdsOf(await viewSortKeys(db, v))
+const all: View = { scope: { kind: 'all' } }
+const obj = (m: Map<string, number>) => Object.fromEntries([...m].sort())
+
+beforeEach(async () => {
+  db = freshDb()
+  fr = await addFeed(db, 'https://www.lemonde.fr/rss') // outlet FR from the ccTLD
+  uk = await addFeed(db, 'https://feeds.bbc.co.uk/news') // outlet GB
+  await ingestFeedResult(db, updated(fr.id, fr.url, [
+    makeArticle({ feedId: fr.id, id: 'f1', publishedAt: day(1), countries: ['FR'], topics: ['politics'] }),
+    makeArticle({ feedId: fr.id, id: 'f2', publishedAt: day(5), countries: ['FR', 'DE'], topics: ['sport'] }),
+    makeArticle({ feedId: fr.id, id: 'f3', publishedAt: day(3), countries: ['DE'], topics: ['politics'] }),
+  ]))
+  await ingestFeedResult(db, updated(uk.id, uk.url, [
+    makeArticle({ feedId: uk.id, id: 'u1', publishedAt: day(4), countries: ['FR', 'CN'], topics: ['politics', 'economy-business-finance'] }),
+    makeArticle({ feedId: uk.id, id: 'u2', publishedAt: day(2), countries: ['US'], topics: ['economy-business-finance'] }),
+  ]), Date.parse(day(6)))
+})
+afterEach(() => dropDatabase(db))
+
+describe('views', () => {
+  it('guesses outlet countries from the ccTLD and lists by outlet', async () => {
+    expect((await db.feeds.get(fr.id))?.outletCountry).toBe('FR')
+    expect((await db.feeds.get(uk.id))?.outletCountry).toBe('GB')
+    expect(await keys({ ...all, outlets: ['GB'] })).toEqual(['u1', 'u2'])
+  })
+
+  it('treats several countries as any of them, each article once, in date order', async () => {
+    expect(await keys({ ...all, countries: ['FR', 'DE'] })).toEqual(['f2', 'u1', 'f3', 'f1'])
+    expect(await keys({ ...all, countries: ['FR', 'DE'], order: 'oldest' })).toEqual(['f1', 'f3', 'u1', 'f2'])
+    expect(ids(await firstPage(db, { ...all, countries: ['FR', 'DE'] }, 3))).toEqual(['f2', 'u1', 'f3'])
+  })
+
+  it('combines countries AND topics AND outlet AND scope', async () => {
+    expect(await keys({ ...all, countries: ['FR', 'DE'], topics: ['politics'] })).toEqual(['u1', 'f3', 'f1'])
+    expect(await keys({ ...all, countries: ['FR', 'DE'], topics: ['politics'], outlets: ['FR'] })).toEqual(['f3', 'f1'])
+    expect(await keys({ scope: { kind: 'feed', feedId: uk.id }, countries: ['FR'] })).toEqual(['u1'])
+    expect(await keys({ scope: { kind: 'folder', feedIds: [fr.id, uk.id] }, topics: ['economy-business-finance'] })).toEqual(['u1', 'u2'])
+    expect(await keys({ scope: { kind: 'folder', feedIds: [] } })).toEqual([])
+  })
+
+  it('narrows to unread, starred (and unread starred), and today', async () => {
+    await markRead(db, 'f2', true)
+    await toggleStar(db, 'f2')
+    await toggleStar(db, 'u2')
+    expect(await keys({ scope: { kind: 'unread' }, countries: ['FR'] })).toEqual(['u1', 'f1'])
+    expect(await keys({ scope: { kind: 'starred' } })).toEqual(['f2', 'u2'])
+    expect(await keys({ scope: { kind: 'starred' }, unreadOnly: true })).toEqual(['u2'])
+    expect(await keys({ scope: { kind: 'starred' }, countries: ['US'] })).toEqual(['u2'])
+    expect(await keys({ scope: { kind: 'today', since: day(4) } })).toEqual(['f2', 'u1'])
+    expect(await smartCounts(db, day(4))).toEqual({ all: 5, unread: 4, today: 2, starred: 2 })
+  })
+})
+
+describe('facet counts', () => {
+  it('counts an unfiltered list from the counters, equal to a scan', async () => {
+    const counts = await facetCounts(db, all)
+    expect(obj(counts.countries)).toEqual({ CN: 1, DE: 2, FR: 3, US: 1 })
+    expect(obj(counts.topics)).toEqual({ 'economy-business-finance': 2, politics: 3, sport: 1 })
+    expect(obj(counts.outlets)).toEqual({ FR: 3, GB: 2 })
+    const scanned = await scanMembership(db, all)
+    expect(scanned.total).toBe(5)
+    expect(scanned.counts.get('c:FR')).toBe(3)
+  })
+
+  it('counts each facet with the other facets\' filters only', async () => {
+    const counts = await facetCounts(db, { ...all, countries: ['DE'], topics: ['politics'] })
+    // countries: over politics articles (f1, f3, u1); topics: over DE articles (f2, f3)
+    expect(obj(counts.countries)).toEqual({ CN: 1, DE: 1, FR: 2 })
+    expect(obj(counts.topics)).toEqual({ politics: 1, sport: 1 })
+    expect(obj(counts.outlets)).toEqual({ FR: 1 })
+  })
+
+  it('follows reading, starring, outlet changes and unsubscribing', async () => {
+    await markManyRead(db, ['f1', 'f2', 'u2'], true)
+    expect(obj((await facetCounts(db, { scope: { kind: 'unread' } })).countries)).toEqual({ CN: 1, DE: 1, FR: 1 })
+    expect(Object.fromEntries(await countUnreadByFeed(db, [fr.id, uk.id]))).toEqual({ [fr.id]: 1, [uk.id]: 1 })
+    await setOutletCountry(db, uk.id, 'IE')
+    expect(obj((await facetCounts(db, all)).outlets)).toEqual({ FR: 3, IE: 2 })
+    expect(await keys({ ...all, outlets: ['IE'], topics: ['politics'] })).toEqual(['u1'])
+    await toggleStar(db, 'u2')
+    await removeFeed(db, uk.id)
+    expect(obj((await facetCounts(db, all)).outlets)).toEqual({ FR: 3, IE: 1 })
+    expect(obj((await facetCounts(db, { scope: { kind: 'starred' } })).countries)).toEqual({ US: 1 })
+  })
+
+  it('undoes mark-all-read by flipping back exactly the articles it changed', async () => {
+    await markRead(db, 'f1', true)
+    const view: View = { ...all, countries: ['FR'] }
+    const changed = await markManyRead(db, await keys(view), true, Date.now(), 1)
+    expect(changed.sort()).toEqual(['f2', 'u1'])
+    expect(await keys({ ...view, unreadOnly: true })).toEqual([])
+    await markManyRead(db, changed, false)
+    expect(await keys({ ...view, unreadOnly: true })).toEqual(['f2', 'u1'])
+    expect((await db.articles.get('f1'))?.isRead).toBe(1)
+  })
+})
