@@ -10,6 +10,7 @@ import './styles.css'
 
 // Benchmarks and e2e tests time IndexedDB through this handle; Electron builds never expose it.
 if (isBrowserMode) window.__db = db
+if (isBrowserMode) void import('./dev/bench-hooks')
 
 startSync(db, api)
 
