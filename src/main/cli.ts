@@ -1,6 +1,7 @@
 // Plain-Node entry of the command-line tool (`npm run -s cli -- <command>`): imports core and shared only.
 import { runClassify } from './cli/classify-command'
 import { runDiscover } from './cli/discover-command'
+import { runExtract } from './cli/extract-command'
 import { describe, printError } from './cli/output'
 import { runParse } from './cli/parse-command'
 import { runRefresh } from './cli/refresh-command'
@@ -10,7 +11,8 @@ const usage = `usage: meridian <command>
   parse <url-or-file>...                   parse feeds, one JSON line each
   discover <site-url>                      feeds a site advertises, as a JSON array
   refresh --urls <file> [--concurrency N]  poll a URL list or OPML once, print a JSON summary
-  classify                                 tag JSON lines from stdin with countries and topics`
+  classify                                 tag JSON lines from stdin with countries and topics
+  extract <url-or-file> [--base <url>]     the readable article of a web page, as JSON`
 
 // `cli ... | head` closes stdout early: that is the reader's choice, not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -29,6 +31,8 @@ async function main(argv: string[]): Promise<number> {
       return runRefresh(args)
     case 'classify':
       return runClassify()
+    case 'extract':
+      return runExtract(args)
     default:
       if (command) printError(`unknown command "${command}"`)
       process.stderr.write(usage + '\n')

@@ -148,6 +148,8 @@ export interface DownloadRequest {
   feedId: string
   /** The article's http(s) URL. */
   url: string
+  /** The feed's own image for the article (shown above it and in the list), fetched with the page's images. */
+  imageUrl?: string
 }
 
 /** What full-text extraction read from the article page (same fields as main/core/extract's ExtractedArticle). */

@@ -83,6 +83,7 @@ export function parseDownloadRequests(value: unknown): DownloadRequest[] {
     const feedId = optString(r.feedId, `${what}.feedId`)
     if (!articleId) throw new InvalidArgumentError(`${what}.articleId is required`)
     if (!feedId) throw new InvalidArgumentError(`${what}.feedId is required`)
-    return { articleId, feedId, url: parseHttpUrl(r.url, `${what}.url`) }
+    const imageUrl = r.imageUrl === undefined || r.imageUrl === null ? undefined : parseHttpUrl(r.imageUrl, `${what}.imageUrl`)
+    return imageUrl ? { articleId, feedId, url: parseHttpUrl(r.url, `${what}.url`), imageUrl } : { articleId, feedId, url: parseHttpUrl(r.url, `${what}.url`) }
   })
 }

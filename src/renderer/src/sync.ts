@@ -7,6 +7,7 @@ import { toSubscription, watchFeeds } from './db/feeds'
 import { ingestFeedResult, type IngestSummary } from './db/ingest'
 import type { MeridianDb } from './db/schema'
 import { log } from './lib/log'
+import { requestFullTexts, startOffline } from './offline/offline-sync'
 
 const logger = log.scope('sync')
 
@@ -32,12 +33,14 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
         const summary = await ingestFeedResult(db, result)
         if (summary.skipped > 0) logger.warn(`skipped ${summary.skipped} malformed article(s) from feed ${result.feedId}`)
         opts.onIngested?.(summary)
+        if (!summary.ignored) await requestFullTexts(db, api, result) // offline reading: pages of new teasers
       } catch (err) {
         logger.error(`could not store the result for feed ${result.feedId}`, err)
       }
     })
   })
 
+  const offline = startOffline(db, api) // stores downloaded full texts and images, applies retention
   let timer: ReturnType<typeof setTimeout> | undefined
   let lastSent = ''
   const send = (subs: Subscription[]) => {
@@ -64,7 +67,8 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
       unsubscribeResults()
       stopWatching()
       clearTimeout(timer)
+      offline.stop()
     },
-    idle: () => queue,
+    idle: () => queue.then(() => offline.idle()),
   }
 }

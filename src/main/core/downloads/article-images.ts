@@ -18,8 +18,8 @@ export interface ImageLimits {
 export const DEFAULT_IMAGE_LIMITS: ImageLimits = { maxCount: 20, maxBytes: 8 * 1024 * 1024, maxTotalBytes: 25 * 1024 * 1024 }
 export const IMAGE_ACCEPT = 'image/avif,image/webp,image/png,image/jpeg,image/gif,image/svg+xml;q=0.8,image/*;q=0.5'
 
-/** The URLs worth fetching for an article, lead first, without duplicates; only absolute http(s) URLs. */
-export function pickImageUrls(contentHtml: string | undefined, leadImageUrl: string | undefined, maxCount: number): string[] {
+/** The URLs worth fetching for an article, leads first, without duplicates; only absolute http(s) URLs. */
+export function pickImageUrls(contentHtml: string | undefined, leadImageUrls: (string | undefined)[], maxCount: number): string[] {
   const urls = new Set<string>()
   const add = (raw: string | undefined) => {
     if (!raw || urls.size >= maxCount) return
@@ -30,7 +30,7 @@ export function pickImageUrls(contentHtml: string | undefined, leadImageUrl: str
       // relative or broken: extraction already resolved everything usable
     }
   }
-  add(leadImageUrl)
+  for (const lead of leadImageUrls) add(lead)
   for (const src of findImageSources(contentHtml, maxCount * 2)) add(src)
   return [...urls]
 }

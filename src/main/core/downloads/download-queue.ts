@@ -118,7 +118,7 @@ export class DownloadQueue {
         // The feed's own content stays what the reader sees; the renderer records this reason.
         throw new FeedError('parse', `No article text found on ${page.finalUrl}${page.article.readerable ? '' : ' (not an article page)'}`)
       }
-      const images = await this.fetchImages(page, signal)
+      const images = await this.fetchImages(page, request.imageUrl, signal)
       if (!signal.aborted) this.opts.emit({ articleId, feedId, kind: 'extracted', pageUrl: page.finalUrl, fullText: page.article, images })
     } catch (err) {
       if (signal.aborted) return
@@ -144,10 +144,11 @@ export class DownloadQueue {
   }
 
   /** One image at a time per article, each under its host's limit; a failed image is skipped, not fatal. */
-  private async fetchImages(page: FullTextPage, signal: AbortSignal): Promise<DownloadedImage[]> {
+  private async fetchImages(page: FullTextPage, feedImageUrl: string | undefined, signal: AbortSignal): Promise<DownloadedImage[]> {
     const limits = this.opts.imageLimits ?? DEFAULT_IMAGE_LIMITS
-    const lead = page.article.leadImageUrl
-    const urls = pickImageUrls(page.article.contentHtml, lead, limits.maxCount)
+    // The feed's image is what the list and the reader's header show; the page's own lead image comes next.
+    const lead = feedImageUrl ?? page.article.leadImageUrl
+    const urls = pickImageUrls(page.article.contentHtml, [feedImageUrl, page.article.leadImageUrl], limits.maxCount)
     const fetchOne = this.opts.fetchImage ?? fetchImage
     const images: DownloadedImage[] = []
     let total = 0

@@ -15,6 +15,7 @@
 // so "FR or DE, and politics" is checked on the rows of one tag without reading articles), and the `counters`
 // table (counters.ts) that gives list sizes and facet counts without walking ranges.
 import { Dexie, type EntityTable, type Table } from 'dexie'
+import { OFFLINE_STORES } from './offline/tables'
 import { rebuildTags } from './article-tags'
 import type { AppError } from '../../../shared/errors'
 import type { CountryCode, FeedValidators, IncomingArticle, TopicId } from '../../../shared/model'
@@ -127,6 +128,8 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
       })
       await rebuildTags(tx.table('articles'), tx.table('tags'), tx.table('counters'))
     })
+  // Version 10 (issue 5): offline reading's own tables, described in offline/tables.ts.
+  db.version(10).stores(OFFLINE_STORES)
   return db
 }
 

@@ -1,0 +1,59 @@
+// Decides which articles of a poll result get their page downloaded, and records the attempt first:
+// the renderer asks once per article, ever (issue 5's "at most one page per article").
+import type { DownloadRequest, FeedResult, FullTextMode } from '../../../../shared/model'
+import { isHttpUrl } from '../../../../shared/validate'
+import type { MeridianDb, StoredArticle } from '../schema'
+import { getOfflineSettings } from './settings'
+import { offlineDb, type OfflineArticle } from './tables'
+
+/** Newest items of one result considered; a new feed's whole back catalogue is not worth a page each. */
+export const MAX_REQUESTS_PER_RESULT = 50
+
+/** Whether the article's own content is too thin (see offline/needs-full-text.ts); injected to keep db/ UI-free. */
+export type NeedsFullText = (article: { contentHtml?: string; summary: string }, mode: FullTextMode) => boolean
+
+/**
+ * Returns the requests to send for this result (and stores them as 'queued'), or [] when downloads are
+ * paused, the feed is set to never, or nothing needs it. Only articles stored in the database are considered.
+ */
+export async function planDownloads(db: MeridianDb, result: FeedResult, needsFullText: NeedsFullText, now = Date.now()): Promise<DownloadRequest[]> {
+  if (result.kind !== 'updated' || !Array.isArray(result.articles)) return []
+  const settings = await getOfflineSettings(db)
+  const mode = settings.feedModes[result.feedId] ?? 'auto'
+  if (settings.pausedReason || mode === 'never') return []
+  const odb = offlineDb(db)
+  return db.transaction('rw', odb.articles, odb.offlineArticles, async () => {
+    const ids = [...new Set(result.articles.map((a) => a.id))]
+    const [stored, attempts] = await Promise.all([odb.articles.bulkGet(ids), odb.offlineArticles.bulkGet(ids)])
+    const candidates = stored
+      .filter((a, i): a is NonNullable<typeof a> => !!a && !attempts[i] && a.feedId === result.feedId && isHttpUrl(a.url))
+      .filter((a) => needsFullText(a, mode))
+      .sort((a, b) => (a.sortKey < b.sortKey ? 1 : -1))
+      .slice(0, MAX_REQUESTS_PER_RESULT)
+    const rows: OfflineArticle[] = candidates.map((a) => ({
+      articleId: a.id,
+      feedId: a.feedId,
+      status: 'queued',
+      requestedAt: now,
+      usedAt: now,
+      textBytes: 0,
+      imageBytes: 0,
+      imageCount: 0,
+    }))
+    await odb.offlineArticles.bulkPut(rows)
+    return candidates.map(toRequest)
+  })
+}
+
+/** Requests recorded but never answered (the app closed mid-download): asked again at start-up. */
+export async function listUnanswered(db: MeridianDb): Promise<DownloadRequest[]> {
+  const odb = offlineDb(db)
+  const rows = await odb.offlineArticles.where('status').equals('queued').toArray()
+  const articles = await odb.articles.bulkGet(rows.map((r) => r.articleId))
+  return articles.flatMap((a) => (a && isHttpUrl(a.url) ? [toRequest(a)] : []))
+}
+
+function toRequest(a: Pick<StoredArticle, 'id' | 'feedId' | 'url' | 'imageUrl'>): DownloadRequest {
+  const request: DownloadRequest = { articleId: a.id, feedId: a.feedId, url: a.url as string }
+  return isHttpUrl(a.imageUrl) ? { ...request, imageUrl: a.imageUrl } : request
+}

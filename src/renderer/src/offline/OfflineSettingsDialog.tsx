@@ -1,0 +1,72 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState } from 'react'
+import { getOfflineSettings, updateOfflineSettings } from '../db/offline/settings'
+import type { OfflineSettings } from '../db/offline/tables'
+import { useServices } from '../lib/services'
+import { FeedDownloadModes } from './FeedDownloadModes'
+import { cleanUp, resumeDownloads } from './offline-sync'
+import { StorageSummary } from './StorageSummary'
+
+const MB = 1024 * 1024
+
+/** "Offline & storage": budget, retention, remote images, per-feed downloads, storage in use, clean up now. */
+export function OfflineSettingsDialog({ onClose }: { onClose(): void }) {
+  const { db, api } = useServices()
+  const settings = useLiveQuery(() => getOfflineSettings(db), [db])
+  const [report, setReport] = useState<string>()
+  if (!settings) return null
+
+  const save = (patch: Partial<Omit<OfflineSettings, 'key'>>) => void updateOfflineSettings(db, patch)
+  const positive = (value: string, apply: (n: number) => void) => {
+    const n = Number(value)
+    if (Number.isFinite(n) && n >= 1) apply(Math.round(n))
+  }
+  async function cleanUpNow() {
+    setReport('Cleaning up…')
+    try {
+      const r = await cleanUp(db)
+      setReport(`Deleted ${r.deletedByAge + r.deletedByFeedCap} old article(s); dropped the images of ${r.imagesEvictedFrom} article(s) to stay within the budget.`)
+    } catch (err) {
+      setReport(`Clean-up failed: ${err instanceof Error ? err.message : String(err)}`)
+    }
+  }
+
+  return (
+    <div role="dialog" aria-modal="true" aria-label="Offline and storage" className="dialog">
+      <h2>Offline &amp; storage</h2>
+      {settings.pausedReason && (
+        <div role="alert" className="error-text">
+          <p>{settings.pausedReason}</p>
+          <button type="button" onClick={() => void resumeDownloads(db, api)}>
+            Resume downloads
+          </button>
+        </div>
+      )}
+      <StorageSummary budgetBytes={settings.budgetBytes} />
+      <button type="button" onClick={() => void cleanUpNow()}>
+        Clean up now
+      </button>
+      {report && <p role="status">{report}</p>}
+      <label>
+        Image storage budget (MB)
+        <input type="number" min={10} defaultValue={Math.round(settings.budgetBytes / MB)} onBlur={(e) => positive(e.target.value, (n) => save({ budgetBytes: n * MB }))} />
+      </label>
+      <label>
+        Keep read articles (days)
+        <input type="number" min={1} defaultValue={settings.keepReadDays} onBlur={(e) => positive(e.target.value, (n) => save({ keepReadDays: n }))} />
+      </label>
+      <label>
+        Keep at most, per feed
+        <input type="number" min={1} defaultValue={settings.maxPerFeed} onBlur={(e) => positive(e.target.value, (n) => save({ maxPerFeed: n }))} />
+      </label>
+      <label>
+        <input type="checkbox" checked={settings.loadRemoteImages} onChange={(e) => save({ loadRemoteImages: e.target.checked })} />
+        Load remote images (never while offline)
+      </label>
+      <FeedDownloadModes settings={settings} />
+      <button type="button" onClick={onClose}>
+        Close
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,167 @@
+// Offline reading's side of the sync: asks the main process for the pages of new teaser articles after
+// each ingest, stores what comes back (full text, resized images), keeps images within the budget and old
+// articles within the retention rules. A full disk pauses downloads; what is stored stays stored.
+import type { NewsApi } from '../../../shared/api'
+import type { ArticleContent, FeedResult } from '../../../shared/model'
+import { enforceImageBudget } from '../db/offline/budget'
+import { listUnanswered, planDownloads } from '../db/offline/plan-downloads'
+import { applyRetention, sweepOrphans } from '../db/offline/retention'
+import { getOfflineSettings, updateOfflineSettings } from '../db/offline/settings'
+import { recordFailure, storeFullText } from '../db/offline/store-content'
+import type { MeridianDb } from '../db/schema'
+import { isBrowserMode } from '../lib/api'
+import { log } from '../lib/log'
+import { needsFullText } from './needs-full-text'
+import { prepareImages } from './prepare-image'
+import { isQuotaError, STORAGE_FULL_MESSAGE } from './quota'
+
+const logger = log.scope('offline')
+
+export interface OfflineOptions {
+  /** First clean-up after start, so start-up work does not compete with the first paint. */
+  startupDelayMs?: number
+  cleanupIntervalMs?: number
+  /** Quiet period after a stored download before the budget is checked (a burst checks once). */
+  budgetDelayMs?: number
+}
+
+export interface OfflineHandle {
+  stop(): void
+  /** Resolves when every content event received so far is stored. */
+  idle(): Promise<void>
+}
+
+/** Requests the pages a fresh poll result needs. Called by sync.ts after the result is stored. */
+export async function requestFullTexts(db: MeridianDb, api: NewsApi, result: FeedResult): Promise<void> {
+  try {
+    const requests = await planDownloads(db, result, needsFullText)
+    if (requests.length > 0) await api.downloadArticles(requests)
+  } catch (err) {
+    if (isQuotaError(err)) await pauseDownloads(db, api)
+    else logger.error(`could not request article downloads for feed ${result.feedId}`, err)
+  }
+}
+
+/** Storage ran out: stop asking, drop what main still has queued, tell the reader. Nothing stored is touched. */
+export async function pauseDownloads(db: MeridianDb, api: NewsApi): Promise<void> {
+  logger.warn('storage is full: article downloads paused')
+  await api.cancelDownloads().catch((err: unknown) => logger.error('could not cancel queued downloads', err))
+  // A tiny write, which usually still fits; if not, the reader sees the message after the next start.
+  await updateOfflineSettings(db, { pausedReason: STORAGE_FULL_MESSAGE }).catch(() => undefined)
+}
+
+/** Clears the pause and asks again for pages that were requested but never stored. */
+export async function resumeDownloads(db: MeridianDb, api: NewsApi): Promise<void> {
+  await updateOfflineSettings(db, { pausedReason: undefined })
+  const requests = await listUnanswered(db)
+  for (let i = 0; i < requests.length; i += 1000) await api.downloadArticles(requests.slice(i, i + 1000))
+}
+
+export interface CleanupOutcome {
+  deletedByAge: number
+  deletedByFeedCap: number
+  orphansRemoved: number
+  imagesEvictedFrom: number
+}
+
+/** Retention, orphan sweep and image budget, in that order (deleting articles frees images first). */
+export async function cleanUp(db: MeridianDb, now = Date.now()): Promise<CleanupOutcome> {
+  const settings = await getOfflineSettings(db)
+  const retention = await applyRetention(db, settings, now)
+  const orphansRemoved = await sweepOrphans(db)
+  const budget = await enforceImageBudget(db, settings.budgetBytes, now)
+  return { ...retention, orphansRemoved, imagesEvictedFrom: budget.evicted.length }
+}
+
+async function storeContent(db: MeridianDb, content: ArticleContent): Promise<void> {
+  if (content.kind === 'failed') return recordFailure(db, content.articleId, content.feedId, content.error)
+  const started = performance.now()
+  const images = await prepareImages(content.images)
+  const prepareMs = performance.now() - started
+  const stored = await storeFullText(db, content.articleId, content.pageUrl, content.fullText, images)
+  if (stored) {
+    imageStats.articles++
+    imageStats.images += content.images.length
+    imageStats.bytesIn += content.images.reduce((n, i) => n + i.bytes.byteLength, 0)
+    imageStats.bytesOut += images.reduce((n, i) => n + i.blob.size, 0)
+    imageStats.prepareMs += prepareMs
+  }
+}
+
+/** Running totals of image preparation (resize and re-encode), for benchmarks; see lib/api.ts's browser mode. */
+export const imageStats = { articles: 0, images: 0, bytesIn: 0, bytesOut: 0, prepareMs: 0 }
+
+export function startOffline(db: MeridianDb, api: NewsApi, opts: OfflineOptions = {}): OfflineHandle {
+  let queue: Promise<void> = Promise.resolve()
+  let budgetTimer: ReturnType<typeof setTimeout> | undefined
+  let cleanupTimer: ReturnType<typeof setTimeout> | undefined
+  let isStopped = false
+
+  const checkBudgetSoon = () => {
+    clearTimeout(budgetTimer)
+    budgetTimer = setTimeout(() => {
+      void getOfflineSettings(db)
+        .then((s) => enforceImageBudget(db, s.budgetBytes))
+        .catch((err: unknown) => logger.error('could not enforce the image budget', err))
+    }, opts.budgetDelayMs ?? 1000)
+  }
+
+  const unsubscribe = api.onArticleContent((content) => {
+    queue = queue.then(async () => {
+      if (isStopped) return
+      try {
+        await storeContent(db, content)
+        if (content.kind === 'extracted') checkBudgetSoon()
+      } catch (err) {
+        if (isQuotaError(err)) await pauseDownloads(db, api)
+        else logger.error(`could not store the download of article ${content.articleId}`, err)
+      }
+    })
+  })
+
+  const scheduleCleanup = (delay: number) => {
+    cleanupTimer = setTimeout(() => {
+      void cleanUp(db)
+        .catch((err: unknown) => logger.error('clean-up failed', err))
+        .finally(() => !isStopped && scheduleCleanup(opts.cleanupIntervalMs ?? 6 * 3_600_000))
+    }, delay)
+  }
+  const startup = setTimeout(() => void resumeUnanswered(db, api), opts.startupDelayMs ?? 3000)
+  scheduleCleanup((opts.startupDelayMs ?? 3000) + 7000)
+  void requestPersistence()
+  // Benchmarks and e2e tests read the resize figures here, as they read window.__db; Electron never exposes it.
+  if (isBrowserMode) (window as { __offlineStats?: typeof imageStats }).__offlineStats = imageStats
+
+  return {
+    stop() {
+      isStopped = true
+      unsubscribe()
+      clearTimeout(startup)
+      clearTimeout(budgetTimer)
+      clearTimeout(cleanupTimer)
+    },
+    idle: () => queue,
+  }
+}
+
+/** After a restart, requests that were queued in the previous run get one more chance, unless paused. */
+async function resumeUnanswered(db: MeridianDb, api: NewsApi): Promise<void> {
+  try {
+    if ((await getOfflineSettings(db)).pausedReason) return
+    const requests = await listUnanswered(db)
+    for (let i = 0; i < requests.length; i += 1000) await api.downloadArticles(requests.slice(i, i + 1000))
+  } catch (err) {
+    logger.error('could not re-request unanswered downloads', err)
+  }
+}
+
+/** Asks the browser not to evict our storage under pressure; Electron grants it, browsers may ask or refuse. */
+async function requestPersistence(): Promise<void> {
+  try {
+    if (typeof navigator !== 'undefined' && navigator.storage?.persist && !(await navigator.storage.persisted())) {
+      await navigator.storage.persist()
+    }
+  } catch (err) {
+    logger.warn('could not request persistent storage', err)
+  }
+}

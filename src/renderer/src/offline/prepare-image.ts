@@ -1,0 +1,55 @@
+// Turns downloaded image bytes into the Blob to store: huge pictures are scaled down and re-encoded
+// (createImageBitmap + OffscreenCanvas), the lead image also at list-thumbnail size. Where the browser cannot
+// decode (SVG, tests without canvas) the original bytes are stored as they came.
+import type { DownloadedImage } from '../../../shared/model'
+import type { PreparedImage } from '../db/offline/store-content'
+
+/** Longest side kept for article images: wider than the reader column at 2x. */
+export const MAX_SIDE = 1600
+/** Smaller files are stored untouched unless they exceed MAX_SIDE: re-encoding them saves little. */
+export const REENCODE_OVER_BYTES = 200 * 1024
+export const THUMB_SIDE = 160
+const ENCODE_TYPE = 'image/webp'
+const QUALITY = 0.82
+
+export function canResize(): boolean {
+  return typeof createImageBitmap === 'function' && typeof OffscreenCanvas === 'function'
+}
+
+export async function prepareImages(images: DownloadedImage[]): Promise<PreparedImage[]> {
+  const out: PreparedImage[] = []
+  for (const image of images) {
+    // A copy into a fresh ArrayBuffer: the bytes may be a view into a larger (or shared) buffer.
+    const original = new Blob([new Uint8Array(image.bytes)], { type: image.contentType })
+    const resizable = canResize() && !/svg|gif/.test(image.contentType)
+    const bitmap = resizable ? await createImageBitmap(original).catch(() => undefined) : undefined
+    if (!bitmap) {
+      if (resizable) continue // the browser cannot decode it, so it could not show it either
+      out.push({ url: image.url, kind: 'full', blob: original })
+      continue
+    }
+    try {
+      out.push({ url: image.url, kind: 'full', ...(await fit(bitmap, original, MAX_SIDE, REENCODE_OVER_BYTES)) })
+      if (image.isLead) out.push({ url: image.url, kind: 'thumb', ...(await fit(bitmap, original, THUMB_SIDE, 0)) })
+    } finally {
+      bitmap.close()
+    }
+  }
+  return out
+}
+
+/** The original when it already fits and is small enough, else a scaled re-encode (the smaller of the two). */
+async function fit(bitmap: ImageBitmap, original: Blob, maxSide: number, reencodeOver: number): Promise<Omit<PreparedImage, 'url' | 'kind'>> {
+  const scale = Math.min(1, maxSide / Math.max(bitmap.width, bitmap.height))
+  const width = Math.max(1, Math.round(bitmap.width * scale))
+  const height = Math.max(1, Math.round(bitmap.height * scale))
+  if (scale === 1 && original.size <= reencodeOver) return { blob: original, width, height }
+  const canvas = new OffscreenCanvas(width, height)
+  const context = canvas.getContext('2d')
+  if (!context) return { blob: original, width: bitmap.width, height: bitmap.height }
+  context.drawImage(bitmap, 0, 0, width, height)
+  const blob = await canvas.convertToBlob({ type: ENCODE_TYPE, quality: QUALITY })
+  return blob.size < original.size || scale < 1 ? { blob, width, height } : { blob: original, width, height }
+}
+
+export { ENCODE_TYPE }

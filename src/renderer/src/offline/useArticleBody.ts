@@ -1,0 +1,71 @@
+// The HTML the reader shows for an article: the downloaded full text (default, when it has more to say than
+// the feed) or the feed's own content, sanitized, with stored images swapped in and remote images left out
+// when offline or when the reader turned them off. Also marks the article as recently read for eviction.
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useMemo, useState } from 'react'
+import { getOfflineArticle } from '../db/offline/reader-data'
+import { getOfflineSettings } from '../db/offline/settings'
+import { markUsed } from '../db/offline/store-content'
+import type { DownloadStatus } from '../db/offline/tables'
+import type { StoredArticle } from '../db/schema'
+import { sanitizeArticleHtml } from '../lib/sanitize'
+import { useServices } from '../lib/services'
+import { roughText } from './needs-full-text'
+import { rewriteImages } from './rewrite-images'
+import { useBlobUrls } from './useBlobUrls'
+import { useOnline } from './useOnline'
+
+export interface ArticleBody {
+  /** Sanitized HTML to show; undefined when there is nothing but the summary. */
+  html?: string
+  hasFullText: boolean
+  isShowingFullText: boolean
+  /** Switches between the full text and the feed's version. */
+  toggle(): void
+  status?: DownloadStatus
+  /** Why the page could not be used, when it could not. */
+  failure?: string
+  /** Remote images left out (offline, or remote images turned off). */
+  blockedImages: number
+}
+
+export function useArticleBody(article: StoredArticle): ArticleBody {
+  const { db } = useServices()
+  const data = useLiveQuery(() => getOfflineArticle(db, article.id), [db, article.id])
+  const settings = useLiveQuery(() => getOfflineSettings(db), [db])
+  const isOnline = useOnline()
+  const blobUrls = useBlobUrls(data?.images.filter((i) => i.kind === 'full'))
+  const [choice, setChoice] = useState<{ articleId: string; isFull: boolean }>()
+
+  useEffect(() => {
+    void markUsed(db, article.id).catch(() => undefined) // no row yet = nothing to protect from eviction
+  }, [db, article.id])
+
+  const full = data?.fullText
+  const feedText = useMemo(() => roughText(article.contentHtml ?? article.summary), [article.contentHtml, article.summary])
+  const hasFullText = !!full?.fullText.contentHtml
+  // The page wins unless it says less than the feed did (a paywall stub, a cookie wall).
+  const prefersFull = hasFullText && (full.fullText.textContent?.length ?? 0) > feedText.length
+  const isShowingFullText = hasFullText && (choice?.articleId === article.id ? choice.isFull : prefersFull)
+  const allowRemote = isOnline && (settings?.loadRemoteImages ?? true)
+
+  const rendered = useMemo(() => {
+    const source = isShowingFullText ? full?.fullText.contentHtml : article.contentHtml
+    if (!source) return undefined
+    const base = isShowingFullText ? full?.pageUrl : article.url
+    const clean = sanitizeArticleHtml(source, base)
+    // The reader's LeadImage shows the feed's image; the page's own lead is added only when there is none.
+    const leadImageUrl = isShowingFullText && !article.imageUrl ? full?.fullText.leadImageUrl : undefined
+    return rewriteImages(clean, { cached: blobUrls, allowRemote, leadImageUrl })
+  }, [isShowingFullText, full, article.contentHtml, article.url, article.imageUrl, blobUrls, allowRemote])
+
+  return {
+    html: rendered?.html,
+    hasFullText,
+    isShowingFullText,
+    toggle: () => setChoice({ articleId: article.id, isFull: !isShowingFullText }),
+    status: data?.state?.status,
+    failure: data?.state?.error?.message,
+    blockedImages: rendered?.blocked ?? 0,
+  }
+}

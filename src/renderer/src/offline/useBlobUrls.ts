@@ -1,0 +1,17 @@
+// Object URLs for stored image blobs, created when the set of images changes and revoked when it changes
+// again or the component goes away, so an open reader never leaks a blob per article viewed.
+import { useEffect, useState } from 'react'
+import type { ImageRow } from '../db/offline/tables'
+
+export function useBlobUrls(images: ImageRow[] | undefined): ReadonlyMap<string, string> {
+  const [urls, setUrls] = useState<ReadonlyMap<string, string>>(new Map())
+  // Live queries hand back new arrays for unrelated changes (usedAt); only a different set of images matters.
+  const signature = (images ?? []).map((i) => `${i.key}:${i.bytes}`).join('\n')
+  useEffect(() => {
+    const created = new Map<string, string>()
+    for (const image of images ?? []) created.set(image.url, URL.createObjectURL(image.blob))
+    setUrls(created)
+    return () => created.forEach((url) => URL.revokeObjectURL(url))
+  }, [signature])
+  return urls
+}
