@@ -1,7 +1,7 @@
 // Keeps stored images within the storage budget: least recently read articles lose their images first,
 // whole articles at a time; starred articles are pinned. Full texts stay (they are small and are the point).
 import type { MeridianDb } from '../schema'
-import { offlineDb } from './tables'
+import { imagesOf, offlineDb } from './tables'
 
 export interface BudgetOutcome {
   /** Image bytes stored before and after. */
@@ -28,7 +28,7 @@ export async function enforceImageBudget(db: MeridianDb, budgetBytes: number, no
       after -= holders[i]!.imageBytes
     }
     if (evicted.length === 0) return { before, after, evicted }
-    await odb.images.where('articleId').anyOf(evicted).delete()
+    for (const id of evicted) await imagesOf(odb, id).delete()
     await odb.offlineArticles.bulkUpdate(evicted.map((key) => ({ key, changes: { imageBytes: 0, imageCount: 0, finishedAt: now } })))
     return { before, after, evicted }
   })

@@ -1,6 +1,6 @@
 // What the reader needs to show one article offline: its full text and stored images (blobs included).
 import type { MeridianDb } from '../schema'
-import { offlineDb, type FullTextRow, type ImageRow, type OfflineArticle } from './tables'
+import { imagesOf, offlineDb, type FullTextRow, type ImageRow, type OfflineArticle } from './tables'
 
 export interface OfflineArticleData {
   state?: OfflineArticle
@@ -13,14 +13,14 @@ export async function getOfflineArticle(db: MeridianDb, articleId: string): Prom
   const [state, fullText, images] = await Promise.all([
     odb.offlineArticles.get(articleId),
     odb.fullTexts.get(articleId),
-    odb.images.where('articleId').equals(articleId).toArray(),
+    imagesOf(odb, articleId).toArray(),
   ])
   return { state, fullText, images }
 }
 
 /** Thumbnail of an article's lead image, if stored. */
 export async function getThumbnail(db: MeridianDb, articleId: string): Promise<ImageRow | undefined> {
-  return offlineDb(db).images.where('articleId').equals(articleId).filter((r) => r.kind === 'thumb').first()
+  return imagesOf(offlineDb(db), articleId).filter((r) => r.kind === 'thumb').first()
 }
 
 /** A stored copy of an image URL (any article's), preferring the given kind; thumbnails fall back to full. */

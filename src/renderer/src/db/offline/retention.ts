@@ -3,7 +3,7 @@
 // sweepOrphans catches rows left by deletions made elsewhere (removing a feed).
 import { writeArticles } from '../article-tags'
 import type { MeridianDb, StoredArticle } from '../schema'
-import { offlineDb, type OfflineSettings } from './tables'
+import { articleIdOfImageKey, imagesOf, offlineDb, type OfflineSettings } from './tables'
 
 const DAY_MS = 86_400_000
 /** Articles deleted per transaction: short transactions keep the UI's live queries responsive. */
@@ -71,7 +71,7 @@ export async function deleteArticles(db: MeridianDb, ids: string[]): Promise<voi
 export async function deleteOfflineData(db: MeridianDb, articleIds: string[]): Promise<void> {
   if (articleIds.length === 0) return
   const odb = offlineDb(db)
-  await odb.images.where('articleId').anyOf(articleIds).delete()
+  for (const id of articleIds) await imagesOf(odb, id).delete()
   await odb.fullTexts.bulkDelete(articleIds)
   await odb.offlineArticles.bulkDelete(articleIds)
 }
@@ -81,7 +81,7 @@ export async function sweepOrphans(db: MeridianDb): Promise<number> {
   const odb = offlineDb(db)
   return db.transaction('rw', [odb.articles, odb.offlineArticles, odb.fullTexts, odb.images], async () => {
     const ids = new Set<string>([
-      ...((await odb.images.orderBy('articleId').uniqueKeys()) as string[]),
+      ...(await odb.images.toCollection().primaryKeys()).map(articleIdOfImageKey),
       ...(await odb.fullTexts.toCollection().primaryKeys()),
       ...(await odb.offlineArticles.toCollection().primaryKeys()),
     ])

@@ -3,7 +3,7 @@
 import type { AppError } from '../../../../shared/errors'
 import type { ArticleFullText } from '../../../../shared/model'
 import type { MeridianDb } from '../schema'
-import { imageKey, offlineDb, type ImageRow } from './tables'
+import { imageKey, imagesOf, offlineDb, type ImageRow } from './tables'
 
 export interface PreparedImage {
   url: string
@@ -40,7 +40,7 @@ export async function storeFullText(
       bytes: img.blob.size,
       ...(img.width !== undefined && { width: img.width, height: img.height }),
     }))
-    await odb.images.where('articleId').equals(articleId).delete()
+    await imagesOf(odb, articleId).delete()
     await odb.images.bulkPut(rows)
     await odb.fullTexts.put({ articleId, pageUrl, fullText })
     const known = await odb.offlineArticles.get(articleId)
