@@ -36,6 +36,7 @@ describe('browser mode', () => {
   it('adds a feed, lists its articles newest first and opens one', async () => {
     const { page } = browser
     await page.goto(web.url)
+    await page.getByRole('button', { name: 'Add a feed' }).first().click()
     await page.getByLabel('Feed or site URL').fill(feeds.url('/wire.xml'))
     await page.getByRole('button', { name: 'Add feed' }).click()
 

@@ -1,22 +1,32 @@
-import { ArticleList } from './features/articles/ArticleList'
-import { AddFeedForm } from './features/feeds/AddFeedForm'
-import { FeedList } from './features/feeds/FeedList'
+import { useEffect } from 'react'
+import { ArticlesPane } from './features/articles/ArticlesPane'
+import { useCurrentView } from './features/articles/useCurrentView'
+import { AddFeedDialog } from './features/feeds/AddFeedDialog'
+import { HelpDialog } from './features/keyboard/HelpDialog'
+import { useKeyboard } from './features/keyboard/useKeyboard'
 import { ReaderPane } from './features/reader/ReaderPane'
+import { Sidebar } from './features/sidebar/Sidebar'
+import { applyTheme, useReadingSettings } from './state/reading-settings'
 
-/** The layout shell: three named landmarks, nothing else decided here. */
+/** The layout shell: three named landmarks, the dialogs, the keyboard and the theme. Nothing else decided here. */
 export function App() {
+  const view = useCurrentView()
+  const theme = useReadingSettings((s) => s.theme)
+  useKeyboard(view)
+  useEffect(() => applyTheme(theme), [theme])
   return (
     <div className="app">
       <nav aria-label="Feeds" className="pane pane-feeds">
-        <AddFeedForm />
-        <FeedList />
+        <Sidebar />
       </nav>
       <main aria-label="Articles" className="pane pane-articles">
-        <ArticleList />
+        <ArticlesPane />
       </main>
-      <article aria-label="Reader" className="pane pane-reader">
+      <article aria-label="Reader" className="pane pane-reader" tabIndex={-1} data-pane="reader">
         <ReaderPane />
       </article>
+      <AddFeedDialog />
+      <HelpDialog />
     </div>
   )
 }

@@ -52,19 +52,21 @@ describe('App', () => {
 
   it('adds a feed, lists its articles newest first, opens one, marks it read and opens the original', async () => {
     const { api } = setup()
+    fireEvent.click(screen.getAllByRole('button', { name: /Add a feed/ })[0])
     fireEvent.change(screen.getByLabelText('Feed or site URL'), { target: { value: 'https://news.example/rss' } })
     fireEvent.click(screen.getByRole('button', { name: 'Add feed' }))
 
     const list = within(screen.getByRole('main', { name: 'Articles' }))
-    await waitFor(() => expect(list.getAllByRole('listitem')).toHaveLength(2))
-    const rows = list.getAllByRole('listitem')
+    await waitFor(() => expect(list.getAllByRole('listitem', { name: /headline/ })).toHaveLength(2))
+    const rows = list.getAllByRole('listitem', { name: /headline/ })
     expect(within(rows[0]).getByText('Newer headline')).toBeTruthy()
     expect(within(rows[1]).getByText('Older headline')).toBeTruthy()
     const nav = within(screen.getByRole('navigation', { name: 'Feeds' }))
     await waitFor(() => expect(nav.getByRole('button', { name: 'Example News, 2 unread' })).toBeTruthy())
-    expect(nav.getByRole('button', { name: 'All articles, 2 unread' })).toBeTruthy()
+    expect(nav.getByRole('button', { name: 'All articles, 2' })).toBeTruthy()
+    expect(nav.getByRole('button', { name: 'Unread, 2' })).toBeTruthy()
 
-    fireEvent.click(within(list.getByRole('listitem', { name: 'Newer headline' })).getByRole('button'))
+    fireEvent.click(within(list.getByRole('listitem', { name: 'Newer headline' })).getByRole('button', { name: /Newer headline/ }))
     const reader = within(screen.getByRole('article', { name: 'Reader' }))
     expect(await reader.findByRole('heading', { name: 'Newer headline' })).toBeTruthy()
     expect(reader.getByText('A. Writer')).toBeTruthy()
@@ -86,12 +88,13 @@ describe('App', () => {
   it('shows a feed\'s last error in the sidebar', async () => {
     const { emit, api } = setup()
     api.refreshNow.mockResolvedValue(undefined)
+    fireEvent.click(screen.getAllByRole('button', { name: /Add a feed/ })[0])
     fireEvent.change(screen.getByLabelText('Feed or site URL'), { target: { value: 'https://down.example/rss' } })
     fireEvent.click(screen.getByRole('button', { name: 'Add feed' }))
     await waitFor(() => expect(api.refreshNow).toHaveBeenCalled())
     const ids = api.refreshNow.mock.calls[0][0] ?? []
     emit({ feedId: ids[0], kind: 'failed', error: { code: 'http', message: 'HTTP 500 for https://down.example/rss', status: 500 }, http: makeHttp({ url: 'https://down.example/rss' }) })
-    const feedList = within(screen.getByRole('list', { name: 'Subscriptions' }))
+    const feedList = within(await screen.findByRole('list', { name: 'Subscriptions' }))
     const message = 'The site answered with an error. HTTP 500 for https://down.example/rss'
     expect(await feedList.findByText(message)).toBeTruthy()
     expect(feedList.getByRole('button', { name: 'down.example' }).getAttribute('aria-describedby')).toBe(feedList.getByText(message).id)

@@ -6,7 +6,7 @@ import { addFeed, renameFeed } from '../../../src/renderer/src/db/feeds'
 import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import { markRead } from '../../../src/renderer/src/db/queries'
 import type { Feed, MeridianDb } from '../../../src/renderer/src/db/schema'
-import { ArticleList } from '../../../src/renderer/src/features/articles/ArticleList'
+import { ArticlesPane } from '../../../src/renderer/src/features/articles/ArticlesPane'
 import { useUi } from '../../../src/renderer/src/state/ui-store'
 import { dropDatabase, fakeApi, freshDb, makeArticle, updated } from '../helpers/factories'
 import { renderWith, useComponentTestHygiene } from '../helpers/render'
@@ -32,9 +32,9 @@ afterEach(() => dropDatabase(db))
 
 const rowTitles = () => screen.getAllByRole('listitem').map((li) => li.querySelector('.row-title')?.textContent)
 
-describe('ArticleList', () => {
+describe('ArticlesPane', () => {
   it('lists articles newest first, each row named by its title, with source and relative time', async () => {
-    renderWith(<ArticleList />, { db, api: fakeApi().api })
+    renderWith(<ArticlesPane />, { db, api: fakeApi().api })
     await waitFor(() => expect(rowTitles()).toEqual(['Newest story', 'Middle story', 'Oldest story']))
     const middle = screen.getByRole('listitem', { name: 'Middle story' })
     expect(within(middle).getByText('Bravo Times')).toBeTruthy()
@@ -43,21 +43,21 @@ describe('ArticleList', () => {
   })
 
   it('opens an article by selecting it in the UI store', async () => {
-    renderWith(<ArticleList />, { db, api: fakeApi().api })
+    renderWith(<ArticlesPane />, { db, api: fakeApi().api })
     const row = await screen.findByRole('listitem', { name: 'Middle story' })
-    fireEvent.click(within(row).getByRole('button'))
+    fireEvent.click(within(row).getByRole('button', { name: /Middle story/ }))
     expect(useUi.getState().selectedArticleId).toBe('mid')
-    await waitFor(() => expect(within(screen.getByRole('listitem', { name: 'Middle story' })).getByRole('button').getAttribute('aria-current')).toBe('true'))
+    await waitFor(() => expect(within(screen.getByRole('listitem', { name: 'Middle story' })).getByRole('button', { name: /Middle story/ }).getAttribute('aria-current')).toBe('true'))
   })
 
   it('shows only the selected feed', async () => {
-    act(() => useUi.getState().selectFeed(a.id))
-    renderWith(<ArticleList />, { db, api: fakeApi().api })
+    act(() => useUi.getState().select({ kind: 'feed', feedId: a.id }))
+    renderWith(<ArticlesPane />, { db, api: fakeApi().api })
     await waitFor(() => expect(rowTitles()).toEqual(['Newest story', 'Oldest story']))
   })
 
   it('filters to unread and follows changes live', async () => {
-    renderWith(<ArticleList />, { db, api: fakeApi().api })
+    renderWith(<ArticlesPane />, { db, api: fakeApi().api })
     await screen.findByRole('listitem', { name: 'Newest story' })
     fireEvent.click(screen.getByRole('checkbox', { name: 'Unread only' }))
     await markRead(db, 'new', true)
@@ -67,15 +67,15 @@ describe('ArticleList', () => {
   })
 
   it('switches to oldest first', async () => {
-    renderWith(<ArticleList />, { db, api: fakeApi().api })
+    renderWith(<ArticlesPane />, { db, api: fakeApi().api })
     await screen.findByRole('listitem', { name: 'Newest story' })
     fireEvent.change(screen.getByLabelText('Sort order'), { target: { value: 'oldest' } })
     await waitFor(() => expect(rowTitles()).toEqual(['Oldest story', 'Middle story', 'Newest story']))
   })
 
   it('says when there is nothing to show', async () => {
-    act(() => useUi.getState().setFilter({ starredOnly: true }))
-    renderWith(<ArticleList />, { db, api: fakeApi().api })
-    expect(await screen.findByText('No articles yet.')).toBeTruthy()
+    act(() => useUi.getState().select({ kind: 'starred' }))
+    renderWith(<ArticlesPane />, { db, api: fakeApi().api })
+    expect(await screen.findByText('Star articles to keep them here.')).toBeTruthy()
   })
 })

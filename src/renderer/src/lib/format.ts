@@ -43,3 +43,18 @@ export function describeFeedError(error: Pick<FeedErrorRecord, 'code' | 'message
   const friendly = FRIENDLY[error.code] ?? 'The last refresh failed.'
   return error.message ? `${friendly} ${error.message}` : friendly
 }
+
+const ADVICE: Partial<Record<FeedErrorRecord['code'], string>> = {
+  'bad-url': 'Check the address for typos; it should start with http:// or https://.',
+  network: 'Check your connection, or whether the site is down, then retry.',
+  timeout: 'The site may be busy: retry in a few minutes.',
+  http: 'The address may have moved: open the site and look for its RSS or Atom link.',
+  gone: 'Look on the site for a new feed address.',
+  'not-a-feed': 'Paste the site’s address instead and pick one of the feeds it offers.',
+  parse: 'The site’s feed is broken; try another of its feeds, or retry later.',
+}
+
+/** What to try next after a failed fetch, for the add-feed dialog; '' when there is nothing useful to say. */
+export function adviseFeedError(code: FeedErrorRecord['code']): string {
+  return ADVICE[code] ?? ''
+}

@@ -1,29 +1,68 @@
-// UI state only: what is selected and how the list is filtered. Article and feed data come from Dexie live
-// queries, never from here, so there is one source of truth.
+// UI state only: what the sidebar selects, how the list is filtered and ordered, which article is open, which
+// dialog shows. Article and feed data come from Dexie live queries, never from here, so there is one source of
+// truth. The View the database reads is derived from this (features/articles/useCurrentView.ts).
 import { create } from 'zustand'
-import type { ArticleFilter } from '../db/queries'
+import type { CountryCode, TopicId } from '../../../shared/model'
 
 export type ListOrder = 'newest' | 'oldest'
 
+export type Selection =
+  | { kind: 'all' | 'unread' | 'today' | 'starred' }
+  | { kind: 'feed'; feedId: string }
+  | { kind: 'folder'; path: string }
+
+export type FacetName = 'countries' | 'topics' | 'outlets'
+export type Dialog = 'help' | 'add-feed' | null
+
+/** A short message at the bottom of the list, with an undo when the action can be taken back. */
+export interface Toast {
+  message: string
+  undo?(): Promise<void>
+}
+
 export interface UiState {
-  /** null = all feeds. */
-  selectedFeedId: string | null
-  selectedArticleId: string | null
-  filter: Omit<ArticleFilter, 'feedId'>
+  selection: Selection
+  unreadOnly: boolean
+  countries: CountryCode[]
+  topics: TopicId[]
+  outlets: CountryCode[]
   order: ListOrder
-  selectFeed(feedId: string | null): void
+  selectedArticleId: string | null
+  dialog: Dialog
+  toast: Toast | null
+  select(selection: Selection): void
   selectArticle(articleId: string | null): void
-  setFilter(patch: Partial<UiState['filter']>): void
+  toggleFacet(facet: FacetName, value: string): void
+  /** Shows only this value of the facet (a chip clicked in the reader). */
+  setFacet(facet: FacetName, values: string[]): void
+  clearFilters(): void
+  setUnreadOnly(unreadOnly: boolean): void
   setOrder(order: ListOrder): void
+  openDialog(dialog: Dialog): void
+  showToast(toast: Toast | null): void
 }
 
 export const useUi = create<UiState>()((set) => ({
-  selectedFeedId: null,
-  selectedArticleId: null,
-  filter: {},
+  selection: { kind: 'all' },
+  unreadOnly: false,
+  countries: [],
+  topics: [],
+  outlets: [],
   order: 'newest',
-  selectFeed: (selectedFeedId) => set({ selectedFeedId, selectedArticleId: null }),
+  selectedArticleId: null,
+  dialog: null,
+  toast: null,
+  select: (selection) => set({ selection, selectedArticleId: null }),
   selectArticle: (selectedArticleId) => set({ selectedArticleId }),
-  setFilter: (patch) => set((s) => ({ filter: { ...s.filter, ...patch } })),
+  toggleFacet: (facet, value) =>
+    set((s) => {
+      const current = s[facet] as string[]
+      return { [facet]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value] }
+    }),
+  setFacet: (facet, values) => set({ [facet]: values }),
+  clearFilters: () => set({ countries: [], topics: [], outlets: [], unreadOnly: false }),
+  setUnreadOnly: (unreadOnly) => set({ unreadOnly }),
   setOrder: (order) => set({ order }),
+  openDialog: (dialog) => set({ dialog }),
+  showToast: (toast) => set({ toast }),
 }))

@@ -1,47 +1,95 @@
+import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { listArticles } from '../../db/queries'
+import { useEffect, useMemo, useRef } from 'react'
+import { idOfSortKey } from '../../db/article-tags'
+import type { StoredArticle } from '../../db/schema'
 import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
 import { useFeedTitles } from '../feeds/useFeedTitles'
-import { ArticleListHeader } from './ArticleListHeader'
 import { ArticleRow } from './ArticleRow'
+import { EmptyState } from './EmptyState'
+import { indexOfId, publishListKeys } from './list-navigation'
+import type { View } from '../../db/view'
+import type { ViewList } from './useViewList'
 
-/** First page only for now; issue 4 replaces this with a virtualized list paging on sortKey (ListOptions.after). */
-export const PAGE_SIZE = 200
+export const ROW_HEIGHT = 84
+/** Rows are fetched in aligned chunks, so a small scroll does not start a new query. */
+const CHUNK = 40
 
-export function ArticleList() {
+/** A pane without layout yet (or a test DOM, where nothing has a size) reports height 0, which would render no
+ *  rows at all; a screenful is assumed instead. */
+function observeWithFallback(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void) {
+  return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width || 400, height: 800 }))
+}
+
+/** The virtualized article list: only the rows on screen (plus a few) exist in the DOM, at any list size. */
+export function ArticleList({ view, list }: { view: View | undefined; list: ViewList | undefined }) {
   const { db } = useServices()
-  const selectedFeedId = useUi((s) => s.selectedFeedId)
   const selectedArticleId = useUi((s) => s.selectedArticleId)
   const selectArticle = useUi((s) => s.selectArticle)
-  const filter = useUi((s) => s.filter)
-  const order = useUi((s) => s.order)
   const titles = useFeedTitles()
-  const articles = useLiveQuery(
-    () => listArticles(db, { ...filter, feedId: selectedFeedId ?? undefined }, { limit: PAGE_SIZE, order }),
-    [db, selectedFeedId, filter, order],
-  )
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const keys = list?.keys
+  const count = keys?.length ?? list?.first.length ?? 0
+
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+    observeElementRect: observeWithFallback,
+  })
+  const items = virtualizer.getVirtualItems()
+  const from = items.length ? Math.floor(items[0].index / CHUNK) * CHUNK : 0
+  const to = items.length ? Math.ceil((items[items.length - 1].index + 1) / CHUNK) * CHUNK : 0
+  const windowIds = useMemo(() => (keys ? keys.slice(from, to).map(idOfSortKey) : []), [keys, from, to])
+  const windowKey = windowIds.join('\n')
+  const loaded = useLiveQuery(async () => ({ windowKey, rows: await db.articles.bulkGet(windowIds) }), [db, windowKey])
+
+  const byId = useMemo(() => {
+    const map = new Map<string, StoredArticle>()
+    for (const a of list?.first ?? []) map.set(a.id, a)
+    for (const a of loaded?.rows ?? []) if (a) map.set(a.id, a)
+    return map
+  }, [list?.first, loaded])
+
+  useEffect(() => publishListKeys(keys ?? (list?.first ?? []).map((a) => a.sortKey)), [keys, list?.first])
+  // Keep the open article on screen when it is chosen from the keyboard.
+  useEffect(() => {
+    if (!selectedArticleId || !keys) return
+    const i = indexOfId(selectedArticleId)
+    if (i >= 0) virtualizer.scrollToIndex(i, { align: 'auto' })
+  }, [selectedArticleId, keys, virtualizer])
+  // A new view starts at the top.
+  useEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = 0
+  }, [list?.key])
+
   const now = Date.now()
+  if (list && count === 0) return <EmptyState view={view} />
   return (
-    <>
-      <ArticleListHeader title={selectedFeedId ? (titles.get(selectedFeedId) ?? '') : 'All articles'} />
-      {articles && articles.length === 0 && (
-        <p className="empty">{filter.unreadOnly ? 'No unread articles here.' : 'No articles yet.'}</p>
-      )}
-      {articles && articles.length > 0 && (
-        <ul className="article-list" aria-label="Article list">
-          {articles.map((a) => (
-            <ArticleRow
-              key={a.id}
-              article={a}
-              source={titles.get(a.feedId) ?? a.sourceTitle ?? ''}
-              now={now}
-              isSelected={a.id === selectedArticleId}
-              onOpen={selectArticle}
-            />
-          ))}
-        </ul>
-      )}
-    </>
+    <div ref={scrollRef} className="article-scroller" data-view={list?.key ?? ''} data-count={count}>
+      <div role="list" aria-label="Article list" aria-rowcount={count} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {items.map((item) => {
+          const id = keys ? idOfSortKey(keys[item.index]) : list?.first[item.index]?.id
+          const article = id ? byId.get(id) : undefined
+          return (
+            <div key={item.key} className="row-slot" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
+              {article ? (
+                <ArticleRow
+                  article={article}
+                  source={titles.get(article.feedId) ?? article.sourceTitle ?? ''}
+                  now={now}
+                  isSelected={article.id === selectedArticleId}
+                  onOpen={selectArticle}
+                />
+              ) : (
+                <div role="listitem" className="article-row is-loading" aria-busy="true" aria-label="Loading" />
+              )}
+            </div>
+          )
+        })}
+      </div>
+    </div>
   )
 }

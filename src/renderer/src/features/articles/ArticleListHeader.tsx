@@ -1,21 +1,33 @@
 import { useId } from 'react'
+import type { View } from '../../db/view'
+import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
+import { FilterChips } from './FilterChips'
+import { markViewRead } from './mark-all-read'
 
-/** The list's title and its two switches: unread only, and sort order. */
-export function ArticleListHeader({ title }: { title: string }) {
-  const unreadOnly = useUi((s) => s.filter.unreadOnly ?? false)
+/** The list's title and switches: unread only, order, mark all as read; then the active filters. */
+export function ArticleListHeader({ title, view, count }: { title: string; view: View | undefined; count: number | undefined }) {
+  const { db } = useServices()
+  const unreadOnly = useUi((s) => s.unreadOnly)
+  const isUnreadScope = useUi((s) => s.selection.kind === 'unread')
   const order = useUi((s) => s.order)
-  const setFilter = useUi((s) => s.setFilter)
+  const setUnreadOnly = useUi((s) => s.setUnreadOnly)
   const setOrder = useUi((s) => s.setOrder)
+  const showToast = useUi((s) => s.showToast)
   const orderId = useId()
   return (
     <header className="list-header">
-      <h2>{title}</h2>
+      <div className="list-title-row">
+        <h2>{title}</h2>
+        {count !== undefined && <span className="list-count">{count.toLocaleString()} articles</span>}
+      </div>
       <div className="list-controls">
-        <label className="checkbox">
-          <input type="checkbox" checked={unreadOnly} onChange={(e) => setFilter({ unreadOnly: e.target.checked })} />
-          Unread only
-        </label>
+        {!isUnreadScope && (
+          <label className="checkbox">
+            <input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)} />
+            Unread only
+          </label>
+        )}
         <label htmlFor={orderId} className="visually-hidden">
           Sort order
         </label>
@@ -23,7 +35,11 @@ export function ArticleListHeader({ title }: { title: string }) {
           <option value="newest">Newest first</option>
           <option value="oldest">Oldest first</option>
         </select>
+        <button type="button" disabled={!view} onClick={() => view && void markViewRead(db, view, showToast)} title="Shift+A">
+          Mark all as read
+        </button>
       </div>
+      <FilterChips />
     </header>
   )
 }

@@ -1,6 +1,11 @@
-import { useId } from 'react'
+import { memo, useId } from 'react'
+import { toggleStar } from '../../db/queries'
 import type { StoredArticle } from '../../db/schema'
+import { flagOf, countryName } from '../../lib/countries'
 import { formatRelativeTime } from '../../lib/format'
+import { useServices } from '../../lib/services'
+import { topicLabel } from '../../lib/topics'
+import { Thumbnail } from './Thumbnail'
 
 interface Props {
   article: StoredArticle
@@ -10,23 +15,49 @@ interface Props {
   onOpen(articleId: string): void
 }
 
-/** One list row. The list item is named by the title alone, so it can be found by its title. */
-export function ArticleRow({ article, source, now, isSelected, onOpen }: Props) {
+/** One list row: unread dot, title, source and time, flags and topic chips, star, thumbnail. The list item is
+ *  named by the title alone, so it can be found by its title. */
+export const ArticleRow = memo(function ArticleRow({ article, source, now, isSelected, onOpen }: Props) {
+  const { db } = useServices()
   const titleId = useId()
   const classes = ['article-row', article.isRead ? 'is-read' : 'is-unread', isSelected ? 'is-selected' : '']
+  const title = article.title || '(untitled)'
   return (
-    <li aria-labelledby={titleId} className={classes.join(' ').trim()}>
-      <button type="button" aria-current={isSelected ? 'true' : undefined} onClick={() => onOpen(article.id)}>
-        <span className="row-title" id={titleId}>
-          {article.title || '(untitled)'}
+    <div role="listitem" aria-labelledby={titleId} className={classes.join(' ').trim()} data-id={article.id}>
+      <button type="button" className="row-open" aria-current={isSelected ? 'true' : undefined} onClick={() => onOpen(article.id)}>
+        <span className="unread-dot" aria-hidden="true" />
+        <span className="row-text">
+          <span className="row-title" id={titleId}>
+            {title}
+          </span>
+          <span className="row-meta">
+            {!article.isRead && <span className="visually-hidden">Unread. </span>}
+            <span className="row-source">{source}</span>
+            <time dateTime={article.publishedAt}>{formatRelativeTime(article.publishedAt, now)}</time>
+            {article.countries.slice(0, 4).map((c) => (
+              <span key={c} className="row-flag" title={countryName(c)} role="img" aria-label={countryName(c)}>
+                {flagOf(c)}
+              </span>
+            ))}
+            {article.topics.slice(0, 2).map((t) => (
+              <span key={t} className="row-topic">
+                {topicLabel(t)}
+              </span>
+            ))}
+          </span>
         </span>
-        <span className="row-meta">
-          {!article.isRead && <span className="visually-hidden">Unread. </span>}
-          {article.isStarred === 1 && <span aria-label="Starred">★ </span>}
-          <span className="row-source">{source}</span>
-          <time dateTime={article.publishedAt}>{formatRelativeTime(article.publishedAt, now)}</time>
-        </span>
+        {article.imageUrl && <Thumbnail url={article.imageUrl} />}
       </button>
-    </li>
+      <button
+        type="button"
+        className={article.isStarred ? 'row-star is-starred' : 'row-star'}
+        aria-pressed={article.isStarred === 1}
+        aria-label="Star"
+        aria-describedby={titleId}
+        onClick={() => void toggleStar(db, article.id)}
+      >
+        {article.isStarred ? '★' : '☆'}
+      </button>
+    </div>
   )
-}
+})

@@ -12,25 +12,28 @@ type Status =
   | { kind: 'choose'; pageUrl: string; feeds: DiscoveredFeed[] }
 
 /** Subscribe by URL; a site URL leads to a choice among the feeds it advertises. */
-export function AddFeedForm() {
+export function AddFeedForm({ onAdded }: { onAdded?(feedId: string): void }) {
   const services = useServices()
-  const selectFeed = useUi((s) => s.selectFeed)
+  const select = useUi((s) => s.select)
   const [url, setUrl] = useState('')
+  const [folder, setFolder] = useState('')
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
   const inputId = useId()
+  const folderId = useId()
 
   async function run(target: string, title?: string) {
     setStatus({ kind: 'busy' })
     let outcome: SubscribeOutcome
     try {
-      outcome = await subscribeToUrl(services, target, { title })
+      outcome = await subscribeToUrl(services, target, { title, folder })
     } catch (err) {
       outcome = { kind: 'error', message: `Could not add the feed: ${err instanceof Error ? err.message : String(err)}` }
     }
     if (outcome.kind === 'added') {
       setUrl('')
-      selectFeed(outcome.feed.id)
+      select({ kind: 'feed', feedId: outcome.feed.id })
       setStatus({ kind: 'done', message: outcome.problem })
+      if (!outcome.problem) onAdded?.(outcome.feed.id)
     } else setStatus(outcome)
   }
 
@@ -55,11 +58,15 @@ export function AddFeedForm() {
             value={url}
             onChange={(e) => setUrl(e.target.value)}
             disabled={busy}
+            autoFocus
           />
           <button type="submit" disabled={busy || !url.trim()}>
             Add feed
           </button>
         </div>
+        <label htmlFor={folderId}>Folder (optional)</label>
+        <input id={folderId} type="text" className="folder-input" value={folder} onChange={(e) => setFolder(e.target.value)} disabled={busy} placeholder="News/Europe" />
+        <p className="hint-text">A feed address (RSS, Atom or JSON Feed) or just the site’s address: Meridian looks for the feeds the site offers.</p>
       </form>
       {/* One live region, always present, so screen readers announce each change of its text. */}
       <p role="status" className="add-feed-status">

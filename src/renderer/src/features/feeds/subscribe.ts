@@ -4,7 +4,7 @@ import type { Result } from '../../../../shared/errors'
 import type { DiscoveredFeed } from '../../../../shared/model'
 import { AddFeedError, addFeed, listFeeds, normalizeFeedUrl, removeFeed, toSubscription, waitForFirstFetch } from '../../db/feeds'
 import type { Feed } from '../../db/schema'
-import { describeFeedError } from '../../lib/format'
+import { adviseFeedError, describeFeedError } from '../../lib/format'
 import type { Services } from '../../lib/services'
 
 export type SubscribeOutcome =
@@ -19,11 +19,11 @@ const errorText = (err: unknown) => (err instanceof Error ? err.message : String
 export async function subscribeToUrl(
   { db, api }: Services,
   input: string,
-  opts: { title?: string; waitMs?: number } = {},
+  opts: { title?: string; folder?: string; waitMs?: number } = {},
 ): Promise<SubscribeOutcome> {
   let feed: Feed
   try {
-    feed = await addFeed(db, input, { title: opts.title })
+    feed = await addFeed(db, input, { title: opts.title, folder: opts.folder })
   } catch (err) {
     if (err instanceof AddFeedError) return { kind: 'error', message: err.message }
     throw err
@@ -39,7 +39,10 @@ export async function subscribeToUrl(
   const fetched = await waitForFirstFetch(db, feed.id, opts.waitMs ?? 20_000)
   if (!fetched) return { kind: 'added', feed, problem: 'Subscribed; the first fetch has not finished yet.' }
   if (fetched.lastError?.code === 'not-a-feed') return discoverInstead({ db, api }, feed)
-  if (fetched.lastError) return { kind: 'added', feed: fetched, problem: describeFeedError(fetched.lastError) }
+  if (fetched.lastError) {
+    const advice = adviseFeedError(fetched.lastError.code)
+    return { kind: 'added', feed: fetched, problem: `Subscribed, but the first fetch failed. ${describeFeedError(fetched.lastError)}${advice ? ` ${advice}` : ''}` }
+  }
   return { kind: 'added', feed: fetched }
 }
 

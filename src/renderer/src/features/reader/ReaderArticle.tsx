@@ -1,26 +1,28 @@
-import { useMemo, useState, type MouseEvent } from 'react'
-import { toggleStar } from '../../db/queries'
+import { useState, type CSSProperties } from 'react'
 import type { StoredArticle } from '../../db/schema'
-import { interceptLinkClick } from '../../lib/external-links'
-import { formatDateTime } from '../../lib/format'
-import { sanitizeArticleHtml } from '../../lib/sanitize'
+import { isHttpUrl } from '../../../../shared/validate'
 import { useServices } from '../../lib/services'
+import { LINE_WIDTHS, useReadingSettings } from '../../state/reading-settings'
+import { LeadImage } from './LeadImage'
+import { ReaderActions } from './ReaderActions'
+import { ReaderContent } from './ReaderContent'
+import { ReaderHeader } from './ReaderHeader'
+import { ReaderTags } from './ReaderTags'
 
 interface Props {
   article: StoredArticle
   source: string
 }
 
+/** One article, composed of small parts so a part (full text, cached images) can be swapped on its own. */
 export function ReaderArticle({ article, source }: Props) {
-  const { db, api } = useServices()
+  const { api } = useServices()
+  const settings = useReadingSettings()
   const [openError, setOpenError] = useState<string>()
-  const html = useMemo(
-    () => (article.contentHtml ? sanitizeArticleHtml(article.contentHtml, article.url) : undefined),
-    [article.contentHtml, article.url],
-  )
 
   async function openExternal(url: string) {
     setOpenError(undefined)
+    if (!isHttpUrl(url)) return setOpenError(`Only web (http or https) links open in the browser, not ${url}`)
     try {
       const result = await api.openExternal(url)
       if (!result.ok) setOpenError(result.error.message)
@@ -29,34 +31,23 @@ export function ReaderArticle({ article, source }: Props) {
     }
   }
 
-  const onContentClick = (event: MouseEvent) => interceptLinkClick(event, (url) => void openExternal(url))
+  const style = {
+    '--reader-font-size': `${settings.fontSize}px`,
+    '--reader-width': LINE_WIDTHS[settings.lineWidth],
+    '--reader-font': settings.fontFamily === 'serif' ? 'var(--font-reading)' : 'var(--font-ui)',
+  } as CSSProperties
   return (
-    <div className="reader">
-      <header className="reader-header">
-        <p className="reader-source">{source}</p>
-        <h1>{article.title || '(untitled)'}</h1>
-        <p className="reader-byline">
-          {article.author && <span className="reader-author">{article.author}</span>}
-          <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt)}</time>
+    <div className="reader" style={style} data-article-id={article.id}>
+      <ReaderHeader article={article} source={source} />
+      <ReaderTags article={article} />
+      <ReaderActions article={article} onOpenOriginal={(url) => void openExternal(url)} />
+      {openError && (
+        <p role="alert" className="error-text">
+          {openError}
         </p>
-        <div className="reader-actions">
-          <button type="button" disabled={!article.url} onClick={() => article.url && void openExternal(article.url)}>
-            Open original
-          </button>
-          <button type="button" aria-pressed={article.isStarred === 1} onClick={() => void toggleStar(db, article.id)}>
-            {article.isStarred ? '★ Starred' : '☆ Star'}
-          </button>
-        </div>
-        {openError && <p role="alert" className="error-text">{openError}</p>}
-      </header>
-      {html !== undefined ? (
-        // Sanitized by DOMPurify (lib/sanitize.ts); link clicks go to the system browser, never this window.
-        <div className="reader-content" onClick={onContentClick} dangerouslySetInnerHTML={{ __html: html }} />
-      ) : (
-        <div className="reader-content">
-          <p>{article.summary}</p>
-        </div>
       )}
+      <LeadImage article={article} />
+      <ReaderContent article={article} onOpenLink={(url) => void openExternal(url)} />
     </div>
   )
 }

@@ -17,7 +17,7 @@ export function ReaderPane() {
     if (id) void markRead(db, id, true)
   }, [db, id])
 
-  if (!id) return <p className="empty">Select an article to read it here.</p>
-  if (!article) return null
+  if (!id) return <p className="empty">Select an article to read it here. Press ? for keyboard shortcuts.</p>
+  if (!article || article.id !== id) return null
   return <ReaderArticle article={article} source={titles.get(article.feedId) ?? article.sourceTitle ?? ''} />
 }

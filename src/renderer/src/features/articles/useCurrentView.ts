@@ -1,0 +1,39 @@
+import { useMemo } from 'react'
+import type { Scope, View } from '../../db/view'
+import { useUi, type Selection } from '../../state/ui-store'
+import { feedIdsInFolder, useFeeds } from '../feeds/useFeeds'
+
+/** ISO time of the reader's local midnight: "Today" is the calendar day where the reader is. */
+export function startOfToday(now = new Date()): string {
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate()).toISOString()
+}
+
+function scopeOf(selection: Selection, folderIds: string[] | undefined): Scope | undefined {
+  switch (selection.kind) {
+    case 'feed':
+      return { kind: 'feed', feedId: selection.feedId }
+    case 'folder':
+      return folderIds ? { kind: 'folder', feedIds: folderIds } : undefined
+    case 'today':
+      return { kind: 'today', since: startOfToday() }
+    default:
+      return { kind: selection.kind }
+  }
+}
+
+/** The View the list, the facets and mark-all-read work on; undefined while a folder's feeds load. */
+export function useCurrentView(): View | undefined {
+  const selection = useUi((s) => s.selection)
+  const unreadOnly = useUi((s) => s.unreadOnly)
+  const countries = useUi((s) => s.countries)
+  const topics = useUi((s) => s.topics)
+  const outlets = useUi((s) => s.outlets)
+  const order = useUi((s) => s.order)
+  const feeds = useFeeds()
+  const folderPath = selection.kind === 'folder' ? selection.path : undefined
+  const folderKey = folderPath && feeds ? feedIdsInFolder(feeds, folderPath).join(',') : undefined
+  return useMemo(() => {
+    const scope = scopeOf(selection, folderKey === undefined ? undefined : folderKey ? folderKey.split(',') : [])
+    return scope && { scope, unreadOnly, countries, topics, outlets, order }
+  }, [selection, folderKey, unreadOnly, countries, topics, outlets, order])
+}

@@ -1,0 +1,58 @@
+import { useId, useMemo, useState } from 'react'
+import type { CountryCode } from '../../../../shared/model'
+import { countryName, flagOf, matchesCountry } from '../../lib/countries'
+import { FacetOption } from './FacetOption'
+
+const COLLAPSED = 10
+
+interface Props {
+  /** 'Countries' or 'Outlet country'. */
+  title: string
+  counts: Map<CountryCode, number> | undefined
+  selected: CountryCode[]
+  onToggle(code: CountryCode): void
+  /** Shown with a search box ('/' focuses the first one). */
+  isSearchable?: boolean
+}
+
+/** Countries with flags and counts for the current view, most articles first, searchable by name in the
+ *  reader's language; several selected means any of them. */
+export function CountryFacet({ title, counts, selected, onToggle, isSearchable }: Props) {
+  const [query, setQuery] = useState('')
+  const [showAll, setShowAll] = useState(false)
+  const searchId = useId()
+  const headingId = useId()
+  const entries = useMemo(() => {
+    const map = new Map(counts ?? [])
+    for (const c of selected) if (!map.has(c)) map.set(c, 0) // a selected country stays visible to be unticked
+    const collator = new Intl.Collator()
+    return [...map]
+      .filter(([code]) => matchesCountry(code, query))
+      .sort((a, b) => b[1] - a[1] || collator.compare(countryName(a[0]), countryName(b[0])))
+  }, [counts, selected, query])
+  const visible = showAll || query ? entries : entries.slice(0, COLLAPSED)
+  return (
+    <section className="facet" aria-labelledby={headingId}>
+      <h3 id={headingId}>{title}</h3>
+      {isSearchable && (
+        <>
+          <label htmlFor={searchId} className="visually-hidden">
+            Search countries
+          </label>
+          <input id={searchId} type="search" className="facet-search" placeholder="Search countries" data-search-box value={query} onChange={(e) => setQuery(e.target.value)} />
+        </>
+      )}
+      {counts && entries.length === 0 && <p className="hint">{query ? 'No country by that name here.' : 'None in this view yet.'}</p>}
+      <ul className="facet-list" aria-label={title}>
+        {visible.map(([code, n]) => (
+          <FacetOption key={code} label={countryName(code)} icon={flagOf(code)} count={n} isSelected={selected.includes(code)} onToggle={() => onToggle(code)} />
+        ))}
+      </ul>
+      {!query && entries.length > COLLAPSED && (
+        <button type="button" className="link-button" onClick={() => setShowAll(!showAll)}>
+          {showAll ? 'Show fewer' : `Show all ${entries.length}`}
+        </button>
+      )}
+    </section>
+  )
+}

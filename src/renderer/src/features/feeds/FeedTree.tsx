@@ -1,0 +1,77 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo, useState } from 'react'
+import { countUnreadByFeed } from '../../db/queries'
+import { useServices } from '../../lib/services'
+import { useUi } from '../../state/ui-store'
+import { FeedListItem } from './FeedListItem'
+import { buildFolderTree, sumUnread, type FolderNode } from './folder-tree'
+import { UnreadBadge, feedButtonLabel } from './UnreadBadge'
+import { useFeeds } from './useFeeds'
+
+/** Folders (nested) and feeds, with unread counts from the counters. */
+export function FeedTree() {
+  const { db } = useServices()
+  const feeds = useFeeds()
+  const ids = (feeds ?? []).map((f) => f.id).join(',')
+  const unread = useLiveQuery(() => countUnreadByFeed(db, ids ? ids.split(',') : []), [db, ids])
+  const tree = useMemo(() => buildFolderTree(feeds ?? []), [feeds])
+  if (!feeds || !unread) return null
+  if (feeds.length === 0) return <p className="hint">No feeds yet.</p>
+  return (
+    <ul className="feed-list" aria-label="Subscriptions">
+      <FolderChildren node={tree} unread={unread} />
+    </ul>
+  )
+}
+
+function FolderChildren({ node, unread }: { node: FolderNode; unread: Map<string, number> }) {
+  const selection = useUi((s) => s.selection)
+  const select = useUi((s) => s.select)
+  return (
+    <>
+      {node.folders.map((f) => (
+        <Folder key={f.path} node={f} unread={unread} />
+      ))}
+      {node.feeds.map((feed) => (
+        <FeedListItem
+          key={feed.id}
+          feed={feed}
+          unread={unread.get(feed.id) ?? 0}
+          isSelected={selection.kind === 'feed' && selection.feedId === feed.id}
+          onSelect={(feedId) => select({ kind: 'feed', feedId })}
+        />
+      ))}
+    </>
+  )
+}
+
+function Folder({ node, unread }: { node: FolderNode; unread: Map<string, number> }) {
+  const [isOpen, setOpen] = useState(true)
+  const selection = useUi((s) => s.selection)
+  const select = useUi((s) => s.select)
+  const count = sumUnread(node, unread)
+  return (
+    <li className="folder">
+      <div className="feed-line">
+        <button type="button" className="icon-button" aria-expanded={isOpen} aria-label={`${isOpen ? 'Collapse' : 'Expand'} ${node.name}`} onClick={() => setOpen(!isOpen)}>
+          {isOpen ? '▾' : '▸'}
+        </button>
+        <button
+          type="button"
+          className="feed-button folder-button"
+          aria-current={selection.kind === 'folder' && selection.path === node.path ? 'true' : undefined}
+          aria-label={`Folder ${feedButtonLabel(node.name, count)}`}
+          onClick={() => select({ kind: 'folder', path: node.path })}
+        >
+          <span className="feed-name">{node.name}</span>
+          <UnreadBadge count={count} />
+        </button>
+      </div>
+      {isOpen && (
+        <ul>
+          <FolderChildren node={node} unread={unread} />
+        </ul>
+      )}
+    </li>
+  )
+}

@@ -1,0 +1,15 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { listFeeds } from '../../db/feeds'
+import type { Feed } from '../../db/schema'
+import { useServices } from '../../lib/services'
+
+/** All feeds, sorted by folder and name, live. Feeds are few, so every component may share this list. */
+export function useFeeds(): Feed[] | undefined {
+  const { db } = useServices()
+  return useLiveQuery(() => listFeeds(db), [db])
+}
+
+/** Ids of the feeds in a folder path, its sub-folders included. */
+export function feedIdsInFolder(feeds: Feed[], path: string): string[] {
+  return feeds.filter((f) => f.folder === path || f.folder?.startsWith(`${path}/`)).map((f) => f.id)
+}

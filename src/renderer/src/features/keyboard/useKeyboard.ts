@@ -1,0 +1,74 @@
+import { useEffect } from 'react'
+import { isHttpUrl } from '../../../../shared/validate'
+import { markRead, toggleStar } from '../../db/queries'
+import type { View } from '../../db/view'
+import { useServices, type Services } from '../../lib/services'
+import { useUi } from '../../state/ui-store'
+import { idsAfter, neighbourId } from '../articles/list-navigation'
+import { markViewRead } from '../articles/mark-all-read'
+import { actionFor, type KeyAction } from './keymap'
+
+async function nextUnread({ db }: Services, current: string | null, step: 1 | -1): Promise<string | undefined> {
+  let from = current
+  for (;;) {
+    const ids = idsAfter(from, step, 200)
+    if (ids.length === 0) return undefined
+    const rows = await db.articles.bulkGet(ids)
+    const hit = rows.find((a) => a && a.isRead === 0)
+    if (hit) return hit.id
+    from = ids[ids.length - 1]
+  }
+}
+
+async function run(action: KeyAction, services: Services, view: View | undefined): Promise<void> {
+  const ui = useUi.getState()
+  const current = ui.selectedArticleId
+  const select = (id: string | undefined) => id && ui.selectArticle(id)
+  switch (action) {
+    case 'next':
+    case 'previous':
+      return void select(neighbourId(current, action === 'next' ? 1 : -1))
+    case 'nextUnread':
+    case 'previousUnread':
+      return void select(await nextUnread(services, current, action === 'nextUnread' ? 1 : -1))
+    case 'open':
+      if (!current) return void select(neighbourId(null, 1))
+      return void document.querySelector<HTMLElement>('[data-pane="reader"]')?.focus()
+    case 'toggleRead':
+    case 'star':
+    case 'openOriginal': {
+      if (!current) return
+      const article = await services.db.articles.get(current)
+      if (!article) return
+      if (action === 'toggleRead') return markRead(services.db, current, article.isRead === 0)
+      if (action === 'star') return toggleStar(services.db, current)
+      if (article.url && isHttpUrl(article.url)) await services.api.openExternal(article.url)
+      return
+    }
+    case 'refresh':
+      return services.api.refreshNow()
+    case 'search':
+      return void document.querySelector<HTMLInputElement>('[data-search-box]')?.focus()
+    case 'markAllRead':
+      if (view) await markViewRead(services.db, view, ui.showToast)
+      return
+    case 'help':
+      return ui.openDialog(ui.dialog === 'help' ? null : 'help')
+  }
+}
+
+/** Global shortcuts (keymap.ts), off while a dialog is open or a text field has focus. */
+export function useKeyboard(view: View | undefined): void {
+  const services = useServices()
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (useUi.getState().dialog && e.key !== '?') return
+      const action = actionFor(e)
+      if (!action) return
+      e.preventDefault()
+      run(action, services, view).catch((err: unknown) => console.error(`keyboard: ${action} failed`, err))
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [services, view])
+}

@@ -1,0 +1,28 @@
+import { useState } from 'react'
+import { markRead, toggleStar } from '../../db/queries'
+import type { StoredArticle } from '../../db/schema'
+import { useServices } from '../../lib/services'
+import { ReadingSettingsPanel } from './ReadingSettingsPanel'
+
+/** Open original (v), star (s), mark unread (m), reading settings. */
+export function ReaderActions({ article, onOpenOriginal }: { article: StoredArticle; onOpenOriginal(url: string): void }) {
+  const { db } = useServices()
+  const [showSettings, setShowSettings] = useState(false)
+  return (
+    <div className="reader-actions">
+      <button type="button" disabled={!article.url} onClick={() => article.url && onOpenOriginal(article.url)} title="v">
+        Open original
+      </button>
+      <button type="button" aria-pressed={article.isStarred === 1} onClick={() => void toggleStar(db, article.id)} title="s">
+        {article.isStarred ? '★ Starred' : '☆ Star'}
+      </button>
+      <button type="button" onClick={() => void markRead(db, article.id, article.isRead === 0)} title="m">
+        {article.isRead ? 'Mark unread' : 'Mark read'}
+      </button>
+      <button type="button" aria-expanded={showSettings} onClick={() => setShowSettings(!showSettings)}>
+        Aa<span className="visually-hidden"> Reading settings</span>
+      </button>
+      {showSettings && <ReadingSettingsPanel />}
+    </div>
+  )
+}

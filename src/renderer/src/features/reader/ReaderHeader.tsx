@@ -1,0 +1,15 @@
+import type { StoredArticle } from '../../db/schema'
+import { formatDateTime } from '../../lib/format'
+
+export function ReaderHeader({ article, source }: { article: StoredArticle; source: string }) {
+  return (
+    <header className="reader-header">
+      <p className="reader-source">{source}</p>
+      <h1>{article.title || '(untitled)'}</h1>
+      <p className="reader-byline">
+        {article.author && <span className="reader-author">{article.author}</span>}
+        <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt)}</time>
+      </p>
+    </header>
+  )
+}
