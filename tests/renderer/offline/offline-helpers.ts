@@ -5,6 +5,7 @@ import { addFeed } from '../../../src/renderer/src/db/feeds'
 import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import { storeFullText, type PreparedImage } from '../../../src/renderer/src/db/offline/store-content'
 import type { Feed, MeridianDb } from '../../../src/renderer/src/db/schema'
+import type { NewsApi } from '../../../src/shared/api'
 import type { ArticleContent, ArticleFullText, IncomingArticle } from '../../../src/shared/model'
 import { fakeApi, makeArticle, updated } from '../helpers/factories'
 
@@ -42,6 +43,8 @@ export function offlineApi() {
   const listeners = new Set<(c: ArticleContent) => void>()
   const api = {
     ...base.api,
+    downloadArticles: vi.fn<NewsApi['downloadArticles']>(async () => {}),
+    cancelDownloads: vi.fn<NewsApi['cancelDownloads']>(async () => {}),
     onArticleContent: vi.fn((l: (c: ArticleContent) => void) => {
       listeners.add(l)
       return () => listeners.delete(l)

@@ -27,7 +27,7 @@ afterEach(async () => {
 
 const LONG = `<p>${'Complete article text. '.repeat(40)}</p>`
 const requested = (api: ReturnType<typeof offlineApi>['api']) =>
-  api.downloadArticles.mock.calls.flatMap(([requests]) => (requests as DownloadRequest[]).map((r) => r.articleId)).sort()
+  api.downloadArticles.mock.calls.flatMap(([requests]) => requests.map((r: DownloadRequest) => r.articleId)).sort()
 
 async function setUp() {
   const feed = await addFeed(db, 'https://news.example/rss')
