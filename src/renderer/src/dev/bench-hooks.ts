@@ -1,18 +1,20 @@
 // Browser mode only (loaded from main.tsx behind isBrowserMode): hands the benchmark (bench/browser/*) the
 // renderer's real storage functions, so it times the code the app runs rather than a copy. Electron never loads it.
 import type { FeedResult, IncomingArticle } from '../../../shared/model'
-import { sortKeyOf, writeArticles } from '../db/article-tags'
+import { articleTables, sortKeyOf, writeArticles } from '../db/article-tags'
+import * as facets from '../db/facets'
 import { cleanIncoming, omitUndefined } from '../db/incoming'
 import { ingestFeedResult } from '../db/ingest'
 import * as queries from '../db/queries'
-import { db, type Feed, type StoredArticle } from '../db/schema'
+import { db as appDb, openDatabase, type Feed, type MeridianDb, type StoredArticle } from '../db/schema'
 
 /** The row ingestFeedResult stores for a new article (same fields as ingest.ts's fromIncoming). */
-function toNewRow(raw: IncomingArticle, now: number): StoredArticle | undefined {
+function toNewRow(raw: IncomingArticle & { outletCountry?: string }, now: number): StoredArticle | undefined {
   const a = cleanIncoming(raw, raw.feedId, now)
   if (!a) return undefined
   return omitUndefined<StoredArticle>({
     ...a,
+    outletCountry: raw.outletCountry,
     classified: { countries: a.countries, topics: a.topics },
     isRead: 0,
     isStarred: 0,
@@ -21,10 +23,21 @@ function toNewRow(raw: IncomingArticle, now: number): StoredArticle | undefined 
   })
 }
 
+let db: MeridianDb = appDb
+
 const benchHooks = {
-  db,
-  /** Every export of db/queries.ts, looked up by name so the bench follows the module as it grows. */
-  queries: queries as Record<string, unknown>,
+  get db(): MeridianDb {
+    return db
+  },
+  /**
+   * Points the hooks at another database (fresh, nothing in the page watches it), or back at the app's with no
+   * name: storage cost alone versus storage while the open list's live queries react to every write.
+   */
+  useDatabase(name?: string): void {
+    db = name === undefined ? appDb : openDatabase(name)
+  },
+  /** Every export of db/queries.ts and db/facets.ts, looked up by name so the bench follows the modules as they grow. */
+  queries: { ...queries, ...facets } as Record<string, unknown>,
   ingestFeedResult: (result: FeedResult) => ingestFeedResult(db, result),
   /** Feed rows written directly: addFeed would make them due now, and the browser-mode poller would fetch them. */
   putFeeds: (feeds: Feed[]) => db.feeds.bulkPut(feeds),
@@ -32,9 +45,9 @@ const benchHooks = {
    * Bulk path for very large fills: new articles only, no lookups of known rows, one transaction per call,
    * through the same writeArticles (article rows plus tag rows) that ingest uses.
    */
-  async bulkInsertNew(articles: IncomingArticle[], now: number): Promise<number> {
+  async bulkInsertNew(articles: (IncomingArticle & { outletCountry?: string })[], now: number): Promise<number> {
     const rows = articles.map((a) => toNewRow(a, now)).filter((r): r is StoredArticle => r !== undefined)
-    await db.transaction('rw', db.articles, db.tags, () => writeArticles(db, rows.map((after) => ({ after }))))
+    await db.transaction('rw', articleTables(db), () => writeArticles(db, rows.map((after) => ({ after }))))
     return rows.length
   },
 }

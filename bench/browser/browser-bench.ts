@@ -1,0 +1,128 @@
+// The Chromium part of the bench, on one profile: ingest (storage), queries at the base size, start and heap
+// with the base size stored, then the database grown towards the large size and the queries again.
+import { ITEMS_PER_FEED, bulkClone, ingestThroughApp, putBenchFeeds, type IngestFigures } from './fill'
+import { runQueries } from './queries-bench'
+import { buildRenderer, openSession, type Session } from './session'
+import { runStart } from './start-bench'
+import { round, spread } from '../lib/stats'
+import { tagsFrom } from '../lib/feed-results'
+
+export type BrowserPart = 'storage' | 'queries' | 'start' | 'memory'
+
+export interface BrowserOptions {
+  baseArticles: number
+  largeArticles: number
+  /** Articles ingested into a database nothing observes: the storage cost without the app's live queries. */
+  floorArticles: number
+  queryRuns: number
+  missRuns: number
+  startRuns: number
+  /** Time allowed for growing the database to largeArticles; queries then run at whatever size was reached. */
+  largeFillBudgetMin: number
+  only: Set<BrowserPart>
+  log: (line: string) => void
+}
+
+const mb = (bytes: number) => round(bytes / 2 ** 20)
+
+async function storageEstimateMb(s: Session): Promise<number> {
+  return mb(await s.page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0))
+}
+
+/** IndexedDB settles its files a little after the last commit; sizes are read after a pause. */
+async function diskMb(s: Session): Promise<number> {
+  await s.page.waitForTimeout(3000)
+  return mb(s.indexedDbBytes())
+}
+
+const useDatabase = (s: Session, name?: string) => s.page.evaluate((n) => window.__bench!.useDatabase(n), name)
+
+function ingestFigures(i: IngestFigures) {
+  const rates = i.batchArticlesPerSec
+  const tenth = Math.max(1, Math.floor(rates.length / 10))
+  return {
+    articles: i.articles,
+    ingestSeconds: round(i.ingestMs / 1000),
+    articlesPerSec: round(i.articlesPerSec),
+    batchArticlesPerSec: spread(rates),
+    firstTenthArticlesPerSec: spread(rates.slice(0, tenth)).median,
+    lastTenthArticlesPerSec: spread(rates.slice(-tenth)).median,
+  }
+}
+
+async function measureFloor(s: Session, o: BrowserOptions): Promise<Record<string, unknown>> {
+  const feeds = Math.ceil(o.floorArticles / ITEMS_PER_FEED)
+  await useDatabase(s, 'bench-storage-floor')
+  try {
+    await putBenchFeeds(s, feeds)
+    o.log(`storage: ${o.floorArticles} articles into a database no page observes`)
+    return { ...ingestFigures(await ingestThroughApp(s, feeds, o.log)), note: 'same ingestFeedResult, separate database: no live query re-runs' }
+  } finally {
+    await s.page.evaluate(async () => {
+      await window.__bench!.db.delete()
+    })
+    await useDatabase(s)
+  }
+}
+
+export async function runBrowserBench(o: BrowserOptions): Promise<Record<string, unknown>> {
+  const build = buildRenderer()
+  const s = await openSession(build.rendererDir)
+  const out: Record<string, unknown> = { tagsFrom }
+  try {
+    await s.open()
+    const feeds = Math.ceil(o.baseArticles / ITEMS_PER_FEED)
+    await putBenchFeeds(s, feeds)
+    const before = { diskMb: await diskMb(s), estimateMb: await storageEstimateMb(s) }
+    let ingest: IngestFigures
+    if (o.only.has('storage')) {
+      o.log(`storage: ingesting ${o.baseArticles} articles (${feeds} feed results) through ingestFeedResult, app open on All articles`)
+      ingest = await ingestThroughApp(s, feeds, o.log)
+    } else {
+      // Other sub-benches only need the rows: a few feeds through the app, the rest by the bulk path.
+      ingest = await ingestThroughApp(s, Math.min(feeds, 100), o.log)
+      await bulkClone(s, ingest.articles, o.baseArticles - ingest.articles, o.log)
+    }
+    const after = { diskMb: await diskMb(s), estimateMb: await storageEstimateMb(s) }
+    if (o.only.has('storage')) {
+      out.storage = {
+        appOpen: { ...ingestFigures(ingest), feedResults: feeds, note: 'ingestFeedResult per feed result (50 articles), one after another as sync.ts does, with the app open on All articles' },
+        noObserver: await measureFloor(s, o),
+        dbDiskMb: { before: before.diskMb, after: after.diskMb },
+        storageEstimateMb: { before: before.estimateMb, after: after.estimateMb },
+      }
+    }
+    const queries: Record<string, unknown> = {}
+    if (o.only.has('queries')) queries[String(o.baseArticles)] = await runQueries(s, { runs: o.queryRuns, missRuns: o.missRuns }, o.log)
+    if (o.only.has('start') || o.only.has('memory')) {
+      const start = await runStart(s, o.startRuns, o.log)
+      out.start = { articles: o.baseArticles, firstRowsMs: start.firstRowsMs, domContentLoadedMs: start.domContentLoadedMs, rowsShown: start.rowsShown }
+      out.rendererMemory = { articles: o.baseArticles, heapUsedAfterGcMb: round(start.heapUsedMb), heapUsedMb: round(start.heapUsedNoGcMb) }
+      await s.page.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 30_000 })
+    }
+    if (o.only.has('queries') && o.largeArticles > o.baseArticles) {
+      const extra = o.largeArticles - o.baseArticles
+      const projectedMin = ((ingest.ingestMs / ingest.articles) * extra) / 60_000
+      o.log(`fill: growing to ${o.largeArticles} articles by the bulk path (ingestFeedResult would take ~${Math.round(projectedMin)} min), budget ${o.largeFillBudgetMin} min`)
+      const t0 = performance.now()
+      const fill = await bulkClone(s, o.baseArticles, extra, o.log, o.largeFillBudgetMin * 60_000)
+      const reached = o.baseArticles + fill.articles
+      const fillSeconds = round((performance.now() - t0) / 1000)
+      queries[String(reached)] = await runQueries(s, { runs: o.queryRuns, missRuns: Math.max(1, Math.ceil(o.missRuns / 2)) }, o.log)
+      out.largeFill = {
+        target: o.largeArticles,
+        reached,
+        method: 'bulk path: rows cloned from stored articles (new ids, URLs, older dates) written by writeArticles, 10k per transaction',
+        projectedIngestMinutes: Math.round(projectedMin),
+        seconds: fillSeconds,
+        articlesPerSec: round((fill.articles / fill.ms) * 1000),
+        dbDiskMb: await diskMb(s),
+      }
+    }
+    if (Object.keys(queries).length) out.queries = queries
+    return out
+  } finally {
+    await s.close()
+    build.dispose()
+  }
+}

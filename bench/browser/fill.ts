@@ -1,0 +1,96 @@
+// Filling the database in Chromium. ingestThroughApp: what the app does, one FeedResult per transaction through
+// the renderer's ingestFeedResult, with the app page open (its live queries react as they would). bulkClone: for
+// sizes where that would take too long, new rows cloned from stored ones (new ids, URLs and older dates) and
+// written by the same writeArticles, many per transaction: the same rows, without ingest's lookups.
+import type { Feed, StoredArticle } from '../../src/renderer/src/db/schema'
+import type { FeedResult } from '../../src/shared/model'
+import { CORPUS_EPOCH } from '../lib/feed-gen'
+import { FAR_FUTURE, benchFeedId, benchFeedUrl, buildFeedResult } from '../lib/feed-results'
+import type { Session } from './session'
+
+export const ITEMS_PER_FEED = 50
+
+export async function putBenchFeeds(s: Session, feeds: number): Promise<void> {
+  const rows: Feed[] = Array.from({ length: feeds }, (_, f) => ({
+    id: benchFeedId(f),
+    url: benchFeedUrl(f),
+    title: `Bench Wire ${f}`,
+    failureCount: 0,
+    isDead: false,
+    intervalMinutes: 30,
+    addedAt: CORPUS_EPOCH,
+    nextPollAt: FAR_FUTURE,
+  }))
+  await s.page.evaluate((feedRows) => window.__bench!.putFeeds(feedRows), rows)
+}
+
+export interface IngestFigures {
+  articles: number
+  /** Sum of in-page ingest time (transfer from Node excluded). */
+  ingestMs: number
+  wallMs: number
+  articlesPerSec: number
+  /** Articles per second of each batch, to show whether ingest slows as the database grows. */
+  batchArticlesPerSec: number[]
+}
+
+/** Ingests feeds [0, feeds) of ITEMS_PER_FEED items, `batch` feed results per page call. */
+export async function ingestThroughApp(s: Session, feeds: number, log: (l: string) => void, batch = 20): Promise<IngestFigures> {
+  const started = performance.now()
+  let ingestMs = 0
+  let articles = 0
+  const batchRates: number[] = []
+  for (let f = 0; f < feeds; f += batch) {
+    const results: FeedResult[] = []
+    for (let g = f; g < Math.min(feeds, f + batch); g++) results.push(await buildFeedResult(g, ITEMS_PER_FEED))
+    const { ms, added } = await s.page.evaluate(async (rs) => {
+      const t0 = performance.now()
+      let added = 0
+      for (const r of rs) added += (await window.__bench!.ingestFeedResult(r)).added
+      return { ms: performance.now() - t0, added }
+    }, results)
+    ingestMs += ms
+    articles += added
+    batchRates.push((added / ms) * 1000)
+    if ((f / batch) % 10 === 0) log(`storage: ${articles} articles ingested, ${Math.round((added / ms) * 1000)} articles/s in the last batch`)
+  }
+  return { articles, ingestMs, wallMs: performance.now() - started, articlesPerSec: (articles / ingestMs) * 1000, batchArticlesPerSec: batchRates }
+}
+
+/** Adds up to `count` articles cloned from the first stored ones, stopping early once `budgetMs` has passed. */
+export async function bulkClone(s: Session, startIndex: number, count: number, log: (l: string) => void, budgetMs = Infinity, chunk = 10_000): Promise<{ ms: number; articles: number }> {
+  let ms = 0
+  let articles = 0
+  const started = performance.now()
+  for (let done = 0; done < count && performance.now() - started < budgetMs; done += chunk) {
+    const n = Math.min(chunk, count - done)
+    const r = await s.page.evaluate(
+      async ({ from, n, now }) => {
+        const b = window.__bench!
+        const w = window as unknown as { __benchTemplates?: StoredArticle[] }
+        w.__benchTemplates ??= await b.db.articles.limit(5000).toArray()
+        const tpl = w.__benchTemplates
+        const rows = []
+        for (let j = from; j < from + n; j++) {
+          const t = tpl[j % tpl.length]
+          const round = Math.floor(j / tpl.length) + 1
+          rows.push({
+            ...t,
+            id: `${t.id}~${round}`,
+            guid: t.guid ? `${t.guid}~${round}` : undefined,
+            url: t.url ? `${t.url}#r${round}` : undefined,
+            publishedAt: new Date(Date.parse(t.publishedAt) - round * 9 * 3600_000).toISOString(),
+          })
+        }
+        const t0 = performance.now()
+        const written = await b.bulkInsertNew(rows, now)
+        return { ms: performance.now() - t0, written }
+      },
+      { from: startIndex + done, n, now: CORPUS_EPOCH },
+    )
+    ms += r.ms
+    articles += r.written
+    if ((done / chunk) % 10 === 0) log(`fill: ${startIndex + done + n} articles (${Math.round((r.written / r.ms) * 1000)} articles/s bulk)`)
+  }
+  return { ms, articles }
+}

@@ -1,0 +1,133 @@
+// Query latencies in Chromium against whatever is stored: each query runs `runs` times inside the page (so
+// only IndexedDB and our code are timed), cycling its parameter so repeated runs are not one cached answer.
+// Uses the renderer's exported query functions by name; what the app does not have yet is implemented here
+// and marked `benchImplementation: true`.
+import { createRequire } from 'node:module'
+import { TOPICS } from '../../src/shared/model'
+import { COUNTRY_NAMES, TOPIC_WORDS } from '../lib/corpus'
+import { percentiles, type Percentiles } from '../lib/stats'
+import type { Session } from './session'
+
+export const PAGE_ROWS = 50
+
+export interface QueryFigure extends Percentiles {
+  /** Rows (or counts) the last run returned: a check that the query did real work. */
+  resultSize: number
+  benchImplementation?: boolean
+  note?: string
+}
+
+type QueryKind = 'country-page' | 'country-topic-unread-page' | 'facets' | 'facets-country' | 'search-common' | 'search-miss'
+
+interface QueryArgs {
+  kind: QueryKind
+  runs: number
+  countries: string[]
+  topics: string[]
+  allCountries: string[]
+  allTopics: string[]
+  terms: string[]
+  limit: number
+}
+
+function allCountryCodes(): string[] {
+  const countries = createRequire(__filename)('i18n-iso-countries') as { getAlpha2Codes(): Record<string, string> }
+  return Object.keys(countries.getAlpha2Codes())
+}
+
+/** Runs inside the page. Self-contained: it may only use its argument and window. */
+async function runInPage(a: QueryArgs): Promise<{ times: number[]; size: number; usedAppFunction: boolean }> {
+  const b = window.__bench!
+  const db = b.db
+  const q = b.queries as Record<string, (...args: unknown[]) => Promise<unknown>>
+  const listArticles = q.listArticles as (db: unknown, f: object, o: object) => Promise<{ title: string; summary: string }[]>
+  const countRange = (t: string) => db.tags.where('[tag+sortKey]').between([t, ''], [t, '\uffff']).count()
+  const appSearch = Object.keys(q).find((k) => /^search/i.test(k))
+  const appFacets = typeof q.facetCounts === 'function' ? 'facetCounts' : undefined
+  // The bench's search while the app has none: newest first over the 'all' list, title + summary, first `limit` hits.
+  const naiveSearch = async (term: string): Promise<number> => {
+    const needle = term.toLowerCase()
+    let hits = 0
+    let upper = '\uffff'
+    for (;;) {
+      const rows = await db.tags.where('[tag+sortKey]').between(['all', ''], ['all', upper], true, false).reverse().limit(500).toArray()
+      if (rows.length === 0) return hits
+      const arts = await db.articles.bulkGet(rows.map((r) => r.articleId))
+      for (const art of arts) if (art && (art.title.toLowerCase().includes(needle) || art.summary.toLowerCase().includes(needle)) && ++hits >= a.limit) return hits
+      upper = rows[rows.length - 1].sortKey
+    }
+  }
+  const times: number[] = []
+  let size = 0
+  let usedAppFunction = true
+  for (let i = 0; i < a.runs; i++) {
+    const country = a.countries[i % a.countries.length]
+    const topic = a.topics[i % a.topics.length]
+    const term = a.terms[i % a.terms.length]
+    const t0 = performance.now()
+    switch (a.kind) {
+      case 'country-page':
+        size = (await listArticles(db, { country }, { limit: a.limit })).length
+        break
+      case 'country-topic-unread-page':
+        size = (await listArticles(db, { country, topic, unreadOnly: true }, { limit: a.limit })).length
+        break
+      case 'facets':
+      case 'facets-country':
+        if (appFacets) {
+          // facetCounts(db, view): counts of every country, topic and outlet within the view.
+          const view = a.kind === 'facets' ? { scope: { kind: 'all' } } : { scope: { kind: 'all' }, countries: [country] }
+          const r = (await q[appFacets](db, view)) as Record<string, Map<string, number>>
+          size = Object.values(r).reduce((n, m) => n + m.size, 0)
+        } else {
+          usedAppFunction = false
+          const counts = await Promise.all([...a.allCountries.map((c) => countRange(`c:${c}`)), ...a.allTopics.map((t) => countRange(`t:${t}`))])
+          size = counts.filter((n) => n > 0).length
+        }
+        break
+      case 'search-common':
+      case 'search-miss':
+        if (appSearch) size = ((await q[appSearch](db, term, { limit: a.limit })) as unknown[]).length
+        else {
+          usedAppFunction = false
+          size = await naiveSearch(term)
+        }
+        break
+    }
+    times.push(performance.now() - t0)
+  }
+  return { times, size, usedAppFunction }
+}
+
+export interface QueryPlan {
+  runs: number
+  /** The full-scan search is slow by nature: fewer runs. */
+  missRuns: number
+}
+
+export async function runQueries(s: Session, plan: QueryPlan, log: (l: string) => void): Promise<Record<string, QueryFigure>> {
+  const countries = Object.keys(COUNTRY_NAMES)
+  const topics = Object.keys(TOPIC_WORDS)
+  const base = { countries, topics, allCountries: allCountryCodes(), allTopics: [...TOPICS], limit: PAGE_ROWS }
+  const common = ['inflation', 'Deutschland', 'élection', 'Россия', '地震', 'الانتخابات', 'vaccine']
+  const kinds: [QueryKind, number, string[], string][] = [
+    ['country-page', plan.runs, common, `first ${PAGE_ROWS} rows for one country, newest first`],
+    ['country-topic-unread-page', plan.runs, common, `first ${PAGE_ROWS} rows for country + topic + unread`],
+    ['facets', plan.runs, common, 'facet counts (every country, topic, outlet) of the unfiltered list'],
+    ['facets-country', plan.runs, common, 'facet counts of the list filtered to one country'],
+    ['search-common', plan.runs, common, `first ${PAGE_ROWS} hits of a frequent word (7 languages)`],
+    ['search-miss', plan.missRuns, ['zqxjv'], 'a word in no article: reads every article'],
+  ]
+  const out: Record<string, QueryFigure> = {}
+  for (const [kind, runs, terms, note] of kinds) {
+    await runInPageWarm(s, { ...base, kind, runs: 1, terms }) // first run opens caches; not counted
+    const r = await s.page.evaluate(runInPage, { ...base, kind, runs, terms })
+    out[kind] = { ...percentiles(r.times), resultSize: r.size, note, ...(r.usedAppFunction ? {} : { benchImplementation: true }) }
+    log(`queries: ${kind} p50 ${out[kind].p50} ms, p95 ${out[kind].p95} ms (${runs} runs, ${r.size} results)`)
+  }
+  return out
+}
+
+async function runInPageWarm(s: Session, a: QueryArgs): Promise<void> {
+  await s.page.evaluate(runInPage, a)
+}

@@ -1,0 +1,97 @@
+// One Chromium session on the browser mode: the renderer built into a private directory (other work may be
+// rebuilding out/ at the same time), the real web server, Debian's Chromium via playwright-core with a fresh
+// profile whose IndexedDB size can be read from disk.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core'
+import { startWebServer, type WebServer } from '../../src/main/web/server'
+
+const ROOT = resolve(__dirname, '../..')
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+export function chromiumVersion(): string {
+  try {
+    return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  } catch {
+    return 'unknown'
+  }
+}
+
+/** Builds the app once per bench run into a temporary directory; returns the renderer directory. */
+export function buildRenderer(): { rendererDir: string; dispose(): void } {
+  const outDir = mkdtempSync(join(tmpdir(), 'meridian-bench-build-'))
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', outDir, '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
+  return { rendererDir: join(outDir, 'renderer'), dispose: () => rmSync(outDir, { recursive: true, force: true }) }
+}
+
+export interface Session {
+  page: Page
+  context: BrowserContext
+  cdp: CDPSession
+  web: WebServer
+  profileDir: string
+  /**
+   * Opens the app and waits until the bench hooks are loaded. With ui false the page gets no #root element (renamed #toor):
+   * main.tsx then stops before rendering (after starting sync and loading the hooks), so storage can be timed
+   * without the list's live queries re-running after every write.
+   */
+  open(opts?: { ui: boolean }): Promise<void>
+  /** Bytes under the profile's IndexedDB directory (LevelDB files and blobs). */
+  indexedDbBytes(): number
+  /** JS heap in use after a forced GC, from CDP. */
+  heapUsedMb(): Promise<number>
+  close(): Promise<void>
+}
+
+export async function openSession(rendererDir: string): Promise<Session> {
+  const web = await startWebServer({ port: 0, rendererDir })
+  const profileDir = mkdtempSync(join(tmpdir(), 'meridian-bench-profile-'))
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+  })
+  // tsx compiles bench code with esbuild's keepNames, which wraps inner functions in __name(); functions passed
+  // to page.evaluate carry those calls into the page, so the page needs a no-op __name.
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f' })
+  const page = context.pages()[0] ?? (await context.newPage())
+  page.on('pageerror', (err) => {
+    if (!String(err).includes('no #root element')) process.stderr.write(`page error: ${String(err)}\n`) // expected with ui false
+  })
+  const cdp = await context.newCDPSession(page)
+  return {
+    page,
+    context,
+    cdp,
+    web,
+    profileDir,
+    async open(opts = { ui: true }) {
+      await page.unrouteAll()
+      if (!opts.ui) {
+        await page.route(`${web.url}/`, async (route) => {
+          const res = await route.fetch()
+          await route.fulfill({ response: res, body: (await res.text()).replace('id="root"', 'id="toor"') })
+        })
+      }
+      await page.goto(web.url)
+      await page.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 30_000 })
+    },
+    indexedDbBytes() {
+      const out = execFileSync('du', ['-sb', join(profileDir, 'Default', 'IndexedDB')], { encoding: 'utf8' })
+      return Number(out.split(/\s/)[0])
+    },
+    async heapUsedMb() {
+      await cdp.send('HeapProfiler.collectGarbage')
+      const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
+      return usedSize / 2 ** 20
+    },
+    async close() {
+      await context.close()
+      await web.close()
+      rmSync(profileDir, { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,26 @@
+// Runs a sub-bench written by someone else (bench/classify-bench.ts, bench/extract-bench.ts) as a child
+// process. Convention: a sub-bench may print a last line `BENCH_JSON {...}` with its figures; those are kept as
+// they are. Without it, the raw output is kept so nothing measured is lost.
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { runChild } from './child'
+
+export interface SubBenchResult {
+  file: string
+  status: 'ok' | 'failed' | 'missing'
+  wallSeconds?: number
+  figures?: Record<string, unknown>
+  /** The tail of stdout when there was no BENCH_JSON line (or the run failed). */
+  rawOutput?: string
+}
+
+const ROOT = resolve(__dirname, '../..')
+
+export async function runSubBench(relFile: string, args: string[], timeoutMs: number, nodeArgs: string[] = []): Promise<SubBenchResult> {
+  const file = resolve(ROOT, relFile)
+  if (!existsSync(file)) return { file: relFile, status: 'missing' }
+  const run = await runChild(process.execPath, [...nodeArgs, '--import', 'tsx', file, ...args], { cwd: ROOT, timeoutMs, env: { ...process.env, BENCH_QUICK: args.includes('--quick') ? '1' : '' } })
+  const wallSeconds = Math.round(run.wallMs / 100) / 10
+  if (run.code !== 0) return { file: relFile, status: 'failed', wallSeconds, rawOutput: (run.stdout + run.stderr).slice(-4000) }
+  return run.json ? { file: relFile, status: 'ok', wallSeconds, figures: run.json } : { file: relFile, status: 'ok', wallSeconds, rawOutput: run.stdout.slice(-4000) }
+}

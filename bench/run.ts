@@ -1,0 +1,94 @@
+// `npm run bench [-- <parts...>] [--quick]`: refresh, storage, queries, start, memory, tagging, extraction.
+// No part named = all. Writes bench/results.json (quick: bench/results.local.json, not committed), merging the
+// parts run now into what is there, and prints a Markdown table for the README. Not part of `npm test`.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { runBrowserBench, type BrowserPart } from './browser/browser-bench'
+import { describeMachine } from './lib/machine'
+import { renderMarkdown, type Results } from './lib/report'
+import { runSubBench } from './lib/sub-bench'
+import { runRefreshBench } from './refresh/refresh-bench'
+
+const PARTS = ['refresh', 'storage', 'queries', 'start', 'memory', 'tagging', 'extraction'] as const
+type Part = (typeof PARTS)[number]
+
+function parseArgs(argv: string[]): { parts: Set<Part>; quick: boolean; profile: boolean } {
+  const quick = argv.includes('--quick')
+  const profile = !argv.includes('--no-profile')
+  const named = argv.filter((a) => !a.startsWith('--'))
+  const unknown = named.filter((a) => !(PARTS as readonly string[]).includes(a))
+  if (unknown.length) {
+    process.stderr.write(`bench: unknown part(s) ${unknown.join(', ')}; choose from ${PARTS.join(', ')}\n`)
+    process.exit(2)
+  }
+  return { parts: new Set((named.length ? named : PARTS) as Part[]), quick, profile }
+}
+
+const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`)
+
+async function main(): Promise<void> {
+  const { parts, quick, profile } = parseArgs(process.argv.slice(2))
+  const file = resolve(__dirname, quick ? 'results.local.json' : 'results.json')
+  const previous: Results | undefined = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Results) : undefined
+  const machine = describeMachine()
+  const sections: Record<string, unknown> = { ...previous?.sections }
+  const stamp = (o: unknown) => ({ ...(o as object), measuredAt: new Date().toISOString() })
+  log(`bench: ${[...parts].join(', ')}${quick ? ' (quick)' : ''}; load average ${machine.loadAverage1m}`)
+
+  let nodeMemory: Record<string, unknown> | undefined
+  if (parts.has('refresh') || parts.has('memory')) {
+    const refresh = await runRefreshBench({
+      feeds: quick ? 60 : 300,
+      itemsPerFeed: 50,
+      concurrency: 6,
+      runs: quick ? 1 : 3,
+      profile: quick ? 'auto' : profile,
+      log,
+    })
+    if (parts.has('refresh')) sections.refresh = stamp(refresh)
+    const ours = refresh.ours as Record<string, unknown>
+    nodeMemory = { feeds: refresh.feeds, nodeRssAfterRefreshMb: ours.rssAfterRefreshMb, nodePeakRssMb: ours.peakRssMb }
+  }
+
+  const browserParts = (['storage', 'queries', 'start', 'memory'] as const).filter((p) => parts.has(p))
+  if (browserParts.length) {
+    const browser = await runBrowserBench({
+      baseArticles: quick ? 5_000 : 100_000,
+      largeArticles: quick ? 15_000 : 1_000_000,
+      floorArticles: quick ? 1_000 : 10_000,
+      queryRuns: quick ? 10 : 50,
+      missRuns: quick ? 2 : 5,
+      startRuns: quick ? 2 : 5,
+      largeFillBudgetMin: Number(process.env.BENCH_FILL_MINUTES ?? (quick ? 1 : 20)),
+      only: new Set<BrowserPart>(browserParts),
+      log,
+    })
+    if (parts.has('storage')) sections.storage = stamp({ ...(browser.storage as object), tagsFrom: browser.tagsFrom })
+    if (parts.has('queries')) {
+      sections.queries = stamp(browser.queries)
+      if (browser.largeFill) sections.largeFill = stamp(browser.largeFill)
+    }
+    if (parts.has('start')) sections.start = stamp(browser.start)
+    if (parts.has('memory')) sections.memory = stamp({ ...nodeMemory, renderer: browser.rendererMemory })
+  }
+
+  const subArgs = quick ? ['--quick'] : []
+  if (parts.has('tagging')) {
+    log('tagging: bench/classify-bench.ts')
+    sections.tagging = stamp(await runSubBench('bench/classify-bench.ts', subArgs, 20 * 60_000, ['--expose-gc']))
+  }
+  if (parts.has('extraction')) {
+    log('extraction: bench/extract-bench.ts')
+    sections.extraction = stamp(await runSubBench('bench/extract-bench.ts', subArgs, 20 * 60_000))
+  }
+
+  const results: Results = { date: new Date().toISOString(), mode: quick ? 'quick' : 'full', machine: { ...machine }, sections }
+  writeFileSync(file, JSON.stringify(results, null, 2) + '\n')
+  log(`bench: wrote ${file}`)
+  process.stdout.write(renderMarkdown(results))
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
+  process.exit(1)
+})
