@@ -1,6 +1,13 @@
-// Country and topic tagging (issue 3). Pure functions, no I/O. PLACEHOLDER until the classifier lands:
-// it tags nothing, and CLASSIFIER_VERSION 0 marks articles as never classified.
+// Country and topic tagging (issue 3): pure functions over plain text, offline, in many languages.
+// Plain Node only: never import electron, react or dexie here. Design notes: README "Classifier".
 import type { CountryCode, TagEvidence, TopicId } from '../../../shared/model'
+import { scoreCountries } from './country'
+import { articleLanguage } from './language'
+import { getLexicon } from './lexicon'
+import { scanZone, Zone, type Hit } from './matcher'
+import { scoreTopics } from './topic'
+
+export { guessOutletCountry } from './outlet'
 
 export interface ClassifyInput {
   title: string
@@ -18,8 +25,34 @@ export interface Classification {
   evidence: TagEvidence
 }
 
-export const CLASSIFIER_VERSION = 0
+/** Bump whenever tables or rules change, so stored articles get re-tagged. */
+export const CLASSIFIER_VERSION = 1
 
-export function classifyArticle(_input: ClassifyInput): Classification {
-  return { countries: [], topics: [], evidence: { countries: {}, topics: {} } }
+/** Body text beyond this many characters adds little and costs time. */
+const MAX_BODY = 20_000
+
+export function classifyArticle(input: ClassifyInput): Classification {
+  const lex = getLexicon()
+  const lang = articleLanguage(input.lang, `${input.title} ${input.summary ?? ''}`)
+  const zones: Array<[Zone, string]> = [[Zone.Title, input.title ?? ''], [Zone.Lead, input.summary ?? '']]
+  if (input.content) zones.push([Zone.Body, input.content.slice(0, MAX_BODY)])
+  if (input.categories?.length) zones.push([Zone.Category, input.categories.join(' | ')])
+
+  const countryHits: Hit[] = []
+  const topicHits: Hit[] = []
+  const cues: Hit[] = []
+  for (const [zone, text] of zones) {
+    if (!text) continue
+    const found = scanZone(lex, text, zone, lang)
+    countryHits.push(...found.countries)
+    topicHits.push(...found.topics)
+    cues.push(...found.cues)
+  }
+  const countries = scoreCountries({ hits: countryHits, cues, title: input.title ?? '', feedCountry: input.feedCountry })
+  const topics = scoreTopics(topicHits, input.categories)
+  return {
+    countries: countries.countries,
+    topics: topics.topics,
+    evidence: { countries: countries.evidence, topics: topics.evidence },
+  }
 }

@@ -1,0 +1,68 @@
+// Classifier speed and memory benchmark (issue 3). Run: npx tsx --expose-gc bench/classify-bench.ts
+// Prints the table build time, the memory the tables hold, and articles per second on one core for
+// ~2 KB articles assembled from the evaluation set (title + lead + a body of other leads, same language).
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { classifyArticle } from '../src/main/core/classify/index'
+import { automatonBytes } from '../src/main/core/classify/automaton'
+import { getLexicon } from '../src/main/core/classify/lexicon'
+
+interface EvalRow {
+  title: string
+  summary: string
+  lang: string
+}
+
+const gc = (globalThis as { gc?: () => void }).gc
+const MB = 1024 * 1024
+
+function memory(): number {
+  gc?.()
+  gc?.()
+  const m = process.memoryUsage()
+  return m.heapUsed + m.arrayBuffers
+}
+
+function loadRows(): EvalRow[] {
+  const dir = join(__dirname, '../tests/fixtures/classify')
+  return ['eval-dev.jsonl', 'eval-heldout.jsonl'].flatMap((f) =>
+    readFileSync(join(dir, f), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as EvalRow))
+}
+
+/** ~2 KB articles: each row's title and lead, and a body made of other leads in the same language. */
+function makeArticles(rows: EvalRow[], count: number) {
+  const byLang = new Map<string, EvalRow[]>()
+  for (const r of rows) byLang.set(r.lang, [...(byLang.get(r.lang) ?? []), r])
+  return Array.from({ length: count }, (_, i) => {
+    const row = rows[i % rows.length]
+    const same = byLang.get(row.lang)!
+    let content = ''
+    for (let k = 1; content.length < 1700; k++) content += same[(i + k * 7) % same.length].summary + ' '
+    return { title: row.title, summary: row.summary, content, lang: row.lang }
+  })
+}
+
+const before = memory()
+const t0 = performance.now()
+const lexicon = getLexicon()
+const buildMs = performance.now() - t0
+const after = memory()
+const rows = loadRows()
+const articles = makeArticles(rows, 3000)
+const avgBytes = articles.reduce((s, a) => s + Buffer.byteLength(a.title + a.summary + a.content), 0) / articles.length
+
+for (const a of articles.slice(0, 500)) classifyArticle(a) // warm up the JIT
+const rounds = 3
+const cpu0 = process.cpuUsage()
+const w0 = performance.now()
+for (let r = 0; r < rounds; r++) for (const a of articles) classifyArticle(a)
+const wallS = (performance.now() - w0) / 1000
+const cpu = process.cpuUsage(cpu0)
+const cpuS = (cpu.user + cpu.system) / 1e6
+const n = rounds * articles.length
+
+console.log(`patterns: ${lexicon.readings.length}, automaton states: ${lexicon.automaton.stateCount}`)
+console.log(`table build: ${buildMs.toFixed(0)} ms (first call, includes loading the package JSON)`)
+console.log(`table memory: ${((after - before) / MB).toFixed(1)} MB (heap + typed arrays, after GC${gc ? '' : '; run with --expose-gc for an exact figure'}), of which automaton arrays ${(automatonBytes(lexicon.automaton) / MB).toFixed(1)} MB`)
+console.log(`articles: ${n} of ${(avgBytes / 1024).toFixed(1)} KB on average`)
+console.log(`speed: ${(n / cpuS).toFixed(0)} articles/s per core (CPU time), ${(n / wallS).toFixed(0)} articles/s wall clock`)

@@ -1,0 +1,124 @@
+// Country terms from the hand tables: demonyms, capitals and cities, seats and leaders, regions,
+// ambiguous terms with their cues, and the blocking phrases. Feeds LexiconBuilder.
+import worldCountries from 'world-countries'
+import { AMBIGUOUS, PERSON_NAMES } from './data/ambiguous'
+import { BLOCKS, INTERNATIONAL_CUES, INTERNATIONAL_SEATS, RU_LANGUAGE_STEMS, STYLE_SUFFIXES } from './data/blocks'
+import { DEMONYMS } from './data/demonyms'
+import { PLACES } from './data/places'
+import { REGIONS } from './data/regions'
+import { LEADERS, SEATS } from './data/seats'
+import { splitLine } from './country-names'
+import { DE_ADJ_ENDINGS, frenchAdjectiveForms, RU_ADJ_ENDINGS, russianNounForms, spanishAdjectiveForms } from './forms'
+import type { LexiconBuilder, TermSpec } from './lexicon-builder'
+import { foldString } from './normalize'
+import { Kind, PLURAL_S, type Signal } from './terms'
+
+/** Territories whose demonyms are in common use; other territories share them with their state. */
+const DEMONYM_TERRITORIES = new Set(['HK', 'TW', 'PS', 'XK', 'PR', 'GL', 'AS', 'MO'])
+const RU_ADJ: ReadonlySet<string> = new Set(RU_ADJ_ENDINGS)
+const DE_ADJ: ReadonlySet<string> = new Set(DE_ADJ_ENDINGS)
+const INTL_SEATS = new Set(INTERNATIONAL_SEATS.map(foldString))
+const COMBINING_FORMS = new Set(['Sino', 'Franco', 'Russo'])
+
+export function addCountryTables(b: LexiconBuilder): void {
+  addAmbiguous(b)
+  addBlocks(b)
+  addDemonyms(b)
+  addGroups(b, PLACES, 'capital', 'city')
+  addGroups(b, SEATS, 'seat', 'seat')
+  addGroups(b, LEADERS, 'leader', 'leader')
+  addGroups(b, REGIONS, 'region', 'region')
+  for (const cue of INTERNATIONAL_CUES.replace(/\n/g, '').split('/')) {
+    b.add(cue.trim(), { kind: Kind.Cue, cue: 'intl', weight: 1, isCased: true })
+  }
+}
+
+function country(code: string, signal: Signal, extra: Partial<TermSpec> = {}): TermSpec {
+  return { kind: Kind.Country, countries: [code], signal, weight: 1, isCased: true, ...extra }
+}
+
+/** Adds one spelling, declining Russian ones; `person` and intl-seat flags come from the tables. */
+function addSpelling(b: LexiconBuilder, spelling: string, spec: TermSpec): void {
+  const folded = foldString(spelling)
+  const flags: Partial<TermSpec> = {}
+  if (PERSON_NAMES[folded]) flags.person = PERSON_NAMES[folded]
+  if (INTL_SEATS.has(folded)) flags.isIntlSeat = true
+  const forms = /[\u0400-\u04ff]/.test(spelling) ? russianNounForms(spelling) : [spelling]
+  for (const form of forms) b.add(form, { ...spec, ...flags })
+}
+
+/** `CC: a/b; c/d` tables: the first group gets firstSignal (the capital), the rest restSignal. */
+function addGroups(b: LexiconBuilder, table: string, firstSignal: Signal, restSignal: Signal): void {
+  for (const line of table.trim().split('\n')) {
+    const [code, rest] = splitLine(line)
+    rest.split(';').forEach((group, i) => {
+      for (const spelling of group.split('/')) {
+        if (spelling.trim()) addSpelling(b, spelling.trim(), country(code, i === 0 ? firstSignal : restSignal))
+      }
+    })
+  }
+}
+
+function addDemonyms(b: LexiconBuilder): void {
+  for (const c of worldCountries) {
+    if (!c.independent && !DEMONYM_TERRITORIES.has(c.cca2)) continue
+    const eng = c.demonyms.eng
+    if (eng) for (const d of new Set([eng.m, eng.f])) addEnglishDemonym(b, c.cca2, d)
+    const fra = c.demonyms.fra
+    if (fra) {
+      for (const form of frenchAdjectiveForms(fra.m.toLowerCase(), fra.f.toLowerCase())) {
+        b.add(form, country(c.cca2, 'demonym', { lang: 'fr', isCased: false }))
+      }
+    }
+  }
+  for (const line of DEMONYMS.trim().split('\n')) {
+    const [code, ruAdj, ruPeople, deAdj, dePeople, esAdj, enExtra] = line.split('|').map((s) => s.trim())
+    const list = (s: string | undefined) => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean)
+    for (const stem of list(ruAdj)) b.add(stem, country(code, 'demonym', { isCased: false, right: RU_ADJ }))
+    for (const p of list(ruPeople)) b.add(p, country(code, 'demonym', { isCased: false }))
+    for (const adj of list(deAdj)) b.add(adj, country(code, 'demonym', { lang: 'de', isCased: false, right: DE_ADJ }))
+    for (const p of list(dePeople)) b.add(p, country(code, 'demonym', { lang: 'de' }))
+    for (const adj of list(esAdj)) {
+      for (const form of spanishAdjectiveForms(adj)) b.add(form, country(code, 'demonym', { lang: 'es', isCased: false }))
+    }
+    for (const extra of list(enExtra)) {
+      if (COMBINING_FORMS.has(extra)) b.add(extra, country(code, 'demonym', { right: 'hyphen' }))
+      else addEnglishDemonym(b, code, extra)
+    }
+  }
+}
+
+function addEnglishDemonym(b: LexiconBuilder, code: string, demonym: string): void {
+  if (!demonym || demonym.includes(',') || / or /.test(demonym)) return
+  b.add(demonym, country(code, 'demonym', { right: PLURAL_S }))
+}
+
+function addAmbiguous(b: LexiconBuilder): void {
+  AMBIGUOUS.forEach((entry, index) => {
+    for (const spelling of entry.spellings) {
+      const isLower = spelling === spelling.toLowerCase()
+      const spec: TermSpec = {
+        kind: Kind.Country, countries: entry.candidates, signal: 'name', weight: 1, ambiguity: index,
+        isCased: !isLower, priority: 2,
+      }
+      if (/[\u0400-\u04ff]/.test(spelling) && !spelling.endsWith('*')) {
+        for (const form of russianNounForms(spelling)) addSpelling(b, form, spec)
+      } else addSpelling(b, spelling, isLower && /[a-z]/.test(spelling) ? { ...spec, right: PLURAL_S } : spec)
+    }
+    for (const [candidate, cues] of Object.entries(entry.cues)) {
+      for (const cue of cues) b.add(cue, { kind: Kind.Cue, cue: `${index}:${candidate}`, weight: 1, right: /[a-z]$/.test(cue) ? PLURAL_S : undefined })
+    }
+  })
+}
+
+function addBlocks(b: LexiconBuilder): void {
+  const block = (text: string) => b.add(text, { kind: Kind.Block, weight: 0, priority: 3 })
+  for (const line of BLOCKS.trim().split('\n')) if (line.trim()) block(line.trim())
+  for (const c of worldCountries) {
+    const eng = c.demonyms.eng?.m
+    if (eng && !/,| or /.test(eng) && c.independent) for (const suffix of STYLE_SUFFIXES) block(eng + suffix)
+  }
+  for (const stem of RU_LANGUAGE_STEMS) {
+    for (const ending of ['ий', 'ого', 'ому', 'ом']) for (const noun of ['язык', 'языка', 'языку', 'языке', 'языком']) block(`${stem}${ending} ${noun}`)
+  }
+}

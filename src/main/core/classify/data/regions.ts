@@ -1,0 +1,56 @@
+// States, provinces and well-known regions: an article about a New Mexico wildfire or a Québec
+// strike is about the United States or Canada. Format as in places.ts.
+// Georgia is not here: it is an ambiguous term (ambiguous.ts). Regions claimed by two states are
+// listed under the one that administers them, which is what a reader filtering by country expects.
+export const REGIONS = `
+US: Alabama; Alaska/Аляска/阿拉斯加/ألاسكا; Arizona/Аризона/亚利桑那; Arkansas; California/Californie/Kalifornien/Калифорния/加利福尼亚/加州/كاليفورنيا; Colorado/Колорадо/科罗拉多; Connecticut; Delaware; Florida/Floride/Флорида/佛罗里达/فلوريدا; Hawaii/Hawaï/Hawái/Гавайи/夏威夷/هاواي; Idaho; Illinois/Иллинойс/伊利诺伊; Indiana/Индиана/印第安纳; Iowa/Айова/艾奥瓦; Kansas; Kentucky; Louisiana/Louisiane/Luisiana/Луизиана/路易斯安那; Maine; Maryland/Мэриленд/马里兰; Massachusetts/Массачусетс/马萨诸塞; Michigan/Мичиган/密歇根; Minnesota/Миннесота/明尼苏达; Mississippi; Missouri/Миссури/密苏里; Montana; Nebraska; Nevada/Невада/内华达; New Hampshire/Нью-Гэмпшир; New Jersey/Nueva Jersey/Нью-Джерси/新泽西/نيوجيرسي; New Mexico/Nouveau-Mexique/Nuevo México/Neumexiko/Нью-Мексико/新墨西哥/نيومكسيكو; New York State/État de New York/estado de Nueva York/纽约州; North Carolina/Caroline du Nord/Carolina del Norte/Северная Каролина/北卡罗来纳; North Dakota; Ohio/Огайо/俄亥俄; Oklahoma/Оклахома; Oregon/Орегон/俄勒冈; Pennsylvania/Pennsylvanie/Pensilvania/Pennsylvanien/Пенсильвания/宾夕法尼亚/بنسلفانيا; Rhode Island; South Carolina/Caroline du Sud/Carolina del Sur/Южная Каролина/南卡罗来纳; South Dakota; Tennessee/Теннесси; Texas/Техас/得克萨斯/تكساس; Utah/Юта/犹他; Vermont; Virginia/Virginie/Вирджиния/弗吉尼亚/فرجينيا; West Virginia; Wisconsin/Висконсин/威斯康星; Wyoming; Peach State; Pacific Northwest; Mar-a-Lago; Guantanamo/Guantánamo/Гуантанамо/关塔那摩/غوانتانامو
+CA: Quebec/Québec/Квебек/魁北克/كيبك; Ontario/Онтарио/安大略; Alberta/Альберта/阿尔伯塔; British Columbia/Colombie-Britannique/Columbia Británica/Британская Колумбия/不列颠哥伦比亚; Manitoba; Saskatchewan; Nova Scotia/Nouvelle-Écosse; New Brunswick/Nouveau-Brunswick; Newfoundland; Yukon; Nunavut
+AU: New South Wales/Nouvelle-Galles du Sud/Nueva Gales del Sur/Новый Южный Уэльс/新南威尔士; Queensland/Квинсленд/昆士兰; Tasmania/Tasmanie/Тасмания/塔斯马尼亚; Western Australia; South Australia; Northern Territory
+GB: Kent; Yorkshire; Cornwall; Essex; Surrey; Merseyside; Scottish Highlands; Isle of Wight
+IE: Connacht; Leinster
+DE: Bavaria/Bavière/Baviera/Bayern/Бавария/巴伐利亚; Saxony/Saxe/Sajonia/Sachsen/Саксония/萨克森; Thuringia/Thüringen/Тюрингия/图林根; Brandenburg/Бранденбург; North Rhine-Westphalia/Nordrhein-Westfalen/Rhénanie-du-Nord-Westphalie/Северный Рейн-Вестфалия/北莱茵-威斯特法伦; Lower Saxony/Niedersachsen; Baden-Württemberg/Баден-Вюртемберг; Hessen; Rhineland-Palatinate/Rheinland-Pfalz; Schleswig-Holstein; Mecklenburg-Vorpommern; Saxony-Anhalt/Sachsen-Anhalt; Saarland; Ruhr/Ruhrgebiet
+FR: Corsica/Corse/Córcega/Korsika/Корсика/科西嘉; Brittany/Bretagne/Bretaña/Бретань; Normandy/Normandie/Normandía/Нормандия/诺曼底; Provence; Alsace/Эльзас; Île-de-France; Occitanie; Nouvelle-Aquitaine; Hauts-de-France; Auvergne-Rhône-Alpes; French Riviera/Côte d'Azur
+ES: Catalonia/Catalogne/Cataluña/Catalunya/Katalonien/Каталония/加泰罗尼亚/كتالونيا; Andalusia/Andalousie/Andalucía/Andalusien/Андалусия/安达卢西亚; Basque Country/Pays basque/País Vasco/Baskenland/Страна Басков/巴斯克; Galicia/Galice/Galicien/Галисия; Canary Islands/Canaries/Canarias/Kanaren/Канарские острова/加那利群岛; Balearic Islands/Baléares/Baleares/Balearen; Castilla-La Mancha; Castilla y León; Extremadura; Aragón; Asturias
+IT: Sicily/Sicile/Sicilia/Sizilien/Сицилия/西西里/صقلية; Sardinia/Sardaigne/Cerdeña/Sardinien/Сардиния/撒丁; Lombardy/Lombardie/Lombardía/Lombardei/Ломбардия/伦巴第; Tuscany/Toscane/Toscana/Toskana/Тоскана/托斯卡纳; South Tyrol/Haut-Adige/Tirol del Sur/Südtirol/Южный Тироль/南蒂罗尔; Calabria/Calabre/Kalabrien; Puglia/Apulia/Pouilles; Veneto/Vénétie; Piémont/Piemonte; Campania/Campanie/Kampanien; Emilia-Romagna; Dolomites/Dolomiten
+AT: Tyrol/Tirol/Тироль; Styria/Steiermark; Carinthia/Kärnten; Upper Austria/Oberösterreich; Lower Austria/Niederösterreich; Vorarlberg
+CH: Ticino/Tessin; Valais/Wallis; Grisons/Graubünden
+BE: Flanders/Flandre/Flandes/Flandern/Фландрия/弗拉芒; Wallonia/Wallonie/Valonia/Wallonien/Валлония/瓦隆
+NL: Groningen
+ES: Valencian Community/Comunitat Valenciana
+PT: Madeira; Azores/Açores/Azores/Azoren
+RU: Siberia/Sibérie/Siberia/Sibirien/Сибирь/西伯利亚/سيبيريا; Chechnya/Tchétchénie/Chechenia/Tschetschenien/Чечня/车臣/الشيشان; Dagestan/Daghestan/Daguestán/Дагестан/达吉斯坦/داغستان; Tatarstan/Татарстан; Yakutia/Якутия; Bashkortostan/Башкортостан; Kamchatka/Камчатка/堪察加; Sakhalin/Сахалин/萨哈林; Kuril Islands/Курильские острова/Курилы/千岛群岛; Krasnodar/Краснодар; Bryansk/Брянск; Chukotka/Чукотка; Moscow region/Подмосковье/Московская область
+UA: Crimea/Crimée/Crimea/Krim/Крым/Крим/克里米亚/القرم; Donbas/Donbass/Донбасс/Донбас/顿巴斯/دونباس; Donetsk/Донецк/Донецьк/顿涅茨克/دونيتسك; Luhansk/Lugansk/Louhansk/Луганск/Луганськ/卢甘斯克/لوغانسك; Zaporizhzhia region/Запорожская область; Kherson region/Херсонская область; Kharkiv region/Харьковская область; Sumy region/Сумская область
+GE: Abkhazia/Abkhazie/Abjasia/Abchasien/Абхазия/阿布哈兹/أبخازيا; South Ossetia/Ossétie du Sud/Osetia del Sur/Südossetien/Южная Осетия/南奥塞梯/أوسيتيا الجنوبية
+MD: Transnistria/Transnistrie/Transnistrien/Приднестровье/德涅斯特河沿岸/ترانسنيستريا; Gagauzia/Гагаузия
+AZ: Nagorno-Karabakh/Karabakh/Haut-Karabakh/Alto Karabaj/Bergkarabach/Berg-Karabach/Нагорный Карабах/Карабах/纳卡/纳戈尔诺-卡拉巴赫/ناغورنو كاراباخ/كاراباخ
+CN: Xinjiang/Синьцзян/新疆/شينجيانغ; Tibet/Tíbet/Тибет/西藏/التبت; Inner Mongolia/内蒙古; Guangdong/Guangdong/Гуандун/广东; Sichuan/Сычуань/四川; Yunnan/Юньнань/云南; Hubei/Хубэй/湖北; Henan/河南; Hebei/河北; Shandong/山东; Jiangsu/江苏; Zhejiang/浙江; Fujian/Фуцзянь/福建; Guizhou/贵州; Gansu/甘肃; Qinghai/青海; Hainan/Хайнань/海南岛; Heilongjiang/黑龙江; Liaoning/辽宁; Jilin/吉林; Shaanxi/陕西; Shanxi/山西; Anhui/安徽; Jiangxi/江西; Hunan/湖南; Guangxi/广西; Ningxia/宁夏; Uyghur/Uyghurs/Uighur/Uighurs/Ouïghours/uigures/Uiguren/уйгуры/уйгур*/维吾尔/الأويغور
+IN: Kashmir/Cachemire/Cachemira/Kaschmir/Кашмир/克什米尔/كشمير; Kerala/Керала/喀拉拉; Uttar Pradesh/Уттар-Прадеш/北方邦; Maharashtra/马哈拉施特拉; Tamil Nadu/泰米尔纳德; Gujarat/古吉拉特; Bihar; West Bengal; Rajasthan; Karnataka; Assam; Manipur/Манипур; Ladakh/Ладакх/拉达克; Goa
+PK: Balochistan/Baluchistan/Belouchistan/Белуджистан/俾路支/بلوشستان; Khyber Pakhtunkhwa/Хайбер-Пахтунхва/开伯尔-普赫图赫瓦/خيبر بختونخوا; Sindh/Синд/信德/السند
+AF: Helmand/Гильменд/赫尔曼德; Panjshir/Панджшер
+IR: Khuzestan; Sistan-Baluchestan
+IQ: Kurdistan region/Iraqi Kurdistan/Kurdistan irakien/Kurdistán iraquí/Иракский Курдистан/伊拉克库尔德/كردستان العراق; Anbar/الأنبار; Nineveh/نينوى
+SY: Golan Heights/plateau du Golan/Altos del Golán/Golanhöhen/Голанские высоты/戈兰高地/هضبة الجولان/الجولان
+SD: Darfur/Дарфур/达尔富尔/دارفور; Kordofan/Кордофан/科尔多凡/كردفان
+ET: Tigray/Tigré/Тыграй/Тигре/提格雷/تيغراي; Amhara/阿姆哈拉; Oromia
+CD: Kivu/North Kivu/Nord-Kivu/South Kivu/Sud-Kivu/Северное Киву/北基伍/كيفو; Ituri/伊图里
+NG: Niger Delta/delta du Niger/delta del Níger/Nigerdelta/дельта Нигера/尼日尔河三角洲/دلتا النيجر; Borno/Борно/博尔诺; Rivers State; Zamfara; Kaduna; Plateau State
+ML: Kidal/Кидаль/基达尔; Mopti region
+MM: Rakhine/Arakan/Ракхайн/若开; Shan State/掸邦; Kachin/克钦
+ID: Aceh/亚齐; Sumatra/Sumatra/Суматра/苏门答腊; Ява/爪哇; Kalimantan/加里曼丹; Sulawesi/Célèbes/Сулавеси/苏拉威西; North Sulawesi/北苏拉威西; Lombok/龙目
+MY: Sabah/沙巴; Sarawak/砂拉越
+PH: Mindanao/Минданао/棉兰老; Luzon/吕宋; Visayas; Scarborough Shoal/Скарборо/黄岩岛
+JP: Hokkaido/Хоккайдо/北海道; Kyushu/九州; Honshu; Noto peninsula/能登; Okinawa prefecture
+KR: Jeju/Чеджу/济州
+BR: Rio Grande do Sul/南里奥格兰德; Minas Gerais; Bahia/Баия; Pernambuco; Mato Grosso; Paraná
+MX: Jalisco; Sinaloa/Синалоа/锡那罗亚; Chihuahua; Michoacán/Michoacan; Oaxaca; Chiapas; Tamaulipas; Sonora; Baja California; Yucatán/Yucatan; Quintana Roo; Veracruz; Nuevo León/Nuevo Leon; Zacatecas
+AR: Patagonia Argentina; Córdoba province
+CO: Antioquia; Cauca; Catatumbo
+TZ: Zanzibar
+SO: Galmudug
+EG: Sinai/Синай/西奈/سيناء; Upper Egypt
+IL: Negev/Негев/内盖夫/النقب; Tel Aviv region; Galilee
+PS: East Jerusalem/Jérusalem-Est/Jerusalén Este/Восточный Иерусалим/东耶路撒冷/القدس الشرقية
+SA: Hejaz; NEOM/نيوم
+TW: Kinmen/Matsu
+HK: Tsim Sha Tsui
+`

@@ -1,0 +1,76 @@
+// Rules that reject or re-read a country match from its context: people named like places
+// (Michael Jordan, Chad Smith), the rivers (the Niger), host cities of international bodies, and
+// the ambiguous terms (Georgia, Congo, turkey) resolved by cues and the article's other evidence.
+import { AMBIGUOUS, PLACE_PREFIXES } from './data/ambiguous'
+import type { Hit } from './matcher'
+import { foldString } from './normalize'
+
+const RIVER_NAMES = new Set(['niger', 'jordan'])
+const STATE_NOUNS = /^\s*(?:'s\b|government|junta|army|military|authorities|president|regime|forces|troops|state|officials|capital|border)/i
+const PREV_WORD = /([\p{L}][\p{L}'’.]*)[ \t]+$/u
+const NEXT_WORD = /^[ \t]+([\p{L}][\p{L}'’-]*)/u
+
+/** True when most words of a short text start with a capital ("Thousands Rally In Tbilisi"). */
+export function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3)
+  if (words.length < 3) return false
+  const capitalised = words.filter((w) => w[0] !== w[0].toLowerCase()).length
+  return capitalised / words.length >= 0.7
+}
+
+/** Drops matches that name a person or a river rather than a country. */
+export function isPersonOrRiver(hit: Hit, titleCase: boolean): boolean {
+  const length = hit.end - hit.start
+  if (!hit.term.person && length !== 5 && length !== 6) return false
+  const folded = foldString(hit.text.slice(hit.start, hit.end))
+  const before = hit.text.slice(Math.max(0, hit.start - 40), hit.start)
+  const after = hit.text.slice(hit.end, hit.end + 40)
+  if (RIVER_NAMES.has(folded) && /\bthe\s+$/i.test(before) && !STATE_NOUNS.test(after)) return true
+  const person = hit.term.person
+  if (!person || titleCase) return false
+  if (person !== 'first') {
+    const prev = PREV_WORD.exec(before)?.[1]
+    if (prev && isCapitalised(prev) && !PLACE_PREFIXES.has(prev.toLowerCase()) && !endsSentence(before, prev)) return true
+  }
+  if (person !== 'last') {
+    const next = NEXT_WORD.exec(after)?.[1]
+    if (next && isCapitalised(next) && !PLACE_PREFIXES.has(next.toLowerCase())) return true
+  }
+  return false
+}
+
+function isCapitalised(word: string): boolean {
+  return word[0] !== word[0].toLowerCase()
+}
+
+/** The word before is the first of the text or follows a full stop: its capital proves nothing. */
+function endsSentence(before: string, prev: string): boolean {
+  const head = before.slice(0, before.lastIndexOf(prev)).trimEnd()
+  return head === '' || /[.!?:"“«(\-–—]$/.test(head)
+}
+
+/**
+ * Picks the reading of an ambiguous term: the candidate with most cue words and other evidence in the
+ * article wins; ties go to the feed's country, then to the default (first) candidate.
+ */
+export function resolveAmbiguous(
+  ambiguity: number,
+  cueCounts: Map<string, number>,
+  evidence: Map<string, number>,
+  feedCountry: string | undefined,
+): string {
+  const entry = AMBIGUOUS[ambiguity]
+  let best = entry.candidates[0]
+  let bestScore = -1
+  entry.candidates.forEach((candidate, i) => {
+    const cues = cueCounts.get(`${ambiguity}:${candidate}`) ?? 0
+    const other = candidate === '-' ? 0 : Math.min(evidence.get(candidate) ?? 0, 3)
+    const prior = candidate === feedCountry ? 0.5 : 0
+    const score = cues + other + prior - i * 0.01
+    if (score > bestScore) {
+      best = candidate
+      bestScore = score
+    }
+  })
+  return best
+}

@@ -1,0 +1,51 @@
+// Which language an article is in: the feed's tag when given, else a guess from the script and a
+// handful of function words. Only gates lexicons, so a cheap guess is enough.
+
+const LEXICON_LANGS = new Set(['en', 'fr', 'es', 'de', 'ru', 'zh', 'ar', 'pt', 'it'])
+const STOPWORDS: Record<string, string[]> = {
+  en: ['the', 'and', 'of', 'to', 'in', 'is', 'for', 'on', 'with', 'said', 'after', 'as'],
+  fr: ['le', 'la', 'les', 'des', 'et', 'du', 'une', 'est', 'pour', 'dans', 'sur', 'au'],
+  es: ['el', 'la', 'los', 'las', 'del', 'y', 'en', 'que', 'por', 'con', 'una', 'para'],
+  de: ['der', 'die', 'das', 'und', 'den', 'von', 'mit', 'ist', 'sich', 'auf', 'im', 'für'],
+  pt: ['o', 'os', 'da', 'do', 'das', 'dos', 'em', 'que', 'com', 'uma', 'para', 'não'],
+  it: ['il', 'della', 'di', 'che', 'per', 'con', 'una', 'sono', 'gli', 'nel', 'alla', 'è'],
+}
+
+/** Primary language subtag for lexicon gating: 'zh-CN' -> 'zh', Ukrainian text uses the Russian lexicon. */
+export function articleLanguage(lang: string | undefined, sample: string): string {
+  const primary = lang?.toLowerCase().split(/[-_]/)[0]
+  if (primary && LEXICON_LANGS.has(primary)) return primary
+  if (primary === 'uk' || primary === 'be' || primary === 'kk') return 'ru'
+  return guessLanguage(sample)
+}
+
+export function guessLanguage(sample: string): string {
+  let han = 0
+  let arabic = 0
+  let cyrillic = 0
+  let latin = 0
+  for (let i = 0; i < sample.length && i < 600; i++) {
+    const c = sample.charCodeAt(i)
+    if (c >= 0x4e00 && c <= 0x9fff) han++
+    else if (c >= 0x600 && c <= 0x6ff) arabic++
+    else if (c >= 0x400 && c <= 0x4ff) cyrillic++
+    else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) latin++
+  }
+  const top = Math.max(han, arabic, cyrillic, latin)
+  if (top === 0) return 'en'
+  if (top === han) return 'zh'
+  if (top === arabic) return 'ar'
+  if (top === cyrillic) return 'ru'
+  const words = sample.toLowerCase().split(/[^\p{L}]+/u)
+  let best = 'en'
+  let bestCount = 0
+  for (const [lang, list] of Object.entries(STOPWORDS)) {
+    const set = new Set(list)
+    const count = words.filter((w) => set.has(w)).length
+    if (count > bestCount) {
+      best = lang
+      bestCount = count
+    }
+  }
+  return best
+}

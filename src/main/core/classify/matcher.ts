@@ -1,0 +1,170 @@
+// Scans one zone of an article (title, lead, body, categories) and keeps the matches that pass their
+// term's rules: language, word boundaries and endings, capitals, and overlap resolution.
+import { MatchBuffer, scanText } from './automaton'
+import type { Lexicon } from './lexicon-builder'
+import { CharClass, SKIP, caseTable, classTable, foldTable } from './normalize'
+import { AR_PREFIXES, Kind, Left, type Term } from './terms'
+
+export const enum Zone {
+  Title = 0,
+  Lead = 1,
+  Body = 2,
+  Category = 3,
+}
+
+export interface Hit {
+  zone: Zone
+  start: number
+  end: number
+  /** Pattern id in the lexicon: the same id is the same folded word. */
+  pattern: number
+  term: Term
+  /** The zone's text, so rules can look around the match. */
+  text: string
+}
+
+export interface ZoneHits {
+  /** Country and block readings after overlap resolution (blocks removed). */
+  countries: Hit[]
+  topics: Hit[]
+  cues: Hit[]
+}
+
+const buffer = new MatchBuffer()
+const FOLD = foldTable()
+const CLASS = classTable()
+const CASE = caseTable()
+const UPPER = 2
+// Imported enum members and constants are getters under per-file transpilers: copy them once.
+const WORD = CharClass.Word
+const SKIPPED = SKIP
+const TOPIC = Kind.Topic
+const CUE = Kind.Cue
+const COUNTRY = Kind.Country
+const BLOCK = Kind.Block
+const FREE = Left.Free
+const ARABIC_LEFT = Left.Arabic
+const DATE_WORDS = new Set('今昨明次当每本节周生近同终全半假之前连某'.split('').map((c) => c.charCodeAt(0)))
+
+export function scanZone(lex: Lexicon, text: string, zone: Zone, lang: string): ZoneHits {
+  buffer.count = 0
+  scanText(lex.automaton, text, 0, text.length, buffer)
+  const countries: Hit[] = []
+  const topics: Hit[] = []
+  const cues: Hit[] = []
+  for (let i = 0; i < buffer.count; i++) {
+    const start = buffer.data[3 * i]
+    const end = buffer.data[3 * i + 1]
+    const pattern = buffer.data[3 * i + 2]
+    let hasCountrySide = false
+    for (const term of lex.readings[pattern]) {
+      if (!passes(term, text, start, end, lang)) continue
+      const hit: Hit = { zone, start, end, pattern, term, text }
+      if (term.kind === TOPIC) topics.push(hit)
+      else if (term.kind === CUE) cues.push(hit)
+      else if (!hasCountrySide) {
+        countries.push(hit)
+        hasCountrySide = true
+      }
+    }
+  }
+  return { countries: resolveOverlaps(countries).filter((h) => h.term.kind === COUNTRY), topics: dropContained(topics), cues }
+}
+
+function passes(term: Term, text: string, start: number, end: number, lang: string): boolean {
+  if (term.lang !== undefined && term.lang !== lang) return false
+  if (!leftOk(term, text, start)) return false
+  if (!rightOk(term, text, end)) return false
+  if ((term.upperMask | term.capsMask) !== 0 && !casingOk(term, text, start, end)) return false
+  if (term.isDateSensitive) {
+    const p = previousUnit(text, start)
+    if (p >= 0) {
+      const c = text.charCodeAt(p)
+      if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || DATE_WORDS.has(c)) return false
+    }
+  }
+  return true
+}
+
+function previousUnit(text: string, at: number): number {
+  let p = at - 1
+  while (p >= 0 && FOLD[text.charCodeAt(p)] === SKIPPED) p--
+  return p
+}
+
+function leftOk(term: Term, text: string, start: number): boolean {
+  if (term.left === FREE) return true
+  const p = previousUnit(text, start)
+  if (p < 0 || CLASS[text.charCodeAt(p)] !== WORD) return true
+  if (term.left !== ARABIC_LEFT) return false
+  let w = p
+  while (w > 0 && start - w < 6 && CLASS[text.charCodeAt(w - 1)] === WORD) w--
+  if (w > 0 && CLASS[text.charCodeAt(w - 1)] === WORD) return false
+  let prefix = ''
+  for (let k = w; k < start; k++) {
+    const f = FOLD[text.charCodeAt(k)]
+    if (f !== SKIPPED) prefix += String.fromCharCode(f)
+  }
+  return AR_PREFIXES.has(prefix)
+}
+
+function rightOk(term: Term, text: string, end: number): boolean {
+  const rule = term.right
+  if (rule === 'free') return true
+  if (rule === 'hyphen') return text.charCodeAt(end) === 0x2d
+  if (rule === null) {
+    let q = end
+    while (q < text.length && FOLD[text.charCodeAt(q)] === SKIPPED) q++
+    return q >= text.length || CLASS[text.charCodeAt(q)] !== WORD
+  }
+  let rest = ''
+  for (let q = end; q < text.length && rest.length <= 8; q++) {
+    const code = text.charCodeAt(q)
+    const f = FOLD[code]
+    if (f === SKIPPED) continue
+    if (CLASS[code] !== WORD) break
+    rest += String.fromCharCode(f)
+  }
+  if (typeof rule === 'number') return rest.length <= rule
+  return rule.has(rest)
+}
+
+/** Checks the capitals the source spelling had, word by word (words split at spaces and hyphens). */
+function casingOk(term: Term, text: string, start: number, end: number): boolean {
+  let word = 0
+  let inWord = false
+  for (let i = start; i < end && word < 30; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x20 || code === 0x2d || code === 0x0a || code === 0xa0) {
+      if (inWord) word++
+      inWord = false
+      continue
+    }
+    const letterCase = CASE[code]
+    if (letterCase === 0) continue
+    const bit = 1 << word
+    if (term.capsMask & bit) {
+      if (letterCase !== UPPER) return false
+    } else if (!inWord && term.upperMask & bit && letterCase !== UPPER) return false
+    inWord = true
+  }
+  return true
+}
+
+/**
+ * Longest match wins: a hit inside a longer one goes ("Mexico" in "New Mexico", "Guinea" in "guinea
+ * pig"). A Chinese combo also yields to a block it touches and to any term starting inside it.
+ */
+function resolveOverlaps(hits: Hit[]): Hit[] {
+  const kept = dropContained(hits)
+  return kept.filter((h) => {
+    if (!h.term.isCombo) return true
+    return !kept.some((o) => o !== h && o.start < h.end && h.start < o.end &&
+      (o.term.kind === BLOCK || (o.start > h.start && !o.term.isCombo)))
+  })
+}
+
+function dropContained(hits: Hit[]): Hit[] {
+  if (hits.length < 2) return hits
+  return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start))
+}

@@ -1,0 +1,48 @@
+// Topic scoring: weighted lexicon matches by zone plus the feed's categories; keeps the topics that
+// clear an absolute bar and come close to the best one (at most three), or none when nothing is clear.
+import { TOPICS, type TopicId } from '../../../shared/model'
+import { Zone, type Hit } from './matcher'
+import { topicsOfCategory } from './topic-terms'
+
+const ZONE_FACTOR: Record<Zone, number> = { [Zone.Title]: 1.5, [Zone.Lead]: 1, [Zone.Body]: 0.4, [Zone.Category]: 1 }
+/** A feed filing its item under "Sport" is worth about two strong words. */
+const CATEGORY_BONUS = 4
+const MIN_SCORE = 3
+const MIN_SHARE = 0.5
+const MAX_TOPICS = 3
+const TOPIC_INDEX = new Map<TopicId, number>(TOPICS.map((t, i) => [t, i]))
+
+export interface TopicResult {
+  topics: TopicId[]
+  evidence: Partial<Record<TopicId, string[]>>
+}
+
+export function scoreTopics(hits: Hit[], categories: string[] = []): TopicResult {
+  const scores = new Map<TopicId, number>()
+  const counted = new Set<number>()
+  for (const h of hits) {
+    const topic = h.term.topic!
+    // A word counts once per zone: "strike ... strike" is one signal, not two.
+    const key = (h.pattern * 4 + h.zone) * 32 + TOPIC_INDEX.get(topic)!
+    if (counted.has(key)) continue
+    counted.add(key)
+    scores.set(topic, (scores.get(topic) ?? 0) + h.term.weight * ZONE_FACTOR[h.zone])
+  }
+  const fromCategories = new Map<TopicId, string[]>()
+  for (const category of categories) {
+    for (const topic of topicsOfCategory(category)) {
+      scores.set(topic, (scores.get(topic) ?? 0) + CATEGORY_BONUS)
+      fromCategories.set(topic, [...(fromCategories.get(topic) ?? []), category])
+    }
+  }
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1])
+  const top = ranked[0]?.[1] ?? 0
+  const topics = ranked.filter(([, s]) => s >= MIN_SCORE && s >= MIN_SHARE * top).slice(0, MAX_TOPICS).map(([t]) => t)
+  const evidence: Partial<Record<TopicId, string[]>> = {}
+  for (const topic of topics) {
+    const words = new Set(fromCategories.get(topic))
+    for (const h of hits) if (h.term.topic === topic && words.size < 6) words.add(h.text.slice(h.start, h.end))
+    evidence[topic] = [...words]
+  }
+  return { topics, evidence }
+}
