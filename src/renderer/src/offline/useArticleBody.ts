@@ -56,7 +56,8 @@ export function useArticleBody(article: StoredArticle): ArticleBody {
     const clean = sanitizeArticleHtml(source, base)
     // The reader's LeadImage shows the feed's image; the page's own lead is added only when there is none.
     const leadImageUrl = isShowingFullText && !article.imageUrl ? full?.fullText.leadImageUrl : undefined
-    return rewriteImages(clean, { cached: blobUrls, allowRemote, leadImageUrl })
+    const rewritten = rewriteImages(clean, { cached: blobUrls, allowRemote, leadImageUrl })
+    return isShowingFullText ? { ...rewritten, html: withLanguage(rewritten.html, full?.fullText.lang, full?.fullText.dir) } : rewritten
   }, [isShowingFullText, full, article.contentHtml, article.url, article.imageUrl, blobUrls, allowRemote])
 
   return {
@@ -68,4 +69,13 @@ export function useArticleBody(article: StoredArticle): ArticleBody {
     failure: data?.state?.error?.message,
     blockedImages: rendered?.blocked ?? 0,
   }
+}
+
+/** The page's language and direction on a wrapper, so hyphenation, fonts and right-to-left text come out right. */
+function withLanguage(html: string, lang: string | undefined, dir: string | undefined): string {
+  const attrs = [
+    lang && /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(lang) ? ` lang="${lang}"` : '',
+    dir && /^(?:ltr|rtl|auto)$/i.test(dir) ? ` dir="${dir.toLowerCase()}"` : '',
+  ].join('')
+  return attrs ? `<div${attrs}>${html}</div>` : html
 }
