@@ -1,7 +1,8 @@
 // Builds a linkedom document from page HTML, repaired into the <html><head/><body/></html> shape that
-// Readability expects. linkedom does no HTML5 tree construction (no implied <html>, <head> or <body>),
+// Readability expects, with pathological nesting flattened (cap-depth.ts). linkedom does no HTML5 tree construction (no implied <html>, <head> or <body>),
 // and its document.body is only the element right after <head>: anything else would be silently lost.
 import { DOMParser } from 'linkedom'
+import { capDepth } from './cap-depth'
 
 /** Elements that belong in <head> when they come before any body content. */
 const HEAD_TAGS = new Set(['TITLE', 'META', 'LINK', 'BASE', 'STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE'])
@@ -13,6 +14,7 @@ export function parseHtml(html: string): Document {
   // linkedom's DOMParser result is a standard Document at runtime; its own typings are narrower.
   const doc = new DOMParser().parseFromString(wrapped, 'text/html') as unknown as Document
   repairSkeleton(doc)
+  capDepth(doc.documentElement)
   lowerCaseCreatedElements(doc)
   return doc
 }
