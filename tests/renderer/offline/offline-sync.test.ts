@@ -2,7 +2,7 @@
 // each, per-feed mode), how delivered content is stored, and what a full disk does.
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { addFeed } from '../../../src/renderer/src/db/feeds'
+import { addFeed, removeFeed } from '../../../src/renderer/src/db/feeds'
 import { getOfflineSettings, updateOfflineSettings } from '../../../src/renderer/src/db/offline/settings'
 import { offlineDb } from '../../../src/renderer/src/db/offline/tables'
 import type { MeridianDb } from '../../../src/renderer/src/db/schema'
@@ -104,6 +104,23 @@ describe('storing delivered content', () => {
     await handle!.idle()
     expect(await offlineDb(db).images.count()).toBe(0)
     expect(await offlineDb(db).fullTexts.count()).toBe(0)
+  })
+
+  it('removing a feed elsewhere in the app takes its stored images and full texts with it', async () => {
+    const { emit, deliver, result } = await setUp()
+    emit(result)
+    await handle!.idle()
+    const image = { url: 'https://img.example/t.jpg', bytes: new Uint8Array([1, 2]), contentType: 'image/png', isLead: false }
+    deliver({ articleId: 'teaser', feedId: result.feedId, kind: 'extracted', pageUrl: 'https://news.example/teaser', fullText: fullText(), images: [image] })
+    await handle!.idle()
+    expect(await offlineDb(db).images.count()).toBe(1)
+    await removeFeed(db, result.feedId)
+    await vi.waitFor(async () => {
+      await handle!.idle()
+      expect(await offlineDb(db).images.count()).toBe(0)
+    })
+    expect(await offlineDb(db).fullTexts.count()).toBe(0)
+    expect(await offlineDb(db).offlineArticles.count()).toBe(0)
   })
 
   it('a full disk pauses downloads with a clear message and keeps what was stored', async () => {

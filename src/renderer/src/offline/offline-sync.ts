@@ -5,6 +5,7 @@ import type { NewsApi } from '../../../shared/api'
 import type { ArticleContent, FeedResult } from '../../../shared/model'
 import { enforceImageBudget } from '../db/offline/budget'
 import { listUnanswered, planDownloads } from '../db/offline/plan-downloads'
+import { watchFeeds } from '../db/feeds'
 import { applyRetention, sweepOrphans } from '../db/offline/retention'
 import { getOfflineSettings, updateOfflineSettings } from '../db/offline/settings'
 import { recordFailure, storeFullText } from '../db/offline/store-content'
@@ -126,6 +127,18 @@ export function startOffline(db: MeridianDb, api: NewsApi, opts: OfflineOptions 
         .finally(() => !isStopped && scheduleCleanup(opts.cleanupIntervalMs ?? 6 * 3_600_000))
     }, delay)
   }
+  // Removing a feed deletes its articles without knowing our tables: sweep their images right after.
+  let feedIds: Set<string> | undefined
+  const stopWatchingFeeds = watchFeeds(
+    db,
+    (feeds) => {
+      const next = new Set(feeds.map((f) => f.id))
+      const isRemoval = feedIds !== undefined && [...feedIds].some((id) => !next.has(id))
+      feedIds = next
+      if (isRemoval) queue = queue.then(() => sweepOrphans(db).then(() => undefined, (err: unknown) => logger.error('orphan sweep failed', err)))
+    },
+    (err) => logger.error('watching feeds for removals failed', err),
+  )
   const startup = setTimeout(() => void resumeUnanswered(db, api), opts.startupDelayMs ?? 3000)
   scheduleCleanup((opts.startupDelayMs ?? 3000) + 7000)
   void requestPersistence()
@@ -136,6 +149,7 @@ export function startOffline(db: MeridianDb, api: NewsApi, opts: OfflineOptions 
     stop() {
       isStopped = true
       unsubscribe()
+      stopWatchingFeeds()
       clearTimeout(startup)
       clearTimeout(budgetTimer)
       clearTimeout(cleanupTimer)
