@@ -7,7 +7,8 @@ import { toSubscription, watchFeeds } from './db/feeds'
 import { ingestFeedResult, type IngestSummary } from './db/ingest'
 import type { MeridianDb } from './db/schema'
 import { log } from './lib/log'
-import { requestFullTexts, startOffline } from './offline/offline-sync'
+import { requestFullTexts } from './offline/downloads-control'
+import { startOffline } from './offline/offline-sync'
 
 const logger = log.scope('sync')
 

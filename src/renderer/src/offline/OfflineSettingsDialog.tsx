@@ -4,7 +4,7 @@ import { getOfflineSettings, updateOfflineSettings } from '../db/offline/setting
 import type { OfflineSettings } from '../db/offline/tables'
 import { useServices } from '../lib/services'
 import { FeedDownloadModes } from './FeedDownloadModes'
-import { cleanUp, resumeDownloads } from './offline-sync'
+import { cleanUp, resumeDownloads } from './downloads-control'
 import { StorageSummary } from './StorageSummary'
 
 const MB = 1024 * 1024

@@ -1,20 +1,19 @@
-// Offline reading's side of the sync: asks the main process for the pages of new teaser articles after
-// each ingest, stores what comes back (full text, resized images), keeps images within the budget and old
-// articles within the retention rules. A full disk pauses downloads; what is stored stays stored.
+// Offline reading's running part, started with the sync: stores what the main process downloads (full text,
+// resized images), keeps images within the budget and old articles within the retention rules, sweeps the
+// offline data of removed feeds. A full disk pauses downloads; what is stored stays stored.
 import type { NewsApi } from '../../../shared/api'
-import type { ArticleContent, FeedResult } from '../../../shared/model'
-import { enforceImageBudget } from '../db/offline/budget'
-import { listUnanswered, planDownloads } from '../db/offline/plan-downloads'
+import type { ArticleContent } from '../../../shared/model'
 import { watchFeeds } from '../db/feeds'
-import { applyRetention, sweepOrphans } from '../db/offline/retention'
-import { getOfflineSettings, updateOfflineSettings } from '../db/offline/settings'
+import { enforceImageBudget } from '../db/offline/budget'
+import { sweepOrphans } from '../db/offline/retention'
+import { getOfflineSettings } from '../db/offline/settings'
 import { recordFailure, storeFullText } from '../db/offline/store-content'
 import type { MeridianDb } from '../db/schema'
 import { isBrowserMode } from '../lib/api'
 import { log } from '../lib/log'
-import { needsFullText } from './needs-full-text'
+import { cleanUp, pauseDownloads, requestUnanswered } from './downloads-control'
 import { prepareImages } from './prepare-image'
-import { isQuotaError, STORAGE_FULL_MESSAGE } from './quota'
+import { isQuotaError } from './quota'
 
 const logger = log.scope('offline')
 
@@ -30,48 +29,6 @@ export interface OfflineHandle {
   stop(): void
   /** Resolves when every content event received so far is stored. */
   idle(): Promise<void>
-}
-
-/** Requests the pages a fresh poll result needs. Called by sync.ts after the result is stored. */
-export async function requestFullTexts(db: MeridianDb, api: NewsApi, result: FeedResult): Promise<void> {
-  try {
-    const requests = await planDownloads(db, result, needsFullText)
-    if (requests.length > 0) await api.downloadArticles(requests)
-  } catch (err) {
-    if (isQuotaError(err)) await pauseDownloads(db, api)
-    else logger.error(`could not request article downloads for feed ${result.feedId}`, err)
-  }
-}
-
-/** Storage ran out: stop asking, drop what main still has queued, tell the reader. Nothing stored is touched. */
-export async function pauseDownloads(db: MeridianDb, api: NewsApi): Promise<void> {
-  logger.warn('storage is full: article downloads paused')
-  await api.cancelDownloads().catch((err: unknown) => logger.error('could not cancel queued downloads', err))
-  // A tiny write, which usually still fits; if not, the reader sees the message after the next start.
-  await updateOfflineSettings(db, { pausedReason: STORAGE_FULL_MESSAGE }).catch(() => undefined)
-}
-
-/** Clears the pause and asks again for pages that were requested but never stored. */
-export async function resumeDownloads(db: MeridianDb, api: NewsApi): Promise<void> {
-  await updateOfflineSettings(db, { pausedReason: undefined })
-  const requests = await listUnanswered(db)
-  for (let i = 0; i < requests.length; i += 1000) await api.downloadArticles(requests.slice(i, i + 1000))
-}
-
-export interface CleanupOutcome {
-  deletedByAge: number
-  deletedByFeedCap: number
-  orphansRemoved: number
-  imagesEvictedFrom: number
-}
-
-/** Retention, orphan sweep and image budget, in that order (deleting articles frees images first). */
-export async function cleanUp(db: MeridianDb, now = Date.now()): Promise<CleanupOutcome> {
-  const settings = await getOfflineSettings(db)
-  const retention = await applyRetention(db, settings, now)
-  const orphansRemoved = await sweepOrphans(db)
-  const budget = await enforceImageBudget(db, settings.budgetBytes, now)
-  return { ...retention, orphansRemoved, imagesEvictedFrom: budget.evicted.length }
 }
 
 async function storeContent(db: MeridianDb, content: ArticleContent): Promise<void> {
@@ -161,9 +118,7 @@ export function startOffline(db: MeridianDb, api: NewsApi, opts: OfflineOptions 
 /** After a restart, requests that were queued in the previous run get one more chance, unless paused. */
 async function resumeUnanswered(db: MeridianDb, api: NewsApi): Promise<void> {
   try {
-    if ((await getOfflineSettings(db)).pausedReason) return
-    const requests = await listUnanswered(db)
-    for (let i = 0; i < requests.length; i += 1000) await api.downloadArticles(requests.slice(i, i + 1000))
+    if (!(await getOfflineSettings(db)).pausedReason) await requestUnanswered(db, api)
   } catch (err) {
     logger.error('could not re-request unanswered downloads', err)
   }

@@ -51,5 +51,3 @@ async function fit(bitmap: ImageBitmap, original: Blob, maxSide: number, reencod
   const blob = await canvas.convertToBlob({ type: ENCODE_TYPE, quality: QUALITY })
   return blob.size < original.size || scale < 1 ? { blob, width, height } : { blob: original, width, height }
 }
-
-export { ENCODE_TYPE }
