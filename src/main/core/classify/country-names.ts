@@ -26,7 +26,7 @@ const I18N: Array<[string, NameTable]> = [['en', en], ['ru', ru], ['zh', zh], ['
 const WC_LANGS: Record<string, string> = { ara: 'ar', zho: 'zh', rus: 'ru', fra: 'fr', spa: 'es', deu: 'de', por: 'pt', ita: 'it' }
 
 /** Package spellings that are ordinary words (مالي "financial", بنين "sons") or better left to combos. */
-const NAME_STOPLIST = new Set(['مالي', 'بنين', '中非', 'man', 'guinea', 'congo'].map(foldString))
+const NAME_STOPLIST = new Set(['مالي', 'بنين', '中非', 'island'].map(foldString))
 
 /** One spelling of a country name and the language it was given in. */
 interface NameSource {
@@ -134,7 +134,7 @@ export function addCountryNames(b: LexiconBuilder): void {
   addChineseCompounds(b)
 }
 
-/** 中美, 俄乌, 美方, 访华 ...: one-character country forms inside fixed compounds. */
+/** 中美, 俄乌, 美方, 访华 ...: one-character country forms inside fixed compounds; and the two Koreas. */
 function addChineseCompounds(b: LexiconBuilder): void {
   const combo = (text: string, countries: string[], isAll = true) =>
     b.add(text, {
@@ -161,5 +161,9 @@ function addChineseCompounds(b: LexiconBuilder): void {
   combo('美股', ['US'])
   combo('中华民国', ['TW'])
   combo('孟加拉', ['BD'])
+  for (const both of ['Koreas', 'two Koreas', 'both Koreas', 'deux Corées', 'dos Coreas', 'beiden Korea', 'две Кореи',
+    'обе Кореи', 'الكوريتين']) {
+    b.add(both, { kind: Kind.Country, countries: ['KR', 'KP'], isAll: true, signal: 'name', weight: 1, isCased: true })
+  }
 }
 

@@ -16,6 +16,7 @@ const MIN_SCORE = 1.2
 /** ... and this share of the best country's score, so a passing mention beside the main subject drops. */
 const MIN_SHARE = 0
 const MAX_COUNTRIES = 4
+const REPEAT_DECAY = 0.7
 
 export interface CountryResult {
   countries: CountryCode[]
@@ -51,11 +52,12 @@ export function scoreCountries(ctx: CountryContext): CountryResult {
     const codes = countriesOf(h, cueCounts, evidence, ctx.feedCountry)
     const weight = (isDateline(h) ? DATELINE_WEIGHT : ZONE_WEIGHT[h.zone]) * SIGNAL_WEIGHT[h.term.signal ?? 'name']
     for (const code of codes) {
-      // Repeats within a zone add less and less: ten mentions in the body are not ten titles.
+      // Repeats within a zone add less and less: ten mentions in the body are not ten titles,
+      // but four are enough to make a country a subject of the story.
       const key = code + h.zone
       const repeat = seen.get(key) ?? 0
       seen.set(key, repeat + 1)
-      scores.set(code, (scores.get(code) ?? 0) + weight / (1 + repeat))
+      scores.set(code, (scores.get(code) ?? 0) + weight * REPEAT_DECAY ** repeat)
       const list = supporting.get(code)
       if (list) list.push(h)
       else supporting.set(code, [h])

@@ -33,7 +33,7 @@ const MAX_BODY = 20_000
 
 export function classifyArticle(input: ClassifyInput): Classification {
   const lex = getLexicon()
-  const lang = articleLanguage(input.lang, `${input.title} ${input.summary ?? ''}`)
+  const { lang, isGuess } = articleLanguage(input.lang, `${input.title} ${input.summary ?? ''}`)
   const zones: Array<[Zone, string]> = [[Zone.Title, input.title ?? ''], [Zone.Lead, input.summary ?? '']]
   if (input.content) zones.push([Zone.Body, input.content.slice(0, MAX_BODY)])
   if (input.categories?.length) zones.push([Zone.Category, input.categories.join(' | ')])
@@ -43,7 +43,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
   const cues: Hit[] = []
   for (const [zone, text] of zones) {
     if (!text) continue
-    const found = scanZone(lex, text, zone, lang)
+    const found = scanZone(lex, text, zone, lang, isGuess)
     countryHits.push(...found.countries)
     topicHits.push(...found.topics)
     cues.push(...found.cues)

@@ -11,12 +11,18 @@ const STOPWORDS: Record<string, string[]> = {
   it: ['il', 'della', 'di', 'che', 'per', 'con', 'una', 'sono', 'gli', 'nel', 'alla', 'è'],
 }
 
+export interface ArticleLanguage {
+  lang: string
+  /** No usable tag: the language was guessed from a few words and may be wrong. */
+  isGuess: boolean
+}
+
 /** Primary language subtag for lexicon gating: 'zh-CN' -> 'zh', Ukrainian text uses the Russian lexicon. */
-export function articleLanguage(lang: string | undefined, sample: string): string {
+export function articleLanguage(lang: string | undefined, sample: string): ArticleLanguage {
   const primary = lang?.toLowerCase().split(/[-_]/)[0]
-  if (primary && LEXICON_LANGS.has(primary)) return primary
-  if (primary === 'uk' || primary === 'be' || primary === 'kk') return 'ru'
-  return guessLanguage(sample)
+  if (primary && LEXICON_LANGS.has(primary)) return { lang: primary, isGuess: false }
+  if (primary === 'uk' || primary === 'be' || primary === 'kk') return { lang: 'ru', isGuess: false }
+  return { lang: guessLanguage(sample), isGuess: true }
 }
 
 export function guessLanguage(sample: string): string {

@@ -46,7 +46,11 @@ const FREE = Left.Free
 const ARABIC_LEFT = Left.Arabic
 const DATE_WORDS = new Set('今昨明次当每本节周生近同终全半假之前连某'.split('').map((c) => c.charCodeAt(0)))
 
-export function scanZone(lex: Lexicon, text: string, zone: Zone, lang: string): ZoneHits {
+/**
+ * lang gates foreign-language readings; when it is only a guess, capitalised foreign names still
+ * count ("Merkel besucht Frankreich" is too short to tell German), lower-case foreign words do not.
+ */
+export function scanZone(lex: Lexicon, text: string, zone: Zone, lang: string, isGuess = false): ZoneHits {
   buffer.count = 0
   scanText(lex.automaton, text, 0, text.length, buffer)
   const countries: Hit[] = []
@@ -58,7 +62,7 @@ export function scanZone(lex: Lexicon, text: string, zone: Zone, lang: string): 
     const pattern = buffer.data[3 * i + 2]
     let hasCountrySide = false
     for (const term of lex.readings[pattern]) {
-      if (!passes(term, text, start, end, lang)) continue
+      if (!passes(term, text, start, end, lang, isGuess)) continue
       const hit: Hit = { zone, start, end, pattern, term, text }
       if (term.kind === TOPIC) topics.push(hit)
       else if (term.kind === CUE) cues.push(hit)
@@ -71,8 +75,8 @@ export function scanZone(lex: Lexicon, text: string, zone: Zone, lang: string): 
   return { countries: resolveOverlaps(countries).filter((h) => h.term.kind === COUNTRY), topics: dropContained(topics), cues }
 }
 
-function passes(term: Term, text: string, start: number, end: number, lang: string): boolean {
-  if (term.lang !== undefined && term.lang !== lang) return false
+function passes(term: Term, text: string, start: number, end: number, lang: string, isGuess: boolean): boolean {
+  if (term.lang !== undefined && term.lang !== lang && !(isGuess && term.kind === COUNTRY && term.upperMask !== 0)) return false
   if (!leftOk(term, text, start)) return false
   if (!rightOk(term, text, end)) return false
   if ((term.upperMask | term.capsMask) !== 0 && !casingOk(term, text, start, end)) return false

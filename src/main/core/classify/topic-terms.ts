@@ -28,7 +28,9 @@ export function addTopicTerms(b: LexiconBuilder): void {
       const weight = Number(m[1])
       for (const term of m[2].split(',').map((s) => s.trim()).filter(Boolean)) {
         const isOpen = term.endsWith('*')
-        const right = lang === 'en' && !isOpen ? EN_ENDINGS : undefined
+        // German glues words together: an open German stem of 5+ letters may head a compound
+        // (raumfahrt* -> Raumfahrtbehörde), so it takes a longer ending.
+        const right = lang === 'en' && !isOpen ? EN_ENDINGS : lang === 'de' && isOpen && term.replace(/^~/, '').length > 5 ? 10 : undefined
         b.add(term, { kind: Kind.Topic, topic, weight, lang, right })
       }
     }

@@ -14,7 +14,7 @@ AO: Luanda/Луанда/罗安达/لواندا
 AR: Buenos Aires/Буэнос-Айрес/布宜诺斯艾利斯/بوينس آيرس
 AM: Yerevan/Erevan/Ereván/Eriwan/Ереван/埃里温/يريفان
 AU: Canberra/Канберра/堪培拉/كانبرا; Sydney/Сидней/悉尼/سيدني; Melbourne/Мельбурн/墨尔本/ملبورن; Brisbane/布里斯班; Perth/珀斯; Adelaide/阿德莱德
-AT: Vienna/Vienne/Viena/Wien/Вена/维也纳/فيينا; Salzburg/Salzbourg; Graz; Innsbruck
+AT: Vienna/Vienne/Viena/Wien/Вена/维也纳/فيينا/Wiener; Salzburg/Salzbourg; Graz; Innsbruck
 AZ: Baku/Bakou/Bakú/Баку/巴库/باكو
 BH: Manama/Manáma/Манама/麦纳麦/المنامة
 BD: Dhaka/Dacca/Dacca/Дакка/达卡/دكا; Chittagong/Chattogram
@@ -62,7 +62,7 @@ FR: Paris/París/Париж/巴黎/باريس; Marseille/Marseilles/Marsella/М�
 GA: Libreville/Либревиль/利伯维尔
 GM: Banjul/班珠尔
 GE: Tbilisi/Tbilissi/Tiflis/Тбилиси/第比利斯/تبليسي; Batumi/Батуми
-DE: Berlin/Berlín/Берлин/柏林/برلين; Munich/München/Múnich/Мюнхен/慕尼黑/ميونخ; Hamburg/Hambourg/Hamburgo/Гамбург; Frankfurt/Francfort/Fráncfort/Франкфурт/法兰克福/فرانكفورت; Cologne/Köln/Colonia/Кёльн/科隆; Stuttgart/Штутгарт; Dusseldorf/Düsseldorf/Дюссельдорф; Dresden/Dresde/Дрезден; Leipzig/Лейпциг; Bonn; Hanover/Hannover/Hanovre; Nuremberg/Nürnberg; Dortmund/Дортмунд; Bremen; Karlsruhe
+DE: Berlin/Berlín/Берлин/柏林/برلين/Berliner; Munich/München/Múnich/Мюнхен/慕尼黑/ميونخ; Hamburg/Hambourg/Hamburgo/Гамбург; Frankfurt/Francfort/Fráncfort/Франкфурт/法兰克福/فرانكفورت; Cologne/Köln/Colonia/Кёльн/科隆; Stuttgart/Штутгарт; Dusseldorf/Düsseldorf/Дюссельдорф; Dresden/Dresde/Дрезден; Leipzig/Лейпциг; Bonn; Hanover/Hannover/Hanovre; Nuremberg/Nürnberg; Dortmund/Дортмунд; Bremen; Karlsruhe
 GH: Accra/Аккра/阿克拉/أكرا; Kumasi
 GR: Athens/Athènes/Atenas/Athen/Афины/雅典/أثينا; Thessaloniki/Salonique/Tesalónica/Thessaloniki/Салоники; Piraeus/Le Pirée/El Pireo/Piräus/Пирей
 GT: Guatemala City/Ciudad de Guatemala/Гватемала-Сити/危地马拉城

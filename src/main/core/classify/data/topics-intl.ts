@@ -8,7 +8,7 @@ export const TOPICS_FR = `
 2: président*, ministre*, ministère*, politique*, parti*, chef de l'état, autorités, accord*, négociation*, relations, régime*, roi, réforme*, loi*, projet de loi, dissolution, majorité, cohabitation, souveraineté, frontière*
 1: officiel*, responsables, dirigeant*, réunion*, visite*, manifestation*
 @conflict-war-peace
-3: guerre*, cessez-le-feu, trêve, frappe*, bombardement*, missile*, troupes, soldats, militaire*, armée*, rebelle*, insurgé*, jihadist*, djihadist*, terroris*, combat*, offensive*, attaque*, otage*, invasion, front, drone*, hostilités, défense, avion de combat, milice*, paramilitaire*, conflit*
+3: guerre*, attentat*, cessez-le-feu, trêve, frappe*, bombardement*, missile*, troupes, soldats, militaire*, armée*, rebelle*, insurgé*, jihadist*, djihadist*, terroris*, combat*, offensive*, attaque*, otage*, invasion, front, drone*, hostilités, défense, avion de combat, milice*, paramilitaire*, conflit*
 2: tués, morts, blessés, sécurité, forces, violence*, armes, arsenal, armement*, réfugiés, déplacés, gangs
 1: tensions, crise*, menace*
 @crime-law-justice
@@ -44,7 +44,7 @@ export const TOPICS_FR = `
 2: recherche*, étude*, données, expérience*, application*
 1: espace
 @society
-3: migrant*, migration*, immigration, immigré*, réfugié*, asile, expuls*, droits de l'homme, droits humains, mariage homosexuel, lgbt*, homosexu*, égalité, discrimination*, racisme, pauvreté, précarité, logement*, inégalité*, démograph*, natalité, subsaharien*, humanitaire*, féminis*, trottinette*
+3: migrant*, migration*, immigration, immigré*, immigrant*, réfugié*, asile, expuls*, droits de l'homme, droits humains, mariage homosexuel, lgbt*, homosexu*, égalité, discrimination*, racisme, pauvreté, précarité, logement*, inégalité*, démograph*, natalité, subsaharien*, humanitaire*, féminis*, trottinette*
 1: société
 2: population, familles, jeunes, social*, citoyens, habitants
 @sport
@@ -124,7 +124,7 @@ export const TOPICS_DE = `
 3: erdbeben*, beben, tsunami*, hochwasser*, überschwemmung*, flut*, erdrutsch*, lawine*, brand, brände, bränden, waldbr*, großbrand*, feuerwehr*, ausbruch*, vulkan*, ~unglück*, ~unfall*, unfälle, zusammenstoß*, einsturz*, explosion*, katastrophe*, rettungskräfte*, retter*, rettung*, evakuier*, vermisst*, opfer, todesopfer, überlebende*, hurrikan*, wirbelsturm*, taifun*, notstand*
 2: tote, verletzte, schäden, zerstört*, über die ufer, häuser verlassen
 @economy-business-finance
-3: wirtschaft*, konjunktur*, inflation*, teuerung*, zins*, leitzins*, zentralbank*, notenbank*, bank, banken, zentralbank*, bip, bruttoinlandsprodukt*, wachstum*, rezession*, börse*, ~markt*, aktie*, investi*, gewinn*, umsatz*, ~unternehmen*, konzern*, handel, handels*, welthandel*, ~zölle, ~zoll, strafzöll*, export*, import*, ~haushalt*, schulden*, steuer, steuererhöhung*, steuersenkung*, währung*, euro, dollar*, ~öl, erdöl*, gas*, industrie*, produktion*, subvention*, autohersteller*, ~hersteller*, milliard*, finanz*, übernahme*, fusion*, konjunkturpaket*, kaufkraft, ausgaben
+3: wirtschaft*, konjunktur*, inflation*, teuerung*, zins*, leitzins*, zentralbank*, notenbank*, bank, banken, zentralbank*, bip, bruttoinlandsprodukt*, wachstum*, rezession*, börse*, ~markt*, aktie*, investi*, gewinn*, umsatz*, ~unternehmen*, konzern*, handel, handels*, welthandel*, ~zölle, ~zoll, strafzöll*, export*, import*, ~haushalt*, schulden*, steuer, steuererhöhung*, steuersenkung*, währung*, euro, dollar*, ~öl, erdöl*, gas, gaspreis*, industrie*, produktion*, subvention*, autohersteller*, ~hersteller*, milliard*, finanz*, übernahme*, fusion*, konjunkturpaket*, kaufkraft, ausgaben
 2: preis*, kosten*, anstieg*, rückgang*, verkauf*, verbrauch*, energie*, strom*, landwirt*
 @education
 3: ~schule*, schüler*, lehrer*, lehrkr*, bildung*, universität*, hochschul*, student*, studierende*, unterricht*, präsenzunterricht, prüfung*, abitur*, lehrplan*, kita*, schulministerium*
@@ -140,7 +140,7 @@ export const TOPICS_DE = `
 2: personal*, belegschaft*
 1: arbeit*
 @lifestyle-leisure
-3: urlaub*, reise*, tourismus, tourist*, rezept*, kochen, küche*, gastronom*, restaurant*, mode*, schönheit*, wellness, freizeit*, wander*, hotel*, strand*, wein*
+3: urlaub*, reise*, tourismus, tourist*, rezept*, kochen, küche*, gastronom*, restaurant*, mode, modewoche*, schönheit*, wellness, freizeit*, wander*, hotel*, strand*, wein, weine, weinbau*
 @religion
 3: kirche*, papst*, vatikan*, moschee*, imam*, muslim*, islam*, christ*, katholi*, bischof*, bischöf*, erzbischof*, ~bistum*, priester*, kardinal*, religi*, glaube*, gläubige*, gebet*, pilger*, ramadan, ostern, synagoge*, jüdisch*, gottesdienst*, geistliche*, pfarrer*
 @science-technology
@@ -153,10 +153,10 @@ export const TOPICS_DE = `
 2: tor, tore, gewonnen, gewinnt, siegte, niederlage*, saison, verein*
 1: spiel*
 @weather
-3: ~wetter*, wetterdienst*, hitze*, hitzewelle*, temperatur*, regen, regenfälle, starkregen*, schnee*, sturm, stürme, sturmflut*, sturmböen, orkan*, orkanböen, unwetter*, gewitter*, prognose*, meteorolog*, dürre*, kältewelle*, frost*, wind*, böen, grad, hurrikan*, taifun*, hagel*
+3: ~wetter*, wetterdienst*, hitze*, hitzewelle*, temperatur*, regen, regenfälle, starkregen*, schnee*, sturm, stürme, sturmflut*, sturmböen, orkan*, orkanböen, unwetter*, gewitter*, prognose*, meteorolog*, dürre*, kältewelle*, frost*, wind, winde, böen, grad, hurrikan*, taifun*, hagel*
 @arts-culture-entertainment
-3: ~film*, kino*, schauspiel*, regisseur*, ~musik*, musiker*, album*, lied, lieder, song*, sänger*, konzert*, festival*, kunst*, künstler*, ~museum*, museen, ausstellung*, gemälde*, ~buch*, bücher, roman*, autor*, schriftsteller*, ~theater*, oper*, orchester*, philharmoni*, ballett*, tanz*, kultur*, fernseh*
-2: serie*, werk*, bühne*
+3: ~film*, kino*, schauspiel*, regisseur*, ~musik*, musiker*, album*, lied, lieder, song*, sänger*, konzert*, festival*, kunst*, künstler*, ~museum*, museen, ausstellung*, gemälde*, ~buch*, bücher, roman*, autor, autoren, autorin, schriftsteller*, ~theater*, oper, opern, opernhaus*, orchester*, philharmoni*, ballett*, tanz*, kultur*, fernseh*
+2: serie*, bühne*
 `
 
 export const TOPICS_RU = `
@@ -165,7 +165,7 @@ export const TOPICS_RU = `
 2: президент*, министр*, министерств*, политик*, политическ*, парти*, глава государства, власт*, соглашени*, отношени*, режим*, реформ*, закон*, законопроект*, границ*, визит*
 1: официальн*, встреч*, протест*, митинг*
 @conflict-war-peace
-3: войн*, военн*, перемири*, прекращение огня, удар*, обстрел*, бомбардировк*, ракет*, войск*, солдат*, арми*, вооружённ*, вооруженн*, боевик*, повстанц*, джихадист*, террорист*, бои, боёв, боях, наступлени*, атак*, заложник*, вторжени*, фронт*, беспилотник*, дрон*, оборон*, минобороны, баллистическ*, межконтинентальн*, конфликт*
+3: войн*, военн*, перемири*, прекращение огня, удар*, обстрел*, бомбардировк*, ракет*, войск*, солдат*, арми*, вооружённ*, вооруженн*, боевик*, повстанц*, джихадист*, террорист*, бои, боёв, боях, наступлени*, атак*, заложник*, вторжени*, фронт*, беспилотник*, дрон*, оборон*, минобороны, баллистическ*, межконтинентальн*, конфликт*, учения, учений, учениях
 2: запуск*, погибш*, убит*, ранен*, безопасност*, насили*, беженц*
 1: напряжённост*, кризис*, угроз*
 @crime-law-justice
@@ -194,7 +194,7 @@ export const TOPICS_RU = `
 @religion
 3: церк*, храм*, патриарх*, папа римский, понтифик*, ватикан*, мечет*, имам*, мусульман*, ислам*, христиан*, католи*, православн*, епископ*, митрополит*, священник*, кардинал*, религи*, вера, веры, веру, верой, верующ*, молитв*, паломник*, рамадан*, пасх*, рождеств*, богослужени*, синагог*, иудей*, евре*, духовенств*
 @science-technology
-3: учён*, ученые, ученых, исследовател*, исследовани*, космос*, космическ*, ракета-носитель, ракеты-носител*, спутник*, телескоп*, астроном*, искусственный интеллект*, искусственного интеллект*, ии, технологи*, цифров*, программн*, робот*, квантов*, компьютер*, интернет*, соцсет*, социальных сет*, социальные сет*, платформ*, приложени*, инноваци*, лаборатори*, эксперимент*, орбит*, полупроводник*, чип*
+3: учёные, учёных, учёным, ученые, ученых, ученым, исследовател*, исследовани*, космос*, космическ*, ракета-носитель, ракеты-носител*, спутник*, телескоп*, астроном*, искусственный интеллект*, искусственного интеллект*, ии, технологи*, цифров*, программн*, робот*, квантов*, компьютер*, интернет*, соцсет*, социальных сет*, социальные сет*, платформ*, приложени*, инноваци*, лаборатори*, эксперимент*, орбит*, полупроводник*, чип*
 @society
 3: мигрант*, миграци*, иммигра*, беженц*, убежищ*, депортац*, права человека, однополы*, лгбт*, гомосексуал*, равенств*, дискриминаци*, расизм*, бедност*, нищет*, жиль*, неравенств*, демограф*, рождаемост*, социальн*, общество*
 2: населени*, семья, семьи, семей, молодёж*, молодеж*, граждан*, жител*
