@@ -30,7 +30,7 @@ export function readDocument(doc: Document, pageUrl: string, baseUrl: string): E
 
   const content = parsed?.content ?? undefined
   if (content) resolveContentUrls(content, baseUrl, pageUrl)
-  const textContent = nonEmpty(parsed?.textContent)
+  const textContent = nonEmpty(tidyText(parsed?.textContent ?? ''))
   return dropUndefined({
     readerable,
     title: nonEmpty(parsed?.title) ?? nonEmpty(doc.title),
@@ -54,6 +54,18 @@ function isReaderable(doc: Document, pageUrl: string): boolean {
     logger.warn(`isProbablyReaderable failed on ${pageUrl}: ${err instanceof Error ? err.message : String(err)}`)
     return false
   }
+}
+
+/**
+ * Readability's textContent keeps the page's source indentation (lines of spaces, runs of blank lines).
+ * Keep paragraph breaks, drop the rest: the text is stored, searched and printed by the CLI.
+ */
+function tidyText(text: string): string {
+  return text
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
 }
 
 function nonEmpty(value: string | null | undefined): string | undefined {

@@ -17,6 +17,13 @@ describe('extractArticle: an ordinary article', () => {
     expect(article.wordCount).toBeGreaterThan(150)
   })
 
+  it('keeps paragraph breaks in textContent but not the source indentation', () => {
+    const body = '<div>\n      <p>First   paragraph,\n        wrapped in the source.</p>\n\n\n\n      <p>Second paragraph.</p>\n    </div>'
+    const { textContent } = extractArticle(articlePage({ body: body.repeat(6) }), PAGE)
+    expect(textContent).toContain('First paragraph,\nwrapped in the source.\n\nSecond paragraph.')
+    expect(textContent).not.toMatch(/ {2}|\n{3}|^\s|\s$/)
+  })
+
   it('reads byline, site name and published time from the page metadata', () => {
     const head =
       '<meta name="author" content="Ana Lopes"><meta property="og:site_name" content="The Valley Courier">' +
