@@ -32,7 +32,11 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
   const limiter = new HostLimiter({ concurrency: opts.concurrency ?? DEFAULT_CONCURRENCY, perHost: DEFAULT_PER_HOST })
   const poller = new Poller({
     refresh: (sub, signal) => refreshFeed(sub, opts.refreshDeps, signal),
-    onResult: opts.emitFeedResult,
+    onResult: (result) => {
+      // A host that rate-limits its feed gets no page downloads either until its feed may be polled again.
+      if (result.kind === 'failed' && result.error.code === 'rate-limited') downloads.pauseHost(result.http.url, result.http.nextPollAt - Date.now())
+      opts.emitFeedResult(result)
+    },
     onProgress: opts.emitProgress,
     limiter,
   })

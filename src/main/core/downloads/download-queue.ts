@@ -76,6 +76,12 @@ export class DownloadQueue {
     this.controller = new AbortController()
   }
 
+  /** A feed poll of this host was rate-limited: no page downloads go there for ms either. */
+  pauseHost(url: string, ms: number): void {
+    if (!(ms > 0)) return
+    this.backoff.pause(hostOf(url), ms)
+  }
+
   get pending(): number {
     return this.waiting.length + this.active
   }

@@ -186,6 +186,29 @@ describe('news service', () => {
     }
   })
 
+  it('holds page downloads back from a host whose feed answered 429', async () => {
+    server.route('/limited.xml', { status: 429, headers: { 'Retry-After': '120' } })
+    server.route('/limited-page', { headers: html, body: articlePage({ title: 'Limited', marker: 'LIMITED' }) })
+    const contents: ArticleContent[] = []
+    const service = createNewsService({
+      emitFeedResult: () => {},
+      emitProgress: () => {},
+      emitArticleContent: (c) => void contents.push(c),
+      openExternal: async () => {},
+      downloads: { log: quiet },
+    })
+    try {
+      await service.setSubscriptions([{ id: 'lim', url: server.url('/limited.xml') }])
+      await service.refreshNow(['lim'])
+      await service.downloadArticles([{ articleId: 'lim-1', feedId: 'lim', url: server.url('/limited-page') }])
+      await new Promise((r) => setTimeout(r, 300))
+      expect(pathsOf(server.requests)).toEqual(['/limited.xml'])
+      expect(contents).toEqual([])
+    } finally {
+      service.stop()
+    }
+  })
+
   it('rejects malformed download requests with a message naming the field', async () => {
     const service = createNewsService({ emitFeedResult: () => {}, emitProgress: () => {}, emitArticleContent: () => {}, openExternal: async () => {} })
     try {
