@@ -2,13 +2,14 @@
 // translating feedparser's `Expect:` Python expressions into checks against our output.
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { CORPORA_DIR } from './corpora-dir'
 import { parseFeed } from '../../src/main/core/parse-feed'
 import { normalizeFeedInfo, normalizeItem } from '../../src/main/core/normalize'
 import { FeedError } from '../../src/main/core/errors'
 import type { ParsedFeed } from '../../src/main/core/types'
 import type { FeedInfo, IncomingArticle } from '../../src/shared/model'
 
-export const CORPORA = '/work/shared/corpora/feeds'
+export const CORPORA = join(CORPORA_DIR, 'feeds')
 export const FIXED_NOW = new Date('2026-06-01T12:00:00Z')
 
 export function listFiles(dir: string): string[] {

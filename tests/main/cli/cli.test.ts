@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server'
+import { CORPORA_DIR } from '../../helpers/corpora-dir'
 
 const root = resolve(__dirname, '../../..')
-const corpora = process.env.MERIDIAN_CORPORA ?? resolve(root, '../shared/corpora')
+const corpora = CORPORA_DIR
 const tsx = join(root, 'node_modules/.bin/tsx')
 
 function runCli(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {

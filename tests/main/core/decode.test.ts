@@ -3,9 +3,10 @@ import { join } from 'node:path'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { decodeFeed, parseContentType, repairC1Controls } from '../../../src/main/core/decode'
+import { CORPORA_DIR } from '../../helpers/corpora-dir'
 
-// The feedparser corpus lives outside the repo (see /work/shared/corpora/README.md); override with MERIDIAN_CORPORA.
-const CORPORA = process.env.MERIDIAN_CORPORA ?? '/work/shared/corpora'
+// The feedparser corpus lives outside the repo (see ../shared/corpora/README.md); override with MERIDIAN_CORPORA.
+const CORPORA = CORPORA_DIR
 const ENCODING_DIR = join(CORPORA, 'feeds/feedparser/encoding')
 const CHARDET_DIR = join(CORPORA, 'feeds/feedparser/illformed/chardet')
 

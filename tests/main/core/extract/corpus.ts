@@ -1,12 +1,13 @@
-// Loads Readability's own test pages (/work/shared/corpora/readability) and scores extractions against them.
+// Loads Readability's own test pages (../shared/corpora/readability) and scores extractions against them.
 // Shared by corpus.test.ts and bench/extract-bench.ts so both report the same figures.
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { CORPORA_DIR } from '../../../helpers/corpora-dir'
 import { Parser } from 'htmlparser2'
 import { splitWords } from '../../../../src/main/core/extract/word-count'
 import type { ExtractedArticle } from '../../../../src/main/core/extract/types'
 
-export const CORPUS_DIR = process.env.READABILITY_CORPUS ?? '/work/shared/corpora/readability'
+export const CORPUS_DIR = process.env.READABILITY_CORPUS ?? join(CORPORA_DIR, 'readability')
 /** Upstream parses every test page as if it lived here; expected URLs in expected.html depend on it. */
 export const CORPUS_PAGE_URL = 'http://fakehost/test/page.html'
 
