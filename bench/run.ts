@@ -57,9 +57,11 @@ async function main(): Promise<void> {
       largeArticles: quick ? 15_000 : 1_000_000,
       floorArticles: quick ? 1_000 : 10_000,
       queryRuns: quick ? 10 : 50,
-      missRuns: quick ? 2 : 5,
+      searchRuns: quick ? 4 : 20,
+      ingestBudgetMin: Number(process.env.BENCH_INGEST_MINUTES ?? (quick ? 1 : 20)),
+      missRuns: quick ? 2 : 3,
       startRuns: quick ? 2 : 5,
-      largeFillBudgetMin: Number(process.env.BENCH_FILL_MINUTES ?? (quick ? 1 : 20)),
+      largeFillBudgetMin: Number(process.env.BENCH_FILL_MINUTES ?? (quick ? 1 : 10)),
       only: new Set<BrowserPart>(browserParts),
       log,
     })

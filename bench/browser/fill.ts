@@ -35,12 +35,12 @@ export interface IngestFigures {
 }
 
 /** Ingests feeds [0, feeds) of ITEMS_PER_FEED items, `batch` feed results per page call. */
-export async function ingestThroughApp(s: Session, feeds: number, log: (l: string) => void, batch = 20): Promise<IngestFigures> {
+export async function ingestThroughApp(s: Session, feeds: number, log: (l: string) => void, batch = 20, budgetMs = Infinity): Promise<IngestFigures> {
   const started = performance.now()
   let ingestMs = 0
   let articles = 0
   const batchRates: number[] = []
-  for (let f = 0; f < feeds; f += batch) {
+  for (let f = 0; f < feeds && performance.now() - started < budgetMs; f += batch) {
     const results: FeedResult[] = []
     for (let g = f; g < Math.min(feeds, f + batch); g++) results.push(await buildFeedResult(g, ITEMS_PER_FEED))
     const { ms, added } = await s.page.evaluate(async (rs) => {
