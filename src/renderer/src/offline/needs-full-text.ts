@@ -1,16 +1,8 @@
 // Is an item's own content only a teaser, so its page is worth downloading? The renderer decides (it knows
-// the per-feed setting and what was already tried); this is the rule of main/core/extract/needs-full-text.ts,
-// ported because the renderer cannot import main. tests/renderer/offline/needs-full-text.test.ts checks both
-// give the same answer.
+// the per-feed setting and what was already tried) with the shared rule in shared/teaser.ts; only the
+// HTML-to-text step is its own, because the renderer cannot import main's htmlparser2-based one.
 import type { FullTextMode } from '../../../shared/model'
-
-export const TEASER_MAX_CHARS = 500
-
-const ELLIPSIS_END = /(?:…|\.{3}|[[(]\s*(?:…|\.{3})\s*[\])])$/u
-const READ_MORE_END =
-  /\b(?:read more|read the (?:full|rest of the) (?:story|article|post)|continue reading|keep reading|lire la suite|weiterlesen|leer más|continua a leggere|leia mais|lees verder|czytaj dalej)\b[^.!?]{0,120}$/iu
-const TRAILING_DECORATION = /[\s»›→⟶>:|–—-]+$/u
-const WORDPRESS_FOOTER = /\s*The post .{1,300}? appeared first on .{1,200}$/u
+import { isTeaser } from '../../../shared/teaser'
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', raquo: '»', rsaquo: '›', mdash: '—', ndash: '–' }
 
@@ -26,13 +18,6 @@ export function roughText(html: string): string {
     })
     .replace(/[\s\u00a0\u200b]+/g, ' ')
     .trim()
-}
-
-export function isTeaser(text: string): boolean {
-  if ([...text].length < TEASER_MAX_CHARS) return true
-  const tail = text.slice(-600).replace(WORDPRESS_FOOTER, '').trimEnd()
-  if (ELLIPSIS_END.test(tail)) return true
-  return READ_MORE_END.test(tail.replace(TRAILING_DECORATION, ''))
 }
 
 export function needsFullText(item: { contentHtml?: string; summary: string }, mode: FullTextMode): boolean {
