@@ -65,11 +65,11 @@ export function ArticleList({ view, list }: { view: View | undefined; list: View
     if (scrollRef.current) scrollRef.current.scrollTop = 0
   }, [list?.key])
 
-  const now = Date.now()
+  const now = Math.ceil(Date.now() / 60_000) * 60_000 // minute steps, so memoized rows do not all re-render
   if (list && count === 0) return <EmptyState view={view} />
   return (
     <div ref={scrollRef} className="article-scroller" data-view={list?.key ?? ''} data-count={count}>
-      <div role="list" aria-label="Article list" aria-rowcount={count} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <div role="list" aria-label="Article list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
           const id = keys ? idOfSortKey(keys[item.index]) : list?.first[item.index]?.id
           const article = id ? byId.get(id) : undefined
@@ -82,6 +82,8 @@ export function ArticleList({ view, list }: { view: View | undefined; list: View
                   now={now}
                   isSelected={article.id === selectedArticleId}
                   onOpen={selectArticle}
+                  position={item.index + 1}
+                  setSize={count}
                 />
               ) : (
                 <div role="listitem" className="article-row is-loading" aria-busy="true" aria-label="Loading" />

@@ -13,17 +13,20 @@ interface Props {
   now: number
   isSelected: boolean
   onOpen(articleId: string): void
+  /** 1-based place in the whole list and the list's size: only a window of rows exists in the DOM. */
+  position?: number
+  setSize?: number
 }
 
 /** One list row: unread dot, title, source and time, flags and topic chips, star, thumbnail. The list item is
  *  named by the title alone, so it can be found by its title. */
-export const ArticleRow = memo(function ArticleRow({ article, source, now, isSelected, onOpen }: Props) {
+export const ArticleRow = memo(function ArticleRow({ article, source, now, isSelected, onOpen, position, setSize }: Props) {
   const { db } = useServices()
   const titleId = useId()
   const classes = ['article-row', article.isRead ? 'is-read' : 'is-unread', isSelected ? 'is-selected' : '']
   const title = article.title || '(untitled)'
   return (
-    <div role="listitem" aria-labelledby={titleId} className={classes.join(' ').trim()} data-id={article.id}>
+    <div role="listitem" aria-labelledby={titleId} aria-posinset={position} aria-setsize={setSize} className={classes.join(' ').trim()} data-id={article.id}>
       <button type="button" className="row-open" aria-current={isSelected ? 'true' : undefined} onClick={() => onOpen(article.id)}>
         <span className="unread-dot" aria-hidden="true" />
         <span className="row-text">

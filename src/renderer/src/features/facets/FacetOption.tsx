@@ -8,7 +8,7 @@ interface Props {
   onToggle(): void
 }
 
-/** One facet value: a toggle button named "France, 12 articles", pressed when it filters the list. */
+/** One facet value: a toggle button named "France 12 articles" (the visible text, then the unit; see countedLabel), pressed when it filters the list. */
 export const FacetOption = memo(function FacetOption({ label, icon, count, isSelected, onToggle }: Props) {
   return (
     <li>
@@ -16,7 +16,7 @@ export const FacetOption = memo(function FacetOption({ label, icon, count, isSel
         type="button"
         className={count === 0 && !isSelected ? 'facet-option is-empty' : 'facet-option'}
         aria-pressed={isSelected}
-        aria-label={`${label}, ${count} article${count === 1 ? '' : 's'}`}
+        aria-label={`${label} ${count} article${count === 1 ? '' : 's'}`}
         onClick={onToggle}
       >
         <span className="facet-check" aria-hidden="true">
@@ -27,10 +27,7 @@ export const FacetOption = memo(function FacetOption({ label, icon, count, isSel
             {icon}
           </span>
         )}
-        <span className="facet-label">{label}</span>
-        <span className="facet-count" aria-hidden="true">
-          {count.toLocaleString()}
-        </span>
+        <span className="facet-label">{label}</span> <span className="facet-count">{count}</span>
       </button>
     </li>
   )

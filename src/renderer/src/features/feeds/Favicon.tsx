@@ -20,11 +20,8 @@ export function Favicon({ feed, name, shouldLoad = !isBrowserMode }: Props) {
     src = undefined
   }
   if (!src || failed) {
-    return (
-      <span className="favicon favicon-letter" aria-hidden="true">
-        {(name.trim()[0] ?? '?').toUpperCase()}
-      </span>
-    )
+    // The letter is CSS-generated, not text: it is decoration and must not enter the button's visible label.
+    return <span className="favicon favicon-letter" aria-hidden="true" data-letter={(name.trim()[0] ?? '?').toUpperCase()} />
   }
   return <img className="favicon" src={src} alt="" width={16} height={16} loading="lazy" referrerPolicy="no-referrer" onError={() => setFailed(true)} />
 }

@@ -5,7 +5,7 @@ import { describeFeedError } from '../../lib/format'
 import { useServices } from '../../lib/services'
 import { Favicon } from './Favicon'
 import { FeedActions } from './FeedActions'
-import { UnreadBadge, feedButtonLabel } from './UnreadBadge'
+import { UnreadBadge, countedLabel } from './UnreadBadge'
 
 interface Props {
   feed: Feed
@@ -39,7 +39,7 @@ export function FeedListItem({ feed, unread, isSelected, onSelect }: Props) {
           type="button"
           className="feed-button"
           aria-current={isSelected ? 'true' : undefined}
-          aria-label={feedButtonLabel(name, unread)}
+          aria-label={countedLabel(name, unread, 'unread')}
           aria-describedby={error ? errorId : undefined}
           title={error ?? feed.url}
           onClick={() => onSelect(feed.id)}
@@ -50,7 +50,7 @@ export function FeedListItem({ feed, unread, isSelected, onSelect }: Props) {
             <span className="error-mark" aria-hidden="true">
               ⚠
             </span>
-          )}
+          )}{' '}
           <UnreadBadge count={unread} />
         </button>
         <FeedActions feed={feed} name={name} />

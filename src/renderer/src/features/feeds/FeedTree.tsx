@@ -5,7 +5,7 @@ import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
 import { FeedListItem } from './FeedListItem'
 import { buildFolderTree, sumUnread, type FolderNode } from './folder-tree'
-import { UnreadBadge, feedButtonLabel } from './UnreadBadge'
+import { UnreadBadge, countedLabel } from './UnreadBadge'
 import { useFeeds } from './useFeeds'
 
 /** Folders (nested) and feeds, with unread counts from the counters. */
@@ -60,11 +60,10 @@ function Folder({ node, unread }: { node: FolderNode; unread: Map<string, number
           type="button"
           className="feed-button folder-button"
           aria-current={selection.kind === 'folder' && selection.path === node.path ? 'true' : undefined}
-          aria-label={`Folder ${feedButtonLabel(node.name, count)}`}
+          aria-label={countedLabel(node.name, count, 'unread')}
           onClick={() => select({ kind: 'folder', path: node.path })}
         >
-          <span className="feed-name">{node.name}</span>
-          <UnreadBadge count={count} />
+          <span className="feed-name">{node.name}</span> <UnreadBadge count={count} />
         </button>
       </div>
       {isOpen && (

@@ -1,15 +1,14 @@
-/** The unread count beside a feed; nothing when zero, so read feeds look quiet. Decorative: the button's
- *  aria-label (feedButtonLabel) carries the count, because name-from-content joins spans unpredictably. */
-export function UnreadBadge({ count }: { count: number }) {
-  if (count === 0) return null
-  return (
-    <span className="badge" aria-hidden="true">
-      {count}
-    </span>
-  )
+/** The count beside a feed or view; nothing when zero unless asked, so read feeds look quiet. */
+export function UnreadBadge({ count, showZero = false }: { count: number; showZero?: boolean }) {
+  if (count === 0 && !showZero) return null
+  return <span className="badge">{count}</span>
 }
 
-/** "Le Monde, 12 unread", or just the name when everything is read. */
-export function feedButtonLabel(name: string, unread: number): string {
-  return unread > 0 ? `${name}, ${unread} unread` : name
+/**
+ * The button's accessible name: "Le Monde 12 unread". No comma, on purpose: the visible text ("Le Monde 12") must
+ * appear inside the name as is (axe's label-content-name-mismatch), and hidden separators get spaced apart by
+ * the name computation anyway.
+ */
+export function countedLabel(name: string, count: number, unit: string, showZero = false): string {
+  return count > 0 || showZero ? `${name} ${count}${unit ? ` ${unit}` : ''}` : name
 }

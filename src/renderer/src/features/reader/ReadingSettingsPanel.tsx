@@ -9,12 +9,12 @@ export function ReadingSettingsPanel() {
     <div className="popover reading-settings" role="group" aria-label="Reading settings">
       <div className="setting-row">
         <span>Text size</span>
-        <button type="button" aria-label="Smaller text" disabled={s.fontSize <= FONT_SIZES.min} onClick={() => s.set({ fontSize: s.fontSize - FONT_SIZES.step })}>
-          A−
+        <button type="button" disabled={s.fontSize <= FONT_SIZES.min} onClick={() => s.set({ fontSize: s.fontSize - FONT_SIZES.step })}>
+          A−<span className="visually-hidden"> smaller text</span>
         </button>
         <output aria-label="Text size">{s.fontSize}px</output>
-        <button type="button" aria-label="Larger text" disabled={s.fontSize >= FONT_SIZES.max} onClick={() => s.set({ fontSize: s.fontSize + FONT_SIZES.step })}>
-          A+
+        <button type="button" disabled={s.fontSize >= FONT_SIZES.max} onClick={() => s.set({ fontSize: s.fontSize + FONT_SIZES.step })}>
+          A+<span className="visually-hidden"> larger text</span>
         </button>
       </div>
       <div className="setting-row">

@@ -3,7 +3,7 @@ import { smartCounts } from '../../db/queries'
 import { useServices } from '../../lib/services'
 import { useUi, type Selection } from '../../state/ui-store'
 import { startOfToday } from '../articles/useCurrentView'
-import { UnreadBadge } from '../feeds/UnreadBadge'
+import { UnreadBadge, countedLabel } from '../feeds/UnreadBadge'
 
 const VIEWS = [
   { kind: 'all', label: 'All articles', icon: '▤' },
@@ -29,14 +29,13 @@ export function SmartViews() {
               type="button"
               className="feed-button"
               aria-current={selection.kind === v.kind ? 'true' : undefined}
-              aria-label={`${v.label}, ${count}`}
+              aria-label={countedLabel(v.label, count, '', true)}
               onClick={() => select({ kind: v.kind } as Selection)}
             >
               <span className="feed-icon" aria-hidden="true">
                 {v.icon}
               </span>
-              <span className="feed-name">{v.label}</span>
-              <UnreadBadge count={count} />
+              <span className="feed-name">{v.label}</span> <UnreadBadge count={count} showZero />
             </button>
           </li>
         )
