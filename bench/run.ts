@@ -7,6 +7,7 @@ import { runBrowserBench, type BrowserPart } from './browser/browser-bench'
 import { describeMachine } from './lib/machine'
 import { renderMarkdown, type Results } from './lib/report'
 import { runSubBench } from './lib/sub-bench'
+import { parseExtractionText, parseTaggingText } from './lib/sub-bench-parsers'
 import { runRefreshBench } from './refresh/refresh-bench'
 
 const PARTS = ['refresh', 'storage', 'queries', 'start', 'memory', 'tagging', 'extraction'] as const
@@ -58,10 +59,10 @@ async function main(): Promise<void> {
       floorArticles: quick ? 1_000 : 10_000,
       queryRuns: quick ? 10 : 50,
       searchRuns: quick ? 4 : 20,
-      ingestBudgetMin: Number(process.env.BENCH_INGEST_MINUTES ?? (quick ? 1 : 20)),
+      ingestBudgetMin: Number(process.env.BENCH_INGEST_MINUTES ?? (quick ? 1 : 12)),
       missRuns: quick ? 2 : 3,
       startRuns: quick ? 2 : 5,
-      largeFillBudgetMin: Number(process.env.BENCH_FILL_MINUTES ?? (quick ? 1 : 10)),
+      largeFillBudgetMin: Number(process.env.BENCH_FILL_MINUTES ?? (quick ? 1 : 8)),
       only: new Set<BrowserPart>(browserParts),
       log,
     })
@@ -77,11 +78,11 @@ async function main(): Promise<void> {
   const subArgs = quick ? ['--quick'] : []
   if (parts.has('tagging')) {
     log('tagging: bench/classify-bench.ts')
-    sections.tagging = stamp(await runSubBench('bench/classify-bench.ts', subArgs, 20 * 60_000, ['--expose-gc']))
+    sections.tagging = stamp(await runSubBench('bench/classify-bench.ts', subArgs, 20 * 60_000, ['--expose-gc'], parseTaggingText))
   }
   if (parts.has('extraction')) {
     log('extraction: bench/extract-bench.ts')
-    sections.extraction = stamp(await runSubBench('bench/extract-bench.ts', subArgs, 20 * 60_000))
+    sections.extraction = stamp(await runSubBench('bench/extract-bench.ts', subArgs, 20 * 60_000, [], parseExtractionText))
   }
 
   const results: Results = { date: new Date().toISOString(), mode: quick ? 'quick' : 'full', machine: { ...machine }, sections }

@@ -95,6 +95,7 @@ export async function runBrowserBench(o: BrowserOptions): Promise<Record<string,
       out.storage = {
         appOpen: { ...ingestFigures(ingest), feedResults: feeds, note: 'ingestFeedResult per feed result (50 articles), one after another as sync.ts does, with the app open on All articles' },
         noObserver: await measureFloor(s, o),
+        articlesStored: o.baseArticles,
         dbDiskMb: { before: before.diskMb, after: after.diskMb },
         storageEstimateMb: { before: before.estimateMb, after: after.estimateMb },
       }

@@ -49,8 +49,9 @@ function subBenchRow(name: string, r: unknown): string[] {
   if (status === 'failed') return [name, 'failed (see results.json)', '', '']
   const figures = get(r, 'figures') as Obj | undefined
   if (!figures) return [name, 'raw output in results.json (no BENCH_JSON line)', '', `${n(get(r, 'wallSeconds'))} s wall`]
+  const from = get(r, 'figuresFrom') === 'text' ? ', read from its printed output' : ''
   const shown = Object.entries(figures).filter(([, v]) => typeof v !== 'object').slice(0, 5).map(([k, v]) => `${k} ${typeof v === 'number' ? n(v) : String(v)}`)
-  return [name, shown.join(', '), '', `${n(get(r, 'wallSeconds'))} s wall`]
+  return [name, shown.join(', '), '', `${n(get(r, 'wallSeconds'))} s wall${from}`]
 }
 
 export function renderMarkdown(res: Results): string {
@@ -70,7 +71,7 @@ export function renderMarkdown(res: Results): string {
   if (storage) {
     rows.push([`Storage: ingest ${n(get(storage, 'appOpen.articles'))} articles through ingestFeedResult, app open`, `${n(get(storage, 'appOpen.articlesPerSec'))} articles/s (${n(get(storage, 'appOpen.ingestSeconds'))} s)`, '', `per batch of 1,000: ${sp(get(storage, 'appOpen.batchArticlesPerSec'))}; first tenth ${n(get(storage, 'appOpen.firstTenthArticlesPerSec'))}/s, last tenth ${n(get(storage, 'appOpen.lastTenthArticlesPerSec'))}/s`])
     rows.push([`Storage: ingest ${n(get(storage, 'noObserver.articles'))} articles, database nothing observes`, `${n(get(storage, 'noObserver.articlesPerSec'))} articles/s`, '', sp(get(storage, 'noObserver.batchArticlesPerSec'))])
-    rows.push(['Storage: IndexedDB on disk after the ingest (navigator.storage.estimate)', `${n(get(storage, 'dbDiskMb.after'))} MB (${n(get(storage, 'storageEstimateMb.after'))} MB)`, '', ''])
+    rows.push([`Storage: IndexedDB on disk with ${n(get(storage, 'articlesStored'))} articles (navigator.storage.estimate)`, `${n(get(storage, 'dbDiskMb.after'))} MB (${n(get(storage, 'storageEstimateMb.after'))} MB)`, '', `empty database with feeds: ${n(get(storage, 'dbDiskMb.before'))} MB`])
   }
   rows.push(...queryRows(s.queries as Obj | undefined))
   const fill = s.largeFill as Obj | undefined
@@ -79,7 +80,7 @@ export function renderMarkdown(res: Results): string {
   if (start) rows.push([`Start: page load to first list rows painted, ${n(start.articles)} articles stored`, sp(start.firstRowsMs, ' ms'), '1,500 ms', `DOMContentLoaded ${n(get(start, 'domContentLoadedMs.median'))} ms`])
   const mem = s.memory as Obj | undefined
   if (mem) {
-    rows.push(['Memory: Node RSS after refreshing the feeds (ours)', sp(get(mem, 'nodeRssAfterRefreshMb'), ' MB'), '200 MB', `peak ${n(get(mem, 'nodePeakRssMb.median'))} MB`])
+    rows.push([`Memory: Node RSS after refreshing ${n(get(mem, 'feeds'))} feeds (ours)`, sp(get(mem, 'nodeRssAfterRefreshMb'), ' MB'), '200 MB', `peak ${n(get(mem, 'nodePeakRssMb.median'))} MB`])
     rows.push([`Memory: renderer JS heap, ${n(get(mem, 'renderer.articles'))} articles, list open`, `${n(get(mem, 'renderer.heapUsedAfterGcMb'))} MB after GC (${n(get(mem, 'renderer.heapUsedMb'))} MB before)`, '300 MB', 'CDP Runtime.getHeapUsage'])
   }
   if (s.tagging) rows.push(subBenchRow('Tagging (bench/classify-bench.ts)', s.tagging))

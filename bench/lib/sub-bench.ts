@@ -5,22 +5,28 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { runChild } from './child'
 
+type TextParser = (text: string) => Record<string, number> | undefined
+
 export interface SubBenchResult {
   file: string
   status: 'ok' | 'failed' | 'missing'
   wallSeconds?: number
   figures?: Record<string, unknown>
+  /** 'json' from a BENCH_JSON line, 'text' read from the printed output by a parser of ours. */
+  figuresFrom?: 'json' | 'text'
   /** The tail of stdout when there was no BENCH_JSON line (or the run failed). */
   rawOutput?: string
 }
 
 const ROOT = resolve(__dirname, '../..')
 
-export async function runSubBench(relFile: string, args: string[], timeoutMs: number, nodeArgs: string[] = []): Promise<SubBenchResult> {
+export async function runSubBench(relFile: string, args: string[], timeoutMs: number, nodeArgs: string[] = [], parseText?: TextParser): Promise<SubBenchResult> {
   const file = resolve(ROOT, relFile)
   if (!existsSync(file)) return { file: relFile, status: 'missing' }
   const run = await runChild(process.execPath, [...nodeArgs, '--import', 'tsx', file, ...args], { cwd: ROOT, timeoutMs, env: { ...process.env, BENCH_QUICK: args.includes('--quick') ? '1' : '' } })
   const wallSeconds = Math.round(run.wallMs / 100) / 10
   if (run.code !== 0) return { file: relFile, status: 'failed', wallSeconds, rawOutput: (run.stdout + run.stderr).slice(-4000) }
-  return run.json ? { file: relFile, status: 'ok', wallSeconds, figures: run.json } : { file: relFile, status: 'ok', wallSeconds, rawOutput: run.stdout.slice(-4000) }
+  if (run.json) return { file: relFile, status: 'ok', wallSeconds, figures: run.json, figuresFrom: 'json' }
+  const figures = parseText?.(run.stdout)
+  return { file: relFile, status: 'ok', wallSeconds, ...(figures ? { figures, figuresFrom: 'text' as const } : {}), rawOutput: run.stdout.slice(-4000) }
 }
