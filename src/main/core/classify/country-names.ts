@@ -8,21 +8,20 @@ import fr from 'i18n-iso-countries/langs/fr.json'
 import it from 'i18n-iso-countries/langs/it.json'
 import pt from 'i18n-iso-countries/langs/pt.json'
 import ru from 'i18n-iso-countries/langs/ru.json'
-import uk from 'i18n-iso-countries/langs/uk.json'
 import zh from 'i18n-iso-countries/langs/zh.json'
 import worldCountries from 'world-countries'
 import { AMBIGUOUS, PERSON_NAMES } from './data/ambiguous'
 import {
   COMBO_CHARS, COMBO_PREFIXES, COMBO_SUFFIXES, NAMES_EXTRA, PAIR_CHARS, PREFIX_CHARS, WIDE_PREFIX_CHARS, WIDE_PREFIXES,
 } from './data/names-extra'
-import { arabicNisba, russianNounForms } from './forms'
+import { arabicNisba, russianDeclension } from './forms'
 import type { LexiconBuilder } from './lexicon-builder'
 import { foldString } from './normalize'
 import { AR_NAME_ENDINGS, AR_NISBA_ENDINGS, Kind, PLURAL_S } from './terms'
 
 type NameTable = { countries: Record<string, string | string[]> }
 const I18N: Array<[string, NameTable]> = [['en', en], ['ru', ru], ['zh', zh], ['fr', fr], ['es', es], ['de', de],
-  ['ar', ar], ['pt', pt], ['it', it], ['uk', uk]]
+  ['ar', ar], ['pt', pt], ['it', it]]
 const WC_LANGS: Record<string, string> = { ara: 'ar', zho: 'zh', rus: 'ru', fra: 'fr', spa: 'es', deu: 'de', por: 'pt', ita: 'it' }
 
 /** Package spellings that are ordinary words (مالي "financial", بنين "sons") or better left to combos. */
@@ -33,6 +32,8 @@ interface NameSource {
   code: string
   spelling: string
   lang: string
+  /** foldString(spelling) + '|' + the language gate: spellings that collide share it. */
+  key?: string
 }
 
 /** Latin-script words of languages other than English only count in articles of that language. */
@@ -67,7 +68,9 @@ export function countryNameSources(): NameSource[] {
     const key = `${n.code}|${n.lang}|${n.spelling}`
     if (n.spelling.length < 2 || seen.has(key)) return false
     seen.add(key)
-    return !NAME_STOPLIST.has(foldString(n.spelling))
+    const folded = foldString(n.spelling)
+    n.key = `${folded}|${gateFor(n.lang, n.spelling) ?? ''}`
+    return !NAME_STOPLIST.has(folded)
   })
 }
 
@@ -96,15 +99,17 @@ export function resolveNameCollisions(sources: NameSource[]): NameSource[] {
   const independent = new Set(worldCountries.filter((c) => c.independent).map((c) => c.cca2))
   const byKey = new Map<string, Set<string>>()
   for (const n of sources) {
-    const key = foldString(n.spelling) + '|' + (gateFor(n.lang, n.spelling) ?? '')
-    const set = byKey.get(key) ?? new Set<string>()
+    const set = byKey.get(n.key!) ?? new Set<string>()
     set.add(n.code)
-    byKey.set(key, set)
+    byKey.set(n.key!, set)
   }
   return sources.filter((n) => {
-    const folded = foldString(n.spelling)
+    const folded = n.key!.slice(0, n.key!.lastIndexOf('|'))
     if (ambiguousKeys.has(folded)) return false
-    const codes = byKey.get(folded + '|' + (gateFor(n.lang, n.spelling) ?? ''))!
+    // A French or Spanish spelling equal to the English one adds nothing: English names count everywhere.
+    const lang = gateFor(n.lang, n.spelling)
+    if (lang && lang !== 'de' && byKey.get(`${folded}|`)?.has(n.code)) return false
+    const codes = byKey.get(n.key!)!
     if (codes.size === 1) return true
     const sovereign = [...codes].filter((c) => independent.has(c))
     return sovereign.length === 1 && sovereign[0] === n.code
@@ -119,7 +124,8 @@ export function addCountryNames(b: LexiconBuilder): void {
     const lang = gateFor(n.lang, n.spelling)
     if (/[\u0400-\u04ff]/.test(n.spelling)) {
       // Ukrainian names are mostly the Russian ones; declining them by Russian rules would add noise.
-      for (const form of n.lang === 'uk' ? [n.spelling] : russianNounForms(n.spelling)) b.add(form, base)
+      if (n.lang === 'uk') b.add(n.spelling, base)
+      else for (const form of russianDeclension(n.spelling)) b.add(form.text, { ...base, right: form.endings })
     } else if (/[\u0600-\u06ff]/.test(n.spelling)) {
       b.add(n.spelling, { ...base, right: AR_NAME_ENDINGS })
       const core = foldString(n.spelling).replace(/^ال/, '')

@@ -2,22 +2,21 @@
 // ambiguous terms with their cues, and the blocking phrases. Feeds LexiconBuilder.
 import worldCountries from 'world-countries'
 import { AMBIGUOUS, PERSON_NAMES } from './data/ambiguous'
-import { BLOCKS, INTERNATIONAL_CUES, INTERNATIONAL_SEATS, RU_LANGUAGE_STEMS, STYLE_SUFFIXES } from './data/blocks'
+import { BLOCKS, INTERNATIONAL_CUES, INTERNATIONAL_SEATS } from './data/blocks'
 import { DEMONYMS } from './data/demonyms'
 import { PLACES } from './data/places'
 import { REGIONS } from './data/regions'
 import { LEADERS, SEATS } from './data/seats'
 import { splitLine } from './country-names'
-import { DE_ADJ_ENDINGS, frenchAdjectiveForms, RU_ADJ_ENDINGS, russianNounForms, spanishAdjectiveForms } from './forms'
+import { DE_ADJ_ENDINGS, frenchAdjectiveForms, RU_ADJ_ENDINGS, russianDeclension, spanishAdjectiveForms } from './forms'
 import type { LexiconBuilder, TermSpec } from './lexicon-builder'
-import { foldString } from './normalize'
 import { Kind, PLURAL_S, type Signal } from './terms'
 
 /** Territories whose demonyms are in common use; other territories share them with their state. */
 const DEMONYM_TERRITORIES = new Set(['HK', 'TW', 'PS', 'XK', 'PR', 'GL', 'AS', 'MO'])
 const RU_ADJ: ReadonlySet<string> = new Set(RU_ADJ_ENDINGS)
 const DE_ADJ: ReadonlySet<string> = new Set(DE_ADJ_ENDINGS)
-const INTL_SEATS = new Set(INTERNATIONAL_SEATS.map(foldString))
+const INTL_SEATS = new Set(INTERNATIONAL_SEATS)
 const COMBINING_FORMS = new Set(['Sino', 'Franco', 'Russo'])
 
 export function addCountryTables(b: LexiconBuilder): void {
@@ -39,21 +38,23 @@ function country(code: string, signal: Signal, extra: Partial<TermSpec> = {}): T
 
 /** Adds one spelling, declining Russian ones; `person` and intl-seat flags come from the tables. */
 function addSpelling(b: LexiconBuilder, spelling: string, spec: TermSpec): void {
-  const folded = foldString(spelling)
-  const flags: Partial<TermSpec> = {}
-  if (PERSON_NAMES[folded]) flags.person = PERSON_NAMES[folded]
-  if (INTL_SEATS.has(folded)) flags.isIntlSeat = true
-  const forms = /[\u0400-\u04ff]/.test(spelling) ? russianNounForms(spelling) : [spelling]
-  for (const form of forms) b.add(form, { ...spec, ...flags })
+  const person = PERSON_NAMES[spelling.toLowerCase()]
+  const isIntlSeat = INTL_SEATS.has(spelling)
+  const flagged = person || isIntlSeat ? { ...spec, person, isIntlSeat: isIntlSeat || undefined } : spec
+  if (/[\u0400-\u04ff]/.test(spelling) && !spelling.endsWith('*')) {
+    for (const form of russianDeclension(spelling)) b.add(form.text, { ...flagged, right: form.endings })
+  } else b.add(spelling, flagged)
 }
 
 /** `CC: a/b; c/d` tables: the first group gets firstSignal (the capital), the rest restSignal. */
 function addGroups(b: LexiconBuilder, table: string, firstSignal: Signal, restSignal: Signal): void {
   for (const line of table.trim().split('\n')) {
     const [code, rest] = splitLine(line)
+    const first = country(code, firstSignal)
+    const others = country(code, restSignal)
     rest.split(';').forEach((group, i) => {
       for (const spelling of group.split('/')) {
-        if (spelling.trim()) addSpelling(b, spelling.trim(), country(code, i === 0 ? firstSignal : restSignal))
+        if (spelling.trim()) addSpelling(b, spelling.trim(), i === 0 ? first : others)
       }
     })
   }
@@ -101,9 +102,7 @@ function addAmbiguous(b: LexiconBuilder): void {
         kind: Kind.Country, countries: entry.candidates, signal: 'name', weight: 1, ambiguity: index,
         isCased: !isLower, priority: 2,
       }
-      if (/[\u0400-\u04ff]/.test(spelling) && !spelling.endsWith('*')) {
-        for (const form of russianNounForms(spelling)) addSpelling(b, form, spec)
-      } else addSpelling(b, spelling, isLower && /[a-z]/.test(spelling) ? { ...spec, right: PLURAL_S } : spec)
+      addSpelling(b, spelling, isLower && /[a-z]/.test(spelling) ? { ...spec, right: PLURAL_S } : spec)
     }
     for (const [candidate, cues] of Object.entries(entry.cues)) {
       for (const cue of cues) b.add(cue, { kind: Kind.Cue, cue: `${index}:${candidate}`, weight: 1, right: /[a-z]$/.test(cue) ? PLURAL_S : undefined })
@@ -114,11 +113,4 @@ function addAmbiguous(b: LexiconBuilder): void {
 function addBlocks(b: LexiconBuilder): void {
   const block = (text: string) => b.add(text, { kind: Kind.Block, weight: 0, priority: 3 })
   for (const line of BLOCKS.trim().split('\n')) if (line.trim()) block(line.trim())
-  for (const c of worldCountries) {
-    const eng = c.demonyms.eng?.m
-    if (eng && !/,| or /.test(eng) && c.independent) for (const suffix of STYLE_SUFFIXES) block(eng + suffix)
-  }
-  for (const stem of RU_LANGUAGE_STEMS) {
-    for (const ending of ['ий', 'ого', 'ому', 'ом']) for (const noun of ['язык', 'языка', 'языку', 'языке', 'языком']) block(`${stem}${ending} ${noun}`)
-  }
 }

@@ -2,6 +2,7 @@
 // ambiguous terms, weighs each mention by where it sits (title, dateline, lead, body) and what it is
 // (name, demonym, capital ...), and keeps the countries that clear an absolute and a relative bar.
 import type { CountryCode } from '../../../shared/model'
+import { contextFactor } from './context'
 import { isPersonOrRiver, isTitleCase, resolveAmbiguous } from './disambiguate'
 import { Zone, type Hit } from './matcher'
 import type { Signal } from './terms'
@@ -50,7 +51,9 @@ export function scoreCountries(ctx: CountryContext): CountryResult {
   const seen = new Map<string, number>()
   for (const h of hits) {
     const codes = countriesOf(h, cueCounts, evidence, ctx.feedCountry)
-    const weight = (isDateline(h) ? DATELINE_WEIGHT : ZONE_WEIGHT[h.zone]) * SIGNAL_WEIGHT[h.term.signal ?? 'name']
+    const dateline = isDateline(h)
+    const context = h.zone === Zone.Lead || h.zone === Zone.Body ? (dateline ? 1 : contextFactor(h.text, h.start, h.end)) : 1
+    const weight = (dateline ? DATELINE_WEIGHT : ZONE_WEIGHT[h.zone]) * SIGNAL_WEIGHT[h.term.signal ?? 'name'] * context
     for (const code of codes) {
       // Repeats within a zone add less and less: ten mentions in the body are not ten titles,
       // but four are enough to make a country a subject of the story.
@@ -93,7 +96,7 @@ function countriesOf(hit: Hit, cueCounts: Map<string, number>, evidence: Map<str
  * dateline: "BEIJING, Aug 18 (Reuters) -", "ТБИЛИСИ, 28 октября", "新华社北京8月18日电".
  */
 function isDateline(hit: Hit): boolean {
-  if (hit.zone !== Zone.Lead && hit.zone !== Zone.Body) return false
+  if ((hit.zone !== Zone.Lead && hit.zone !== Zone.Body) || hit.start > 24) return false
   const signal = hit.term.signal
   if (signal !== 'capital' && signal !== 'city' && signal !== 'name' && signal !== 'region') return false
   const head = hit.text.slice(0, hit.start)

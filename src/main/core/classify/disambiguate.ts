@@ -8,6 +8,8 @@ import { foldString } from './normalize'
 const RIVER_NAMES = new Set(['niger', 'jordan'])
 const STATE_NOUNS = /^\s*(?:'s\b|government|junta|army|military|authorities|president|regime|forces|troops|state|officials|capital|border)/i
 const PREV_WORD = /([\p{L}][\p{L}'’.]*)[ \t]+$/u
+/** A nationality used for a language, cuisine or style: "French-style", "Spanish-language", "русский язык". */
+const STYLE_AFTER = /^\p{L}*[\s-]+(?:language|speaking|speakers?|style|inspired|themed|cuisine|food|restaurants?|язык|языка|языке|языку|языком|кухн)/iu
 const NEXT_WORD = /^[ \t]+([\p{L}][\p{L}'’-]*)/u
 
 /** True when most words of a short text start with a capital ("Thousands Rally In Tbilisi"). */
@@ -18,8 +20,9 @@ export function isTitleCase(text: string): boolean {
   return capitalised / words.length >= 0.7
 }
 
-/** Drops matches that name a person or a river rather than a country. */
+/** Drops matches that name a person, a river, a language or a style rather than a country. */
 export function isPersonOrRiver(hit: Hit, titleCase: boolean): boolean {
+  if (hit.term.signal === 'demonym' && STYLE_AFTER.test(hit.text.slice(hit.end, hit.end + 24))) return true
   const length = hit.end - hit.start
   if (!hit.term.person && length !== 5 && length !== 6) return false
   const folded = foldString(hit.text.slice(hit.start, hit.end))

@@ -14,24 +14,53 @@ export function expandAlternatives(term: string): string[] {
   return m[2].split('|').map((alt) => m[1] + alt + m[3])
 }
 
-/** Declined forms of a Russian proper noun phrase ("Южная Корея" -> "Южной Кореи", ...). */
-export function russianNounForms(phrase: string): string[] {
+/** A pattern and the endings its last word may take (a set shared by all words of one class). */
+export interface DeclinedForm {
+  text: string
+  endings: ReadonlySet<string>
+}
+
+const endingSet = (...endings: string[]): ReadonlySet<string> => new Set(endings)
+const RU_IA = endingSet('я', 'и', 'ю', 'ей', 'ею')
+const RU_YA = endingSet('я', 'и', 'ю', 'ей', 'е')
+const RU_A = endingSet('а', 'ы', 'и', 'е', 'у', 'ой', 'ою')
+const RU_PLURAL = endingSet('ы', 'и', 'ов', 'ам', 'ах', 'ами')
+const RU_I_SHORT = endingSet('й', 'я', 'ю', 'е', 'ем')
+const RU_SOFT = endingSet('ь', 'я', 'ю', 'е', 'ем', 'и')
+const RU_HARD = endingSet('', 'а', 'у', 'е', 'ом', 'ем', 'ы', 'ов')
+const RU_NONE = endingSet('')
+
+/**
+ * A Russian proper noun phrase as stem + case endings ("Россия" -> "Росси" + я/и/ю/ей), so one
+ * pattern covers every case. A leading adjective is expanded (Южная/Южной/Южную Корея ...).
+ * Longer official names are quoted as written ("Всекитайское собрание народных представителей").
+ */
+export function russianDeclension(phrase: string): DeclinedForm[] {
   const words = phrase.split(' ')
-  // Official names ("Всекитайское собрание народных представителей") are quoted as written.
-  if (words.length > 2) return [phrase]
-  let forms = ['']
-  words.forEach((word, i) => {
-    const isLast = i === words.length - 1
-    const variants = !isLast && isRussianAdjective(word) ? declineAdjective(word) : declineNoun(word, isLast)
-    const next: string[] = []
-    for (const prefix of forms) for (const v of variants) next.push(prefix ? `${prefix} ${v}` : v)
-    forms = next.slice(0, 40)
-  })
-  return forms
+  if (words.length > 2) return [{ text: phrase, endings: RU_NONE }]
+  const last = declineLast(words[words.length - 1])
+  if (words.length === 1) return [last]
+  const firsts = isRussianAdjective(words[0]) ? declineAdjective(words[0]) : [words[0]]
+  return firsts.map((first) => ({ text: `${first} ${last.text}`, endings: last.endings }))
+}
+
+function declineLast(word: string): DeclinedForm {
+  if (word.length < 3 || !/[а-яё]$/i.test(word)) return { text: word, endings: RU_NONE }
+  const stem = word.slice(0, -1)
+  if (word.endsWith('ия')) return { text: stem, endings: RU_IA }
+  switch (word.slice(-1)) {
+    case 'я': return { text: stem, endings: RU_YA }
+    case 'а': return { text: stem, endings: RU_A }
+    case 'ы': return { text: stem, endings: RU_PLURAL }
+    case 'й': return { text: stem, endings: RU_I_SHORT }
+    case 'ь': return { text: stem, endings: RU_SOFT }
+  }
+  if ('оеиуюэё'.includes(word.slice(-1))) return { text: word, endings: RU_NONE }
+  return { text: word, endings: RU_HARD }
 }
 
 function isRussianAdjective(word: string): boolean {
-  return /(ая|ий|ый|ой|ое|ые|ие|ённые|енные)$/.test(word) && word.length > 4
+  return /(ая|ий|ый|ой|ое|ые|ие)$/.test(word) && word.length > 4
 }
 
 function declineAdjective(word: string): string[] {
@@ -39,21 +68,6 @@ function declineAdjective(word: string): string[] {
   const soft = /[гкхжшчщ]$/.test(stem)
   return ['ая', 'ой', 'ую', soft ? 'ий' : 'ый', 'ого', 'ом', 'ому', soft ? 'ие' : 'ые', soft ? 'их' : 'ых',
     soft ? 'им' : 'ым', 'ое'].map((e) => stem + e)
-}
-
-function declineNoun(word: string, isHead: boolean): string[] {
-  if (!isHead || word.length < 3 || !/[а-яё]$/i.test(word)) return [word]
-  const stem = word.slice(0, -1)
-  const last = word.slice(-1)
-  const withEndings = (...endings: string[]) => [word, ...endings.map((e) => stem + e)]
-  if (word.endsWith('ия')) return withEndings('и', 'ю', 'ей')
-  if (last === 'я') return withEndings('и', 'ю', 'ей', 'е')
-  if (last === 'а') return withEndings('ы', 'и', 'е', 'у', 'ой')
-  if (last === 'ы') return withEndings('ов', 'ам', 'ах', 'ами')
-  if (last === 'й') return withEndings('я', 'ю', 'е', 'ем')
-  if (last === 'ь') return withEndings('я', 'ю', 'е', 'ем', 'и')
-  if ('оеиуюэё'.includes(last)) return [word]
-  return [word, ...['а', 'у', 'е', 'ом', 'ем'].map((e) => word + e)]
 }
 
 /** Spanish adjective forms from the masculine singular (chino -> china, chinos, chinas). */

@@ -48,16 +48,22 @@ export class LexiconBuilder {
   private readonly ids = new Map<string, number>()
   private readonly patterns: string[] = []
   private readonly readings: Term[][] = []
+  /** Identical readings are shared: most spellings of a country mean the same thing. */
+  private readonly interned = new Map<string, Term>()
+  private readonly setIds = new Map<ReadonlySet<string>, number>()
 
-  /** Adds a spelling with the `*`, `~` and `a(b|c)` shorthands; hyphenated names also match with spaces. */
+  /** Adds a spelling with the `*`, `~` and `a(b|c)` shorthands. */
   add(spelling: string, spec: TermSpec): void {
-    for (const alt of spelling.includes('(') ? expandAlternatives(spelling) : [spelling]) {
-      const { text, openEnd, compound } = parseStar(alt)
-      const right = spec.right !== undefined ? spec.right : openEnd ? 4 : undefined
-      const left = spec.left ?? (compound ? Left.Free : undefined)
-      this.addOne(text, spec, left, right)
-      if (text.includes('-') && !hasCjk(text)) this.addOne(text.replace(/-/g, ' '), spec, left, right)
-    }
+    if (spelling.includes('(')) {
+      for (const alt of expandAlternatives(spelling)) this.addExpanded(alt, spec)
+    } else this.addExpanded(spelling, spec)
+  }
+
+  private addExpanded(alt: string, spec: TermSpec): void {
+    const { text, openEnd, compound } = parseStar(alt)
+    const right = spec.right !== undefined ? spec.right : openEnd ? 4 : undefined
+    const left = spec.left ?? (compound ? Left.Free : undefined)
+    this.addOne(text, spec, left, right)
   }
 
   private addOne(source: string, spec: TermSpec, left: Left | undefined, right: Right | undefined): void {
@@ -72,7 +78,7 @@ export class LexiconBuilder {
     // Russian capitalises only the first word of a name (Кремниевая долина), Latin scripts every noun.
     const wordsToCheck = script === Script.Cyrillic ? 1 : -1
     const masks = isCased ? capitalMasks(text) : 0
-    const term = makeTerm(spec, {
+    const term = this.intern(spec, {
       upperMask: (masks & 0x7fff) & wordsToCheck,
       capsMask: masks >>> 15,
       left: left ?? (cjk ? Left.Free : script === Script.Arabic ? Left.Arabic : Left.Word),
@@ -86,8 +92,34 @@ export class LexiconBuilder {
       this.readings.push([])
     }
     const list = this.readings[id]
-    for (const other of list) if (sameTerm(other, term)) return
-    list.push(term)
+    if (!list.includes(term)) list.push(term)
+  }
+
+  private lastSpec: TermSpec | undefined
+  private lastTerm: Term | undefined
+
+  private intern(spec: TermSpec, rules: Pick<Term, 'upperMask' | 'capsMask' | 'left' | 'right'>): Term {
+    // Fast path: data tables pass one spec object for a whole group of spellings.
+    const last = this.lastTerm
+    if (spec === this.lastSpec && last && last.upperMask === rules.upperMask && last.capsMask === rules.capsMask &&
+      last.left === rules.left && last.right === rules.right) return last
+    const right = rules.right
+    let rightKey: string | number | null = null
+    if (right instanceof Set) {
+      rightKey = this.setIds.get(right) ?? this.setIds.size
+      this.setIds.set(right, rightKey)
+    } else rightKey = right === null ? 'n' : String(right)
+    const key = `${spec.kind}|${spec.countries}|${spec.isAll}|${spec.signal}|${spec.ambiguity}|${spec.person}|` +
+      `${spec.isIntlSeat}|${spec.isCombo}|${spec.topic}|${spec.weight}|${spec.cue}|${spec.lang}|${rules.upperMask}|` +
+      `${rules.capsMask}|${rules.left}|${rightKey}|${spec.isDateSensitive}|${spec.priority}`
+    let term = this.interned.get(key)
+    if (!term) {
+      term = makeTerm(spec, rules)
+      this.interned.set(key, term)
+    }
+    this.lastSpec = spec
+    this.lastTerm = term
+    return term
   }
 
   build(): Lexicon {
@@ -163,15 +195,3 @@ function capitalMasks(text: string): number {
   return upper | (caps << 15)
 }
 
-function sameTerm(a: Term, b: Term): boolean {
-  return a.kind === b.kind && a.lang === b.lang && a.topic === b.topic && a.cue === b.cue && a.signal === b.signal &&
-    a.upperMask === b.upperMask && a.capsMask === b.capsMask && a.right === b.right && a.left === b.left &&
-    a.ambiguity === b.ambiguity && sameCodes(a.countries, b.countries)
-}
-
-function sameCodes(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
-  if (a === b) return true
-  if (!a || !b || a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
-  return true
-}

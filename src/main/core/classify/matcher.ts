@@ -44,6 +44,7 @@ const COUNTRY = Kind.Country
 const BLOCK = Kind.Block
 const FREE = Left.Free
 const ARABIC_LEFT = Left.Arabic
+const HYPHENS = new Set([0x2d, 0x2010, 0x2011, 0x2013])
 const DATE_WORDS = new Set('今昨明次当每本节周生近同终全半假之前连某'.split('').map((c) => c.charCodeAt(0)))
 
 /**
@@ -115,7 +116,7 @@ function leftOk(term: Term, text: string, start: number): boolean {
 function rightOk(term: Term, text: string, end: number): boolean {
   const rule = term.right
   if (rule === 'free') return true
-  if (rule === 'hyphen') return text.charCodeAt(end) === 0x2d
+  if (rule === 'hyphen') return HYPHENS.has(text.charCodeAt(end))
   if (rule === null) {
     let q = end
     while (q < text.length && FOLD[text.charCodeAt(q)] === SKIPPED) q++
@@ -168,7 +169,20 @@ function resolveOverlaps(hits: Hit[]): Hit[] {
   })
 }
 
+/** Drops hits inside a longer hit; equal spans (one word, two topics) are kept. Linear after a sort. */
 function dropContained(hits: Hit[]): Hit[] {
   if (hits.length < 2) return hits
-  return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start))
+  hits.sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: Hit[] = []
+  let coverEnd = -1
+  let coverStart = -1
+  for (const h of hits) {
+    if (coverEnd > h.end || (coverEnd === h.end && coverStart < h.start)) continue
+    kept.push(h)
+    if (h.end > coverEnd) {
+      coverEnd = h.end
+      coverStart = h.start
+    }
+  }
+  return kept
 }

@@ -67,7 +67,8 @@ function buildTables(): void {
   for (let c = 0xff01; c <= 0xff5e; c++) FOLD[c] = foldOne(c - 0xfee0)
   FOLD[0x3000] = 0x20
   for (const c of [0x2018, 0x2019, 0x201b, 0x2032, 0x60]) FOLD[c] = 0x27 // apostrophes
-  for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212]) FOLD[c] = 0x2d // dashes
+  // Hyphens and dashes fold to a space: "Guinea-Bissau" and "Guinea Bissau" are one pattern.
+  for (const c of [0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212]) FOLD[c] = 0x20
   FOLD[0xa0] = 0x20
   for (const pair of TRAD_SIMP.split(' ')) FOLD[pair.charCodeAt(0)] = pair.charCodeAt(1)
 

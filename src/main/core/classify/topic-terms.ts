@@ -26,12 +26,16 @@ export function addTopicTerms(b: LexiconBuilder): void {
       const m = /^([123]):\s*(.*)$/.exec(line)
       if (!m || !topic) continue
       const weight = Number(m[1])
-      for (const term of m[2].split(',').map((s) => s.trim()).filter(Boolean)) {
-        const isOpen = term.endsWith('*')
-        // German glues words together: an open German stem of 5+ letters may head a compound
-        // (raumfahrt* -> Raumfahrtbehörde), so it takes a longer ending.
-        const right = lang === 'en' && !isOpen ? EN_ENDINGS : lang === 'de' && isOpen && term.replace(/^~/, '').length > 5 ? 10 : undefined
-        b.add(term, { kind: Kind.Topic, topic, weight, lang, right })
+      const plain = { kind: Kind.Topic, topic, weight, lang, right: lang === 'en' ? EN_ENDINGS : undefined }
+      const open = { kind: Kind.Topic, topic, weight, lang, right: undefined }
+      // German glues words together: an open German stem of 5+ letters may head a compound
+      // (raumfahrt* -> Raumfahrtbehörde), so it takes a longer ending.
+      const compoundHead = { kind: Kind.Topic, topic, weight, lang, right: 10 }
+      for (const term of m[2].split(',')) {
+        const word = term.trim()
+        if (!word) continue
+        const isOpen = word.endsWith('*')
+        b.add(word, !isOpen ? plain : lang === 'de' && word.replace(/^~/, '').length > 6 ? compoundHead : open)
       }
     }
   }

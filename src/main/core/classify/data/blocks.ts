@@ -422,14 +422,6 @@ deutsche Sprache
 deutschen Sprache
 `
 
-/** English demonyms used as language or style names; each generates `X-language`, `X-style` ... */
-export const STYLE_SUFFIXES = ['-language', '-speaking', ' speakers', '-style', '-inspired', '-themed', ' cuisine',
-  ' food', ' restaurant']
-
-/** Russian adjectives for languages: "русский язык" is the language, not Russia. */
-export const RU_LANGUAGE_STEMS = ['русск', 'английск', 'французск', 'немецк', 'испанск', 'китайск', 'японск',
-  'итальянск', 'португальск', 'турецк', 'корейск', 'украинск']
-
 /**
  * Institutions whose host city is not the subject: "Brussels" in an EU story, "The Hague" in an
  * ICC story. These cities count only when none of the cues below is in the article.

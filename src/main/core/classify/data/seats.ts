@@ -72,7 +72,7 @@ SA: Mohammed bin Salman/MBS/Мухаммед бин Сальман/穆罕默德�
 TR: Recep Tayyip Erdogan/Erdogan/Erdoğan/Erdogán/Реджеп Тайип Эрдоган/Эрдоган/埃尔多安/أردوغان; Hakan Fidan/Фидан/费丹/فيدان; Ekrem Imamoglu/Imamoglu/İmamoğlu/Имамоглу/伊马姆奥卢/إمام أوغلو
 EG: Abdel Fattah al-Sisi/el-Sisi/al-Sisi/Sisi/Абдель Фаттах ас-Сиси/ас-Сиси/塞西/السيسي/عبد الفتاح السيسي; Badr Abdelatty/بدر عبد العاطي
 SY: Ahmed al-Sharaa/al-Sharaa/Ахмед аш-Шараа/аш-Шараа/沙拉阿/أحمد الشرع; Bashar al-Assad/Assad/Башар Асад/Асад/阿萨德/بشار الأسد/الأسد
-BR: Lula da Silva/Lula/Луис Инасиу Лула да Силва/Лула/卢拉/لولا; Jair Bolsonaro/Bolsonaro/Болсонару/博索纳罗/بولسونارو; Alexandre de Moraes/Moraes
+BR: Lula da Silva/Lula/Луис Инасиу Лула да Силва/Лула/卢拉/لولا دا سيلفا; Jair Bolsonaro/Bolsonaro/Болсонару/博索纳罗/بولسونارو; Alexandre de Moraes/Moraes
 AR: Javier Milei/Milei/Хавьер Милей/Милей/米莱/ميلي
 MX: Claudia Sheinbaum/Sheinbaum/Клаудия Шейнбаум/Шейнбаум/辛鲍姆/شينباوم; Andrés Manuel López Obrador/López Obrador/AMLO/Лопес Обрадор
 CA: Mark Carney/Carney/Марк Карни/Карни/卡尼/كارني; Justin Trudeau/Trudeau/Джастин Трюдо/Трюдо/特鲁多/ترودو; Pierre Poilievre/Poilievre

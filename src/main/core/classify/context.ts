@@ -1,0 +1,67 @@
+// Words next to a country mention that show whether the story is about the state or only touches a
+// nationality: "Russian troops" and "the president of Kenya" are substantive; "a U.S. planemaker",
+// "Brazilian builder Odebrecht" or "китайских инвесторов" are usually passing mentions.
+import { CharClass, classTable, foldString, foldTable } from './normalize'
+
+const FOLD = foldTable()
+const CLASS = classTable()
+const WORD = CharClass.Word
+
+const STATE_WORDS = new Set(`president presidents prime premier minister ministers ministry government governments army
+military troops forces soldiers navy police authorities officials parliament lawmakers embassy ambassador envoy king
+queen emir leader leaders regime junta court prosecutors diplomats delegation counterpart cabinet opposition election
+elections voters state central capital coast border rebels spokesman spokeswoman foreign defence defense
+президент президента премьер министр министра правительство правительства армия армии войска власти посол мид глава
+лидер парламент суд выборы граница границе
+président ministre gouvernement armée autorités ambassadeur parlement élections frontière
+presidente ministro gobierno ejército autoridades embajador parlamento elecciones frontera
+präsident minister regierung armee behörden botschafter parlament wahlen grenze`.split(/\s+/).map(foldString))
+
+const PASSING_WORDS = new Set(`company companies firm firms group maker makers planemaker carmaker automaker builder
+investors investor airline carrier brand retailer giant startup conglomerate tourists tourist couple woman man girl boy
+artist singer actor owner owners billionaire businessman collectors fans student students national nationals citizen
+citizens style cuisine food restaurant chef model
+инвестор инвесторов инвесторы компания компании компаний туристы туристов производитель производители бизнесмен
+entreprise groupe investisseurs touristes
+empresa grupo inversores turistas
+unternehmen konzern investoren touristen`.split(/\s+/).map(foldString))
+
+const CONNECTORS = new Set(['of', 'de', 'du', 'des', 'del', 'von', 'der'])
+
+/** A weight factor from the words around a mention in the lead or body: >1 state, <1 passing. */
+export function contextFactor(text: string, start: number, end: number): number {
+  // The match may end inside a word (китайск|их): skip the rest of it, and an English possessive.
+  let i = end
+  while (i < text.length && CLASS[text.charCodeAt(i)] === WORD) i++
+  if (text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2019) i += 2
+  const next = wordAt(text, skipGap(text, i, 1), 1)
+  if (STATE_WORDS.has(next)) return 1.3
+  if (PASSING_WORDS.has(next)) return 0.5
+  let j = start - 1
+  while (j >= 0 && CLASS[text.charCodeAt(j)] === WORD) j-- // Arabic clitics glued to the name
+  let prev = wordAt(text, skipGap(text, j, -1), -1)
+  if (CONNECTORS.has(prev)) prev = wordAt(text, skipGap(text, j - prev.length - 1, -1), -1)
+  return STATE_WORDS.has(prev) ? 1.3 : 1
+}
+
+/** Skips spaces and commas from i in direction dir; returns the first other position. */
+function skipGap(text: string, i: number, dir: 1 | -1): number {
+  while (i >= 0 && i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x2c)) i += dir
+  return i
+}
+
+/** The folded word that starts (dir 1) or ends (dir -1) at i, at most 24 letters; '' if none. */
+function wordAt(text: string, i: number, dir: 1 | -1): string {
+  let from = i
+  let to = i
+  if (dir === 1) while (to < text.length && to - from < 24 && (CLASS[text.charCodeAt(to)] === WORD || text.charCodeAt(to) === 0x2d)) to++
+  else {
+    to = i + 1
+    while (from >= 0 && to - from < 24 && CLASS[text.charCodeAt(from)] === WORD) from--
+    from++
+  }
+  if (to <= from) return ''
+  let word = ''
+  for (let k = from; k < to; k++) word += String.fromCharCode(FOLD[text.charCodeAt(k)])
+  return word
+}
