@@ -45,7 +45,8 @@ export function russianDeclension(phrase: string): DeclinedForm[] {
 }
 
 function declineLast(word: string): DeclinedForm {
-  if (word.length < 3 || !/[а-яё]$/i.test(word)) return { text: word, endings: RU_NONE }
+  // A stem under three letters ("Ют" of "Юта") would match inside too many words: keep the name whole.
+  if (word.length < 4 || !/[а-яё]$/i.test(word)) return { text: word, endings: RU_NONE }
   const stem = word.slice(0, -1)
   if (word.endsWith('ия')) return { text: stem, endings: RU_IA }
   switch (word.slice(-1)) {

@@ -104,11 +104,12 @@ export class LexiconBuilder {
     if (spec === this.lastSpec && last && last.upperMask === rules.upperMask && last.capsMask === rules.capsMask &&
       last.left === rules.left && last.right === rules.right) return last
     const right = rules.right
-    let rightKey: string | number | null = null
+    let rightKey: string
     if (right instanceof Set) {
-      rightKey = this.setIds.get(right) ?? this.setIds.size
-      this.setIds.set(right, rightKey)
-    } else rightKey = right === null ? 'n' : String(right)
+      const id = this.setIds.get(right) ?? this.setIds.size
+      this.setIds.set(right, id)
+      rightKey = `set${id}` // distinct from the numeric rule 4
+    } else rightKey = right === null ? 'word-end' : String(right)
     const key = `${spec.kind}|${spec.countries}|${spec.isAll}|${spec.signal}|${spec.ambiguity}|${spec.person}|` +
       `${spec.isIntlSeat}|${spec.isCombo}|${spec.topic}|${spec.weight}|${spec.cue}|${spec.lang}|${rules.upperMask}|` +
       `${rules.capsMask}|${rules.left}|${rightKey}|${spec.isDateSensitive}|${spec.priority}`
