@@ -24,8 +24,12 @@ const I18N: Array<[string, NameTable]> = [['en', en], ['ru', ru], ['zh', zh], ['
   ['ar', ar], ['pt', pt], ['it', it]]
 const WC_LANGS: Record<string, string> = { ara: 'ar', zho: 'zh', rus: 'ru', fra: 'fr', spa: 'es', deu: 'de', por: 'pt', ita: 'it' }
 
-/** Package spellings that are ordinary words (مالي "financial", بنين "sons") or better left to combos. */
-const NAME_STOPLIST = new Set(['مالي', 'بنين', '中非', 'island'].map(foldString))
+/**
+ * Package spellings that are ordinary words or people (مالي "financial", بنين "sons", German Island,
+ * French Maurice, Spanish Mauricio and Granada) or better left to combos (中非). The extras table
+ * adds unambiguous forms for some of them (île Maurice).
+ */
+const NAME_STOPLIST = new Set(['مالي', 'بنين', '中非', 'island', 'maurice', 'mauricio', 'granada', 'grenade'].map(foldString))
 
 /** One spelling of a country name and the language it was given in. */
 interface NameSource {

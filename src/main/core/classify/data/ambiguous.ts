@@ -42,7 +42,7 @@ export const AMBIGUOUS: AmbiguousEntry[] = [
     },
   },
   {
-    spellings: ['Korea', 'Corée', 'Corea', 'Корея', 'كوريا', 'Korean', 'Koreans', 'coréen', 'coréenne', 'coréens',
+    spellings: ['Korea', 'Corée', 'Corea', 'Корея', 'كوريا', 'كوري', 'Korean', 'Koreans', 'coréen', 'coréenne', 'coréens',
       'coreano', 'coreana', 'coreanos', 'koreanisch', 'koreanische', 'koreanischen', 'корейск*'],
     candidates: ['KR', 'KP'],
     cues: {

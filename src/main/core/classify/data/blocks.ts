@@ -226,6 +226,12 @@ Mexico City policy
 Great Wall
 Turks and Caicos
 香港脚
+新几内亚
+意大利面
+哥伦比亚大学
+马里奥
+文莱苏丹
+阿曼苏丹
 北京时间
 新华社
 中新社

@@ -41,6 +41,9 @@ CV: Cape Verde/Cabo Verde
 GB: Brexit
 HK: Hong Kong/Гонконг/香港/هونغ كونغ
 MO: Macau/Macao
+MU: île Maurice/l'île Maurice/isla Mauricio/República de Mauricio/Mauritius
+GD: Grenada
+IS: Iceland/Islande/Islandia/Исландия/冰岛/آيسلندا
 `
 
 /**

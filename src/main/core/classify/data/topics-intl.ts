@@ -18,7 +18,7 @@ export const TOPICS_FR = `
 3: séisme*, tremblement de terre, tsunami*, inondation*, crue*, glissement de terrain, incendie*, feu de forêt, feux de forêt, éruption*, volcan*, avalanche*, accident*, collision*, effondrement*, explosion*, catastrophe*, secours, secouristes, sauveteurs, évacu*, bilan, sinistr*, naufrage*, disparus, victimes, rescapés, alerte rouge, pluies torrentielles, ouragan*, cyclone*, tempête*, famine*
 2: morts, blessés, dégâts, détruit*, emportant, urgence*, décès
 @economy-business-finance
-3: économi*, inflation, taux d'intérêt, taux directeur, banque centrale, banque*, pib, croissance, récession, bourse*, marché*, actions, investiss*, bénéfice*, chiffre d'affaires, entreprise*, sociétés, commerce*, droits de douane, tarif*, exportation*, importation*, budget*, dette*, impôt*, fiscal*, monnaie*, devise*, euro, euros, dollar*, pétrole*, gaz, industri*, emplois, production*, subvention*, cacao, usine*, milliard*, financ*, rachat*, fusion*, planteurs, producteurs
+3: économi*, inflation, taux d'intérêt, taux directeur, banque centrale, banque*, pib, croissance, récession, bourse*, marché*, actions, investiss*, bénéfice*, chiffre d'affaires, entreprise*, sociétés, commerce*, droits de douane, tarif*, exportation*, importation*, budget*, dette*, impôt*, fiscal*, monnaie*, devise*, euro, euros, dollar*, pétrole*, gaz, industri*, emplois, production*, subvention*, cacao, usine*, milliard*, financ*, rachat*, fusion*, planteurs, producteurs, livraison*, commandes, avionneur, constructeur*
 2: prix, coût*, hausse*, baisse*, vente*, client*, consommat*, salaire*, énergie*, électricité, carburant*, agricult*, agriculteurs, récolte*
 @education
 3: école*, écoles, élèves, enseignant*, professeur*, éducation, scolaire*, université*, étudiant*, lycée*, collège*, baccalauréat, examen*, rentrée scolaire, rentrée, enseignement*, pédagog*, formation*, maternelle
@@ -40,7 +40,7 @@ export const TOPICS_FR = `
 @religion
 3: église*, pape, pontife, vatican, mosquée*, imam*, musulman*, islam*, chrétien*, catholique*, évêque*, archevêque*, prêtre*, cardinal, religi*, foi, fidèles, prière*, pèlerin*, ramadan, pâques, synagogue*, juif*, conférence épiscopale, épiscopa*, diocèse*, clergé, messe*, culte*
 @science-technology
-3: scientifique*, chercheur*, spatial*, fusée*, satellite*, télescope*, astronom*, intelligence artificielle, ia, technolog*, numérique*, logiciel*, robot*, quantique*, ordinateur*, internet, réseaux sociaux, plateforme*, innovation*, découverte*, laboratoire*, nucléaire civil, semi-conducteur*, puce*
+3: scientifique*, chercheur*, spatial*, nasa, sonde*, astronaute*, planète*, fusée*, satellite*, télescope*, astronom*, intelligence artificielle, ia, technolog*, numérique*, logiciel*, robot*, quantique*, ordinateur*, internet, réseaux sociaux, plateforme*, innovation*, découverte*, laboratoire*, nucléaire civil, semi-conducteur*, puce*
 2: recherche*, étude*, données, expérience*, application*
 1: espace
 @society
@@ -53,7 +53,7 @@ export const TOPICS_FR = `
 @weather
 3: météo*, canicule*, chaleur*, températures, température, pluie*, pluvieu*, neige*, orage*, tempête*, vigilance rouge, vigilance orange, vigilance, prévision*, météorolog*, sécheresse*, vague de froid, froid, gel, vent, vents, rafales, degrés, intempéries, ouragan*, cyclone*, mousson
 @arts-culture-entertainment
-3: film*, cinéma*, acteur*, actrice*, réalisat*, musique*, musicien*, album*, chanson*, chanteu*, concert*, festival*, art, arts, artiste*, musée*, exposition*, peinture*, livre*, roman*, auteur*, écrivain*, théâtre*, opéra*, orchestre*, ballet*, danse, culturel*, patrimoine, unesco, louvre, joyaux, bijoux, télévision
+3: film*, cinéma*, acteur*, actrice*, réalisat*, musique*, musicien*, album*, chanson*, chanteu*, concert*, festival*, art, arts, artiste*, musée*, exposition*, peinture*, livre, livres, roman*, auteur*, écrivain*, théâtre*, opéra*, orchestre*, ballet*, danse, culturel*, patrimoine, unesco, louvre, joyaux, bijoux, télévision
 2: œuvre*, série*, tableau*, culture*, spectacle*, scène*
 `
 
@@ -73,7 +73,7 @@ export const TOPICS_ES = `
 3: terremoto*, sismo*, tsunami*, inundacion*, inundaciones, deslizamiento*, alud*, incendio*, incendios forestales, erupción*, volcán*, accidente*, choque*, derrumbe*, colapso*, explosión*, catástrofe*, desastre*, rescate*, rescatistas, socorristas, evacua*, damnificad*, naufragio*, desaparecidos, víctimas, sobrevivientes, huracán*, ciclón*, tormenta*, emergencia*, apagón*, hambruna
 2: muertos, heridos, daños, destruy*, destrozad*
 @economy-business-finance
-3: econom*, inflación, tasa de interés, tipos de interés, tasa de política monetaria, banco central, banco*, pib, crecimiento, recesión, bolsa*, mercado*, acciones, inversi*, inversor*, beneficio*, ganancias, empresa*, compañía*, comercio*, arancel*, exportacion*, importacion*, presupuesto*, deuda*, impuesto*, fiscal, moneda*, divisa*, dólar*, euro*, precio*, petróleo*, gas, industria*, empleos, producción*, subsidio*, millones de dólares, mil millones, termoeléctrica*, electricidad, buques, tránsito, comercio mundial, puntos básicos
+3: econom*, inflación, tasa de interés, tipos de interés, tasa de política monetaria, banco central, banco*, pib, crecimiento, recesión, bolsa*, mercado*, acciones, inversi*, inversor*, beneficio*, ganancias, empresa*, compañía*, comercio*, arancel*, exportacion*, importacion*, presupuesto*, deuda*, impuesto*, fiscal, moneda*, divisa*, dólar*, euro, euros, precio*, petróleo*, gas, industria*, empleos, producción*, subsidio*, millones de dólares, mil millones, termoeléctrica*, electricidad, buques, tránsito, comercio mundial, puntos básicos
 2: costo*, coste*, alza*, subida*, venta*, consum*, agricultor*, cosecha*, agrícola*, energía*
 @education
 3: escuela*, colegio*, alumno*, estudiante*, docente*, maestro*, profesor*, educación, educativ*, universidad*, examen*, enseñanza*, aula*, curso escolar, año escolar, clases
@@ -93,7 +93,7 @@ export const TOPICS_ES = `
 @religion
 3: iglesia*, papa, pontífice, vaticano, mezquita*, imán, musulmán*, musulmanes, islam*, cristian*, católic*, obispo*, arzobispo*, sacerdote*, cardenal*, religi*, fe, fieles, oración*, peregrin*, ramadán, semana santa, sinagoga*, judío*, misa*, parroqui*
 @science-technology
-3: científic*, investigador*, investigación científica, espacial*, cohete*, satélite*, telescopio*, astronom*, inteligencia artificial, tecnolog*, software, robot*, cuántic*, computador*, ordenador*, internet, redes sociales, plataforma*, aplicación*, innovación*, descubrimiento*, laboratorio*, semiconductor*, chip*
+3: científic*, investigador*, investigación científica, espacial*, nasa, sonda*, misión espacial, astronauta*, luna, planeta*, cohete*, satélite*, telescopio*, astronom*, inteligencia artificial, tecnolog*, software, robot*, cuántic*, computador*, ordenador*, internet, redes sociales, plataforma*, aplicación*, innovación*, descubrimiento*, laboratorio*, semiconductor*, chip*
 2: estudio*, digital*
 1: espacio
 @society
@@ -144,13 +144,14 @@ export const TOPICS_DE = `
 @religion
 3: kirche*, papst*, vatikan*, moschee*, imam*, muslim*, islam*, christ*, katholi*, bischof*, bischöf*, erzbischof*, ~bistum*, priester*, kardinal*, religi*, glaube*, gläubige*, gebet*, pilger*, ramadan, ostern, synagoge*, jüdisch*, gottesdienst*, geistliche*, pfarrer*
 @science-technology
-3: forscher*, wissenschaft*, forschung*, studie*, weltraum*, raumfahrt*, rakete*, satellit*, teleskop*, astronom*, künstliche intelligenz, ki, technolog*, digital*, software*, roboter*, quanten*, computer*, internet*, soziale medien, plattform*, app, apps, innovation*, entdeck*, labor*, halbleiter*, chip*
+3: forscher*, wissenschaft*, forschung*, studie*, nasa, raumsonde*, astronaut*, weltraum*, raumfahrt*, rakete*, satellit*, teleskop*, astronom*, künstliche intelligenz, ki, technolog*, digital*, software*, roboter*, quanten*, computer*, internet*, soziale medien, plattform*, app, apps, innovation*, entdeck*, labor*, halbleiter*, chip*
 @society
 3: migrant*, migration*, einwander*, zuwander*, flüchtling*, asyl*, abschiebung*, abgeschoben*, menschenrechte*, gleichgeschlecht*, ehe für alle, lgbt*, homosexu*, queer*, pride*, gleichstellung*, diskriminier*, rassismus*, armut*, obdachlos*, wohnung*, ungleichheit*, demograf*, geburtenrate*, integration*, gesellschaft*, sozial*
 2: bevölkerung*, familie*, jugendliche*, bürger*
 @sport
 3: ~fußball*, bundesliga*, meisterschaft*, weltmeisterschaft*, wm, em, olympi*, turnier*, trainer*, spieler*, ~mannschaft*, finale*, halbfinale*, viertelfinale*, stadion*, champions league, ~liga, tennis*, basketball*, rugby, radsport*, tour de france, marathon*, athlet*, medaille*, meister*, rekordmeister*, titel*, pokal*, sieg*
-2: tor, tore, gewonnen, gewinnt, siegte, niederlage*, saison, verein*
+2: tor, tore, gewonnen, gewinnt, siegte, niederlage*, saison, verein*, spieltag*, tabellenführ*, torschütze*, elfmeter*
+3: ungeschlagen
 1: spiel*
 @weather
 3: ~wetter*, wetterdienst*, hitze*, hitzewelle*, temperatur*, regen, regenfälle, starkregen*, schnee*, sturm, stürme, sturmflut*, sturmböen, orkan*, orkanböen, unwetter*, gewitter*, prognose*, meteorolog*, dürre*, kältewelle*, frost*, wind, winde, böen, grad, hurrikan*, taifun*, hagel*
@@ -194,7 +195,7 @@ export const TOPICS_RU = `
 @religion
 3: церк*, храм*, патриарх*, папа римский, понтифик*, ватикан*, мечет*, имам*, мусульман*, ислам*, христиан*, католи*, православн*, епископ*, митрополит*, священник*, кардинал*, религи*, вера, веры, веру, верой, верующ*, молитв*, паломник*, рамадан*, пасх*, рождеств*, богослужени*, синагог*, иудей*, евре*, духовенств*
 @science-technology
-3: учёные, учёных, учёным, ученые, ученых, ученым, исследовател*, исследовани*, космос*, космическ*, ракета-носитель, ракеты-носител*, спутник*, телескоп*, астроном*, искусственный интеллект*, искусственного интеллект*, ии, технологи*, цифров*, программн*, робот*, квантов*, компьютер*, интернет*, соцсет*, социальных сет*, социальные сет*, платформ*, приложени*, инноваци*, лаборатори*, эксперимент*, орбит*, полупроводник*, чип*
+3: наса, космонавт*, астронавт*, учёные, учёных, учёным, ученые, ученых, ученым, исследовател*, исследовани*, космос*, космическ*, ракета-носитель, ракеты-носител*, спутник*, телескоп*, астроном*, искусственный интеллект*, искусственного интеллект*, ии, технологи*, цифров*, программн*, робот*, квантов*, компьютер*, интернет*, соцсет*, социальных сет*, социальные сет*, платформ*, приложени*, инноваци*, лаборатори*, эксперимент*, орбит*, полупроводник*, чип*
 @society
 3: мигрант*, миграци*, иммигра*, беженц*, убежищ*, депортац*, права человека, однополы*, лгбт*, гомосексуал*, равенств*, дискриминаци*, расизм*, бедност*, нищет*, жиль*, неравенств*, демограф*, рождаемост*, социальн*, общество*
 2: населени*, семья, семьи, семей, молодёж*, молодеж*, граждан*, жител*
