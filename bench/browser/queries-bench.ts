@@ -15,9 +15,12 @@ export interface QueryFigure extends Percentiles {
   resultSize: number
   benchImplementation?: boolean
   note?: string
+  /** search-memory only: building the in-memory text list, and its size (UTF-16). */
+  indexBuildMs?: number
+  indexHeapMb?: number
 }
 
-type QueryKind = 'country-page' | 'country-topic-unread-page' | 'facets' | 'facets-country' | 'search-common' | 'search-miss'
+type QueryKind = 'country-page' | 'country-topic-unread-page' | 'facets' | 'facets-country' | 'search-common' | 'search-miss' | 'search-memory'
 
 interface QueryArgs {
   kind: QueryKind
@@ -57,6 +60,23 @@ async function runInPage(a: QueryArgs): Promise<{ times: number[]; size: number;
       upper = rows[rows.length - 1].sortKey
     }
   }
+  // A second candidate while the app has no search: title + summary of every article held in memory, newest
+  // first, built once (the first, uncounted run pays for it) and scanned with includes().
+  const w = window as unknown as { __searchIndex?: string[] }
+  const memorySearch = async (term: string): Promise<number> => {
+    if (!w.__searchIndex) {
+      const rows: [string, string][] = []
+      await db.articles.each((art) => {
+        rows.push([art.sortKey, `${art.title}\n${art.summary}`.toLowerCase()])
+      })
+      rows.sort((x, y) => (x[0] < y[0] ? 1 : -1))
+      w.__searchIndex = rows.map((r) => r[1])
+    }
+    const needle = term.toLowerCase()
+    let hits = 0
+    for (const text of w.__searchIndex) if (text.includes(needle) && ++hits >= a.limit) break
+    return hits
+  }
   const times: number[] = []
   let size = 0
   let usedAppFunction = true
@@ -84,6 +104,10 @@ async function runInPage(a: QueryArgs): Promise<{ times: number[]; size: number;
           const counts = await Promise.all([...a.allCountries.map((c) => countRange(`c:${c}`)), ...a.allTopics.map((t) => countRange(`t:${t}`))])
           size = counts.filter((n) => n > 0).length
         }
+        break
+      case 'search-memory':
+        usedAppFunction = false
+        size = await memorySearch(term)
         break
       case 'search-common':
       case 'search-miss':
@@ -119,17 +143,20 @@ export async function runQueries(s: Session, plan: QueryPlan, log: (l: string) =
     ['facets-country', plan.runs, common, 'facet counts of the list filtered to one country'],
     ['search-common', plan.searchRuns, common, `first ${PAGE_ROWS} hits of a frequent word (7 languages)`],
     ['search-miss', plan.missRuns, ['zqxjv'], 'a word in no article: reads every article'],
+    ['search-memory', plan.runs, [...common, 'zqxjv'], 'title + summary of every article kept in memory, scanned with includes(); frequent words and one in no article'],
   ]
   const out: Record<string, QueryFigure> = {}
   for (const [kind, runs, terms, note] of kinds) {
-    await runInPageWarm(s, { ...base, kind, runs: 1, terms }) // first run opens caches; not counted
+    const warm = await s.page.evaluate(runInPage, { ...base, kind, runs: 1, terms }) // opens caches (builds the memory index); not counted
     const r = await s.page.evaluate(runInPage, { ...base, kind, runs, terms })
     out[kind] = { ...percentiles(r.times), resultSize: r.size, note, ...(r.usedAppFunction ? {} : { benchImplementation: true }) }
+    if (kind === 'search-memory') {
+      out[kind].indexBuildMs = Math.round(warm.times[0])
+      out[kind].indexHeapMb = Math.round(await s.page.evaluate(() => ((window as unknown as { __searchIndex?: string[] }).__searchIndex ?? []).reduce((n, t) => n + t.length * 2, 0) / 2 ** 20))
+      await s.page.evaluate(() => delete (window as unknown as { __searchIndex?: string[] }).__searchIndex) // not part of the app's heap
+    }
     log(`queries: ${kind} p50 ${out[kind].p50} ms, p95 ${out[kind].p95} ms (${runs} runs, ${r.size} results)`)
   }
   return out
 }
 
-async function runInPageWarm(s: Session, a: QueryArgs): Promise<void> {
-  await s.page.evaluate(runInPage, a)
-}

@@ -39,6 +39,7 @@ function queryRows(queries: Obj | undefined): string[][] {
     rows.push([`Query, ${label}: facet counts within one country${mark('facets-country')}`, pc(q('facets-country')), big ? '' : '150 ms', pcRuns(q('facets-country'))])
     rows.push([`Query, ${label}: full-text search, frequent word${mark('search-common')}`, pc(q('search-common')), big ? '' : '100 ms', pcRuns(q('search-common'))])
     rows.push([`Query, ${label}: full-text search, word in no article${mark('search-miss')}`, pc(q('search-miss')), big ? '' : '100 ms', pcRuns(q('search-miss'))])
+    if (q('search-memory')) rows.push([`Query, ${label}: full-text search over title + summary held in memory${mark('search-memory')}`, pc(q('search-memory')), big ? '' : '100 ms', `${pcRuns(q('search-memory'))}; built once in ${n(q('search-memory.indexBuildMs'))} ms, ~${n(q('search-memory.indexHeapMb'))} MB of strings`])
   }
   return rows
 }

@@ -1,0 +1,216 @@
+// Reader UI speed in Chromium with 100,000 stored articles (issue 4): filter change to first rows painted, facet
+// counts, opening an article, scroll frame rate. Runs the built renderer in browser mode, fills IndexedDB in the
+// page through the renderer's own writeArticles (window.__bench.bulkInsertNew), then drives the real UI.
+//   npx tsx bench/ui-bench.ts            (BENCH_ARTICLES=20000 for a quicker run)
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type Page } from 'playwright-core'
+import { startWebServer } from '../src/main/web/server'
+import type { Feed } from '../src/renderer/src/db/schema'
+
+const ROOT = resolve(__dirname, '..')
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000)
+const FEEDS = 200
+const TRIALS = Number(process.env.BENCH_TRIALS ?? 12)
+const OUTLETS = ['US', 'GB', 'FR', 'DE', 'IN', 'JP', 'AU', 'CA', 'IT', 'ES', 'BR', 'ZA', 'NG', 'KE', 'SG', 'CN', 'RU', 'MX', 'AR', 'IE']
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]
+const fmt = (xs: number[]) => `p50 ${pct(xs, 50).toFixed(1)} ms, p95 ${pct(xs, 95).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms (n=${xs.length})`
+
+/** Fills the database in the page: deterministic synthetic articles, 1–3 Zipf-distributed countries, 1–2 topics. */
+async function fill(page: Page, total: number): Promise<number> {
+  const t0 = performance.now()
+  for (let start = 0; start < total; start += 2000) {
+    await page.evaluate(
+      async ({ start, count, feeds }) => {
+        const COUNTRIES = ['US', 'GB', 'FR', 'DE', 'CN', 'RU', 'UA', 'IN', 'JP', 'IL', 'IT', 'ES', 'BR', 'CA', 'AU', 'TR', 'IR', 'KR', 'MX', 'ZA',
+          'NG', 'EG', 'PL', 'NL', 'BE', 'SE', 'NO', 'CH', 'AT', 'GR', 'PT', 'AR', 'CL', 'CO', 'PK', 'BD', 'ID', 'PH', 'VN', 'TH',
+          'SA', 'AE', 'QA', 'SY', 'IQ', 'AF', 'KE', 'ET', 'SD', 'VE', 'CU', 'NZ', 'IE', 'DK', 'FI', 'HU', 'CZ', 'RO', 'RS', 'TW']
+        const TOPICS = ['arts-culture-entertainment', 'conflict-war-peace', 'crime-law-justice', 'disaster-accident-emergency', 'economy-business-finance',
+          'education', 'environment', 'health', 'human-interest', 'labour', 'lifestyle-leisure', 'politics', 'religion', 'science-technology', 'society', 'sport', 'weather']
+        const WORDS = ['talks', 'summit', 'election', 'market', 'storm', 'court', 'minister', 'growth', 'strike', 'vote', 'border', 'deal', 'report', 'record']
+        let seed = start * 7919 + 17
+        const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+        const zipf = (n: number) => Math.min(n - 1, Math.floor(n * Math.pow(rnd(), 2.2)))
+        const now = Date.now()
+        const articles = []
+        for (let i = start; i < start + count; i++) {
+          const feedId = `bench-feed-${i % feeds}`
+          const countries = [...new Set(Array.from({ length: 1 + Math.floor(rnd() * 2.4) }, () => COUNTRIES[zipf(COUNTRIES.length)]))]
+          const topics = [...new Set(Array.from({ length: 1 + Math.floor(rnd() * 1.6) }, () => TOPICS[zipf(TOPICS.length)]))]
+          const title = `${countries.join(' ')} ${Array.from({ length: 6 }, () => WORDS[Math.floor(rnd() * WORDS.length)]).join(' ')} #${i}`
+          articles.push({
+            id: `bench-${i}`, feedId, url: `https://bench.example/${i}`, title, summary: `${title}. A short summary of the story.`,
+            contentHtml: `<p>${title}.</p><p>Body text for the benchmark, two short paragraphs long.</p>`,
+            publishedAt: new Date(now - Math.floor(rnd() * 60 * 86_400_000)).toISOString(),
+            enclosures: [], categories: [], countries, topics, classifierVersion: 1,
+            outletCountry: ['US', 'GB', 'FR', 'DE', 'IN', 'JP', 'AU', 'CA', 'IT', 'ES', 'BR', 'ZA', 'NG', 'KE', 'SG', 'CN', 'RU', 'MX', 'AR', 'IE'][(i % feeds) % 20],
+          })
+        }
+        await window.__bench!.bulkInsertNew(articles as never, now)
+      },
+      { start, count: Math.min(2000, total - start), feeds: FEEDS },
+    )
+    if (start % 20_000 === 0) process.stdout.write(`  filled ${start + 2000} articles, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`)
+  }
+  return performance.now() - t0
+}
+
+/** Clicks the element `selector` (the index-th match) in the page and resolves with ms until the list shows a new
+ *  view's rows and the next frame has been painted. */
+async function clickToRows(page: Page, selector: string, index: number): Promise<number> {
+  return page.evaluate(
+    ({ selector, index }) =>
+      new Promise<number>((done, fail) => {
+        const before = document.querySelector<HTMLElement>('.article-scroller')?.dataset.view ?? ''
+        const target = document.querySelectorAll<HTMLElement>(selector)[index]
+        if (!target) return fail(new Error(`no element ${selector} [${index}]`))
+        const t0 = performance.now()
+        target.click()
+        const check = () => {
+          const scroller = document.querySelector<HTMLElement>('.article-scroller')
+          const changed = scroller && scroller.dataset.view !== before && scroller.querySelector('.article-row:not(.is-loading)')
+          // the frame after the one that found the rows: those rows have been painted by then
+          if (changed) requestAnimationFrame(() => done(performance.now() - t0))
+          else if (performance.now() - t0 > 10_000) fail(new Error(`no new rows after clicking ${selector}`))
+          else requestAnimationFrame(check)
+        }
+        requestAnimationFrame(check)
+      }),
+    { selector, index },
+  )
+}
+
+async function openArticle(page: Page, index: number): Promise<number> {
+  return page.evaluate(
+    (index) =>
+      new Promise<number>((done) => {
+        const rows = document.querySelectorAll<HTMLElement>('.article-row[data-id]')
+        const row = rows[index % rows.length]
+        const id = row.dataset.id
+        const t0 = performance.now()
+        row.querySelector<HTMLElement>('.row-open')?.click()
+        const check = () =>
+          document.querySelector(`.reader[data-article-id="${CSS.escape(id ?? '')}"]`) ? requestAnimationFrame(() => done(performance.now() - t0)) : requestAnimationFrame(check)
+        requestAnimationFrame(check)
+      }),
+    index,
+  )
+}
+
+/** Scrolls the list 30,000 px per second for two seconds; frame intervals from requestAnimationFrame. */
+async function scrollFrames(page: Page): Promise<{ fps: number; longFrames: number; frames: number }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ fps: number; longFrames: number; frames: number }>((done) => {
+        const el = document.querySelector<HTMLElement>('.article-scroller')!
+        const stamps: number[] = []
+        const t0 = performance.now()
+        const step = (t: number) => {
+          stamps.push(t)
+          el.scrollTop = ((t - t0) / 1000) * 30_000
+          if (t - t0 < 2000) requestAnimationFrame(step)
+          else {
+            const gaps = stamps.slice(1).map((s, i) => s - stamps[i])
+            done({ fps: (gaps.length / (stamps[stamps.length - 1] - stamps[0])) * 1000, longFrames: gaps.filter((g) => g > 20).length, frames: gaps.length })
+          }
+        }
+        requestAnimationFrame(step)
+      }),
+  )
+}
+
+async function facetQuery(page: Page, view: object, repeats: number): Promise<number[]> {
+  return page.evaluate(
+    async ({ view, repeats }) => {
+      const facetCounts = window.__bench!.queries.facetCounts as (db: unknown, v: unknown) => Promise<unknown>
+      const times: number[] = []
+      for (let i = 0; i < repeats; i++) {
+        const t0 = performance.now()
+        await facetCounts(window.__bench!.db, view)
+        times.push(performance.now() - t0)
+      }
+      return times
+    },
+    { view, repeats },
+  )
+}
+
+async function main(): Promise<void> {
+  const outDir = mkdtempSync(join(tmpdir(), 'meridian-ui-bench-'))
+  const profile = mkdtempSync(join(tmpdir(), 'meridian-ui-bench-profile-'))
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', outDir, '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
+  const web = await startWebServer({ port: 0, rendererDir: join(outDir, 'renderer') })
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
+  })
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f' }) // tsx's keepNames wrappers, inside evaluated functions
+  const page = context.pages()[0] ?? (await context.newPage())
+  try {
+    await page.goto(web.url)
+    await page.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 30_000 })
+    const feeds: Feed[] = Array.from({ length: FEEDS }, (_, f) => ({
+      id: `bench-feed-${f}`, url: `https://bench.example/feed/${f}.xml`, title: `Bench Wire ${f}`, outletCountry: OUTLETS[f % 20],
+      failureCount: 0, isDead: false, intervalMinutes: 30, addedAt: Date.now(), nextPollAt: Date.now() + 365 * 86_400_000, lastFetchAt: Date.now(),
+    }))
+    await page.evaluate((rows) => window.__bench!.putFeeds(rows), feeds)
+    console.log(`Filling ${ARTICLES.toLocaleString()} articles over ${FEEDS} feeds…`)
+    const fillMs = await fill(page, ARTICLES)
+    await page.reload() // a fresh start of the app on the full database
+    await page.waitForSelector('.article-row[data-id]', { timeout: 60_000 })
+    await page.waitForTimeout(1500)
+
+    const samples: Record<string, number[]> = { country: [], topic: [], feed: [], unread: [] }
+    const countries = 'nav [aria-label="Countries"] .facet-option'
+    const topics = 'nav [aria-label="Topics"] .facet-option'
+    for (let i = 0; i < TRIALS; i++) {
+      samples.country.push(await clickToRows(page, countries, i % 5))
+      await clickToRows(page, countries, i % 5) // country counts ignore the country filter, so it keeps its place
+      samples.topic.push(await clickToRows(page, topics, i % 6))
+      await clickToRows(page, topics, i % 6)
+      samples.feed.push(await clickToRows(page, '.feed-list .feed-button', i * 7))
+      await clickToRows(page, '.smart-views .feed-button', 0)
+      samples.unread.push(await clickToRows(page, '.smart-views .feed-button', 1))
+      await clickToRows(page, '.smart-views .feed-button', 0)
+    }
+    const facetViews: [string, object][] = [
+      ['all', { scope: { kind: 'all' } }],
+      ['unread', { scope: { kind: 'unread' } }],
+      ['one feed', { scope: { kind: 'feed', feedId: 'bench-feed-3' } }],
+      ['country FR', { scope: { kind: 'all' }, countries: ['FR'] }],
+      ['country US (largest)', { scope: { kind: 'all' }, countries: ['US'] }],
+      ['topic politics', { scope: { kind: 'all' }, topics: ['politics'] }],
+      ['FR or DE, and politics', { scope: { kind: 'all' }, countries: ['FR', 'DE'], topics: ['politics'] }],
+      ['today', { scope: { kind: 'today', since: new Date(new Date().setHours(0, 0, 0, 0)).toISOString() } }],
+    ]
+    const facetFigures: [string, number[]][] = []
+    for (const [name, view] of facetViews) facetFigures.push([name, await facetQuery(page, view, 5)])
+    const opens: number[] = []
+    for (let i = 0; i < 20; i++) opens.push(await openArticle(page, i * 3))
+    const scroll = await scrollFrames(page)
+
+    console.log(`\nReader UI bench, ${ARTICLES.toLocaleString()} articles, ${FEEDS} feeds, Chromium headless 1280x800`)
+    console.log(`fill (writeArticles, 2000 per transaction): ${(fillMs / 1000).toFixed(1)} s`)
+    console.log('\nfilter change to first rows painted (target p95 100 ms):')
+    for (const [k, xs] of Object.entries(samples)) console.log(`  ${k.padEnd(8)} ${fmt(xs)}`)
+    console.log('\nfacet counts, all countries + topics + outlets, in-page query (target 150 ms):')
+    for (const [k, xs] of facetFigures) console.log(`  ${k.padEnd(24)} ${fmt(xs)}`)
+    console.log(`\nopen an article to painted (target 50 ms): ${fmt(opens)}`)
+    console.log(`scroll at 30,000 px/s: ${scroll.fps.toFixed(1)} frames/s, ${scroll.longFrames} of ${scroll.frames} frames over 20 ms`)
+  } finally {
+    await context.close()
+    await web.close()
+    rmSync(outDir, { recursive: true, force: true })
+    rmSync(profile, { recursive: true, force: true })
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err)
+  process.exit(1)
+})
