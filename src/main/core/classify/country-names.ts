@@ -26,10 +26,10 @@ const WC_LANGS: Record<string, string> = { ara: 'ar', zho: 'zh', rus: 'ru', fra:
 
 /**
  * Package spellings that are ordinary words or people (مالي "financial", بنين "sons", German Island,
- * French Maurice, Spanish Mauricio and Granada) or better left to combos (中非). The extras table
+ * French Maurice, Spanish Mauricio and Granada, Russian Того "of that") or better left to combos (中非). The extras table
  * adds unambiguous forms for some of them (île Maurice).
  */
-const NAME_STOPLIST = new Set(['مالي', 'بنين', '中非', 'island', 'maurice', 'mauricio', 'granada', 'grenade'].map(foldString))
+const NAME_STOPLIST = new Set(['مالي', 'بنين', '中非', 'island', 'maurice', 'mauricio', 'granada', 'grenade', 'того'].map(foldString))
 
 /** One spelling of a country name and the language it was given in. */
 interface NameSource {
@@ -41,12 +41,12 @@ interface NameSource {
 }
 
 /** Latin-script words of languages other than English only count in articles of that language. */
-export function gateFor(lang: string, spelling: string): string | undefined {
+function gateFor(lang: string, spelling: string): string | undefined {
   if (lang === 'en' || !/[A-Za-zÀ-ɏ]/.test(spelling)) return undefined
   return lang
 }
 
-export function countryNameSources(): NameSource[] {
+function countryNameSources(): NameSource[] {
   const out: NameSource[] = []
   for (const [lang, table] of I18N) {
     for (const [code, value] of Object.entries(table.countries)) {
@@ -98,7 +98,7 @@ function guessSpellingLang(spelling: string): string {
 }
 
 /** Country codes whose spellings collide: keep the sovereign state, drop ties between territories. */
-export function resolveNameCollisions(sources: NameSource[]): NameSource[] {
+function resolveNameCollisions(sources: NameSource[]): NameSource[] {
   const ambiguousKeys = new Set(AMBIGUOUS.flatMap((e) => e.spellings.map(foldString)))
   const independent = new Set(worldCountries.filter((c) => c.independent).map((c) => c.cca2))
   const byKey = new Map<string, Set<string>>()

@@ -2,7 +2,7 @@
 // Every spelling goes through foldString, exactly like article text, so both sides agree.
 import { buildAutomaton, MAX_PATTERN_LENGTH, type Automaton } from './automaton'
 import { expandAlternatives, parseStar } from './forms'
-import { CharClass, charClass, foldString, hasCjk, isCasedLetter, isUpper } from './normalize'
+import { CharClass, charClass, foldString, isCasedLetter, isUpper } from './normalize'
 import { Left, type Right, type Term } from './terms'
 
 export interface Lexicon {

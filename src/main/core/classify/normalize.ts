@@ -100,11 +100,14 @@ buildTables()
 /**
  * The tables themselves, for hot loops: callers keep them in a module-local const, because an
  * imported function is reached through a getter in some module systems (tsx, vitest).
+ * FOLD maps a code unit to its folded unit: lower case, no diacritics, Arabic letter variants merged,
+ * traditional Han simplified, dashes as spaces, SKIP for units to ignore.
  */
 export function foldTable(): Uint16Array {
   return FOLD
 }
 
+/** CharClass per code unit, from its folded value. */
 export function classTable(): Uint8Array {
   return CLASS
 }
@@ -112,11 +115,6 @@ export function classTable(): Uint8Array {
 /** 1 = lower-case letter, 2 = upper-case letter, 0 = anything else. */
 export function caseTable(): Uint8Array {
   return CASE
-}
-
-/** Folded code unit: lower case, no diacritics, Arabic letter variants merged, traditional Han simplified. */
-export function foldCode(code: number): number {
-  return FOLD[code]
 }
 
 export function charClass(code: number): CharClass {

@@ -64,7 +64,6 @@ export interface Term {
 /** Letters an English word may add: Nigerians, elections, voted, voting. */
 export const EN_ENDINGS: ReadonlySet<string> = new Set(['', 's', 'es', 'ed', 'd', 'ing'])
 export const PLURAL_S: ReadonlySet<string> = new Set(['', 's'])
-export const WORD_END: Right = null
 /** Arabic endings after a name or nisba: ي ية يون يين and the fem./dual forms. */
 export const AR_NAME_ENDINGS: ReadonlySet<string> = new Set(['', 'ي', 'يه', 'يون', 'يين', 'يان', 'يتين'])
 export const AR_NISBA_ENDINGS: ReadonlySet<string> = new Set(['', 'ه', 'ون', 'ين', 'ان', 'تين', 'تان'])

@@ -66,7 +66,7 @@ export const AMBIGUOUS: AmbiguousEntry[] = [
     cues: {
       '-': ['thanksgiving', 'roast', 'bird', 'birds', 'poultry', 'flock', 'flocks', 'stuffing', 'avian', 'gobble',
         'feathers', 'drumstick', 'turkeys', 'hunters', 'hunting season', 'farmers', 'wild turkey', 'christmas dinner',
-        'butterball', 'oven', 'recipe', 'gravy', 'cranberry'],
+        'butterball', 'oven', 'recipe', 'gravy', 'cranberry', 'sandwich', 'sandwiches', 'deli', 'meat', 'listeria'],
       TR: ['turkish', 'ankara', 'istanbul', 'erdogan', 'lira', 'türkiye', 'kurdish', 'syria'],
     },
   },

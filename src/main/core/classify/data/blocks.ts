@@ -171,6 +171,12 @@ Mittelamerika
 南美洲
 拉美
 拉丁美洲
+Brazil nut
+Brazil nuts
+Iran-Contra
+صلاة المغرب
+المغرب العربي
+دول المغرب العربي
 French fries
 French fry
 French toast
