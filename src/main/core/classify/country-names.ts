@@ -171,7 +171,7 @@ function addChineseCompounds(b: LexiconBuilder): void {
   combo('美股', ['US'])
   combo('中华民国', ['TW'])
   combo('孟加拉', ['BD'])
-  for (const both of ['Koreas', 'two Koreas', 'both Koreas', 'deux Corées', 'dos Coreas', 'beiden Korea', 'две Кореи',
+  for (const both of ['Koreas', 'two Koreas', 'both Koreas', 'inter-Korean', 'intercoréen', 'intercoréens', 'intercoreano', 'deux Corées', 'dos Coreas', 'beiden Korea', 'две Кореи',
     'обе Кореи', 'الكوريتين']) {
     b.add(both, { kind: Kind.Country, countries: ['KR', 'KP'], isAll: true, signal: 'name', weight: 1, isCased: true })
   }

@@ -39,6 +39,13 @@ Indischen Ozean
 المحيط الهندي
 American Indian
 American Indians
+Indian reservation
+Indian reservations
+Indian tribe
+Indian tribes
+Indian Country
+Indian Health Service
+Turkey Day
 West Indies
 West Indian
 East Indies
