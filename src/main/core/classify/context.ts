@@ -20,7 +20,8 @@ präsident minister regierung armee behörden botschafter parlament wahlen grenz
 const PASSING_WORDS = new Set(`company companies firm firms group maker makers planemaker carmaker automaker builder
 investors investor airline carrier brand retailer giant startup conglomerate tourists tourist couple woman man girl boy
 artist singer actor owner owners billionaire businessman collectors fans student students national nationals citizen
-citizens style cuisine food restaurant chef model
+citizens style cuisine food restaurant chef model dollar dollars euro euros yuan ruble rubles rouble peso pesos
+pound pounds currency
 инвестор инвесторов инвесторы компания компании компаний туристы туристов производитель производители бизнесмен
 entreprise groupe investisseurs touristes
 empresa grupo inversores turistas
@@ -35,6 +36,11 @@ export function contextFactor(text: string, start: number, end: number): number 
   while (i < text.length && CLASS[text.charCodeAt(i)] === WORD) i++
   if (text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2019) i += 2
   const next = wordAt(text, skipGap(text, i, 1), 1)
+  // "Chinese state company", "a U.S. state-owned firm": the noun after "state" decides.
+  if (next === 'state' || next === 'state owned' || next === 'state run') {
+    const after = wordAt(text, skipGap(text, skipGap(text, i, 1) + next.length, 1), 1)
+    if (PASSING_WORDS.has(after)) return 0.5
+  }
   if (STATE_WORDS.has(next)) return 1.3
   if (PASSING_WORDS.has(next)) return 0.5
   let j = start - 1

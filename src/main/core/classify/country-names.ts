@@ -141,6 +141,8 @@ export function addCountryNames(b: LexiconBuilder): void {
       b.add(n.spelling, { ...base, lang })
     }
   }
+  // "America" is the United States in English; in Spanish, French or Portuguese it is the continent.
+  b.add('America', { kind: Kind.Country, countries: ['US'], signal: 'name', weight: 1, isCased: true, lang: 'en' })
   addChineseCompounds(b)
 }
 
@@ -154,13 +156,16 @@ function addChineseCompounds(b: LexiconBuilder): void {
   const chars = Object.keys(COMBO_CHARS)
   for (const a of PAIR_CHARS) for (const c of PAIR_CHARS) if (a !== c) combo(a + c, [COMBO_CHARS[a], COMBO_CHARS[c]])
   for (const c of chars) {
-    if (c !== '中') combo('中' + c, ['CN', COMBO_CHARS[c]])
+    if (c !== '中' && c !== '以') combo('中' + c, ['CN', COMBO_CHARS[c]]) // 中以 is mostly "...中以..." (in ..., with)
     if (c !== '华') for (const s of COMBO_SUFFIXES) combo(c + s, [COMBO_CHARS[c]])
   }
   for (const p of COMBO_PREFIXES) for (const c of PREFIX_CHARS) combo(p + c, [COMBO_CHARS[c]])
   for (const p of WIDE_PREFIXES) for (const c of WIDE_PREFIX_CHARS) combo(p + c, [COMBO_CHARS[c]])
   combo('俄', ['RU'])
   combo('白俄', ['BY'])
+  for (const [pair, codes] of [['美以', ['US', 'IL']], ['以伊', ['IL', 'IR']], ['伊以', ['IR', 'IL']], ['以美', ['IL', 'US']]] as const) {
+    combo(pair, [...codes])
+  }
   combo('巴以', ['PS', 'IL'])
   combo('以巴', ['IL', 'PS'])
   combo('以哈', ['IL', 'PS'])

@@ -37,7 +37,8 @@ export function scoreCountries(ctx: CountryContext): CountryResult {
   const isTitleInTitleCase = (h: Hit) => h.zone === Zone.Title && (titleCase ??= isTitleCase(ctx.title))
   const hasIntlCue = ctx.cues.some((c) => c.term.cue === 'intl')
   const hits = ctx.hits.filter((h) =>
-    !(h.term.isIntlSeat && hasIntlCue) && !isPersonOrRiver(h, h.term.person !== undefined && isTitleInTitleCase(h)))
+    !(h.term.isIntlSeat && hasIntlCue) && !isPartOfLongerName(h) &&
+    !isPersonOrRiver(h, h.term.person !== undefined && isTitleInTitleCase(h)))
   const cueCounts = new Map<string, number>()
   for (const c of ctx.cues) if (c.term.cue !== 'intl') cueCounts.set(c.term.cue!, (cueCounts.get(c.term.cue!) ?? 0) + 1)
   const evidence = new Map<string, number>()
@@ -95,6 +96,16 @@ function countriesOf(hit: Hit, cueCounts: Map<string, number>, evidence: Map<str
  * A place at the very start of the lead, in capitals or followed by a date, agency or dash, is a
  * dateline: "BEIJING, Aug 18 (Reuters) -", "ТБИЛИСИ, 28 октября", "新华社北京8月18日电".
  */
+/** "Порту" in "Порту-Алегри", "Porto" in "Porto-Novo": a place glued to a capitalised word is part of a longer name. */
+function isPartOfLongerName(hit: Hit): boolean {
+  const signal = hit.term.signal
+  if (signal !== 'city' && signal !== 'capital') return false
+  const dash = hit.text.charCodeAt(hit.end)
+  if (dash !== 0x2d && dash !== 0x2010 && dash !== 0x2011) return false
+  const next = hit.text.charAt(hit.end + 1)
+  return next !== next.toLowerCase()
+}
+
 function isDateline(hit: Hit): boolean {
   if ((hit.zone !== Zone.Lead && hit.zone !== Zone.Body) || hit.start > 24) return false
   const signal = hit.term.signal

@@ -63,6 +63,9 @@ export function resolveAmbiguous(
   feedCountry: string | undefined,
 ): string {
   const entry = AMBIGUOUS[ambiguity]
+  if (entry.isOnlyAlone) {
+    for (const [code, count] of evidence) if (count > 0 && !entry.candidates.includes(code)) return '-'
+  }
   let best = entry.candidates[0]
   let bestScore = -1
   entry.candidates.forEach((candidate, i) => {

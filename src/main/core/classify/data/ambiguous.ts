@@ -6,6 +6,11 @@ export interface AmbiguousEntry {
   candidates: string[]
   /** Cue words per candidate; matched case-insensitively, whole words (CJK: substrings). */
   cues: Record<string, string[]>
+  /**
+   * The reading holds only when no other country is in the article: "Congress" alone is the US
+   * Congress, but "Peru's Congress" is Peru's.
+   */
+  isOnlyAlone?: boolean
 }
 
 const US_STATE_CUES = [
@@ -59,6 +64,12 @@ export const AMBIGUOUS: AmbiguousEntry[] = [
     spellings: ['عمان'],
     candidates: ['OM', 'JO'],
     cues: { OM: ['سلطنه', 'مسقط', 'السلطان', 'هيثم'], JO: ['الاردن', 'الاردني', 'الاردنيه', 'اردني', 'الهاشميه'] },
+  },
+  {
+    spellings: ['Congress', 'Senate Republicans', 'Senate Democrats', 'House Republicans', 'House Democrats'],
+    candidates: ['US'],
+    cues: {},
+    isOnlyAlone: true,
   },
   {
     spellings: ['Turkey'],

@@ -136,6 +136,8 @@ Tschadsee
 乍得湖
 بحيرة تشاد
 Lake Victoria
+Copa América
+Copa America
 Latin America
 Latin American
 Latin Americans

@@ -33,7 +33,7 @@ TL: East Timor/Timor-Leste/Восточный Тимор/东帝汶/تيمور ا
 TR: Turkey/Türkiye/Turkiye/Турция/土耳其/تركيا/Turquie/Turquía/Türkei
 TW: Taiwan/Republic of China/Тайвань/台湾/تايوان/Taïwan/Taiwán
 TZ: Tanzania
-US: United States/USA/U.S./US/U.S.A./America/États-Unis/Etats-Unis/EEUU/EE.UU./EE. UU./Estados Unidos/Vereinigte Staaten/USA/США/Соединённые Штаты/Америка/美国/美利坚合众国/الولايات المتحدة/أمريكا/أميركا/واشنطن
+US: United States/USA/U.S./US/U.S.A./États-Unis/Etats-Unis/EEUU/EE.UU./EE. UU./Estados Unidos/Vereinigte Staaten/USA/США/Соединённые Штаты/Америка/美国/美利坚合众国/الولايات المتحدة/أمريكا/أميركا/واشنطن
 VA: Vatican/Holy See/Святой Престол/Ватикан/教廷/梵蒂冈/الفاتيكان/Saint-Siège/Santa Sede/Heiliger Stuhl/Vatikan
 VN: Vietnam/Viet Nam/Вьетнам/越南/فيتنام/Viêt Nam
 XK: Kosovo/Косово/科索沃/كوسوفو
@@ -56,8 +56,8 @@ export const COMBO_CHARS: Record<string, string> = {
   菲: 'PH', 泰: 'TH', 葡: 'PT', 荷: 'NL', 波: 'PL', 埃: 'EG', 黎: 'LB', 蒙: 'MN', 缅: 'MM', 柬: 'KH',
 }
 
-/** Characters safe in pairs with each other (中美, 俄乌); the rest pair only with 中. */
-export const PAIR_CHARS = '中美俄日韩朝英法德印巴以乌伊叙沙澳加菲泰'
+/** Characters safe in pairs with each other (中美, 俄乌); the rest pair only with 中. 以 (also "with") pairs only in the explicit list of country-names.ts. */
+export const PAIR_CHARS = '中美俄日韩朝英法德印巴乌伊叙沙澳加菲泰'
 
 /** Suffix compounds: X方 (the X side), X军 (X's army), X总统 (X's president) ... */
 export const COMBO_SUFFIXES = ['方', '军', '总统', '总理', '首相', '外长', '政府', '官方', '媒']
