@@ -8,6 +8,7 @@ import { describeMachine } from './lib/machine'
 import { renderMarkdown, type Results } from './lib/report'
 import { runSubBench } from './lib/sub-bench'
 import { parseExtractionText, parseTaggingText } from './lib/sub-bench-parsers'
+import { headSnapshot } from './lib/snapshot'
 import { runRefreshBench } from './refresh/refresh-bench'
 
 const PARTS = ['refresh', 'storage', 'queries', 'start', 'memory', 'tagging', 'extraction'] as const
@@ -33,7 +34,14 @@ async function main(): Promise<void> {
   const previous: Results | undefined = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Results) : undefined
   const machine = describeMachine()
   const sections: Record<string, unknown> = { ...previous?.sections }
-  const stamp = (o: unknown) => ({ ...(o as object), measuredAt: new Date().toISOString() })
+  const snapshot = headSnapshot()
+  const stamp = (o: unknown) => ({ ...(o as object), measuredAt: new Date().toISOString(), commit: snapshot.commit })
+  // Written after every part, so a failure late in a long run keeps what was measured before it.
+  const save = (): Results => {
+    const results: Results = { date: new Date().toISOString(), mode: quick ? 'quick' : 'full', machine: { ...machine }, sections }
+    writeFileSync(file, JSON.stringify(results, null, 2) + '\n')
+    return results
+  }
   log(`bench: ${[...parts].join(', ')}${quick ? ' (quick)' : ''}; load average ${machine.loadAverage1m}`)
 
   let nodeMemory: Record<string, unknown> | undefined
@@ -47,6 +55,7 @@ async function main(): Promise<void> {
       log,
     })
     if (parts.has('refresh')) sections.refresh = stamp(refresh)
+    save()
     const ours = refresh.ours as Record<string, unknown>
     nodeMemory = { feeds: refresh.feeds, nodeRssAfterRefreshMb: ours.rssAfterRefreshMb, nodePeakRssMb: ours.peakRssMb }
   }
@@ -73,6 +82,7 @@ async function main(): Promise<void> {
     }
     if (parts.has('start')) sections.start = stamp(browser.start)
     if (parts.has('memory')) sections.memory = stamp({ ...nodeMemory, renderer: browser.rendererMemory })
+    save()
   }
 
   const subArgs = quick ? ['--quick'] : []
@@ -85,8 +95,8 @@ async function main(): Promise<void> {
     sections.extraction = stamp(await runSubBench('bench/extract-bench.ts', subArgs, 20 * 60_000, [], parseExtractionText))
   }
 
-  const results: Results = { date: new Date().toISOString(), mode: quick ? 'quick' : 'full', machine: { ...machine }, sections }
-  writeFileSync(file, JSON.stringify(results, null, 2) + '\n')
+  const results = save()
+  snapshot.dispose()
   log(`bench: wrote ${file}`)
   process.stdout.write(renderMarkdown(results))
 }

@@ -4,11 +4,11 @@
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core'
 import { startWebServer, type WebServer } from '../../src/main/web/server'
+import { headSnapshot } from '../lib/snapshot'
 
-const ROOT = resolve(__dirname, '../..')
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export function chromiumVersion(): string {
@@ -19,10 +19,11 @@ export function chromiumVersion(): string {
   }
 }
 
-/** Builds the app once per bench run into a temporary directory; returns the renderer directory. */
+/** Builds the committed app (HEAD, see snapshot.ts) into a temporary directory; returns the renderer directory. */
 export function buildRenderer(): { rendererDir: string; dispose(): void } {
+  const root = headSnapshot().dir
   const outDir = mkdtempSync(join(tmpdir(), 'meridian-bench-build-'))
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', outDir, '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
+  execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', outDir, '--logLevel', 'error'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
   return { rendererDir: join(outDir, 'renderer'), dispose: () => rmSync(outDir, { recursive: true, force: true }) }
 }
 

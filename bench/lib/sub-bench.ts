@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { runChild } from './child'
+import { headSnapshot } from './snapshot'
 
 type TextParser = (text: string) => Record<string, number> | undefined
 
@@ -18,12 +19,12 @@ export interface SubBenchResult {
   rawOutput?: string
 }
 
-const ROOT = resolve(__dirname, '../..')
 
 export async function runSubBench(relFile: string, args: string[], timeoutMs: number, nodeArgs: string[] = [], parseText?: TextParser): Promise<SubBenchResult> {
-  const file = resolve(ROOT, relFile)
+  const root = headSnapshot().dir // as committed: a half-edited working copy must not break the run
+  const file = resolve(root, relFile)
   if (!existsSync(file)) return { file: relFile, status: 'missing' }
-  const run = await runChild(process.execPath, [...nodeArgs, '--import', 'tsx', file, ...args], { cwd: ROOT, timeoutMs, env: { ...process.env, BENCH_QUICK: args.includes('--quick') ? '1' : '' } })
+  const run = await runChild(process.execPath, [...nodeArgs, '--import', 'tsx', file, ...args], { cwd: root, timeoutMs, env: { ...process.env, BENCH_QUICK: args.includes('--quick') ? '1' : '' } })
   const wallSeconds = Math.round(run.wallMs / 100) / 10
   if (run.code !== 0) return { file: relFile, status: 'failed', wallSeconds, rawOutput: (run.stdout + run.stderr).slice(-4000) }
   if (run.json) return { file: relFile, status: 'ok', wallSeconds, figures: run.json, figuresFrom: 'json' }

@@ -2,11 +2,12 @@
 // alternating, so background load on the shared machine hits both sides alike. Optionally CPU-profiles ours.
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { bundleForNode } from '../lib/bundle'
 import { runChild } from '../lib/child'
 import { summarizeProfile, type ProfileSummary } from '../lib/cpu-profile'
 import { startFeedServer } from '../lib/feed-server'
+import { headSnapshot } from '../lib/snapshot'
 import { spread, type Spread } from '../lib/stats'
 import { runNewsboat } from './newsboat'
 
@@ -33,7 +34,8 @@ interface OursRun {
   heapUsedMb: number
 }
 
-const CHILD = resolve(__dirname, 'ours-child.ts')
+/** The child as committed (HEAD snapshot), with the engine it imports. */
+const child = () => join(headSnapshot().dir, 'bench/refresh/ours-child.ts')
 
 async function runOurs(bundle: string, urlsFile: string, concurrency: number): Promise<OursRun> {
   const run = await runChild('/usr/bin/time', ['-f', 'BENCH_TIME %e %M', process.execPath, bundle, urlsFile, String(concurrency)], {
@@ -59,7 +61,7 @@ async function runOurs(bundle: string, urlsFile: string, concurrency: number): P
 async function profileOurs(urlsFile: string, concurrency: number): Promise<ProfileSummary> {
   const dir = mkdtempSync(join(tmpdir(), 'meridian-prof-'))
   try {
-    const run = await runChild(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, '--import', 'tsx', CHILD, urlsFile, String(concurrency)], {
+    const run = await runChild(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, '--import', 'tsx', child(), urlsFile, String(concurrency)], {
       env: { ...process.env, MERIDIAN_LOG: 'error' },
       timeoutMs: 300_000,
     })
@@ -82,7 +84,7 @@ export async function runRefreshBench(o: RefreshOptions): Promise<Record<string,
   try {
     const urlsFile = join(tmp, 'urls')
     writeFileSync(urlsFile, server.urls.join('\n') + '\n')
-    const bundle = await bundleForNode(CHILD)
+    const bundle = await bundleForNode(child())
     const expected = o.feeds * o.itemsPerFeed
     const ours: OursRun[] = []
     const theirs: Awaited<ReturnType<typeof runNewsboat>>[] = []
