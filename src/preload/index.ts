@@ -21,6 +21,7 @@ const api: NewsApi = {
   downloadArticles: (requests) => ipcRenderer.invoke(channel.downloadArticles, requests),
   cancelDownloads: () => ipcRenderer.invoke(channel.cancelDownloads),
   onArticleContent: (listener) => listen(channel.onArticleContent, listener),
+  classifyArticles: (requests) => ipcRenderer.invoke(channel.classifyArticles, requests),
 }
 
 contextBridge.exposeInMainWorld('news', api)

@@ -1,6 +1,6 @@
 // The one contract between renderer and main. Preload, main/ipc.ts and the browser-mode bridge implement it.
 import type { Result } from './errors'
-import type { ArticleContent, DiscoveredFeed, DownloadRequest, FeedResult, RefreshProgress, Subscription } from './model'
+import type { ArticleContent, ClassifyRequest, ClassifyResponse, DiscoveredFeed, DownloadRequest, FeedResult, RefreshProgress, Subscription } from './model'
 
 /** Everything the renderer may ask of the main process. */
 export interface NewsApi {
@@ -22,6 +22,9 @@ export interface NewsApi {
   downloadArticles(requests: DownloadRequest[]): Promise<void>
   /** Drops queued downloads that have not started (storage full, or the reader turned downloads off). */
   cancelDownloads(): Promise<void>
+  /** Tags articles with the current classifier (re-tagging after a classifier update); [] returns just the
+   *  version. At most 1000 requests per call. */
+  classifyArticles(requests: ClassifyRequest[]): Promise<ClassifyResponse>
   /** Each download's outcome: the extracted text with its images, or why it failed. Returns an unsubscribe function. */
   onArticleContent(listener: (content: ArticleContent) => void): () => void
 }
@@ -39,6 +42,7 @@ export const channel = {
   downloadArticles: 'news:download-articles',
   cancelDownloads: 'news:cancel-downloads',
   onArticleContent: 'news:article-content',
+  classifyArticles: 'news:classify-articles',
 } as const satisfies Record<keyof NewsApi, string>
 
 export const invokableMethods = [
@@ -48,6 +52,7 @@ export const invokableMethods = [
   'openExternal',
   'downloadArticles',
   'cancelDownloads',
+  'classifyArticles',
 ] as const satisfies readonly InvokableMethod[]
 
 /** Event names on the browser-mode SSE stream (web-server.ts and the renderer's web bridge). */

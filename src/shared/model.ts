@@ -185,3 +185,29 @@ export interface DownloadedImage {
 export type ArticleContent =
   | { articleId: string; feedId: string; kind: 'extracted'; pageUrl: string; fullText: ArticleFullText; images: DownloadedImage[] }
   | { articleId: string; feedId: string; kind: 'failed'; error: import('./errors').AppError }
+
+/** What the classifier reads of one article (re-tagging asks main with these). */
+export interface ClassifyRequest {
+  title: string
+  summary?: string
+  /** HTML or text; callers send at most a few KB, title and lead weigh most anyway. */
+  content?: string
+  categories?: string[]
+  lang?: string
+  /** Country of the outlet: a weak prior only. */
+  feedCountry?: CountryCode
+}
+
+/** The classifier's verdict on one article. */
+export interface ArticleTags {
+  countries: CountryCode[]
+  topics: TopicId[]
+  evidence: TagEvidence
+}
+
+export interface ClassifyResponse {
+  /** CLASSIFIER_VERSION of the main process; stored articles tagged by another version are stale. */
+  version: number
+  /** One per request, in order. */
+  results: ArticleTags[]
+}

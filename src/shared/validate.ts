@@ -1,5 +1,5 @@
 // Shape checks for arguments that cross the IPC or HTTP bridge. Untrusted input: reject, never coerce silently.
-import type { DownloadRequest, FeedValidators, Subscription } from './model'
+import type { ClassifyRequest, DownloadRequest, FeedValidators, Subscription } from './model'
 
 export class InvalidArgumentError extends Error {}
 
@@ -85,5 +85,38 @@ export function parseDownloadRequests(value: unknown): DownloadRequest[] {
     if (!feedId) throw new InvalidArgumentError(`${what}.feedId is required`)
     const imageUrl = r.imageUrl === undefined || r.imageUrl === null ? undefined : parseHttpUrl(r.imageUrl, `${what}.imageUrl`)
     return imageUrl ? { articleId, feedId, url: parseHttpUrl(r.url, `${what}.url`), imageUrl } : { articleId, feedId, url: parseHttpUrl(r.url, `${what}.url`) }
+  })
+}
+
+/** At most this many articles per classify call, and this much content per article (the lead weighs most). */
+export const MAX_CLASSIFY_REQUESTS = 1000
+export const MAX_CLASSIFY_CONTENT = 20_000
+
+export function parseClassifyRequests(value: unknown): ClassifyRequest[] {
+  if (!Array.isArray(value) || value.length > MAX_CLASSIFY_REQUESTS) {
+    throw new InvalidArgumentError(`classify requests must be an array of at most ${MAX_CLASSIFY_REQUESTS}`)
+  }
+  return value.map((r, i) => {
+    const what = `requests[${i}]`
+    if (!isRecord(r)) throw new InvalidArgumentError(`${what} must be an object`)
+    const title = optString(r.title, `${what}.title`)
+    if (title === undefined) throw new InvalidArgumentError(`${what}.title is required`)
+    if (r.content !== undefined && r.content !== null && (typeof r.content !== 'string' || r.content.length > MAX_CLASSIFY_CONTENT)) {
+      throw new InvalidArgumentError(`${what}.content must be a string of at most ${MAX_CLASSIFY_CONTENT} characters`)
+    }
+    const categories = r.categories
+    if (categories !== undefined && categories !== null && (!Array.isArray(categories) || categories.length > 100 || categories.some((c) => typeof c !== 'string' || c.length > 200))) {
+      throw new InvalidArgumentError(`${what}.categories must be an array of at most 100 short strings`)
+    }
+    const request: ClassifyRequest = { title }
+    const summary = optString(r.summary, `${what}.summary`)
+    const lang = optString(r.lang, `${what}.lang`)
+    const feedCountry = optString(r.feedCountry, `${what}.feedCountry`)
+    if (summary !== undefined) request.summary = summary
+    if (typeof r.content === 'string') request.content = r.content
+    if (Array.isArray(categories)) request.categories = categories as string[]
+    if (lang !== undefined) request.lang = lang
+    if (feedCountry !== undefined) request.feedCountry = feedCountry
+    return request
   })
 }

@@ -3,7 +3,8 @@
 import type { InvokableMethod, NewsApi } from '../../shared/api'
 import { fail, ok, type Result } from '../../shared/errors'
 import type { ArticleContent, FeedResult, RefreshProgress } from '../../shared/model'
-import { isHttpUrl, parseDownloadRequests, parseFeedIds, parseHttpUrl, parseSubscriptions } from '../../shared/validate'
+import { isHttpUrl, parseClassifyRequests, parseDownloadRequests, parseFeedIds, parseHttpUrl, parseSubscriptions } from '../../shared/validate'
+import { CLASSIFIER_VERSION, classifyArticle } from './classify'
 import { discoverFeeds } from './discover'
 import { DownloadQueue, type DownloadQueueOptions } from './downloads'
 import { toAppError } from './errors'
@@ -66,6 +67,13 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
     },
     async cancelDownloads() {
       downloads.cancel()
+    },
+    async classifyArticles(requests) {
+      const results = parseClassifyRequests(requests).map((r) => {
+        const { countries, topics, evidence } = classifyArticle(r)
+        return { countries, topics, evidence }
+      })
+      return { version: CLASSIFIER_VERSION, results }
     },
     stop() {
       downloads.stop()

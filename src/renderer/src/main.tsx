@@ -5,6 +5,7 @@ import { App } from './App'
 import { db } from './db/schema'
 import { api, isBrowserMode } from './lib/api'
 import { ServicesContext } from './lib/services'
+import { retagIfClassifierChanged } from './features/tagging/background-retag'
 import { startSync } from './sync'
 import './styles.css'
 
@@ -13,6 +14,8 @@ if (isBrowserMode) window.__db = db
 if (isBrowserMode) void import('./dev/bench-hooks')
 
 startSync(db, api)
+// Articles stored by an older classifier are re-tagged in the background (issue 3).
+void retagIfClassifierChanged(db, api)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

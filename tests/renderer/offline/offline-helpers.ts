@@ -45,6 +45,7 @@ export function offlineApi() {
     ...base.api,
     downloadArticles: vi.fn<NewsApi['downloadArticles']>(async () => {}),
     cancelDownloads: vi.fn<NewsApi['cancelDownloads']>(async () => {}),
+    classifyArticles: vi.fn<NewsApi['classifyArticles']>(async () => ({ version: 1, results: [] })),
     onArticleContent: vi.fn((l: (c: ArticleContent) => void) => {
       listeners.add(l)
       return () => listeners.delete(l)

@@ -1,0 +1,74 @@
+// Re-tagging stored articles: new classifier output lands, the reader's state and corrections survive.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { ClassifyRequest, ClassifyResponse } from '../../../src/shared/model'
+import { addFeed } from '../../../src/renderer/src/db/feeds'
+import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
+import { listArticles, markRead, setUserTags, toggleStar } from '../../../src/renderer/src/db/queries'
+import { retagArticles } from '../../../src/renderer/src/db/retag'
+import type { MeridianDb } from '../../../src/renderer/src/db/schema'
+import { TAGGED_VERSION_KEY, retagIfClassifierChanged } from '../../../src/renderer/src/features/tagging/background-retag'
+import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
+
+let db: MeridianDb
+let feedId: string
+
+/** A classifier at `version` that tags every article it sees with FR + politics. */
+function fakeClassifier(version: number) {
+  return vi.fn(async (requests: ClassifyRequest[]): Promise<ClassifyResponse> => ({
+    version,
+    results: requests.map(() => ({ countries: ['FR'], topics: ['politics'], evidence: { countries: { FR: ['Paris'] }, topics: { politics: ['minister'] } } })),
+  }))
+}
+
+beforeEach(async () => {
+  db = freshDb()
+  const feed = await addFeed(db, 'https://news.example/feed.xml')
+  feedId = feed.id
+  const articles = ['a', 'b', 'c'].map((id) => makeArticle({ id, feedId, countries: ['DE'], topics: ['sport'], classifierVersion: 1 }))
+  await ingestFeedResult(db, updated(feedId, feed.url, articles))
+})
+afterEach(() => dropDatabase(db))
+
+describe('retagArticles', () => {
+  it('stores the new tags and version and moves the articles between tag lists', async () => {
+    const summary = await retagArticles(db, fakeClassifier(2), { batchSize: 2 })
+    expect(summary).toEqual({ version: 2, scanned: 3, retagged: 3 })
+    const a = await db.articles.get('a')
+    expect(a).toMatchObject({ countries: ['FR'], topics: ['politics'], classifierVersion: 2, classified: { countries: ['FR'], topics: ['politics'] } })
+    expect(a!.tagEvidence?.countries.FR).toEqual(['Paris'])
+    expect((await listArticles(db, { country: 'FR' }, { limit: 10 })).map((x) => x.id).sort()).toEqual(['a', 'b', 'c'])
+    expect(await listArticles(db, { country: 'DE' }, { limit: 10 })).toEqual([])
+  })
+
+  it('keeps read, starred and the reader corrections', async () => {
+    await markRead(db, 'a', true)
+    await toggleStar(db, 'b')
+    await setUserTags(db, 'c', { addCountries: ['JP'], removeCountries: ['FR'], addTopics: [], removeTopics: [] })
+    await retagArticles(db, fakeClassifier(2))
+    expect(await db.articles.get('a')).toMatchObject({ isRead: 1 })
+    expect(await db.articles.get('b')).toMatchObject({ isStarred: 1 })
+    expect(await db.articles.get('c')).toMatchObject({ countries: ['JP'], topics: ['politics'], classified: { countries: ['FR'] } })
+    expect((await listArticles(db, { country: 'JP' }, { limit: 10 })).map((x) => x.id)).toEqual(['c'])
+  })
+
+  it('sends only articles of another version unless asked to re-tag all', async () => {
+    const v1 = fakeClassifier(1)
+    expect((await retagArticles(db, v1)).retagged).toBe(0)
+    expect(v1).toHaveBeenCalledTimes(1) // the version probe only
+    const all = await retagArticles(db, v1, { all: true })
+    expect(all.retagged).toBe(3)
+  })
+})
+
+describe('retagIfClassifierChanged', () => {
+  it('runs once per classifier version and remembers it', async () => {
+    const store = new Map<string, string>()
+    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) }
+    const classify = fakeClassifier(3)
+    expect((await retagIfClassifierChanged(db, { classifyArticles: classify }, storage))?.retagged).toBe(3)
+    expect(store.get(TAGGED_VERSION_KEY)).toBe('3')
+    classify.mockClear()
+    expect(await retagIfClassifierChanged(db, { classifyArticles: classify }, storage)).toBeUndefined()
+    expect(classify).toHaveBeenCalledTimes(1)
+  })
+})
