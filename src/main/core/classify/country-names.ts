@@ -22,6 +22,12 @@ import { AR_NAME_ENDINGS, AR_NISBA_ENDINGS, Kind, PLURAL_S } from './terms'
 type NameTable = { countries: Record<string, string | string[]> }
 const I18N: Array<[string, NameTable]> = [['en', en], ['ru', ru], ['zh', zh], ['fr', fr], ['es', es], ['de', de],
   ['ar', ar], ['pt', pt], ['it', it]]
+/**
+ * Uninhabited or tiny dependencies whose names in nine languages cost build time and almost never
+ * make news. (world-countries' altSpellings are skipped too: mostly official names in native scripts.)
+ */
+const REMOTE_TERRITORIES = new Set(['AQ', 'BV', 'HM', 'UM', 'TF', 'GS', 'IO', 'CC', 'CX', 'NF', 'PN', 'TK', 'NU', 'SJ',
+  'WF', 'PM', 'BL', 'MF', 'SX', 'BQ', 'SH', 'AX'])
 const WC_LANGS: Record<string, string> = { ara: 'ar', zho: 'zh', rus: 'ru', fra: 'fr', spa: 'es', deu: 'de', por: 'pt', ita: 'it' }
 
 /**
@@ -50,17 +56,18 @@ function countryNameSources(): NameSource[] {
   const out: NameSource[] = []
   for (const [lang, table] of I18N) {
     for (const [code, value] of Object.entries(table.countries)) {
+      if (REMOTE_TERRITORIES.has(code)) continue
       for (const raw of Array.isArray(value) ? value : [value]) for (const s of cleanName(raw)) out.push({ code, spelling: s, lang })
     }
   }
   for (const c of worldCountries) {
     const code = c.cca2
+    if (REMOTE_TERRITORIES.has(code)) continue
     for (const s of [c.name.common, c.name.official]) out.push({ code, spelling: s, lang: 'en' })
     for (const [key, tr] of Object.entries(c.translations)) {
       const lang = WC_LANGS[key]
       if (lang) for (const x of cleanName(tr.common)) out.push({ code, spelling: x, lang })
     }
-    for (const alt of c.altSpellings) if (alt.length >= 4 && !alt.includes(',')) out.push({ code, spelling: alt, lang: 'en' })
   }
   for (const line of NAMES_EXTRA.trim().split('\n')) {
     const [code, rest] = splitLine(line)

@@ -7,7 +7,12 @@ import { isPersonOrRiver, isTitleCase, resolveAmbiguous } from './disambiguate'
 import { Zone, type Hit } from './matcher'
 import type { Signal } from './terms'
 
-const ZONE_WEIGHT: Record<Zone, number> = { [Zone.Title]: 3, [Zone.Lead]: 1.5, [Zone.Body]: 0.5, [Zone.Category]: 2.5 }
+// Zone members copied to locals: imported const enums are getters under per-file transpilers.
+const TITLE = Zone.Title
+const LEAD = Zone.Lead
+const BODY = Zone.Body
+/** Indexed by Zone: title, lead, body, categories. */
+const ZONE_WEIGHT = [3, 1.5, 0.5, 2.5]
 const DATELINE_WEIGHT = 2.5
 const SIGNAL_WEIGHT: Record<Signal, number> = {
   name: 1, demonym: 0.8, capital: 1, seat: 1, leader: 1, city: 0.8, region: 0.8, combo: 1, category: 1,
@@ -18,6 +23,13 @@ const MIN_SCORE = 1.2
 const MIN_SHARE = 0
 const MAX_COUNTRIES = 4
 const REPEAT_DECAY = 0.7
+
+interface Tally {
+  score: number
+  /** Mentions so far per zone, for the repeat decay. */
+  repeats: number[]
+  hits: Hit[]
+}
 
 export interface CountryResult {
   countries: CountryCode[]
@@ -34,39 +46,44 @@ export interface CountryContext {
 export function scoreCountries(ctx: CountryContext): CountryResult {
   if (ctx.hits.length === 0) return { countries: [], evidence: {} }
   let titleCase: boolean | undefined // computed only when a title match needs it
-  const isTitleInTitleCase = (h: Hit) => h.zone === Zone.Title && (titleCase ??= isTitleCase(ctx.title))
+  const isTitleInTitleCase = (h: Hit) => h.zone === TITLE && (titleCase ??= isTitleCase(ctx.title))
   const hasIntlCue = ctx.cues.some((c) => c.term.cue === 'intl')
   const hits = ctx.hits.filter((h) =>
     !(h.term.isIntlSeat && hasIntlCue) && !isPartOfLongerName(h) &&
     !isPersonOrRiver(h, h.term.person !== undefined && isTitleInTitleCase(h)))
+  const hasAmbiguity = hits.some((h) => h.term.ambiguity !== undefined || h.term.isCombo)
   const cueCounts = new Map<string, number>()
-  for (const c of ctx.cues) if (c.term.cue !== 'intl') cueCounts.set(c.term.cue!, (cueCounts.get(c.term.cue!) ?? 0) + 1)
   const evidence = new Map<string, number>()
-  for (const h of hits) {
-    if (h.term.ambiguity !== undefined) continue
-    for (const code of h.term.countries!) evidence.set(code, (evidence.get(code) ?? 0) + 1)
-  }
-
-  const scores = new Map<CountryCode, number>()
-  const supporting = new Map<CountryCode, Hit[]>()
-  const seen = new Map<string, number>()
-  for (const h of hits) {
-    const codes = countriesOf(h, cueCounts, evidence, ctx.feedCountry)
-    const dateline = isDateline(h)
-    const context = h.zone === Zone.Lead || h.zone === Zone.Body ? (dateline ? 1 : contextFactor(h.text, h.start, h.end)) : 1
-    const weight = (dateline ? DATELINE_WEIGHT : ZONE_WEIGHT[h.zone]) * SIGNAL_WEIGHT[h.term.signal ?? 'name'] * context
-    for (const code of codes) {
-      // Repeats within a zone add less and less: ten mentions in the body are not ten titles,
-      // but four are enough to make a country a subject of the story.
-      const key = code + h.zone
-      const repeat = seen.get(key) ?? 0
-      seen.set(key, repeat + 1)
-      scores.set(code, (scores.get(code) ?? 0) + weight * REPEAT_DECAY ** repeat)
-      const list = supporting.get(code)
-      if (list) list.push(h)
-      else supporting.set(code, [h])
+  if (hasAmbiguity) {
+    for (const c of ctx.cues) if (c.term.cue !== 'intl') cueCounts.set(c.term.cue!, (cueCounts.get(c.term.cue!) ?? 0) + 1)
+    for (const h of hits) {
+      if (h.term.ambiguity !== undefined) continue
+      for (const code of h.term.countries!) evidence.set(code, (evidence.get(code) ?? 0) + 1)
     }
   }
+
+  const tally = new Map<CountryCode, Tally>()
+  for (const h of hits) {
+    const codes = countriesOf(h, cueCounts, evidence, ctx.feedCountry)
+    if (codes.length === 0) continue
+    const dateline = isDateline(h)
+    const inText = h.zone === LEAD || h.zone === BODY
+    const context = inText && !dateline ? contextFactor(h.text, h.start, h.end) : 1
+    const weight = (dateline ? DATELINE_WEIGHT : ZONE_WEIGHT[h.zone]) * SIGNAL_WEIGHT[h.term.signal ?? 'name'] * context
+    for (const code of codes) {
+      let entry = tally.get(code)
+      if (!entry) {
+        entry = { score: 0, repeats: [0, 0, 0, 0], hits: [] }
+        tally.set(code, entry)
+      }
+      // Repeats within a zone add less and less: ten mentions in the body are not ten titles,
+      // but four are enough to make a country a subject of the story.
+      entry.score += weight * REPEAT_DECAY ** entry.repeats[h.zone]++
+      entry.hits.push(h)
+    }
+  }
+  const scores = new Map<CountryCode, number>()
+  for (const [code, entry] of tally) scores.set(code, entry.score)
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1])
   const top = ranked[0]?.[1] ?? 0
   const countries = ranked
@@ -76,20 +93,27 @@ export function scoreCountries(ctx: CountryContext): CountryResult {
   const result: Record<CountryCode, string[]> = {}
   for (const code of countries) {
     const words = new Set<string>()
-    for (const h of supporting.get(code)!) if (words.size < 6) words.add(h.text.slice(h.start, h.end))
+    for (const h of tally.get(code)!.hits) if (words.size < 6) words.add(h.text.slice(h.start, h.end))
     result[code] = [...words]
   }
   return { countries, evidence: result }
 }
 
-function countriesOf(hit: Hit, cueCounts: Map<string, number>, evidence: Map<string, number>, feed?: string): string[] {
+const NONE: readonly string[] = []
+
+function countriesOf(hit: Hit, cueCounts: Map<string, number>, evidence: Map<string, number>, feed?: string): readonly string[] {
   const term = hit.term
+  const countries = term.countries!
   if (term.ambiguity !== undefined) {
     const code = resolveAmbiguous(term.ambiguity, cueCounts, evidence, feed)
-    return code === '-' ? [] : [code]
+    return code === '-' ? NONE : [code]
   }
-  const codes = term.countries!.map((c) => (c === 'PK/BR' ? ((evidence.get('BR') ?? 0) > (evidence.get('PK') ?? 0) ? 'BR' : 'PK') : c))
-  return term.isAll ? codes : codes.slice(0, 1)
+  if (term.isCombo) {
+    // 巴 is Pakistan or Brazil: whichever the rest of the article names.
+    const codes = countries.map((c) => (c === 'PK/BR' ? ((evidence.get('BR') ?? 0) > (evidence.get('PK') ?? 0) ? 'BR' : 'PK') : c))
+    return term.isAll ? codes : codes.slice(0, 1)
+  }
+  return term.isAll || countries.length === 1 ? countries : countries.slice(0, 1)
 }
 
 /**
@@ -107,7 +131,7 @@ function isPartOfLongerName(hit: Hit): boolean {
 }
 
 function isDateline(hit: Hit): boolean {
-  if ((hit.zone !== Zone.Lead && hit.zone !== Zone.Body) || hit.start > 24) return false
+  if ((hit.zone !== LEAD && hit.zone !== BODY) || hit.start > 24) return false
   const signal = hit.term.signal
   if (signal !== 'capital' && signal !== 'city' && signal !== 'name' && signal !== 'region') return false
   const head = hit.text.slice(0, hit.start)

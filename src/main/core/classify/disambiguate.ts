@@ -22,10 +22,13 @@ export function isTitleCase(text: string): boolean {
 
 /** Drops matches that name a person, a river, a language or a style rather than a country. */
 export function isPersonOrRiver(hit: Hit, titleCase: boolean): boolean {
-  if (hit.term.signal === 'demonym' && STYLE_AFTER.test(hit.text.slice(hit.end, hit.end + 24))) return true
+  const text = hit.text
+  if (hit.term.signal === 'demonym' && isStyleNext(text, hit.end)) return true
   const length = hit.end - hit.start
-  if (!hit.term.person && length !== 5 && length !== 6) return false
-  const folded = foldString(hit.text.slice(hit.start, hit.end))
+  const first = text.charCodeAt(hit.start) | 0x20 // n (Niger) or j (Jordan), either case
+  const mayBeRiver = (length === 5 && first === 0x6e) || (length === 6 && first === 0x6a)
+  if (!hit.term.person && !mayBeRiver) return false
+  const folded = foldString(text.slice(hit.start, hit.end))
   const before = hit.text.slice(Math.max(0, hit.start - 40), hit.start)
   const after = hit.text.slice(hit.end, hit.end + 40)
   if (RIVER_NAMES.has(folded) && /\bthe\s+$/i.test(before) && !STATE_NOUNS.test(after)) return true
@@ -40,6 +43,15 @@ export function isPersonOrRiver(hit: Hit, titleCase: boolean): boolean {
     if (next && isCapitalised(next) && !PLACE_PREFIXES.has(next.toLowerCase())) return true
   }
   return false
+}
+
+/** Cheap pre-check before the regex: a style suffix starts with a space or hyphen, maybe after letters. */
+function isStyleNext(text: string, end: number): boolean {
+  let i = end
+  while (i < text.length && i - end < 6 && /\p{L}/u.test(text[i])) i++
+  const c = text.charCodeAt(i)
+  if (c !== 0x20 && c !== 0x2d) return false
+  return STYLE_AFTER.test(text.slice(end, end + 24))
 }
 
 function isCapitalised(word: string): boolean {

@@ -48,8 +48,7 @@ export class LexiconBuilder {
   private readonly ids = new Map<string, number>()
   private readonly patterns: string[] = []
   private readonly readings: Term[][] = []
-  /** Identical readings are shared: most spellings of a country mean the same thing. */
-  private readonly interned = new Map<string, Term>()
+  private readonly interned = new Map<TermSpec, Map<string, Term>>()
   private readonly setIds = new Map<ReadonlySet<string>, number>()
 
   /** Adds a spelling with the `*`, `~` and `a(b|c)` shorthands. */
@@ -92,17 +91,20 @@ export class LexiconBuilder {
       this.readings.push([])
     }
     const list = this.readings[id]
-    if (!list.includes(term)) list.push(term)
+    for (const other of list) if (other === term || sameTerm(other, term)) return
+    list.push(term)
   }
 
-  private lastSpec: TermSpec | undefined
-  private lastTerm: Term | undefined
-
+  /**
+   * Readings are shared per spec object and per casing/boundary rules: data tables pass one spec
+   * for a whole group of spellings, so most spellings reuse an existing Term.
+   */
   private intern(spec: TermSpec, rules: Pick<Term, 'upperMask' | 'capsMask' | 'left' | 'right'>): Term {
-    // Fast path: data tables pass one spec object for a whole group of spellings.
-    const last = this.lastTerm
-    if (spec === this.lastSpec && last && last.upperMask === rules.upperMask && last.capsMask === rules.capsMask &&
-      last.left === rules.left && last.right === rules.right) return last
+    let bySpec = this.interned.get(spec)
+    if (!bySpec) {
+      bySpec = new Map()
+      this.interned.set(spec, bySpec)
+    }
     const right = rules.right
     let rightKey: string
     if (right instanceof Set) {
@@ -110,26 +112,24 @@ export class LexiconBuilder {
       this.setIds.set(right, id)
       rightKey = `set${id}` // distinct from the numeric rule 4
     } else rightKey = right === null ? 'word-end' : String(right)
-    const key = `${spec.kind}|${spec.countries}|${spec.isAll}|${spec.signal}|${spec.ambiguity}|${spec.person}|` +
-      `${spec.isIntlSeat}|${spec.isCombo}|${spec.topic}|${spec.weight}|${spec.cue}|${spec.lang}|${rules.upperMask}|` +
-      `${rules.capsMask}|${rules.left}|${rightKey}|${spec.isDateSensitive}|${spec.priority}`
-    let term = this.interned.get(key)
+    const key = `${rules.upperMask}|${rules.capsMask}|${rules.left}|${rightKey}`
+    let term = bySpec.get(key)
     if (!term) {
       term = makeTerm(spec, rules)
-      this.interned.set(key, term)
+      bySpec.set(key, term)
     }
-    this.lastSpec = spec
-    this.lastTerm = term
     return term
   }
 
-  build(): Lexicon {
+  /** Patterns and their readings (highest priority first), for the automaton or a snapshot. */
+  entries(): { patterns: string[]; readings: Term[][] } {
     for (const list of this.readings) list.sort((a, b) => b.priority - a.priority)
-    return { automaton: buildAutomaton(this.patterns), readings: this.readings }
+    return { patterns: this.patterns, readings: this.readings }
   }
 
-  get size(): number {
-    return this.patterns.length
+  build(): Lexicon {
+    const { patterns, readings } = this.entries()
+    return { automaton: buildAutomaton(patterns), readings }
   }
 }
 
@@ -196,3 +196,18 @@ function capitalMasks(text: string): number {
   return upper | (caps << 15)
 }
 
+
+/** Two readings that mean the same thing (the same spelling from two sources). */
+function sameTerm(a: Term, b: Term): boolean {
+  return a.kind === b.kind && a.lang === b.lang && a.topic === b.topic && a.cue === b.cue && a.signal === b.signal &&
+    a.weight === b.weight && a.upperMask === b.upperMask && a.capsMask === b.capsMask && a.right === b.right &&
+    a.left === b.left && a.ambiguity === b.ambiguity && a.person === b.person && a.isAll === b.isAll &&
+    a.priority === b.priority && sameCodes(a.countries, b.countries)
+}
+
+function sameCodes(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b) return true
+  if (!a || !b || a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}

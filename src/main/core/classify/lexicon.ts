@@ -1,19 +1,12 @@
-// The one compiled lexicon (countries, blocks, cues, topics), built lazily on first use and kept for
-// the life of the process. Building takes well under 300 ms (see bench/classify-bench.ts).
-import { addCountryNames } from './country-names'
-import { addCountryTables } from './country-terms'
-import { LexiconBuilder, type Lexicon } from './lexicon-builder'
-import { addTopicTerms } from './topic-terms'
+// The one compiled lexicon (countries, blocks, cues, topics), loaded lazily on first use from the
+// generated snapshot and kept for the life of the process. See snapshot.ts for why a snapshot.
+import snapshot from './data/lexicon.snapshot.json'
+import type { Lexicon } from './lexicon-builder'
+import { lexiconFromSnapshot, type LexiconSnapshot } from './snapshot'
 
 let lexicon: Lexicon | undefined
 
 export function getLexicon(): Lexicon {
-  if (!lexicon) {
-    const builder = new LexiconBuilder()
-    addCountryTables(builder)
-    addCountryNames(builder)
-    addTopicTerms(builder)
-    lexicon = builder.build()
-  }
+  lexicon ??= lexiconFromSnapshot(snapshot as unknown as LexiconSnapshot)
   return lexicon
 }

@@ -137,15 +137,23 @@ function rightOk(term: Term, text: string, end: number): boolean {
     while (q < text.length && FOLD[text.charCodeAt(q)] === SKIPPED) q++
     return q >= text.length || CLASS[text.charCodeAt(q)] !== WORD
   }
-  let rest = ''
-  for (let q = end; q < text.length && rest.length <= 8; q++) {
+  // Count the letters left in the word first: most matches end at a word end.
+  let q = end
+  let letters = 0
+  for (; q < text.length && letters <= 8; q++) {
     const code = text.charCodeAt(q)
-    const f = FOLD[code]
-    if (f === SKIPPED) continue
+    if (FOLD[code] === SKIPPED) continue
     if (CLASS[code] !== WORD) break
-    rest += String.fromCharCode(f)
+    letters++
   }
-  if (typeof rule === 'number') return rest.length <= rule
+  if (typeof rule === 'number') return letters <= rule
+  if (letters === 0) return rule.has('')
+  if (letters > 8) return false
+  let rest = ''
+  for (let k = end; k < q; k++) {
+    const f = FOLD[text.charCodeAt(k)]
+    if (f !== SKIPPED) rest += String.fromCharCode(f)
+  }
   return rule.has(rest)
 }
 

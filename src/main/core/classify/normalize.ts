@@ -121,16 +121,20 @@ export function charClass(code: number): CharClass {
   return CLASS[code] as CharClass
 }
 
-const foldBuffer = new Uint16Array(256)
+const foldBuffer: number[] = []
+const PLAIN_ASCII = /^[\x21-\x2c\x2e-\x5f\x61-\x7e]+(?: [\x21-\x2c\x2e-\x5f\x61-\x7e]+)*$/ // no dash, no backtick
 
 /**
  * Folds a whole string, dropping SKIP units and collapsing white space, like the scanner does.
  * Used for patterns and short strings (at most 256 units are kept), not for articles.
  */
 export function foldString(s: string): string {
+  // Most table spellings are plain ASCII words: the native lower-casing is much faster than the
+  // table walk while the engine is still cold (the lexicon is built once, at startup).
+  if (PLAIN_ASCII.test(s)) return s.toLowerCase()
   let n = 0
   let lastWasSpace = true // also trims leading space
-  for (let i = 0; i < s.length && n < foldBuffer.length; i++) {
+  for (let i = 0; i < s.length && n < 256; i++) {
     let f = FOLD[s.charCodeAt(i)]
     if (f === SKIP) continue
     if (f <= 0x20) {
@@ -141,7 +145,8 @@ export function foldString(s: string): string {
     foldBuffer[n++] = f
   }
   if (n > 0 && foldBuffer[n - 1] === 0x20) n--
-  return String.fromCharCode.apply(null, foldBuffer.subarray(0, n) as unknown as number[])
+  foldBuffer.length = n
+  return String.fromCharCode.apply(null, foldBuffer)
 }
 
 export function hasCjk(s: string): boolean {

@@ -1,11 +1,9 @@
-// Topic lexicon terms (per language) for the shared automaton, and the feed-category lookup.
+// Topic lexicon terms (per language) for the shared automaton.
 import { TOPICS, type TopicId } from '../../../shared/model'
-import { CATEGORY_TOPICS } from './data/categories'
 import { TOPICS_EN } from './data/topics-en'
 import { TOPICS_DE, TOPICS_ES, TOPICS_FR, TOPICS_RU } from './data/topics-intl'
 import { TOPICS_AR, TOPICS_ZH } from './data/topics-zh-ar'
 import type { LexiconBuilder } from './lexicon-builder'
-import { foldString } from './normalize'
 import { EN_ENDINGS, Kind } from './terms'
 
 const LEXICONS: Array<[string, string]> = [['en', TOPICS_EN], ['fr', TOPICS_FR], ['es', TOPICS_ES], ['de', TOPICS_DE],
@@ -39,24 +37,4 @@ export function addTopicTerms(b: LexiconBuilder): void {
       }
     }
   }
-}
-
-let categoryIndex: Map<string, TopicId> | undefined
-
-/** The topic a feed category names ("Sport", "Économie", "体育"), looked up part by part. */
-export function topicsOfCategory(category: string): TopicId[] {
-  if (!categoryIndex) {
-    categoryIndex = new Map()
-    for (const [topic, words] of Object.entries(CATEGORY_TOPICS) as Array<[TopicId, string]>) {
-      for (const w of words.split(',')) if (w.trim()) categoryIndex.set(foldString(w), topic)
-    }
-  }
-  const found = new Set<TopicId>()
-  const whole = categoryIndex.get(foldString(category))
-  if (whole) found.add(whole)
-  for (const part of category.split(/\s*(?:[&/,|>:;·•]|\s-\s|\band\b|\bund\b|\bet\b|\by\b)\s*/)) {
-    const topic = categoryIndex.get(foldString(part))
-    if (topic) found.add(topic)
-  }
-  return [...found]
 }

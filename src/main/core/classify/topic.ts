@@ -1,10 +1,12 @@
 // Topic scoring: weighted lexicon matches by zone plus the feed's categories; keeps the topics that
 // clear an absolute bar and come close to the best one (at most three), or none when nothing is clear.
 import { TOPICS, type TopicId } from '../../../shared/model'
-import { Zone, type Hit } from './matcher'
-import { topicsOfCategory } from './topic-terms'
+import type { Hit } from './matcher'
+import { CATEGORY_TOPICS } from './data/categories'
+import { foldString } from './normalize'
 
-const ZONE_FACTOR: Record<Zone, number> = { [Zone.Title]: 1.5, [Zone.Lead]: 1, [Zone.Body]: 0.4, [Zone.Category]: 1 }
+/** Indexed by Zone: title, lead, body, categories. */
+const ZONE_FACTOR = [1.5, 1, 0.4, 1]
 /** A feed filing its item under "Sport" is worth about two strong words. */
 const CATEGORY_BONUS = 4
 const MIN_SCORE = 3
@@ -45,4 +47,24 @@ export function scoreTopics(hits: Hit[], categories: string[] = []): TopicResult
     evidence[topic] = [...words]
   }
   return { topics, evidence }
+}
+
+let categoryIndex: Map<string, TopicId> | undefined
+
+/** The topic a feed category names ("Sport", "Économie", "体育"), looked up part by part. */
+export function topicsOfCategory(category: string): TopicId[] {
+  if (!categoryIndex) {
+    categoryIndex = new Map()
+    for (const [topic, words] of Object.entries(CATEGORY_TOPICS) as Array<[TopicId, string]>) {
+      for (const w of words.split(',')) if (w.trim()) categoryIndex.set(foldString(w), topic)
+    }
+  }
+  const found = new Set<TopicId>()
+  const whole = categoryIndex.get(foldString(category))
+  if (whole) found.add(whole)
+  for (const part of category.split(/\s*(?:[&/,|>:;·•]|\s-\s|\band\b|\bund\b|\bet\b|\by\b)\s*/)) {
+    const topic = categoryIndex.get(foldString(part))
+    if (topic) found.add(topic)
+  }
+  return [...found]
 }
