@@ -43,12 +43,19 @@ export async function ingestThroughApp(s: Session, feeds: number, log: (l: strin
   for (let f = 0; f < feeds && performance.now() - started < budgetMs; f += batch) {
     const results: FeedResult[] = []
     for (let g = f; g < Math.min(feeds, f + batch); g++) results.push(await buildFeedResult(g, ITEMS_PER_FEED))
-    const { ms, added } = await s.page.evaluate(async (rs) => {
+    const { ms, added, first } = await s.page.evaluate(async (rs) => {
       const t0 = performance.now()
       let added = 0
-      for (const r of rs) added += (await window.__bench!.ingestFeedResult(r)).added
-      return { ms: performance.now() - t0, added }
+      let first: unknown
+      for (const r of rs) {
+        const summary = await window.__bench!.ingestFeedResult(r)
+        first ??= summary
+        added += summary.added
+      }
+      return { ms: performance.now() - t0, added, first }
     }, results)
+    // Fail loudly: a schema or contract change that makes ingest store nothing would otherwise time nothing.
+    if (added === 0) throw new Error(`ingest stored no article from ${results.length} feed results; first summary: ${JSON.stringify(first)}`)
     ingestMs += ms
     articles += added
     batchRates.push((added / ms) * 1000)
