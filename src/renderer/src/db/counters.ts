@@ -2,8 +2,9 @@
 // carry each country, topic and outlet tag. IndexedDB counts by walking the range (O(n) in Chromium), so the
 // sidebar's numbers and the facet counts of a plain list come from here in one small range read instead.
 //
-// Keys: a scope alone ('all', 'u:all', 's', 'u:s', 'f:<id>', 'u:f:<id>') is that list's size; `${scope}\x01${facet}`
-// (facet = 'c:FR', 't:sport', 'o:GB') is how many articles of the scope carry the facet.
+// Keys: a scope alone ('all', 'u:all', 's', 'u:s', 'f:<id>', 'u:f:<id>', and every facet value 'c:FR', 'u:t:sport')
+// is that list's size; `${scope}\x01${facet}` (facet = 'c:FR', 't:sport', 'o:GB') is how many articles of the scope
+// carry the facet.
 import type { Table } from 'dexie'
 import { facetTags, tag, type ArticleChange } from './article-tags'
 import type { CounterRow, StoredArticle } from './schema'
@@ -12,12 +13,13 @@ export const FACET_SEP = '\u0001'
 
 type Countable = Pick<StoredArticle, 'feedId' | 'countries' | 'topics' | 'outletCountry' | 'isRead' | 'isStarred'>
 
-/** Every counter an article adds one to. */
+/** Every counter an article adds one to. Each facet value is a scope too ('c:FR' → its topics and outlets), so
+ *  the facet counts of a list filtered to one value come from counters as well. */
 export function counterKeys(a: Countable): string[] {
-  const scopes = [tag.all, tag.feed(a.feedId)]
+  const facets = facetTags(a).filter((t) => !t.startsWith('f:'))
+  const scopes = [tag.all, tag.feed(a.feedId), ...facets]
   if (a.isStarred) scopes.push(tag.starred)
   if (!a.isRead) scopes.push(...scopes.map(tag.unread))
-  const facets = facetTags(a).filter((t) => !t.startsWith('f:'))
   const keys: string[] = []
   for (const s of scopes) {
     keys.push(s)
@@ -72,10 +74,7 @@ export async function readFacetCounts(counters: Table<CounterRow, string>, scope
   return new Map(rows.map((r) => [r.key.slice(prefix.length), r.n]))
 }
 
-/** The number of rows a tag's range holds, from the counters (c:/t:/o: live under the all scope). */
+/** The counter holding the number of rows of a tag's range: every listed tag is a scope. */
 export function counterKeyOfTag(t: string): string {
-  const unread = t.startsWith('u:')
-  const base = unread ? t.slice(2) : t
-  if (/^[cto]:/.test(base)) return `${unread ? tag.unread(tag.all) : tag.all}${FACET_SEP}${base}`
   return t
 }

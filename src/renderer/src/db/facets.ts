@@ -1,12 +1,12 @@
 // Facet counts for the current view: for each facet (countries, topics, outlets), how many articles of the view
 // carry each value, counted with every filter except that facet's own, so that ticking a second country shows
-// what it would add. An unfiltered list reads its counters (counters.ts); a filtered one scans the membership
-// strings of its driving tag (view-query.ts), which holds only the filtered articles.
+// what it would add. A list unfiltered or filtered to one value reads its counters (counters.ts); other
+// combinations scan the membership strings of their smallest driving tag (view-query.ts).
 import type { CountryCode, TopicId } from '../../../shared/model'
 import { tag } from './article-tags'
 import { readFacetCounts } from './counters'
 import type { MeridianDb } from './schema'
-import { hasFacetFilters, isUnreadView, type View } from './view'
+import { isUnreadView, type View } from './view'
 import { scanMembership } from './view-query'
 
 export interface FacetCounts {
@@ -18,9 +18,15 @@ export interface FacetCounts {
 type Dim = 'countries' | 'topics' | 'outlets'
 const PREFIX: Record<Dim, string> = { countries: 'c:', topics: 't:', outlets: 'o:' }
 
-/** The counter scopes whose sum is the view's scope, or undefined when counters cannot answer (today). */
+/** The counter scopes whose sum is the view, or undefined when counters cannot answer (today, or filters on more
+ *  than one value: an article about both France and Germany would be counted twice). */
 function counterScopes(view: View): string[] | undefined {
   const u = (t: string) => (isUnreadView(view) ? tag.unread(t) : t)
+  const filters = [...(view.countries ?? []).map(tag.country), ...(view.topics ?? []).map((t) => tag.topic(t)), ...(view.outlets ?? []).map(tag.outlet)]
+  if (filters.length > 0) {
+    const isWholeLibrary = view.scope.kind === 'all' || view.scope.kind === 'unread'
+    return filters.length === 1 && isWholeLibrary ? [u(filters[0])] : undefined
+  }
   switch (view.scope.kind) {
     case 'all':
     case 'unread':
@@ -37,7 +43,7 @@ function counterScopes(view: View): string[] | undefined {
 }
 
 async function countsFor(db: MeridianDb, view: View): Promise<Map<string, number>> {
-  const scopes = hasFacetFilters(view) ? undefined : counterScopes(view)
+  const scopes = counterScopes(view)
   if (!scopes) return (await scanMembership(db, view)).counts
   const sum = new Map<string, number>()
   for (const part of await Promise.all(scopes.map((s) => readFacetCounts(db.counters, s)))) {

@@ -44,8 +44,8 @@ function range(db: MeridianDb, t: string, since: string | undefined, newest: boo
 }
 
 /** Rows of several tags merged in sortKey order, each article once, read in batches. */
-async function* mergedRows(db: MeridianDb, d: Driver, newest: boolean, batch: number): AsyncGenerator<TagRow> {
-  const heads = d.tags.map((t) => ({ t, rows: [] as TagRow[], i: 0, after: undefined as string | undefined, done: false }))
+async function* mergedRows(db: MeridianDb, d: Driver, newest: boolean, batch: number, start?: string): AsyncGenerator<TagRow> {
+  const heads = d.tags.map((t) => ({ t, rows: [] as TagRow[], i: 0, after: start, done: false }))
   const fill = async (h: (typeof heads)[number]) => {
     if (h.i < h.rows.length || h.done) return
     h.rows = await range(db, h.t, d.plan.since, newest, h.after).limit(batch).toArray()
@@ -71,18 +71,51 @@ async function* mergedRows(db: MeridianDb, d: Driver, newest: boolean, batch: nu
 
 /** The first `limit` articles of the view. */
 export async function firstPage(db: MeridianDb, view: View, limit: number): Promise<StoredArticle[]> {
-  const d = await chooseDriver(db, view)
-  if (d.plan.isEmpty) return []
-  const ids: string[] = []
-  for await (const row of mergedRows(db, d, (view.order ?? 'newest') === 'newest', Math.max(limit, 50))) {
-    if (!d.test || d.test(row.m)) ids.push(row.articleId)
-    if (ids.length >= limit) break
-  }
-  const rows = await db.articles.bulkGet(ids)
-  return rows.filter((a): a is StoredArticle => a !== undefined)
+  return (await listHead(db, view, limit, limit)).rows
 }
 
-/** Every sortKey of the view, in list order. Keys only when no row needs checking. */
+export interface ListHead {
+  /** The first `rowLimit` articles. */
+  rows: StoredArticle[]
+  /** The first `keyLimit` sortKeys. */
+  keys: string[]
+  hasMore: boolean
+  /** The view's size when one counter holds it, else undefined. */
+  total?: number
+}
+
+/** The top of a view in one pass over its driving tag: articles for the first paint, sortKeys for the rest of
+ *  the head, whether more follow, and the size when known. */
+export async function listHead(db: MeridianDb, view: View, rowLimit: number, keyLimit: number): Promise<ListHead> {
+  const d = await chooseDriver(db, view)
+  if (d.plan.isEmpty) return { rows: [], keys: [], hasMore: false, total: 0 }
+  const keys: string[] = []
+  for await (const row of mergedRows(db, d, (view.order ?? 'newest') === 'newest', Math.min(Math.max(keyLimit + 1, 50), 1000))) {
+    if (!d.test || d.test(row.m)) keys.push(row.sortKey)
+    if (keys.length > keyLimit) break
+  }
+  const isCounted = !d.test && !d.plan.since && d.tags.length === 1
+  const [rows, total] = await Promise.all([
+    db.articles.bulkGet(keys.slice(0, rowLimit).map(idOfSortKey)),
+    isCounted ? readTotals(db.counters, [counterKeyOfTag(d.tags[0])]).then((n) => n[0]) : undefined,
+  ])
+  return { rows: rows.filter((a): a is StoredArticle => a !== undefined), keys: keys.slice(0, keyLimit), hasMore: keys.length > keyLimit, total }
+}
+
+/** The view's sortKeys after `after` (from the top without it), up to `limit`, and whether more follow. Reads
+ *  about `limit` rows for a single tag; more when a filter rejects rows of the driving tag. */
+export async function listKeys(db: MeridianDb, view: View, limit: number, after?: string): Promise<{ keys: string[]; hasMore: boolean }> {
+  const d = await chooseDriver(db, view)
+  if (d.plan.isEmpty) return { keys: [], hasMore: false }
+  const keys: string[] = []
+  for await (const row of mergedRows(db, d, (view.order ?? 'newest') === 'newest', Math.min(Math.max(limit + 1, 50), 1000), after)) {
+    if (!d.test || d.test(row.m)) keys.push(row.sortKey)
+    if (keys.length > limit) break
+  }
+  return { keys: keys.slice(0, limit), hasMore: keys.length > limit }
+}
+
+/** Every sortKey of the view, in list order (mark all as read). Keys only when no row needs checking. */
 export async function viewSortKeys(db: MeridianDb, view: View): Promise<string[]> {
   const d = await chooseDriver(db, view)
   if (d.plan.isEmpty) return []

@@ -30,6 +30,9 @@ export interface UiState {
   selectedArticleId: string | null
   dialog: Dialog
   toast: Toast | null
+  /** viewKey of the list the article pane has painted: slower work for the same view (facet counts) waits for it,
+   *  so it never delays the first rows. */
+  paintedViewKey: string
   select(selection: Selection): void
   selectArticle(articleId: string | null): void
   toggleFacet(facet: FacetName, value: string): void
@@ -40,6 +43,7 @@ export interface UiState {
   setOrder(order: ListOrder): void
   openDialog(dialog: Dialog): void
   showToast(toast: Toast | null): void
+  setPaintedViewKey(key: string): void
 }
 
 export const useUi = create<UiState>()((set) => ({
@@ -52,6 +56,7 @@ export const useUi = create<UiState>()((set) => ({
   selectedArticleId: null,
   dialog: null,
   toast: null,
+  paintedViewKey: '',
   select: (selection) => set({ selection, selectedArticleId: null }),
   selectArticle: (selectedArticleId) => set({ selectedArticleId }),
   toggleFacet: (facet, value) =>
@@ -65,4 +70,5 @@ export const useUi = create<UiState>()((set) => ({
   setOrder: (order) => set({ order }),
   openDialog: (dialog) => set({ dialog }),
   showToast: (toast) => set({ toast }),
+  setPaintedViewKey: (paintedViewKey) => set({ paintedViewKey }),
 }))

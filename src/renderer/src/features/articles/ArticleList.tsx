@@ -30,7 +30,10 @@ export function ArticleList({ view, list }: { view: View | undefined; list: View
   const titles = useFeedTitles()
   const scrollRef = useRef<HTMLDivElement>(null)
   const keys = list?.keys
-  const count = keys?.length ?? list?.first.length ?? 0
+  const loaded = keys?.length ?? list?.first.length ?? 0
+  // A known total sizes the scrollbar for the whole view; rows past what is loaded show as placeholders until
+  // their page arrives. Otherwise the list grows a page at a time as its end comes into view.
+  const count = list?.total !== undefined && keys ? Math.max(list.total, loaded) : loaded + (list?.hasMore ? 10 : 0)
 
   const virtualizer = useVirtualizer({
     count,
@@ -42,16 +45,20 @@ export function ArticleList({ view, list }: { view: View | undefined; list: View
   const items = virtualizer.getVirtualItems()
   const from = items.length ? Math.floor(items[0].index / CHUNK) * CHUNK : 0
   const to = items.length ? Math.ceil((items[items.length - 1].index + 1) / CHUNK) * CHUNK : 0
+  const lastIndex = items.length ? items[items.length - 1].index : 0
+  useEffect(() => {
+    if (list?.hasMore && lastIndex >= loaded - 60) list.loadMore()
+  }, [list, lastIndex, loaded])
   const windowIds = useMemo(() => (keys ? keys.slice(from, to).map(idOfSortKey) : []), [keys, from, to])
   const windowKey = windowIds.join('\n')
-  const loaded = useLiveQuery(async () => ({ windowKey, rows: await db.articles.bulkGet(windowIds) }), [db, windowKey])
+  const fetched = useLiveQuery(async () => ({ windowKey, rows: await db.articles.bulkGet(windowIds) }), [db, windowKey])
 
   const byId = useMemo(() => {
     const map = new Map<string, StoredArticle>()
     for (const a of list?.first ?? []) map.set(a.id, a)
-    for (const a of loaded?.rows ?? []) if (a) map.set(a.id, a)
+    for (const a of fetched?.rows ?? []) if (a) map.set(a.id, a)
     return map
-  }, [list?.first, loaded])
+  }, [list?.first, fetched])
 
   useEffect(() => publishListKeys(keys ?? (list?.first ?? []).map((a) => a.sortKey)), [keys, list?.first])
   // Keep the open article on screen when it is chosen from the keyboard.
@@ -60,6 +67,10 @@ export function ArticleList({ view, list }: { view: View | undefined; list: View
     const i = indexOfId(selectedArticleId)
     if (i >= 0) virtualizer.scrollToIndex(i, { align: 'auto' })
   }, [selectedArticleId, keys, virtualizer])
+  const setPaintedViewKey = useUi((s) => s.setPaintedViewKey)
+  useEffect(() => {
+    if (list?.key) requestAnimationFrame(() => setPaintedViewKey(list.key))
+  }, [list?.key, setPaintedViewKey])
   // A new view starts at the top.
   useEffect(() => {
     if (scrollRef.current) scrollRef.current.scrollTop = 0
@@ -71,7 +82,8 @@ export function ArticleList({ view, list }: { view: View | undefined; list: View
     <div ref={scrollRef} className="article-scroller" data-view={list?.key ?? ''} data-count={count}>
       <div role="list" aria-label="Article list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
-          const id = keys ? idOfSortKey(keys[item.index]) : list?.first[item.index]?.id
+          const sortKey = keys?.[item.index]
+          const id = keys ? sortKey && idOfSortKey(sortKey) : list?.first[item.index]?.id
           const article = id ? byId.get(id) : undefined
           return (
             <div key={item.key} className="row-slot" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>

@@ -23,7 +23,7 @@ export function ArticlesPane() {
   const list = useViewList(view, selectedArticleId)
   return (
     <>
-      <ArticleListHeader title={titleOf(selection, titles)} view={view} count={list?.keys?.length} />
+      <ArticleListHeader title={titleOf(selection, titles)} view={view} count={list?.total ?? (list?.keys && !list.hasMore ? list.keys.length : undefined)} />
       <ArticleList view={view} list={list} />
       <Toast />
     </>

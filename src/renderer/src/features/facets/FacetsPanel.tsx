@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useRef, useState } from 'react'
 import { facetCounts } from '../../db/facets'
 import { viewKey } from '../../db/view'
 import { useServices } from '../../lib/services'
@@ -16,7 +17,19 @@ export function FacetsPanel() {
   const outlets = useUi((s) => s.outlets)
   const toggleFacet = useUi((s) => s.toggleFacet)
   const key = view ? viewKey({ ...view, order: undefined }) : ''
-  const counts = useLiveQuery(async () => (view ? { key, ...(await facetCounts(db, view)) } : undefined), [db, key])
+  const isListPainted = useUi((s) => view !== undefined && s.paintedViewKey === viewKey(view))
+  const [isLate, setLate] = useState(false)
+  useEffect(() => {
+    setLate(false)
+    const timer = setTimeout(() => setLate(true), 400) // the list pane may not be mounted (tests); don't wait forever
+    return () => clearTimeout(timer)
+  }, [key])
+  // Counted once the list shows the view's first rows: both read IndexedDB, and the rows matter more.
+  const ready = isListPainted || isLate
+  const fresh = useLiveQuery(async () => (view && ready ? { key, ...(await facetCounts(db, view)) } : undefined), [db, key, ready])
+  const last = useRef(fresh)
+  if (fresh) last.current = fresh
+  const counts = fresh ?? last.current // the previous view's counts stay up until the new ones arrive
   return (
     <div className="facets" data-facets-view={counts?.key ?? ''}>
       <CountryFacet title="Countries" counts={counts?.countries} selected={countries} onToggle={(c) => toggleFacet('countries', c)} isSearchable />

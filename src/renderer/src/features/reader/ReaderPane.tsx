@@ -1,10 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect } from 'react'
 import { getArticle, markRead } from '../../db/queries'
+import { log } from '../../lib/log'
 import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
 import { useFeedTitles } from '../feeds/useFeedTitles'
 import { ReaderArticle } from './ReaderArticle'
+
+const logger = log.scope('reader')
 
 /** Shows the selected article and marks it read when it is opened, however it was opened. */
 export function ReaderPane() {
@@ -13,9 +16,18 @@ export function ReaderPane() {
   const titles = useFeedTitles()
   const article = useLiveQuery(() => (id ? getArticle(db, id) : undefined), [db, id])
 
+  // Marked read once shown, after the frame that paints it: the write (and the live queries it wakes) would
+  // otherwise queue ahead of reading the article.
+  const shownId = article?.id === id ? id : null
   useEffect(() => {
-    if (id) void markRead(db, id, true)
-  }, [db, id])
+    if (!shownId) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => markRead(db, shownId, true).catch((err: unknown) => logger.warn(`could not mark ${shownId} read`, err)), 0)))
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [db, shownId])
 
   if (!id) return <p className="empty">Select an article to read it here. Press ? for keyboard shortcuts.</p>
   if (!article || article.id !== id) return null

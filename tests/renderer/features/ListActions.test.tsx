@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto'
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { addFeed } from '../../../src/renderer/src/db/feeds'
+import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
+import { countUnread, markRead } from '../../../src/renderer/src/db/queries'
+import type { MeridianDb } from '../../../src/renderer/src/db/schema'
+import { ArticlesPane } from '../../../src/renderer/src/features/articles/ArticlesPane'
+import { useKeyboard } from '../../../src/renderer/src/features/keyboard/useKeyboard'
+import { useCurrentView } from '../../../src/renderer/src/features/articles/useCurrentView'
+import { useUi } from '../../../src/renderer/src/state/ui-store'
+import { dropDatabase, fakeApi, freshDb, makeArticle, updated } from '../helpers/factories'
+import { renderWith, useComponentTestHygiene } from '../helpers/render'
+
+useComponentTestHygiene()
+let db: MeridianDb
+const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString()
+beforeEach(async () => {
+  db = freshDb()
+  const f = await addFeed(db, 'https://a.example/rss')
+  await ingestFeedResult(db, updated(f.id, f.url, [1, 2, 3, 4].map((h) =>
+    makeArticle({ feedId: f.id, id: `a${h}`, title: `Story ${h}`, publishedAt: hoursAgo(h), countries: h % 2 ? ['FR'] : ['DE'] }))))
+})
+afterEach(() => dropDatabase(db))
+
+function WithKeyboard() {
+  useKeyboard(useCurrentView())
+  return <ArticlesPane />
+}
+const key = (k: string, shiftKey = false) => act(() => void window.dispatchEvent(new KeyboardEvent('keydown', { key: k, shiftKey })))
+
+describe('list actions', () => {
+  it('marks all in the current view as read, and undo restores exactly those', async () => {
+    await markRead(db, 'a2', true) // already read: must stay read after the undo
+    act(() => useUi.getState().toggleFacet('countries', 'DE'))
+    renderWith(<ArticlesPane />, { db, api: fakeApi().api })
+    await screen.findByRole('listitem', { name: 'Story 4' })
+    fireEvent.click(screen.getByRole('button', { name: 'Mark all as read' }))
+    expect(await screen.findByText('Marked 1 article as read.')).toBeTruthy()
+    expect(await countUnread(db)).toBe(2)
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }))
+    await waitFor(async () => expect(await countUnread(db)).toBe(3))
+    expect((await db.articles.get('a2'))?.isRead).toBe(1)
+  })
+
+  it('walks the list with j/k, jumps to unread with n, stars with s, toggles read with m, marks all with Shift+A', async () => {
+    renderWith(<WithKeyboard />, { db, api: fakeApi().api })
+    await screen.findByRole('listitem', { name: 'Story 1' })
+    key('j')
+    expect(useUi.getState().selectedArticleId).toBe('a1')
+    key('j')
+    key('j')
+    key('k')
+    expect(useUi.getState().selectedArticleId).toBe('a2')
+    await markRead(db, 'a3', true)
+    key('n')
+    await waitFor(() => expect(useUi.getState().selectedArticleId).toBe('a4'))
+    key('s')
+    await waitFor(async () => expect((await db.articles.get('a4'))?.isStarred).toBe(1))
+    key('m')
+    await waitFor(async () => expect((await db.articles.get('a4'))?.isRead).toBe(1))
+    key('A', true)
+    await waitFor(async () => expect(await countUnread(db)).toBe(0))
+    expect(await screen.findByRole('button', { name: 'Undo' })).toBeTruthy()
+  })
+})
