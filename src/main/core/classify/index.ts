@@ -33,7 +33,7 @@ const MAX_BODY = 20_000
 
 export function classifyArticle(input: ClassifyInput): Classification {
   const lex = getLexicon()
-  const { lang, isGuess } = articleLanguage(input.lang, `${input.title} ${input.summary ?? ''}`)
+  const { lang, isGuess } = articleLanguage(input.lang, () => `${input.title} ${input.summary ?? ''}`)
   const zones: Array<[Zone, string]> = [[Zone.Title, input.title ?? ''], [Zone.Lead, input.summary ?? '']]
   if (input.content) zones.push([Zone.Body, input.content.slice(0, MAX_BODY)])
   if (input.categories?.length) zones.push([Zone.Category, input.categories.join(' | ')])
@@ -44,9 +44,9 @@ export function classifyArticle(input: ClassifyInput): Classification {
   for (const [zone, text] of zones) {
     if (!text) continue
     const found = scanZone(lex, text, zone, lang, isGuess)
-    countryHits.push(...found.countries)
-    topicHits.push(...found.topics)
-    cues.push(...found.cues)
+    for (const h of found.countries) countryHits.push(h)
+    for (const h of found.topics) topicHits.push(h)
+    for (const h of found.cues) cues.push(h)
   }
   const countries = scoreCountries({ hits: countryHits, cues, title: input.title ?? '', feedCountry: input.feedCountry })
   const topics = scoreTopics(topicHits, input.categories)

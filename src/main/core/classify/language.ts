@@ -18,11 +18,11 @@ export interface ArticleLanguage {
 }
 
 /** Primary language subtag for lexicon gating: 'zh-CN' -> 'zh', Ukrainian text uses the Russian lexicon. */
-export function articleLanguage(lang: string | undefined, sample: string): ArticleLanguage {
+export function articleLanguage(lang: string | undefined, sample: () => string): ArticleLanguage {
   const primary = lang?.toLowerCase().split(/[-_]/)[0]
   if (primary && LEXICON_LANGS.has(primary)) return { lang: primary, isGuess: false }
   if (primary === 'uk' || primary === 'be' || primary === 'kk') return { lang: 'ru', isGuess: false }
-  return { lang: guessLanguage(sample), isGuess: true }
+  return { lang: guessLanguage(sample()), isGuess: true }
 }
 
 export function guessLanguage(sample: string): string {

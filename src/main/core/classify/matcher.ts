@@ -46,19 +46,6 @@ const FREE = Left.Free
 const ARABIC_LEFT = Left.Arabic
 const HYPHENS = new Set([0x2d, 0x2010, 0x2011, 0x2013])
 const APOSTROPHES = new Set([0x27, 0x2019])
-/** Elided articles and prepositions before an apostrophe: l'Iran, d'Israël, dell'Italia (not nor'easter). */
-const ELISIONS = new Set(['l', 'd', 'qu', 'n', 's', 'j', 'm', 'c', 't', 'dell', 'all', 'dall', 'nell', 'sull', 'jusqu',
-  'lorsqu', 'puisqu'])
-
-/** An apostrophe before a match is a word boundary only after an elided word or at a word start. */
-function isElision(text: string, apostrophe: number): boolean {
-  let w = apostrophe
-  while (w > 0 && CLASS[text.charCodeAt(w - 1)] === WORD && apostrophe - w < 7) w--
-  if (w === apostrophe) return true
-  let word = ''
-  for (let k = w; k < apostrophe; k++) word += String.fromCharCode(FOLD[text.charCodeAt(k)])
-  return ELISIONS.has(word)
-}
 const DATE_WORDS = new Set('今昨明次当每本节周生近同终全半假之前连某'.split('').map((c) => c.charCodeAt(0)))
 
 /**
@@ -208,4 +195,18 @@ function dropContained(hits: Hit[]): Hit[] {
     }
   }
   return kept
+}
+
+/** Elided articles and prepositions before an apostrophe: l'Iran, d'Israël, dell'Italia (not nor'easter). */
+const ELISIONS = new Set(['l', 'd', 'qu', 'n', 's', 'j', 'm', 'c', 't', 'dell', 'all', 'dall', 'nell', 'sull', 'jusqu',
+  'lorsqu', 'puisqu'])
+
+/** An apostrophe before a match is a word boundary only after an elided word or at a word start. */
+function isElision(text: string, apostrophe: number): boolean {
+  let w = apostrophe
+  while (w > 0 && CLASS[text.charCodeAt(w - 1)] === WORD && apostrophe - w < 7) w--
+  if (w === apostrophe) return true
+  let word = ''
+  for (let k = w; k < apostrophe; k++) word += String.fromCharCode(FOLD[text.charCodeAt(k)])
+  return ELISIONS.has(word)
 }
