@@ -4,7 +4,7 @@
 //   npx tsx bench/ui-bench.ts            (BENCH_ARTICLES=20000 for a quicker run)
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import os, { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type Page } from 'playwright-core'
 import { startWebServer } from '../src/main/web/server'
@@ -199,7 +199,8 @@ async function main(): Promise<void> {
     for (let i = 0; i < 20; i++) opens.push(await openArticle(page, i * 3))
     const scroll = await scrollFrames(page)
 
-    console.log(`\nReader UI bench, ${ARTICLES.toLocaleString()} articles, ${FEEDS} feeds, Chromium headless 1280x800`)
+    console.log(`\nload average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (2 cores shared with other work)`)
+    console.log(`Reader UI bench, ${ARTICLES.toLocaleString()} articles, ${FEEDS} feeds, Chromium headless 1280x800`)
     console.log(`fill (writeArticles, ${CHUNK} per transaction): ${(fillMs / 1000).toFixed(1)} s`)
     console.log('\nfilter change to first rows painted (target p95 100 ms):')
     for (const [k, xs] of Object.entries(samples)) console.log(`  ${k.padEnd(8)} ${fmt(xs)}`)

@@ -191,6 +191,22 @@ describe('reader UI in browser mode', () => {
     await reader().getByLabel('Theme').selectOption('system')
   })
 
+  it('is usable at 900 px wide: three panes side by side, nothing cut off sideways', async () => {
+    await page.setViewportSize({ width: 900, height: 700 })
+    const panes = await page.evaluate(() =>
+      ['.pane-feeds', '.pane-articles', '.pane-reader'].map((s) => {
+        const r = (document.querySelector(s) as HTMLElement).getBoundingClientRect()
+        return { left: r.left, right: r.right, width: r.width }
+      }))
+    expect(panes[0].right).toBeLessThanOrEqual(panes[1].left + 1)
+    expect(panes[1].right).toBeLessThanOrEqual(panes[2].left + 1)
+    expect(panes[2].right).toBeLessThanOrEqual(901)
+    expect(panes.every((p) => p.width >= 200)).toBe(true)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(900)
+    await page.screenshot({ path: resolve(shots, 'narrow-900.png') })
+    await page.setViewportSize({ width: 1280, height: 800 })
+  })
+
   it('has no serious or critical axe-core violations, and a clean console', async () => {
     // .reader-note (offline reading's "Full article unavailable", styled GrayText in offline/offline.css) is left
     // to its owner; every other node must pass. Evaluated rather than injected as a <script>: the page's CSP refuses inline scripts.
