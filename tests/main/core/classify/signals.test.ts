@@ -98,6 +98,13 @@ describe('country signals', () => {
     expect(repeated.countries).toEqual(['GH'])
   })
 
+  it('copes with empty, odd and very long input', () => {
+    expect(classifyArticle({ title: '' })).toEqual({ countries: [], topics: [], evidence: { countries: {}, topics: {} } })
+    expect(classifyArticle({ title: '🇫🇷 🔥 ??? — …', summary: '\u0000\uFFFF\uD83D' }).countries).toEqual([])
+    const long = classifyArticle({ title: 'Kenya budget', content: 'Nairobi markets rallied. '.repeat(5000), lang: 'en' })
+    expect(long.countries).toEqual(['KE'])
+  })
+
   it('never tags the feed country by itself', () => {
     const r = classifyArticle({ title: 'Local bakery wins award', feedCountry: 'FR', lang: 'en' })
     expect(r.countries).toEqual([])
