@@ -67,8 +67,8 @@ export function scoreCountries(ctx: CountryContext): CountryResult {
     const codes = countriesOf(h, cueCounts, evidence, ctx.feedCountry)
     if (codes.length === 0) continue
     const dateline = isDateline(h)
-    const inText = h.zone === LEAD || h.zone === BODY
-    const context = inText && !dateline ? contextFactor(h.text, h.start, h.end) : 1
+    // Context words matter in the lead; body mentions are light anyway, and many.
+    const context = h.zone === LEAD && !dateline ? contextFactor(h.text, h.start, h.end) : 1
     const weight = (dateline ? DATELINE_WEIGHT : ZONE_WEIGHT[h.zone]) * SIGNAL_WEIGHT[h.term.signal ?? 'name'] * context
     for (const code of codes) {
       let entry = tally.get(code)
