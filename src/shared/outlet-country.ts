@@ -1,6 +1,6 @@
 // The outlet's country, guessed from the site's country-code domain or, failing that, from a
 // language spoken in essentially one country. A pre-filled, editable feed setting, never a tag.
-import type { CountryCode } from '../../../shared/model'
+import type { CountryCode } from './model'
 
 /**
  * ccTLDs sold and used worldwide as generic names: a .tv, .io or .ai site says nothing about where

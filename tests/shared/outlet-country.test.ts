@@ -1,6 +1,6 @@
 // guessOutletCountry: country-code domains, generic ccTLDs, single-country languages.
 import { describe, expect, it } from 'vitest'
-import { guessOutletCountry } from '../../../../src/main/core/classify/index'
+import { guessOutletCountry } from '../../src/shared/outlet-country'
 
 describe('guessOutletCountry', () => {
   it.each([

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { countryName, flagOf, matchesCountry } from '../../../src/renderer/src/lib/countries'
-import { guessOutletCountry } from '../../../src/renderer/src/db/outlet-country'
 
 describe('country display', () => {
   it('builds flag emoji from ISO codes, and nothing from anything else', () => {
@@ -16,19 +15,5 @@ describe('country display', () => {
     expect(matchesCountry('CI', 'cote', 'en')).toBe(true) // Côte d’Ivoire
     expect(matchesCountry('DE', 'fran', 'en')).toBe(false)
     expect(matchesCountry('GB', 'gb', 'en')).toBe(true)
-  })
-})
-
-describe('guessOutletCountry', () => {
-  it.each([
-    ['https://www.lemonde.fr/rss/une.xml', 'FR'],
-    ['https://feeds.bbci.co.uk/news/rss.xml', 'GB'],
-    ['https://www.spiegel.de/index.rss', 'DE'],
-    ['https://www.nytimes.com/rss', undefined],
-    ['https://news.ycombinator.io/rss', undefined],
-    ['https://example.tv/feed', undefined],
-    ['not a url', undefined],
-  ])('%s → %s', (url, code) => {
-    expect(guessOutletCountry(url)).toBe(code)
   })
 })

@@ -7,7 +7,7 @@ import { getLexicon } from './lexicon'
 import { scanZone, Zone, type Hit } from './matcher'
 import { scoreTopics } from './topic'
 
-export { guessOutletCountry } from './outlet'
+export { guessOutletCountry } from '../../../shared/outlet-country'
 
 export interface ClassifyInput {
   title: string

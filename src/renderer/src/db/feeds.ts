@@ -2,7 +2,7 @@
 import { liveQuery } from 'dexie'
 import type { CountryCode, Subscription } from '../../../shared/model'
 import { articleTables, writeArticles } from './article-tags'
-import { guessOutletCountry } from './outlet-country'
+import { guessOutletCountry } from '../../../shared/outlet-country'
 import { omitUndefined } from './incoming'
 import type { Feed, MeridianDb } from './schema'
 

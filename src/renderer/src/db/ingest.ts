@@ -4,7 +4,7 @@ import type { FeedHttpState, FeedResult, IncomingArticle } from '../../../shared
 import { isHttpUrl } from '../../../shared/validate'
 import { applyUserTags, articleTables, sortKeyOf, writeArticles, type ArticleChange } from './article-tags'
 import { cleanIncoming, omitUndefined } from './incoming'
-import { guessOutletCountry } from './outlet-country'
+import { guessOutletCountry } from '../../../shared/outlet-country'
 import type { Feed, MeridianDb, StoredArticle } from './schema'
 
 export interface IngestSummary {
@@ -67,7 +67,7 @@ async function nextFeedState(db: MeridianDb, feed: Feed, result: FeedResult): Pr
     // The site's address is a better outlet hint than a feed host (feeds.example.com); guessed once, never
     // over a reader's choice.
     if (!next.outletCountry && feed.lastSuccessAt === undefined) {
-      const guess = guessOutletCountry(next.siteUrl) ?? guessOutletCountry(next.url)
+      const guess = guessOutletCountry(next.siteUrl, result.feed?.language) ?? guessOutletCountry(next.url)
       if (guess) next.outletCountry = guess
     }
   }
