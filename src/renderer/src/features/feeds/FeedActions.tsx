@@ -11,6 +11,11 @@ export function FeedActions({ feed, name }: { feed: Feed; name: string }) {
   const { api } = useServices()
   const [mode, setMode] = useState<Mode>('closed')
   const close = () => setMode('closed')
+  function refresh() {
+    close()
+    // Errors come back as the feed's lastError (shown with a retry), so the call's own failure adds nothing.
+    api.refreshNow([feed.id]).catch(() => undefined)
+  }
   return (
     <div className="feed-actions">
       <button
@@ -24,7 +29,7 @@ export function FeedActions({ feed, name }: { feed: Feed; name: string }) {
       </button>
       {mode === 'menu' && (
         <div className="popover" role="group" aria-label={`${name} actions`}>
-          <button type="button" onClick={() => (close(), void api.refreshNow([feed.id]).catch(() => undefined))}>
+          <button type="button" onClick={refresh}>
             Refresh
           </button>
           <button type="button" onClick={() => setMode('rename')}>
