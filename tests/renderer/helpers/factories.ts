@@ -73,7 +73,7 @@ export function fakeApi() {
     }),
     downloadArticles: vi.fn(async () => {}),
     cancelDownloads: vi.fn(async () => {}),
-    classifyArticles: vi.fn(async () => ({ version: 1, results: [] })),
+    classifyArticles: vi.fn<NewsApi['classifyArticles']>(async () => ({ version: 1, results: [] })),
     onArticleContent: vi.fn(() => () => {}),
   } satisfies NewsApi
   return {

@@ -5,6 +5,7 @@ import type { OfflineSettings } from '../db/offline/tables'
 import { useServices } from '../lib/services'
 import { FeedDownloadModes } from './FeedDownloadModes'
 import { cleanUp, resumeDownloads } from './downloads-control'
+import { RetagButton } from '../features/tagging/RetagButton'
 import { StorageSummary } from './StorageSummary'
 
 const MB = 1024 * 1024
@@ -64,6 +65,8 @@ export function OfflineSettingsDialog({ onClose }: { onClose(): void }) {
         Load remote images (never while offline)
       </label>
       <FeedDownloadModes settings={settings} />
+      <h3>Tagging</h3>
+      <RetagButton />
       <button type="button" onClick={onClose}>
         Close
       </button>

@@ -8,6 +8,7 @@ import { ReaderActions } from './ReaderActions'
 import { ReaderContent } from './ReaderContent'
 import { ReaderHeader } from './ReaderHeader'
 import { ReaderTags } from './ReaderTags'
+import { TagEditor } from '../tagging/TagEditor'
 
 interface Props {
   article: StoredArticle
@@ -40,6 +41,7 @@ export function ReaderArticle({ article, source }: Props) {
     <div className="reader" style={style} data-article-id={article.id}>
       <ReaderHeader article={article} source={source} />
       <ReaderTags article={article} />
+      <TagEditor article={article} />
       <ReaderActions article={article} onOpenOriginal={(url) => void openExternal(url)} />
       {openError && (
         <p role="alert" className="error-text">

@@ -1,0 +1,44 @@
+// The reader's tag corrections as a delta over the classifier's output, so a re-tag with a new classifier
+// keeps them: removing a tag the reader had added just forgets the addition, and so on.
+import type { CountryCode, TopicId } from '../../../shared/model'
+import { applyUserTags, articleTables, writeArticles } from './article-tags'
+import type { MeridianDb, StoredArticle, UserTags } from './schema'
+
+export type TagEdit =
+  | { action: 'add' | 'remove'; kind: 'country'; value: CountryCode }
+  | { action: 'add' | 'remove'; kind: 'topic'; value: TopicId }
+
+const EMPTY: UserTags = { addCountries: [], removeCountries: [], addTopics: [], removeTopics: [] }
+const without = <T>(list: T[], x: T) => list.filter((y) => y !== x)
+const withItem = <T>(list: T[], x: T) => (list.includes(x) ? list : [...list, x])
+
+/** The userTags after one edit; undefined when no correction is left. */
+export function editUserTags(article: Pick<StoredArticle, 'classified' | 'userTags'>, edit: TagEdit): UserTags | undefined {
+  const u = { ...EMPTY, ...article.userTags }
+  const [addKey, removeKey, classified] =
+    edit.kind === 'country'
+      ? (['addCountries', 'removeCountries', article.classified.countries] as const)
+      : (['addTopics', 'removeTopics', article.classified.topics] as const)
+  const add = u[addKey] as string[]
+  const remove = u[removeKey] as string[]
+  const byClassifier = (classified as readonly string[]).includes(edit.value)
+  const next: UserTags =
+    edit.action === 'add'
+      ? { ...u, [addKey]: byClassifier ? without(add, edit.value) : withItem(add, edit.value), [removeKey]: without(remove, edit.value) }
+      : { ...u, [addKey]: without(add, edit.value), [removeKey]: byClassifier ? withItem(remove, edit.value) : without(remove, edit.value) }
+  const isEmpty = Object.values(next).every((list) => list.length === 0)
+  return isEmpty ? undefined : next
+}
+
+/** Applies one edit to the stored article, reading it inside the transaction so that quick successive edits
+ *  (or a re-tag running meanwhile) never work from a stale copy. */
+export async function editArticleTags(db: MeridianDb, articleId: string, edit: TagEdit): Promise<void> {
+  await db.transaction('rw', articleTables(db), async () => {
+    const before = await db.articles.get(articleId)
+    if (!before) return
+    const userTags = editUserTags(before, edit)
+    const { userTags: _old, ...rest } = before
+    const after: StoredArticle = { ...(userTags ? { ...rest, userTags } : rest), ...applyUserTags(before.classified, userTags) }
+    await writeArticles(db, [{ before, after }])
+  })
+}
