@@ -1,6 +1,11 @@
 // Quality on the labelled evaluation set (tests/fixtures/classify): micro precision, recall and F1
 // for countries (English and other languages separately) and topics, on the dev half (tuned on) and
 // the held-out half (written at the same time, not tuned on). Fails below the thresholds.
+// The blind set (eval-blind.jsonl, 150 articles) was written afterwards, before the version-2 rule
+// changes. First look at it with classifier version 1 (micro P / R / F1):
+//   countries, English          P 0.890  R 1.000  F1 0.942
+//   countries, other languages  P 0.895  R 0.840  F1 0.866  (below the 0.88 bar)
+//   topics, all languages       P 0.826  R 0.861  F1 0.843
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -54,6 +59,8 @@ function evaluate(rows: Labelled[]) {
 
 const dev = load('eval-dev.jsonl')
 const heldOut = load('eval-heldout.jsonl')
+/** Written later by another hand, before the version-2 tuning; tuning looked at dev and held-out only. */
+const blind = load('eval-blind.jsonl')
 const all = [...dev, ...heldOut]
 
 function report(name: string, result: ReturnType<typeof evaluate>): void {
@@ -73,7 +80,7 @@ describe('evaluation set', () => {
     for (const r of all) for (const t of r.topics) expect(TOPICS).toContain(t)
   })
 
-  it.each([['dev half', dev], ['held-out half', heldOut], ['whole set', all]] as const)(
+  it.each([['dev half', dev], ['held-out half', heldOut], ['whole set', all], ['blind set', blind]] as const)(
     'meets the F1 thresholds on the %s',
     (name, rows) => {
       const result = evaluate(rows)
