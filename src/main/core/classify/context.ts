@@ -27,6 +27,13 @@ entreprise groupe investisseurs touristes
 empresa grupo inversores turistas
 unternehmen konzern investoren touristen`.split(/\s+/).map(foldString))
 
+/**
+ * "researchers at the University of New Mexico", "Universität Tübingen": a place naming where the
+ * authors work is an affiliation, not what the story is about.
+ */
+const INSTITUTION_WORDS = new Set(`university universities universität université universidad universidade
+universita institute institut instituto college университет университета`.split(/\s+/).map(foldString))
+
 const CONNECTORS = new Set(['of', 'de', 'du', 'des', 'del', 'von', 'der'])
 
 /** A weight factor from the words around a mention in the lead or body: >1 state, <1 passing. */
@@ -47,6 +54,7 @@ export function contextFactor(text: string, start: number, end: number): number 
   while (j >= 0 && CLASS[text.charCodeAt(j)] === WORD) j-- // Arabic clitics glued to the name
   let prev = wordAt(text, skipGap(text, j, -1), -1)
   if (CONNECTORS.has(prev)) prev = wordAt(text, skipGap(text, j - prev.length - 1, -1), -1)
+  if (INSTITUTION_WORDS.has(prev)) return 0.5
   return STATE_WORDS.has(prev) ? 1.3 : 1
 }
 

@@ -25,7 +25,24 @@ const GE_CUES = [
   'géorgien', 'georgiano', 'georgisch', 'تبليسي', 'القوقاز', 'الجورجي',
 ]
 
+const AT_CUES = [
+  'österreich', 'österreichs', 'österreichische', 'österreichischen', 'wien', 'wiener', 'övp', 'fpö', 'spö', 'neos',
+  'nationalrat', 'nehammer', 'stocker', 'kickl', 'van der bellen', 'babler', 'kurz', 'tirol', 'steiermark', 'kärnten',
+  'salzburg', 'graz', 'linz', 'innsbruck', 'vorarlberg', 'niederösterreich', 'oberösterreich',
+]
+
 export const AMBIGUOUS: AmbiguousEntry[] = [
+  {
+    // German federal offices: Berlin's by default, Vienna's in Austrian news (Austria also has a
+    // Bundeskanzler, a Bundesregierung and a Bundesrat); the article's other places and names decide.
+    spellings: ['Bundesregierung', 'Bundeskanzler', 'Bundeskanzlers', 'Bundeskanzlerin', 'Kanzler', 'Kanzlers',
+      'Kanzlerin', 'Bundesminister', 'Bundesministerin', 'Bundesministerium', 'Bundesländer', 'Bundesländern',
+      'Bundesinnenminister*', 'Bundesfinanzminister*', 'Bundesaußenminister*', 'Bundesgesundheitsminister*',
+      'Bundesverteidigungsminister*', 'Bundeswirtschaftsminister*', 'Bundesumweltminister*', 'Bundesbildungsminister*',
+      'Bundespolizei', 'Bundesanwaltschaft', 'Bundesgerichtshof'],
+    candidates: ['DE', 'AT'],
+    cues: { AT: AT_CUES },
+  },
   {
     spellings: ['Georgia', 'Géorgie', 'Georgien', 'جورجيا'],
     candidates: ['GE', 'US'],

@@ -451,7 +451,7 @@ export const INTERNATIONAL_SEATS = ['Brussels', 'Bruxelles', 'Bruselas', 'Brüss
   'Strasbourg', 'Straßburg', 'Estrasburgo', 'Страсбург', '斯特拉斯堡', 'Geneva', 'Genève', 'Ginebra', 'Genf', 'Женева',
   '日内瓦', 'جنيف', 'The Hague', 'La Haye', 'La Haya', 'Den Haag', 'Гаага', '海牙', 'لاهاي', 'Davos', 'Давос', '达沃斯',
   'دافوس', 'Vienna', 'Vienne', 'Viena', 'Wien', 'Вена', '维也纳', 'فيينا', 'New York', 'Nueva York', 'Нью-Йорк', '纽约',
-  'نيويورك']
+  'نيويورك', 'Frankfurt', 'Francfort', 'Fráncfort', 'Франкфурт', '法兰克福', 'فرانكفورت']
 
 export const INTERNATIONAL_CUES = `
 EU/E.U./European Union/European Commission/European Parliament/European Council/Brussels-based/NATO/UN/U.N./
@@ -461,5 +461,8 @@ Parlement européen/OTAN/ONU/Nations unies/CPI/Cour pénale internationale/AIEA/
 Naciones Unidas/Corte Penal Internacional/EU-Kommission/Europäische Union/Europäischen Union/UNO/Vereinte Nationen/
 Vereinten Nationen/Internationaler Strafgerichtshof/ЕС/Евросоюз/Евросоюза/Европейский союз/
 Еврокомиссия/НАТО/ООН/МАГАТЭ/МУС/欧盟/北约/联合国/国际刑事法院/国际原子能机构/世界经济论坛/الاتحاد الأوروبي/الناتو/
-حلف شمال الأطلسي/الأمم المتحدة/المحكمة الجنائية الدولية/الوكالة الدولية للطاقة الذرية/أوبك/OPEP
+حلف شمال الأطلسي/الأمم المتحدة/
+World Health Organization/WHO/OMS/Organisation mondiale de la santé/Organización Mundial de la Salud/Weltgesundheitsorganisation/
+ВОЗ/世卫组织/世界卫生组织/منظمة الصحة العالمية/European Central Bank/ECB/BCE/Banque centrale européenne/Banco Central Europeo/
+Europäische Zentralbank/Europäischen Zentralbank/EZB/ЕЦБ/Европейский центральный банк/欧洲央行/البنك المركزي الأوروبي/المحكمة الجنائية الدولية/الوكالة الدولية للطاقة الذرية/أوبك/OPEP
 `

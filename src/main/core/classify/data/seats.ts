@@ -6,10 +6,10 @@
 export const SEATS = `
 US: White House/Maison Blanche/Casa Blanca/Weißes Haus/Weiße Haus/Белый дом/白宫/البيت الأبيض; Pentagon/Pentágono/Пентагон/五角大楼/البنتاغون; State Department/Département d'État/Departamento de Estado/Госдепартамент/Госдеп/美国国务院/الخارجية الأمريكية/Außenministerium der USA; Capitol Hill/Capitole/Капитолий/国会山/الكونغرس الأمريكي; US Congress/U.S. Congress/Congrès américain/Congreso de Estados Unidos/US-Kongress/Конгресс США/美国国会; Federal Reserve/Fed/Réserve fédérale/Reserva Federal/Федеральная резервная система/ФРС/美联储/الاحتياطي الفيدرالي; Supreme Court of the United States/U.S. Supreme Court/US Supreme Court; Oval Office/Овальный кабинет/椭圆形办公室; FBI/ФБР/联邦调查局; CIA/ЦРУ/中央情报局; Treasury Department/US Treasury/Минфин США/美国财政部; Department of Agriculture/USDA; Department of Justice/Justice Department; Homeland Security; Foggy Bottom; NASA/НАСА/美国航天局/ناسا; Washington/华盛顿
 RU: Kremlin/Kreml/Кремль/克里姆林宫/الكرملين; State Duma/Duma/Госдума/Государственная дума/国家杜马/الدوما; Rosatom/Росатом/俄罗斯国家原子能公司; Gazprom/Газпром/俄罗斯天然气工业股份公司/غازبروم; FSB/ФСБ; Roscosmos/Роскосмос; Lubyanka; МИД России; Минобороны России; Росстат; Роскомнадзор; Минфин России
-CN: Zhongnanhai/Чжуннаньхай/中南海; Great Hall of the People/Дом народных собраний/人民大会堂; National People's Congress/Всекитайское собрание народных представителей/ВСНП/全国人大/全国人民代表大会/人大常委会; Communist Party of China/Chinese Communist Party/CCP/КПК/中共/中国共产党/الحزب الشيوعي الصيني; People's Liberation Army/PLA/НОАК/解放军/中国人民解放军; People's Bank of China/中国人民银行; 国务院; 国家统计局; Tiangong/Тяньгун/天宫; Huawei/华为; Alibaba/阿里巴巴; Tencent/腾讯
+CN: 国家卫健委/国家卫生健康委员会/国家发改委/国家发展改革委/农业农村部/生态环境部/国家航天局/中央气象台/国家市场监管总局/应急管理部/国家医保局/故宫博物院/故宫/长城/长江/黄河; Zhongnanhai/Чжуннаньхай/中南海; Great Hall of the People/Дом народных собраний/人民大会堂; National People's Congress/Всекитайское собрание народных представителей/ВСНП/全国人大/全国人民代表大会/人大常委会; Communist Party of China/Chinese Communist Party/CCP/КПК/中共/中国共产党/الحزب الشيوعي الصيني; People's Liberation Army/PLA/НОАК/解放军/中国人民解放军; People's Bank of China/中国人民银行; 国务院; 国家统计局; Tiangong/Тяньгун/天宫; Huawei/华为; Alibaba/阿里巴巴; Tencent/腾讯
 GB: Downing Street/Даунинг-стрит/唐宁街/داونينغ ستريت; Whitehall/Уайтхолл/白厅; Westminster/Вестминстер/威斯敏斯特; House of Commons/Палата общин/下议院; House of Lords/Палата лордов/上议院; Bank of England/Банк Англии/英国央行/بنك إنجلترا; NHS; Scotland Yard/Скотленд-Ярд/苏格兰场; Buckingham Palace/Букингемский дворец/白金汉宫/قصر باكنغهام; MI6/MI5; Labour Party/Tory/Tories/Conservative Party/Лейбористская партия/工党/保守党; Met Police/Metropolitan Police; Premier League/英超
-FR: Elysee/Élysée/Elysée/Elíseo/Елисейский дворец/爱丽舍宫/الإليزيه; Matignon/Матиньон; Quai d'Orsay/Ке д’Орсе/Ке д'Орсе; Assemblée nationale/National Assembly of France/Национальное собрание Франции/法国国民议会; Banque de France; Météo-France/Meteo-France; Louvre/Лувр/卢浮宫/متحف اللوفر; Sorbonne; Ligue 1
-DE: Bundestag/Бундестаг/联邦议院/البوندستاغ; Chancellery in Berlin/Bundeskanzleramt/Kanzleramt; Bundeswehr/Бундесвер/德国联邦国防军; Bundesbank/Бундесбанк/德国央行; Bundesverfassungsgericht/Karlsruhe court; Bundesliga/Бундеслига/德甲; Deutsche Bahn/Deutscher Wetterdienst/Statistisches Bundesamt/Destatis/德国联邦统计局; IG Metall/GDL
+FR: Festival de Cannes/Cannes Film Festival/Filmfestspiele von Cannes/戛纳电影节/مهرجان كان; Elysee/Élysée/Elysée/Elíseo/Елисейский дворец/爱丽舍宫/الإليزيه; Matignon/Матиньон; Quai d'Orsay/Ке д’Орсе/Ке д'Орсе; Assemblée nationale/National Assembly of France/Национальное собрание Франции/法国国民议会; Banque de France; Météo-France/Meteo-France; Louvre/Лувр/卢浮宫/متحف اللوفر; Sorbonne; Ligue 1
+DE: Bundesrepublik Deutschland/Bundesverfassungsschutz/Verfassungsschutz/Bundesnetzagentur/Bundesagentur für Arbeit/Kultusministerkonferenz; Bundestag/Бундестаг/联邦议院/البوندستاغ; Chancellery in Berlin/Bundeskanzleramt/Kanzleramt; Bundeswehr/Бундесвер/德国联邦国防军; Bundesbank/Бундесбанк/德国央行; Bundesverfassungsgericht/Karlsruhe court; Bundesliga/Бундеслига/德甲; Deutsche Bahn/Deutscher Wetterdienst/Statistisches Bundesamt/Destatis/德国联邦统计局; IG Metall/GDL
 JP: Diet of Japan/Japanese Diet/Kantei/首相官邸/日本国会/Bank of Japan/BOJ/Банк Японии/日本央行/日本银行; Self-Defense Forces/自卫队; Japan Meteorological Agency/Японское метеорологическое агентство/日本气象厅; NHK; Nikkei/日经
 KR: Blue House/Yongsan/青瓦台; National Assembly of South Korea/Korean parliament/韩国国会; Samsung/Самсунг/三星/سامسونغ; Hyundai/现代汽车; K-pop/BTS
 KP: Workers' Party of Korea/Трудовая партия Кореи/朝鲜劳动党; KCNA/ЦТАК/朝中社
@@ -22,7 +22,7 @@ AF: Taliban/Talibán/Талибан/塔利班/طالبان
 IR: Revolutionary Guards/IRGC/Islamic Revolutionary Guard Corps/КСИР/伊斯兰革命卫队/الحرس الثوري; Majlis of Iran
 SA: Saudi Aramco/Aramco/Арамко/沙特阿美/أرامكو; Saudi Press Agency/وكالة الأنباء السعودية; الأخضر السعودي
 TR: Grand National Assembly of Turkey/Великое национальное собрание; AKP/Justice and Development Party/ПСР/正义与发展党; Turkish Airlines
-UA: Verkhovna Rada/Rada/Верховная рада/Верховна Рада/最高拉达; Naftogaz/Нафтогаз; SBU/СБУ
+UA: ВСУ/ЗСУ/Armed Forces of Ukraine/Вооруженные силы Украины/乌克兰武装部队/乌军; Verkhovna Rada/Rada/Верховная рада/Верховна Рада/最高拉达; Naftogaz/Нафтогаз; SBU/СБУ
 EG: Suez Canal/Canal de Suez/Canal de Suez/Suezkanal/Суэцкий канал/苏伊士运河/قناة السويس
 PA: Panama Canal/Canal de Panamá/canal de Panamá/Panamakanal/Панамский канал/巴拿马运河/قناة بنما; Autoridad del Canal de Panamá
 VA: Holy See/Vatican/Ватикан/梵蒂冈/الفاتيكان
@@ -32,7 +32,7 @@ CH: ETH Zurich/ETH Zürich; Swiss National Bank/SNB/瑞士央行; Nestlé/Nestle
 SE: Riksdag/Karolinska Institute/Karolinska Institutet
 NO: Storting/Equinor; Norges Bank
 NL: Ajax Amsterdam/PSV Eindhoven/Feyenoord; ASML
-ES: Moncloa/Palacio de la Moncloa/La Moncloa; Congreso de los Diputados; Real Madrid/Реал Мадрид/皇家马德里/ريال مدريد; FC Barcelona/Barça/Барселона/巴塞罗那/برشلونة; La Liga/LaLiga/西甲; Guardia Civil
+ES: Museo del Prado/Prado Museum/musée du Prado/Pradomuseum; Moncloa/Palacio de la Moncloa/La Moncloa; Congreso de los Diputados; Real Madrid/Реал Мадрид/皇家马德里/ريال مدريد; FC Barcelona/Barça/Барселона/巴塞罗那/برشلونة; La Liga/LaLiga/西甲; Guardia Civil
 IT: Palazzo Chigi/Quirinale/Montecitorio; Serie A/意甲; Juventus/Ювентус/尤文图斯
 BR: Planalto/Palácio do Planalto/Itamaraty; Petrobras/Петробрас/巴西国家石油公司; Seleção/Canarinha
 AR: Casa Rosada/Каса Росада/玫瑰宫/كازا روسادا; Albiceleste
