@@ -75,7 +75,10 @@ async function clickToRows(page: Page, selector: string, index: number): Promise
           const changed = scroller && scroller.dataset.view !== before && scroller.querySelector('.article-row:not(.is-loading)')
           // the frame after the one that found the rows: those rows have been painted by then
           if (changed) requestAnimationFrame(() => done(performance.now() - t0))
-          else if (performance.now() - t0 > 10_000) fail(new Error(`no new rows after clicking ${selector}`))
+          else if (performance.now() - t0 > 10_000) {
+            const s = document.querySelector<HTMLElement>('.article-scroller')
+            fail(new Error(`no new rows 10 s after clicking ${selector} [${index}]: scroller ${s ? `view ${s.dataset.view}, ${s.dataset.count} rows` : 'absent'}; empty state: ${document.querySelector('.empty-state')?.textContent ?? 'none'}`))
+          }
           else requestAnimationFrame(check)
         }
         requestAnimationFrame(check)
@@ -141,7 +144,8 @@ async function facetQuery(page: Page, view: object, repeats: number): Promise<nu
 
 async function main(): Promise<void> {
   const outDir = mkdtempSync(join(tmpdir(), 'meridian-ui-bench-'))
-  const profile = mkdtempSync(join(tmpdir(), 'meridian-ui-bench-profile-'))
+  // BENCH_PROFILE=<dir> keeps the filled profile for the next run, which then skips the fill.
+  const profile = process.env.BENCH_PROFILE ?? mkdtempSync(join(tmpdir(), 'meridian-ui-bench-profile-'))
   execFileSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', outDir, '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
   const web = await startWebServer({ port: 0, rendererDir: join(outDir, 'renderer') })
   const context = await chromium.launchPersistentContext(profile, {
@@ -164,8 +168,9 @@ async function main(): Promise<void> {
       failureCount: 0, isDead: false, intervalMinutes: 30, addedAt: Date.now(), nextPollAt: Date.now() + 365 * 86_400_000, lastFetchAt: Date.now(),
     }))
     await page.evaluate((rows) => window.__bench!.putFeeds(rows), feeds)
-    console.log(`Filling ${ARTICLES.toLocaleString()} articles over ${FEEDS} feeds…`)
-    const fillMs = await fill(page, ARTICLES)
+    const stored = await page.evaluate(() => window.__bench!.db.articles.count())
+    console.log(stored >= ARTICLES ? `Reusing ${stored.toLocaleString()} stored articles` : `Filling ${ARTICLES.toLocaleString()} articles over ${FEEDS} feeds…`)
+    const fillMs = stored >= ARTICLES ? NaN : await fill(page, ARTICLES)
     await page.reload() // a fresh start of the app on the full database
     await page.waitForSelector('.article-row[data-id]', { timeout: 60_000 })
     await page.waitForTimeout(1500)
@@ -174,6 +179,7 @@ async function main(): Promise<void> {
     const countries = 'nav [aria-label="Countries"] .facet-option'
     const topics = 'nav [aria-label="Topics"] .facet-option'
     for (let i = 0; i < TRIALS; i++) {
+      process.stdout.write(`  trial ${i + 1}/${TRIALS}\n`)
       samples.country.push(await clickToRows(page, countries, i % 5))
       await clickToRows(page, countries, i % 5) // country counts ignore the country filter, so it keeps its place
       samples.topic.push(await clickToRows(page, topics, i % 6))
@@ -212,7 +218,7 @@ async function main(): Promise<void> {
     await context.close()
     await web.close()
     rmSync(outDir, { recursive: true, force: true })
-    rmSync(profile, { recursive: true, force: true })
+    if (!process.env.BENCH_PROFILE) rmSync(profile, { recursive: true, force: true })
   }
 }
 

@@ -157,6 +157,8 @@ describe('reader UI in browser mode', () => {
     await expect.poll(heading, WAIT).toBe(titles[1])
     await page.keyboard.press('j')
     await expect.poll(heading, WAIT).toBe(titles[2])
+    // marked read once painted (ReaderPane): wait for it, as a reader who glanced at it would
+    await expect.poll(() => list().getByRole('listitem', { name: titles[2] }).getAttribute('class'), WAIT).toContain('is-read')
     await page.keyboard.press('k')
     await expect.poll(heading, WAIT).toBe(titles[1])
     await page.keyboard.press('n') // next unread: row 2 was read by the j above, so row 3
