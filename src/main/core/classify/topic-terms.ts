@@ -21,19 +21,19 @@ export function addTopicTerms(b: LexiconBuilder): void {
         topic = name as TopicId
         continue
       }
-      const m = /^([123]):\s*(.*)$/.exec(line)
+      const m = /^([0123]):\s*(.*)$/.exec(line)
       if (!m || !topic) continue
       const weight = Number(m[1])
       const plain = { kind: Kind.Topic, topic, weight, lang, right: lang === 'en' ? EN_ENDINGS : undefined }
       const open = { kind: Kind.Topic, topic, weight, lang, right: undefined }
       // German glues words together: an open German stem of 5+ letters may head a compound
-      // (raumfahrt* -> Raumfahrtbehörde), so it takes a longer ending.
-      const compoundHead = { kind: Kind.Topic, topic, weight, lang, right: 10 }
+      // (raumfahrt* -> Raumfahrtbehörde, klima* -> Klimaschutzgesetz), so it takes a longer ending.
+      const compoundHead = { kind: Kind.Topic, topic, weight, lang, right: 16 }
       for (const term of m[2].split(',')) {
         const word = term.trim()
         if (!word) continue
         const isOpen = word.endsWith('*')
-        b.add(word, !isOpen ? plain : lang === 'de' && word.replace(/^~/, '').length > 6 ? compoundHead : open)
+        b.add(word, !isOpen ? plain : lang === 'de' && word.replace(/^~/, '').length > 5 ? compoundHead : open)
       }
     }
   }

@@ -43,7 +43,7 @@ export function scoreTopics(hits: Hit[], categories: string[] = []): TopicResult
   const evidence: Partial<Record<TopicId, string[]>> = {}
   for (const topic of topics) {
     const words = new Set(fromCategories.get(topic))
-    for (const h of hits) if (h.term.topic === topic && words.size < 6) words.add(h.text.slice(h.start, h.end))
+    for (const h of hits) if (h.term.topic === topic && h.term.weight > 0 && words.size < 6) words.add(h.text.slice(h.start, h.end))
     evidence[topic] = [...words]
   }
   return { topics, evidence }

@@ -12,19 +12,19 @@ export const TOPICS_FR = `
 2: tués, morts, blessés, sécurité, forces, violence*, armes, arsenal, armement*, réfugiés, déplacés, gangs
 1: tensions, crise*, menace*
 @crime-law-justice
-3: tribunal*, procès, juge*, condamn*, prison*, arrestation*, interpellé*, police*, policier*, meurtre*, homicide*, assassinat*, procureur*, parquet*, enquête*, fraude*, corruption, escroquerie*, volé*, cambriol*, malfaiteur*, dérobé*, trafic*, drogue*, cocaïne, gangs, criminel*, crime*, justice, avocat*, inculp*, mis en examen, verdict*, acquitt*, cour pénale, cour suprême, détenu*, garde à vue
+3: tribunal*, procès, juge*, condamn*, prison*, arrestation*, interpellé*, police*, policier*, meurtre*, homicide*, assassinat*, procureur*, parquet*, enquête*, fraude*, corruption, escroquerie*, volé*, cambriol*, malfaiteur*, dérobé*, trafic*, drogue*, cocaïne, gangs, criminel*, crime*, justice, avocat*, inculp*, mis en examen, verdict*, acquitt*, cour pénale, cour suprême, détenu*, garde à vue, viol, viols, violeur*, agression*, cour criminelle, cour d'assises
 2: loi*, illégal*, plainte*, accusé*, accusation*, suspect*, victime*, sanction*, juridiction*
 @disaster-accident-emergency
-3: séisme*, tremblement de terre, tsunami*, inondation*, crue*, glissement de terrain, incendie*, feu de forêt, feux de forêt, éruption*, volcan*, avalanche*, accident*, collision*, effondrement*, explosion*, catastrophe*, secours, secouristes, sauveteurs, évacu*, bilan, sinistr*, naufrage*, disparus, victimes, rescapés, alerte rouge, pluies torrentielles, ouragan*, cyclone*, tempête*, famine*
+3: séisme*, tremblement de terre, tsunami*, inondation*, crue*, glissement de terrain, incendie*, feu de forêt, feux de forêt, éruption*, volcan*, avalanche*, accident*, collision*, effondrement*, explosion*, catastrophe*, secours, secouristes, sauveteurs, évacu*, bilan, sinistr*, naufrage*, disparus, victimes, rescapés, alerte rouge, pluies torrentielles, ouragan*, cyclone*, tempête*, famine*, pompiers, sapeurs-pompiers
 2: morts, blessés, dégâts, détruit*, emportant, urgence*, décès
 @economy-business-finance
-3: économi*, inflation, taux d'intérêt, taux directeur, banque centrale, banque*, pib, croissance, récession, bourse*, marché*, actions, investiss*, bénéfice*, chiffre d'affaires, entreprise*, sociétés, commerce*, droits de douane, tarif*, exportation*, importation*, budget*, dette*, impôt*, fiscal*, monnaie*, devise*, euro, euros, dollar*, pétrole*, gaz, industri*, emplois, production*, subvention*, cacao, usine*, milliard*, financ*, rachat*, fusion*, planteurs, producteurs, livraison*, commandes, avionneur, constructeur*
-2: prix, coût*, hausse*, baisse*, vente*, client*, consommat*, salaire*, énergie*, électricité, carburant*, agricult*, agriculteurs, récolte*
+3: économi*, inflation, taux d'intérêt, taux directeur, banque centrale, banque*, pib, croissance, récession, bourse*, marché*, actions, investiss*, bénéfice*, chiffre d'affaires, entreprise*, sociétés, commerce*, droits de douane, tarif*, exportation*, importation*, budget*, dette*, impôt*, fiscal*, monnaie*, devise*, euro, euros, dollar*, pétrole*, gaz, industri*, emplois, production*, subvention*, cacao, usine*, milliard*, financ*, rachat*, fusion*, planteurs, producteurs, livraison*, commandes, avionneur, constructeur*, taux de dépôt, zone euro, point de base, points de base
+2: prix, coût*, hausse*, baisse*, vente*, client*, consommat*, salaire*, énergie*, électricité, carburant*, agricult*, agriculteurs, récolte*, taux
 @education
 3: école*, écoles, élèves, enseignant*, professeur*, éducation, scolaire*, université*, étudiant*, lycée*, collège*, baccalauréat, examen*, rentrée scolaire, rentrée, enseignement*, pédagog*, formation*, maternelle
 2: apprentissage*, diplôme*, académi*
 @environment
-3: climat*, climatique*, réchauffement, émission*, carbone, pollution, polluant*, déforestation, biodiversité, environnement*, écolog*, renouvelable*, solaire*, éolien*, faune, flore, forêt*, plastique*, recyclage, énergie verte, transition énergétique, centrale solaire, déchets, protection de la nature
+3: climat*, climatique*, réchauffement, émission*, carbone, pollution, polluant*, déforestation, biodiversité, environnement*, écolog*, renouvelable*, solaire*, éolien*, faune, flore, forêt*, plastique*, recyclage, énergie verte, transition énergétique, centrale solaire, déchets, protection de la nature, zone à faibles émissions, particules fines, qualité de l'air
 2: énergie*, eau, sécheresse*, arbres
 @health
 3: santé, hôpita*, médecin*, infirmi*, patients, maladie*, virus, vaccin*, épidémie*, pandémie*, cancer*, grippe*, covid*, choléra, paludisme, rougeole, ebola, soins, médical*, médicament*, chirurgi*, sanitaire*, hospitalisation*, euthanasie, fin de vie, mpox
@@ -32,7 +32,7 @@ export const TOPICS_FR = `
 @human-interest
 3: centenaire*, doyen*, doyenne*, insolite*, émouvant*, anniversaire*, chien*, chat*, animal de compagnie, retrouvailles, loterie
 @labour
-3: grève*, gréviste*, syndica*, salarié*, travailleur*, salaire*, rémunération*, emploi*, chômage, licenciement*, retraite*, conditions de travail, temps de travail, préavis, intersyndicale, débrayage*, mobilisation, revendication*
+3: grève*, gréviste*, syndica*, salarié*, travailleur*, salaire*, rémunération*, emploi*, chômage, licenciement*, retraite*, conditions de travail, temps de travail, préavis, intersyndicale, débrayage*, mobilisation, revendication*, assurance chômage, demandeurs d'emploi, indemnisation*
 2: travail, personnel*, hausses de salaire, réclame*, postes
 @lifestyle-leisure
 3: vacance*, vacanciers, voyage*, tourisme, touriste*, recette*, cuisine*, gastronomi*, restaurant*, mode, beauté, bien-être, loisir*, randonnée*, vélo*, hôtel*, plage*, vin, vins, slow travel, jardinage
@@ -51,9 +51,10 @@ export const TOPICS_FR = `
 3: football, match*, championnat*, coupe du monde, jeux olympiques, olympique*, tournoi*, entraîneur*, joueur*, équipe, équipes, finale*, demi-finale*, quart de finale, stade*, buts, victoire*, ligue, ligue des champions, tennis, basket*, rugby, cyclisme, tour de france, marathon, athlète*, médaille*, sélection*, mondial, champion*, lions de l'atlas
 2: battu*, gagn*, score, saison, club*, titre*, compétition*
 @weather
-3: météo*, canicule*, chaleur*, températures, température, pluie*, pluvieu*, neige*, orage*, tempête*, vigilance rouge, vigilance orange, vigilance, prévision*, météorolog*, sécheresse*, vague de froid, froid, gel, vent, vents, rafales, degrés, intempéries, ouragan*, cyclone*, mousson
+3: météo*, canicule*, chaleur*, températures, température, pluie*, pluvieu*, neige*, orage*, tempête*, vigilance rouge, vigilance orange, vigilance, prévision*, météorolog*, sécheresse*, vague de froid, froid, gel, vent, vents, rafales, degrés, intempéries, ouragan*, cyclone*, mousson, pluies torrentielles, pluies diluviennes, fortes pluies
+2: inondation*, crue*
 @arts-culture-entertainment
-3: film*, cinéma*, acteur*, actrice*, réalisat*, musique*, musicien*, album*, chanson*, chanteu*, concert*, festival*, art, arts, artiste*, musée*, exposition*, peinture*, livre, livres, roman*, auteur*, écrivain*, théâtre*, opéra*, orchestre*, ballet*, danse, culturel*, patrimoine, unesco, louvre, joyaux, bijoux, télévision
+3: film*, cinéma*, acteur*, actrice*, réalisat*, musique*, musicien*, album*, chanson*, chanteu*, concert*, festival*, art, arts, artiste*, musée*, exposition*, peinture*, livre, livres, roman*, auteur*, écrivain*, théâtre*, opéra*, orchestre*, ballet*, danse, culturel*, patrimoine, unesco, louvre, joyaux, bijoux, télévision, sélection officielle, palme d'or, cinéaste*, réalisatrice*
 2: œuvre*, série*, tableau*, culture*, spectacle*, scène*
 `
 
@@ -67,7 +68,7 @@ export const TOPICS_ES = `
 2: muertos, heridos, seguridad, fuerzas, violencia*, refugiados, desplazados
 1: tensión*, crisis, amenaza*
 @crime-law-justice
-3: tribunal*, juicio*, juez*, jueza*, condena*, condenad*, prisión*, cárcel*, pena*, detenido*, detención*, arresto*, policía*, policial*, asesinato*, homicidio*, fiscal*, fiscalía, investigación*, fraude*, corrupción, estafa*, robo*, ladrón*, tráfico*, narcotráfico, droga*, cocaína, cartel*, pandilla*, criminal*, crimen*, delito*, justicia, abogado*, imputad*, veredicto*, absuelt*, corte suprema, presos, excarcel*, desvío de fondos, incautación*, decomis*, cargamento*
+3: tribunal*, juicio*, juez*, jueza*, condena*, condenad*, prisión*, cárcel*, pena*, detenido*, detención*, arresto*, policía*, policial*, asesinato*, homicidio*, fiscal*, fiscalía, investigación*, fraude*, corrupción, estafa*, robo*, ladrón*, tráfico*, narcotráfico, droga*, cocaína, cartel*, pandilla*, criminal*, crimen*, delito*, justicia, abogado*, imputad*, veredicto*, absuelt*, corte suprema, presos, excarcel*, desvío de fondos, incautación*, decomis*, cargamento*, narco*, guardia civil, incaut*
 2: ley, ilegal*, denuncia*, acusad*, acusación*, sospechos*, víctima*, sanción*
 @disaster-accident-emergency
 3: terremoto*, sismo*, tsunami*, inundacion*, inundaciones, deslizamiento*, alud*, incendio*, incendios forestales, erupción*, volcán*, accidente*, choque*, derrumbe*, colapso*, explosión*, catástrofe*, desastre*, rescate*, rescatistas, socorristas, evacua*, damnificad*, naufragio*, desaparecidos, víctimas, sobrevivientes, huracán*, ciclón*, tormenta*, emergencia*, apagón*, hambruna
@@ -78,20 +79,22 @@ export const TOPICS_ES = `
 @education
 3: escuela*, colegio*, alumno*, estudiante*, docente*, maestro*, profesor*, educación, educativ*, universidad*, examen*, enseñanza*, aula*, curso escolar, año escolar, clases
 @environment
-3: clima*, climátic*, calentamiento, emision*, carbono, contaminación, contaminante*, deforestación, biodiversidad, medio ambiente, ambiental*, ecológ*, renovable*, solar*, eólic*, especies, fauna, flora, bosque*, plástico*, reciclaje, energía solar, energía limpia, transición energética, residuos, selva*
+3: clima*, climátic*, calentamiento, emision*, carbono, contaminación, contaminante*, deforestación, biodiversidad, medio ambiente, ambiental*, ecológ*, renovable*, solar*, eólic*, especies, fauna, flora, bosque*, plástico*, reciclaje, energía solar, energía limpia, transición energética, residuos, selva*, emergencia hídrica, agua potable, embalses
 2: agua, sequía*, árboles, lluvias
 @health
-3: salud, hospital*, médico*, enfermer*, pacientes, enfermedad*, virus, vacuna*, epidemia*, pandemia*, cáncer, gripe*, covid*, cólera, malaria, sarampión, sanitari*, medicament*, cirugía*, eutanasia, muerte asistida, gripe aviar, brote*, colegio médico, ley de salud, atención médica
+3: salud, hospital*, médico*, enfermer*, pacientes, enfermedad*, virus, vacuna*, epidemia*, pandemia*, cáncer, gripe*, covid*, cólera, malaria, sarampión, sanitari*, medicament*, cirugía*, eutanasia, muerte asistida, gripe aviar, brote*, colegio médico, ley de salud, atención médica, emergencia sanitaria, dengue, zika, chikungunya
 2: tratamiento*, dosis, salud pública, terminales
 @human-interest
-3: centenari*, insólit*, conmovedor*, cumpleaños, perro*, gato*, mascota*, reencuentro*, lotería
+3: centenari*, insólit*, conmovedor*, cumpleaños, perro*, gato*, mascota*, reencuentro*, lotería, abuela*, abuelo*, bisabuel*
+2: nieto*, nieta*
 @labour
 3: huelga*, huelguista*, sindica*, trabajador*, salario*, sueldo*, empleo*, desempleo, paro, despido*, jubilación*, pensión*, pensiones, jornada laboral, jornada de trabajo, condiciones laborales, laboral*, horas semanales, convenio colectivo
 2: trabajo, personal, reclaman, exigen
 @lifestyle-leisure
 3: vacaciones, viaje*, turismo, turista*, receta*, cocina*, gastronom*, restaurante*, moda, belleza, bienestar, ocio, senderismo, hotel*, playa*, vino*
 @religion
-3: iglesia*, papa, pontífice, vaticano, mezquita*, imán, musulmán*, musulmanes, islam*, cristian*, católic*, obispo*, arzobispo*, sacerdote*, cardenal*, religi*, fe, fieles, oración*, peregrin*, ramadán, semana santa, sinagoga*, judío*, misa*, parroqui*
+3: iglesia*, papa, pontífice, vaticano, mezquita*, imán, musulmán*, musulmanes, islam*, cristian*, católic*, obispo*, arzobispo*, sacerdote*, cardenal*, religi*, fe, fieles, oración*, peregrin*, ramadán, semana santa, sinagoga*, judío*, misa*, parroqui*, procesión*, cofradía*, santuario*, peregrinación*
+2: virgen
 @science-technology
 3: científic*, investigador*, investigación científica, espacial*, nasa, sonda*, misión espacial, astronauta*, luna, planeta*, cohete*, satélite*, telescopio*, astronom*, inteligencia artificial, tecnolog*, software, robot*, cuántic*, computador*, ordenador*, internet, redes sociales, plataforma*, aplicación*, innovación*, descubrimiento*, laboratorio*, semiconductor*, chip*
 2: estudio*, digital*
@@ -103,58 +106,61 @@ export const TOPICS_ES = `
 3: fútbol, futbol, partido de, selección*, campeonato*, copa del mundo, mundial, juegos olímpicos, olímpic*, torneo*, entrenador*, jugador*, equipo*, final, finales, semifinal*, cuartos de final, estadio*, gol, goles, liga, champions, tenis, baloncesto, básquet*, rugby, ciclismo, maratón, atleta*, medalla*, campeón, campeones, copa américa, penaltis, penales
 2: venció, vence, ganó, ganar, victoria*, empate*, derrota*, temporada, club*, título*, competición*, conjunto
 @weather
-3: ola de calor, calor*, temperaturas, temperatura, lluvia*, lluvioso*, nieve*, nevada*, tormenta*, pronóstico*, meteorológic*, sequía*, ola de frío, frío, helada*, viento*, ráfaga*, grados, huracán*, ciclón*, monzón, falta de lluvias
+3: ola de calor, calor*, temperaturas, temperatura, lluvia*, lluvioso*, nieve*, nevada*, tormenta*, pronóstico*, meteorológic*, sequía*, ola de frío, frío, helada*, viento*, ráfaga*, grados, huracán*, ciclón*, monzón, falta de lluvias, dana, gota fría, lluvias torrenciales, precipitaciones, aemet
+2: inundacion*, inundaciones
 @arts-culture-entertainment
-3: película*, cine*, actor*, actriz*, director*, música*, músico*, álbum*, canción*, cantante*, concierto*, festival*, arte, artes, artista*, museo*, exposición*, pintura*, cuadro*, libro*, novela*, autor*, escritor*, teatro*, ópera*, orquesta*, ballet, danza, cultura*, cultural*, patrimonio, unesco, arqueológic*, serie*, televisión
+3: película*, cine*, actor*, actriz*, director*, música*, músico*, álbum*, canción*, cantante*, concierto*, festival*, arte, artes, artista*, museo*, exposición*, pintura*, cuadro*, libro*, novela*, autor*, escritor*, teatro*, ópera*, orquesta*, ballet, danza, cultura*, cultural*, patrimonio, unesco, arqueológic*, serie*, televisión, pinacoteca*
 2: obra*, espectáculo*, escenario*
 `
 
 export const TOPICS_DE = `
 @politics
-3: ~wahl*, ~wähl*, abstimmung*, referendum*, volksabstimmung*, parlament*, bundestag*, landtag*, abgeordnete*, diplomat*, außenminister*, außenministerin, regierung*, koalition*, opposition*, kandidat*, rücktritt*, kanzler*, kanzlerin, bundeskanzler*, ministerpräsident*, premierminister*, präsident*, putsch*, gipfel*, botschaft*, botschafter*, sanktion*, verfassung*, gesetz*, parteien, partei, regierungsbildung*, bündnis*, beitritt*, mandat*, staatschef*, regierungschef*
-2: minister*, ministerium*, politik*, politisch*, behörde*, abkommen*, verhandlung*, beziehungen, regime*, reform*, grundrechte, mehrheit, souveränität, grenze*
+3: ~wahl*, ~wähl*, abstimmung*, referendum*, volksabstimmung*, parlament*, bundestag*, landtag*, abgeordnete*, diplomat*, außenminister*, außenministerin, regierung*, koalition*, opposition*, kandidat*, rücktritt*, kanzler*, kanzlerin, bundeskanzler*, ministerpräsident*, premierminister*, präsident*, putsch*, gipfel*, botschaft*, botschafter*, sanktion*, verfassung*, gesetz*, parteien, partei, regierungsbildung*, bündnis*, beitritt*, mandat*, staatschef*, regierungschef*, ~gesetz*, ~regierung*, bundesregierung, kabinett*, ~kanzler*, neuwahl*
+2: minister*, ministerium*, politik*, politisch*, behörde*, abkommen*, verhandlung*, beziehungen, regime*, reform*, grundrechte, mehrheit, souveränität, grenze*, ~minister*, ~präsident*, ~politik*, ~partei*, ~reform*
 1: offiziell*, treffen, besuch*, protest*, demonstr*, kritiker
 @conflict-war-peace
 3: krieg*, waffenruhe, waffenstillstand*, luftangriff*, angriff*, raketen*, rakete, truppen, soldat*, militär*, armee*, streitkräfte*, rebell*, miliz*, dschihadist*, terror*, kämpf*, offensive*, geisel*, invasion, front*, drohne*, bombard*, beschuss, kampfjet*, kampfflugzeug*, verteidigung*, nato, luftwaffe, waffen
 2: getötet*, tote, verletzte, sicherheit*, gewalt*, flüchtling*, vertriebene
 @crime-law-justice
-3: ~gericht, ~gerichts, ~gerichte, ~gerichtshof, richter*, verurteil*, haft*, gefängnis*, strafe*, festgenommen*, festnahme*, verhaftet*, ~polizei*, mord*, totschlag, ermordet*, getötet hatte, staatsanwalt*, ermittlung*, betrug*, korruption*, bestechung*, diebstahl*, raub*, schmuggel*, drogen*, kokain, bande*, krimin*, verbrechen*, justiz*, anwalt*, anklage*, angeklagt*, urteil*, freispruch*, missbrauch*, beschuldigt*, lebenslang*, landgericht*
+3: ~gericht, ~gerichts, ~gerichte, ~gerichtshof, richter*, verurteil*, haft*, gefängnis*, strafe*, festgenommen*, festnahme*, verhaftet*, ~polizei*, mord*, totschlag, ermordet*, getötet hatte, staatsanwalt*, ermittlung*, betrug*, korruption*, bestechung*, diebstahl*, raub*, schmuggel*, drogen*, kokain, bande*, krimin*, verbrechen*, justiz*, anwalt*, anklage*, angeklagt*, urteil*, freispruch*, missbrauch*, beschuldigt*, lebenslang*, landgericht*, messerangriff*, messerattacke*, messerstecherei*, tatverdächtig*, täter*, ~täter*, bundesanwaltschaft, ~anwaltschaft*, ~ermittler*, ermittelt, ~mord*, ~diebstahl*, ~betrug*
 2: prozess, prozesse, prozesses, mordprozess*, illegal*, anzeige*, verdacht*, opfer*
 @disaster-accident-emergency
 3: erdbeben*, beben, tsunami*, hochwasser*, überschwemmung*, flut*, erdrutsch*, lawine*, brand, brände, bränden, waldbr*, großbrand*, feuerwehr*, ausbruch*, vulkan*, ~unglück*, ~unfall*, unfälle, zusammenstoß*, einsturz*, explosion*, katastrophe*, rettungskräfte*, retter*, rettung*, evakuier*, vermisst*, opfer, todesopfer, überlebende*, hurrikan*, wirbelsturm*, taifun*, notstand*
 2: tote, verletzte, schäden, zerstört*, über die ufer, häuser verlassen
 @economy-business-finance
-3: wirtschaft*, konjunktur*, inflation*, teuerung*, zins*, leitzins*, zentralbank*, notenbank*, bank, banken, zentralbank*, bip, bruttoinlandsprodukt*, wachstum*, rezession*, börse*, ~markt*, aktie*, investi*, gewinn*, umsatz*, ~unternehmen*, konzern*, handel, handels*, welthandel*, ~zölle, ~zoll, strafzöll*, export*, import*, ~haushalt*, schulden*, steuer, steuererhöhung*, steuersenkung*, währung*, euro, dollar*, ~öl, erdöl*, gas, gaspreis*, industrie*, produktion*, subvention*, autohersteller*, ~hersteller*, milliard*, finanz*, übernahme*, fusion*, konjunkturpaket*, kaufkraft, ausgaben
-2: preis*, kosten*, anstieg*, rückgang*, verkauf*, verbrauch*, energie*, strom*, landwirt*
+3: wirtschaft*, konjunktur*, inflation*, teuerung*, zins*, leitzins*, zentralbank*, notenbank*, bank, banken, zentralbank*, bip, bruttoinlandsprodukt*, wachstum*, rezession*, börse*, ~markt*, aktie*, investi*, gewinn*, umsatz*, ~unternehmen*, konzern*, handel, handels*, welthandel*, ~zölle, ~zoll, strafzöll*, export*, import*, ~haushalt*, schulden*, steuer, steuererhöhung*, steuersenkung*, währung*, euro, dollar*, ~öl, erdöl*, gas, gaspreis*, industrie*, produktion*, subvention*, autohersteller*, ~hersteller*, milliard*, finanz*, übernahme*, fusion*, konjunkturpaket*, kaufkraft, ausgaben, ~steuer*, schuldenbremse, sondervermögen*, ~zins*, ~inflation, ~wirtschaft*
+2: preis*, kosten*, anstieg*, rückgang*, verkauf*, verbrauch*, energie*, strom*, landwirt*, ~preise, ~preisen
 @education
-3: ~schule*, schüler*, lehrer*, lehrkr*, bildung*, universität*, hochschul*, student*, studierende*, unterricht*, präsenzunterricht, prüfung*, abitur*, lehrplan*, kita*, schulministerium*
+3: ~schule*, schüler*, lehrer*, lehrkr*, bildung*, universität*, hochschul*, student*, studierende*, unterricht*, präsenzunterricht, prüfung*, abitur*, lehrplan*, kita*, schulministerium*, lehrermangel, ~lehrer*, ~lehrkräfte, kultusminister*, schuljahr*, schulen, schulleit*, ~unterricht*
 @environment
-3: klima*, erderwärmung, emission*, co2, kohlendioxid, ~umwelt*, umweltschützer*, verschmutzung*, abholzung*, artenvielfalt, biodiversität, ökolog*, erneuerbar*, solar*, ~windkraft*, windenergie*, windpark*, artenschutz, naturschutz*, wald*, plastik*, recycling, energiewende, kohleausstieg
-2: energie*, wasser*, dürre*, bäume
+3: klima*, erderwärmung, emission*, co2, kohlendioxid, ~umwelt*, umweltschützer*, verschmutzung*, abholzung*, artenvielfalt, biodiversität, ökolog*, erneuerbar*, solar*, ~windkraft*, windenergie*, windpark*, artenschutz, naturschutz*, wald*, plastik*, recycling, energiewende, kohleausstieg, ~klima*, wärmepumpe*, heizungsgesetz*, gebäudeenergiegesetz*, ~emission*, treibhaus*, ~naturschutz*, ~schutzgebiet*
+2: energie*, wasser*, dürre*, bäume, ~heizung*, ~heizungen
 @health
-3: gesundheit*, krankenhaus*, kliniken, klinik*, ärzt*, arzt*, pfleger*, pflegekr*, patient*, krankheit*, virus, viren, impf*, epidemie*, pandemie*, krebs*, grippe*, covid*, corona*, cholera, malaria, masern, medizin*, medikament*, operation*, chirurg*, sterbehilfe, gesundheitsminister*
+3: gesundheit*, krankenhaus*, kliniken, klinik*, ärzt*, arzt*, pfleger*, pflegekr*, patient*, krankheit*, virus, viren, impf*, epidemie*, pandemie*, krebs*, grippe*, covid*, corona*, cholera, malaria, masern, medizin*, medikament*, operation*, chirurg*, sterbehilfe, gesundheitsminister*, ~klinik*, ~krankenhaus*, ~medizin*, klinische studie*, impfstoff*
 @human-interest
 3: hundertjährig*, kurios*, rührend*, geburtstag*, hund, hunde, hunden, katze*, haustier*, wiedersehen, lotto*
 @labour
-3: streik*, ~gewerkschaft*, gewerkschafter*, beschäftigte*, arbeitnehmer*, mitarbeiter*, lohn*, löhne*, ~gehalt*, gehälter, tarif*, tarifvertr*, arbeitsplätze, arbeitslos*, entlassung*, stellenabbau*, rente*, arbeitszeit*, warnstreik*, ig metall, lokführer*
-2: personal*, belegschaft*
+3: streik*, ~gewerkschaft*, gewerkschafter*, beschäftigte*, arbeitnehmer*, mitarbeiter*, lohn*, löhne*, ~gehalt*, gehälter, tarif*, tarifvertr*, arbeitsplätze, arbeitslos*, entlassung*, stellenabbau*, rente*, arbeitszeit*, warnstreik*, ig metall, lokführer*, ~streik*, bestreik*, fachkräftemangel, ~lohn*, ~löhne
+2: personal*, belegschaft*, ~rente*
 1: arbeit*
 @lifestyle-leisure
 3: urlaub*, reise*, tourismus, tourist*, rezept*, kochen, küche*, gastronom*, restaurant*, mode, modewoche*, schönheit*, wellness, freizeit*, wander*, hotel*, strand*, wein, weine, weinbau*
 @religion
 3: kirche*, papst*, vatikan*, moschee*, imam*, muslim*, islam*, christ*, katholi*, bischof*, bischöf*, erzbischof*, ~bistum*, priester*, kardinal*, religi*, glaube*, gläubige*, gebet*, pilger*, ramadan, ostern, synagoge*, jüdisch*, gottesdienst*, geistliche*, pfarrer*
 @science-technology
-3: forscher*, wissenschaft*, forschung*, studie*, nasa, raumsonde*, astronaut*, weltraum*, raumfahrt*, rakete*, satellit*, teleskop*, astronom*, künstliche intelligenz, ki, technolog*, digital*, software*, roboter*, quanten*, computer*, internet*, soziale medien, plattform*, app, apps, innovation*, entdeck*, labor*, halbleiter*, chip*
+3: forscher*, wissenschaft*, forschung*, nasa, raumsonde*, astronaut*, weltraum*, raumfahrt*, rakete*, satellit*, teleskop*, astronom*, künstliche intelligenz, ki, technolog*, digital*, software*, roboter*, quanten*, computer*, internet*, soziale medien, plattform*, app, apps, innovation*, entdeck*, labor*, halbleiter*, chip*
+2: studie*
 @society
-3: migrant*, migration*, einwander*, zuwander*, flüchtling*, asyl*, abschiebung*, abgeschoben*, menschenrechte*, gleichgeschlecht*, ehe für alle, lgbt*, homosexu*, queer*, pride*, gleichstellung*, diskriminier*, rassismus*, armut*, obdachlos*, wohnung*, ungleichheit*, demograf*, geburtenrate*, integration*, gesellschaft*, sozial*
+3: migrant*, migration*, einwander*, zuwander*, flüchtling*, asyl*, abschiebung*, abgeschoben*, menschenrechte*, gleichgeschlecht*, ehe für alle, lgbt*, homosexu*, queer*, pride*, gleichstellung*, diskriminier*, rassismus*, armut*, obdachlos*, wohnung*, ungleichheit*, demograf*, geburtenrate*, integration*, gesellschaft*, sozial*, kinderarmut, ~armut
 2: bevölkerung*, familie*, jugendliche*, bürger*
 @sport
-3: ~fußball*, bundesliga*, meisterschaft*, weltmeisterschaft*, wm, em, olympi*, turnier*, trainer*, spieler*, ~mannschaft*, finale*, halbfinale*, viertelfinale*, stadion*, champions league, ~liga, tennis*, basketball*, rugby, radsport*, tour de france, marathon*, athlet*, medaille*, meister*, rekordmeister*, titel*, pokal*, sieg*
-2: tor, tore, gewonnen, gewinnt, siegte, niederlage*, saison, verein*, spieltag*, tabellenführ*, torschütze*, elfmeter*
-3: ungeschlagen
+3: ~fußball*, bundesliga*, meisterschaft*, weltmeisterschaft*, wm, em, olympi*, turnier*, trainer*, spieler*, ~mannschaft*, finale*, halbfinale*, viertelfinale*, stadion*, champions league, ~liga, tennis*, basketball*, rugby, radsport*, tour de france, marathon*, athlet*, medaille*, rekordmeister*, titel*, pokal*, sieg*
+2: tor, tore, gewonnen, gewinnt, siegte, niederlage*, saison, spieltag*, tabellenführ*, torschütze*, elfmeter*, verein, vereine, vereins, vereinen
+3: ungeschlagen, spitzenspiel*, ~meisterschaft*, meister, meisters, meistertitel*
 1: spiel*
 @weather
 3: ~wetter*, wetterdienst*, hitze*, hitzewelle*, temperatur*, regen, regenfälle, starkregen*, schnee*, sturm, stürme, sturmflut*, sturmböen, orkan*, orkanböen, unwetter*, gewitter*, prognose*, meteorolog*, dürre*, kältewelle*, frost*, wind, winde, böen, grad, hurrikan*, taifun*, hagel*
+2: hochwasser*, überschwemmung*
 @arts-culture-entertainment
 3: ~film*, kino*, schauspiel*, regisseur*, ~musik*, musiker*, album*, lied, lieder, song*, sänger*, konzert*, festival*, kunst*, künstler*, ~museum*, museen, ausstellung*, gemälde*, ~buch*, bücher, roman*, autor, autoren, autorin, schriftsteller*, ~theater*, oper, opern, opernhaus*, orchester*, philharmoni*, ballett*, tanz*, kultur*, fernseh*
 2: serie*, bühne*
@@ -166,17 +172,17 @@ export const TOPICS_RU = `
 2: президент*, министр*, министерств*, политик*, политическ*, парти*, глава государства, власт*, соглашени*, отношени*, режим*, реформ*, закон*, законопроект*, границ*, визит*
 1: официальн*, встреч*, протест*, митинг*
 @conflict-war-peace
-3: войн*, военн*, перемири*, прекращение огня, удар*, обстрел*, бомбардировк*, ракет*, войск*, солдат*, арми*, вооружённ*, вооруженн*, боевик*, повстанц*, джихадист*, террорист*, бои, боёв, боях, наступлени*, атак*, заложник*, вторжени*, фронт*, беспилотник*, дрон*, оборон*, минобороны, баллистическ*, межконтинентальн*, конфликт*, учения, учений, учениях
+3: войн*, военн*, перемири*, прекращение огня, удар*, обстрел*, бомбардировк*, ракет*, войск*, солдат*, арми*, вооружённ*, вооруженн*, боевик*, повстанц*, джихадист*, террорист*, бои, боёв, боях, наступлени*, атак*, заложник*, вторжени*, фронт*, беспилотник*, дрон*, оборон*, минобороны, баллистическ*, межконтинентальн*, конфликт*, учения, учений, учениях, мирный договор*, мирного договор*, мирному договор*, мирн* соглашени*, мирн* переговор*
 2: запуск*, погибш*, убит*, ранен*, безопасност*, насили*, беженц*
 1: напряжённост*, кризис*, угроз*
 @crime-law-justice
-3: суд, суда, суде, судом, суды, судов, судебн*, судь*, приговор*, осуждён*, осужден*, тюрьм*, заключени*, арест*, задержан*, полици*, убийств*, убийц*, прокурор*, прокуратур*, следстви*, следовател*, мошенничеств*, коррупци*, взятк*, кража*, краж*, похищ*, контрабанд*, наркотик*, кокаин*, преступн*, преступлен*, правосуди*, адвокат*, обвинени*, обвиняем*, виновн*, оправда*, уголовн*, пособничеств*, концлагер*
+3: суд, суда, суде, судом, суды, судов, судебн*, судь*, приговор*, осуждён*, осужден*, тюрьм*, заключени*, арест*, задержан*, полици*, убийств*, убийц*, прокурор*, прокуратур*, следстви*, следовател*, мошенничеств*, коррупци*, взятк*, кража*, краж*, похищ*, контрабанд*, наркотик*, кокаин*, преступн*, преступлен*, правосуди*, адвокат*, обвинени*, обвиняем*, виновн*, оправда*, уголовн*, пособничеств*, концлагер*, мосгорсуд*, горсуд*, райсуд*
 2: закон*, незаконн*, жалоб*, подозрева*, жертв*
 @disaster-accident-emergency
-3: землетрясени*, толчк*, цунами, наводнени*, паводк*, оползн*, пожар*, лесные пожары, извержени*, вулкан*, лавин*, авари*, катастроф*, крушени*, обрушени*, взрыв*, спасател*, эвакуаци*, эвакуир*, пострадавш*, погибш*, пропавш*, жертв*, ураган*, циклон*, шторм*, тайфун*, чрезвычайное положени*, чрезвычайного положени*, чс, ливн*, затопил*, стихийн*, бедстви*
+3: землетрясени*, толчк*, цунами, наводнени*, паводк*, оползн*, пожар*, лесные пожары, извержени*, вулкан*, лавин*, авари*, катастроф*, крушени*, обрушени*, взрыв*, спасател*, эвакуаци*, эвакуир*, пострадавш*, погибш*, пропавш*, жертв*, ураган*, циклон*, шторм*, тайфун*, чрезвычайное положени*, чрезвычайного положени*, чс, ливн*, затопил*, стихийн*, бедстви*, мчс, чрезвычайн* ситуаци*, тушени*
 2: погибли, ранены, разрушени*, ущерб*
 @economy-business-finance
-3: экономик*, экономическ*, инфляци*, ключевую ставк*, ключевой ставк*, ключевая ставк*, процентные ставк*, процентной ставк*, центробанк*, центральный банк*, центрального банк*, банк*, ввп, рецесси*, бирж*, рынок*, рынк*, рыночн*, акци*, инвест*, прибыл*, выручк*, компани*, торгов*, пошлин*, экспорт*, импорт*, бюджет*, долг, долга, долги, долгов, налог*, валют*, рубл*, юан*, доллар*, евро, цены, цен, ценам, ценах, нефт*, газ, газом, промышленн*, производств*, добыч*, субсиди*, млрд, миллиард*, финанс*, сделк*, контракт*, регулятор*, лиры, лира, лиру, энергетик*, электроэнерги*, аэс, атомной станци*, атомная станци*, поставк*, фермер*, баррел*
+3: экономик*, экономическ*, инфляци*, ключевую ставк*, ключевой ставк*, ключевая ставк*, процентные ставк*, процентной ставк*, центробанк*, центральный банк*, центрального банк*, банк*, ввп, рецесси*, бирж*, рынок*, рынк*, рыночн*, акци*, инвест*, прибыл*, выручк*, компани*, торгов*, пошлин*, экспорт*, импорт*, бюджет*, долг, долга, долги, долгов, налог*, валют*, рубл*, юан*, доллар*, евро, цены, цен, ценам, ценах, нефт*, газ, газом, промышленн*, производств*, добыч*, субсиди*, млрд, миллиард*, финанс*, сделк*, контракт*, регулятор*, лиры, лира, лиру, энергетик*, электроэнерги*, аэс, атомной станци*, атомная станци*, поставк*, фермер*, баррел*, базисн* пункт*
 2: стоимост*, рост цен, продаж*, потреби*, энерги*, электростанци*
 @education
 3: школ*, школьник*, ученик*, учител*, педагог*, образовани*, образовательн*, университет*, вуз*, студент*, экзамен*, егэ, обучени*, учебн*
@@ -184,7 +190,7 @@ export const TOPICS_RU = `
 3: климат*, потеплени*, выброс*, углерод*, загрязнени*, вырубк*, биоразнообрази*, экологи*, экологическ*, возобновляем*, солнечн*, ветров*, ветроэнергети*, виды животных, лес, леса, лесов, лесах, лесные, пластик*, переработк*, природ*, заповедник*
 2: энерги*, засух*
 @health
-3: здравоохранени*, больниц*, врач*, медик*, медсестр*, пациент*, заболевани*, болезн*, вирус*, вакцин*, прививк*, эпидеми*, пандеми*, рак, рака, раком, онколог*, грипп*, ковид*, коронавирус*, холер*, маляри*, корь, кори, медицинск*, лекарств*, хирург*, минздрав*, лечени*
+3: здравоохранени*, больниц*, врач*, медик*, медсестр*, пациент*, заболевани*, болезн*, вирус*, вакцин*, прививк*, эпидеми*, пандеми*, рак, рака, раком, онколог*, грипп*, ковид*, коронавирус*, холер*, маляри*, корь, кори, медицинск*, лекарств*, хирург*, минздрав*, лечени*, орви, карантин*, заболеваемост*
 @human-interest
 3: долгожител*, трогательн*, необычн*, день рождения, собак*, кошк*, питом*, лотере*
 @labour
@@ -196,6 +202,7 @@ export const TOPICS_RU = `
 3: церк*, храм*, патриарх*, папа римский, понтифик*, ватикан*, мечет*, имам*, мусульман*, ислам*, христиан*, католи*, православн*, епископ*, митрополит*, священник*, кардинал*, религи*, вера, веры, веру, верой, верующ*, молитв*, паломник*, рамадан*, пасх*, рождеств*, богослужени*, синагог*, иудей*, евре*, духовенств*
 @science-technology
 3: наса, космонавт*, астронавт*, учёные, учёных, учёным, ученые, ученых, ученым, исследовател*, исследовани*, космос*, космическ*, ракета-носитель, ракеты-носител*, спутник*, телескоп*, астроном*, искусственный интеллект*, искусственного интеллект*, ии, технологи*, цифров*, программн*, робот*, квантов*, компьютер*, интернет*, соцсет*, социальных сет*, социальные сет*, платформ*, приложени*, инноваци*, лаборатори*, эксперимент*, орбит*, полупроводник*, чип*
+2: аккумулятор*, батаре*, разработал*
 @society
 3: мигрант*, миграци*, иммигра*, беженц*, убежищ*, депортац*, права человека, однополы*, лгбт*, гомосексуал*, равенств*, дискриминаци*, расизм*, бедност*, нищет*, жиль*, неравенств*, демограф*, рождаемост*, социальн*, общество*
 2: населени*, семья, семьи, семей, молодёж*, молодеж*, граждан*, жител*
@@ -204,7 +211,7 @@ export const TOPICS_RU = `
 2: победил*, победа*, обыграл*, проиграл*, ничь*, сезон*, клуб*, титул*, соревновани*
 @weather
 3: погод*, жара, жары, жару, жарой, зной, зноя, температур*, дожд*, ливн*, снег*, снегопад*, гроза, грозы, шторм*, синоптик*, метеоролог*, засух*, мороз*, похолодани*, ветер, ветра, ветром, ветров, порыв*, градус*, циклон*, антициклон*, аномальная жара, аномальной жар*, столбик термометра, гидрометцентр*
-2: прогноз*
+2: прогноз*, наводнени*, паводк*
 @arts-culture-entertainment
 3: фильм*, кино*, актёр*, актер*, актрис*, режиссёр*, режиссер*, музык*, музыкант*, альбом*, песн*, певец*, певиц*, концерт*, фестивал*, искусств*, художник*, музе*, выставк*, картин*, книг*, писател*, театр*, опера, оперы, опере, оперн*, оркестр*, балет*, танц*, культур*, сериал*, телеканал*, наследи*, юнеско
 `
