@@ -10,6 +10,7 @@ const ZONE_FACTOR = [1.5, 1, 0.4, 1]
 /** A feed filing its item under "Sport" is worth about two strong words. */
 const CATEGORY_BONUS = 4
 const MIN_SCORE = 3
+const MIN_SECONDARY = 4
 const MIN_SHARE = 0.5
 const MAX_TOPICS = 3
 const TOPIC_INDEX = new Map<TopicId, number>(TOPICS.map((t, i) => [t, i]))
@@ -39,7 +40,12 @@ export function scoreTopics(hits: Hit[], categories: string[] = []): TopicResult
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1])
   const top = ranked[0]?.[1] ?? 0
-  const topics = ranked.filter(([, s]) => s >= MIN_SCORE && s >= MIN_SHARE * top).slice(0, MAX_TOPICS).map(([t]) => t)
+  // The best topic may rest on one defining word in the lead; a second or third topic needs more than
+  // that, because stray words ("attack" in a crime story, "energy" in a war story) land there.
+  const topics = ranked
+    .filter(([, s], i) => s >= (i === 0 ? MIN_SCORE : MIN_SECONDARY) && s >= MIN_SHARE * top)
+    .slice(0, MAX_TOPICS)
+    .map(([t]) => t)
   const evidence: Partial<Record<TopicId, string[]>> = {}
   for (const topic of topics) {
     const words = new Set(fromCategories.get(topic))
