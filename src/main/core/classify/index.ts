@@ -26,7 +26,7 @@ export interface Classification {
 }
 
 /** Bump whenever tables or rules change, so stored articles get re-tagged. */
-export const CLASSIFIER_VERSION = 1
+export const CLASSIFIER_VERSION = 2
 
 /** Body text beyond this many characters adds little and costs time. */
 const MAX_BODY = 20_000
