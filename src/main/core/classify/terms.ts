@@ -67,6 +67,9 @@ export const PLURAL_S: ReadonlySet<string> = new Set(['', 's'])
 /** Arabic endings after a name or nisba: ي ية يون يين and the fem./dual forms. */
 export const AR_NAME_ENDINGS: ReadonlySet<string> = new Set(['', 'ي', 'يه', 'يون', 'يين', 'يان', 'يتين'])
 export const AR_NISBA_ENDINGS: ReadonlySet<string> = new Set(['', 'ه', 'ون', 'ين', 'ان', 'تين', 'تان'])
-/** Arabic clitic prefixes (and, by, for, the ...), already folded. */
+/**
+ * Arabic clitic prefixes (and, by, for, the ...), already folded. Not the future marker س: it only
+ * goes on verbs, and as a prefix it turned سرقة (theft) into Raqqa.
+ */
 export const AR_PREFIXES: ReadonlySet<string> = new Set(['', 'و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وال', 'فال', 'بال', 'كال',
-  'لل', 'ولل', 'فلل', 'وب', 'ول', 'فب', 'فل', 'وك', 'وبال', 'فبال', 'س'])
+  'لل', 'ولل', 'فلل', 'وب', 'ول', 'فب', 'فل', 'وك', 'وبال', 'فبال'])

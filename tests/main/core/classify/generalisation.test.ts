@@ -75,6 +75,11 @@ describe('countries: affiliations', () => {
     ])
   })
 
+  it('does not read the Arabic future marker as a clitic: سرقة (theft) is not Raqqa', () => {
+    expect(classifyArticle({ lang: 'ar', title: 'الشرطة تلقي القبض على عصابة سرقة سيارات' }).countries).toEqual([])
+    expect(classifyArticle({ lang: 'ar', title: 'معارك عنيفة في الرقة' }).countries).toEqual(['SY'])
+  })
+
   it('reads Chinese and Russian domestic bodies and regions', () => {
     expectCountries([
       { lang: 'zh', title: '国家卫健委发布秋冬季疫情防控指南', tags: ['CN'], only: true },
