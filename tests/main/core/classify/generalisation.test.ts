@@ -18,6 +18,13 @@ describe('German compounds', () => {
     ])
   })
 
+  it('keeps long compound heads from over-reaching: a first name, a verb, a bailout', () => {
+    expect(classifyArticle({ lang: 'de', title: 'Christian Lindner stellt Haushaltsentwurf vor' }).topics).not.toContain('religion')
+    expect(classifyArticle({ lang: 'de', title: 'Wir glauben an den Erfolg, sagt der Trainer' }).topics).not.toContain('religion')
+    expect(classifyArticle({ lang: 'de', title: 'Regierung schnürt Rettungspaket für Stahlindustrie' }).topics)
+      .not.toContain('disaster-accident-emergency')
+  })
+
   it('does not read "Vereinte Nationen" or "Vereinbarung" as a sports club', () => {
     for (const title of ['Vereinte Nationen fordern Waffenruhe', 'Koalition unterzeichnet Vereinbarung']) {
       expect(classifyArticle({ title, lang: 'de' }).topics).not.toContain('sport')
