@@ -123,8 +123,8 @@ export const TOPICS_DE = `
 3: krieg*, waffenruhe, waffenstillstand*, luftangriff*, angriff*, raketen*, rakete, truppen, soldat*, militär*, armee*, streitkräfte*, rebell*, miliz*, dschihadist*, terror*, kämpf*, offensive*, geisel*, invasion, front*, drohne*, bombard*, beschuss, kampfjet*, kampfflugzeug*, verteidigung*, nato, luftwaffe, waffen
 2: getötet*, tote, verletzte, sicherheit*, gewalt*, flüchtling*, vertriebene
 @crime-law-justice
-3: ~gericht, ~gerichts, ~gerichte, ~gerichtshof, richter*, verurteil*, haft*, gefängnis*, strafe*, festgenommen*, festnahme*, verhaftet*, ~polizei*, mord*, totschlag, ermordet*, getötet hatte, staatsanwalt*, ermittlung*, betrug*, korruption*, bestechung*, diebstahl*, raub*, schmuggel*, drogen*, kokain, bande*, krimin*, verbrechen*, justiz*, anwalt*, anklage*, angeklagt*, urteil*, freispruch*, missbrauch*, beschuldigt*, lebenslang*, landgericht*, messerangriff*, messerattacke*, messerstecherei*, tatverdächtig*, täter*, ~täter*, bundesanwaltschaft, ~anwaltschaft*, ~ermittler*, ermittelt, ~mord*, ~diebstahl*, ~betrug*, polizist*, ~polizist*, vergewaltig*, überfall*, einbruch*, einbrecher*, razzia*, ~razzia*, untersuchungshaft, ~haftstrafe*, ~haftbefehl*
-2: prozess, prozesse, prozesses, mordprozess*, illegal*, anzeige*, verdacht*, opfer*
+3: ~gericht, ~gerichts, ~gerichte, ~gerichtshof, richter*, verurteil*, haft*, gefängnis*, strafe*, festgenommen*, festnahme*, verhaftet*, ~polizei*, mord*, totschlag, ermordet*, getötet hatte, staatsanwalt*, ermittlung*, betrug*, korruption*, bestechung*, diebstahl*, raub*, schmuggel*, drogen*, kokain, bande*, krimin*, verbrechen*, justiz*, anwalt*, anklage*, angeklagt*, urteil*, freispruch*, missbrauch*, beschuldigt*, lebenslang*, landgericht*, messerangriff*, messerattacke*, messerstecherei*, tatverdächtig*, täter*, ~täter*, bundesanwaltschaft, ~anwaltschaft*, ~ermittler*, ermittelt, ~mord*, ~diebstahl*, ~betrug*, polizist*, ~polizist*, vergewaltig*, überfall*, einbrecher*, razzia*, ~razzia*, untersuchungshaft, ~haftstrafe*, ~haftbefehl*
+2: prozess, prozesse, prozesses, mordprozess*, illegal*, anzeige*, verdacht*, opfer*, einbruch*
 @disaster-accident-emergency
 3: erdbeben*, beben, tsunami*, hochwasser*, überschwemmung*, flut*, erdrutsch*, lawine*, brand, brände, bränden, waldbr*, großbrand*, feuerwehr*, ausbruch*, vulkan*, ~unglück*, ~unfall*, unfälle, zusammenstoß*, einsturz*, explosion*, katastrophe*, rettungskräfte*, retter*, rettung*, evakuier*, vermisst*, opfer, todesopfer, überlebende*, hurrikan*, wirbelsturm*, taifun*, notstand*, entgleis*, absturz*, ~absturz*, abgestürzt*, notlandung*, ~explosion*, verschüttet*, ~erdbeben*
 2: tote, verletzte, schäden, zerstört*, über die ufer, häuser verlassen
@@ -132,17 +132,17 @@ export const TOPICS_DE = `
 3: wirtschaft*, konjunktur*, inflation*, teuerung*, zins*, leitzins*, zentralbank*, notenbank*, bank, banken, zentralbank*, bip, bruttoinlandsprodukt*, wachstum*, rezession*, börse*, ~markt*, aktie*, investi*, gewinn*, umsatz*, ~unternehmen*, konzern*, handel, handels*, welthandel*, ~zölle, ~zoll, strafzöll*, export*, import*, ~haushalt*, schulden*, steuer, steuererhöhung*, steuersenkung*, währung*, euro, dollar*, ~öl, erdöl*, gas, gaspreis*, industrie*, produktion*, subvention*, autohersteller*, ~hersteller*, milliard*, finanz*, übernahme*, fusion*, konjunkturpaket*, kaufkraft, ausgaben, ~steuer*, schuldenbremse, sondervermögen*, ~zins*, ~inflation, ~wirtschaft*, ~konzern*, ~industrie*, ~export*, dax, ~aktie*, insolvenz*, ~insolvenz*, pleite*, autobauer*, ~autobauer*, autoindustrie*, rettungspaket*
 2: preis*, kosten*, anstieg*, rückgang*, verkauf*, verbrauch*, energie*, strom*, landwirt*, ~preise, ~preisen, verbraucher*, ~branche, mittelstand*
 @education
-3: ~schule*, schüler*, lehrer*, lehrkr*, bildung*, universität*, hochschul*, student*, studierende*, unterricht*, präsenzunterricht, prüfung*, abitur*, lehrplan*, kita*, schulministerium*, lehrermangel, ~lehrer*, ~lehrkräfte, kultusminister*, schuljahr*, schulen, schulleit*, ~unterricht*, ~schüler*, studium*, ~studium*, ~universität*, ~hochschule*, bafög, pisa, bildungsminister*, ~bildungsminister*
+3: ~schule*, schüler*, lehrer*, lehrkr*, bildung*, universität*, hochschul*, student*, studierende*, unterricht*, präsenzunterricht, prüfung*, abitur*, lehrplan*, kita*, schulministerium*, lehrermangel, ~lehrer*, ~lehrkräfte, kultusminister*, schuljahr*, schulen, schulleit*, ~unterricht*, ~schüler*, studium*, ~studium*, ~universität*, ~hochschule*, bafög, bildungsminister*, ~bildungsminister*, pisa-studie*
 @environment
 3: klima*, erderwärmung, emission*, co2, kohlendioxid, ~umwelt*, umweltschützer*, verschmutzung*, abholzung*, artenvielfalt, biodiversität, ökolog*, erneuerbar*, solar*, ~windkraft*, windenergie*, windpark*, artenschutz, naturschutz*, wald*, plastik*, recycling, energiewende, kohleausstieg, ~klima*, wärmepumpe*, heizungsgesetz*, gebäudeenergiegesetz*, ~emission*, treibhaus*, ~naturschutz*, ~schutzgebiet*, artensterben, aussterben*, ~verschmutzung*, luftqualität, feinstaub*
 2: energie*, wasser*, dürre*, bäume, ~heizung*, ~heizungen, ~energie*
 @health
-3: gesundheit*, krankenhaus*, kliniken, klinik*, ärzt*, arzt*, pfleger*, pflegekr*, patient*, krankheit*, virus, viren, impf*, epidemie*, pandemie*, krebs*, grippe*, covid*, corona*, cholera, malaria, masern, medizin*, medikament*, operation*, chirurg*, sterbehilfe, gesundheitsminister*, ~klinik*, ~krankenhaus*, ~medizin*, klinische studie*, impfstoff*, ~ärzt*, infektion*, ~infektion*, erkrank*, ~erkrank*, krankenkasse*, notaufnahme*, ~virus
-2: pflege*
+3: gesundheit*, krankenhaus*, kliniken, klinik*, ärzt*, arzt*, pfleger*, pflegekr*, patient*, krankheit*, virus, viren, impf*, epidemie*, pandemie*, krebs*, grippe*, covid*, corona*, cholera, malaria, masern, medizin*, medikament*, operation*, chirurg*, sterbehilfe, gesundheitsminister*, ~klinik*, ~krankenhaus*, ~medizin*, klinische studie*, impfstoff*, ~ärzt*, infektion*, ~infektion*, erkrank*, ~erkrank*, krankenkasse*, notaufnahme*, ~virus, pflegeheim*, pflegeversicherung*, pflegebedürftig*, pflegenotstand, pflegepersonal
+2: 
 @human-interest
 3: hundertjährig*, kurios*, rührend*, geburtstag*, hund, hunde, hunden, katze*, haustier*, wiedersehen, lotto*
 @labour
-3: streik*, ~gewerkschaft*, gewerkschafter*, beschäftigte*, arbeitnehmer*, mitarbeiter*, lohn*, löhne*, ~gehalt*, gehälter, tarif*, tarifvertr*, arbeitsplätze, arbeitslos*, entlassung*, stellenabbau*, rente*, arbeitszeit*, warnstreik*, ig metall, lokführer*, ~streik*, bestreik*, fachkräftemangel, ~lohn*, ~löhne, arbeiter*, ~arbeiter*, ~beschäftigte*, ~mitarbeiter*, verdi, ver.di, ~arbeitslos*, kurzarbeit*, mindestlohn*, jobabbau*, ~jobabbau*, ~stellenabbau*, ~arbeitsplätze, wanderarbeiter*
+3: streik*, ~gewerkschaft*, gewerkschafter*, beschäftigte*, arbeitnehmer*, mitarbeiter*, lohn*, löhne*, ~gehalt*, gehälter, tarif*, tarifvertr*, arbeitsplätze, arbeitslos*, entlassung*, stellenabbau*, rente*, arbeitszeit*, warnstreik*, ig metall, lokführer*, ~streik*, bestreik*, fachkräftemangel, ~löhne, arbeiter*, ~arbeiter*, ~beschäftigte*, ~mitarbeiter*, verdi, ver.di, ~arbeitslos*, kurzarbeit*, mindestlohn*, jobabbau*, ~jobabbau*, ~stellenabbau*, ~arbeitsplätze, wanderarbeiter*, reallohn*, stundenlohn*, monatslohn*, bruttolohn*, nettolohn*, ~löhnen
 2: personal*, belegschaft*, ~rente*
 1: arbeit*
 @lifestyle-leisure
@@ -161,7 +161,7 @@ export const TOPICS_DE = `
 3: ungeschlagen, spitzenspiel*, ~meisterschaft*, meister, meisters, meistertitel*, ~trainer*, torwart*, stürmer*, weltmeister*, olympiasieg*, ~pokal*, dfb, uefa, fifa, formel 1, grand prix, abstieg*
 1: spiel*
 @weather
-3: ~wetter*, wetterdienst*, hitze*, hitzewelle*, temperatur*, regen, regenfälle, starkregen*, schnee*, sturm, stürme, sturmflut*, sturmböen, orkan*, orkanböen, unwetter*, gewitter*, prognose*, meteorolog*, dürre*, kältewelle*, frost*, wind, winde, böen, grad, hurrikan*, taifun*, hagel*, ~regen, ~sturm*, glätte*, glatteis, schneefall*, ~gewitter*, ~hitze*, dwd, ~temperatur*
+3: ~wetter*, wetterdienst*, hitze*, hitzewelle*, temperatur*, regen, regenfälle, starkregen*, schnee*, sturm, stürme, sturmflut*, sturmböen, orkan*, orkanböen, unwetter*, gewitter*, prognose*, meteorolog*, dürre*, kältewelle*, frost*, wind, winde, böen, grad, hurrikan*, taifun*, hagel*, glätte*, glatteis, schneefall*, ~gewitter*, ~hitze*, dwd, ~temperatur*, dauerregen, eisregen, nieselregen, platzregen, schneesturm*, sandsturm*, wintersturm*, herbststurm*, sturmtief*
 2: hochwasser*, überschwemmung*
 @arts-culture-entertainment
 3: ~film*, kino*, schauspiel*, regisseur*, ~musik*, musiker*, album*, lied, lieder, song*, sänger*, konzert*, festival*, kunst*, künstler*, ~museum*, museen, ausstellung*, gemälde*, ~buch*, bücher, roman*, autor, autoren, autorin, schriftsteller*, ~theater*, oper, opern, opernhaus*, orchester*, philharmoni*, ballett*, tanz*, kultur*, fernseh*, oscar*, ~festival*, berlinale, ~ausstellung*, ~sänger*, ~künstler*, ~konzert*, ~roman*, ~oper
@@ -171,7 +171,7 @@ export const TOPICS_DE = `
 export const TOPICS_RU = `
 @politics
 3: выбор*, избира*, голосован*, референдум*, парламент*, депутат*, сенат*, дипломат*, министр иностранных дел, глава мид, мид, правительств*, отставк*, премьер-министр*, премьер*, коалици*, оппозици*, кандидат*, предвыборн*, президентск*, переворот*, саммит*, посольств*, посол, санкци*, конституци*, госдум*, цик, вступлени*, переговор*, мирный договор*, мирного договор*, инаугурац*, вице-премьер*, единая россия, единой росси*, кпрф
-2: президент*, министр*, министерств*, политик*, политическ*, парти*, глава государства, власт*, соглашени*, отношени*, режим*, реформ*, закон*, законопроект*, границ*, визит*, губернатор*, мэр, мэра, мэру, мэром, мэрии, мэрия, спикер*, указ*
+2: президент*, министр*, министерств*, политик*, политическ*, парти*, глава государства, власт*, соглашени*, отношени*, режим*, реформ*, закон*, законопроект*, границ*, визит*, губернатор*, мэр, мэра, мэру, мэром, мэрии, мэрия, спикер*, указ, указа, указом, указе, указы
 1: официальн*, встреч*, протест*, митинг*
 @conflict-war-peace
 3: войн*, военн*, перемири*, прекращение огня, удар*, обстрел*, бомбардировк*, ракет*, войск*, солдат*, арми*, вооружённ*, вооруженн*, боевик*, повстанц*, джихадист*, террорист*, бои, боёв, боях, наступлени*, атак*, заложник*, вторжени*, фронт*, беспилотник*, дрон*, оборон*, минобороны, баллистическ*, межконтинентальн*, конфликт*, учения, учений, учениях, мирный договор*, мирного договор*, мирному договор*, мирн* соглашени*, мирн* переговор*
@@ -191,7 +191,7 @@ export const TOPICS_RU = `
 2: выпускник*
 @environment
 3: климат*, потеплени*, выброс*, углерод*, загрязнени*, вырубк*, биоразнообрази*, экологи*, экологическ*, возобновляем*, солнечн*, ветров*, ветроэнергети*, виды животных, лес, леса, лесов, лесах, лесные, пластик*, переработк*, природ*, заповедник*, свалк*, вымира*, нацпарк*, национальн* парк*, разлив нефти, зоозащитник*
-2: энерги*, засух*, отход*
+2: энерги*, засух*, отходы, отходов, отходами
 @health
 3: здравоохранени*, больниц*, врач*, медик*, медсестр*, пациент*, заболевани*, болезн*, вирус*, вакцин*, прививк*, эпидеми*, пандеми*, рак, рака, раком, онколог*, грипп*, ковид*, коронавирус*, холер*, маляри*, корь, кори, медицинск*, лекарств*, хирург*, минздрав*, лечени*, орви, карантин*, заболеваемост*, здоровь*, медицин*, поликлиник*, скорая помощь, скорой помощи, диагноз*, инфекци*, заражени*, заразил*, туберкулез*, диабет*, вич, спид
 2: смертност*
@@ -217,5 +217,5 @@ export const TOPICS_RU = `
 3: погод*, жара, жары, жару, жарой, зной, зноя, температур*, дожд*, ливн*, снег*, снегопад*, гроза, грозы, шторм*, синоптик*, метеоролог*, засух*, мороз*, похолодани*, ветер, ветра, ветром, ветров, порыв*, градус*, циклон*, антициклон*, аномальная жара, аномальной жар*, столбик термометра, гидрометцентр*, гололед*, гололёд*, метел*, осадк*, заморозк*, росгидромет*, штормов* предупреждени*
 2: прогноз*, наводнени*, паводк*, туман*
 @arts-culture-entertainment
-3: фильм*, кино*, актёр*, актер*, актрис*, режиссёр*, режиссер*, музык*, музыкант*, альбом*, песн*, певец*, певиц*, концерт*, фестивал*, искусств*, художник*, музе*, выставк*, картин*, книг*, писател*, театр*, опера, оперы, опере, оперн*, оркестр*, балет*, танц*, культур*, сериал*, телеканал*, наследи*, юнеско, спектакл*, поэт*, эрмитаж*, третьяковк*
+3: фильм*, кино*, актёр*, актер*, актрис*, режиссёр*, режиссер*, музык*, музыкант*, альбом*, песн*, певец*, певиц*, концерт*, фестивал*, искусств*, художник*, музе*, выставк*, картин*, книг*, писател*, театр*, опера, оперы, опере, оперн*, оркестр*, балет*, танц*, культур*, сериал*, телеканал*, наследи*, юнеско, спектакл*, эрмитаж*, третьяковк*, поэт, поэта, поэту, поэты, поэтов, поэтесс*
 `
