@@ -1,6 +1,7 @@
 // English topic lexicon. Format: `@topic` starts a block, then `weight: term, term` lines.
-// Weights: 3 defines the topic, 2 is typical of it, 1 leans towards it. English terms take the
-// regular endings (-s, -es, -ed, -ing) on their last word; `*` ends a stem taking any ending.
+// Weights: 3 defines the topic, 2 is typical of it, 1 leans towards it; 0 adds nothing but, being
+// longer, stops the words inside it from counting ("matched" is not a match, "power grid" not energy).
+// English terms take the regular endings (-s, -es, -ed, -ing) on their last word; `*` ends a stem taking any ending.
 export const TOPICS_EN = `
 @politics
 3: ruling party, election, elections, referendum, parliament, parliamentary, lawmakers, legislators, no-confidence, impeachment, impeach, ballot, ballots, polls open, vote count, recount, electoral, diplomacy, diplomatic, diplomats, foreign minister, foreign ministers, foreign secretary, secretary of state, coalition government, sworn in, inauguration, inaugurated, candidacy, presidential race, constitutional amendment, opposition leader
