@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { runChild } from './child'
-import { headSnapshot } from './snapshot'
+import { REPO_ROOT } from './snapshot'
 
 type TextParser = (text: string) => Record<string, number> | undefined
 
@@ -21,7 +21,8 @@ export interface SubBenchResult {
 
 
 export async function runSubBench(relFile: string, args: string[], timeoutMs: number, nodeArgs: string[] = [], parseText?: TextParser): Promise<SubBenchResult> {
-  const root = headSnapshot().dir // as committed: a half-edited working copy must not break the run
+  // The working tree, not the HEAD snapshot: sub-benches find their corpora by paths relative to the checkout.
+  const root = REPO_ROOT
   const file = resolve(root, relFile)
   if (!existsSync(file)) return { file: relFile, status: 'missing' }
   const run = await runChild(process.execPath, [...nodeArgs, '--import', 'tsx', file, ...args], { cwd: root, timeoutMs, env: { ...process.env, BENCH_QUICK: args.includes('--quick') ? '1' : '' } })
