@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { removeFeed } from '../../../src/renderer/src/db/feeds'
-import { applyRetention, pickExpired, sweepOrphans } from '../../../src/renderer/src/db/offline/retention'
+import { applyRetention, isExpiredByAge, sweepOrphans } from '../../../src/renderer/src/db/offline/retention'
 import { offlineDb } from '../../../src/renderer/src/db/offline/tables'
 import { markRead, toggleStar } from '../../../src/renderer/src/db/queries'
 import type { MeridianDb } from '../../../src/renderer/src/db/schema'
@@ -23,36 +23,16 @@ afterEach(async () => {
 const ids = async () => (await db.articles.toCollection().primaryKeys()).sort()
 const tagRowsOf = async (id: string) => (await db.tags.toArray()).filter((t) => t.articleId === id).length
 
-describe('pickExpired', () => {
-  const row = (id: string, over: Partial<{ feedId: string; isRead: 0 | 1; isStarred: 0 | 1; readAt: number; sortKey: string }> = {}) => ({
-    id,
-    feedId: 'f',
-    isRead: 0 as const,
-    isStarred: 0 as const,
-    firstSeenAt: NOW - 200 * DAY,
-    sortKey: `2026-11-01|${id}`,
-    ...over,
-  })
+describe('isExpiredByAge', () => {
+  const row = (over: Partial<{ isRead: 0 | 1; isStarred: 0 | 1; readAt: number }> = {}) => ({ isRead: 0 as const, isStarred: 0 as const, firstSeenAt: NOW - 200 * DAY, ...over })
+  const cutoff = NOW - 90 * DAY
 
-  it('deletes read articles older than the limit, by the time they were read; keeps unread and starred', () => {
-    const picked = pickExpired(
-      [
-        row('old-read', { isRead: 1, readAt: NOW - 91 * DAY }),
-        row('recent-read', { isRead: 1, readAt: NOW - 89 * DAY }),
-        row('old-unread'),
-        row('old-starred', { isRead: 1, isStarred: 1, readAt: NOW - 400 * DAY }),
-      ],
-      { keepReadDays: 90, maxPerFeed: 100 },
-      NOW,
-    )
-    expect(picked).toEqual({ byAge: ['old-read'], byFeedCap: [] })
-  })
-
-  it('keeps the newest N per feed; starred ones count but are never deleted', () => {
-    const rows = [1, 2, 3, 4, 5].map((i) => row(`f${i}`, { sortKey: `2026-11-0${i}|f${i}`, isStarred: i === 1 ? 1 : 0 }))
-    const other = row('g1', { feedId: 'g', sortKey: '2020-01-01|g1' })
-    const picked = pickExpired([...rows.reverse(), other], { keepReadDays: 90, maxPerFeed: 2 }, NOW)
-    expect(picked.byFeedCap).toEqual(['f2', 'f3', 'f4']) // oldest first, f1 starred skipped, g under its cap
+  it('expires read articles by the time they were read; keeps unread and starred', () => {
+    expect(isExpiredByAge(row({ isRead: 1, readAt: NOW - 91 * DAY }), cutoff)).toBe(true)
+    expect(isExpiredByAge(row({ isRead: 1, readAt: NOW - 89 * DAY }), cutoff)).toBe(false)
+    expect(isExpiredByAge(row(), cutoff)).toBe(false)
+    expect(isExpiredByAge(row({ isRead: 1, isStarred: 1, readAt: NOW - 400 * DAY }), cutoff)).toBe(false)
+    expect(isExpiredByAge(row({ isRead: 1 }), cutoff)).toBe(true) // no read time: first seen 200 days ago
   })
 })
 
@@ -76,6 +56,15 @@ describe('applyRetention', () => {
     expect((await odb.images.toArray()).map((i) => i.articleId).sort()).toEqual(['a1', 'a1'])
     expect(await odb.fullTexts.toCollection().primaryKeys()).toEqual(['a1'])
     expect(await odb.offlineArticles.toCollection().primaryKeys()).toEqual(['a1'])
+  })
+
+  it('keeps the newest N per feed, oldest deleted first, starred never', async () => {
+    await seedFeed(db, 'https://news.example/rss', 5)
+    const oldest = (await db.tags.where('[tag+sortKey]').between(['all', ''], ['all', '\uffff']).primaryKeys()).map(([, k]) => k.slice(k.indexOf('|') + 1))
+    await toggleStar(db, oldest[0]!)
+    const outcome = await applyRetention(db, { keepReadDays: 90, maxPerFeed: 2 }, NOW)
+    expect(outcome).toEqual({ deletedByAge: 0, deletedByFeedCap: 3 })
+    expect(await ids()).toEqual([oldest[0]!, ...oldest.slice(4)].sort())
   })
 
   it('sweepOrphans removes offline data left behind when a feed is removed elsewhere', async () => {

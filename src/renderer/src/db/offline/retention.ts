@@ -1,7 +1,8 @@
 // Deletes old articles: read ones older than N days, and each feed's oldest beyond N. Starred articles are
 // never deleted. Their full text and images go in the same transaction, so no blob outlives its article;
 // sweepOrphans catches rows left by deletions made elsewhere (removing a feed).
-import { writeArticles } from '../article-tags'
+import { Dexie } from 'dexie'
+import { idOfSortKey, tag, writeArticles } from '../article-tags'
 import type { MeridianDb, StoredArticle } from '../schema'
 import { articleIdOfImageKey, imagesOf, offlineDb, type OfflineSettings } from './tables'
 
@@ -14,44 +15,57 @@ export interface RetentionOutcome {
   deletedByFeedCap: number
 }
 
-/** Picks the articles to delete. Pure, so the rules are tested without a database. */
-export function pickExpired(
-  articles: Pick<StoredArticle, 'id' | 'feedId' | 'isRead' | 'isStarred' | 'readAt' | 'sortKey' | 'firstSeenAt'>[],
-  rules: Pick<OfflineSettings, 'keepReadDays' | 'maxPerFeed'>,
-  now: number,
-): { byAge: string[]; byFeedCap: string[] } {
+type AgeFields = Pick<StoredArticle, 'isRead' | 'isStarred' | 'readAt' | 'firstSeenAt'>
+
+/** A read, unstarred article read (or, lacking a read time, first seen) before the cutoff. */
+export function isExpiredByAge(a: AgeFields, cutoff: number): boolean {
+  return !a.isStarred && a.isRead === 1 && (a.readAt ?? a.firstSeenAt) < cutoff
+}
+
+/**
+ * Deletes read articles older than keepReadDays (by the time they were read) and each feed's oldest beyond
+ * maxPerFeed. Never one big read: articles are paged by primary key in short reads, and the per-feed cap walks
+ * only the tag index (counts and the oldest keys), so a 100k-article database stays responsive meanwhile.
+ */
+export async function applyRetention(db: MeridianDb, rules: Pick<OfflineSettings, 'keepReadDays' | 'maxPerFeed'>, now = Date.now()): Promise<RetentionOutcome> {
   const cutoff = now - rules.keepReadDays * DAY_MS
-  const byAge = new Set<string>()
-  for (const a of articles) {
-    if (!a.isStarred && a.isRead && (a.readAt ?? a.firstSeenAt) < cutoff) byAge.add(a.id)
+  const byAge: string[] = []
+  const agedPerFeed = new Map<string, number>()
+  let last: string | undefined
+  for (;;) {
+    const page = await (last === undefined ? db.articles.orderBy(':id') : db.articles.where(':id').above(last)).limit(CHUNK).toArray()
+    if (page.length === 0) break
+    last = page[page.length - 1]!.id
+    for (const a of page) {
+      if (!isExpiredByAge(a, cutoff)) continue
+      byAge.push(a.id)
+      agedPerFeed.set(a.feedId, (agedPerFeed.get(a.feedId) ?? 0) + 1)
+    }
   }
-  const byFeed = new Map<string, typeof articles>()
-  for (const a of articles) {
-    if (byAge.has(a.id)) continue
-    const list = byFeed.get(a.feedId) ?? []
-    list.push(a)
-    byFeed.set(a.feedId, list)
-  }
-  const byFeedCap: string[] = []
-  for (const list of byFeed.values()) {
-    let excess = list.length - rules.maxPerFeed
+  const byFeedCap = await pickOverFeedCaps(db, rules.maxPerFeed, new Set(byAge), agedPerFeed)
+  await deleteArticles(db, [...byAge, ...byFeedCap])
+  return { deletedByAge: byAge.length, deletedByFeedCap: byFeedCap.length }
+}
+
+/** Each feed's oldest unstarred articles beyond the cap, from the [tag+sortKey] index alone (oldest first). */
+async function pickOverFeedCaps(db: MeridianDb, maxPerFeed: number, aged: Set<string>, agedPerFeed: Map<string, number>): Promise<string[]> {
+  const keysOf = (t: string) => db.tags.where('[tag+sortKey]').between([t, Dexie.minKey], [t, Dexie.maxKey])
+  const starred = new Set((await keysOf(tag.starred).primaryKeys()).map(([, sortKey]) => idOfSortKey(sortKey)))
+  const picked: string[] = []
+  for (const feed of await db.feeds.toArray()) {
+    const feedTag = tag.feed(feed.id)
+    const count = await keysOf(feedTag).count()
+    let excess = count - (agedPerFeed.get(feed.id) ?? 0) - maxPerFeed
     if (excess <= 0) continue
-    list.sort((x, y) => (x.sortKey < y.sortKey ? -1 : x.sortKey > y.sortKey ? 1 : 0)) // oldest first
-    for (const a of list) {
+    for (const [, sortKey] of await keysOf(feedTag).primaryKeys()) {
       if (excess <= 0) break
-      if (a.isStarred) continue
-      byFeedCap.push(a.id)
+      const id = idOfSortKey(sortKey)
+      if (starred.has(id) || aged.has(id)) continue
+      picked.push(id)
       excess--
     }
   }
-  return { byAge: [...byAge], byFeedCap }
-}
-
-export async function applyRetention(db: MeridianDb, rules: Pick<OfflineSettings, 'keepReadDays' | 'maxPerFeed'>, now = Date.now()): Promise<RetentionOutcome> {
-  const all = await db.articles.toArray()
-  const { byAge, byFeedCap } = pickExpired(all, rules, now)
-  await deleteArticles(db, [...byAge, ...byFeedCap])
-  return { deletedByAge: byAge.length, deletedByFeedCap: byFeedCap.length }
+  return picked
 }
 
 /** Deletes articles with their tag rows and offline data; a starred article (starred since) is kept. */
@@ -76,19 +90,23 @@ export async function deleteOfflineData(db: MeridianDb, articleIds: string[]): P
   await odb.offlineArticles.bulkDelete(articleIds)
 }
 
-/** Removes offline rows whose article no longer exists (deleted by another part of the app). */
+/** Removes offline rows whose article no longer exists (deleted by another part of the app). Reads keys only;
+ *  the deletions re-check inside their own short transactions. */
 export async function sweepOrphans(db: MeridianDb): Promise<number> {
   const odb = offlineDb(db)
-  return db.transaction('rw', [odb.articles, odb.offlineArticles, odb.fullTexts, odb.images], async () => {
-    const ids = new Set<string>([
-      ...(await odb.images.toCollection().primaryKeys()).map(articleIdOfImageKey),
-      ...(await odb.fullTexts.toCollection().primaryKeys()),
-      ...(await odb.offlineArticles.toCollection().primaryKeys()),
-    ])
-    const list = [...ids]
-    const present = await odb.articles.bulkGet(list)
-    const orphans = list.filter((_, i) => !present[i])
-    await deleteOfflineData(db, orphans)
-    return orphans.length
-  })
+  const ids = new Set<string>([
+    ...(await odb.images.toCollection().primaryKeys()).map(articleIdOfImageKey),
+    ...(await odb.fullTexts.toCollection().primaryKeys()),
+    ...(await odb.offlineArticles.toCollection().primaryKeys()),
+  ])
+  const present = new Set(await odb.articles.where(':id').anyOf([...ids]).primaryKeys())
+  const orphans = [...ids].filter((id) => !present.has(id))
+  for (let i = 0; i < orphans.length; i += CHUNK) {
+    const chunk = orphans.slice(i, i + CHUNK)
+    await db.transaction('rw', [odb.articles, odb.offlineArticles, odb.fullTexts, odb.images], async () => {
+      const stillThere = new Set(await odb.articles.where(':id').anyOf(chunk).primaryKeys())
+      await deleteOfflineData(db, chunk.filter((id) => !stillThere.has(id)))
+    })
+  }
+  return orphans.length
 }
