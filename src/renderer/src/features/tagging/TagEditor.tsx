@@ -6,6 +6,7 @@ import { countryName } from '../../lib/countries'
 import { useServices } from '../../lib/services'
 import { topicLabel } from '../../lib/topics'
 import { editArticleTags, type TagEdit } from '../../db/user-tags'
+import './tagging.css'
 
 /** "Why these tags" with the words that decided each one, and the reader's corrections (kept across re-tagging). */
 export function TagEditor({ article }: { article: StoredArticle }) {
