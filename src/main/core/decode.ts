@@ -42,8 +42,13 @@ export function decodeFeed(bytes: Uint8Array, contentType?: string): DecodedFeed
   return run(buf, confirm(buf, UTF8) ?? CP1252)
 }
 
+// UTF-8, nearly every feed, goes through Node's native decoder (same U+FFFD replacement), which is several
+// times faster than iconv-lite's JavaScript one on multi-megabyte refreshes (bench/: decode was 7% of refresh CPU).
+const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })
+
 function run(buf: Buffer, charset: Charset): DecodedFeed {
-  const text = iconv.decode(buf, charset.codec, { stripBOM: true }).replace(/^\uFEFF/, '')
+  const decoded = charset.codec === UTF8.codec ? utf8.decode(buf) : iconv.decode(buf, charset.codec, { stripBOM: true })
+  const text = decoded.replace(/^\uFEFF/, '')
   return { text: repairC1Controls(text), encoding: charset.name }
 }
 
