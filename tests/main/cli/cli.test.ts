@@ -1,27 +1,14 @@
 // The CLI as a user runs it: a real child process, JSON on stdout, one-line errors on stderr, exit codes.
-import { spawn } from 'node:child_process'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server'
+import { runCli } from '../../helpers/run-cli'
 import { CORPORA_DIR } from '../../helpers/corpora-dir'
 
-const root = resolve(__dirname, '../../..')
 const corpora = CORPORA_DIR
-const tsx = join(root, 'node_modules/.bin/tsx')
 
-function runCli(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(tsx, ['src/main/cli.ts', ...args], { cwd: root, env: { ...process.env, MERIDIAN_LOG: 'silent' } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (c) => (stdout += c))
-    child.stderr.on('data', (c) => (stderr += c))
-    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }))
-    child.stdin.end(stdin)
-  })
-}
 const jsonLines = (s: string) => s.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
 
 const rss = (title: string, n: number) =>

@@ -1,27 +1,15 @@
 // `extract` as a user runs it: a child process printing one JSON object, for a URL, a file with --base, and
 // a page that is not an article; usage errors exit 2.
-import { spawn } from 'node:child_process'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server'
+import { runCli } from '../../helpers/run-cli'
 import { articlePage } from '../core/downloads/test-pages'
 
-const root = resolve(__dirname, '../../..')
-const tsx = join(root, 'node_modules/.bin/tsx')
 const FIELDS = ['title', 'byline', 'siteName', 'publishedTime', 'leadImageUrl', 'lang', 'contentHtml', 'textContent', 'wordCount']
 
-function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(tsx, ['src/main/cli.ts', ...args], { cwd: root, env: { ...process.env, MERIDIAN_LOG: 'silent' } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (c) => (stdout += c))
-    child.stderr.on('data', (c) => (stderr += c))
-    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }))
-  })
-}
 
 let server: FixtureServer
 let dir: string

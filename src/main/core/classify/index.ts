@@ -1,6 +1,6 @@
 // Country and topic tagging (issue 3): pure functions over plain text, offline, in many languages.
 // Plain Node only: never import electron, react or dexie here. Design notes: README "Classifier".
-import type { CountryCode, TagEvidence, TopicId } from '../../../shared/model'
+import type { ArticleTags, ClassifyRequest } from '../../../shared/model'
 import { scoreCountries } from './country'
 import { articleLanguage } from './language'
 import { getLexicon } from './lexicon'
@@ -9,21 +9,10 @@ import { scoreTopics } from './topic'
 
 export { guessOutletCountry } from '../../../shared/outlet-country'
 
-export interface ClassifyInput {
-  title: string
-  summary?: string
-  content?: string
-  categories?: string[]
-  lang?: string
-  /** Country of the outlet, a weak prior only. */
-  feedCountry?: CountryCode
-}
-
-export interface Classification {
-  countries: CountryCode[]
-  topics: TopicId[]
-  evidence: TagEvidence
-}
+/** What the classifier reads: the shared contract's ClassifyRequest (feedCountry is a weak prior only). */
+export type ClassifyInput = ClassifyRequest
+/** Countries, topics and the words that decided them: the shared contract's ArticleTags. */
+export type Classification = ArticleTags
 
 /** Bump whenever tables or rules change, so stored articles get re-tagged. */
 export const CLASSIFIER_VERSION = 2
