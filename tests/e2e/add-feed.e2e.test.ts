@@ -10,9 +10,9 @@ import { launchBrowser, type Browser } from './browser'
 const shots = resolve(__dirname, '../../.ci-out/screenshots')
 const feedXml = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Loopback Wire</title><link>https://wire.example/</link>
-<item><title>Ministers meet in Geneva</title><link>https://wire.example/a</link><guid>a</guid><pubDate>Mon, 02 Nov 2026 08:00:00 GMT</pubDate>
+<item><title>Ministers meet in Geneva</title><link>a</link><guid>a</guid><pubDate>Mon, 02 Nov 2026 08:00:00 GMT</pubDate>
 <description>&lt;p&gt;Talks &lt;b&gt;resumed&lt;/b&gt; on Monday.&lt;/p&gt;&lt;script&gt;window.pwned=1&lt;/script&gt;</description></item>
-<item><title>Harvest forecast raised</title><link>https://wire.example/b</link><guid>b</guid><pubDate>Tue, 03 Nov 2026 08:00:00 GMT</pubDate>
+<item><title>Harvest forecast raised</title><link>b</link><guid>b</guid><pubDate>Tue, 03 Nov 2026 08:00:00 GMT</pubDate>
 <description>Farmers expect a record year.</description></item>
 </channel></rss>`
 

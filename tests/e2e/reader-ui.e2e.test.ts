@@ -18,7 +18,8 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 function rss(title: string, site: string, items: [string, number, string][]): string {
   const body = items
-    .map(([t, h, text], i) => `<item><title>${esc(t)}</title><link>${site}a${i}</link><guid>${site}a${i}</guid><pubDate>${hoursAgo(h)}</pubDate><description>${esc(`<p>${text}</p>`)}</description></item>`)
+    // Item links are relative, so they resolve against the loopback feed URL: article downloads stay on loopback.
+    .map(([t, h, text], i) => `<item><title>${esc(t)}</title><link>a${i}</link><guid isPermaLink="false">${site}a${i}</guid><pubDate>${hoursAgo(h)}</pubDate><description>${esc(`<p>${text}</p>`)}</description></item>`)
     .join('\n')
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${title}</title><link>${site}</link>${body}</channel></rss>`
 }
