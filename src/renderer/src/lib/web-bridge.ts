@@ -11,7 +11,14 @@ export function createWebBridge(origin = ''): NewsApi {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(args),
     })
-    const body = (await res.json()) as { ok: boolean; value?: unknown; error?: string }
+    // The server's guards (wrong Host, cross-origin) answer in plain text: say what it said, not a JSON error.
+    const text = await res.text()
+    let body: { ok: boolean; value?: unknown; error?: string }
+    try {
+      body = JSON.parse(text) as typeof body
+    } catch {
+      throw new Error(`${method} failed with HTTP ${res.status}: ${text.slice(0, 200) || res.statusText}`)
+    }
     if (!body.ok) throw new Error(body.error ?? `${method} failed with HTTP ${res.status}`)
     return body.value
   }
