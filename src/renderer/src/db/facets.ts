@@ -22,6 +22,7 @@ const PREFIX: Record<Dim, string> = { countries: 'c:', topics: 't:', outlets: 'o
  *  than one value: an article about both France and Germany would be counted twice). */
 function counterScopes(view: View): string[] | undefined {
   const u = (t: string) => (isUnreadView(view) ? tag.unread(t) : t)
+  if (view.excludeOutlets?.length) return undefined // counters hold sums, not "every article but these"
   const filters = [...(view.countries ?? []).map(tag.country), ...(view.topics ?? []).map((t) => tag.topic(t)), ...(view.outlets ?? []).map(tag.outlet)]
   if (filters.length > 0) {
     const isWholeLibrary = view.scope.kind === 'all' || view.scope.kind === 'unread'
@@ -64,6 +65,7 @@ export async function facetCounts(db: MeridianDb, view: View): Promise<FacetCoun
   const cache = new Map<string, Promise<Map<string, number>>>()
   const forDim = (dim: Dim) => {
     const base: View = { ...view, [dim]: undefined, order: undefined }
+    if (dim === 'outlets') base.excludeOutlets = undefined // the outlet facet is counted without its own filters
     const key = JSON.stringify(base)
     let p = cache.get(key)
     if (!p) cache.set(key, (p = countsFor(db, base)))

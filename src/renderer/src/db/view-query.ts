@@ -31,7 +31,7 @@ export async function chooseDriver(db: MeridianDb, view: View): Promise<Driver> 
   return {
     plan,
     tags: driving.tags.map((t) => rangeTag(plan, t)),
-    test: makeMembershipTest(plan.groups.filter((_, i) => i !== best)),
+    test: makeMembershipTest(plan.groups.filter((_, i) => i !== best), plan.excluded),
     size: sizes[best],
   }
 }

@@ -19,6 +19,9 @@ export interface View {
   countries?: CountryCode[]
   topics?: TopicId[]
   outlets?: CountryCode[]
+  /** None of these outlet countries: "about Brazil, from outlets outside Brazil". Articles whose feed has no
+   *  outlet country set are kept, as nothing says they come from one of these. */
+  excludeOutlets?: CountryCode[]
   order?: 'newest' | 'oldest'
 }
 
@@ -34,6 +37,8 @@ export interface Plan {
   /** Inclusive lower bound on sortKey (today). */
   since?: string
   groups: Group[]
+  /** Base tags no listed article may carry (checked on `m`, so they never drive a scan). */
+  excluded: string[]
   /** Nothing can match (a folder without feeds). */
   isEmpty: boolean
 }
@@ -43,7 +48,7 @@ export function isUnreadView(v: View): boolean {
 }
 
 export function hasFacetFilters(v: View): boolean {
-  return Boolean(v.countries?.length || v.topics?.length || v.outlets?.length)
+  return Boolean(v.countries?.length || v.topics?.length || v.outlets?.length || v.excludeOutlets?.length)
 }
 
 function scopeGroup(scope: Scope): Group {
@@ -74,6 +79,7 @@ export function planView(v: View): Plan {
     isUnread: isUnreadView(v),
     since: v.scope.kind === 'today' ? v.scope.since : undefined,
     groups,
+    excluded: [...new Set(v.excludeOutlets ?? [])].map(tag.outlet),
     isEmpty: groups.some((g) => g.tags.length === 0),
   }
 }
@@ -83,14 +89,16 @@ export function rangeTag(plan: Plan, base: string): string {
   return plan.isUnread ? tag.unread(base) : base
 }
 
-/** True when the row's membership string satisfies every group except the driving one. */
-export function makeMembershipTest(others: Group[]): ((m: string) => boolean) | undefined {
-  if (others.length === 0) return undefined
+/** True when the row's membership string satisfies every group except the driving one and carries none of the
+ *  excluded tags. */
+export function makeMembershipTest(others: Group[], excluded: string[] = []): ((m: string) => boolean) | undefined {
+  if (others.length === 0 && excluded.length === 0) return undefined
   const needles = others.map((g) => g.tags.map((t) => ` ${t} `))
-  return (m) => needles.every((any) => any.some((n) => m.includes(n)))
+  const banned = excluded.map((t) => ` ${t} `)
+  return (m) => needles.every((any) => any.some((n) => m.includes(n))) && !banned.some((n) => m.includes(n))
 }
 
 /** A stable string for a view, to key caches and effects. */
 export function viewKey(v: View): string {
-  return JSON.stringify([v.scope, v.unreadOnly ?? false, v.countries ?? [], v.topics ?? [], v.outlets ?? [], v.order ?? 'newest'])
+  return JSON.stringify([v.scope, v.unreadOnly ?? false, v.countries ?? [], v.topics ?? [], v.outlets ?? [], v.excludeOutlets ?? [], v.order ?? 'newest'])
 }
