@@ -12,6 +12,8 @@ export type Selection =
   | { kind: 'folder'; path: string }
 
 export type FacetName = 'countries' | 'topics' | 'outlets'
+/** How the ticked outlet countries filter: any of them, or none of them ("from outlets outside Brazil"). */
+export type OutletMode = 'include' | 'exclude'
 export type Dialog = 'help' | 'add-feed' | null
 
 /** A short message at the bottom of the list, with an undo when the action can be taken back. */
@@ -26,6 +28,7 @@ export interface UiState {
   countries: CountryCode[]
   topics: TopicId[]
   outlets: CountryCode[]
+  outletMode: OutletMode
   order: ListOrder
   selectedArticleId: string | null
   dialog: Dialog
@@ -39,6 +42,7 @@ export interface UiState {
   /** Shows only this value of the facet (a chip clicked in the reader). */
   setFacet(facet: FacetName, values: string[]): void
   clearFilters(): void
+  setOutletMode(outletMode: OutletMode): void
   setUnreadOnly(unreadOnly: boolean): void
   setOrder(order: ListOrder): void
   openDialog(dialog: Dialog): void
@@ -52,6 +56,7 @@ export const useUi = create<UiState>()((set) => ({
   countries: [],
   topics: [],
   outlets: [],
+  outletMode: 'include',
   order: 'newest',
   selectedArticleId: null,
   dialog: null,
@@ -65,7 +70,8 @@ export const useUi = create<UiState>()((set) => ({
       return { [facet]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value] }
     }),
   setFacet: (facet, values) => set({ [facet]: values }),
-  clearFilters: () => set({ countries: [], topics: [], outlets: [], unreadOnly: false }),
+  clearFilters: () => set({ countries: [], topics: [], outlets: [], outletMode: 'include', unreadOnly: false }),
+  setOutletMode: (outletMode) => set({ outletMode }),
   setUnreadOnly: (unreadOnly) => set({ unreadOnly }),
   setOrder: (order) => set({ order }),
   openDialog: (dialog) => set({ dialog }),

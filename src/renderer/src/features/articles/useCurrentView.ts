@@ -28,12 +28,14 @@ export function useCurrentView(): View | undefined {
   const countries = useUi((s) => s.countries)
   const topics = useUi((s) => s.topics)
   const outlets = useUi((s) => s.outlets)
+  const outletMode = useUi((s) => s.outletMode)
   const order = useUi((s) => s.order)
   const feeds = useFeeds()
   const folderPath = selection.kind === 'folder' ? selection.path : undefined
   const folderKey = folderPath && feeds ? feedIdsInFolder(feeds, folderPath).join(',') : undefined
   return useMemo(() => {
     const scope = scopeOf(selection, folderKey === undefined ? undefined : folderKey ? folderKey.split(',') : [])
-    return scope && { scope, unreadOnly, countries, topics, outlets, order }
-  }, [selection, folderKey, unreadOnly, countries, topics, outlets, order])
+    const outletFilter = outletMode === 'exclude' ? { excludeOutlets: outlets } : { outlets }
+    return scope && { scope, unreadOnly, countries, topics, ...outletFilter, order }
+  }, [selection, folderKey, unreadOnly, countries, topics, outlets, outletMode, order])
 }
