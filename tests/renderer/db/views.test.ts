@@ -55,6 +55,22 @@ describe('views', () => {
     expect(await keys({ scope: { kind: 'folder', feedIds: [] } })).toEqual([])
   })
 
+  it('lists articles about a country from outlets outside it (no outlet country set counts as outside)', async () => {
+    const unknown = await addFeed(db, 'https://wire.example.com/rss') // .com: no outlet country guessed
+    expect((await db.feeds.get(unknown.id))?.outletCountry).toBeUndefined()
+    await ingestFeedResult(db, updated(unknown.id, unknown.url, [makeArticle({ feedId: unknown.id, id: 'w1', publishedAt: day(6), countries: ['FR'], topics: ['politics'] })]))
+    const aboutFrance = { ...all, countries: ['FR'] } satisfies View
+    expect(await keys(aboutFrance)).toEqual(['w1', 'f2', 'u1', 'f1'])
+    expect(await keys({ ...aboutFrance, excludeOutlets: ['FR'] })).toEqual(['w1', 'u1'])
+    expect(await keys({ ...aboutFrance, excludeOutlets: ['FR', 'GB'] })).toEqual(['w1'])
+    expect(ids(await firstPage(db, { ...aboutFrance, excludeOutlets: ['FR'] }, 1))).toEqual(['w1'])
+    // exclusion alone, with unread and a feed scope
+    expect(await keys({ ...all, excludeOutlets: ['GB'] })).toEqual(['w1', 'f2', 'f3', 'f1'])
+    await markRead(db, 'w1', true)
+    expect(await keys({ scope: { kind: 'unread' }, countries: ['FR'], excludeOutlets: ['FR'] })).toEqual(['u1'])
+    expect(await keys({ scope: { kind: 'feed', feedId: fr.id }, excludeOutlets: ['FR'] })).toEqual([])
+  })
+
   it('narrows to unread, starred (and unread starred), and today', async () => {
     await markRead(db, 'f2', true)
     await toggleStar(db, 'f2')
@@ -85,6 +101,17 @@ describe('facet counts', () => {
     expect(obj(counts.countries)).toEqual({ CN: 1, DE: 1, FR: 2 })
     expect(obj(counts.topics)).toEqual({ politics: 1, sport: 1 })
     expect(obj(counts.outlets)).toEqual({ FR: 1 })
+  })
+
+  it('counts a view that excludes outlet countries by scanning, the outlet facet without its own filter', async () => {
+    const counts = await facetCounts(db, { ...all, excludeOutlets: ['FR'] })
+    // countries and topics over u1 and u2 (the GB outlet); outlets over everything
+    expect(obj(counts.countries)).toEqual({ CN: 1, FR: 1, US: 1 })
+    expect(obj(counts.topics)).toEqual({ 'economy-business-finance': 2, politics: 1 })
+    expect(obj(counts.outlets)).toEqual({ FR: 3, GB: 2 })
+    const aboutFrance = await facetCounts(db, { ...all, countries: ['FR'], excludeOutlets: ['FR'] })
+    expect(obj(aboutFrance.topics)).toEqual({ 'economy-business-finance': 1, politics: 1 })
+    expect(obj(aboutFrance.outlets)).toEqual({ FR: 2, GB: 1 })
   })
 
   it('follows reading, starring, outlet changes and unsubscribing', async () => {

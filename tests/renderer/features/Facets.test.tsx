@@ -67,6 +67,23 @@ describe('facets', () => {
     expect(screen.queryByRole('group', { name: 'Active filters' })).toBeNull()
   })
 
+  it('filters to articles from outlets outside the ticked countries, shown as a chip', async () => {
+    const bbc = await addFeed(db, 'https://feeds.bbc.co.uk/news')
+    await ingestFeedResult(db, updated(bbc.id, bbc.url, [makeArticle({ feedId: bbc.id, id: 'b1', countries: ['FR'], topics: ['politics'] })]))
+    render()
+    await waitFor(() => expect(options('Outlet country')).toEqual(['France 4 articles', 'United Kingdom 1 article']))
+    fireEvent.change(screen.getByRole('combobox', { name: 'Outlet country: how ticked values filter' }), { target: { value: 'exclude' } })
+    fireEvent.click(within(screen.getByRole('list', { name: 'Outlet country' })).getByRole('button', { name: 'France 4 articles' }))
+    expect(useUi.getState()).toMatchObject({ outlets: ['FR'], outletMode: 'exclude' })
+    // about-countries now counted over the BBC article only; the outlet facet itself is not narrowed
+    await waitFor(() => expect(options('Countries')).toEqual(['France 1 article']))
+    expect(options('Outlet country')).toEqual(['France 4 articles', 'United Kingdom 1 article'])
+    const chips = screen.getByRole('group', { name: 'Active filters' })
+    fireEvent.click(within(chips).getByRole('button', { name: 'Remove filter Outlet not in France' }))
+    expect(useUi.getState().outlets).toEqual([])
+    await waitFor(() => expect(options('Countries')).toEqual(['France 4 articles', 'Germany 2 articles', 'Côte d’Ivoire 1 article']))
+  })
+
   it('counts only the selected feed\'s articles when a feed is selected', async () => {
     const other = await addFeed(db, 'https://other.example/rss')
     await ingestFeedResult(db, updated(other.id, other.url, [makeArticle({ feedId: other.id, id: 'o1', countries: ['JP'] })]))

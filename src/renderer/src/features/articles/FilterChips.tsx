@@ -16,12 +16,13 @@ export function FilterChips() {
   const countries = useUi((s) => s.countries)
   const topics = useUi((s) => s.topics)
   const outlets = useUi((s) => s.outlets)
+  const outletPrefix = useUi((s) => (s.outletMode === 'exclude' ? 'Outlet not in' : 'Outlet'))
   const toggleFacet = useUi((s) => s.toggleFacet)
   const clearFilters = useUi((s) => s.clearFilters)
   const chips: Chip[] = [
     ...countries.map((c) => ({ facet: 'countries' as const, value: c, name: countryName(c), icon: flagOf(c) })),
     ...topics.map((t) => ({ facet: 'topics' as const, value: t, name: topicLabel(t as TopicId) })),
-    ...outlets.map((c) => ({ facet: 'outlets' as const, value: c, name: `Outlet ${countryName(c)}`, icon: flagOf(c) })),
+    ...outlets.map((c) => ({ facet: 'outlets' as const, value: c, name: `${outletPrefix} ${countryName(c)}`, icon: flagOf(c) })),
   ]
   if (chips.length === 0) return null
   return (

@@ -13,11 +13,13 @@ interface Props {
   onToggle(code: CountryCode): void
   /** Shown with a search box ('/' focuses the first one). */
   isSearchable?: boolean
+  /** Offers "any of these" / "none of these" for the ticked values (the outlet-country axis). */
+  mode?: { value: 'include' | 'exclude'; onChange(mode: 'include' | 'exclude'): void }
 }
 
 /** Countries with flags and counts for the current view, most articles first, searchable by name in the
  *  reader's language; several selected means any of them. */
-export function CountryFacet({ title, counts, selected, onToggle, isSearchable }: Props) {
+export function CountryFacet({ title, counts, selected, onToggle, isSearchable, mode }: Props) {
   const [query, setQuery] = useState('')
   const [showAll, setShowAll] = useState(false)
   const searchId = useId()
@@ -34,6 +36,17 @@ export function CountryFacet({ title, counts, selected, onToggle, isSearchable }
   return (
     <section className="facet" aria-labelledby={headingId}>
       <h3 id={headingId}>{title}</h3>
+      {mode && (
+        <select
+          className="facet-mode"
+          aria-label={`${title}: how ticked values filter`}
+          value={mode.value}
+          onChange={(e) => mode.onChange(e.target.value === 'exclude' ? 'exclude' : 'include')}
+        >
+          <option value="include">Only from the ticked countries</option>
+          <option value="exclude">From outside the ticked countries</option>
+        </select>
+      )}
       {isSearchable && (
         <>
           <label htmlFor={searchId} className="visually-hidden">
@@ -45,7 +58,7 @@ export function CountryFacet({ title, counts, selected, onToggle, isSearchable }
       {counts && entries.length === 0 && <p className="hint">{query ? 'No country by that name here.' : 'None in this view yet.'}</p>}
       <ul className="facet-list" aria-label={title}>
         {visible.map(([code, n]) => (
-          <FacetOption key={code} label={countryName(code)} icon={flagOf(code)} count={n} isSelected={selected.includes(code)} onToggle={() => onToggle(code)} />
+          <FacetOption key={code} label={countryName(code)} icon={flagOf(code)} count={n} isSelected={selected.includes(code)} isExcluding={mode?.value === 'exclude'} onToggle={() => onToggle(code)} />
         ))}
       </ul>
       {!query && entries.length > COLLAPSED && (

@@ -5,22 +5,24 @@ interface Props {
   icon?: string
   count: number
   isSelected: boolean
+  /** The selection excludes this value (outlet countries in "outside these" mode). */
+  isExcluding?: boolean
   onToggle(): void
 }
 
 /** One facet value: a toggle button named "France 12 articles" (the visible text, then the unit; see countedLabel), pressed when it filters the list. */
-export const FacetOption = memo(function FacetOption({ label, icon, count, isSelected, onToggle }: Props) {
+export const FacetOption = memo(function FacetOption({ label, icon, count, isSelected, isExcluding, onToggle }: Props) {
   return (
     <li>
       <button
         type="button"
-        className={count === 0 && !isSelected ? 'facet-option is-empty' : 'facet-option'}
+        className={`facet-option${count === 0 && !isSelected ? ' is-empty' : ''}${isSelected && isExcluding ? ' is-excluded' : ''}`}
         aria-pressed={isSelected}
         aria-label={`${label} ${count} article${count === 1 ? '' : 's'}`}
         onClick={onToggle}
       >
         <span className="facet-check" aria-hidden="true">
-          {isSelected ? '✓' : ''}
+          {isSelected ? (isExcluding ? '✕' : '✓') : ''}
         </span>
         {icon && (
           <span className="facet-icon" aria-hidden="true">

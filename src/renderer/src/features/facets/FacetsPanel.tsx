@@ -15,6 +15,8 @@ export function FacetsPanel() {
   const countries = useUi((s) => s.countries)
   const topics = useUi((s) => s.topics)
   const outlets = useUi((s) => s.outlets)
+  const outletMode = useUi((s) => s.outletMode)
+  const setOutletMode = useUi((s) => s.setOutletMode)
   const toggleFacet = useUi((s) => s.toggleFacet)
   const key = view ? viewKey({ ...view, order: undefined }) : ''
   const isListPainted = useUi((s) => view !== undefined && s.paintedViewKey === viewKey(view))
@@ -34,7 +36,13 @@ export function FacetsPanel() {
     <div className="facets" data-facets-view={counts?.key ?? ''}>
       <CountryFacet title="Countries" counts={counts?.countries} selected={countries} onToggle={(c) => toggleFacet('countries', c)} isSearchable />
       <TopicFacet counts={counts?.topics} selected={topics} onToggle={(t) => toggleFacet('topics', t)} />
-      <CountryFacet title="Outlet country" counts={counts?.outlets} selected={outlets} onToggle={(c) => toggleFacet('outlets', c)} />
+      <CountryFacet
+        title="Outlet country"
+        counts={counts?.outlets}
+        selected={outlets}
+        onToggle={(c) => toggleFacet('outlets', c)}
+        mode={{ value: outletMode, onChange: setOutletMode }}
+      />
     </div>
   )
 }
