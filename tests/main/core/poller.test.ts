@@ -69,6 +69,7 @@ function makePoller(refresh: PollerOptions['refresh'], over: Partial<PollerOptio
 }
 
 const ids = (results: FeedResult[]) => results.map((r) => r.feedId)
+const byId = (results: FeedResult[], id: string) => results.find((r) => r.feedId === id)
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -81,21 +82,23 @@ afterEach(() => {
 describe('Poller limits', () => {
   it('never runs more than `concurrency` refreshes at once', async () => {
     const net = makeNetwork()
-    const { poller } = makePoller(net.refresh, { concurrency: 3 })
+    const { poller, results } = makePoller(net.refresh, { concurrency: 3 })
     poller.setSubscriptions(Array.from({ length: 20 }, (_, i) => makeSub(`f${i}`)))
     const round = poller.refreshNow()
     await vi.advanceTimersByTimeAsync(10_000)
-    expect(await round).toHaveLength(20)
+    await round
+    expect(results).toHaveLength(20)
     expect(net.maxInFlight).toBe(3)
   })
 
   it('never runs more than 2 refreshes against one host by default', async () => {
     const net = makeNetwork()
-    const { poller } = makePoller(net.refresh)
+    const { poller, results } = makePoller(net.refresh)
     poller.setSubscriptions(Array.from({ length: 6 }, (_, i) => makeSub(`f${i}`, { url: `https://Big.example:443/feed/${i}` })))
     const round = poller.refreshNow()
     await vi.advanceTimersByTimeAsync(5_000)
-    expect(await round).toHaveLength(6)
+    await round
+    expect(results).toHaveLength(6)
     expect(net.maxPerHost.get('big.example')).toBe(2)
   })
 
@@ -109,7 +112,8 @@ describe('Poller limits', () => {
     await vi.advanceTimersByTimeAsync(1000)
     expect(ids(results)).toEqual(['fast1', 'fast2'])
     await vi.advanceTimersByTimeAsync(120_000)
-    expect(ids(await round)).toEqual(['s1', 's2', 's3', 's4', 'fast1', 'fast2'])
+    await round
+    expect(ids(results)).toEqual(['fast1', 'fast2', 's1', 's2', 's3', 's4'])
   })
 })
 
@@ -122,8 +126,8 @@ describe('Poller resilience', () => {
     await vi.advanceTimersByTimeAsync(3_000)
     expect(ids(results)).toEqual(['a', 'b', 'c'])
     await vi.advanceTimersByTimeAsync(117_000)
-    const all = await round
-    const stuck = all[0]!
+    await round
+    const stuck = byId(results, 'stuck')!
     expect(stuck).toMatchObject({ feedId: 'stuck', kind: 'failed', error: { code: 'timeout' } })
     expect(stuck.http).toMatchObject({ failureCount: 1, isDead: false, fetchedAt: T0 + 120_000 })
     expect(net.calls[0]!.signal.aborted).toBe(true)
@@ -132,20 +136,22 @@ describe('Poller resilience', () => {
 
   it('the watchdog frees the slot, so with concurrency 1 the next feed still runs', async () => {
     const net = makeNetwork((sub) => (sub.id === 'stuck' ? 'hang' : 1000))
-    const { poller } = makePoller(net.refresh, { concurrency: 1, watchdogMs: 5_000 })
+    const { poller, results } = makePoller(net.refresh, { concurrency: 1, watchdogMs: 5_000 })
     poller.setSubscriptions([makeSub('stuck'), makeSub('next')])
     const round = poller.refreshNow()
     await vi.advanceTimersByTimeAsync(6_000)
-    expect((await round).map((r) => r.kind)).toEqual(['failed', 'unchanged'])
+    await round
+    expect(results.map((r) => r.kind)).toEqual(['failed', 'unchanged'])
   })
 
   it('a rejecting refresh becomes a failed result with code internal, and the round goes on', async () => {
     const net = makeNetwork((sub) => (sub.id === 'bug' ? 'reject' : 1000))
-    const { poller } = makePoller(net.refresh)
+    const { poller, results } = makePoller(net.refresh)
     poller.setSubscriptions([makeSub('bug', { failureCount: 2 }), makeSub('ok')])
     const round = poller.refreshNow()
     await vi.advanceTimersByTimeAsync(1000)
-    const [bug, ok] = await round
+    await round
+    const [bug, ok] = [byId(results, 'bug'), byId(results, 'ok')]
     expect(bug).toMatchObject({ feedId: 'bug', kind: 'failed', error: { code: 'internal' } })
     expect(bug!.kind === 'failed' && bug!.error.message).toContain('https://bug.example/rss')
     expect(bug!.http).toMatchObject({ url: 'https://bug.example/rss', failureCount: 3, isDead: false, bytes: 0 })
@@ -158,9 +164,10 @@ describe('Poller resilience', () => {
       if (sub.id === 'sync') throw new Error('sync boom')
       return Promise.reject(new FeedError('gone', `HTTP 410 for ${sub.url}`, { status: 410 }))
     }
-    const { poller } = makePoller(refresh)
+    const { poller, results } = makePoller(refresh)
     poller.setSubscriptions([makeSub('sync'), makeSub('gone')])
-    const [sync, gone] = await poller.refreshNow()
+    await poller.refreshNow()
+    const [sync, gone] = [byId(results, 'sync'), byId(results, 'gone')]
     expect(sync).toMatchObject({ kind: 'failed', error: { code: 'internal' } })
     expect(gone).toMatchObject({ kind: 'failed', error: { code: 'gone', status: 410 }, http: { isDead: true } })
   })
@@ -169,17 +176,19 @@ describe('Poller resilience', () => {
     const refresh = (() => Promise.resolve(undefined)) as unknown as PollerOptions['refresh']
     const { poller, results } = makePoller(refresh)
     poller.setSubscriptions([makeSub('odd')])
-    const [odd] = await poller.refreshNow()
-    expect(odd).toMatchObject({ kind: 'failed', error: { code: 'internal' }, http: { failureCount: 1 } })
-    expect(results).toEqual([odd])
+    await poller.refreshNow()
+    expect(results).toHaveLength(1)
+    expect(results[0]).toMatchObject({ kind: 'failed', error: { code: 'internal' }, http: { failureCount: 1 } })
   })
 
   it('keeps polling when onResult and onProgress throw', async () => {
     const net = makeNetwork()
     const log = silentLog()
+    const delivered: string[] = []
     const poller = new Poller({
       refresh: net.refresh,
-      onResult: () => {
+      onResult: (r) => {
+        delivered.push(r.feedId)
         throw new Error('listener broke')
       },
       onProgress: () => {
@@ -190,20 +199,26 @@ describe('Poller resilience', () => {
     poller.setSubscriptions([makeSub('a'), makeSub('b')])
     const round = poller.refreshNow()
     await vi.advanceTimersByTimeAsync(1000)
-    expect(await round).toHaveLength(2)
+    await round
+    expect(delivered).toEqual(['a', 'b'])
     expect(log.lines.some((l) => l.includes('onResult listener threw: listener broke'))).toBe(true)
   })
 })
 
 describe('Poller.refreshNow', () => {
-  it('resolves with results in input order, whatever order they finish in', async () => {
+  it('delivers each result as it comes and resolves only when the last named feed is done', async () => {
     const delays: Record<string, number> = { a: 3000, b: 2000, c: 1000 }
     const net = makeNetwork((sub) => delays[sub.id]!)
     const { poller, results } = makePoller(net.refresh)
     poller.setSubscriptions([makeSub('c'), makeSub('b'), makeSub('a')])
-    const round = poller.refreshNow(['a', 'b', 'c'])
-    await vi.advanceTimersByTimeAsync(3000)
-    expect(ids(await round)).toEqual(['a', 'b', 'c'])
+    let isDone = false
+    const round = poller.refreshNow(['a', 'b', 'c']).then(() => (isDone = true))
+    await vi.advanceTimersByTimeAsync(2000)
+    expect(ids(results)).toEqual(['c', 'b'])
+    expect(isDone).toBe(false)
+    await vi.advanceTimersByTimeAsync(1000)
+    await round
+    expect(isDone).toBe(true)
     expect(ids(results)).toEqual(['c', 'b', 'a'])
   })
 
@@ -215,33 +230,34 @@ describe('Poller.refreshNow', () => {
     await vi.advanceTimersByTimeAsync(500)
     const second = poller.refreshNow()
     await vi.advanceTimersByTimeAsync(1000)
-    const [onlyA] = await first
-    const [a, b] = await second
+    await first
+    await second
     expect(net.calls.map((c) => c.sub.id)).toEqual(['a', 'b'])
-    expect(a).toBe(onlyA)
-    expect(b!.feedId).toBe('b')
-    expect(results).toHaveLength(2)
+    expect(ids(results)).toEqual(['a', 'b'])
   })
 
   it('skips dead feeds when refreshing all, but polls a dead feed named explicitly', async () => {
     const net = makeNetwork()
-    const { poller } = makePoller(net.refresh)
+    const { poller, results } = makePoller(net.refresh)
     poller.setSubscriptions([makeSub('alive'), makeSub('dead', { isDead: true, failureCount: 1 })])
     const all = poller.refreshNow()
     await vi.advanceTimersByTimeAsync(1000)
-    expect(ids(await all)).toEqual(['alive'])
+    await all
+    expect(ids(results)).toEqual(['alive'])
     const retry = poller.refreshNow(['dead'])
     await vi.advanceTimersByTimeAsync(1000)
-    expect(ids(await retry)).toEqual(['dead'])
+    await retry
+    expect(ids(results)).toEqual(['alive', 'dead'])
     expect(poller.subscriptions.find((s) => s.id === 'dead')).toMatchObject({ isDead: false, failureCount: 0 })
   })
 
   it('skips unknown ids and resolves at once for an empty list', async () => {
     const net = makeNetwork()
-    const { poller, progress } = makePoller(net.refresh)
+    const { poller, results, progress } = makePoller(net.refresh)
     poller.setSubscriptions([makeSub('a')])
-    expect(await poller.refreshNow([])).toEqual([])
-    expect(await poller.refreshNow(['nope'])).toEqual([])
+    await poller.refreshNow([])
+    await poller.refreshNow(['nope'])
+    expect(results).toEqual([])
     expect(net.calls).toHaveLength(0)
     expect(progress).toHaveLength(0)
   })
@@ -352,7 +368,7 @@ describe('Poller schedule', () => {
     poller.setSubscriptions([makeSub('b')])
     expect(net.calls[0]!.signal.aborted).toBe(true)
     await vi.advanceTimersByTimeAsync(1000)
-    expect(ids(await round)).toEqual(['b'])
+    await round
     expect(ids(results)).toEqual(['b'])
   })
 })
@@ -365,7 +381,7 @@ describe('Poller.stop', () => {
     poller.start()
     const round = poller.refreshNow(['a', 'b', 'c'])
     poller.stop()
-    expect(await round).toEqual([])
+    await round
     expect(net.calls.map((c) => c.signal.aborted)).toEqual([true, true])
     expect(results).toEqual([])
     expect(vi.getTimerCount()).toBe(0)
