@@ -8,7 +8,18 @@ import react from '@vitejs/plugin-react'
 const esmOnly = ['htmlparser2', 'entities', 'domhandler', 'domutils', 'dom-serializer', 'domelementtype']
 
 export default defineConfig({
-  main: { build: { externalizeDeps: { exclude: esmOnly } } },
+  main: {
+    build: {
+      externalizeDeps: { exclude: esmOnly },
+      // Page extraction runs in a worker thread (core/extract/extract-pool.ts), so its entry is built beside index.js.
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          'extract-worker': resolve(__dirname, 'src/main/core/extract/extract-worker.ts'),
+        },
+      },
+    },
+  },
   preload: {},
   renderer: {
     resolve: { alias: { '@renderer': resolve(__dirname, 'src/renderer/src') } },

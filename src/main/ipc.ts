@@ -1,5 +1,6 @@
 // Binds NewsApi to Electron IPC. Every call is checked: the sender must be our own window's main frame;
 // argument shapes are validated by the news service.
+import { join } from 'node:path'
 import { ipcMain, shell, type BrowserWindow, type WebFrameMain } from 'electron'
 import { channel, invokableMethods } from '../shared/api'
 import { createNewsService, type NewsService } from './core/news-service'
@@ -19,6 +20,8 @@ export function registerIpc(getWindow: () => BrowserWindow | undefined): NewsSer
     emitProgress: (progress) => send(channel.onRefreshProgress, progress),
     emitArticleContent: (content) => send(channel.onArticleContent, content),
     openExternal: (url) => shell.openExternal(url),
+    // Built beside index.js by electron.vite.config.ts: Readability runs off the thread that serves IPC.
+    extractWorkerPath: join(__dirname, 'extract-worker.js'),
   })
   for (const method of invokableMethods) {
     ipcMain.handle(channel[method], async (event, ...args: unknown[]) => {

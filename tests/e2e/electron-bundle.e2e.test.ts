@@ -3,6 +3,7 @@
 // preload exposing exactly the NewsApi methods.
 import { execFileSync } from 'node:child_process'
 import { resolve } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import { describe, expect, it } from 'vitest'
 import { channel, invokableMethods } from '../../src/shared/api'
 
@@ -20,6 +21,23 @@ describe('built Electron bundles', () => {
     expect(report.windows[0].webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false })
     expect(report.windows[0].webPreferences.preload).toMatch(/out[\\/]preload[\\/]index\.js$/)
     expect(report.loadedFile).toMatch(/out[\\/]renderer[\\/]index\.html$/)
+  })
+
+  it('builds the extraction worker beside main, and it extracts a page as a worker thread', async () => {
+    const worker = new Worker(resolve(root, 'out/main/extract-worker.js'))
+    try {
+      const html = `<html><head><title>Talks in Kabul</title></head><body><article><h1>Talks in Kabul</h1><p>${'Ministers met to discuss the talks. '.repeat(40)}</p></article></body></html>`
+      const reply = await new Promise<{ id: number; article?: { title?: string; wordCount: number } }>((done, fail) => {
+        worker.once('message', done)
+        worker.once('error', fail)
+        worker.postMessage({ id: 7, html, url: 'https://news.example/kabul' })
+      })
+      expect(reply.id).toBe(7)
+      expect(reply.article?.title).toBe('Talks in Kabul')
+      expect(reply.article?.wordCount).toBeGreaterThan(200)
+    } finally {
+      await worker.terminate()
+    }
   })
 
   it('preload exposes window.news with exactly the NewsApi methods', () => {

@@ -7,6 +7,7 @@ import { isHttpUrl, parseClassifyRequests, parseDownloadRequests, parseFeedIds, 
 import { CLASSIFIER_VERSION, classifyArticle } from './classify'
 import { discoverFeeds } from './discover'
 import { DownloadQueue, type DownloadQueueOptions } from './downloads'
+import { ExtractPool, fetchFullText, type FullTextOptions } from './extract'
 import { toAppError } from './errors'
 import { HostLimiter } from './host-limiter'
 import { DEFAULT_CONCURRENCY, DEFAULT_PER_HOST, Poller } from './poller'
@@ -26,6 +27,8 @@ export interface NewsServiceOptions {
   concurrency?: number
   /** Test seams for article downloads (page and image fetchers, limits). */
   downloads?: Partial<Omit<DownloadQueueOptions, 'limiter' | 'emit'>>
+  /** The extraction worker's entry file. Without it, pages are extracted on the calling thread (tests, CLI). */
+  extractWorkerPath?: string
 }
 
 export function createNewsService(opts: NewsServiceOptions): NewsService {
@@ -41,7 +44,10 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
     onProgress: opts.emitProgress,
     limiter,
   })
-  const downloads = new DownloadQueue({ ...opts.downloads, limiter, emit: opts.emitArticleContent })
+  // Extraction runs in a worker thread when the host gives one: Electron's main thread must stay free for IPC.
+  const extractor = opts.extractWorkerPath ? new ExtractPool({ workerPath: opts.extractWorkerPath }) : undefined
+  const fetchPage = opts.downloads?.fetchPage ?? (extractor && ((url: string, o: FullTextOptions) => fetchFullText(url, o, extractor.extract)))
+  const downloads = new DownloadQueue({ ...opts.downloads, ...(fetchPage && { fetchPage }), limiter, emit: opts.emitArticleContent })
   poller.start()
   return {
     async setSubscriptions(subs) {
@@ -77,6 +83,7 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
     },
     stop() {
       downloads.stop()
+      extractor?.close()
       poller.stop()
     },
   }

@@ -2,7 +2,7 @@
 // Binds 127.0.0.1 only and checks Host/Origin, so other sites in the browser cannot drive the engine.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { invokableMethods, webEventNames, type InvokableMethod } from '../../shared/api'
 import { InvalidArgumentError } from '../../shared/validate'
 import { log } from '../core/log'
@@ -25,8 +25,11 @@ export interface WebServer {
 export interface WebServerOptions {
   port?: number
   rendererDir?: string
-  service?: Partial<Pick<NewsServiceOptions, 'refreshDeps' | 'concurrency' | 'downloads'>>
+  service?: Partial<Pick<NewsServiceOptions, 'refreshDeps' | 'concurrency' | 'downloads' | 'extractWorkerPath'>>
 }
+
+/** The browser mode runs from source through tsx, so its extraction worker is the TypeScript entry. */
+const EXTRACT_WORKER_SOURCE = join(__dirname, '../core/extract/extract-worker.ts')
 
 export async function startWebServer(opts: WebServerOptions = {}): Promise<WebServer> {
   const rendererDir = resolve(opts.rendererDir ?? 'out/renderer')
@@ -37,6 +40,7 @@ export async function startWebServer(opts: WebServerOptions = {}): Promise<WebSe
     for (const c of clients) c.write(frame)
   }
   const service = createNewsService({
+    extractWorkerPath: EXTRACT_WORKER_SOURCE,
     ...opts.service,
     emitFeedResult: (r) => broadcast(webEventNames.onFeedResult, r),
     emitProgress: (p) => broadcast(webEventNames.onRefreshProgress, p),

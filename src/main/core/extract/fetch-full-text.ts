@@ -22,8 +22,11 @@ export interface FullTextPage {
 const HTML_TYPES = /^(?:text\/html|application\/xhtml\+xml)\b/i
 const BINARY_TYPES = /^(?:image|audio|video|font)\/|^application\/(?:pdf|zip|gzip|octet-stream)\b/i
 
+/** Page HTML -> article: extractArticle in this thread, or an ExtractPool's worker. */
+export type Extractor = (html: string, pageUrl: string) => ExtractedArticle | Promise<ExtractedArticle>
+
 /** Throws FeedError: fetchFeed's codes, 'not-a-feed' for a response that is not an HTML page, 'too-large'. */
-export async function fetchFullText(url: string, opts: FullTextOptions = {}): Promise<FullTextPage> {
+export async function fetchFullText(url: string, opts: FullTextOptions = {}, extract: Extractor = extractArticle): Promise<FullTextPage> {
   const outcome = await fetchFeed(url, { maxBytes: MAX_PAGE_CHARS, ...opts, accept: PAGE_ACCEPT })
   if (outcome.kind !== 'fetched') {
     // Only possible from a broken server: no validators were sent.
@@ -38,5 +41,5 @@ export async function fetchFullText(url: string, opts: FullTextOptions = {}): Pr
   if (!(contentType && HTML_TYPES.test(contentType)) && sniffDocument(text) !== 'html') {
     throw new FeedError('not-a-feed', `Could not extract ${outcome.finalUrl}: the response (${contentType ?? 'no Content-Type'}) is not an HTML page`)
   }
-  return { finalUrl: outcome.finalUrl, article: extractArticle(text, outcome.finalUrl) }
+  return { finalUrl: outcome.finalUrl, article: await extract(text, outcome.finalUrl) }
 }
