@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addFeed } from '../../../src/renderer/src/db/feeds'
 import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import type { MeridianDb } from '../../../src/renderer/src/db/schema'
+import { ArticlesPane } from '../../../src/renderer/src/features/articles/ArticlesPane'
 import { ReaderPane } from '../../../src/renderer/src/features/reader/ReaderPane'
 import { useReadingSettings } from '../../../src/renderer/src/state/reading-settings'
 import { useUi } from '../../../src/renderer/src/state/ui-store'
@@ -42,6 +43,16 @@ describe('reader', () => {
     expect(screen.getByText('Example News')).toBeTruthy()
     // The lead image arrives once offline reading has looked for a stored copy (offline/useImageSrc.ts).
     await waitFor(() => expect(document.querySelector('img.reader-lead')?.getAttribute('src')).toBe('https://img.example/lead.jpg'))
+    await waitFor(async () => expect((await db.articles.get('x'))?.isRead).toBe(1))
+  })
+
+  it('paints an article clicked in the list from the list\'s copy, without waiting for IndexedDB', async () => {
+    renderWith(<><ArticlesPane /><ReaderPane /></>, { db, api: fakeApi().api })
+    const row = await screen.findByRole('listitem', { name: 'Summit in Paris' })
+    fireEvent.click(within(row).getByRole('button', { name: /Summit in Paris/ }))
+    // Synchronously after the click: no IndexedDB read (fake-indexeddb answers on a later task) has completed yet.
+    expect(screen.getByRole('heading', { name: 'Summit in Paris' })).toBeTruthy()
+    expect(document.querySelector('.reader')?.getAttribute('data-article-id')).toBe('x')
     await waitFor(async () => expect((await db.articles.get('x'))?.isRead).toBe(1))
   })
 

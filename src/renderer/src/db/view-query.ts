@@ -12,16 +12,19 @@ export interface Driver {
   /** Tags (already 'u:'-prefixed when unread) whose ranges are read. */
   tags: string[]
   test?: (m: string) => boolean
-  /** Upper estimate of the rows read (sum of the ranges' counters). */
-  size: number
 }
 
-/** Picks the group with the fewest rows to drive the scan; 's' must drive, as `m` cannot say "starred". */
+/** Picks the group with the fewest rows to drive the scan; 's' must drive, as `m` cannot say "starred". A view
+ *  with one group (one list, or one facet filter on the whole library) has no choice to make, so no counter is
+ *  read: that read would be a whole IndexedDB round trip ahead of the list's first page. */
 export async function chooseDriver(db: MeridianDb, view: View): Promise<Driver> {
   const plan = planView(view)
-  const sizes = await Promise.all(
-    plan.groups.map(async (g) => (await readTotals(db.counters, g.tags.map((t) => counterKeyOfTag(rangeTag(plan, t))))).reduce((a, b) => a + b, 0)),
-  )
+  const sizes =
+    plan.groups.length < 2
+      ? plan.groups.map(() => 0)
+      : await Promise.all(
+          plan.groups.map(async (g) => (await readTotals(db.counters, g.tags.map((t) => counterKeyOfTag(rangeTag(plan, t))))).reduce((a, b) => a + b, 0)),
+        )
   let best = 0
   plan.groups.forEach((g, i) => {
     const forced = !g.isCheckable
@@ -32,7 +35,6 @@ export async function chooseDriver(db: MeridianDb, view: View): Promise<Driver> 
     plan,
     tags: driving.tags.map((t) => rangeTag(plan, t)),
     test: makeMembershipTest(plan.groups.filter((_, i) => i !== best), plan.excluded),
-    size: sizes[best],
   }
 }
 
@@ -89,17 +91,16 @@ export interface ListHead {
 export async function listHead(db: MeridianDb, view: View, rowLimit: number, keyLimit: number): Promise<ListHead> {
   const d = await chooseDriver(db, view)
   if (d.plan.isEmpty) return { rows: [], keys: [], hasMore: false, total: 0 }
+  // The size is read alongside the scan, not after it: each read that waits for another is a round trip.
+  const isCounted = !d.test && !d.plan.since && d.tags.length === 1
+  const total = isCounted ? readTotals(db.counters, [counterKeyOfTag(d.tags[0])]).then((n) => n[0]) : undefined
   const keys: string[] = []
   for await (const row of mergedRows(db, d, (view.order ?? 'newest') === 'newest', Math.min(Math.max(keyLimit + 1, 50), 1000))) {
     if (!d.test || d.test(row.m)) keys.push(row.sortKey)
     if (keys.length > keyLimit) break
   }
-  const isCounted = !d.test && !d.plan.since && d.tags.length === 1
-  const [rows, total] = await Promise.all([
-    db.articles.bulkGet(keys.slice(0, rowLimit).map(idOfSortKey)),
-    isCounted ? readTotals(db.counters, [counterKeyOfTag(d.tags[0])]).then((n) => n[0]) : undefined,
-  ])
-  return { rows: rows.filter((a): a is StoredArticle => a !== undefined), keys: keys.slice(0, keyLimit), hasMore: keys.length > keyLimit, total }
+  const rows = await db.articles.bulkGet(keys.slice(0, rowLimit).map(idOfSortKey))
+  return { rows: rows.filter((a): a is StoredArticle => a !== undefined), keys: keys.slice(0, keyLimit), hasMore: keys.length > keyLimit, total: await total }
 }
 
 /** The view's sortKeys after `after` (from the top without it), up to `limit`, and whether more follow. Reads

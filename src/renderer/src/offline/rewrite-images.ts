@@ -20,7 +20,12 @@ export interface RewrittenHtml {
 
 const REMOTE = /^https?:/i
 
+/** Tags this module may touch; HTML without any of them (and no lead image to add) is returned as it is. */
+const MEDIA_TAG = /<(?:img|picture|source|video|audio|track)\b/i
+
 export function rewriteImages(html: string, opts: ImageRewrite): RewrittenHtml {
+  // Most feed bodies are a few paragraphs: parsing and re-serializing them would only delay opening the article.
+  if (!MEDIA_TAG.test(html) && !(opts.leadImageUrl && opts.cached.has(opts.leadImageUrl))) return { html, blocked: 0, fromCache: 0 }
   const template = document.createElement('template')
   template.innerHTML = html
   const root = template.content

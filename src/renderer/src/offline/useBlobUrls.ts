@@ -10,7 +10,8 @@ export function useBlobUrls(images: ImageRow[] | undefined): ReadonlyMap<string,
   useEffect(() => {
     const created = new Map<string, string>()
     for (const image of images ?? []) created.set(image.url, URL.createObjectURL(image.blob))
-    setUrls(created)
+    // No images before and none now (most articles): keep the same map, so the body is not sanitized again.
+    setUrls((prev) => (created.size === 0 && prev.size === 0 ? prev : created))
     return () => created.forEach((url) => URL.revokeObjectURL(url))
   }, [signature])
   return urls

@@ -8,7 +8,7 @@ import { useUi } from '../../state/ui-store'
 import { useFeedTitles } from '../feeds/useFeedTitles'
 import { ArticleRow } from './ArticleRow'
 import { EmptyState } from './EmptyState'
-import { indexOfId, publishListKeys } from './list-navigation'
+import { indexOfId, publishListArticles, publishListKeys } from './list-navigation'
 import type { View } from '../../db/view'
 import type { ViewList } from './useViewList'
 
@@ -20,6 +20,24 @@ const CHUNK = 40
  *  rows at all; a screenful is assumed instead. */
 function observeWithFallback(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void) {
   return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width || 400, height: 800 }))
+}
+
+/** True when a row would render the same for both copies of an article (what ArticleRow shows). Articles are
+ *  also handed to the reader from here, so the body must match too. */
+function isSameRow(a: StoredArticle, b: StoredArticle): boolean {
+  return (
+    a.isRead === b.isRead &&
+    a.isStarred === b.isStarred &&
+    a.title === b.title &&
+    a.sortKey === b.sortKey &&
+    a.feedId === b.feedId &&
+    a.sourceTitle === b.sourceTitle &&
+    a.imageUrl === b.imageUrl &&
+    a.contentHtml === b.contentHtml &&
+    a.summary === b.summary &&
+    a.countries.join() === b.countries.join() &&
+    a.topics.join() === b.topics.join()
+  )
 }
 
 /** The virtualized article list: only the rows on screen (plus a few) exist in the DOM, at any list size. */
@@ -53,12 +71,23 @@ export function ArticleList({ view, list }: { view: View | undefined; list: View
   const windowKey = windowIds.join('\n')
   const fetched = useLiveQuery(async () => ({ windowKey, rows: await db.articles.bulkGet(windowIds) }), [db, windowKey])
 
+  // Every re-read (a read mark or a star anywhere in the window) hands back new objects for all its articles;
+  // keeping the previous object when nothing a row shows has changed lets the memoized rows skip re-rendering.
+  const previous = useRef<ReadonlyMap<string, StoredArticle>>(new Map())
   const byId = useMemo(() => {
     const map = new Map<string, StoredArticle>()
-    for (const a of list?.first ?? []) map.set(a.id, a)
-    for (const a of fetched?.rows ?? []) if (a) map.set(a.id, a)
+    const keep = (a: StoredArticle) => {
+      const old = previous.current.get(a.id)
+      map.set(a.id, old && isSameRow(old, a) ? old : a)
+    }
+    for (const a of list?.first ?? []) keep(a)
+    for (const a of fetched?.rows ?? []) if (a) keep(a)
     return map
   }, [list?.first, fetched])
+  useEffect(() => {
+    previous.current = byId
+    publishListArticles(byId)
+  }, [byId])
 
   useEffect(() => publishListKeys(keys ?? (list?.first ?? []).map((a) => a.sortKey)), [keys, list?.first])
   // Keep the open article on screen when it is chosen from the keyboard.

@@ -1,8 +1,20 @@
 // The article list's order, shared with the keyboard handler (j/k, n/p) without putting table data in the store:
-// the list publishes the sortKeys it shows, the keyboard asks for neighbours.
+// the list publishes the sortKeys it shows, the keyboard asks for neighbours. The list also publishes the articles
+// it holds, so the reader can paint the one just clicked without waiting for IndexedDB.
 import { idOfSortKey } from '../../db/article-tags'
+import type { StoredArticle } from '../../db/schema'
 
 let keys: readonly string[] = []
+let articles: ReadonlyMap<string, StoredArticle> = new Map()
+
+export function publishListArticles(next: ReadonlyMap<string, StoredArticle>): void {
+  articles = next
+}
+
+/** The list's copy of an article, when the list has read it (the reader's live query then keeps it current). */
+export function listArticleOf(id: string): StoredArticle | undefined {
+  return articles.get(id)
+}
 
 export function publishListKeys(next: readonly string[]): void {
   keys = next

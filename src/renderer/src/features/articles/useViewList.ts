@@ -71,9 +71,10 @@ export function useViewList(view: View | undefined, selectedId: string | null): 
 
   const sticky = useRef<{ key: string; sortKey: string } | undefined>(undefined)
   const newest = (view?.order ?? 'newest') === 'newest'
+  // Joined apart from the selection, so opening an article hands the list the same array (no re-render of rows).
+  const all = useMemo(() => headKeys && (tail ? [...headKeys, ...tail.keys] : headKeys), [headKeys, tail])
   const keys = useMemo(() => {
-    if (!headKeys) return undefined
-    const all = tail ? [...headKeys, ...tail.keys] : headKeys
+    if (!all) return undefined
     if (!selectedId) return all
     const suffix = `|${selectedId}`
     const present = all.find((k) => k.endsWith(suffix) && idOfSortKey(k) === selectedId)
@@ -81,7 +82,7 @@ export function useViewList(view: View | undefined, selectedId: string | null): 
     if (present) sticky.current = { key, sortKey: present }
     else if (held && held.key === key && idOfSortKey(held.sortKey) === selectedId) return insertSorted(all, held.sortKey, newest)
     return all
-  }, [headKeys, tail, selectedId, key, newest])
+  }, [all, selectedId, key, newest])
 
   if (!head || head.key !== key) return head && { key: head.key, first: head.rows, hasMore: false, loadMore }
   const hasMore = tail && tail.keys.length ? tail.hasMore : head.hasMore

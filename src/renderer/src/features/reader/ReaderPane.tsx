@@ -1,20 +1,25 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect } from 'react'
+import { memo, useEffect } from 'react'
 import { getArticle, markRead } from '../../db/queries'
 import { log } from '../../lib/log'
 import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
 import { useFeedTitles } from '../feeds/useFeedTitles'
+import { listArticleOf } from '../articles/list-navigation'
 import { ReaderArticle } from './ReaderArticle'
 
 const logger = log.scope('reader')
 
-/** Shows the selected article and marks it read when it is opened, however it was opened. */
-export function ReaderPane() {
+/** Shows the selected article and marks it read when it is opened, however it was opened. Memoized: it takes no
+ *  props, so a filter change that re-renders the layout above it leaves the open article alone. */
+export const ReaderPane = memo(function ReaderPane() {
   const { db } = useServices()
   const id = useUi((s) => s.selectedArticleId)
   const titles = useFeedTitles()
-  const article = useLiveQuery(() => (id ? getArticle(db, id) : undefined), [db, id])
+  const live = useLiveQuery(async () => ({ id, article: id ? await getArticle(db, id) : undefined }), [db, id])
+  // Until IndexedDB answers for this id, the list's copy of the article paints it: a click on a row then shows the
+  // article in the same frame, instead of after a read that may queue behind the previous article's read mark.
+  const article = live?.id === id ? live.article : id ? listArticleOf(id) : undefined
 
   // Marked read once shown, after the frame that paints it: the write (and the live queries it wakes) would
   // otherwise queue ahead of reading the article.
@@ -32,4 +37,4 @@ export function ReaderPane() {
   if (!id) return <p className="empty">Select an article to read it here. Press ? for keyboard shortcuts.</p>
   if (!article || article.id !== id) return null
   return <ReaderArticle article={article} source={titles.get(article.feedId) ?? article.sourceTitle ?? ''} />
-}
+})
