@@ -1,7 +1,7 @@
 // Query latencies in Chromium against whatever is stored: each query runs `runs` times inside the page (so
 // only IndexedDB and our code are timed), cycling its parameter so repeated runs are not one cached answer.
-// Uses the renderer's exported query functions by name; what the app does not have yet is implemented here
-// and marked `benchImplementation: true`.
+// Uses the renderer's exported query functions by name; what the app does not have is implemented here and marked
+// `benchImplementation: true` (search-memory: the in-memory alternative the app's indexed search is compared with).
 import { createRequire } from 'node:module'
 import { TOPICS } from '../../src/shared/model'
 import { COUNTRY_NAMES, TOPIC_WORDS } from '../lib/corpus'
@@ -20,7 +20,9 @@ export interface QueryFigure extends Percentiles {
   indexHeapMb?: number
 }
 
-type QueryKind = 'country-page' | 'country-topic-unread-page' | 'facets' | 'facets-country' | 'search-common' | 'search-miss' | 'search-memory'
+type QueryKind =
+  | 'country-page' | 'country-topic-unread-page' | 'facets' | 'facets-country'
+  | 'search-common' | 'search-prefix' | 'search-two-words' | 'search-country-view' | 'search-miss' | 'search-memory'
 
 interface QueryArgs {
   kind: QueryKind
@@ -45,22 +47,11 @@ async function runInPage(a: QueryArgs): Promise<{ times: number[]; size: number;
   const q = b.queries as Record<string, (...args: unknown[]) => Promise<unknown>>
   const listArticles = q.listArticles as (db: unknown, f: object, o: object) => Promise<{ title: string; summary: string }[]>
   const countRange = (t: string) => db.tags.where('[tag+sortKey]').between([t, ''], [t, '\uffff']).count()
-  const appSearch = Object.keys(q).find((k) => /^search/i.test(k))
   const appFacets = typeof q.facetCounts === 'function' ? 'facetCounts' : undefined
-  // The bench's search while the app has none: newest first over the 'all' list, title + summary, first `limit` hits.
-  const naiveSearch = async (term: string): Promise<number> => {
-    const needle = term.toLowerCase()
-    let hits = 0
-    let upper = '\uffff'
-    for (;;) {
-      const rows = await db.tags.where('[tag+sortKey]').between(['all', ''], ['all', upper], true, false).reverse().limit(500).toArray()
-      if (rows.length === 0) return hits
-      const arts = await db.articles.bulkGet(rows.map((r) => r.articleId))
-      for (const art of arts) if (art && (art.title.toLowerCase().includes(needle) || art.summary.toLowerCase().includes(needle)) && ++hits >= a.limit) return hits
-      upper = rows[rows.length - 1].sortKey
-    }
-  }
-  // A second candidate while the app has no search: title + summary of every article held in memory, newest
+  // searchArticles(db, query, { view, limit }): the app's indexed search (db/search.ts).
+  const search = q.searchArticles as (db: unknown, query: string, o: object) => Promise<{ keys: string[] }>
+  if (typeof search !== 'function') throw new Error('queries bench: the app exports no searchArticles')
+  // The alternative to an index: title + summary of every article held in memory, newest
   // first, built once (the first, uncounted run pays for it) and scanned with includes().
   const w = window as unknown as { __searchIndex?: string[] }
   const memorySearch = async (term: string): Promise<number> => {
@@ -110,12 +101,13 @@ async function runInPage(a: QueryArgs): Promise<{ times: number[]; size: number;
         size = await memorySearch(term)
         break
       case 'search-common':
+      case 'search-prefix':
+      case 'search-two-words':
       case 'search-miss':
-        if (appSearch) size = ((await q[appSearch](db, term, { limit: a.limit })) as unknown[]).length
-        else {
-          usedAppFunction = false
-          size = await naiveSearch(term)
-        }
+        size = (await search(db, term, { limit: a.limit })).keys.length
+        break
+      case 'search-country-view':
+        size = (await search(db, term, { limit: a.limit, view: { scope: { kind: 'all' }, countries: [country] } })).keys.length
         break
     }
     times.push(performance.now() - t0)
@@ -125,9 +117,9 @@ async function runInPage(a: QueryArgs): Promise<{ times: number[]; size: number;
 
 export interface QueryPlan {
   runs: number
-  /** The bench's naive search reads many articles per run: fewer runs. */
+  /** Not used since search is indexed (it runs `runs` times like the other queries); kept for run.ts's options. */
   searchRuns: number
-  /** The full-scan search is slow by nature: fewer runs. */
+  /** Not used, as searchRuns. */
   missRuns: number
 }
 
@@ -141,8 +133,11 @@ export async function runQueries(s: Session, plan: QueryPlan, log: (l: string) =
     ['country-topic-unread-page', plan.runs, common, `first ${PAGE_ROWS} rows for country + topic + unread`],
     ['facets', plan.runs, common, 'facet counts (every country, topic, outlet) of the unfiltered list'],
     ['facets-country', plan.runs, common, 'facet counts of the list filtered to one country'],
-    ['search-common', plan.searchRuns, common, `first ${PAGE_ROWS} hits of a frequent word (7 languages)`],
-    ['search-miss', plan.missRuns, ['zqxjv'], 'a word in no article: reads every article'],
+    ['search-common', plan.runs, common, `first ${PAGE_ROWS} hits of a frequent word (7 languages), as typed (the last word is a prefix)`],
+    ['search-prefix', plan.runs, common.map((w) => [...w].slice(0, 3).join('')), `first ${PAGE_ROWS} hits of the first 3 characters of a frequent word (as typed)`],
+    ['search-two-words', plan.runs, ['inflation officials', 'élection gouvernement', 'Россия выборы', 'the government', 'vaccine analysts'], `first ${PAGE_ROWS} hits of two words`],
+    ['search-country-view', plan.runs, common, `first ${PAGE_ROWS} hits of a frequent word within one country's list`],
+    ['search-miss', plan.runs, ['zqxjv'], 'a word in no article'],
     ['search-memory', plan.runs, [...common, 'zqxjv'], 'title + summary of every article kept in memory, scanned with includes(); frequent words and one in no article'],
   ]
   const out: Record<string, QueryFigure> = {}

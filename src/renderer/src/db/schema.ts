@@ -17,6 +17,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie'
 import { OFFLINE_STORES } from './offline/tables'
 import { rebuildTags } from './article-tags'
+import { rebuildSearchIndex, searchIndexMiddleware, type SearchRow } from './search-index'
 import type { AppError } from '../../../shared/errors'
 import type { CountryCode, FeedValidators, IncomingArticle, TopicId } from '../../../shared/model'
 
@@ -105,6 +106,8 @@ export type MeridianDb = Dexie & {
   /** Primary key [tag, sortKey]. */
   tags: Table<TagRow, [string, string]>
   counters: Table<CounterRow, string>
+  /** The full-text index, one row per article (search-index.ts). */
+  search: Table<SearchRow, string>
 }
 
 /** Opens (lazily) a database with the current schema. Tests pass a unique name to get a fresh database. */
@@ -130,6 +133,11 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
     })
   // Version 10 (issue 5): offline reading's own tables, described in offline/tables.ts.
   db.version(10).stores(OFFLINE_STORES)
+  // Version 11 (issues 4 and 6): article search. The middleware writes search rows with every article write.
+  db.version(11)
+    .stores({ search: 'id, *w' })
+    .upgrade((tx) => rebuildSearchIndex(tx.table('articles'), tx.table('search')))
+  db.use(searchIndexMiddleware)
   return db
 }
 

@@ -6,6 +6,7 @@ import * as facets from '../db/facets'
 import { cleanIncoming, omitUndefined } from '../db/incoming'
 import { ingestFeedResult } from '../db/ingest'
 import * as queries from '../db/queries'
+import { searchArticles } from '../db/search'
 import { db as appDb, openDatabase, type Feed, type MeridianDb, type StoredArticle } from '../db/schema'
 
 /** The row ingestFeedResult stores for a new article (same fields as ingest.ts's fromIncoming). */
@@ -36,8 +37,9 @@ const benchHooks = {
   useDatabase(name?: string): void {
     db = name === undefined ? appDb : openDatabase(name)
   },
-  /** Every export of db/queries.ts and db/facets.ts, looked up by name so the bench follows the modules as they grow. */
-  queries: { ...queries, ...facets } as Record<string, unknown>,
+  /** Every export of db/queries.ts and db/facets.ts, and the article search (db/search.ts), looked up by name so the
+   *  bench follows the modules as they grow. */
+  queries: { ...queries, ...facets, searchArticles } as Record<string, unknown>,
   ingestFeedResult: (result: FeedResult) => ingestFeedResult(db, result),
   /** Feed rows written directly: addFeed would make them due now, and the browser-mode poller would fetch them. */
   putFeeds: (feeds: Feed[]) => db.feeds.bulkPut(feeds),

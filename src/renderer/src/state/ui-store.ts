@@ -36,6 +36,8 @@ export interface UiState {
   /** viewKey of the list the article pane has painted: slower work for the same view (facet counts) waits for it,
    *  so it never delays the first rows. */
   paintedViewKey: string
+  /** The article search as typed ('' = no search); it narrows the current view (features/search). */
+  query: string
   select(selection: Selection): void
   selectArticle(articleId: string | null): void
   toggleFacet(facet: FacetName, value: string): void
@@ -48,6 +50,7 @@ export interface UiState {
   openDialog(dialog: Dialog): void
   showToast(toast: Toast | null): void
   setPaintedViewKey(key: string): void
+  setQuery(query: string): void
 }
 
 export const useUi = create<UiState>()((set) => ({
@@ -62,6 +65,7 @@ export const useUi = create<UiState>()((set) => ({
   dialog: null,
   toast: null,
   paintedViewKey: '',
+  query: '',
   select: (selection) => set({ selection, selectedArticleId: null }),
   selectArticle: (selectedArticleId) => set({ selectedArticleId }),
   toggleFacet: (facet, value) =>
@@ -77,4 +81,5 @@ export const useUi = create<UiState>()((set) => ({
   openDialog: (dialog) => set({ dialog }),
   showToast: (toast) => set({ toast }),
   setPaintedViewKey: (paintedViewKey) => set({ paintedViewKey }),
+  setQuery: (query) => set({ query }),
 }))

@@ -1,5 +1,9 @@
+import { hasSearchTerms } from '../../db/search-tokens'
 import { useUi, type Selection } from '../../state/ui-store'
 import { useFeedTitles } from '../feeds/useFeedTitles'
+import { SearchBox } from '../search/SearchBox'
+import { SearchEmpty } from '../search/SearchEmpty'
+import { useSearchList } from '../search/useSearchList'
 import { ArticleList } from './ArticleList'
 import { ArticleListHeader } from './ArticleListHeader'
 import { Toast } from './Toast'
@@ -14,17 +18,24 @@ function titleOf(selection: Selection, titles: Map<string, string>): string {
   return SMART_TITLES[selection.kind]
 }
 
-/** The middle pane: what is listed, the list, and the undo toast. */
+/** The middle pane: the search box, what is listed, the list (the view's, or its search hits), and the undo toast. */
 export function ArticlesPane() {
   const view = useCurrentView()
   const selection = useUi((s) => s.selection)
   const selectedArticleId = useUi((s) => s.selectedArticleId)
+  const query = useUi((s) => s.query)
   const titles = useFeedTitles()
-  const list = useViewList(view, selectedArticleId)
+  const isSearching = hasSearchTerms(query)
+  // Both hooks always run (hooks cannot be conditional); the inactive one gets no view and reads nothing.
+  const viewList = useViewList(isSearching ? undefined : view, selectedArticleId)
+  const searchList = useSearchList(isSearching ? view : undefined, query, selectedArticleId)
+  const list = isSearching ? searchList : viewList
+  const isNoMatch = isSearching && list?.keys?.length === 0 && !list.hasMore
   return (
     <>
+      <SearchBox />
       <ArticleListHeader title={titleOf(selection, titles)} view={view} count={list?.total ?? (list?.keys && !list.hasMore ? list.keys.length : undefined)} />
-      <ArticleList view={view} list={list} />
+      {isNoMatch ? <SearchEmpty query={query} /> : <ArticleList view={view} list={list} />}
       <Toast />
     </>
   )

@@ -52,7 +52,7 @@ export function CountryFacet({ title, counts, selected, onToggle, isSearchable, 
           <label htmlFor={searchId} className="visually-hidden">
             Search countries
           </label>
-          <input id={searchId} type="search" className="facet-search" placeholder="Search countries" data-search-box value={query} onChange={(e) => setQuery(e.target.value)} />
+          <input id={searchId} type="search" className="facet-search" placeholder="Search countries" value={query} onChange={(e) => setQuery(e.target.value)} />
         </>
       )}
       {counts && entries.length === 0 && <p className="hint">{query ? 'No country by that name here.' : 'None in this view yet.'}</p>}

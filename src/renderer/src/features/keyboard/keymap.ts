@@ -13,7 +13,7 @@ export const SHORTCUTS: { keys: string[]; action: KeyAction; description: string
   { keys: ['s'], action: 'star', description: 'Star / unstar' },
   { keys: ['v'], action: 'openOriginal', description: 'Open the original in the browser' },
   { keys: ['r'], action: 'refresh', description: 'Refresh all feeds' },
-  { keys: ['/'], action: 'search', description: 'Search countries' },
+  { keys: ['/'], action: 'search', description: 'Search articles (Escape clears the search)' },
   { keys: ['Shift+A'], action: 'markAllRead', description: 'Mark all in this view as read' },
   { keys: ['?'], action: 'help', description: 'Show these shortcuts' },
 ]

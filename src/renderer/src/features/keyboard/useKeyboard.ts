@@ -6,6 +6,7 @@ import { useServices, type Services } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
 import { idsAfter, neighbourId } from '../articles/list-navigation'
 import { markViewRead } from '../articles/mark-all-read'
+import { SEARCH_BOX_SELECTOR } from '../search/SearchBox'
 import { actionFor, type KeyAction } from './keymap'
 
 async function nextUnread({ db }: Services, current: string | null, step: 1 | -1): Promise<string | undefined> {
@@ -47,8 +48,11 @@ async function run(action: KeyAction, services: Services, view: View | undefined
     }
     case 'refresh':
       return services.api.refreshNow()
-    case 'search':
-      return void document.querySelector<HTMLInputElement>('[data-search-box]')?.focus()
+    case 'search': {
+      const box = document.querySelector<HTMLInputElement>(SEARCH_BOX_SELECTOR)
+      box?.focus()
+      return void box?.select()
+    }
     case 'markAllRead':
       if (view) await markViewRead(services.db, view, ui.showToast)
       return

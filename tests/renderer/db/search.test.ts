@@ -1,0 +1,152 @@
+import 'fake-indexeddb/auto'
+import { Dexie } from 'dexie'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { addFeed, removeFeed } from '../../../src/renderer/src/db/feeds'
+import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
+import { markRead, toggleStar } from '../../../src/renderer/src/db/queries'
+import { openDatabase, type Feed, type MeridianDb } from '../../../src/renderer/src/db/schema'
+import { searchArticles } from '../../../src/renderer/src/db/search'
+import type { View } from '../../../src/renderer/src/db/view'
+import { articleIdsOf } from '../../../src/renderer/src/db/view-query'
+import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
+
+let db: MeridianDb
+let fr: Feed
+let uk: Feed
+const day = (n: number) => `2026-11-${String(n).padStart(2, '0')}T09:00:00.000Z`
+const all: View = { scope: { kind: 'all' } }
+/** The hits, checked to be the same whichever plan finds them. */
+const find = async (query: string, view: View = all, limit = 50) => {
+  const chosen = articleIdsOf((await searchArticles(db, query, { view, limit })).keys)
+  for (const plan of ['view', 'term', 'prefix'] as const) {
+    expect(articleIdsOf((await searchArticles(db, query, { view, limit, plan })).keys), `${query} by ${plan}`).toEqual(chosen)
+  }
+  return chosen
+}
+
+beforeEach(async () => {
+  db = freshDb()
+  fr = await addFeed(db, 'https://www.lemonde.fr/rss')
+  uk = await addFeed(db, 'https://feeds.bbc.co.uk/news')
+  await ingestFeedResult(db, updated(fr.id, fr.url, [
+    makeArticle({ feedId: fr.id, id: 'f1', publishedAt: day(1), title: "L'élection présidentielle", summary: 'Le second tour aura lieu dimanche.', countries: ['FR'], topics: ['politics'] }),
+    makeArticle({ feedId: fr.id, id: 'f2', publishedAt: day(5), title: "L'inflation recule", summary: 'Les prix baissent en France.', countries: ['FR'], topics: ['economy-business-finance'] }),
+    makeArticle({ feedId: fr.id, id: 'f3', publishedAt: day(3), title: 'Séisme au Japon', summary: '東京で地震が発生した。', countries: ['JP'], topics: ['disaster-accident-emergency'] }),
+  ]))
+  await ingestFeedResult(db, updated(uk.id, uk.url, [
+    makeArticle({ feedId: uk.id, id: 'u1', publishedAt: day(4), title: 'Inflation falls in France', summary: 'Prices fell for a third month.', countries: ['FR'], topics: ['economy-business-finance'] }),
+    makeArticle({ feedId: uk.id, id: 'u2', publishedAt: day(2), title: 'Election night', summary: 'Inflationary pressure dominated the election.', countries: ['US'], topics: ['politics'] }),
+    makeArticle({ feedId: uk.id, id: 'u3', publishedAt: day(6), title: 'Выборы в России', summary: 'Итоги голосования.', countries: ['RU'], topics: ['politics'] }),
+  ]))
+})
+afterEach(() => dropDatabase(db))
+
+describe('searchArticles', () => {
+  it('finds every word, case- and accent-insensitive, newest first', async () => {
+    expect(await find('ELECTION')).toEqual(['u2', 'f1'])
+    expect(await find('inflation france')).toEqual(['f2', 'u1'])
+    expect(await find('inflation recule')).toEqual(['f2'])
+    expect(await find('zqxjv')).toEqual([])
+  })
+
+  it('matches the last word as a prefix while it is typed', async () => {
+    expect(await find('infl')).toEqual(['f2', 'u1', 'u2']) // inflation, inflationary
+    expect(await find('inflation ')).toEqual(['f2', 'u1'])
+    expect(await find('pri')).toEqual(['f2', 'u1']) // prix, prices; not présidentielle
+    expect(await find('pr')).toEqual(['f2', 'u1', 'u2', 'f1'])
+  })
+
+  it('finds non-Latin words and Chinese/Japanese by bigrams', async () => {
+    expect(await find('выборы')).toEqual(['u3'])
+    expect(await find('地震')).toEqual(['f3'])
+    expect(await find('東京')).toEqual(['f3'])
+    expect(await find('地')).toEqual(['f3'])
+    expect(await find('京都')).toEqual([])
+  })
+
+  it('searches within the view: feed, facets, unread, starred', async () => {
+    expect(await find('inflation ', { scope: { kind: 'feed', feedId: uk.id } })).toEqual(['u1'])
+    expect(await find('election', { ...all, countries: ['US'] })).toEqual(['u2'])
+    expect(await find('infl', { ...all, topics: ['economy-business-finance'], outlets: ['GB'] })).toEqual(['u1'])
+    await markRead(db, 'u1', true)
+    expect(await find('inflation ', { scope: { kind: 'unread' } })).toEqual(['f2'])
+    expect(await find('inflation ', { ...all, unreadOnly: true, countries: ['FR'] })).toEqual(['f2'])
+    await toggleStar(db, 'u2')
+    expect(await find('election', { scope: { kind: 'starred' } })).toEqual(['u2'])
+    expect(await find('election', { scope: { kind: 'folder', feedIds: [] } })).toEqual([])
+  })
+
+  it('pages with after, and says when more follow', async () => {
+    for (const plan of ['view', 'prefix'] as const) {
+      const p1 = await searchArticles(db, 'pr', { view: all, limit: 3, plan })
+      const p2 = await searchArticles(db, 'pr', { view: all, limit: 3, plan, after: p1.keys[2] })
+      expect(articleIdsOf([...p1.keys, ...p2.keys])).toEqual(['f2', 'u1', 'u2', 'f1'])
+    }
+    const first = await searchArticles(db, 'pr', { view: all, limit: 2 })
+    expect(articleIdsOf(first.keys)).toEqual(['f2', 'u1'])
+    expect(first.hasMore).toBe(true)
+    const next = await searchArticles(db, 'pr', { view: all, limit: 2, after: first.keys[1] })
+    expect(articleIdsOf(next.keys)).toEqual(['u2', 'f1'])
+    expect(next.hasMore).toBe(false)
+    const exact = await searchArticles(db, 'inflation ', { view: all, limit: 1 })
+    expect(articleIdsOf((await searchArticles(db, 'inflation ', { view: all, limit: 5, after: exact.keys[0] })).keys)).toEqual(['u1'])
+  })
+
+  it('pages through more hits than one index batch, many of them at the same time', async () => {
+    const many = Array.from({ length: 450 }, (_, i) =>
+      makeArticle({ feedId: fr.id, id: `m${String(i).padStart(3, '0')}`, publishedAt: i % 3 ? day(9) : day(8), title: `Marché ${i}`, summary: 'Les marchés montent' }),
+    )
+    await ingestFeedResult(db, updated(fr.id, fr.url, many))
+    const expected = [...many].sort((a, b) => (`${b.publishedAt}|${b.id}` < `${a.publishedAt}|${a.id}` ? -1 : 1)).map((a) => a.id)
+    for (const plan of ['term', 'view'] as const) {
+      const seen: string[] = []
+      let after: string | undefined
+      for (;;) {
+        const page = await searchArticles(db, 'marche ', { view: all, limit: 120, after, plan })
+        seen.push(...articleIdsOf(page.keys))
+        if (!page.hasMore) break
+        after = page.keys[page.keys.length - 1]
+      }
+      expect(seen, plan).toEqual(expected)
+    }
+  })
+
+  it('keeps the index in step with every article write: re-ingest, delete, feed removal', async () => {
+    await ingestFeedResult(db, updated(uk.id, uk.url, [
+      makeArticle({ feedId: uk.id, id: 'u1', publishedAt: day(7), title: 'Deflation fears in France', summary: 'Prices fell again.', countries: ['FR'] }),
+    ]))
+    expect(await find('inflation ')).toEqual(['f2'])
+    expect(await find('deflation')).toEqual(['u1'])
+    expect((await db.search.get('u1'))?.w.every((e) => e.endsWith(day(7)))).toBe(true) // the new date: no stale entries
+    await db.articles.delete('f2')
+    expect(await find('inflation ')).toEqual([])
+    await removeFeed(db, uk.id)
+    expect(await find('deflation')).toEqual([])
+    expect(await db.search.count()).toBe(await db.articles.count())
+  })
+
+  it('leaves the search row alone when a bulkAdd fails for an existing id', async () => {
+    const f2 = await db.articles.get('f2')
+    await expect(db.articles.bulkAdd([{ ...f2!, title: 'Replaced' }])).rejects.toThrow()
+    expect(await find('replaced')).toEqual([])
+    expect(await find('recule')).toEqual(['f2'])
+  })
+})
+
+describe('schema upgrade to the search index', () => {
+  it('builds search rows for the articles already stored', async () => {
+    const name = `search-upgrade-${Math.random().toString(36).slice(2)}`
+    const v10 = new Dexie(name)
+    v10.version(10).stores({ feeds: 'id, &url', articles: 'id, feedId, [feedId+url]', tags: '[tag+sortKey]', counters: 'key' })
+    await v10.table('articles').add({
+      id: 'a', feedId: 'f', title: 'Le vaccin', summary: 'Une campagne nationale', publishedAt: day(1), enclosures: [], categories: [],
+      countries: [], topics: [], classified: { countries: [], topics: [] }, classifierVersion: 1, isRead: 0, isStarred: 0, firstSeenAt: 0, sortKey: `${day(1)}|a`,
+    })
+    await v10.table('tags').add({ tag: 'all', sortKey: `${day(1)}|a`, articleId: 'a', m: ' f:f ' })
+    v10.close()
+    const upgraded = openDatabase(name)
+    expect(articleIdsOf((await searchArticles(upgraded, 'campagne', { limit: 10 })).keys)).toEqual(['a'])
+    upgraded.close()
+    await upgraded.delete()
+  })
+})
