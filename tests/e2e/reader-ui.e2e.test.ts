@@ -1,5 +1,5 @@
 // The reader UI in Chromium through the browser mode, against loopback feeds: add feeds, filter by country, by
-// topic and by both, read, star, mark all read with undo, keyboard navigation, dark mode, axe-core, screenshots.
+// topic and by both, read, star, mark all read with undo, keyboard navigation, search, dark mode, axe-core, screenshots.
 // Filter assertions read the facet entries the page shows (counts and flags), not tags assumed from titles, so they
 // hold whatever the classifier decides.
 import { mkdirSync, readFileSync } from 'node:fs'
@@ -175,6 +175,25 @@ describe('reader UI in browser mode', () => {
     await page.keyboard.press('Shift+A')
     await expect.poll(() => nav().getByRole('button', { name: /^Unread 0$/ }).count(), WAIT).toBe(1)
     await page.getByRole('button', { name: 'Undo' }).click()
+  })
+
+  it('searches the list: / focuses the box, typing narrows the list, Escape clears it', async () => {
+    const box = page.getByRole('searchbox', { name: 'Search articles' })
+    await page.locator('.list-header h2').click()
+    await page.keyboard.press('/')
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement), WAIT).toBe(true)
+    await page.keyboard.type('FRENCH')
+    await expect.poll(rowTitles, WAIT).toEqual(['French president visits Beijing for trade talks', 'French parliament debates the budget'])
+    await page.keyboard.type(' budg') // the word being typed matches as a prefix
+    await expect.poll(rowTitles, WAIT).toEqual(['French parliament debates the budget'])
+    await box.fill('tariffs') // the summary is searched too
+    await expect.poll(rowTitles, WAIT).toEqual(['French president visits Beijing for trade talks'])
+    await box.fill('zqxjv')
+    await expect.poll(() => page.getByText('No articles match “zqxjv”.').count(), WAIT).toBe(1)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => box.inputValue(), WAIT).toBe('')
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(false)
+    await expect.poll(rowTitles, WAIT).toHaveLength(7)
   })
 
   it('follows the OS into dark mode, and the reader\'s override wins', async () => {
