@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto'
+import { Dexie } from 'dexie'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { addFeed, renameFeed, toSubscription } from '../../src/renderer/src/db/feeds'
 import type { MeridianDb } from '../../src/renderer/src/db/schema'
@@ -36,12 +37,72 @@ describe('startSync: results', () => {
     const feed = await addFeed(db, 'https://news.example/rss')
     const { api, emit } = fakeApi()
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    vi.spyOn(console, 'warn').mockImplementation(() => {}) // the burst falling back to one at a time
     handle = startSync(db, api, { debounceMs: 5 })
     emit({ feedId: feed.id, kind: 'unchanged' } as unknown as FeedResult) // no http state: ingest throws
     emit(updated(feed.id, feed.url, [makeArticle({ feedId: feed.id, id: 'after' })]))
     await handle.idle()
     expect(await db.articles.get('after')).toBeDefined()
     expect(errors).toHaveBeenCalledWith(expect.stringMatching(/^sync: could not store the result for feed /), expect.anything())
+  })
+
+  it('stores a burst of results in one transaction', async () => {
+    const feed = await addFeed(db, 'https://news.example/rss')
+    const other = await addFeed(db, 'https://other.example/rss')
+    const { api, emit } = fakeApi()
+    const commits: number[] = []
+    const onMutated = (parts: Record<string, unknown>) => {
+      if (Object.keys(parts).some((k) => k.startsWith(`idb://${db.name}/articles/`))) commits.push(Date.now())
+    }
+    Dexie.on('storagemutated', onMutated)
+    try {
+      const summaries: string[] = []
+      handle = startSync(db, api, { debounceMs: 5, onIngested: (s) => summaries.push(`${s.feedId}:${s.added}`) })
+      emit(updated(feed.id, feed.url, [makeArticle({ feedId: feed.id, id: 'a1' })]))
+      emit(updated(other.id, other.url, [makeArticle({ feedId: other.id, id: 'b1' }), makeArticle({ feedId: other.id, id: 'b2' })]))
+      emit(updated(feed.id, feed.url, [makeArticle({ feedId: feed.id, id: 'a2' })]))
+      await handle.idle()
+      expect(summaries).toEqual([`${feed.id}:1`, `${other.id}:2`, `${feed.id}:1`])
+      expect(await db.articles.count()).toBe(4)
+      expect(commits).toHaveLength(1)
+    } finally {
+      Dexie.on('storagemutated').unsubscribe(onMutated)
+    }
+  })
+
+  it('when a burst cannot be stored together, stores its results one at a time and loses only the bad one', async () => {
+    const feed = await addFeed(db, 'https://news.example/rss')
+    const { api, emit } = fakeApi()
+    const warnings = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    handle = startSync(db, api, { debounceMs: 5 })
+    emit(updated(feed.id, feed.url, [makeArticle({ feedId: feed.id, id: 'before' })]))
+    emit({ feedId: feed.id, kind: 'unchanged' } as unknown as FeedResult) // no http state: ingest throws
+    emit(updated(feed.id, feed.url, [makeArticle({ feedId: feed.id, id: 'after' })]))
+    await handle.idle()
+    expect((await db.articles.toCollection().primaryKeys()).sort()).toEqual(['after', 'before'])
+    expect(warnings).toHaveBeenCalledWith(expect.stringMatching(/^sync: could not store 3 results together .*one at a time$/))
+    expect(errors).toHaveBeenCalledTimes(1)
+    expect(errors).toHaveBeenCalledWith(expect.stringMatching(/^sync: could not store the result for feed /), expect.anything())
+  })
+
+  it('never puts more than maxBatch results in one transaction', async () => {
+    const feed = await addFeed(db, 'https://news.example/rss')
+    const { api, emit } = fakeApi()
+    let commits = 0
+    const onMutated = (parts: Record<string, unknown>) => {
+      if (Object.keys(parts).some((k) => k.startsWith(`idb://${db.name}/articles/`))) commits++
+    }
+    Dexie.on('storagemutated', onMutated)
+    try {
+      handle = startSync(db, api, { debounceMs: 5, maxBatch: 2 })
+      for (let i = 0; i < 5; i++) emit(updated(feed.id, feed.url, [makeArticle({ feedId: feed.id, id: `x${i}` })]))
+      await handle.idle()
+      expect(await db.articles.count()).toBe(5)
+      expect(commits).toBe(3)
+    } finally {
+      Dexie.on('storagemutated').unsubscribe(onMutated)
+    }
   })
 
   it('stop() stops listening', async () => {

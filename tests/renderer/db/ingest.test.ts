@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addFeed } from '../../../src/renderer/src/db/feeds'
-import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
+import { ingestFeedResult, ingestFeedResults, sameRow } from '../../../src/renderer/src/db/ingest'
+import { rebuildTags } from '../../../src/renderer/src/db/article-tags'
+import type { FeedResult } from '../../../src/shared/model'
 import { listArticles, markRead, setUserTags, toggleStar } from '../../../src/renderer/src/db/queries'
 import type { Feed, MeridianDb } from '../../../src/renderer/src/db/schema'
 import { dropDatabase, freshDb, makeArticle, makeHttp, updated } from '../helpers/factories'
@@ -201,5 +203,78 @@ describe('ingestFeedResult: unchanged, failed, redirects, removed feeds', () => 
     expect(summary.ignored).toBe(true)
     expect(await allRows()).toEqual(before)
     expect(await db.feeds.count()).toBe(0)
+  })
+})
+
+describe('ingestFeedResults: a burst in one transaction', () => {
+  const URL2 = 'https://other.example/rss'
+  const snapshot = async (d: MeridianDb) => ({
+    articles: await d.articles.orderBy('id').toArray(),
+    tags: await d.tags.toArray(),
+    counters: await d.counters.toArray(),
+    feeds: await d.feeds.orderBy('id').toArray(),
+  })
+  const burst = (f1: Feed, f2: Feed): FeedResult[] => [
+    updated(f1.id, URL1, [
+      makeArticle({ feedId: f1.id, id: 'a1', url: 'https://news.example/s1', countries: ['FR'], topics: ['politics'] }),
+      makeArticle({ feedId: f1.id, id: 'a2', countries: ['DE'] }),
+    ]),
+    updated(f2.id, URL2, [makeArticle({ feedId: f2.id, id: 'b1', countries: ['FR'], topics: ['economy-business-finance'] })]),
+    // The same feed again in the burst: sees what the first result stored (a new guid for a1's URL, a2 retagged).
+    updated(f1.id, URL1, [
+      makeArticle({ feedId: f1.id, id: 'a1-new-guid', url: 'https://news.example/s1', title: 'Corrected', countries: ['FR'], topics: ['sport'] }),
+      makeArticle({ feedId: f1.id, id: 'a2', countries: ['IT'] }),
+    ], { fetchedAt: 5000 }),
+    { feedId: f2.id, kind: 'failed', error: { code: 'timeout', message: 'slow' }, http: makeHttp({ url: URL2, fetchedAt: 6000 }) },
+  ]
+
+  it('stores the same rows, tags, counters and feed state as ingesting the results one after another', async () => {
+    const f2 = await addFeed(db, URL2)
+    const oneByOne = freshDb()
+    try {
+      await oneByOne.feeds.bulkPut(await db.feeds.toArray()) // the same two feeds, ids included
+      const single = []
+      for (const r of burst(feed, f2)) single.push(await ingestFeedResult(oneByOne, r, 1000))
+      const batched = await ingestFeedResults(db, burst(feed, f2), 1000)
+      expect(batched).toEqual(single)
+      expect(batched.map((s) => [s.added, s.updated])).toEqual([[2, 0], [1, 0], [0, 2], [0, 0]])
+      expect(await snapshot(db)).toEqual(await snapshot(oneByOne))
+      const stored = await snapshot(db)
+      await db.transaction('rw', db.articles, db.tags, db.counters, () => rebuildTags(db.articles, db.tags, db.counters))
+      expect(await snapshot(db)).toEqual(stored) // tags and counters agree with the articles
+    } finally {
+      await dropDatabase(oneByOne)
+    }
+  })
+
+  it('stores nothing when one result of the burst cannot be stored', async () => {
+    const before = await allRows()
+    const feedBefore = await db.feeds.get(feed.id)
+    const bad = { feedId: feed.id, kind: 'unchanged' } as unknown as FeedResult // no http state: ingest throws
+    await expect(ingestFeedResults(db, [updated(feed.id, URL1, [makeArticle({ feedId: feed.id, id: 'lost' })]), bad])).rejects.toThrow()
+    expect(await allRows()).toEqual(before)
+    expect(await db.counters.count()).toBe(0)
+    expect(await db.feeds.get(feed.id)).toEqual(feedBefore)
+  })
+
+  it('reports a result for a removed feed as ignored and stores the others', async () => {
+    const summaries = await ingestFeedResults(db, [
+      updated('gone', 'https://gone.example/rss', [makeArticle({ feedId: 'gone', id: 'g1' })]),
+      updated(feed.id, URL1, [makeArticle({ feedId: feed.id, id: 'kept' })]),
+    ])
+    expect(summaries.map((s) => [s.ignored, s.added])).toEqual([[true, 0], [false, 1]])
+    expect(await db.articles.get('g1')).toBeUndefined()
+    expect(await db.articles.get('kept')).toBeDefined()
+  })
+})
+
+describe('sameRow', () => {
+  it('ignores key order and keys holding undefined, and sees any nested difference', () => {
+    expect(sameRow({ a: 1, b: { c: [1, 2] } }, { b: { c: [1, 2] }, a: 1 })).toBe(true)
+    expect(sameRow({ a: 1, b: undefined }, { a: 1 })).toBe(true)
+    expect(sameRow({ a: 1, b: { c: [1, 2] } }, { a: 1, b: { c: [2, 1] } })).toBe(false)
+    expect(sameRow({ a: 1 }, { a: 1, b: 0 })).toBe(false)
+    expect(sameRow({ a: [] }, { a: {} })).toBe(false)
+    expect(sameRow({ a: null }, { a: {} })).toBe(false)
   })
 })

@@ -2,7 +2,7 @@
 // table nor the counters table ever drifts from the articles table. Every article write goes through writeArticles.
 import type { Table } from 'dexie'
 import type { CountryCode, TopicId } from '../../../shared/model'
-import { counterDeltas, applyCounterDeltas, rebuildCounters } from './counters'
+import { addCounterDeltas, applyCounterDeltas, counterDeltas, rebuildCounters } from './counters'
 import type { CounterRow, MeridianDb, StoredArticle, TagRow, UserTags } from './schema'
 
 /** Tag names. 'u:' twins exist for every list the reader can narrow to unread, so those pages come from an index. */
@@ -80,8 +80,12 @@ export function articleTables(db: MeridianDb) {
   return [db.articles, db.tags, db.counters] as const
 }
 
-/** Writes articles, their tag rows and counters. Must run inside a 'rw' transaction over articleTables(db). */
-export async function writeArticles(db: MeridianDb, changes: ArticleChange[]): Promise<void> {
+/**
+ * Writes articles, their tag rows and counters. Must run inside a 'rw' transaction over articleTables(db).
+ * With `pendingDeltas`, the counter changes are added there instead of written, for a caller that writes several
+ * batches in one transaction and applies the sum once (applyCounterDeltas) before it commits.
+ */
+export async function writeArticles(db: MeridianDb, changes: ArticleChange[], pendingDeltas?: Map<string, number>): Promise<void> {
   const removeKeys: [string, string][] = []
   const putRows: TagRow[] = []
   const puts: StoredArticle[] = []
@@ -97,11 +101,16 @@ export async function writeArticles(db: MeridianDb, changes: ArticleChange[]): P
     if (after) puts.push(after)
     else if (before) deletes.push(before.id)
   }
-  if (deletes.length) await db.articles.bulkDelete(deletes)
-  if (puts.length) await db.articles.bulkPut(puts)
-  if (removeKeys.length) await db.tags.bulkDelete(removeKeys)
-  if (putRows.length) await db.tags.bulkPut(putRows)
-  await applyCounterDeltas(db.counters, counterDeltas(changes))
+  // Issued together: IndexedDB runs a transaction's requests in the order they were made, so the deletes still
+  // come before the puts, but no request waits for the previous batch's round trip.
+  const writes: Promise<unknown>[] = []
+  if (deletes.length) writes.push(db.articles.bulkDelete(deletes))
+  if (puts.length) writes.push(db.articles.bulkPut(puts))
+  if (removeKeys.length) writes.push(db.tags.bulkDelete(removeKeys))
+  if (putRows.length) writes.push(db.tags.bulkPut(putRows))
+  if (pendingDeltas) addCounterDeltas(pendingDeltas, changes)
+  else writes.push(applyCounterDeltas(db.counters, counterDeltas(changes)))
+  await Promise.all(writes)
 }
 
 /** Recreates every tag row and counter from the articles, a page at a time. For a version upgrade that changes

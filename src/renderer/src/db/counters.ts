@@ -30,15 +30,23 @@ export function counterKeys(a: Countable): string[] {
 
 /** Net change per counter key for a batch of article changes; zero deltas are left out. */
 export function counterDeltas(changes: ArticleChange[]): Map<string, number> {
-  const deltas = new Map<string, number>()
+  return addCounterDeltas(new Map(), changes)
+}
+
+/** Adds the changes' counter deltas to `deltas` (which may already hold others); keys netting to zero are removed. */
+export function addCounterDeltas(deltas: Map<string, number>, changes: ArticleChange[]): Map<string, number> {
+  const touched = new Set<string>()
   const add = (keys: string[], d: number) => {
-    for (const k of keys) deltas.set(k, (deltas.get(k) ?? 0) + d)
+    for (const k of keys) {
+      deltas.set(k, (deltas.get(k) ?? 0) + d)
+      touched.add(k)
+    }
   }
   for (const { before, after } of changes) {
     if (before) add(counterKeys(before), -1)
     if (after) add(counterKeys(after), 1)
   }
-  for (const [k, d] of deltas) if (d === 0) deltas.delete(k)
+  for (const k of touched) if (deltas.get(k) === 0) deltas.delete(k)
   return deltas
 }
 

@@ -3,6 +3,7 @@
 import type { FeedHttpState, FeedResult, IncomingArticle } from '../../../shared/model'
 import { isHttpUrl } from '../../../shared/validate'
 import { applyUserTags, articleTables, sortKeyOf, writeArticles, type ArticleChange } from './article-tags'
+import { applyCounterDeltas } from './counters'
 import { cleanIncoming, omitUndefined } from './incoming'
 import { guessOutletCountry } from '../../../shared/outlet-country'
 import type { Feed, MeridianDb, StoredArticle } from './schema'
@@ -26,15 +27,38 @@ export interface IngestSummary {
 type ArticleCounts = Pick<IngestSummary, 'added' | 'updated' | 'unchanged' | 'duplicates' | 'skipped'>
 
 export async function ingestFeedResult(db: MeridianDb, result: FeedResult, now = Date.now()): Promise<IngestSummary> {
+  return (await ingestFeedResults(db, [result], now))[0]
+}
+
+/**
+ * Several results in one transaction, in order, as if ingested one after another: a burst from a refresh then
+ * costs one commit, one re-run of the open lists' live queries and one counters update instead of one each.
+ * All or nothing: when any result throws, none is stored (sync.ts then retries them one at a time).
+ */
+export async function ingestFeedResults(db: MeridianDb, results: FeedResult[], now = Date.now()): Promise<IngestSummary[]> {
+  if (results.length === 0) return []
   return db.transaction('rw', [db.feeds, ...articleTables(db)], async () => {
-    const counts: ArticleCounts = { added: 0, updated: 0, unchanged: 0, duplicates: 0, skipped: 0 }
-    const summary = { feedId: result.feedId, kind: result.kind, ignored: false }
-    const feed = await db.feeds.get(result.feedId)
-    if (!feed) return { ...summary, ...counts, ignored: true }
-    const next = await nextFeedState(db, feed, result)
-    if (result.kind === 'updated') Object.assign(counts, await upsertArticles(db, next, result.articles, now))
-    await db.feeds.put(next)
-    return { ...summary, ...counts }
+    // Feeds are read up front in one round trip; a feed seen twice in the batch gets the state the first result left.
+    const feedIds = [...new Set(results.map((r) => r.feedId))]
+    const feeds = new Map<string, Feed | undefined>((await db.feeds.bulkGet(feedIds)).map((f, i) => [feedIds[i], f]))
+    const deltas = new Map<string, number>() // counter deltas of the whole batch, applied once at the end
+    const summaries: IngestSummary[] = []
+    for (const result of results) {
+      const counts: ArticleCounts = { added: 0, updated: 0, unchanged: 0, duplicates: 0, skipped: 0 }
+      const summary = { feedId: result.feedId, kind: result.kind, ignored: false }
+      const feed = feeds.get(result.feedId)
+      if (!feed) {
+        summaries.push({ ...summary, ...counts, ignored: true })
+        continue
+      }
+      const next = await nextFeedState(db, feed, result)
+      if (result.kind === 'updated') Object.assign(counts, await upsertArticles(db, next, result.articles, now, deltas))
+      await db.feeds.put(next)
+      feeds.set(next.id, next)
+      summaries.push({ ...summary, ...counts })
+    }
+    await applyCounterDeltas(db.counters, deltas)
+    return summaries
   })
 }
 
@@ -74,7 +98,7 @@ async function nextFeedState(db: MeridianDb, feed: Feed, result: FeedResult): Pr
   return next
 }
 
-async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: number): Promise<ArticleCounts> {
+async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: number, deltas: Map<string, number>): Promise<ArticleCounts> {
   const feedId = feed.id
   const counts: ArticleCounts = { added: 0, updated: 0, unchanged: 0, duplicates: 0, skipped: 0 }
   const incoming: IncomingArticle[] = []
@@ -86,9 +110,11 @@ async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: nu
   const byId = new Map<string, StoredArticle>()
   for (const a of await db.articles.bulkGet(incoming.map((a) => a.id))) if (a) byId.set(a.id, a)
   // The same story under a new guid: found by canonical URL within this feed.
-  const urlKeys = incoming.filter((a) => a.url && !byId.has(a.id)).map((a) => [feedId, a.url as string])
+  // One index lookup per URL, all in flight together: anyOf walks a cursor, one round trip per key.
+  const urls = [...new Set(incoming.filter((a) => a.url && !byId.has(a.id)).map((a) => a.url as string))]
   const byUrl = new Map<string, StoredArticle>()
-  if (urlKeys.length) for (const a of await db.articles.where('[feedId+url]').anyOf(urlKeys).toArray()) byUrl.set(a.url as string, a)
+  const found = await Promise.all(urls.map((url) => db.articles.where('[feedId+url]').equals([feedId, url]).first()))
+  for (const a of found) if (a) byUrl.set(a.url as string, a)
 
   const claimed = new Set<string>() // stored ids written by this result
   const newUrls = new Set<string>()
@@ -118,7 +144,7 @@ async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: nu
       counts.updated++
     }
   }
-  await writeArticles(db, changes)
+  await writeArticles(db, changes, deltas)
   return counts
 }
 
@@ -157,15 +183,17 @@ function mergeKnown(known: StoredArticle, a: IncomingArticle, outletCountry: str
   })
 }
 
-/** Structural equality independent of key order, to skip rewriting rows a poll did not change. */
-function sameRow(a: unknown, b: unknown): boolean {
-  return stableJson(a) === stableJson(b)
-}
-
-function stableJson(v: unknown): string {
-  return JSON.stringify(v, (_k, val: unknown) =>
-    val && typeof val === 'object' && !Array.isArray(val)
-      ? Object.fromEntries(Object.entries(val).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
-      : val,
-  )
+/** Structural equality independent of key order (keys holding undefined count as absent), to skip rewriting
+ *  rows a poll did not change. Stops at the first difference. */
+export function sameRow(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameRow(x, b[i]))
+  }
+  const x = a as Record<string, unknown>
+  const y = b as Record<string, unknown>
+  const keys = Object.keys(x).filter((k) => x[k] !== undefined)
+  if (keys.length !== Object.keys(y).filter((k) => y[k] !== undefined).length) return false
+  return keys.every((k) => sameRow(x[k], y[k]))
 }
