@@ -1,6 +1,6 @@
 // The Chromium part of the bench, on one profile: ingest (storage), queries at the base size, start and heap
 // with the base size stored, then the database grown towards the large size and the queries again.
-import { ITEMS_PER_FEED, bulkClone, ingestThroughApp, putBenchFeeds, type IngestFigures } from './fill'
+import { CLONE_CHUNK, ITEMS_PER_FEED, bulkClone, ingestThroughApp, putBenchFeeds, type IngestFigures } from './fill'
 import { runQueries } from './queries-bench'
 import { buildRenderer, openSession, type Session } from './session'
 import { runStart } from './start-bench'
@@ -120,7 +120,7 @@ export async function runBrowserBench(o: BrowserOptions): Promise<Record<string,
       out.largeFill = {
         target: o.largeArticles,
         reached,
-        method: 'bulk path: rows cloned from stored articles (new ids, URLs, older dates) written by writeArticles, 10k per transaction',
+        method: `bulk path: rows cloned from stored articles in feed order (new ids, URLs, older dates) written by writeArticles, ${CLONE_CHUNK} per transaction`,
         projectedIngestMinutes: Math.round(projectedMin),
         seconds: fillSeconds,
         articlesPerSec: round((fill.articles / fill.ms) * 1000),
