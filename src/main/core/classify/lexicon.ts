@@ -1,12 +1,13 @@
 // The one compiled lexicon (countries, blocks, cues, topics), loaded lazily on first use from the
 // generated snapshot and kept for the life of the process. See snapshot.ts for why a snapshot.
-import snapshot from './data/lexicon.snapshot.json'
+// The snapshot is JSON text parsed here and then dropped: only the automaton and readings stay in memory.
+import { LEXICON_SNAPSHOT_JSON } from './data/lexicon.snapshot'
 import type { Lexicon } from './lexicon-builder'
 import { lexiconFromSnapshot, type LexiconSnapshot } from './snapshot'
 
 let lexicon: Lexicon | undefined
 
 export function getLexicon(): Lexicon {
-  lexicon ??= lexiconFromSnapshot(snapshot as unknown as LexiconSnapshot)
+  lexicon ??= lexiconFromSnapshot(JSON.parse(LEXICON_SNAPSHOT_JSON) as LexiconSnapshot)
   return lexicon
 }

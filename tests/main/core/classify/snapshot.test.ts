@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest'
 import { CLASSIFIER_VERSION } from '../../../../src/main/core/classify/index'
 import { buildFromTables } from '../../../../src/main/core/classify/build-lexicon'
 import { getLexicon } from '../../../../src/main/core/classify/lexicon'
-import { formatSnapshot, toSnapshot } from '../../../../src/main/core/classify/snapshot'
+import { formatSnapshotModule, toSnapshot } from '../../../../src/main/core/classify/snapshot'
 
-const SNAPSHOT = join(__dirname, '../../../../src/main/core/classify/data/lexicon.snapshot.json')
+const SNAPSHOT = join(__dirname, '../../../../src/main/core/classify/data/lexicon.snapshot.ts')
 
 describe('lexicon snapshot', () => {
   it('is up to date with the data tables (else run: npx tsx src/main/core/classify/write-snapshot.ts)', () => {
     const { patterns, readings } = buildFromTables().entries()
-    const fresh = formatSnapshot(toSnapshot(CLASSIFIER_VERSION, patterns, readings))
+    const fresh = formatSnapshotModule(toSnapshot(CLASSIFIER_VERSION, patterns, readings))
     expect(readFileSync(SNAPSHOT, 'utf8') === fresh).toBe(true)
   })
 
