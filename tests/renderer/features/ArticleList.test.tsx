@@ -78,4 +78,21 @@ describe('ArticlesPane', () => {
     renderWith(<ArticlesPane />, { db, api: fakeApi().api })
     expect(await screen.findByText('Star articles to keep them here.')).toBeTruthy()
   })
+
+  it('renders only the rows in view, and the rows further down once scrolled there', async () => {
+    const many = Array.from({ length: 60 }, (_, i) => makeArticle({ feedId: a.id, id: `m${i}`, title: `Story ${i}`, publishedAt: hoursAgo(40 + i) }))
+    await ingestFeedResult(db, updated(a.id, a.url, many))
+    renderWith(<ArticlesPane />, { db, api: fakeApi().api })
+    await screen.findByRole('listitem', { name: 'Newest story' })
+    const scroller = document.querySelector('.article-scroller') as HTMLElement
+    await waitFor(() => expect(scroller.dataset.count).toBe('63'))
+    // a screenful (the test DOM has no layout: 800 px assumed) plus overscan, not all 63
+    expect(screen.getAllByRole('listitem').length).toBeLessThan(25)
+    expect(screen.queryByRole('listitem', { name: 'Story 45' })).toBeNull()
+    scroller.scrollTop = 45 * 84
+    fireEvent.scroll(scroller)
+    const row = await screen.findByRole('listitem', { name: 'Story 45' })
+    expect(row.getAttribute('aria-posinset')).toBe('49') // three stories are newer than the 60, and Story 0..44 come first
+    expect(screen.queryByRole('listitem', { name: 'Newest story' })).toBeNull()
+  })
 })

@@ -1,4 +1,3 @@
-import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useMemo, useRef } from 'react'
 import { idOfSortKey } from '../../db/article-tags'
@@ -11,16 +10,11 @@ import { EmptyState } from './EmptyState'
 import { indexOfId, publishListArticles, publishListKeys } from './list-navigation'
 import type { View } from '../../db/view'
 import type { ViewList } from './useViewList'
+import { useFixedRows } from './useFixedRows'
 
 export const ROW_HEIGHT = 84
 /** Rows are fetched in aligned chunks, so a small scroll does not start a new query. */
 const CHUNK = 40
-
-/** A pane without layout yet (or a test DOM, where nothing has a size) reports height 0, which would render no
- *  rows at all; a screenful is assumed instead. */
-function observeWithFallback(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void) {
-  return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width || 400, height: 800 }))
-}
 
 /** True when a row would render the same for both copies of an article (what ArticleRow shows). Articles are
  *  also handed to the reader from here, so the body must match too. */
@@ -53,17 +47,10 @@ export function ArticleList({ view, list }: { view: View | undefined; list: View
   // their page arrives. Otherwise the list grows a page at a time as its end comes into view.
   const count = list?.total !== undefined && keys ? Math.max(list.total, loaded) : loaded + (list?.hasMore ? 10 : 0)
 
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
-    observeElementRect: observeWithFallback,
-  })
-  const items = virtualizer.getVirtualItems()
-  const from = items.length ? Math.floor(items[0].index / CHUNK) * CHUNK : 0
-  const to = items.length ? Math.ceil((items[items.length - 1].index + 1) / CHUNK) * CHUNK : 0
-  const lastIndex = items.length ? items[items.length - 1].index : 0
+  const rows = useFixedRows(scrollRef, count, ROW_HEIGHT, 6)
+  const from = Math.floor(rows.start / CHUNK) * CHUNK
+  const to = Math.ceil(rows.end / CHUNK) * CHUNK
+  const lastIndex = Math.max(0, rows.end - 1)
   useEffect(() => {
     if (list?.hasMore && lastIndex >= loaded - 60) list.loadMore()
   }, [list, lastIndex, loaded])
@@ -94,8 +81,8 @@ export function ArticleList({ view, list }: { view: View | undefined; list: View
   useEffect(() => {
     if (!selectedArticleId || !keys) return
     const i = indexOfId(selectedArticleId)
-    if (i >= 0) virtualizer.scrollToIndex(i, { align: 'auto' })
-  }, [selectedArticleId, keys, virtualizer])
+    if (i >= 0) rows.scrollIntoView(i)
+  }, [selectedArticleId, keys, rows.scrollIntoView])
   const setPaintedViewKey = useUi((s) => s.setPaintedViewKey)
   useEffect(() => {
     if (list?.key) requestAnimationFrame(() => setPaintedViewKey(list.key))
@@ -103,19 +90,21 @@ export function ArticleList({ view, list }: { view: View | undefined; list: View
   // A new view starts at the top.
   useEffect(() => {
     if (scrollRef.current) scrollRef.current.scrollTop = 0
-  }, [list?.key])
+    rows.sync()
+  }, [list?.key, rows.sync])
 
   const now = Math.ceil(Date.now() / 60_000) * 60_000 // minute steps, so memoized rows do not all re-render
   if (list && count === 0) return <EmptyState view={view} />
   return (
-    <div ref={scrollRef} className="article-scroller" data-view={list?.key ?? ''} data-count={count}>
-      <div role="list" aria-label="Article list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {items.map((item) => {
-          const sortKey = keys?.[item.index]
-          const id = keys ? sortKey && idOfSortKey(sortKey) : list?.first[item.index]?.id
+    <div ref={scrollRef} className="article-scroller" data-view={list?.key ?? ''} data-count={count} onScroll={rows.onScroll}>
+      <div role="list" aria-label="Article list" style={{ height: rows.totalHeight, position: 'relative' }}>
+        {Array.from({ length: rows.end - rows.start }, (_, n) => {
+          const index = rows.start + n
+          const sortKey = keys?.[index]
+          const id = keys ? sortKey && idOfSortKey(sortKey) : list?.first[index]?.id
           const article = id ? byId.get(id) : undefined
           return (
-            <div key={item.key} className="row-slot" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
+            <div key={index} className="row-slot" style={{ transform: `translateY(${index * ROW_HEIGHT}px)`, height: ROW_HEIGHT }}>
               {article ? (
                 <ArticleRow
                   article={article}
@@ -123,7 +112,7 @@ export function ArticleList({ view, list }: { view: View | undefined; list: View
                   now={now}
                   isSelected={article.id === selectedArticleId}
                   onOpen={selectArticle}
-                  position={item.index + 1}
+                  position={index + 1}
                   setSize={count}
                 />
               ) : (

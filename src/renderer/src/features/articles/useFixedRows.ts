@@ -1,0 +1,73 @@
+// Which rows of a fixed-height list are on screen, by arithmetic on scrollTop. A general virtualizer keeps one
+// measurement object per row and rebuilds them whenever the row count changes: with 100,000 articles that is
+// 100,000 objects on every filter change. Every article row has the same height, so none of that is needed.
+import { useCallback, useLayoutEffect, useState, type RefObject } from 'react'
+import { flushSync } from 'react-dom'
+
+/** A pane without layout yet (or a test DOM, where nothing has a size) reports height 0, which would render no
+ *  rows at all; a screenful is assumed instead. */
+const FALLBACK_HEIGHT = 800
+
+export interface FixedRows {
+  /** First and one-past-last index to render (overscan included). */
+  start: number
+  end: number
+  totalHeight: number
+  /** Scrolls the least needed to bring row `index` fully into view. */
+  scrollIntoView(index: number): void
+  onScroll(): void
+  /** Re-reads the scroll position after code moved it (outside a scroll event). */
+  sync(): void
+}
+
+export function useFixedRows(scrollRef: RefObject<HTMLElement | null>, count: number, rowHeight: number, overscan: number): FixedRows {
+  const [viewport, setViewport] = useState({ first: 0, rows: Math.ceil(FALLBACK_HEIGHT / rowHeight) + 1 })
+
+  const measure = useCallback(() => {
+    const el = scrollRef.current
+    if (!el) return
+    const height = el.clientHeight || FALLBACK_HEIGHT
+    const first = Math.floor(el.scrollTop / rowHeight)
+    const rows = Math.ceil(height / rowHeight) + 1
+    setViewport((v) => (v.first === first && v.rows === rows ? v : { first, rows }))
+  }, [scrollRef, rowHeight])
+
+  useLayoutEffect(() => {
+    const el = scrollRef.current
+    if (!el) return
+    measure()
+    if (typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(() => measure())
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [scrollRef, measure, count > 0])
+
+  // Rendered in the scroll event itself, so the frame that shows the new scroll position has its rows.
+  const onScroll = useCallback(() => {
+    const el = scrollRef.current
+    if (!el) return
+    const first = Math.floor(el.scrollTop / rowHeight)
+    if (first !== viewport.first) flushSync(measure)
+  }, [scrollRef, rowHeight, viewport.first, measure])
+
+  const scrollIntoView = useCallback(
+    (index: number) => {
+      const el = scrollRef.current
+      if (!el) return
+      const top = index * rowHeight
+      const height = el.clientHeight || FALLBACK_HEIGHT
+      if (top < el.scrollTop) el.scrollTop = top
+      else if (top + rowHeight > el.scrollTop + height) el.scrollTop = top + rowHeight - height
+    },
+    [scrollRef, rowHeight],
+  )
+
+  return {
+    start: Math.min(count, Math.max(0, viewport.first - overscan)),
+    end: Math.min(count, viewport.first + viewport.rows + overscan),
+    totalHeight: count * rowHeight,
+    scrollIntoView,
+    onScroll,
+    sync: measure,
+  }
+}
