@@ -1,7 +1,7 @@
 import { memo, useId } from 'react'
 import { toggleStar } from '../../db/queries'
 import type { StoredArticle } from '../../db/schema'
-import { flagOf, countryName } from '../../lib/countries'
+import { flagOf, countryName, readerLocale } from '../../lib/countries'
 import { formatRelativeTime } from '../../lib/format'
 import { useServices } from '../../lib/services'
 import { topicLabel } from '../../lib/topics'
@@ -25,6 +25,7 @@ export const ArticleRow = memo(function ArticleRow({ article, source, now, isSel
   const titleId = useId()
   const classes = ['article-row', article.isRead ? 'is-read' : 'is-unread', isSelected ? 'is-selected' : '']
   const title = article.title || '(untitled)'
+  const locale = readerLocale() // read once per row: navigator.language is a call into the browser each time
   return (
     <div role="listitem" aria-labelledby={titleId} aria-posinset={position} aria-setsize={setSize} className={classes.join(' ').trim()} data-id={article.id}>
       <button type="button" className="row-open" aria-current={isSelected ? 'true' : undefined} onClick={() => onOpen(article.id)}>
@@ -37,11 +38,14 @@ export const ArticleRow = memo(function ArticleRow({ article, source, now, isSel
             {!article.isRead && <span className="visually-hidden">Unread. </span>}
             <span className="row-source">{source}</span>
             <time dateTime={article.publishedAt}>{formatRelativeTime(article.publishedAt, now)}</time>
-            {article.countries.slice(0, 4).map((c) => (
-              <span key={c} className="row-flag" title={countryName(c)} role="img" aria-label={countryName(c)}>
-                {flagOf(c)}
-              </span>
-            ))}
+            {article.countries.slice(0, 4).map((c) => {
+              const name = countryName(c, locale)
+              return (
+                <span key={c} className="row-flag" title={name} role="img" aria-label={name}>
+                  {flagOf(c)}
+                </span>
+              )
+            })}
             {article.topics.slice(0, 2).map((t) => (
               <span key={t} className="row-topic">
                 {topicLabel(t)}
