@@ -94,5 +94,9 @@ describe('ArticlesPane', () => {
     const row = await screen.findByRole('listitem', { name: 'Story 45' })
     expect(row.getAttribute('aria-posinset')).toBe('49') // three stories are newer than the 60, and Story 0..44 come first
     expect(screen.queryByRole('listitem', { name: 'Newest story' })).toBeNull()
+    // another view starts at its top
+    act(() => useUi.getState().select({ kind: 'feed', feedId: b.id }))
+    await screen.findByRole('listitem', { name: 'Middle story' })
+    expect((document.querySelector('.article-scroller') as HTMLElement).scrollTop).toBe(0)
   })
 })

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { idOfSortKey } from '../../db/article-tags'
 import type { StoredArticle } from '../../db/schema'
 import { useServices } from '../../lib/services'
@@ -87,11 +87,8 @@ export function ArticleList({ view, list }: { view: View | undefined; list: View
   useEffect(() => {
     if (list?.key) requestAnimationFrame(() => setPaintedViewKey(list.key))
   }, [list?.key, setPaintedViewKey])
-  // A new view starts at the top.
-  useEffect(() => {
-    if (scrollRef.current) scrollRef.current.scrollTop = 0
-    rows.sync()
-  }, [list?.key, rows.sync])
+  // A new view starts at the top, from its first paint.
+  useLayoutEffect(() => rows.scrollToTop(), [list?.key, rows.scrollToTop])
 
   const now = Math.ceil(Date.now() / 60_000) * 60_000 // minute steps, so memoized rows do not all re-render
   if (list && count === 0) return <EmptyState view={view} />

@@ -16,8 +16,8 @@ export interface FixedRows {
   /** Scrolls the least needed to bring row `index` fully into view. */
   scrollIntoView(index: number): void
   onScroll(): void
-  /** Re-reads the scroll position after code moved it (outside a scroll event). */
-  sync(): void
+  /** Back to the first row (a new view), touching the DOM only when the list is not at the top already. */
+  scrollToTop(): void
 }
 
 export function useFixedRows(scrollRef: RefObject<HTMLElement | null>, count: number, rowHeight: number, overscan: number): FixedRows {
@@ -55,6 +55,14 @@ export function useFixedRows(scrollRef: RefObject<HTMLElement | null>, count: nu
     if (first !== viewport.first) flushSync(measure)
   }, [scrollRef, rowHeight, viewport.first, measure])
 
+  const scrollToTop = useCallback(() => {
+    const el = scrollRef.current
+    if (!el || last.current.top === 0) return
+    el.scrollTop = 0
+    last.current = { top: 0, height: last.current.height }
+    setViewport((v) => (v.first === 0 ? v : { first: 0, rows: v.rows }))
+  }, [scrollRef])
+
   const scrollIntoView = useCallback(
     (index: number) => {
       const el = scrollRef.current
@@ -74,6 +82,6 @@ export function useFixedRows(scrollRef: RefObject<HTMLElement | null>, count: nu
     totalHeight: count * rowHeight,
     scrollIntoView,
     onScroll,
-    sync: measure,
+    scrollToTop,
   }
 }
