@@ -40,7 +40,8 @@ export async function refreshFeed(sub: Subscription, deps: RefreshDeps = {}, sig
       const bytes = res.kind === 'fetched' ? res.bytes.byteLength : 0
       return { feedId: sub.id, kind: 'unchanged', http: httpState({ kind: 'success', maxAgeSeconds: res.maxAgeSeconds }, { url, validators: res.validators, bytes }) }
     }
-    const { text } = decodeFeed(res.bytes, res.contentType)
+    const byteCount = res.bytes.byteLength
+    const text = decodeBody(res)
     const parsed = await parseFeed(text, res.finalUrl)
     const articles = buildArticles(sub.id, res.finalUrl, parsed, new Date(now()), deps.logger ?? defaultLogger)
     const outcome: PollOutcome = {
@@ -54,7 +55,7 @@ export async function refreshFeed(sub: Subscription, deps: RefreshDeps = {}, sig
       kind: 'updated',
       feed: normalizeFeedInfo(parsed, res.finalUrl),
       articles,
-      http: httpState(outcome, { url, validators: res.validators, bytes: res.bytes.byteLength }),
+      http: httpState(outcome, { url, validators: res.validators, bytes: byteCount }),
     }
   } catch (err) {
     const error = toAppError(err)
@@ -66,6 +67,16 @@ export async function refreshFeed(sub: Subscription, deps: RefreshDeps = {}, sig
     }
     return { feedId: sub.id, kind: 'failed', error, http: httpState(outcome, {}) }
   }
+}
+
+/**
+ * The feed's text; the body bytes are let go here. Parsing a big feed outlasts several young-generation GCs, and
+ * bytes still referenced from the fetch outcome would be promoted with it and held until the next full GC.
+ */
+function decodeBody(res: { bytes: Uint8Array; contentType?: string }): string {
+  const { text } = decodeFeed(res.bytes, res.contentType)
+  res.bytes = new Uint8Array(0)
+  return text
 }
 
 /** Normalizes and classifies every item; a broken item is logged and skipped, never fatal to the feed. */

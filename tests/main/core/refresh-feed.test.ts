@@ -47,6 +47,7 @@ describe('refreshFeed', () => {
     expect(r.http.validators?.etag).toBe('"v1"')
     expect(r.http.validators?.contentHash).toMatch(/^[0-9a-f]{40}$/)
     expect(r.http.failureCount).toBe(0)
+    expect(r.http.bytes).toBe(Buffer.byteLength(feedBody)) // counted before the body is let go for the parse
     expect(r.http.nextPollAt - deps.now()).toBe(120 * 60_000) // <ttl>120</ttl> stretches the 30-minute default
   })
 
