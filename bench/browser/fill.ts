@@ -43,20 +43,25 @@ export async function ingestThroughApp(s: Session, feeds: number, log: (l: strin
   for (let f = 0; f < feeds && performance.now() - started < budgetMs; f += batch) {
     const results: FeedResult[] = []
     for (let g = f; g < Math.min(feeds, f + batch); g++) results.push(await buildFeedResult(g, ITEMS_PER_FEED))
-    const { ms, added, first } = await s.page.evaluate(async (rs) => {
+    const { ms, added, first } = await s.page.evaluate(async ({ rs, resultsPerBatch }) => {
       const t0 = performance.now()
       let added = 0
       let first: unknown
-      // A burst of results goes in one transaction, as sync.ts stores it, when the hooks offer the batch call.
+      // A burst goes in transactions of up to 500 articles, as sync.ts stores it (maxBatchArticles), when the hooks
+      // offer the batch call; otherwise one result per transaction.
       const b = window.__bench! as typeof window.__bench & { ingestFeedResults?: (rs: FeedResult[]) => Promise<{ added: number }[]> }
-      const summaries = b.ingestFeedResults ? await b.ingestFeedResults(rs) : []
-      if (!b.ingestFeedResults) for (const r of rs) summaries.push(await b.ingestFeedResult(r))
+      const summaries: { added: number }[] = []
+      const perBatch = b.ingestFeedResults ? resultsPerBatch : 1
+      for (let i = 0; i < rs.length; i += perBatch) {
+        const part = rs.slice(i, i + perBatch)
+        summaries.push(...(b.ingestFeedResults ? await b.ingestFeedResults(part) : [await b.ingestFeedResult(part[0])]))
+      }
       for (const summary of summaries) {
         first ??= summary
         added += summary.added
       }
       return { ms: performance.now() - t0, added, first }
-    }, results)
+    }, { rs: results, resultsPerBatch: Math.max(1, Math.floor(500 / ITEMS_PER_FEED)) })
     // Fail loudly: a schema or contract change that makes ingest store nothing would otherwise time nothing.
     if (added === 0) throw new Error(`ingest stored no article from ${results.length} feed results; first summary: ${JSON.stringify(first)}`)
     ingestMs += ms

@@ -105,6 +105,29 @@ describe('startSync: results', () => {
     }
   })
 
+  it('keeps a transaction to maxBatchArticles articles, but never splits a result', async () => {
+    const feed = await addFeed(db, 'https://news.example/rss')
+    const { api, emit } = fakeApi()
+    let commits = 0
+    const onMutated = (parts: Record<string, unknown>) => {
+      if (Object.keys(parts).some((k) => k.startsWith(`idb://${db.name}/articles/`))) commits++
+    }
+    Dexie.on('storagemutated', onMutated)
+    try {
+      handle = startSync(db, api, { debounceMs: 5, maxBatchArticles: 3 })
+      const result = (ids: string[]) => updated(feed.id, feed.url, ids.map((id) => makeArticle({ feedId: feed.id, id })))
+      emit(result(['a1', 'a2', 'a3', 'a4'])) // larger than the limit: alone
+      emit(result(['b1', 'b2']))
+      emit(result(['c1'])) // b + c = 3 articles: together
+      emit(result(['d1', 'd2'])) // would make 5: next transaction
+      await handle.idle()
+      expect(await db.articles.count()).toBe(9)
+      expect(commits).toBe(3) // a | b + c | d
+    } finally {
+      Dexie.on('storagemutated').unsubscribe(onMutated)
+    }
+  })
+
   it('stop() stops listening', async () => {
     const { api, listenerCount } = fakeApi()
     handle = startSync(db, api)

@@ -16,8 +16,11 @@ export interface SyncOptions {
   /** Quiet period before the schedule is sent, so a burst of feed updates (one per ingest) sends once. */
   debounceMs?: number
   onIngested?: (summary: IngestSummary) => void
-  /** Most results stored in one transaction (default 40, about 2,000 articles). */
+  /** Most results stored in one transaction (default 40). */
   maxBatch?: number
+  /** Most articles in one transaction (default 500; a single larger result still goes alone). A write transaction
+   *  holds back the list's reads until it commits, so a burst is stored in steps of a second or two, not in one. */
+  maxBatchArticles?: number
 }
 
 export interface SyncHandle {
@@ -33,6 +36,7 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
   // refresh of many feeds). A batch is all or nothing, so when it fails its results are retried one at a time
   // and only the bad one is lost.
   const maxBatch = opts.maxBatch ?? 40
+  const maxBatchArticles = opts.maxBatchArticles ?? 500
   let pending: FeedResult[] = []
   let isDraining = false
   let queue: Promise<void> = Promise.resolve()
@@ -68,8 +72,11 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
   }
   const drain = async () => {
     while (pending.length > 0) {
-      const batch = pending.slice(0, maxBatch)
-      pending = pending.slice(batch.length)
+      let n = 1
+      let articles = articleCount(pending[0])
+      while (n < pending.length && n < maxBatch && articles + articleCount(pending[n]) <= maxBatchArticles) articles += articleCount(pending[n++])
+      const batch = pending.slice(0, n)
+      pending = pending.slice(n)
       await (batch.length === 1 ? storeOne(batch[0]) : storeBatch(batch))
     }
     isDraining = false
@@ -112,4 +119,8 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
     },
     idle: () => queue.then(() => offline.idle()),
   }
+}
+
+function articleCount(result: FeedResult): number {
+  return result.kind === 'updated' && Array.isArray(result.articles) ? result.articles.length : 0
 }
