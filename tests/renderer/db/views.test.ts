@@ -103,6 +103,21 @@ describe('facet counts', () => {
     expect(obj(counts.outlets)).toEqual({ FR: 1 })
   })
 
+  it('counts several values in several facets exactly (the rows of a shared group read once)', async () => {
+    const counts = await facetCounts(db, { ...all, countries: ['FR', 'DE'], topics: ['politics'] })
+    // countries over politics (f1, f3, u1); topics over FR or DE (f1, f2, f3, u1); outlets over both (f1, f3, u1)
+    expect(obj(counts.countries)).toEqual({ CN: 1, DE: 1, FR: 2 })
+    expect(obj(counts.topics)).toEqual({ 'economy-business-finance': 1, politics: 3, sport: 1 })
+    expect(obj(counts.outlets)).toEqual({ FR: 2, GB: 1 })
+    const scannedTopics = await scanMembership(db, { ...all, countries: ['FR', 'DE'] })
+    expect(scannedTopics.counts.get('t:politics')).toBe(3)
+    await markRead(db, 'f3', true)
+    const unread = await facetCounts(db, { scope: { kind: 'unread' }, countries: ['FR', 'DE'], topics: ['politics'], excludeOutlets: ['GB'] })
+    expect(obj(unread.countries)).toEqual({ FR: 1 })
+    expect(obj(unread.topics)).toEqual({ politics: 1, sport: 1 })
+    expect(obj(unread.outlets)).toEqual({ FR: 1, GB: 1 })
+  })
+
   it('counts a view that excludes outlet countries by scanning, the outlet facet without its own filter', async () => {
     const counts = await facetCounts(db, { ...all, excludeOutlets: ['FR'] })
     // countries and topics over u1 and u2 (the GB outlet); outlets over everything

@@ -2,11 +2,12 @@
 // carry each value, counted with every filter except that facet's own, so that ticking a second country shows
 // what it would add. A list unfiltered or filtered to one value reads its counters (counters.ts); other
 // combinations scan the membership strings of their smallest driving tag (view-query.ts).
+import { Dexie } from 'dexie'
 import type { CountryCode, TopicId } from '../../../shared/model'
 import { tag } from './article-tags'
-import { readFacetCounts } from './counters'
+import { counterKeyOfTag, readFacetCounts, readTotals } from './counters'
 import type { MeridianDb } from './schema'
-import { isUnreadView, type View } from './view'
+import { isUnreadView, makeMembershipTest, planView, rangeTag, type Group, type View } from './view'
 import { scanMembership } from './view-query'
 
 export interface FacetCounts {
@@ -43,14 +44,77 @@ function counterScopes(view: View): string[] | undefined {
   }
 }
 
-async function countsFor(db: MeridianDb, view: View): Promise<Map<string, number>> {
-  const scopes = counterScopes(view)
-  if (!scopes) return (await scanMembership(db, view)).counts
+async function countsFromCounters(db: MeridianDb, scopes: string[]): Promise<Map<string, number>> {
   const sum = new Map<string, number>()
   for (const part of await Promise.all(scopes.map((s) => readFacetCounts(db.counters, s)))) {
     for (const [k, n] of part) sum.set(k, (sum.get(k) ?? 0) + n)
   }
   return sum
+}
+
+const groupKey = (g: Group) => g.tags.join(' ')
+
+/**
+ * Counts several views that counters cannot answer with one scan, when they share a tag group: e.g. with countries
+ * FR or DE and topic politics, the topic facet (views FR|DE) and the outlet facet (FR|DE and politics) both read
+ * the FR and DE rows once, each testing its own other filters on the rows' membership strings. Undefined when
+ * separate scans would read fewer rows.
+ */
+async function scanShared(db: MeridianDb, views: View[]): Promise<Map<string, number>[] | undefined> {
+  const plans = views.map(planView)
+  if (plans.some((p) => p.isEmpty || p.isUnread !== plans[0].isUnread || p.since !== plans[0].since)) return undefined
+  const plan = plans[0]
+  const common = plan.groups.filter((g) => plans.every((p) => p.groups.some((h) => groupKey(h) === groupKey(g))))
+  // A group membership strings cannot check (starred, all) must be the one read.
+  const usable = common.filter((g) => plans.every((p) => p.groups.every((h) => h.isCheckable || groupKey(h) === groupKey(g))))
+  if (usable.length === 0) return undefined
+  const sizes = new Map<string, number>()
+  const sizeOf = async (g: Group) => {
+    const k = groupKey(g)
+    if (!sizes.has(k)) sizes.set(k, (await readTotals(db.counters, g.tags.map((t) => counterKeyOfTag(rangeTag(plan, t))))).reduce((a, b) => a + b, 0))
+    return sizes.get(k)!
+  }
+  const allGroups = [...new Map(plans.flatMap((p) => p.groups).map((g) => [groupKey(g), g])).values()]
+  await Promise.all(allGroups.map(sizeOf))
+  const shared = usable.reduce((best, g) => (sizes.get(groupKey(g))! < sizes.get(groupKey(best))! ? g : best))
+  const separate = plans.reduce((sum, p) => sum + Math.min(...p.groups.map((g) => (g.isCheckable ? sizes.get(groupKey(g))! : Infinity))), 0)
+  if (sizes.get(groupKey(shared))! > separate) return undefined
+
+  const tests = plans.map((p) => makeMembershipTest(p.groups.filter((g) => groupKey(g) !== groupKey(shared)), p.excluded))
+  const counts = plans.map(() => new Map<string, number>())
+  const seen = shared.tags.length > 1 ? new Set<string>() : undefined
+  for (const t of shared.tags) {
+    const rows = await db.tags.where('[tag+sortKey]').between([rangeTag(plan, t), plan.since ?? Dexie.minKey], [rangeTag(plan, t), Dexie.maxKey]).toArray()
+    for (const row of rows) {
+      if (seen) {
+        if (seen.has(row.sortKey)) continue // an article under two tags of the group (FR and DE) counts once
+        seen.add(row.sortKey)
+      }
+      let tokens: string[] | undefined
+      tests.forEach((test, i) => {
+        if (test && !test(row.m)) return
+        tokens ??= row.m.split(' ')
+        for (const token of tokens) if (token) counts[i].set(token, (counts[i].get(token) ?? 0) + 1)
+      })
+    }
+  }
+  return counts
+}
+
+/** Facet-tag counts for each view: from counters where they can answer, the rest scanned (together when that reads less). */
+async function countsForAll(db: MeridianDb, views: View[]): Promise<Map<string, number>[]> {
+  const scopes = views.map(counterScopes)
+  const scanned = views.filter((_, i) => !scopes[i])
+  const shared = scanned.length > 1 ? await scanShared(db, scanned) : undefined
+  let next = 0
+  return Promise.all(
+    views.map((v, i) => {
+      const s = scopes[i]
+      if (s) return countsFromCounters(db, s)
+      const k = next++
+      return shared ? Promise.resolve(shared[k]) : scanMembership(db, v).then((r) => r.counts)
+    }),
+  )
 }
 
 function pick<K extends string>(counts: Map<string, number>, prefix: string): Map<K, number> {
@@ -60,17 +124,19 @@ function pick<K extends string>(counts: Map<string, number>, prefix: string): Ma
 }
 
 export async function facetCounts(db: MeridianDb, view: View): Promise<FacetCounts> {
-  // Views that come out equal after dropping a facet's own filter share one count (the common case: one
-  // facet filtered, so the other two facets are counted over the same filtered view).
-  const cache = new Map<string, Promise<Map<string, number>>>()
-  const forDim = (dim: Dim) => {
+  // Each facet is counted over the view without its own filter. Views that come out equal share one count (the
+  // common case: one facet filtered, so the other two facets are counted over the same filtered view).
+  const dims: Dim[] = ['countries', 'topics', 'outlets']
+  const bases = new Map<string, View>()
+  const keyOfDim = dims.map((dim) => {
     const base: View = { ...view, [dim]: undefined, order: undefined }
     if (dim === 'outlets') base.excludeOutlets = undefined // the outlet facet is counted without its own filters
     const key = JSON.stringify(base)
-    let p = cache.get(key)
-    if (!p) cache.set(key, (p = countsFor(db, base)))
-    return p.then((counts) => pick(counts, PREFIX[dim]))
-  }
-  const [countries, topics, outlets] = await Promise.all([forDim('countries'), forDim('topics'), forDim('outlets')])
-  return { countries, topics: topics as Map<TopicId, number>, outlets }
+    bases.set(key, base)
+    return key
+  })
+  const keys = [...bases.keys()]
+  const counts = await countsForAll(db, [...bases.values()])
+  const [countries, topics, outlets] = dims.map((dim, i) => pick(counts[keys.indexOf(keyOfDim[i])], PREFIX[dim]))
+  return { countries: countries as Map<CountryCode, number>, topics: topics as Map<TopicId, number>, outlets: outlets as Map<CountryCode, number> }
 }
