@@ -8,14 +8,20 @@ import { ReaderPane } from './features/reader/ReaderPane'
 import { Sidebar } from './features/sidebar/Sidebar'
 import { applyTheme, useReadingSettings } from './state/reading-settings'
 
+/** The keyboard follows the current view; kept in its own component so a filter change re-renders only this, not
+ *  the whole shell (the sidebar's 200 feeds, the dialogs). */
+function KeyboardShortcuts() {
+  useKeyboard(useCurrentView())
+  return null
+}
+
 /** The layout shell: three named landmarks, the dialogs, the keyboard and the theme. Nothing else decided here. */
 export function App() {
-  const view = useCurrentView()
   const theme = useReadingSettings((s) => s.theme)
-  useKeyboard(view)
   useEffect(() => applyTheme(theme), [theme])
   return (
     <div className="app">
+      <KeyboardShortcuts />
       <nav aria-label="Feeds" className="pane pane-feeds">
         <Sidebar />
       </nav>

@@ -19,7 +19,8 @@ export function FacetsPanel() {
   const setOutletMode = useUi((s) => s.setOutletMode)
   const toggleFacet = useUi((s) => s.toggleFacet)
   const key = view ? viewKey({ ...view, order: undefined }) : ''
-  const isListPainted = useUi((s) => view !== undefined && s.paintedViewKey === viewKey(view))
+  const listKey = view ? viewKey(view) : undefined // computed once per render, not in the selector on every store change
+  const isListPainted = useUi((s) => listKey !== undefined && s.paintedViewKey === listKey)
   const [isLate, setLate] = useState(false)
   useEffect(() => {
     setLate(false)

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { memo, useId, useState } from 'react'
 import { feedDisplayTitle } from '../../db/feeds'
 import type { Feed } from '../../db/schema'
 import { describeFeedError } from '../../lib/format'
@@ -16,7 +16,7 @@ interface Props {
 
 /** A feed in the sidebar: favicon, name, unread count, an error mark (the last error on hover) with a retry,
  *  and its actions menu. */
-export function FeedListItem({ feed, unread, isSelected, onSelect }: Props) {
+export const FeedListItem = memo(function FeedListItem({ feed, unread, isSelected, onSelect }: Props) {
   const { api } = useServices()
   const [retrying, setRetrying] = useState(false)
   const error = feed.lastError ? describeFeedError(feed.lastError) : undefined
@@ -65,4 +65,4 @@ export function FeedListItem({ feed, unread, isSelected, onSelect }: Props) {
       )}
     </li>
   )
-}
+})

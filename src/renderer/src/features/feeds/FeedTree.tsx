@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { countUnreadByFeed } from '../../db/queries'
 import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
@@ -27,6 +27,8 @@ export function FeedTree() {
 function FolderChildren({ node, unread }: { node: FolderNode; unread: Map<string, number> }) {
   const selection = useUi((s) => s.selection)
   const select = useUi((s) => s.select)
+  // Stable, so a click re-renders only the two feeds whose selection changed (FeedListItem is memoized).
+  const onSelect = useCallback((feedId: string) => select({ kind: 'feed', feedId }), [select])
   return (
     <>
       {node.folders.map((f) => (
@@ -38,7 +40,7 @@ function FolderChildren({ node, unread }: { node: FolderNode; unread: Map<string
           feed={feed}
           unread={unread.get(feed.id) ?? 0}
           isSelected={selection.kind === 'feed' && selection.feedId === feed.id}
-          onSelect={(feedId) => select({ kind: 'feed', feedId })}
+          onSelect={onSelect}
         />
       ))}
     </>
