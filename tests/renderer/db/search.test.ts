@@ -111,6 +111,15 @@ describe('searchArticles', () => {
     }
   })
 
+  it('reads the view instead of the index when a prefix covers too many words', async () => {
+    const words = Array.from({ length: 30 }, (_, i) => `zeta${String.fromCharCode(97 + (i % 26))}${i}`)
+    await ingestFeedResult(db, updated(uk.id, uk.url, words.map((w, i) => makeArticle({ feedId: uk.id, id: `z${i}`, publishedAt: day(10 + (i % 9)), title: w, summary: '' }))))
+    const hits = await find('zet')
+    expect(hits).toHaveLength(30)
+    expect(await find('zeta ')).toEqual([])
+    expect(await find('zetab1')).toEqual(['z1'])
+  })
+
   it('keeps the index in step with every article write: re-ingest, delete, feed removal', async () => {
     await ingestFeedResult(db, updated(uk.id, uk.url, [
       makeArticle({ feedId: uk.id, id: 'u1', publishedAt: day(7), title: 'Deflation fears in France', summary: 'Prices fell again.', countries: ['FR'] }),

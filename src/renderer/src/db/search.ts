@@ -1,13 +1,12 @@
 // Article search over the search index (search-index.ts): the articles of a view whose title or summary holds
 // every term of a query, newest first, a page at a time. Nothing is held in memory between calls; each call reads
-// index ranges, so the cost follows the rarest term (or the view's size), not the library's.
+// index ranges, so the cost follows the hits read, not the library's size.
 //
-// Three ways to find the hits, chosen by estimated rows read (index counts and the view's counters):
-//   term   one exact term's range read newest first; other terms checked on each hit's search row, the view on its
-//          tag row. Best when a term is rare, or the view is wide.
-//   prefix a prefix term's whole range (the word being typed), sorted by date, then checked like term.
-//   view   the view's own list read newest first (view-query.ts), each row's search row checked for every term.
-//          Best when the view is small (a feed) or the words are everywhere.
+// The driving term is read newest first straight from the index: an exact token is one range; a prefix (the word
+// being typed) is first expanded to the distinct tokens it covers, one index step each, and their ranges are merged.
+// Other terms are checked on each hit's search row, the view on its tag row. With several terms, the rarest (by
+// index count, capped) drives. The view drives instead when it is small (a feed), or when a prefix covers too many tokens
+// (one letter typed): its list is read newest first and each row's search row checked for every term.
 import { tag, idOfSortKey } from './article-tags'
 import { counterKeyOfTag, readTotals } from './counters'
 import { SEP, timeOfSortKey, type SearchRow } from './search-index'
@@ -34,10 +33,15 @@ export interface SearchOptions {
 
 export type SearchPlanKind = 'view' | 'term' | 'prefix'
 
-/** Entries read per index batch. */
+/** Keys yielded per batch, and the first read of each token's range (doubling after). */
 const BATCH = 200
-/** A prefix range larger than this is not sorted in memory (one letter typed): another plan drives. */
-const PREFIX_CAP = 20_000
+const FIRST_READ = 64
+/** A prefix covering more tokens than this is not expanded (one or two letters typed): the view drives. */
+const PREFIX_TOKENS = 24
+/** A view this small is read whole rather than through the index. */
+const SMALL_VIEW = 1500
+/** Terms are counted up to this: past it, either term finds a first page quickly, so which drives matters little. */
+const COUNT_CAP = 250
 
 const ALL: View = { scope: { kind: 'all' } }
 
@@ -47,13 +51,11 @@ export async function searchArticles(db: MeridianDb, query: string, opts: Search
   const view = { ...(opts.view ?? ALL), order: 'newest' as const }
   const check = viewCheckOf(view)
   if (terms.length === 0 || check.isEmpty) return { keys: [], hasMore: false }
-  const sizes = await Promise.all(terms.map((t) => rangeOf(db, t).count()))
-  if (sizes.some((n) => n === 0)) return { keys: [], hasMore: false }
-  const [viewSize, [total]] = await Promise.all([estimateViewSize(db, view), readTotals(db.counters, [counterKeyOfTag(tag.all)])])
-  const plan = opts.plan ? forcedPlan(opts.plan, terms, sizes) : choosePlan(terms, sizes, viewSize, Math.max(total, 1), opts.limit, check.isTrivial)
+  const plan = await choosePlan(db, terms, view, check, opts.plan)
+  if (plan.kind === 'none') return { keys: [], hasMore: false }
   const want = opts.limit + 1
   const keys: string[] = []
-  const source = plan.kind === 'view' ? viewBatches(db, view, opts.after) : plan.kind === 'term' ? termBatches(db, plan.term, opts.after) : prefixBatches(db, plan.term, opts.after)
+  const source = plan.kind === 'view' ? viewBatches(db, view, opts.after) : mergedBatches(plan.tokens.map((t) => tokenBatches(db, t, opts.after)))
   const others = plan.kind === 'view' ? terms : terms.filter((t) => t !== plan.term)
   for await (const batch of source) {
     let hits = batch
@@ -68,39 +70,60 @@ export async function searchArticles(db: MeridianDb, query: string, opts: Search
   return { keys: keys.slice(0, opts.limit), hasMore: keys.length > opts.limit }
 }
 
-type SearchPlan = { kind: 'view' } | { kind: 'term' | 'prefix'; term: Term }
+type SearchPlan = { kind: 'none' } | { kind: 'view' } | { kind: 'term'; term: Term; tokens: string[] }
 
-function forcedPlan(kind: SearchPlanKind, terms: Term[], sizes: number[]): SearchPlan {
-  if (kind === 'view') return { kind }
-  const candidates = terms.map((term, i) => ({ term, n: sizes[i] })).filter((c) => c.term.isPrefix === (kind === 'prefix'))
+/** The driving term (fewest index entries when there are several) read through the index, or the view. */
+async function choosePlan(db: MeridianDb, terms: Term[], view: View, check: ViewCheck, forced?: SearchPlanKind): Promise<SearchPlan> {
+  if (forced === 'view') return { kind: 'view' }
+  const candidates = forced ? terms.filter((t) => t.isPrefix === (forced === 'prefix')) : terms
   if (candidates.length === 0) return { kind: 'view' }
-  return { kind, term: candidates.reduce((a, b) => (b.n < a.n ? b : a)).term }
+  const [sizes, viewSize] = await Promise.all([
+    terms.length > 1 ? Promise.all(terms.map((t) => cappedCount(db, t))) : [1],
+    forced || check.isTrivial ? Infinity : estimateViewSize(db, view),
+  ])
+  if (sizes.some((n) => n === 0)) return { kind: 'none' }
+  if (viewSize <= SMALL_VIEW) return { kind: 'view' }
+  // Fewest entries first; on a tie an exact term, whose one range is read without expanding.
+  const byCount = [...candidates].sort((a, b) => sizes[terms.indexOf(a)] - sizes[terms.indexOf(b)] || Number(a.isPrefix) - Number(b.isPrefix))
+  for (const term of byCount) {
+    const tokens = term.isPrefix ? await expandPrefix(db, term.text) : [term.text]
+    if (tokens?.length === 0) return { kind: 'none' }
+    if (!tokens) continue
+    // At worst the term's every entry is read (each with a tag row), or the view's every row (each with a search row):
+    // the view drives when the term holds more entries than the view has rows.
+    if (!forced && Number.isFinite(viewSize) && (await cappedCount(db, term, viewSize + 1)) > viewSize) return { kind: 'view' }
+    return { kind: 'term', term, tokens }
+  }
+  return { kind: 'view' }
 }
 
-/** Estimated rows read by each plan, assuming terms and view are independent; the cheapest wins. */
-function choosePlan(terms: Term[], sizes: number[], viewSize: number, total: number, limit: number, isTrivialView: boolean): SearchPlan {
-  const want = limit + 1
-  const hits = Math.max(1, (Math.min(...sizes) * Math.min(viewSize, total)) / total)
-  const scanned = (n: number) => Math.min(n, (want * n) / hits)
-  const perHit = 1 + (terms.length > 1 ? 1 : 0) + (isTrivialView ? 0 : 1) // index entry, search row, tag row
-  let best: SearchPlan = { kind: 'view' }
-  let bestCost = scanned(viewSize) * 2 // view row, search row
-  terms.forEach((term, i) => {
-    const n = sizes[i]
-    if (term.isPrefix && n > PREFIX_CAP) return
-    const cost = (term.isPrefix ? n : 0) + scanned(n) * perHit
-    if (cost < bestCost) {
-      best = { kind: term.isPrefix ? 'prefix' : 'term', term }
-      bestCost = cost
-    }
-  })
-  return best
+/** Index entries of a term, counted up to COUNT_CAP: enough to tell a rare term from a common one, without walking
+ *  the range of a word every article holds. */
+async function cappedCount(db: MeridianDb, t: Term, cap = COUNT_CAP): Promise<number> {
+  return (await rangeOf(db, t).limit(cap).primaryKeys()).length
+}
+
+/** The distinct tokens starting with `prefix`, one index step each; undefined past PREFIX_TOKENS. */
+async function expandPrefix(db: MeridianDb, prefix: string): Promise<string[] | undefined> {
+  const tokens: string[] = []
+  let from = prefix
+  for (;;) {
+    const [key] = await db.search.where('w').between(from, `${prefix}\uffff`, true, true).limit(1).keys()
+    if (key === undefined) return tokens
+    const token = (key as string).slice(0, (key as string).indexOf(SEP))
+    tokens.push(token)
+    if (tokens.length > PREFIX_TOKENS) return undefined
+    from = `${token}\u0002` // past every entry of this token, which all continue with SEP
+  }
 }
 
 /** The index range of a term: exact token entries, or every token starting with the prefix. */
-function rangeOf(db: MeridianDb, t: Term, upperTime?: string) {
-  if (t.isPrefix) return db.search.where('w').between(t.text, `${t.text}\uffff`, true, true)
-  return db.search.where('w').between(`${t.text}${SEP}`, `${t.text}${SEP}${upperTime ?? '\uffff'}`, true, true)
+function rangeOf(db: MeridianDb, t: Term) {
+  return t.isPrefix ? db.search.where('w').between(t.text, `${t.text}\uffff`, true, true) : tokenRange(db, t.text)
+}
+
+function tokenRange(db: MeridianDb, token: string, upperTime?: string) {
+  return db.search.where('w').between(`${token}${SEP}`, `${token}${SEP}${upperTime ?? '\uffff'}`, true, true)
 }
 
 function rowMatches(row: SearchRow | undefined, terms: Term[]): boolean {
@@ -113,14 +136,14 @@ function rowMatches(row: SearchRow | undefined, terms: Term[]): boolean {
 
 const sortKeyOfEntry = (entry: string, id: string) => `${entry.slice(entry.indexOf(SEP) + 1)}|${id}`
 
-/** An exact term's hits newest first, in batches, strictly before `after`. Entries sharing one time are ordered by
- *  id, like sortKeys, so a batch ends on a whole key only when the next batch re-reads that time and skips what it saw. */
-async function* termBatches(db: MeridianDb, t: Term, after?: string): AsyncGenerator<string[]> {
+/** A token's hits newest first, in batches, strictly before `after`. Entries sharing one time are ordered by id, like
+ *  sortKeys, so the next batch re-reads from the last time read and skips what it saw. */
+async function* tokenBatches(db: MeridianDb, token: string, after?: string): AsyncGenerator<string[]> {
   let bound = after
-  let size = BATCH
+  let size = FIRST_READ
   for (;;) {
     const batch: string[] = []
-    await rangeOf(db, t, bound && timeOfSortKey(bound))
+    await tokenRange(db, token, bound && timeOfSortKey(bound))
       .reverse()
       .limit(size)
       .eachKey((key, cursor) => void batch.push(sortKeyOfEntry(key as string, cursor.primaryKey as string)))
@@ -128,18 +151,42 @@ async function* termBatches(db: MeridianDb, t: Term, after?: string): AsyncGener
     if (fresh.length) yield fresh
     if (batch.length < size) return
     // A batch holding nothing new (one time shared by more entries than it reads) is read again, bigger.
-    if (fresh.length === 0) size *= 2
-    else bound = fresh[fresh.length - 1]
+    if (fresh.length) bound = fresh[fresh.length - 1]
+    size = Math.min(size * 2, 2000)
   }
 }
 
-/** A prefix term's hits: its whole range (bounded by PREFIX_CAP), each article once, sorted newest first. */
-async function* prefixBatches(db: MeridianDb, t: Term, after?: string): AsyncGenerator<string[]> {
-  const keys = new Set<string>()
-  await rangeOf(db, t).eachKey((key, cursor) => void keys.add(sortKeyOfEntry(key as string, cursor.primaryKey as string)))
-  let sorted = [...keys].sort().reverse()
-  if (after !== undefined) sorted = sorted.filter((k) => k < after)
-  for (let i = 0; i < sorted.length; i += BATCH) yield sorted.slice(i, i + BATCH)
+/** Several tokens' hits merged newest first, each article once (it may hold two of the tokens), in batches. */
+async function* mergedBatches(sources: AsyncGenerator<string[]>[]): AsyncGenerator<string[]> {
+  if (sources.length === 1) return yield* sources[0]
+  const heads = sources.map((src) => ({ src, keys: [] as string[], i: 0, done: false }))
+  const fill = async (h: (typeof heads)[number]) => {
+    if (h.i < h.keys.length || h.done) return
+    const next = await h.src.next()
+    if (next.done) h.done = true
+    else [h.keys, h.i] = [next.value, 0]
+  }
+  let out: string[] = []
+  let last: string | undefined
+  for (;;) {
+    // What is merged goes out before more is read, so a first page does not wait for deeper reads.
+    if (out.length && heads.some((h) => !h.done && h.i >= h.keys.length)) {
+      yield out
+      out = []
+    }
+    await Promise.all(heads.map(fill))
+    let pick: (typeof heads)[number] | undefined
+    for (const h of heads) if (h.i < h.keys.length && (!pick || h.keys[h.i] > pick.keys[pick.i])) pick = h
+    if (!pick) break
+    const k = pick.keys[pick.i++]
+    if (k !== last) out.push(k)
+    last = k
+    if (out.length >= BATCH) {
+      yield out
+      out = []
+    }
+  }
+  if (out.length) yield out
 }
 
 /** The view's own list, newest first. */
