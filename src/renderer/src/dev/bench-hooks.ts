@@ -4,7 +4,7 @@ import type { FeedResult, IncomingArticle } from '../../../shared/model'
 import { articleTables, sortKeyOf, writeArticles } from '../db/article-tags'
 import * as facets from '../db/facets'
 import { cleanIncoming, omitUndefined } from '../db/incoming'
-import { ingestFeedResult } from '../db/ingest'
+import { ingestFeedResult, ingestFeedResults } from '../db/ingest'
 import * as queries from '../db/queries'
 import { searchArticles } from '../db/search'
 import { db as appDb, openDatabase, type Feed, type MeridianDb, type StoredArticle } from '../db/schema'
@@ -41,6 +41,8 @@ const benchHooks = {
    *  bench follows the modules as they grow. */
   queries: { ...queries, ...facets, searchArticles } as Record<string, unknown>,
   ingestFeedResult: (result: FeedResult) => ingestFeedResult(db, result),
+  /** A burst in one transaction, as sync.ts stores results that queue up during a write. */
+  ingestFeedResults: (results: FeedResult[]) => ingestFeedResults(db, results),
   /** Feed rows written directly: addFeed would make them due now, and the browser-mode poller would fetch them. */
   putFeeds: (feeds: Feed[]) => db.feeds.bulkPut(feeds),
   /**
