@@ -47,15 +47,9 @@ export async function ingestThroughApp(s: Session, feeds: number, log: (l: strin
       const t0 = performance.now()
       let added = 0
       let first: unknown
-      // A burst goes in transactions of up to 500 articles, as sync.ts stores it (maxBatchArticles), when the hooks
-      // offer the batch call; otherwise one result per transaction.
-      const b = window.__bench! as typeof window.__bench & { ingestFeedResults?: (rs: FeedResult[]) => Promise<{ added: number }[]> }
+      // A burst goes in transactions of up to 500 articles, as sync.ts stores it (maxBatchArticles).
       const summaries: { added: number }[] = []
-      const perBatch = b.ingestFeedResults ? resultsPerBatch : 1
-      for (let i = 0; i < rs.length; i += perBatch) {
-        const part = rs.slice(i, i + perBatch)
-        summaries.push(...(b.ingestFeedResults ? await b.ingestFeedResults(part) : [await b.ingestFeedResult(part[0])]))
-      }
+      for (let i = 0; i < rs.length; i += resultsPerBatch) summaries.push(...(await window.__bench!.ingestFeedResults(rs.slice(i, i + resultsPerBatch))))
       for (const summary of summaries) {
         first ??= summary
         added += summary.added
