@@ -140,6 +140,20 @@ describe('searchArticles', () => {
     expect(await find('replaced')).toEqual([])
     expect(await find('recule')).toEqual(['f2'])
   })
+
+  it('searches only the newest rows of a big view for a prefix too broad to expand, and all of a small one', async () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz'
+    await ingestFeedResult(db, updated(uk.id, uk.url, [...letters].map((l, i) =>
+      makeArticle({ feedId: uk.id, id: `z${i}`, publishedAt: `2026-12-${String(i + 1).padStart(2, '0')}T09:00:00.000Z`, title: `Word zz${l}`, summary: '' }))))
+    const newestFirst = [...letters].map((_, i) => `z${i}`).reverse()
+    // 26 words start with 'zz', more than the index expands: a view over the small-view size reads its newest rows only
+    const bounded = await searchArticles(db, 'zz', { view: all, limit: 50, smallView: 0, broadPrefixRows: 10 })
+    expect(articleIdsOf(bounded.keys)).toEqual(newestFirst.slice(0, 10))
+    expect(bounded.hasMore).toBe(false)
+    expect(articleIdsOf((await searchArticles(db, 'zz', { view: all, limit: 50, smallView: 0, broadPrefixRows: 1000 })).keys)).toEqual(newestFirst)
+    expect(articleIdsOf((await searchArticles(db, 'zz', { view: all, limit: 50 })).keys)).toEqual(newestFirst) // a small view is read whole
+    expect(articleIdsOf((await searchArticles(db, 'zzq', { view: all, limit: 50, smallView: 0, broadPrefixRows: 10 })).keys)).toEqual(['z16'])
+  })
 })
 
 describe('schema upgrade to the search index', () => {
@@ -158,4 +172,5 @@ describe('schema upgrade to the search index', () => {
     upgraded.close()
     await upgraded.delete()
   })
+
 })

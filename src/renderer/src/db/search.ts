@@ -29,6 +29,10 @@ export interface SearchOptions {
   after?: string
   /** Forces the plan (tests and the benchmark compare them); 'term' and 'prefix' drive with the rarest such term. */
   plan?: SearchPlanKind
+  /** Rows of the view read at most when a prefix covers too many words to use the index (default BROAD_PREFIX_ROWS). */
+  broadPrefixRows?: number
+  /** Views up to this size are read whole rather than through the index (default SMALL_VIEW). */
+  smallView?: number
 }
 
 export type SearchPlanKind = 'view' | 'term' | 'prefix'
@@ -40,6 +44,9 @@ const FIRST_READ = 64
 const PREFIX_TOKENS = 24
 /** A view this small is read whole rather than through the index. */
 const SMALL_VIEW = 1500
+/** A prefix too broad for the index (one or two letters, or a common stem) searches only this many of the view's
+ *  newest articles: otherwise a rare hit would read the whole library, and the next letter typed narrows it anyway. */
+const BROAD_PREFIX_ROWS = 3000
 /** Terms are counted up to this: past it, either term finds a first page quickly, so which drives matters little. */
 const COUNT_CAP = 250
 
@@ -51,13 +58,17 @@ export async function searchArticles(db: MeridianDb, query: string, opts: Search
   const view = { ...(opts.view ?? ALL), order: 'newest' as const }
   const check = viewCheckOf(view)
   if (terms.length === 0 || check.isEmpty) return { keys: [], hasMore: false }
-  const plan = await choosePlan(db, terms, view, check, opts.plan)
+  const plan = await choosePlan(db, terms, view, check, opts.plan, opts.smallView ?? SMALL_VIEW)
   if (plan.kind === 'none') return { keys: [], hasMore: false }
   const want = opts.limit + 1
   const keys: string[] = []
   const source = plan.kind === 'view' ? viewBatches(db, view, opts.after) : mergedBatches(plan.tokens.map((t) => tokenBatches(db, t, opts.after)))
   const others = plan.kind === 'view' ? terms : terms.filter((t) => t !== plan.term)
-  for await (const batch of source) {
+  const maxRows = plan.kind === 'view' && plan.isBounded ? (opts.broadPrefixRows ?? BROAD_PREFIX_ROWS) : Infinity
+  let rowsRead = 0
+  for await (const read of source) {
+    const batch = read.length > maxRows - rowsRead ? read.slice(0, maxRows - rowsRead) : read
+    rowsRead += batch.length
     let hits = batch
     if (others.length) {
       const rows = await db.search.bulkGet(hits.map(idOfSortKey))
@@ -65,15 +76,15 @@ export async function searchArticles(db: MeridianDb, query: string, opts: Search
     }
     if (plan.kind !== 'view') hits = await filterInView(db, check, hits)
     keys.push(...hits)
-    if (keys.length >= want) break
+    if (keys.length >= want || rowsRead >= maxRows) break
   }
   return { keys: keys.slice(0, opts.limit), hasMore: keys.length > opts.limit }
 }
 
-type SearchPlan = { kind: 'none' } | { kind: 'view' } | { kind: 'term'; term: Term; tokens: string[] }
+type SearchPlan = { kind: 'none' } | { kind: 'view'; isBounded?: boolean } | { kind: 'term'; term: Term; tokens: string[] }
 
 /** The driving term (fewest index entries when there are several) read through the index, or the view. */
-async function choosePlan(db: MeridianDb, terms: Term[], view: View, check: ViewCheck, forced?: SearchPlanKind): Promise<SearchPlan> {
+async function choosePlan(db: MeridianDb, terms: Term[], view: View, check: ViewCheck, forced: SearchPlanKind | undefined, smallView: number): Promise<SearchPlan> {
   if (forced === 'view') return { kind: 'view' }
   const candidates = forced ? terms.filter((t) => t.isPrefix === (forced === 'prefix')) : terms
   if (candidates.length === 0) return { kind: 'view' }
@@ -82,7 +93,7 @@ async function choosePlan(db: MeridianDb, terms: Term[], view: View, check: View
     forced || check.isTrivial ? Infinity : estimateViewSize(db, view),
   ])
   if (sizes.some((n) => n === 0)) return { kind: 'none' }
-  if (viewSize <= SMALL_VIEW) return { kind: 'view' }
+  if (viewSize <= smallView) return { kind: 'view' }
   // Fewest entries first; on a tie an exact term, whose one range is read without expanding.
   const byCount = [...candidates].sort((a, b) => sizes[terms.indexOf(a)] - sizes[terms.indexOf(b)] || Number(a.isPrefix) - Number(b.isPrefix))
   for (const term of byCount) {
@@ -94,7 +105,7 @@ async function choosePlan(db: MeridianDb, terms: Term[], view: View, check: View
     if (!forced && Number.isFinite(viewSize) && (await cappedCount(db, term, viewSize + 1)) > viewSize) return { kind: 'view' }
     return { kind: 'term', term, tokens }
   }
-  return { kind: 'view' }
+  return { kind: 'view', isBounded: true } // every candidate is a prefix too broad to expand
 }
 
 /** Index entries of a term, counted up to COUNT_CAP: enough to tell a rare term from a common one, without walking
