@@ -9,7 +9,7 @@ import { ArticleRow } from './ArticleRow'
 import { EmptyState } from './EmptyState'
 import { indexOfId, publishListArticles, publishListKeys } from './list-navigation'
 import type { View } from '../../db/view'
-import type { ViewList } from './useViewList'
+import type { ViewList } from './usePagedList'
 import { useFixedRows } from './useFixedRows'
 
 export const ROW_HEIGHT = 84
