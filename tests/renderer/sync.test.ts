@@ -12,12 +12,26 @@ let handle: SyncHandle | undefined
 beforeEach(() => {
   db = freshDb()
 })
+let stopCounting: (() => void) | undefined
 afterEach(async () => {
   handle?.stop()
   handle = undefined
+  stopCounting?.()
+  stopCounting = undefined
   vi.restoreAllMocks()
   await dropDatabase(db)
 })
+
+/** Counts committed transactions that wrote articles (Dexie reports each commit once to 'storagemutated'). */
+function countArticleCommits(): () => number {
+  let commits = 0
+  const onMutated = (parts: Record<string, unknown>) => {
+    if (Object.keys(parts).some((k) => k.startsWith(`idb://${db.name}/articles/`))) commits++
+  }
+  Dexie.on('storagemutated', onMutated)
+  stopCounting = () => Dexie.on('storagemutated').unsubscribe(onMutated)
+  return () => commits
+}
 
 describe('startSync: results', () => {
   it('stores results in the order they arrive', async () => {
@@ -50,24 +64,16 @@ describe('startSync: results', () => {
     const feed = await addFeed(db, 'https://news.example/rss')
     const other = await addFeed(db, 'https://other.example/rss')
     const { api, emit } = fakeApi()
-    const commits: number[] = []
-    const onMutated = (parts: Record<string, unknown>) => {
-      if (Object.keys(parts).some((k) => k.startsWith(`idb://${db.name}/articles/`))) commits.push(Date.now())
-    }
-    Dexie.on('storagemutated', onMutated)
-    try {
-      const summaries: string[] = []
-      handle = startSync(db, api, { debounceMs: 5, onIngested: (s) => summaries.push(`${s.feedId}:${s.added}`) })
-      emit(updated(feed.id, feed.url, [makeArticle({ feedId: feed.id, id: 'a1' })]))
-      emit(updated(other.id, other.url, [makeArticle({ feedId: other.id, id: 'b1' }), makeArticle({ feedId: other.id, id: 'b2' })]))
-      emit(updated(feed.id, feed.url, [makeArticle({ feedId: feed.id, id: 'a2' })]))
-      await handle.idle()
-      expect(summaries).toEqual([`${feed.id}:1`, `${other.id}:2`, `${feed.id}:1`])
-      expect(await db.articles.count()).toBe(4)
-      expect(commits).toHaveLength(1)
-    } finally {
-      Dexie.on('storagemutated').unsubscribe(onMutated)
-    }
+    const commits = countArticleCommits()
+    const summaries: string[] = []
+    handle = startSync(db, api, { debounceMs: 5, onIngested: (s) => summaries.push(`${s.feedId}:${s.added}`) })
+    emit(updated(feed.id, feed.url, [makeArticle({ feedId: feed.id, id: 'a1' })]))
+    emit(updated(other.id, other.url, [makeArticle({ feedId: other.id, id: 'b1' }), makeArticle({ feedId: other.id, id: 'b2' })]))
+    emit(updated(feed.id, feed.url, [makeArticle({ feedId: feed.id, id: 'a2' })]))
+    await handle.idle()
+    expect(summaries).toEqual([`${feed.id}:1`, `${other.id}:2`, `${feed.id}:1`])
+    expect(await db.articles.count()).toBe(4)
+    expect(commits()).toBe(1)
   })
 
   it('when a burst cannot be stored together, stores its results one at a time and loses only the bad one', async () => {
@@ -89,43 +95,27 @@ describe('startSync: results', () => {
   it('never puts more than maxBatch results in one transaction', async () => {
     const feed = await addFeed(db, 'https://news.example/rss')
     const { api, emit } = fakeApi()
-    let commits = 0
-    const onMutated = (parts: Record<string, unknown>) => {
-      if (Object.keys(parts).some((k) => k.startsWith(`idb://${db.name}/articles/`))) commits++
-    }
-    Dexie.on('storagemutated', onMutated)
-    try {
-      handle = startSync(db, api, { debounceMs: 5, maxBatch: 2 })
-      for (let i = 0; i < 5; i++) emit(updated(feed.id, feed.url, [makeArticle({ feedId: feed.id, id: `x${i}` })]))
-      await handle.idle()
-      expect(await db.articles.count()).toBe(5)
-      expect(commits).toBe(3)
-    } finally {
-      Dexie.on('storagemutated').unsubscribe(onMutated)
-    }
+    const commits = countArticleCommits()
+    handle = startSync(db, api, { debounceMs: 5, maxBatch: 2 })
+    for (let i = 0; i < 5; i++) emit(updated(feed.id, feed.url, [makeArticle({ feedId: feed.id, id: `x${i}` })]))
+    await handle.idle()
+    expect(await db.articles.count()).toBe(5)
+    expect(commits()).toBe(3)
   })
 
   it('keeps a transaction to maxBatchArticles articles, but never splits a result', async () => {
     const feed = await addFeed(db, 'https://news.example/rss')
     const { api, emit } = fakeApi()
-    let commits = 0
-    const onMutated = (parts: Record<string, unknown>) => {
-      if (Object.keys(parts).some((k) => k.startsWith(`idb://${db.name}/articles/`))) commits++
-    }
-    Dexie.on('storagemutated', onMutated)
-    try {
-      handle = startSync(db, api, { debounceMs: 5, maxBatchArticles: 3 })
-      const result = (ids: string[]) => updated(feed.id, feed.url, ids.map((id) => makeArticle({ feedId: feed.id, id })))
-      emit(result(['a1', 'a2', 'a3', 'a4'])) // larger than the limit: alone
-      emit(result(['b1', 'b2']))
-      emit(result(['c1'])) // b + c = 3 articles: together
-      emit(result(['d1', 'd2'])) // would make 5: next transaction
-      await handle.idle()
-      expect(await db.articles.count()).toBe(9)
-      expect(commits).toBe(3) // a | b + c | d
-    } finally {
-      Dexie.on('storagemutated').unsubscribe(onMutated)
-    }
+    const commits = countArticleCommits()
+    handle = startSync(db, api, { debounceMs: 5, maxBatchArticles: 3 })
+    const result = (ids: string[]) => updated(feed.id, feed.url, ids.map((id) => makeArticle({ feedId: feed.id, id })))
+    emit(result(['a1', 'a2', 'a3', 'a4'])) // larger than the limit: alone
+    emit(result(['b1', 'b2']))
+    emit(result(['c1'])) // b + c = 3 articles: together
+    emit(result(['d1', 'd2'])) // would make 5: next transaction
+    await handle.idle()
+    expect(await db.articles.count()).toBe(9)
+    expect(commits()).toBe(3) // a | b + c | d
   })
 
   it('stop() stops listening', async () => {
