@@ -134,6 +134,24 @@ describe('searchArticles', () => {
     expect(await db.search.count()).toBe(await db.articles.count())
   })
 
+  it('writes no search row for a read mark or a star, and rewrites it when the title changes', async () => {
+    const searchWrites: string[] = []
+    const onMutated = (parts: Record<string, unknown>) => {
+      for (const k of Object.keys(parts)) if (k.startsWith(`idb://${db.name}/search/`)) searchWrites.push(k)
+    }
+    Dexie.on('storagemutated', onMutated)
+    try {
+      await markRead(db, 'u1', true)
+      await toggleStar(db, 'u1')
+      expect(searchWrites).toEqual([])
+      await ingestFeedResult(db, updated(uk.id, uk.url, [makeArticle({ feedId: uk.id, id: 'u1', publishedAt: day(4), title: 'Deflation fears', summary: '' })]))
+      expect(searchWrites.length).toBeGreaterThan(0)
+      expect(await find('deflation')).toEqual(['u1'])
+    } finally {
+      Dexie.on('storagemutated').unsubscribe(onMutated)
+    }
+  })
+
   it('leaves the search row alone when a bulkAdd fails for an existing id', async () => {
     const f2 = await db.articles.get('f2')
     await expect(db.articles.bulkAdd([{ ...f2!, title: 'Replaced' }])).rejects.toThrow()

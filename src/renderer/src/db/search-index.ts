@@ -31,6 +31,10 @@ export function searchRowOf(a: Pick<StoredArticle, 'id' | 'title' | 'summary' | 
   return { id: a.id, w: tokenize(`${a.title ?? ''}\n${a.summary ?? ''}`).map((t) => `${t}${SEP}${time}`) }
 }
 
+function sameEntries(a: SearchRow | undefined, b: SearchRow): boolean {
+  return a !== undefined && a.w.length === b.w.length && a.w.every((e, i) => e === b.w[i])
+}
+
 function hasSearchStore(trans: DBCoreTransaction): boolean {
   const names = (trans as unknown as IDBTransaction).objectStoreNames
   return !names || names.contains(SEARCH_TABLE) // an upgrade to a version before the search table has none yet
@@ -52,7 +56,13 @@ function wrapArticles(articles: DBCoreTable, search: () => DBCoreTable): DBCoreT
       const res = await articles.mutate(req)
       // Values that failed (bulkAdd of an existing id) were not written: their search rows stay as they were.
       const values = (req.values as StoredArticle[]).filter((_, i) => !res.failures[i])
-      if (values.length) await search().mutate({ type: 'put', trans: req.trans, values: values.map(searchRowOf) })
+      if (values.length === 0) return res
+      // A write that leaves title, summary and date as they were (a read mark, a star, mark all read) keeps its
+      // search row: rewriting it would rewrite every one of its multiEntry index entries for nothing.
+      const rows = values.map(searchRowOf)
+      const stored = (await search().getMany({ trans: req.trans, keys: rows.map((r) => r.id) })) as (SearchRow | undefined)[]
+      const changed = rows.filter((row, i) => !sameEntries(stored[i], row))
+      if (changed.length) await search().mutate({ type: 'put', trans: req.trans, values: changed })
       return res
     },
   }
