@@ -1,9 +1,12 @@
-// `npm run bench [-- <parts...>] [--quick]`: refresh, storage, queries, start, memory, tagging, extraction.
-// No part named = all. Writes bench/results.json (quick: bench/results.local.json, not committed), merging the
+// `npm run bench [-- <parts...>] [--quick]`: refresh, storage, queries, start, memory, tagging, extraction, large.
+// No part named = all. `large` grows a kept profile (BENCH_LARGE_PROFILE, default <tmp>/meridian-bench-large-profile)
+// towards 1,000,000 articles for BENCH_FILL_MINUTES and then runs the queries at the size reached; rerun it to
+// resume the fill (creating the file named by BENCH_FILL_STOP_FILE ends the fill early). With BENCH_LARGE_PROFILE set, `queries` leaves the large size to `large`. Writes bench/results.json (quick: bench/results.local.json, not committed), merging the
 // parts run now into what is there, and prints a Markdown table for the README. Not part of `npm test`.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { runBrowserBench, type BrowserPart } from './browser/browser-bench'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { runBrowserBench, runLargeResumable, type BrowserOptions, type BrowserPart } from './browser/browser-bench'
 import { describeMachine } from './lib/machine'
 import { renderMarkdown, type Results } from './lib/report'
 import { runSubBench } from './lib/sub-bench'
@@ -11,7 +14,7 @@ import { parseExtractionText, parseTaggingText } from './lib/sub-bench-parsers'
 import { headSnapshot } from './lib/snapshot'
 import { runRefreshBench } from './refresh/refresh-bench'
 
-const PARTS = ['refresh', 'storage', 'queries', 'start', 'memory', 'tagging', 'extraction'] as const
+const PARTS = ['refresh', 'storage', 'queries', 'start', 'memory', 'tagging', 'extraction', 'large'] as const
 type Part = (typeof PARTS)[number]
 
 function parseArgs(argv: string[]): { parts: Set<Part>; quick: boolean; profile: boolean } {
@@ -61,27 +64,39 @@ async function main(): Promise<void> {
   }
 
   const browserParts = (['storage', 'queries', 'start', 'memory'] as const).filter((p) => parts.has(p))
+  const largeProfile = process.env.BENCH_LARGE_PROFILE
+  const browserOptions: BrowserOptions = {
+    baseArticles: quick ? 5_000 : 100_000,
+    largeArticles: quick ? 15_000 : 1_000_000,
+    floorArticles: quick ? 1_000 : 10_000,
+    queryRuns: quick ? 10 : 50,
+    searchRuns: quick ? 4 : 20,
+    ingestBudgetMin: Number(process.env.BENCH_INGEST_MINUTES ?? (quick ? 1 : 12)),
+    missRuns: quick ? 2 : 3,
+    startRuns: quick ? 2 : 5,
+    largeFillBudgetMin: Number(process.env.BENCH_FILL_MINUTES ?? (quick ? 1 : 8)),
+    only: new Set<BrowserPart>(browserParts),
+    log,
+  }
+  // Sizes measured now replace those sizes only; each carries its own date and commit.
+  const mergeQueries = (q: unknown) => ({ ...(sections.queries as object | undefined), ...Object.fromEntries(Object.entries(q as object).map(([size, v]) => [size, stamp(v)])) })
   if (browserParts.length) {
-    const browser = await runBrowserBench({
-      baseArticles: quick ? 5_000 : 100_000,
-      largeArticles: quick ? 15_000 : 1_000_000,
-      floorArticles: quick ? 1_000 : 10_000,
-      queryRuns: quick ? 10 : 50,
-      searchRuns: quick ? 4 : 20,
-      ingestBudgetMin: Number(process.env.BENCH_INGEST_MINUTES ?? (quick ? 1 : 12)),
-      missRuns: quick ? 2 : 3,
-      startRuns: quick ? 2 : 5,
-      largeFillBudgetMin: Number(process.env.BENCH_FILL_MINUTES ?? (quick ? 1 : 8)),
-      only: new Set<BrowserPart>(browserParts),
-      log,
-    })
+    // A kept large profile is grown by the `large` part; the fresh profile then stops at the base size.
+    const browser = await runBrowserBench(largeProfile ? { ...browserOptions, largeArticles: browserOptions.baseArticles } : browserOptions)
     if (parts.has('storage')) sections.storage = stamp({ ...(browser.storage as object), tagsFrom: browser.tagsFrom })
     if (parts.has('queries')) {
-      sections.queries = stamp(browser.queries)
+      sections.queries = mergeQueries(browser.queries)
       if (browser.largeFill) sections.largeFill = stamp(browser.largeFill)
     }
     if (parts.has('start')) sections.start = stamp(browser.start)
     if (parts.has('memory')) sections.memory = stamp({ ...nodeMemory, renderer: browser.rendererMemory })
+    save()
+  }
+  if (parts.has('large')) {
+    const dir = largeProfile ?? join(tmpdir(), 'meridian-bench-large-profile')
+    const large = await runLargeResumable(browserOptions, dir, Number(process.env.BENCH_LARGE_PORT ?? 47_390))
+    sections.queries = mergeQueries(large.queries)
+    sections.largeFill = stamp(large.largeFill)
     save()
   }
 

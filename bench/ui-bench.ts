@@ -19,7 +19,9 @@ const TRIALS = Number(process.env.BENCH_TRIALS ?? 12)
 const OUTLETS = ['US', 'GB', 'FR', 'DE', 'IN', 'JP', 'AU', 'CA', 'IT', 'ES', 'BR', 'ZA', 'NG', 'KE', 'SG', 'CN', 'RU', 'MX', 'AR', 'IE']
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]
-const fmt = (xs: number[]) => `p50 ${pct(xs, 50).toFixed(1)} ms, p95 ${pct(xs, 95).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms (n=${xs.length})`
+const fmt = (xs: number[]) =>
+  `p50 ${pct(xs, 50).toFixed(1)} ms, p95 ${pct(xs, 95).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms (n=${xs.length})` +
+  (process.env.BENCH_VERBOSE ? `\n    in order: ${xs.map((x) => x.toFixed(0)).join(' ')}` : '')
 
 /** Fills the database in the page: deterministic synthetic articles, 1–3 Zipf-distributed countries, 1–2 topics. */
 async function fill(page: Page, total: number): Promise<number> {
@@ -202,7 +204,7 @@ async function main(): Promise<void> {
       await clickToRows(page, countries, i % 5) // country counts ignore the country filter, so it keeps its place
       samples.topic.push(await clickToRows(page, topics, i % 6))
       await clickToRows(page, topics, i % 6)
-      samples.feed.push(await clickToRows(page, '.feed-list .feed-button', i * 7))
+      samples.feed.push(await clickToRows(page, ".feed-list .feed-button", (i * 7) % FEEDS))
       await clickToRows(page, '.smart-views .feed-button', 0)
       samples.unread.push(await clickToRows(page, '.smart-views .feed-button', 1))
       await clickToRows(page, '.smart-views .feed-button', 0)

@@ -1,5 +1,6 @@
 // The Chromium part of the bench, on one profile: ingest (storage), queries at the base size, start and heap
 // with the base size stored, then the database grown towards the large size and the queries again.
+import { existsSync } from 'node:fs'
 import { CLONE_CHUNK, ITEMS_PER_FEED, bulkClone, ingestThroughApp, putBenchFeeds, type IngestFigures } from './fill'
 import { runQueries } from './queries-bench'
 import { buildRenderer, openSession, type Session } from './session'
@@ -65,6 +66,49 @@ async function measureFloor(s: Session, o: BrowserOptions): Promise<Record<strin
       await window.__bench!.db.delete()
     })
     await useDatabase(s)
+  }
+}
+
+/** BENCH_FILL_STOP_FILE: when that file appears, the resumable fill stops after its current chunk. */
+const stopFileExists = () => Boolean(process.env.BENCH_FILL_STOP_FILE && existsSync(process.env.BENCH_FILL_STOP_FILE))
+
+/** Template feeds the resumable large fill ingests through the app and clones from. */
+const LARGE_TEMPLATE_FEEDS = 100
+
+/**
+ * The large size on a kept profile (BENCH_LARGE_PROFILE): the database grows by the bulk path within the budget
+ * and picks up where the previous run stopped, so a size that takes hours to fill can be reached over several
+ * runs; the queries then run at whatever size is stored. The page opens without the list (nothing re-renders
+ * after each write) and is reopened with it before the queries.
+ */
+export async function runLargeResumable(o: BrowserOptions, profileDir: string, port: number): Promise<Record<string, unknown>> {
+  const build = buildRenderer()
+  const s = await openSession(build.rendererDir, { profileDir, port })
+  try {
+    await s.open({ ui: false })
+    let stored = await s.page.evaluate(() => window.__bench!.db.articles.count())
+    if (stored === 0) {
+      await putBenchFeeds(s, LARGE_TEMPLATE_FEEDS)
+      stored = (await ingestThroughApp(s, LARGE_TEMPLATE_FEEDS, o.log)).articles
+    }
+    o.log(`fill: ${stored} articles stored in ${profileDir}; growing to ${o.largeArticles}, budget ${o.largeFillBudgetMin} min`)
+    const t0 = performance.now()
+    const fill = stored < o.largeArticles ? await bulkClone(s, stored, o.largeArticles - stored, o.log, o.largeFillBudgetMin * 60_000, CLONE_CHUNK, stopFileExists) : { ms: 0, articles: 0 }
+    const fillSeconds = round((performance.now() - t0) / 1000)
+    const reached = await s.page.evaluate(() => window.__bench!.db.articles.count())
+    const largeFill = {
+      target: o.largeArticles,
+      reached,
+      method: `bulk path on a kept profile, resumed across runs: rows cloned from stored articles in feed order (new ids, URLs, older dates) written by writeArticles, ${CLONE_CHUNK} per transaction`,
+      thisRun: { articles: fill.articles, seconds: fillSeconds, articlesPerSec: fill.ms ? round((fill.articles / fill.ms) * 1000) : undefined },
+      dbDiskMb: await diskMb(s),
+    }
+    await s.open({ ui: true })
+    const queries = { [String(reached)]: await runQueries(s, { runs: o.queryRuns, searchRuns: Math.ceil(o.searchRuns / 2), missRuns: Math.max(1, Math.ceil(o.missRuns / 2)) }, o.log) }
+    return { largeFill, queries }
+  } finally {
+    await s.close()
+    build.dispose()
   }
 }
 

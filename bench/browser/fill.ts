@@ -77,17 +77,23 @@ export const CLONE_TEMPLATES = 20_000
 export const CLONE_CHUNK = 2_000
 
 /** Adds up to `count` articles cloned from stored ones (in feed order), stopping early once `budgetMs` has passed. */
-export async function bulkClone(s: Session, startIndex: number, count: number, log: (l: string) => void, budgetMs = Infinity, chunk = CLONE_CHUNK): Promise<{ ms: number; articles: number }> {
+export async function bulkClone(s: Session, startIndex: number, count: number, log: (l: string) => void, budgetMs = Infinity, chunk = CLONE_CHUNK, shouldStop = () => false): Promise<{ ms: number; articles: number }> {
   let ms = 0
   let articles = 0
   const started = performance.now()
-  for (let done = 0; done < count && performance.now() - started < budgetMs; done += chunk) {
+  for (let done = 0; done < count && performance.now() - started < budgetMs && !shouldStop(); done += chunk) {
     const n = Math.min(chunk, count - done)
     const r = await s.page.evaluate(
       async ({ from, n, now, templates }) => {
         const b = window.__bench!
         const w = window as unknown as { __benchTemplates?: StoredArticle[] }
-        w.__benchTemplates ??= await b.db.articles.orderBy('feedId').filter((a) => !a.id.includes('~')).limit(templates).toArray() // originals only
+        // Originals only (clones carry '~' in their id), read once per page and ordered by feed. The ids come from
+        // one key-only read: on a large kept profile, walking rows would read every clone's content too.
+        if (!w.__benchTemplates) {
+          const ids = (await b.db.articles.toCollection().primaryKeys()).filter((id) => !id.includes('~')).slice(0, templates)
+          const rows = (await b.db.articles.bulkGet(ids)).filter((a): a is StoredArticle => a !== undefined)
+          w.__benchTemplates = rows.sort((x, y) => (x.feedId < y.feedId ? -1 : x.feedId > y.feedId ? 1 : 0))
+        }
         const tpl = w.__benchTemplates
         const rows = []
         for (let j = from; j < from + n; j++) {

@@ -46,9 +46,11 @@ export interface Session {
   close(): Promise<void>
 }
 
-export async function openSession(rendererDir: string): Promise<Session> {
-  const web = await startWebServer({ port: 0, rendererDir })
-  const profileDir = mkdtempSync(join(tmpdir(), 'meridian-bench-profile-'))
+/** With `keep`, the profile lives in that directory and survives close (a database grown over several runs); a
+ *  fixed port then keeps the page's origin, and so its IndexedDB, the same from run to run. */
+export async function openSession(rendererDir: string, keep?: { profileDir: string; port: number }): Promise<Session> {
+  const web = await startWebServer({ port: keep?.port ?? 0, rendererDir })
+  const profileDir = keep?.profileDir ?? mkdtempSync(join(tmpdir(), 'meridian-bench-profile-'))
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -92,7 +94,7 @@ export async function openSession(rendererDir: string): Promise<Session> {
     async close() {
       await context.close()
       await web.close()
-      rmSync(profileDir, { recursive: true, force: true })
+      if (!keep) rmSync(profileDir, { recursive: true, force: true })
     },
   }
 }
