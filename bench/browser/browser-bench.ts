@@ -78,14 +78,13 @@ const LARGE_TEMPLATE_FEEDS = 100
 /**
  * The large size on a kept profile (BENCH_LARGE_PROFILE): the database grows by the bulk path within the budget
  * and picks up where the previous run stopped, so a size that takes hours to fill can be reached over several
- * runs; the queries then run at whatever size is stored. The page opens without the list (nothing re-renders
- * after each write) and is reopened with it before the queries.
+ * runs; the queries then run at whatever size is stored.
  */
 export async function runLargeResumable(o: BrowserOptions, profileDir: string, port: number): Promise<Record<string, unknown>> {
   const build = buildRenderer()
   const s = await openSession(build.rendererDir, { profileDir, port })
   try {
-    await s.open({ ui: false })
+    await s.open()
     let stored = await s.page.evaluate(() => window.__bench!.db.articles.count())
     if (stored === 0) {
       await putBenchFeeds(s, LARGE_TEMPLATE_FEEDS)
@@ -103,7 +102,7 @@ export async function runLargeResumable(o: BrowserOptions, profileDir: string, p
       thisRun: { articles: fill.articles, seconds: fillSeconds, articlesPerSec: fill.ms ? round((fill.articles / fill.ms) * 1000) : undefined },
       dbDiskMb: await diskMb(s),
     }
-    await s.open({ ui: true })
+    await s.open() // a fresh start on the grown database, as the queries at the base size get
     const queries = { [String(reached)]: await runQueries(s, { runs: o.queryRuns, searchRuns: Math.ceil(o.searchRuns / 2), missRuns: Math.max(1, Math.ceil(o.missRuns / 2)) }, o.log) }
     return { largeFill, queries }
   } finally {

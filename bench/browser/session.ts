@@ -33,12 +33,9 @@ export interface Session {
   cdp: CDPSession
   web: WebServer
   profileDir: string
-  /**
-   * Opens the app and waits until the bench hooks are loaded. With ui false the page gets no #root element (renamed #toor):
-   * main.tsx then stops before rendering (after starting sync and loading the hooks), so storage can be timed
-   * without the list's live queries re-running after every write.
-   */
-  open(opts?: { ui: boolean }): Promise<void>
+  /** Opens the app and waits until the bench hooks are loaded. (Opening without the list is not possible: the hooks
+   *  import modules of the app's entry chunk, which fails as a whole when main.tsx finds no #root.) */
+  open(): Promise<void>
   /** Bytes under the profile's IndexedDB directory (LevelDB files and blobs). */
   indexedDbBytes(): number
   /** JS heap in use after a forced GC, from CDP. */
@@ -71,14 +68,7 @@ export async function openSession(rendererDir: string, keep?: { profileDir: stri
     cdp,
     web,
     profileDir,
-    async open(opts = { ui: true }) {
-      await page.unrouteAll()
-      if (!opts.ui) {
-        await page.route(`${web.url}/`, async (route) => {
-          const res = await route.fetch()
-          await route.fulfill({ response: res, body: (await res.text()).replace('id="root"', 'id="toor"') })
-        })
-      }
+    async open() {
       await page.goto(web.url)
       await page.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 30_000 })
     },
