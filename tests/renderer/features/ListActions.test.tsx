@@ -44,6 +44,26 @@ describe('list actions', () => {
     expect((await db.articles.get('a2'))?.isRead).toBe(1)
   })
 
+  it('while searching, marks only the hits as read (button and Shift+A), and undo restores them', async () => {
+    await db.articles.update('a3', { title: 'Summit in Paris' }) // through the app's write path: the search index follows
+    renderWith(<WithKeyboard />, { db, api: fakeApi().api })
+    await screen.findByRole('listitem', { name: 'Story 1' })
+    act(() => useUi.getState().setQuery('summit'))
+    await screen.findByRole('listitem', { name: 'Summit in Paris' })
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: 'Story 1' })).toBeNull())
+    fireEvent.click(screen.getByRole('button', { name: 'Mark all as read' }))
+    expect(await screen.findByText('Marked 1 article as read.')).toBeTruthy()
+    expect((await db.articles.get('a3'))?.isRead).toBe(1)
+    expect(await countUnread(db)).toBe(3)
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }))
+    await waitFor(async () => expect(await countUnread(db)).toBe(4))
+    act(() => useUi.getState().setQuery('story'))
+    await screen.findByRole('listitem', { name: 'Story 1' })
+    key('A', true)
+    await waitFor(async () => expect(await countUnread(db)).toBe(1)) // Stories 1, 2 and 4; the summit is not a hit
+    expect((await db.articles.get('a3'))?.isRead).toBe(0)
+  })
+
   it('walks the list with j/k, jumps to unread with n, stars with s, toggles read with m, marks all with Shift+A', async () => {
     renderWith(<WithKeyboard />, { db, api: fakeApi().api })
     await screen.findByRole('listitem', { name: 'Story 1' })

@@ -14,6 +14,7 @@ export function ArticleListHeader({ title, view, count }: { title: string; view:
   const setUnreadOnly = useUi((s) => s.setUnreadOnly)
   const setOrder = useUi((s) => s.setOrder)
   const showToast = useUi((s) => s.showToast)
+  const query = useUi((s) => s.query)
   const orderId = useId()
   return (
     <header className="list-header">
@@ -35,7 +36,7 @@ export function ArticleListHeader({ title, view, count }: { title: string; view:
           <option value="newest">Newest first</option>
           <option value="oldest">Oldest first</option>
         </select>
-        <button type="button" disabled={!view} onClick={() => view && void markViewRead(db, view, showToast)} title="Shift+A">
+        <button type="button" disabled={!view} onClick={() => view && void markViewRead(db, view, showToast, query)} title="Shift+A">
           Mark all as read
         </button>
       </div>

@@ -54,7 +54,7 @@ async function run(action: KeyAction, services: Services, view: View | undefined
       return void box?.select()
     }
     case 'markAllRead':
-      if (view) await markViewRead(services.db, view, ui.showToast)
+      if (view) await markViewRead(services.db, view, ui.showToast, ui.query)
       return
     case 'help':
       return ui.openDialog(ui.dialog === 'help' ? null : 'help')
