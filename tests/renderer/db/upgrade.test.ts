@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../src/renderer/src/db/schema'
 import { countUnread, smartCounts } from '../../../src/renderer/src/db/queries'
 import { facetCounts } from '../../../src/renderer/src/db/facets'
+import { applyRetention } from '../../../src/renderer/src/db/offline/retention'
 
 describe('schema upgrade from version 1', () => {
   it('copies outlet countries onto articles and rebuilds tag rows (with membership) and counters', async () => {
@@ -27,6 +28,36 @@ describe('schema upgrade from version 1', () => {
     expect(await countUnread(db)).toBe(1)
     expect(await smartCounts(db, '2026-11-01T00:00:00.000Z')).toEqual({ all: 1, unread: 1, today: 1, starred: 0 })
     expect(Object.fromEntries((await facetCounts(db, { scope: { kind: 'all' } })).outlets)).toEqual({ FR: 1 })
+    db.close()
+    await db.delete()
+  })
+})
+
+describe('schema upgrade to the readAt index (version 12)', () => {
+  it('gives read articles stored without a read time their first-seen time, so retention still finds them', async () => {
+    const name = `upgrade-readat-${Math.random().toString(36).slice(2)}`
+    const v11 = new Dexie(name)
+    v11.version(11).stores({ feeds: 'id, &url', articles: 'id, feedId, [feedId+url]', tags: '[tag+sortKey]', counters: 'key', search: 'id, *w' })
+    const DAY = 86_400_000
+    const row = (id: string, isRead: 0 | 1, extra: object = {}) => ({
+      id, feedId: 'f', title: id, summary: '', publishedAt: '2026-01-01T00:00:00.000Z', enclosures: [], categories: [], countries: [], topics: [],
+      classified: { countries: [], topics: [] }, classifierVersion: 1, isRead, isStarred: 0, firstSeenAt: 1000 * DAY, sortKey: `2026-01-01T00:00:00.000Z|${id}`, ...extra,
+    })
+    await v11.table('articles').bulkAdd([row('legacy', 1), row('stamped', 1, { readAt: 1001 * DAY }), row('unread', 0)])
+    await v11.table('tags').bulkAdd([
+      ...['legacy', 'stamped', 'unread'].map((id) => ({ tag: 'all', sortKey: `2026-01-01T00:00:00.000Z|${id}`, articleId: id, m: ' f:f ' })),
+      { tag: 'u:all', sortKey: '2026-01-01T00:00:00.000Z|unread', articleId: 'unread', m: ' f:f ' },
+    ])
+    v11.close()
+
+    const db = openDatabase(name)
+    expect((await db.articles.get('legacy'))?.readAt).toBe(1000 * DAY)
+    expect((await db.articles.get('stamped'))?.readAt).toBe(1001 * DAY)
+    expect((await db.articles.get('unread'))?.readAt).toBeUndefined()
+    expect(await db.articles.where('readAt').above(0).primaryKeys()).toEqual(['legacy', 'stamped'])
+    // Read 90 days are kept: at day 1091 only the legacy article (first seen day 1000) has expired.
+    expect(await applyRetention(db, { keepReadDays: 90, maxPerFeed: 100 }, 1090.5 * DAY)).toEqual({ deletedByAge: 1, deletedByFeedCap: 0 })
+    expect((await db.articles.toCollection().primaryKeys()).sort()).toEqual(['stamped', 'unread'])
     db.close()
     await db.delete()
   })

@@ -16,7 +16,7 @@
 // table (counters.ts) that gives list sizes and facet counts without walking ranges.
 import { Dexie, type EntityTable, type Table } from 'dexie'
 import { OFFLINE_STORES } from './offline/tables'
-import { rebuildTags } from './article-tags'
+import { idOfSortKey, rebuildTags, tag } from './article-tags'
 import { rebuildSearchIndex, searchIndexMiddleware, type SearchRow } from './search-index'
 import type { AppError } from '../../../shared/errors'
 import type { CountryCode, FeedValidators, IncomingArticle, TopicId } from '../../../shared/model'
@@ -110,6 +110,19 @@ export type MeridianDb = Dexie & {
   search: Table<SearchRow, string>
 }
 
+/** Read articles stored without a read time get their first-seen time, the time retention assumed for them, so the
+ *  readAt index lists every read article. Found from the tag index (in 'all' but not 'u:all'): keys only, so a large
+ *  library is not read in full; only those articles are. */
+async function stampLegacyReadTimes(articles: Table<StoredArticle, string>, tags: Table<TagRow, [string, string]>): Promise<void> {
+  const keysOf = async (t: string) => (await tags.where('[tag+sortKey]').between([t, Dexie.minKey], [t, Dexie.maxKey]).primaryKeys()).map(([, k]) => k)
+  const unread = new Set(await keysOf(tag.unread(tag.all)))
+  const read = (await keysOf(tag.all)).filter((k) => !unread.has(k)).map(idOfSortKey)
+  for (let i = 0; i < read.length; i += 500) {
+    const rows = (await articles.bulkGet(read.slice(i, i + 500))).filter((a): a is StoredArticle => a !== undefined && a.isRead === 1 && a.readAt === undefined)
+    await articles.bulkPut(rows.map((a) => ({ ...a, readAt: a.firstSeenAt })))
+  }
+}
+
 /** Opens (lazily) a database with the current schema. Tests pass a unique name to get a fresh database. */
 export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   const db = new Dexie(name) as MeridianDb
@@ -137,6 +150,12 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   db.version(11)
     .stores({ search: 'id, *w' })
     .upgrade((tx) => rebuildSearchIndex(tx.table('articles'), tx.table('search')))
+  // Version 12 (issue 6): an index on readAt, so the retention clean-up finds read articles past their time without
+  // reading the whole library (at a million articles, gigabytes at every start). Only read articles carry readAt
+  // (queries.ts's withRead sets it with isRead and drops it with it), so the index holds exactly the read ones.
+  db.version(12)
+    .stores({ articles: 'id, feedId, [feedId+url], readAt' })
+    .upgrade((tx) => stampLegacyReadTimes(tx.table('articles'), tx.table('tags')))
   db.use(searchIndexMiddleware)
   return db
 }

@@ -3,6 +3,7 @@
 // sweepOrphans catches rows left by deletions made elsewhere (removing a feed).
 import { Dexie } from 'dexie'
 import { idOfSortKey, tag, writeArticles } from '../article-tags'
+import { counterKeyOfTag, readTotals } from '../counters'
 import type { MeridianDb, StoredArticle } from '../schema'
 import { articleIdOfImageKey, imagesOf, offlineDb, type OfflineSettings } from './tables'
 
@@ -24,20 +25,17 @@ export function isExpiredByAge(a: AgeFields, cutoff: number): boolean {
 
 /**
  * Deletes read articles older than keepReadDays (by the time they were read) and each feed's oldest beyond
- * maxPerFeed. Never one big read: articles are paged by primary key in short reads, and the per-feed cap walks
- * only the tag index (counts and the oldest keys), so a 100k-article database stays responsive meanwhile.
+ * maxPerFeed. Nothing walks the library: read articles come from the readAt index (only those past the cutoff are
+ * read), feed sizes from the counters, and the per-feed cap reads only the tag index of feeds over their cap.
  */
 export async function applyRetention(db: MeridianDb, rules: Pick<OfflineSettings, 'keepReadDays' | 'maxPerFeed'>, now = Date.now()): Promise<RetentionOutcome> {
   const cutoff = now - rules.keepReadDays * DAY_MS
   const byAge: string[] = []
   const agedPerFeed = new Map<string, number>()
-  let last: string | undefined
-  for (;;) {
-    const page = await (last === undefined ? db.articles.orderBy(':id') : db.articles.where(':id').above(last)).limit(CHUNK).toArray()
-    if (page.length === 0) break
-    last = page[page.length - 1]!.id
-    for (const a of page) {
-      if (!isExpiredByAge(a, cutoff)) continue
+  const candidates = await db.articles.where('readAt').below(cutoff).primaryKeys()
+  for (let i = 0; i < candidates.length; i += CHUNK) {
+    for (const a of await db.articles.bulkGet(candidates.slice(i, i + CHUNK))) {
+      if (!a || !isExpiredByAge(a, cutoff)) continue
       byAge.push(a.id)
       agedPerFeed.set(a.feedId, (agedPerFeed.get(a.feedId) ?? 0) + 1)
     }
@@ -47,17 +45,18 @@ export async function applyRetention(db: MeridianDb, rules: Pick<OfflineSettings
   return { deletedByAge: byAge.length, deletedByFeedCap: byFeedCap.length }
 }
 
-/** Each feed's oldest unstarred articles beyond the cap, from the [tag+sortKey] index alone (oldest first). */
+/** Each feed's oldest unstarred articles beyond the cap, from the counters and the [tag+sortKey] index (oldest first). */
 async function pickOverFeedCaps(db: MeridianDb, maxPerFeed: number, aged: Set<string>, agedPerFeed: Map<string, number>): Promise<string[]> {
   const keysOf = (t: string) => db.tags.where('[tag+sortKey]').between([t, Dexie.minKey], [t, Dexie.maxKey])
+  const feeds = await db.feeds.toArray()
+  const sizes = await readTotals(db.counters, feeds.map((f) => counterKeyOfTag(tag.feed(f.id))))
+  const over = feeds.filter((f, i) => sizes[i] - (agedPerFeed.get(f.id) ?? 0) > maxPerFeed)
+  if (over.length === 0) return []
   const starred = new Set((await keysOf(tag.starred).primaryKeys()).map(([, sortKey]) => idOfSortKey(sortKey)))
   const picked: string[] = []
-  for (const feed of await db.feeds.toArray()) {
-    const feedTag = tag.feed(feed.id)
-    const count = await keysOf(feedTag).count()
-    let excess = count - (agedPerFeed.get(feed.id) ?? 0) - maxPerFeed
-    if (excess <= 0) continue
-    for (const [, sortKey] of await keysOf(feedTag).primaryKeys()) {
+  for (const feed of over) {
+    let excess = sizes[feeds.indexOf(feed)] - (agedPerFeed.get(feed.id) ?? 0) - maxPerFeed
+    for (const [, sortKey] of await keysOf(tag.feed(feed.id)).primaryKeys()) {
       if (excess <= 0) break
       const id = idOfSortKey(sortKey)
       if (starred.has(id) || aged.has(id)) continue
