@@ -21,7 +21,7 @@ export interface QueryFigure extends Percentiles {
 }
 
 type QueryKind =
-  | 'country-page' | 'country-topic-unread-page' | 'facets' | 'facets-country'
+  | 'country-page' | 'country-topic-unread-page' | 'country-page-50' | 'country-topic-unread-page-50' | 'facets' | 'facets-country'
   | 'search-common' | 'search-prefix' | 'search-two-words' | 'search-country-view' | 'search-miss' | 'search-memory'
 
 interface QueryArgs {
@@ -46,6 +46,8 @@ async function runInPage(a: QueryArgs): Promise<{ times: number[]; size: number;
   const db = b.db
   const q = b.queries as Record<string, (...args: unknown[]) => Promise<unknown>>
   const listArticles = q.listArticles as (db: unknown, f: object, o: object) => Promise<{ title: string; summary: string }[]>
+  const listHead = q.listHead as (db: unknown, view: object, rows: number, keys: number) => Promise<unknown>
+  const filterToView = q.filterToView as (f: object) => object
   const countRange = (t: string) => db.tags.where('[tag+sortKey]').between([t, ''], [t, '\uffff']).count()
   const appFacets = typeof q.facetCounts === 'function' ? 'facetCounts' : undefined
   // searchArticles(db, query, { view, limit }): the app's indexed search (db/search.ts).
@@ -78,9 +80,17 @@ async function runInPage(a: QueryArgs): Promise<{ times: number[]; size: number;
     const t0 = performance.now()
     switch (a.kind) {
       case 'country-page':
+      case 'country-topic-unread-page': {
+        // The list's own first read (useViewList): its first rows with their articles and the next keys.
+        const filter = a.kind === 'country-page' ? { country } : { country, topic, unreadOnly: true }
+        const head = (await listHead(db, filterToView(filter), b.firstPage.rows, b.firstPage.keys)) as { rows: unknown[] }
+        size = head.rows.length
+        break
+      }
+      case 'country-page-50':
         size = (await listArticles(db, { country }, { limit: a.limit })).length
         break
-      case 'country-topic-unread-page':
+      case 'country-topic-unread-page-50':
         size = (await listArticles(db, { country, topic, unreadOnly: true }, { limit: a.limit })).length
         break
       case 'facets':
@@ -129,8 +139,10 @@ export async function runQueries(s: Session, plan: QueryPlan, log: (l: string) =
   const base = { countries, topics, allCountries: allCountryCodes(), allTopics: [...TOPICS], limit: PAGE_ROWS }
   const common = ['inflation', 'Deutschland', 'élection', 'Россия', '地震', 'الانتخابات', 'vaccine']
   const kinds: [QueryKind, number, string[], string][] = [
-    ['country-page', plan.runs, common, `first ${PAGE_ROWS} rows for one country, newest first`],
-    ['country-topic-unread-page', plan.runs, common, `first ${PAGE_ROWS} rows for country + topic + unread`],
+    ['country-page', plan.runs, common, "the article list's first read for one country, newest first: its first rows with their articles and the next keys (listHead, sizes from useViewList)"],
+    ['country-topic-unread-page', plan.runs, common, "the article list's first read for country + topic + unread"],
+    ['country-page-50', plan.runs, common, `first ${PAGE_ROWS} articles for one country, newest first (listArticles)`],
+    ['country-topic-unread-page-50', plan.runs, common, `first ${PAGE_ROWS} articles for country + topic + unread`],
     ['facets', plan.runs, common, 'facet counts (every country, topic, outlet) of the unfiltered list'],
     ['facets-country', plan.runs, common, 'facet counts of the list filtered to one country'],
     ['search-common', plan.runs, common, `first ${PAGE_ROWS} hits of a frequent word (7 languages), as typed (the last word is a prefix)`],

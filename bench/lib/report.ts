@@ -32,12 +32,18 @@ function queryRows(queries: Obj | undefined): string[][] {
     const big = Number(size) >= 1_000_000
     const label = `${n(Number(size))} articles`
     const q = (k: string) => get(figures, k)
-    const mark = (k: string) => (get(figures, `${k}.benchImplementation`) ? ' (bench implementation: the app has none yet)' : '')
-    rows.push([`Query, ${label}: first page for a country (50 rows)`, pc(q('country-page')), big ? '50 ms p95' : '20 ms p95', pcRuns(q('country-page'))])
-    rows.push([`Query, ${label}: country + topic + unread (50 rows)`, pc(q('country-topic-unread-page')), '', pcRuns(q('country-topic-unread-page'))])
+    const mark = (k: string) => (get(figures, `${k}.benchImplementation`) ? " (the bench's own implementation, for comparison)" : '')
+    const firstRead = get(figures, 'country-page.resultSize') ? ` (${n(get(figures, 'country-page.resultSize'))} articles + the next keys, as the list reads it)` : ''
+    rows.push([`Query, ${label}: first page for a country${firstRead}`, pc(q('country-page')), big ? '50 ms p95' : '20 ms p95', pcRuns(q('country-page'))])
+    rows.push([`Query, ${label}: country + topic + unread, first page`, pc(q('country-topic-unread-page')), '', pcRuns(q('country-topic-unread-page'))])
+    if (q('country-page-50')) rows.push([`Query, ${label}: first 50 articles for a country`, pc(q('country-page-50')), '', pcRuns(q('country-page-50'))])
+    if (q('country-topic-unread-page-50')) rows.push([`Query, ${label}: first 50 articles for country + topic + unread`, pc(q('country-topic-unread-page-50')), '', pcRuns(q('country-topic-unread-page-50'))])
     rows.push([`Query, ${label}: facet counts, all countries/topics/outlets${mark('facets')}`, pc(q('facets')), big ? '' : '150 ms', pcRuns(q('facets'))])
     rows.push([`Query, ${label}: facet counts within one country${mark('facets-country')}`, pc(q('facets-country')), big ? '' : '150 ms', pcRuns(q('facets-country'))])
     rows.push([`Query, ${label}: full-text search, frequent word${mark('search-common')}`, pc(q('search-common')), big ? '' : '100 ms', pcRuns(q('search-common'))])
+    for (const [k, what] of [['search-prefix', 'first 3 letters of a frequent word'], ['search-two-words', 'two words'], ['search-country-view', "a frequent word within one country's list"]]) {
+      if (q(k)) rows.push([`Query, ${label}: full-text search, ${what}`, pc(q(k)), '', pcRuns(q(k))])
+    }
     rows.push([`Query, ${label}: full-text search, word in no article${mark('search-miss')}`, pc(q('search-miss')), big ? '' : '100 ms', pcRuns(q('search-miss'))])
     if (q('search-memory')) rows.push([`Query, ${label}: full-text search over title + summary held in memory${mark('search-memory')}`, pc(q('search-memory')), big ? '' : '100 ms', `${pcRuns(q('search-memory'))}; built once in ${n(q('search-memory.indexBuildMs'))} ms, ~${n(q('search-memory.indexHeapMb'))} MB of strings`])
   }

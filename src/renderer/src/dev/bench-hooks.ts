@@ -6,6 +6,8 @@ import * as facets from '../db/facets'
 import { cleanIncoming, omitUndefined } from '../db/incoming'
 import { ingestFeedResult, ingestFeedResults } from '../db/ingest'
 import * as queries from '../db/queries'
+import { listHead } from '../db/view-query'
+import { FIRST_PAGE, HEAD } from '../features/articles/useViewList'
 import { searchArticles } from '../db/search'
 import { db as appDb, openDatabase, type Feed, type MeridianDb, type StoredArticle } from '../db/schema'
 
@@ -39,7 +41,9 @@ const benchHooks = {
   },
   /** Every export of db/queries.ts and db/facets.ts, and the article search (db/search.ts), looked up by name so the
    *  bench follows the modules as they grow. */
-  queries: { ...queries, ...facets, searchArticles } as Record<string, unknown>,
+  queries: { ...queries, ...facets, searchArticles, listHead } as Record<string, unknown>,
+  /** What the article list reads for its first paint (useViewList): listHead(view, rows, keys). */
+  firstPage: { rows: FIRST_PAGE, keys: HEAD },
   ingestFeedResult: (result: FeedResult) => ingestFeedResult(db, result),
   /** A burst in one transaction, as sync.ts stores results that queue up during a write. */
   ingestFeedResults: (results: FeedResult[]) => ingestFeedResults(db, results),

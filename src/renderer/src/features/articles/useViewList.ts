@@ -6,7 +6,7 @@ import { FIRST_PAGE, usePagedList, type ViewList } from './usePagedList'
 export { FIRST_PAGE, type ViewList } from './usePagedList'
 
 /** The live head of the list (sortKeys); deeper pages are read on demand as the reader scrolls. */
-const HEAD = 100
+export const HEAD = 100
 const MORE = 500
 
 /**
