@@ -111,6 +111,25 @@ describe('searchArticles', () => {
     }
   })
 
+  it('checks hits against a view by one range read, or hit by hit when the window between them is large', async () => {
+    // 300 French articles a minute apart; 'zephyr' in the newest, the oldest and one German article between them.
+    const minute = (i: number) => new Date(Date.parse(day(20)) - i * 60_000).toISOString()
+    const rows = Array.from({ length: 300 }, (_, i) =>
+      makeArticle({ feedId: fr.id, id: `w${String(i).padStart(3, '0')}`, publishedAt: minute(i), title: i === 0 || i === 299 ? 'Zephyr over Paris' : `Paris ${i}`, countries: ['FR'], topics: i % 2 ? ['politics'] : ['sport'] }),
+    )
+    await ingestFeedResult(db, updated(fr.id, fr.url, rows))
+    await ingestFeedResult(db, updated(uk.id, uk.url, [makeArticle({ feedId: uk.id, id: 'wde', publishedAt: minute(150), title: 'Zephyr over Berlin', countries: ['DE'], topics: ['politics'] })]))
+    const search = async (view: View) => articleIdsOf((await searchArticles(db, 'zephyr', { view, limit: 50, plan: 'term' })).keys)
+    // Two hits 299 rows apart: more than the window bound (256), so each hit is checked on its own row.
+    expect(await search({ scope: { kind: 'all' }, countries: ['FR'] })).toEqual(['w000', 'w299'])
+    expect(await search({ scope: { kind: 'all' }, countries: ['DE'] })).toEqual(['wde'])
+    // With a second group the driving rows are tested on their membership: w299 is about politics, w000 sport.
+    expect(await search({ scope: { kind: 'all' }, countries: ['FR'], topics: ['politics'] })).toEqual(['w299'])
+    // A narrow window: 'paris' drives (the prefix '1' covers too many words), its newest hits are a few rows apart.
+    const near = articleIdsOf((await searchArticles(db, 'paris 1', { view: { scope: { kind: 'all' }, countries: ['FR'], topics: ['sport'] }, limit: 5, plan: 'term' })).keys)
+    expect(near).toEqual(['w010', 'w012', 'w014', 'w016', 'w018'])
+  })
+
   it('reads the view instead of the index when a prefix covers too many words', async () => {
     const words = Array.from({ length: 30 }, (_, i) => `zeta${String.fromCharCode(97 + (i % 26))}${i}`)
     await ingestFeedResult(db, updated(uk.id, uk.url, words.map((w, i) => makeArticle({ feedId: uk.id, id: `z${i}`, publishedAt: day(10 + (i % 9)), title: w, summary: '' }))))

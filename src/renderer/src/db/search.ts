@@ -13,7 +13,7 @@ import { SEP, timeOfSortKey, type SearchRow } from './search-index'
 import { parseQuery, type Term } from './search-tokens'
 import type { MeridianDb } from './schema'
 import { makeMembershipTest, planView, rangeTag, type View } from './view'
-import { listKeys } from './view-query'
+import { chooseDriver, listKeys, type Driver } from './view-query'
 
 export interface SearchPage {
   /** sortKeys of the hits, newest first. */
@@ -66,15 +66,17 @@ export async function searchArticles(db: MeridianDb, query: string, opts: Search
   const others = plan.kind === 'view' ? terms : terms.filter((t) => t !== plan.term)
   const maxRows = plan.kind === 'view' && plan.isBounded ? (opts.broadPrefixRows ?? BROAD_PREFIX_ROWS) : Infinity
   let rowsRead = 0
+  let driver: Promise<Driver> | undefined
   for await (const read of source) {
     const batch = read.length > maxRows - rowsRead ? read.slice(0, maxRows - rowsRead) : read
     rowsRead += batch.length
     let hits = batch
+    // The view first: it is usually checked by one range read, and then fewer search rows are read for other terms.
+    if (plan.kind !== 'view') hits = await filterInView(db, check, hits, (driver ??= chooseDriver(db, view)))
     if (others.length) {
       const rows = await db.search.bulkGet(hits.map(idOfSortKey))
       hits = hits.filter((_, i) => rowMatches(rows[i], others))
     }
-    if (plan.kind !== 'view') hits = await filterInView(db, check, hits)
     keys.push(...hits)
     if (keys.length >= want || rowsRead >= maxRows) break
   }
@@ -238,11 +240,43 @@ function viewCheckOf(view: View): ViewCheck {
   return { isEmpty: plan.isEmpty, isTrivial: base === tag.all && !plan.isUnread && !test && !plan.since, tag: rangeTag(plan, base), test, since: plan.since }
 }
 
-async function filterInView(db: MeridianDb, c: ViewCheck, keys: string[]): Promise<string[]> {
+/** The hits (sortKeys, newest first) that are in the view. Mostly one range read: the rows of the view's driving
+ *  tag between the newest and the oldest hit; when that window holds many more rows than there are hits (a rare
+ *  word in a large view), each hit's row is read instead. */
+async function filterInView(db: MeridianDb, c: ViewCheck, keys: string[], driver: Promise<Driver>): Promise<string[]> {
   if (c.isTrivial || keys.length === 0) return keys
+  const members = await windowMembers(db, await driver, keys)
+  if (members) return keys.filter((k) => members.has(k) && (c.since === undefined || k >= c.since))
   const rows = await db.tags.bulkGet(keys.map((k): [string, string] => [c.tag, k]))
   return keys.filter((k, i) => {
     const row = rows[i]
     return row !== undefined && (c.since === undefined || k >= c.since) && (!c.test || c.test(row.m))
   })
+}
+
+/** Rows read at most per hit to check hits against the view by range (WINDOW_ROWS_PER_HIT × hits, at least
+ *  WINDOW_ROWS_MIN): a range row costs a fraction of a point read, so a window a few times larger still wins. */
+const WINDOW_ROWS_PER_HIT = 4
+const WINDOW_ROWS_MIN = 256
+
+/** The view's sortKeys between the oldest and the newest of `keys`, from its driving tags' rows (each tested on
+ *  its membership string); undefined when the window holds more rows than the bound. */
+async function windowMembers(db: MeridianDb, d: Driver, keys: string[]): Promise<Set<string> | undefined> {
+  if (d.plan.isEmpty) return new Set()
+  const [hi, lo] = [keys[0], keys[keys.length - 1]]
+  const bound = Math.max(WINDOW_ROWS_MIN, keys.length * WINDOW_ROWS_PER_HIT)
+  const members = new Set<string>()
+  for (const t of d.tags) {
+    const range = db.tags.where('[tag+sortKey]').between([t, lo], [t, hi], true, true).limit(bound + 1)
+    if (!d.test) {
+      const found = await range.primaryKeys()
+      if (found.length > bound) return undefined
+      for (const [, k] of found) members.add(k)
+      continue
+    }
+    const rows = await range.toArray()
+    if (rows.length > bound) return undefined
+    for (const r of rows) if (d.test(r.m)) members.add(r.sortKey)
+  }
+  return members
 }
