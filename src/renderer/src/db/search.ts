@@ -40,6 +40,10 @@ export type SearchPlanKind = 'view' | 'term' | 'prefix'
 /** Keys yielded per batch, and the first read of each token's range (doubling after). */
 const BATCH = 200
 const FIRST_READ = 64
+/** The largest read of a token's range at once. */
+const MAX_READ = 2000
+/** Index entries counted at most to decide whether a term or the view drives. */
+const DRIVE_COUNT_CAP = 2000
 /** A prefix covering more tokens than this is not expanded (one or two letters typed): the view drives. */
 const PREFIX_TOKENS = 24
 /** A view this small is read whole rather than through the index. */
@@ -58,11 +62,11 @@ export async function searchArticles(db: MeridianDb, query: string, opts: Search
   const view = { ...(opts.view ?? ALL), order: 'newest' as const }
   const check = viewCheckOf(view)
   if (terms.length === 0 || check.isEmpty) return { keys: [], hasMore: false }
-  const plan = await choosePlan(db, terms, view, check, opts.plan, opts.smallView ?? SMALL_VIEW)
+  const plan = await choosePlan(db, terms, view, check, opts.plan, opts.smallView ?? SMALL_VIEW, opts.limit)
   if (plan.kind === 'none') return { keys: [], hasMore: false }
   const want = opts.limit + 1
   const keys: string[] = []
-  const source = plan.kind === 'view' ? viewBatches(db, view, opts.after) : mergedBatches(plan.tokens.map((t) => tokenBatches(db, t, opts.after)))
+  const source = plan.kind === 'view' ? viewBatches(db, view, opts.after) : mergedBatches(plan.tokens.map((t) => tokenBatches(db, t, opts.after, plan.firstRead)))
   const others = plan.kind === 'view' ? terms : terms.filter((t) => t !== plan.term)
   const maxRows = plan.kind === 'view' && plan.isBounded ? (opts.broadPrefixRows ?? BROAD_PREFIX_ROWS) : Infinity
   let rowsRead = 0
@@ -83,19 +87,24 @@ export async function searchArticles(db: MeridianDb, query: string, opts: Search
   return { keys: keys.slice(0, opts.limit), hasMore: keys.length > opts.limit }
 }
 
-type SearchPlan = { kind: 'none' } | { kind: 'view'; isBounded?: boolean } | { kind: 'term'; term: Term; tokens: string[] }
+type SearchPlan = { kind: 'none' } | { kind: 'view'; isBounded?: boolean } | { kind: 'term'; term: Term; tokens: string[]; firstRead: number }
 
 /** The driving term (fewest index entries when there are several) read through the index, or the view. */
-async function choosePlan(db: MeridianDb, terms: Term[], view: View, check: ViewCheck, forced: SearchPlanKind | undefined, smallView: number): Promise<SearchPlan> {
+async function choosePlan(db: MeridianDb, terms: Term[], view: View, check: ViewCheck, forced: SearchPlanKind | undefined, smallView: number, limit: number): Promise<SearchPlan> {
   if (forced === 'view') return { kind: 'view' }
   const candidates = forced ? terms.filter((t) => t.isPrefix === (forced === 'prefix')) : terms
   if (candidates.length === 0) return { kind: 'view' }
-  const [sizes, viewSize] = await Promise.all([
+  const [sizes, viewSize, librarySize] = await Promise.all([
     terms.length > 1 ? Promise.all(terms.map((t) => cappedCount(db, t))) : [1],
     forced || check.isTrivial ? Infinity : estimateViewSize(db, view),
+    check.isTrivial ? Infinity : readTotals(db.counters, [tag.all]).then(([n]) => n),
   ])
   if (sizes.some((n) => n === 0)) return { kind: 'none' }
   if (viewSize <= smallView) return { kind: 'view' }
+  // A term's hits are about as spread over time as the library, so in a view holding a tenth of it, finding a page
+  // of hits reads about ten pages of entries: the first read is sized for that rather than growing from FIRST_READ.
+  const share = Number.isFinite(viewSize) && librarySize > 0 ? Math.min(1, viewSize / librarySize) : 1
+  const firstRead = Math.min(MAX_READ, Math.max(FIRST_READ, Math.ceil((limit + 1) / share)))
   // Fewest entries first; on a tie an exact term, whose one range is read without expanding.
   const byCount = [...candidates].sort((a, b) => sizes[terms.indexOf(a)] - sizes[terms.indexOf(b)] || Number(a.isPrefix) - Number(b.isPrefix))
   for (const term of byCount) {
@@ -103,9 +112,10 @@ async function choosePlan(db: MeridianDb, terms: Term[], view: View, check: View
     if (tokens?.length === 0) return { kind: 'none' }
     if (!tokens) continue
     // At worst the term's every entry is read (each with a tag row), or the view's every row (each with a search row):
-    // the view drives when the term holds more entries than the view has rows.
-    if (!forced && Number.isFinite(viewSize) && (await cappedCount(db, term, viewSize + 1)) > viewSize) return { kind: 'view' }
-    return { kind: 'term', term, tokens }
+    // the view drives when the term holds more entries than the view has rows. Counting stops at DRIVE_COUNT_CAP:
+    // past it both are large, each finds a page quickly, and the count itself would cost more than it saves.
+    if (!forced && viewSize < DRIVE_COUNT_CAP && (await cappedCount(db, term, viewSize + 1)) > viewSize) return { kind: 'view' }
+    return { kind: 'term', term, tokens, firstRead }
   }
   return { kind: 'view', isBounded: true } // every candidate is a prefix too broad to expand
 }
@@ -151,9 +161,9 @@ const sortKeyOfEntry = (entry: string, id: string) => `${entry.slice(entry.index
 
 /** A token's hits newest first, in batches, strictly before `after`. Entries sharing one time are ordered by id, like
  *  sortKeys, so the next batch re-reads from the last time read and skips what it saw. */
-async function* tokenBatches(db: MeridianDb, token: string, after?: string): AsyncGenerator<string[]> {
+async function* tokenBatches(db: MeridianDb, token: string, after?: string, firstRead = FIRST_READ): AsyncGenerator<string[]> {
   let bound = after
-  let size = FIRST_READ
+  let size = firstRead
   for (;;) {
     const batch: string[] = []
     await tokenRange(db, token, bound && timeOfSortKey(bound))
@@ -165,7 +175,7 @@ async function* tokenBatches(db: MeridianDb, token: string, after?: string): Asy
     if (batch.length < size) return
     // A batch holding nothing new (one time shared by more entries than it reads) is read again, bigger.
     if (fresh.length) bound = fresh[fresh.length - 1]
-    size = Math.min(size * 2, 2000)
+    size = Math.min(size * 2, MAX_READ)
   }
 }
 
