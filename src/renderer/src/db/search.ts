@@ -4,9 +4,10 @@
 //
 // The driving term is read newest first straight from the index: an exact token is one range; a prefix (the word
 // being typed) is first expanded to the distinct tokens it covers, one index step each, and their ranges are merged.
-// Other terms are checked on each hit's search row, the view on its tag row. With several terms, the rarest (by
-// index count, capped) drives. The view drives instead when it is small (a feed), or when a prefix covers too many tokens
-// (one letter typed): its list is read newest first and each row's search row checked for every term.
+// Other terms are checked on each hit's search row, the view on its driving tag's rows over the hits' time window. With
+// several terms, the rarest (by index count, capped) drives. The view drives instead when that reads less (a common
+// word in a small view: few of its rows to read, against many entries of the word), or when a prefix covers too many
+// tokens (one letter typed): its list is read newest first and each row's search row checked for every term.
 import { tag, idOfSortKey } from './article-tags'
 import { counterKeyOfTag, readTotals } from './counters'
 import { SEP, timeOfSortKey, type SearchRow } from './search-index'
@@ -42,12 +43,12 @@ const BATCH = 200
 const FIRST_READ = 64
 /** The largest read of a token's range at once. */
 const MAX_READ = 2000
-/** Index entries counted at most to decide whether a term or the view drives. */
+/** Index entries counted at most to decide whether a term or the view drives (one getAllKeys of that many ids). */
 const DRIVE_COUNT_CAP = 2000
 /** A prefix covering more tokens than this is not expanded (one or two letters typed): the view drives. */
 const PREFIX_TOKENS = 24
-/** A view this small is read whole rather than through the index. */
-const SMALL_VIEW = 1500
+/** A view this small is read whole rather than through the index, without counting anything. */
+const SMALL_VIEW = 300
 /** A prefix too broad for the index (one or two letters, or a common stem) searches only this many of the view's
  *  newest articles: otherwise a rare hit would read the whole library, and the next letter typed narrows it anyway. */
 const BROAD_PREFIX_ROWS = 3000
@@ -111,13 +112,27 @@ async function choosePlan(db: MeridianDb, terms: Term[], view: View, check: View
     const tokens = term.isPrefix ? await expandPrefix(db, term.text) : [term.text]
     if (tokens?.length === 0) return { kind: 'none' }
     if (!tokens) continue
-    // At worst the term's every entry is read (each with a tag row), or the view's every row (each with a search row):
-    // the view drives when the term holds more entries than the view has rows. Counting stops at DRIVE_COUNT_CAP:
-    // past it both are large, each finds a page quickly, and the count itself would cost more than it saves.
-    if (!forced && viewSize < DRIVE_COUNT_CAP && (await cappedCount(db, term, viewSize + 1)) > viewSize) return { kind: 'view' }
+    if (!forced && Number.isFinite(viewSize) && (await viewReadsLess(db, term, viewSize, librarySize, limit + 1))) return { kind: 'view' }
     return { kind: 'term', term, tokens, firstRead }
   }
   return { kind: 'view', isBounded: true } // every candidate is a prefix too broad to expand
+}
+
+/** Relative cost of reading one view row with its search row (two point reads) against one index entry (a cursor step). */
+const VIEW_ROW_COST = 4
+
+/**
+ * Whether reading the view and checking each row's search row finds a page of hits for less than reading the term's
+ * index entries and checking each against the view. Hits are assumed spread evenly over time: the view holds
+ * `viewSize` of `librarySize` articles, the term's entries are counted (up to DRIVE_COUNT_CAP, a lower bound past it).
+ */
+async function viewReadsLess(db: MeridianDb, term: Term, viewSize: number, librarySize: number, want: number): Promise<boolean> {
+  const entries = await cappedCount(db, term, DRIVE_COUNT_CAP)
+  const isCapped = entries >= DRIVE_COUNT_CAP
+  const density = Math.max(entries, 1) / Math.max(librarySize, 1)
+  const viewRows = Math.min(viewSize, want / density)
+  const termEntries = Math.min(isCapped ? Infinity : entries, (want * librarySize) / Math.max(viewSize, 1))
+  return viewRows * VIEW_ROW_COST < termEntries
 }
 
 /** Index entries of a term, counted up to COUNT_CAP: enough to tell a rare term from a common one, without walking
