@@ -5,6 +5,11 @@ import { openDatabase } from '../../../src/renderer/src/db/schema'
 import { countUnread, smartCounts } from '../../../src/renderer/src/db/queries'
 import { facetCounts } from '../../../src/renderer/src/db/facets'
 import { applyRetention } from '../../../src/renderer/src/db/offline/retention'
+import { OFFLINE_STORES } from '../../../src/renderer/src/db/offline/tables'
+import { addFeed } from '../../../src/renderer/src/db/feeds'
+import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
+import { markRead, toggleStar } from '../../../src/renderer/src/db/queries'
+import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
 
 describe('schema upgrade from version 1', () => {
   it('copies outlet countries onto articles and rebuilds tag rows (with membership) and counters', async () => {
@@ -60,5 +65,34 @@ describe('schema upgrade to the readAt index (version 12)', () => {
     expect((await db.articles.toCollection().primaryKeys()).sort()).toEqual(['stamped', 'unread'])
     db.close()
     await db.delete()
+  })
+})
+
+describe('schema upgrade to pair counters (version 13)', () => {
+  it('rebuilds the counters from the tag rows alone, equal to the counters writes keep', async () => {
+    const live = freshDb()
+    const f = await addFeed(live, 'https://www.lemonde.fr/rss')
+    await ingestFeedResult(live, updated(f.id, f.url, [
+      makeArticle({ feedId: f.id, id: 'a', countries: ['FR', 'DE'], topics: ['sport', 'politics'] }),
+      makeArticle({ feedId: f.id, id: 'b', countries: ['DE', 'FR', 'PL'], topics: ['politics'] }),
+      makeArticle({ feedId: f.id, id: 'c', countries: ['US'], topics: [] }),
+    ]))
+    await markRead(live, 'b', true)
+    await toggleStar(live, 'a')
+    const expected = await live.counters.toArray()
+    expect(expected.find((r) => r.key === 'c:DE&c:FR')?.n).toBe(2)
+    expect(expected.find((r) => r.key === 'u:c:DE&c:FR\u0001t:sport')?.n).toBe(1)
+
+    // The same tag rows in a version-12 database whose counters have no pairs.
+    const name = `upgrade-pairs-${Math.random().toString(36).slice(2)}`
+    const v12 = new Dexie(name)
+    v12.version(12).stores({ feeds: 'id, &url', articles: 'id, feedId, [feedId+url], readAt', tags: '[tag+sortKey]', counters: 'key', search: 'id, *w', ...OFFLINE_STORES })
+    await v12.table('tags').bulkAdd(await live.tags.toArray())
+    await v12.table('counters').bulkAdd(expected.filter((r) => !r.key.includes('&')))
+    v12.close()
+    const upgraded = openDatabase(name)
+    expect(await upgraded.counters.toArray()).toEqual(expected)
+    await dropDatabase(upgraded)
+    await dropDatabase(live)
   })
 })

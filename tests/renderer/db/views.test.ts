@@ -171,7 +171,11 @@ describe('paging', () => {
   })
 
   it('gives the same facet counts from the per-value counters as from a scan', async () => {
-    const views: View[] = [{ ...all, countries: ['FR'] }, { scope: { kind: 'unread' }, topics: ['politics'] }, { ...all, outlets: ['GB'] }]
+    const views: View[] = [
+      { ...all, countries: ['FR'] }, { scope: { kind: 'unread' }, topics: ['politics'] }, { ...all, outlets: ['GB'] },
+      // two values of one facet: their counters minus their pair's (f2 is about both FR and DE)
+      { ...all, countries: ['FR', 'DE'] }, { scope: { kind: 'unread' }, countries: ['DE', 'FR'] }, { ...all, topics: ['politics', 'sport'] }, { ...all, outlets: ['GB', 'FR'] },
+    ]
     for (const view of views) {
       await markRead(db, 'f3', true)
       const counts = await facetCounts(db, view)

@@ -4,20 +4,37 @@
 //
 // Keys: a scope alone ('all', 'u:all', 's', 'u:s', 'f:<id>', 'u:f:<id>', and every facet value 'c:FR', 'u:t:sport')
 // is that list's size; `${scope}\x01${facet}` (facet = 'c:FR', 't:sport', 'o:GB') is how many articles of the scope
-// carry the facet.
+// carry the facet. Pairs of values of one facet are scopes too ('c:DE&c:FR', articles carrying both), so a list
+// filtered to either of two values is counted as the first's counts plus the second's minus the pair's.
 import type { Table } from 'dexie'
 import { facetTags, tag, type ArticleChange } from './article-tags'
-import type { CounterRow, StoredArticle } from './schema'
+import { Dexie } from 'dexie'
+import type { CounterRow, StoredArticle, TagRow } from './schema'
 
 export const FACET_SEP = '\u0001'
 
 type Countable = Pick<StoredArticle, 'feedId' | 'countries' | 'topics' | 'outletCountry' | 'isRead' | 'isStarred'>
 
-/** Every counter an article adds one to. Each facet value is a scope too ('c:FR' → its topics and outlets), so
- *  the facet counts of a list filtered to one value come from counters as well. */
+/** The scope of the articles carrying both facet tags (of one facet), in a fixed order. */
+export function pairScope(a: string, b: string): string {
+  return a < b ? `${a}&${b}` : `${b}&${a}`
+}
+
+/** Every pair of the article's values within each facet (countries, topics): 'c:DE&c:FR'. */
+function pairScopes(facets: string[]): string[] {
+  const pairs: string[] = []
+  for (const prefix of ['c:', 't:']) {
+    const values = facets.filter((t) => t.startsWith(prefix))
+    for (let i = 0; i < values.length; i++) for (let j = i + 1; j < values.length; j++) pairs.push(pairScope(values[i], values[j]))
+  }
+  return pairs
+}
+
+/** Every counter an article adds one to. Each facet value is a scope too ('c:FR' → its topics and outlets), and
+ *  each pair of values of one facet, so the facet counts of a list filtered to one or two values come from counters. */
 export function counterKeys(a: Countable): string[] {
   const facets = facetTags(a).filter((t) => !t.startsWith('f:'))
-  const scopes = [tag.all, tag.feed(a.feedId), ...facets]
+  const scopes = [tag.all, tag.feed(a.feedId), ...facets, ...pairScopes(facets)]
   if (a.isStarred) scopes.push(tag.starred)
   if (!a.isRead) scopes.push(...scopes.map(tag.unread))
   const keys: string[] = []
@@ -63,6 +80,38 @@ export async function applyCounterDeltas(counters: Table<CounterRow, string>, de
   })
   if (deletes.length) await counters.bulkDelete(deletes)
   if (puts.length) await counters.bulkPut(puts)
+}
+
+/**
+ * Recomputes every counter from the tag rows alone, for an upgrade that adds counter keys: an article's 'all' row
+ * carries its feed, countries, topics and outlet (the membership string), its unread and starred rows its state, so
+ * no article is read. Run inside the caller's 'rw' transaction over both tables.
+ */
+export async function rebuildCountersFromTags(tags: Table<TagRow, [string, string]>, counters: Table<CounterRow, string>): Promise<void> {
+  const keysOf = async (t: string) => new Set((await tags.where('[tag+sortKey]').between([t, Dexie.minKey], [t, Dexie.maxKey]).primaryKeys()).map(([, k]) => k))
+  const [unread, starred] = await Promise.all([keysOf(tag.unread(tag.all)), keysOf(tag.starred)])
+  const totals = new Map<string, number>()
+  let after: unknown = Dexie.minKey
+  for (;;) {
+    const page = await tags.where('[tag+sortKey]').between([tag.all, after], [tag.all, Dexie.maxKey], false, true).limit(5000).toArray()
+    if (page.length === 0) break
+    for (const row of page) {
+      const tokens = row.m.split(' ').filter(Boolean)
+      const values = (prefix: string) => tokens.filter((t) => t.startsWith(prefix)).map((t) => t.slice(prefix.length))
+      const article = {
+        feedId: values('f:')[0] ?? '',
+        countries: values('c:'),
+        topics: values('t:') as StoredArticle['topics'],
+        outletCountry: values('o:')[0],
+        isRead: unread.has(row.sortKey) ? 0 : 1,
+        isStarred: starred.has(row.sortKey) ? 1 : 0,
+      } satisfies Countable
+      for (const k of counterKeys(article)) totals.set(k, (totals.get(k) ?? 0) + 1)
+    }
+    after = page[page.length - 1].sortKey
+  }
+  await counters.clear()
+  await rebuildCounters(counters, totals)
 }
 
 export async function rebuildCounters(counters: Table<CounterRow, string>, totals: Map<string, number>): Promise<void> {

@@ -1,11 +1,11 @@
 // Facet counts for the current view: for each facet (countries, topics, outlets), how many articles of the view
 // carry each value, counted with every filter except that facet's own, so that ticking a second country shows
-// what it would add. A list unfiltered or filtered to one value reads its counters (counters.ts); other
-// combinations scan the membership strings of their smallest driving tag (view-query.ts).
+// what it would add. A list unfiltered, or filtered to one or two values of one facet, reads its counters
+// (counters.ts); other combinations scan the membership strings of their smallest driving tag (view-query.ts).
 import { Dexie } from 'dexie'
 import type { CountryCode, TopicId } from '../../../shared/model'
 import { tag } from './article-tags'
-import { counterKeyOfTag, readFacetCounts, readTotals } from './counters'
+import { counterKeyOfTag, pairScope, readFacetCounts, readTotals } from './counters'
 import type { MeridianDb } from './schema'
 import { isUnreadView, makeMembershipTest, planView, rangeTag, type Group, type View } from './view'
 import { scanMembership } from './view-query'
@@ -19,36 +19,53 @@ export interface FacetCounts {
 type Dim = 'countries' | 'topics' | 'outlets'
 const PREFIX: Record<Dim, string> = { countries: 'c:', topics: 't:', outlets: 'o:' }
 
-/** The counter scopes whose sum is the view, or undefined when counters cannot answer (today, or filters on more
- *  than one value: an article about both France and Germany would be counted twice). */
-function counterScopes(view: View): string[] | undefined {
+/** Counter scopes whose counts, added and subtracted, are the view's. */
+interface CounterTerms {
+  add: string[]
+  subtract: string[]
+}
+
+/** How counters give the view's facet counts, or undefined when they cannot (today, an excluded outlet, filters on
+ *  more than two values, or on values of different facets: counters hold no "FR and politics" scope). Two values of
+ *  one facet are the two values' counts minus their pair's (an article about both France and Germany counts once). */
+function counterTerms(view: View): CounterTerms | undefined {
   const u = (t: string) => (isUnreadView(view) ? tag.unread(t) : t)
+  const sum = (add: string[]): CounterTerms => ({ add, subtract: [] })
   if (view.excludeOutlets?.length) return undefined // counters hold sums, not "every article but these"
-  const filters = [...(view.countries ?? []).map(tag.country), ...(view.topics ?? []).map((t) => tag.topic(t)), ...(view.outlets ?? []).map(tag.outlet)]
-  if (filters.length > 0) {
+  const byFacet = [(view.countries ?? []).map(tag.country), (view.topics ?? []).map((t) => tag.topic(t)), (view.outlets ?? []).map(tag.outlet)]
+    .map((values) => [...new Set(values)])
+    .filter((values) => values.length > 0)
+  if (byFacet.length > 0) {
     const isWholeLibrary = view.scope.kind === 'all' || view.scope.kind === 'unread'
-    return filters.length === 1 && isWholeLibrary ? [u(filters[0])] : undefined
+    if (!isWholeLibrary || byFacet.length > 1) return undefined
+    const [values] = byFacet
+    if (values.length === 1) return sum([u(values[0])])
+    // Outlets have no pair scopes: an article has one outlet, so two outlets never overlap.
+    if (values.length === 2) return { add: values.map(u), subtract: values[0].startsWith('o:') ? [] : [u(pairScope(values[0], values[1]))] }
+    return undefined
   }
   switch (view.scope.kind) {
     case 'all':
     case 'unread':
-      return [u(tag.all)]
+      return sum([u(tag.all)])
     case 'starred':
-      return [u(tag.starred)]
+      return sum([u(tag.starred)])
     case 'feed':
-      return [u(tag.feed(view.scope.feedId))]
+      return sum([u(tag.feed(view.scope.feedId))])
     case 'folder':
-      return view.scope.feedIds.map((id) => u(tag.feed(id))) // feeds are disjoint, so sums are exact
+      return sum(view.scope.feedIds.map((id) => u(tag.feed(id)))) // feeds are disjoint, so sums are exact
     case 'today':
       return undefined
   }
 }
 
-async function countsFromCounters(db: MeridianDb, scopes: string[]): Promise<Map<string, number>> {
+async function countsFromCounters(db: MeridianDb, terms: CounterTerms): Promise<Map<string, number>> {
   const sum = new Map<string, number>()
-  for (const part of await Promise.all(scopes.map((s) => readFacetCounts(db.counters, s)))) {
-    for (const [k, n] of part) sum.set(k, (sum.get(k) ?? 0) + n)
+  const [added, subtracted] = await Promise.all([terms.add, terms.subtract].map((scopes) => Promise.all(scopes.map((s) => readFacetCounts(db.counters, s)))))
+  for (const [parts, sign] of [[added, 1], [subtracted, -1]] as const) {
+    for (const part of parts) for (const [k, n] of part) sum.set(k, (sum.get(k) ?? 0) + sign * n)
   }
+  for (const [k, n] of sum) if (n <= 0) sum.delete(k)
   return sum
 }
 
@@ -103,7 +120,7 @@ async function scanShared(db: MeridianDb, views: View[]): Promise<Map<string, nu
 
 /** Facet-tag counts for each view: from counters where they can answer, the rest scanned (together when that reads less). */
 async function countsForAll(db: MeridianDb, views: View[]): Promise<Map<string, number>[]> {
-  const scopes = views.map(counterScopes)
+  const scopes = views.map(counterTerms)
   const scanned = views.filter((_, i) => !scopes[i])
   const shared = scanned.length > 1 ? await scanShared(db, scanned) : undefined
   let next = 0

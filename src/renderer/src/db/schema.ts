@@ -18,6 +18,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie'
 import { OFFLINE_STORES } from './offline/tables'
 import { idOfSortKey, rebuildTags, tag } from './article-tags'
 import { rebuildSearchIndex, searchIndexMiddleware, type SearchRow } from './search-index'
+import { rebuildCountersFromTags } from './counters'
 import type { AppError } from '../../../shared/errors'
 import type { CountryCode, FeedValidators, IncomingArticle, TopicId } from '../../../shared/model'
 
@@ -156,6 +157,11 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   db.version(12)
     .stores({ articles: 'id, feedId, [feedId+url], readAt' })
     .upgrade((tx) => stampLegacyReadTimes(tx.table('articles'), tx.table('tags')))
+  // Version 13 (issue 4): counters for pairs of values of one facet ('c:DE&c:FR'), so facet counts of a list filtered
+  // to two countries (or topics) come from counters instead of a scan of both countries' rows.
+  db.version(13)
+    .stores({})
+    .upgrade((tx) => rebuildCountersFromTags(tx.table('tags'), tx.table('counters')))
   db.use(searchIndexMiddleware)
   return db
 }
