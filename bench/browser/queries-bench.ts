@@ -126,6 +126,8 @@ async function runInPage(a: QueryArgs): Promise<{ times: number[]; size: number;
 }
 
 export interface QueryPlan {
+  /** Leaves out the in-memory search comparison, which reads every article into the page (minutes at a million). */
+  skipMemorySearch?: boolean
   runs: number
   /** Not used since search is indexed (it runs `runs` times like the other queries); kept for run.ts's options. */
   searchRuns: number
@@ -153,7 +155,7 @@ export async function runQueries(s: Session, plan: QueryPlan, log: (l: string) =
     ['search-memory', plan.runs, [...common, 'zqxjv'], 'title + summary of every article kept in memory, scanned with includes(); frequent words and one in no article'],
   ]
   const out: Record<string, QueryFigure> = {}
-  for (const [kind, runs, terms, note] of kinds) {
+  for (const [kind, runs, terms, note] of kinds.filter(([kind]) => !(plan.skipMemorySearch && kind === 'search-memory'))) {
     const warm = await s.page.evaluate(runInPage, { ...base, kind, runs: 1, terms }) // opens caches (builds the memory index); not counted
     const r = await s.page.evaluate(runInPage, { ...base, kind, runs, terms })
     out[kind] = { ...percentiles(r.times), resultSize: r.size, note, ...(r.usedAppFunction ? {} : { benchImplementation: true }) }
