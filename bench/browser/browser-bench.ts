@@ -103,6 +103,8 @@ export async function runLargeResumable(o: BrowserOptions, profileDir: string, p
       dbDiskMb: await diskMb(s),
     }
     await s.open() // a fresh start on the grown database, as the queries at the base size get
+    const settledMs = await s.settle(30_000)
+    o.log(`fill: IndexedDB settled ${Math.round(settledMs / 1000)} s after the reopen`)
     const plan = { runs: o.queryRuns, searchRuns: Math.ceil(o.searchRuns / 2), missRuns: Math.max(1, Math.ceil(o.missRuns / 2)), skipMemorySearch: true }
     const queries = { [String(reached)]: await runQueries(s, plan, o.log) }
     return { largeFill, queries }
