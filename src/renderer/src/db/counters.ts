@@ -6,9 +6,8 @@
 // is that list's size; `${scope}\x01${facet}` (facet = 'c:FR', 't:sport', 'o:GB') is how many articles of the scope
 // carry the facet. Pairs of values of one facet are scopes too ('c:DE&c:FR', articles carrying both), so a list
 // filtered to either of two values is counted as the first's counts plus the second's minus the pair's.
-import type { Table } from 'dexie'
+import { Dexie, type Table } from 'dexie'
 import { facetTags, tag, type ArticleChange } from './article-tags'
-import { Dexie } from 'dexie'
 import type { CounterRow, StoredArticle, TagRow } from './schema'
 
 export const FACET_SEP = '\u0001'
