@@ -219,6 +219,8 @@ async function main(): Promise<void> {
       ['country FR', { scope: { kind: 'all' }, countries: ['FR'] }],
       ['country US (largest)', { scope: { kind: 'all' }, countries: ['US'] }],
       ['topic politics', { scope: { kind: 'all' }, topics: ['politics'] }],
+      ['FR or DE', { scope: { kind: 'all' }, countries: ['FR', 'DE'] }],
+      ['politics or sport, unread', { scope: { kind: 'unread' }, topics: ['politics', 'sport'] }],
       ['FR or DE, and politics', { scope: { kind: 'all' }, countries: ['FR', 'DE'], topics: ['politics'] }],
       ['today', { scope: { kind: 'today', since: new Date(new Date().setHours(0, 0, 0, 0)).toISOString() } }],
     ]
