@@ -147,7 +147,11 @@ export async function runBrowserBench(o: BrowserOptions): Promise<Record<string,
       }
     }
     const queries: Record<string, unknown> = {}
-    if (o.only.has('queries')) queries[String(o.baseArticles)] = await runQueries(s, { runs: o.queryRuns, searchRuns: o.searchRuns, missRuns: o.missRuns }, o.log)
+    if (o.only.has('queries')) {
+      const settledMs = await s.settle(30_000)
+      o.log(`queries: IndexedDB settled ${Math.round(settledMs / 1000)} s after the fill`)
+      queries[String(o.baseArticles)] = await runQueries(s, { runs: o.queryRuns, searchRuns: o.searchRuns, missRuns: o.missRuns }, o.log)
+    }
     if (o.only.has('start') || o.only.has('memory')) {
       const start = await runStart(s, o.startRuns, o.log)
       out.start = { articles: o.baseArticles, firstRowsMs: start.firstRowsMs, domContentLoadedMs: start.domContentLoadedMs, rowsShown: start.rowsShown }
