@@ -9,6 +9,7 @@ import * as queries from '../db/queries'
 import { listHead } from '../db/view-query'
 import { FIRST_PAGE, HEAD } from '../features/articles/useViewList'
 import { searchArticles } from '../db/search'
+import { updateOfflineSettings } from '../db/offline/settings'
 import { db as appDb, openDatabase, type Feed, type MeridianDb, type StoredArticle } from '../db/schema'
 
 /** The row ingestFeedResult stores for a new article (same fields as ingest.ts's fromIncoming). */
@@ -47,6 +48,9 @@ const benchHooks = {
   ingestFeedResult: (result: FeedResult) => ingestFeedResult(db, result),
   /** A burst in one transaction, as sync.ts stores results that queue up during a write. */
   ingestFeedResults: (results: FeedResult[]) => ingestFeedResults(db, results),
+  /** The reader's retention rules. Large fills clone many articles per feed: with the default cap (1,000 per feed)
+   *  the app's clean-up would delete them again 10 s after the next start. */
+  setRetention: (rules: { maxPerFeed: number; keepReadDays: number }) => updateOfflineSettings(db, rules),
   /** Feed rows written directly: addFeed would make them due now, and the browser-mode poller would fetch them. */
   putFeeds: (feeds: Feed[]) => db.feeds.bulkPut(feeds),
   /**
