@@ -1,6 +1,6 @@
 // Derives the tag rows and counters of an article and writes articles together with them, so neither the tags
 // table nor the counters table ever drifts from the articles table. Every article write goes through writeArticles.
-import type { Table } from 'dexie'
+import { Dexie, type Table } from 'dexie'
 import type { CountryCode, TopicId } from '../../../shared/model'
 import { addCounterDeltas, applyCounterDeltas, counterDeltas, rebuildCounters } from './counters'
 import type { CounterRow, MeridianDb, StoredArticle, TagRow, UserTags } from './schema'
@@ -23,6 +23,11 @@ export function sortKeyOf(publishedAt: string, id: string): string {
 /** The article id inside a sortKey (ISO dates hold no '|', ids may). */
 export function idOfSortKey(sortKey: string): string {
   return sortKey.slice(sortKey.indexOf('|') + 1)
+}
+
+/** A tag's sortKeys, oldest first, from the keys of its rows alone (no row is read). */
+export async function sortKeysOfTag(tags: Table<TagRow, [string, string]>, t: string): Promise<string[]> {
+  return (await tags.where('[tag+sortKey]').between([t, Dexie.minKey], [t, Dexie.maxKey]).primaryKeys()).map(([, k]) => k)
 }
 
 type Taggable = Pick<StoredArticle, 'feedId' | 'countries' | 'topics' | 'isRead' | 'isStarred' | 'outletCountry'>

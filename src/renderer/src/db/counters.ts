@@ -7,7 +7,7 @@
 // carry the facet. Pairs of values of one facet are scopes too ('c:DE&c:FR', articles carrying both), so a list
 // filtered to either of two values is counted as the first's counts plus the second's minus the pair's.
 import { Dexie, type Table } from 'dexie'
-import { facetTags, tag, type ArticleChange } from './article-tags'
+import { facetTags, sortKeysOfTag, tag, type ArticleChange } from './article-tags'
 import type { CounterRow, StoredArticle, TagRow } from './schema'
 
 export const FACET_SEP = '\u0001'
@@ -87,8 +87,7 @@ export async function applyCounterDeltas(counters: Table<CounterRow, string>, de
  * no article is read. Run inside the caller's 'rw' transaction over both tables.
  */
 export async function rebuildCountersFromTags(tags: Table<TagRow, [string, string]>, counters: Table<CounterRow, string>): Promise<void> {
-  const keysOf = async (t: string) => new Set((await tags.where('[tag+sortKey]').between([t, Dexie.minKey], [t, Dexie.maxKey]).primaryKeys()).map(([, k]) => k))
-  const [unread, starred] = await Promise.all([keysOf(tag.unread(tag.all)), keysOf(tag.starred)])
+  const [unread, starred] = (await Promise.all([sortKeysOfTag(tags, tag.unread(tag.all)), sortKeysOfTag(tags, tag.starred)])).map((keys) => new Set(keys))
   const totals = new Map<string, number>()
   let after: unknown = Dexie.minKey
   for (;;) {

@@ -16,7 +16,7 @@
 // table (counters.ts) that gives list sizes and facet counts without walking ranges.
 import { Dexie, type EntityTable, type Table } from 'dexie'
 import { OFFLINE_STORES } from './offline/tables'
-import { idOfSortKey, rebuildTags, tag } from './article-tags'
+import { idOfSortKey, rebuildTags, sortKeysOfTag, tag } from './article-tags'
 import { rebuildSearchIndex, searchIndexMiddleware, type SearchRow } from './search-index'
 import { rebuildCountersFromTags } from './counters'
 import type { AppError } from '../../../shared/errors'
@@ -115,9 +115,8 @@ export type MeridianDb = Dexie & {
  *  readAt index lists every read article. Found from the tag index (in 'all' but not 'u:all'): keys only, so a large
  *  library is not read in full; only those articles are. */
 async function stampLegacyReadTimes(articles: Table<StoredArticle, string>, tags: Table<TagRow, [string, string]>): Promise<void> {
-  const keysOf = async (t: string) => (await tags.where('[tag+sortKey]').between([t, Dexie.minKey], [t, Dexie.maxKey]).primaryKeys()).map(([, k]) => k)
-  const unread = new Set(await keysOf(tag.unread(tag.all)))
-  const read = (await keysOf(tag.all)).filter((k) => !unread.has(k)).map(idOfSortKey)
+  const unread = new Set(await sortKeysOfTag(tags, tag.unread(tag.all)))
+  const read = (await sortKeysOfTag(tags, tag.all)).filter((k) => !unread.has(k)).map(idOfSortKey)
   for (let i = 0; i < read.length; i += 500) {
     const rows = (await articles.bulkGet(read.slice(i, i + 500))).filter((a): a is StoredArticle => a !== undefined && a.isRead === 1 && a.readAt === undefined)
     await articles.bulkPut(rows.map((a) => ({ ...a, readAt: a.firstSeenAt })))

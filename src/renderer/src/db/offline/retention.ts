@@ -1,8 +1,7 @@
 // Deletes old articles: read ones older than N days, and each feed's oldest beyond N. Starred articles are
 // never deleted. Their full text and images go in the same transaction, so no blob outlives its article;
 // sweepOrphans catches rows left by deletions made elsewhere (removing a feed).
-import { Dexie } from 'dexie'
-import { idOfSortKey, tag, writeArticles } from '../article-tags'
+import { idOfSortKey, sortKeysOfTag, tag, writeArticles } from '../article-tags'
 import { counterKeyOfTag, readTotals } from '../counters'
 import type { MeridianDb, StoredArticle } from '../schema'
 import { articleIdOfImageKey, imagesOf, offlineDb, type OfflineSettings } from './tables'
@@ -47,16 +46,16 @@ export async function applyRetention(db: MeridianDb, rules: Pick<OfflineSettings
 
 /** Each feed's oldest unstarred articles beyond the cap, from the counters and the [tag+sortKey] index (oldest first). */
 async function pickOverFeedCaps(db: MeridianDb, maxPerFeed: number, aged: Set<string>, agedPerFeed: Map<string, number>): Promise<string[]> {
-  const keysOf = (t: string) => db.tags.where('[tag+sortKey]').between([t, Dexie.minKey], [t, Dexie.maxKey])
   const feeds = await db.feeds.toArray()
   const sizes = await readTotals(db.counters, feeds.map((f) => counterKeyOfTag(tag.feed(f.id))))
-  const over = feeds.filter((f, i) => sizes[i] - (agedPerFeed.get(f.id) ?? 0) > maxPerFeed)
+  const over = feeds
+    .map((feed, i) => ({ feed, excess: sizes[i] - (agedPerFeed.get(feed.id) ?? 0) - maxPerFeed }))
+    .filter((f) => f.excess > 0)
   if (over.length === 0) return []
-  const starred = new Set((await keysOf(tag.starred).primaryKeys()).map(([, sortKey]) => idOfSortKey(sortKey)))
+  const starred = new Set((await sortKeysOfTag(db.tags, tag.starred)).map(idOfSortKey))
   const picked: string[] = []
-  for (const feed of over) {
-    let excess = sizes[feeds.indexOf(feed)] - (agedPerFeed.get(feed.id) ?? 0) - maxPerFeed
-    for (const [, sortKey] of await keysOf(tag.feed(feed.id)).primaryKeys()) {
+  for (let { feed, excess } of over) {
+    for (const sortKey of await sortKeysOfTag(db.tags, tag.feed(feed.id))) {
       if (excess <= 0) break
       const id = idOfSortKey(sortKey)
       if (starred.has(id) || aged.has(id)) continue
