@@ -85,8 +85,6 @@ export async function runLargeResumable(o: BrowserOptions, profileDir: string, p
   const s = await openSession(build.rendererDir, { profileDir, port })
   try {
     await s.open()
-    // A reader keeping a million articles has raised the per-feed cap; the fill puts thousands in each template feed.
-    await s.page.evaluate(() => window.__bench!.setRetention({ maxPerFeed: 10_000_000, keepReadDays: 3650 }))
     // The app's own counter of 'all': IndexedDB's count() walks every stored article (minutes at a million).
     const storedArticles = () => s.page.evaluate(async () => (await window.__bench!.db.counters.get('all'))?.n ?? 0)
     let stored = await storedArticles()
@@ -124,7 +122,6 @@ export async function runBrowserBench(o: BrowserOptions): Promise<Record<string,
   const out: Record<string, unknown> = { tagsFrom }
   try {
     await s.open()
-    await s.page.evaluate(() => window.__bench!.setRetention({ maxPerFeed: 10_000_000, keepReadDays: 3650 })) // clones fill feeds past the default cap
     const feeds = Math.ceil(o.baseArticles / ITEMS_PER_FEED)
     await putBenchFeeds(s, feeds)
     const before = { diskMb: await diskMb(s), estimateMb: await storageEstimateMb(s) }

@@ -33,7 +33,7 @@ export interface Session {
   cdp: CDPSession
   web: WebServer
   profileDir: string
-  /** Opens the app and waits until the bench hooks are loaded. (Opening without the list is not possible: the hooks
+  /** Opens the app, waits until the bench hooks are loaded and raises the per-feed retention cap. (Opening without the list is not possible: the hooks
    *  import modules of the app's entry chunk, which fails as a whole when main.tsx finds no #root.) */
   open(): Promise<void>
   /** Waits `minMs`, then until three one-row reads in a row answer within 30 ms: after a long fill IndexedDB keeps
@@ -48,6 +48,23 @@ export interface Session {
 
 /** With `keep`, the profile lives in that directory and survives close (a database grown over several runs); a
  *  fixed port then keeps the page's origin, and so its IndexedDB, the same from run to run. */
+/** Waits `minMs`, then until three one-row reads in a row answer within 30 ms (giving up after five minutes); resolves
+ *  with the time waited. Needs the bench hooks in the page. */
+export async function waitForQuietIndexedDb(page: Page, minMs: number): Promise<number> {
+  const t0 = performance.now()
+  await page.waitForTimeout(minMs)
+  await page.evaluate(async () => {
+    const started = performance.now()
+    for (let quick = 0; quick < 3 && performance.now() - started < 300_000; ) {
+      const t = performance.now()
+      await window.__bench!.db.tags.limit(1).toArray()
+      quick = performance.now() - t < 30 ? quick + 1 : 0
+      await new Promise((r) => setTimeout(r, 200))
+    }
+  })
+  return performance.now() - t0
+}
+
 export async function openSession(rendererDir: string, keep?: { profileDir: string; port: number }): Promise<Session> {
   const web = await startWebServer({ port: keep?.port ?? 0, rendererDir })
   const profileDir = keep?.profileDir ?? mkdtempSync(join(tmpdir(), 'meridian-bench-profile-'))
@@ -74,21 +91,11 @@ export async function openSession(rendererDir: string, keep?: { profileDir: stri
     async open() {
       await page.goto(web.url)
       await page.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 30_000 })
+      // Bench fills put thousands of articles in each feed: with the default cap (1,000 per feed) the app's clean-up
+      // would delete them 10 s after this start. A reader keeping that many has raised the cap.
+      await page.evaluate(() => window.__bench!.setRetention({ maxPerFeed: 10_000_000, keepReadDays: 3650 }))
     },
-    async settle(minMs) {
-      const t0 = performance.now()
-      await page.waitForTimeout(minMs)
-      await page.evaluate(async () => {
-        const started = performance.now()
-        for (let quick = 0; quick < 3 && performance.now() - started < 300_000; ) {
-          const t = performance.now()
-          await window.__bench!.db.tags.limit(1).toArray()
-          quick = performance.now() - t < 30 ? quick + 1 : 0
-          await new Promise((r) => setTimeout(r, 200))
-        }
-      })
-      return performance.now() - t0
-    },
+    settle: (minMs) => waitForQuietIndexedDb(page, minMs),
     indexedDbBytes() {
       const out = execFileSync('du', ['-sb', join(profileDir, 'Default', 'IndexedDB')], { encoding: 'utf8' })
       return Number(out.split(/\s/)[0])
