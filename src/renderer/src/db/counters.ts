@@ -6,9 +6,9 @@
 // is that list's size; `${scope}\x01${facet}` (facet = 'c:FR', 't:sport', 'o:GB') is how many articles of the scope
 // carry the facet. Pairs of values of one facet are scopes too ('c:DE&c:FR', articles carrying both), so a list
 // filtered to either of two values is counted as the first's counts plus the second's minus the pair's.
-import { Dexie, type Table } from 'dexie'
-import { facetTags, sortKeysOfTag, tag, type ArticleChange } from './article-tags'
-import type { CounterRow, StoredArticle, TagRow } from './schema'
+import type { Table } from 'dexie'
+import { facetTags, tag, type ArticleChange } from './article-tags'
+import type { CounterRow, StoredArticle } from './schema'
 
 export const FACET_SEP = '\u0001'
 
@@ -79,37 +79,6 @@ export async function applyCounterDeltas(counters: Table<CounterRow, string>, de
   })
   if (deletes.length) await counters.bulkDelete(deletes)
   if (puts.length) await counters.bulkPut(puts)
-}
-
-/**
- * Recomputes every counter from the tag rows alone, for an upgrade that adds counter keys: an article's 'all' row
- * carries its feed, countries, topics and outlet (the membership string), its unread and starred rows its state, so
- * no article is read. Run inside the caller's 'rw' transaction over both tables.
- */
-export async function rebuildCountersFromTags(tags: Table<TagRow, [string, string]>, counters: Table<CounterRow, string>): Promise<void> {
-  const [unread, starred] = (await Promise.all([sortKeysOfTag(tags, tag.unread(tag.all)), sortKeysOfTag(tags, tag.starred)])).map((keys) => new Set(keys))
-  const totals = new Map<string, number>()
-  let after: unknown = Dexie.minKey
-  for (;;) {
-    const page = await tags.where('[tag+sortKey]').between([tag.all, after], [tag.all, Dexie.maxKey], false, true).limit(5000).toArray()
-    if (page.length === 0) break
-    for (const row of page) {
-      const tokens = row.m.split(' ').filter(Boolean)
-      const values = (prefix: string) => tokens.filter((t) => t.startsWith(prefix)).map((t) => t.slice(prefix.length))
-      const article = {
-        feedId: values('f:')[0] ?? '',
-        countries: values('c:'),
-        topics: values('t:') as StoredArticle['topics'],
-        outletCountry: values('o:')[0],
-        isRead: unread.has(row.sortKey) ? 0 : 1,
-        isStarred: starred.has(row.sortKey) ? 1 : 0,
-      } satisfies Countable
-      for (const k of counterKeys(article)) totals.set(k, (totals.get(k) ?? 0) + 1)
-    }
-    after = page[page.length - 1].sortKey
-  }
-  await counters.clear()
-  await rebuildCounters(counters, totals)
 }
 
 export async function rebuildCounters(counters: Table<CounterRow, string>, totals: Map<string, number>): Promise<void> {

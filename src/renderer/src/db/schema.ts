@@ -1,24 +1,19 @@
 // The one Dexie database ('meridian'): table shapes, indexes and versions. Imports dexie and shared types only.
 //
-// Why a separate `tags` table: IndexedDB has no compound multiEntry index, and where('countries').equals(c)
-// returns rows in primary-key order, so "newest first for France" cannot come from an index on articles.
-// Every list the reader can open is therefore a tag ('all', 'c:FR', 't:politics', 'f:<feedId>', 's' for
-// starred, and 'u:'-prefixed twins of all/c/t/f for unread) and each (tag, article) pair is one row keyed by
-// [tag+sortKey], where sortKey = `${publishedAt}|${articleId}`. A page is then a primary-key range scan
-// (fast even on fake-indexeddb, whose index cursors are O(n²)), a count is an index count, and "today"
-// is a range on sortKey. The article id stays the stable id from the main process; only sortKey moves when
-// a feed corrects a date. Tag rows are a pure function of the stored article (see article-tags.ts), so a
-// later version can change the tag set by rebuilding them from articles (rebuildTags) in its upgrade.
+// Every list the reader can open is a tag ('all', 'c:FR', 't:politics', 'f:<feedId>', 's' for starred, 'o:GB' for
+// an outlet's country, and 'u:'-prefixed twins of these for unread). Version 14 keeps them as entries of a
+// multiEntry index on the article rows (tag-index.ts): a page is a range of that index, newest first, and the
+// entries carry each article's membership string, so "FR or DE, and politics" is checked on index keys. Entries
+// are a pure function of the stored article (article-tags.ts), so a later version can change the tag set by
+// rewriting them (rebuildTagIndex) in its upgrade. sortKey = `${publishedAt}|${articleId}`; the article id stays
+// the stable id from the main process, only sortKey moves when a feed corrects a date. Versions 1–13 kept the
+// same pairs as one row each in a `tags` table (see tag-index.ts for why that changed).
 //
-// Version 2 (issue 4) adds outlet tags ('o:FR', from the feed's outletCountry copied onto each article), 'u:s'
-// (starred and unread), a membership string `m` on every tag row (the article's feed/country/topic/outlet tags,
-// so "FR or DE, and politics" is checked on the rows of one tag without reading articles), and the `counters`
-// table (counters.ts) that gives list sizes and facet counts without walking ranges.
+// The `counters` table (counters.ts) gives list sizes and facet counts without walking ranges.
 import { Dexie, type EntityTable, type Table } from 'dexie'
 import { OFFLINE_STORES } from './offline/tables'
-import { idOfSortKey, rebuildTags, sortKeysOfTag, tag } from './article-tags'
+import { rebuildTagIndex } from './article-tags'
 import { rebuildSearchIndex, searchIndexMiddleware, type SearchRow } from './search-index'
-import { rebuildCountersFromTags } from './counters'
 import type { AppError } from '../../../shared/errors'
 import type { CountryCode, FeedValidators, IncomingArticle, TopicId } from '../../../shared/model'
 
@@ -52,6 +47,8 @@ export interface StoredArticle extends IncomingArticle {
   sourceTitle?: string
   /** The feed's outletCountry, copied here so that the outlet facet is a tag like the others. */
   outletCountry?: CountryCode
+  /** Tag index entries (tag-index.ts), derived from the fields above by writeArticles on every write. */
+  x?: string[]
 }
 
 export interface FeedErrorRecord {
@@ -86,15 +83,6 @@ export interface Feed {
   addedAt: number
 }
 
-/** One (tag, article) pair; see the header comment. */
-export interface TagRow {
-  tag: string
-  sortKey: string
-  articleId: string
-  /** ' f:<feedId> c:FR t:sport o:GB ': the article's facet tags, space-delimited at both ends. */
-  m: string
-}
-
 /** A materialised count (counters.ts). */
 export interface CounterRow {
   key: string
@@ -104,23 +92,15 @@ export interface CounterRow {
 export type MeridianDb = Dexie & {
   feeds: EntityTable<Feed, 'id'>
   articles: EntityTable<StoredArticle, 'id'>
-  /** Primary key [tag, sortKey]. */
-  tags: Table<TagRow, [string, string]>
   counters: Table<CounterRow, string>
   /** The full-text index, one row per article (search-index.ts). */
   search: Table<SearchRow, string>
 }
 
-/** Read articles stored without a read time get their first-seen time, the time retention assumed for them, so the
- *  readAt index lists every read article. Found from the tag index (in 'all' but not 'u:all'): keys only, so a large
- *  library is not read in full; only those articles are. */
-async function stampLegacyReadTimes(articles: Table<StoredArticle, string>, tags: Table<TagRow, [string, string]>): Promise<void> {
-  const unread = new Set(await sortKeysOfTag(tags, tag.unread(tag.all)))
-  const read = (await sortKeysOfTag(tags, tag.all)).filter((k) => !unread.has(k)).map(idOfSortKey)
-  for (let i = 0; i < read.length; i += 500) {
-    const rows = (await articles.bulkGet(read.slice(i, i + 500))).filter((a): a is StoredArticle => a !== undefined && a.isRead === 1 && a.readAt === undefined)
-    await articles.bulkPut(rows.map((a) => ({ ...a, readAt: a.firstSeenAt })))
-  }
+/** Read articles stored before version 12 carry no read time: they get their first-seen time, the time retention
+ *  assumed for them, so the readAt index lists every read article. */
+function stampLegacyReadTime(a: StoredArticle): StoredArticle {
+  return a.isRead === 1 && a.readAt === undefined ? { ...a, readAt: a.firstSeenAt } : a
 }
 
 /** Opens (lazily) a database with the current schema. Tests pass a unique name to get a fresh database. */
@@ -133,6 +113,7 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
     articles: 'id, feedId, [feedId+url]',
     tags: '[tag+sortKey]',
   })
+  // Version 2 (issue 4) copied each feed's outletCountry onto its articles (the outlet facet) and added counters.
   db.version(2)
     .stores({ counters: 'key' })
     .upgrade(async (tx) => {
@@ -142,7 +123,6 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
         const o = outlet.get(a.feedId)
         if (o) a.outletCountry = o
       })
-      await rebuildTags(tx.table('articles'), tx.table('tags'), tx.table('counters'))
     })
   // Version 10 (issue 5): offline reading's own tables, described in offline/tables.ts.
   db.version(10).stores(OFFLINE_STORES)
@@ -153,14 +133,18 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   // Version 12 (issue 6): an index on readAt, so the retention clean-up finds read articles past their time without
   // reading the whole library (at a million articles, gigabytes at every start). Only read articles carry readAt
   // (queries.ts's withRead sets it with isRead and drops it with it), so the index holds exactly the read ones.
-  db.version(12)
-    .stores({ articles: 'id, feedId, [feedId+url], readAt' })
-    .upgrade((tx) => stampLegacyReadTimes(tx.table('articles'), tx.table('tags')))
-  // Version 13 (issue 4): counters for pairs of values of one facet ('c:DE&c:FR'), so facet counts of a list filtered
-  // to two countries (or topics) come from counters instead of a scan of both countries' rows.
-  db.version(13)
-    .stores({})
-    .upgrade((tx) => rebuildCountersFromTags(tx.table('tags'), tx.table('counters')))
+  // Version 12 (issue 6): an index on readAt, so the retention clean-up finds read articles past their time without
+  // reading the whole library. Only read articles carry readAt (queries.ts's withRead sets it with isRead and drops
+  // it with it), so the index holds exactly the read ones; version 14's upgrade stamps older read rows.
+  db.version(12).stores({ articles: 'id, feedId, [feedId+url], readAt' })
+  // Version 13 (issue 4) added counters for pairs of values of one facet ('c:DE&c:FR'); version 14 rebuilds them.
+  db.version(13).stores({})
+  // Version 14 (issue 6): the tag rows become entries of a multiEntry index on the articles (tag-index.ts), about
+  // four times cheaper to write. The upgrade rewrites every article with its entries (stamping legacy read times on
+  // the way) and rebuilds every counter, which covers what the upgrades to 2, 12 and 13 did from the tag rows.
+  db.version(14)
+    .stores({ articles: 'id, feedId, [feedId+url], readAt, *x', tags: null })
+    .upgrade((tx) => rebuildTagIndex(tx.table('articles'), tx.table('counters'), stampLegacyReadTime))
   db.use(searchIndexMiddleware)
   return db
 }
