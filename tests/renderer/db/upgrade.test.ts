@@ -30,7 +30,7 @@ describe('schema upgrade from version 1', () => {
     expect((await db.articles.get('a'))?.outletCountry).toBe('FR')
     const rows = await tagIndexRows(db)
     expect(db.tables.map((t) => t.name)).not.toContain('tags')
-    expect(rows.map((r) => r.tag).sort()).toEqual(['all', 'c:DE', 'f:f', 'o:FR', 't:sport', 'u:all', 'u:c:DE', 'u:f:f', 'u:o:FR', 'u:t:sport'])
+    expect(rows.map((r) => r.tag).sort()).toEqual(['all', 'c:DE', 'c:DE+t:sport', 'f:f', 'o:FR', 't:sport', 'u:all', 'u:c:DE', 'u:c:DE+t:sport', 'u:f:f', 'u:o:FR', 'u:t:sport'])
     expect(rows.every((r) => r.m === ' f:f c:DE t:sport o:FR ')).toBe(true)
     expect(await countUnread(db)).toBe(1)
     expect(await smartCounts(db, '2026-11-01T00:00:00.000Z')).toEqual({ all: 1, unread: 1, today: 1, starred: 0 })

@@ -6,7 +6,7 @@ import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import { countUnreadByFeed, markManyRead, markRead, smartCounts, toggleStar } from '../../../src/renderer/src/db/queries'
 import type { Feed, MeridianDb } from '../../../src/renderer/src/db/schema'
 import type { View } from '../../../src/renderer/src/db/view'
-import { articleIdsOf, firstPage, scanMembership, viewSortKeys } from '../../../src/renderer/src/db/view-query'
+import { articleIdsOf, chooseDriver, firstPage, listHead, scanMembership, viewSortKeys } from '../../../src/renderer/src/db/view-query'
 import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
 
 let db: MeridianDb
@@ -53,6 +53,39 @@ describe('views', () => {
     expect(await keys({ scope: { kind: 'feed', feedId: uk.id }, countries: ['FR'] })).toEqual(['u1'])
     expect(await keys({ scope: { kind: 'folder', feedIds: [fr.id, uk.id] }, topics: ['economy-business-finance'] })).toEqual(['u1', 'u2'])
     expect(await keys({ scope: { kind: 'folder', feedIds: [] } })).toEqual([])
+  })
+
+  it('reads a country + topic list from its cross tags, and the old way when another filter is smaller, a list is starred or the pairs are many', async () => {
+    const frDePolitics: View = { ...all, countries: ['FR', 'DE'], topics: ['politics'] }
+    const d = await chooseDriver(db, frDePolitics)
+    expect([...d.tags].sort()).toEqual(['c:DE+t:politics', 'c:FR+t:politics'])
+    expect(d.test).toBeUndefined()
+    expect(d.isCounted).toBe(false)
+    const head = await listHead(db, { ...all, countries: ['FR'], topics: ['politics'] }, 10, 10)
+    expect(ids(head.rows)).toEqual(['u1', 'f1'])
+    expect(head.total).toBeUndefined() // cross tags have no counters: the size is not guessed as 0
+    expect(obj((await scanMembership(db, frDePolitics)).counts)).toEqual({ 'c:CN': 1, 'c:DE': 1, 'c:FR': 2, [`f:${fr.id}`]: 2, [`f:${uk.id}`]: 1, 'o:FR': 2, 'o:GB': 1, 't:economy-business-finance': 1, 't:politics': 3 })
+
+    await markRead(db, 'u1', true)
+    const unread: View = { scope: { kind: 'unread' }, countries: ['FR'], topics: ['politics'] }
+    expect((await chooseDriver(db, unread)).tags).toEqual(['u:c:FR+t:politics'])
+    expect(await keys(unread)).toEqual(['f1'])
+
+    const tiny = await addFeed(db, 'https://tiny.example/rss')
+    await ingestFeedResult(db, updated(tiny.id, tiny.url, [makeArticle({ feedId: tiny.id, id: 't1', publishedAt: day(7), countries: ['FR'], topics: ['politics'] })]))
+    const inTiny: View = { scope: { kind: 'feed', feedId: tiny.id }, countries: ['FR'], topics: ['politics'] }
+    expect((await chooseDriver(db, inTiny)).tags).toEqual([`f:${tiny.id}`])
+    expect(await keys(inTiny)).toEqual(['t1'])
+    expect(await keys({ scope: { kind: 'feed', feedId: fr.id }, countries: ['FR', 'DE'], topics: ['politics'] })).toEqual(['f3', 'f1'])
+
+    await toggleStar(db, 'f1')
+    expect((await chooseDriver(db, { scope: { kind: 'starred' }, countries: ['FR'], topics: ['politics'] })).tags).toEqual(['s'])
+    expect(await keys({ scope: { kind: 'starred' }, countries: ['FR'], topics: ['politics'] })).toEqual(['f1'])
+
+    const manyCountries = ['FR', 'DE', 'US', 'CN', 'GB', 'IT', 'ES', 'PL', 'NL', 'BE', 'AT', 'CH', 'SE', 'NO', 'DK', 'FI', 'PT'] as View['countries']
+    const many: View = { ...all, countries: manyCountries, topics: ['politics'] }
+    expect((await chooseDriver(db, many)).tags.some((t) => t.includes('+'))).toBe(false)
+    expect(await keys(many)).toEqual(['t1', 'u1', 'f3', 'f1'])
   })
 
   it('lists articles about a country from outlets outside it (no outlet country set counts as outside)', async () => {

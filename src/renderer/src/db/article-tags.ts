@@ -15,6 +15,8 @@ export const tag = {
   topic: (topic: TopicId) => `t:${topic}`,
   outlet: (code: CountryCode) => `o:${code}`,
   unread: (base: string) => `u:${base}`,
+  /** Articles about the country and the topic ('c:FR+t:politics'): a list filtered on both is then one range. */
+  cross: (countryTag: string, topicTag: string) => `${countryTag}+${topicTag}`,
 }
 
 export function sortKeyOf(publishedAt: string, id: string): string {
@@ -35,9 +37,12 @@ export function facetTags(a: Pick<StoredArticle, 'feedId' | 'countries' | 'topic
   return [...new Set(tags)]
 }
 
-/** The tags an article is listed under; a pure function of the stored row. */
+/** The tags an article is listed under; a pure function of the stored row. Cross tags (country × topic) list
+ *  it without counters: nothing counts them, they only let a country + topic list be read as one range. */
 export function articleTags(a: Taggable): string[] {
-  const base = [tag.all, ...facetTags(a)]
+  const countries = [...new Set(a.countries)].map(tag.country)
+  const topics = [...new Set(a.topics)].map(tag.topic)
+  const base = [tag.all, ...facetTags(a), ...countries.flatMap((c) => topics.map((t) => tag.cross(c, t)))]
   const tags = a.isRead ? base : [...base, ...base.map(tag.unread)]
   if (a.isStarred) tags.push(tag.starred)
   if (a.isStarred && !a.isRead) tags.push(tag.unread(tag.starred))

@@ -13,29 +13,36 @@ export interface Driver {
   /** Tags (already 'u:'-prefixed when unread) whose ranges are read. */
   tags: string[]
   test?: (m: string) => boolean
+  /** The tags have counters (cross tags have none). */
+  isCounted: boolean
 }
 
 /** Picks the group with the fewest rows to drive the scan; 's' must drive, as `m` cannot say "starred". A view
  *  with one group (one list, or one facet filter on the whole library) has no choice to make, so no counter is
- *  read: that read would be a whole IndexedDB round trip ahead of the list's first page. */
+ *  read: that read would be a whole IndexedDB round trip ahead of the list's first page. A country + topic filter
+ *  drives by its cross tags (exactly the articles in both) unless another filter's list is smaller than either. */
 export async function chooseDriver(db: MeridianDb, view: View): Promise<Driver> {
   const plan = planView(view)
+  const cross = plan.cross && plan.groups.every((g) => g.isCheckable) ? plan.cross : undefined
+  const sizeOf = async (g: Group) => (await readTotals(db.counters, g.tags.map((t) => counterKeyOfTag(rangeTag(plan, t))))).reduce((a, b) => a + b, 0)
+  // The cross group first: on a tie it drives, as its size is only an upper bound.
+  const candidates = cross ? [cross.group, ...plan.groups.filter((g) => !cross.replaces.includes(g))] : plan.groups
   const sizes =
-    plan.groups.length < 2
-      ? plan.groups.map(() => 0)
-      : await Promise.all(
-          plan.groups.map(async (g) => (await readTotals(db.counters, g.tags.map((t) => counterKeyOfTag(rangeTag(plan, t))))).reduce((a, b) => a + b, 0)),
-        )
+    candidates.length < 2
+      ? candidates.map(() => 0)
+      : await Promise.all(candidates.map((g) => (g === cross?.group ? Promise.all(cross.replaces.map(sizeOf)).then((n) => Math.min(...n)) : sizeOf(g))))
   let best = 0
-  plan.groups.forEach((g, i) => {
-    const forced = !g.isCheckable
-    if (forced || (plan.groups[best].isCheckable && sizes[i] < sizes[best])) best = i
+  candidates.forEach((g, i) => {
+    const forced = !g.isCheckable && g !== cross?.group
+    if (forced || ((candidates[best].isCheckable || candidates[best] === cross?.group) && sizes[i] < sizes[best])) best = i
   })
-  const driving: Group = plan.groups[best]
+  const driving: Group = candidates[best]
+  const isCross = driving === cross?.group
   return {
     plan,
     tags: driving.tags.map((t) => rangeTag(plan, t)),
-    test: makeMembershipTest(plan.groups.filter((_, i) => i !== best), plan.excluded),
+    test: makeMembershipTest(isCross ? candidates.filter((g) => g !== driving) : plan.groups.filter((g) => g !== driving), plan.excluded),
+    isCounted: !isCross,
   }
 }
 
@@ -95,7 +102,7 @@ export async function listHead(db: MeridianDb, view: View, rowLimit: number, key
   const d = await chooseDriver(db, view)
   if (d.plan.isEmpty) return { rows: [], keys: [], hasMore: false, total: 0 }
   // The size is read alongside the scan, not after it: each read that waits for another is a round trip.
-  const isCounted = !d.test && !d.plan.since && d.tags.length === 1
+  const isCounted = d.isCounted && !d.test && !d.plan.since && d.tags.length === 1
   const total = isCounted ? readTotals(db.counters, [counterKeyOfTag(d.tags[0])]).then((n) => n[0]) : undefined
   const keys: string[] = []
   for await (const row of mergedRows(db, d, (view.order ?? 'newest') === 'newest', Math.min(Math.max(keyLimit + 1, 50), 1000))) {

@@ -41,7 +41,14 @@ export interface Plan {
   excluded: string[]
   /** Nothing can match (a folder without feeds). */
   isEmpty: boolean
+  /** With both a country and a topic filter: one group of cross tags ('c:FR+t:politics' for each pair) holding
+   *  exactly the articles in both `replaces` groups. It has no counters; view-query.ts decides when it drives. */
+  cross?: { group: Group; replaces: [Group, Group] }
 }
+
+/** More pairs than this and the country + topic filter is read the old way (one group drives, the other is tested):
+ *  each pair is its own range, and merging many ranges for a first page costs more than filtering one. */
+const MAX_CROSS_TAGS = 16
 
 export function isUnreadView(v: View): boolean {
   return v.scope.kind === 'unread' || v.unreadOnly === true
@@ -65,22 +72,22 @@ function scopeGroup(scope: Scope): Group {
 }
 
 export function planView(v: View): Plan {
-  const groups: Group[] = []
-  const facets: [string[] | undefined, (x: string) => string][] = [
-    [v.countries, tag.country],
-    [v.topics, (x) => tag.topic(x as TopicId)],
-    [v.outlets, tag.outlet],
-  ]
-  for (const [values, toTag] of facets) if (values?.length) groups.push({ tags: [...new Set(values)].map(toTag), isCheckable: true })
+  const facetGroup = (values: string[] | undefined, toTag: (x: string) => string): Group | undefined =>
+    values?.length ? { tags: [...new Set(values)].map(toTag), isCheckable: true } : undefined
+  const countries = facetGroup(v.countries, tag.country)
+  const topics = facetGroup(v.topics, (x) => tag.topic(x as TopicId))
+  const groups = [countries, topics, facetGroup(v.outlets, tag.outlet)].filter((g): g is Group => g !== undefined)
   const scope = scopeGroup(v.scope)
   // 'all' holds every article: as an AND term it only matters when nothing else narrows the list.
   if (scope.tags[0] !== tag.all || groups.length === 0) groups.unshift(scope)
+  const pairs = countries && topics ? countries.tags.flatMap((c) => topics.tags.map((t) => tag.cross(c, t))) : []
   return {
     isUnread: isUnreadView(v),
     since: v.scope.kind === 'today' ? v.scope.since : undefined,
     groups,
     excluded: [...new Set(v.excludeOutlets ?? [])].map(tag.outlet),
     isEmpty: groups.some((g) => g.tags.length === 0),
+    cross: countries && topics && pairs.length <= MAX_CROSS_TAGS ? { group: { tags: pairs, isCheckable: false }, replaces: [countries, topics] } : undefined,
   }
 }
 
