@@ -2,7 +2,7 @@
 // so neither drifts from the articles. Every article write goes through writeArticles.
 import type { Table } from 'dexie'
 import type { CountryCode, TopicId } from '../../../shared/model'
-import { addCounterDeltas, applyCounterDeltas, counterDeltas, rebuildCounters } from './counters'
+import { addCounterDeltas, applyCounterDeltas, counterDeltas, rebuildCounters, type CounterDeltas } from './counters'
 import { tagEntry } from './tag-index'
 import type { CounterRow, MeridianDb, StoredArticle, UserTags } from './schema'
 
@@ -90,7 +90,7 @@ export function articleTables(db: MeridianDb) {
  * articleTables(db). With `pendingDeltas`, the counter changes are added there instead of written, for a caller that
  * writes several batches in one transaction and applies the sum once (applyCounterDeltas) before it commits.
  */
-export async function writeArticles(db: MeridianDb, changes: ArticleChange[], pendingDeltas?: Map<string, number>): Promise<void> {
+export async function writeArticles(db: MeridianDb, changes: ArticleChange[], pendingDeltas?: CounterDeltas): Promise<void> {
   const puts: StoredArticle[] = []
   const deletes: string[] = []
   for (const { before, after } of changes) {
@@ -115,14 +115,14 @@ export async function rebuildTagIndex<I>(
   counters: Table<CounterRow, string>,
   amend: (a: StoredArticle) => StoredArticle = (a) => a,
 ): Promise<void> {
-  const totals = new Map<string, number>()
+  const totals: CounterDeltas = new Map()
   let last: string | undefined
   for (;;) {
     const page = (await (last === undefined ? articles.orderBy(':id') : articles.where(':id').above(last)).limit(500).toArray()).map(amend)
     if (page.length === 0) break
     // The rows are whole stored articles, which every insert type of the table accepts.
     await articles.bulkPut(page.map(withTagEntries) as I[])
-    for (const [k, d] of counterDeltas(page.map((after) => ({ after })))) totals.set(k, (totals.get(k) ?? 0) + d)
+    addCounterDeltas(totals, page.map((after) => ({ after })))
     last = page[page.length - 1].id
   }
   await counters.clear()

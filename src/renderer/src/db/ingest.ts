@@ -3,7 +3,7 @@
 import type { FeedHttpState, FeedResult, IncomingArticle } from '../../../shared/model'
 import { isHttpUrl } from '../../../shared/validate'
 import { applyUserTags, articleTables, sortKeyOf, writeArticles, type ArticleChange } from './article-tags'
-import { applyCounterDeltas } from './counters'
+import { applyCounterDeltas, type CounterDeltas } from './counters'
 import { cleanIncoming, omitUndefined } from './incoming'
 import { guessOutletCountry } from '../../../shared/outlet-country'
 import type { Feed, MeridianDb, StoredArticle } from './schema'
@@ -41,7 +41,7 @@ export async function ingestFeedResults(db: MeridianDb, results: FeedResult[], n
     // Feeds are read up front in one round trip; a feed seen twice in the batch gets the state the first result left.
     const feedIds = [...new Set(results.map((r) => r.feedId))]
     const feeds = new Map<string, Feed | undefined>((await db.feeds.bulkGet(feedIds)).map((f, i) => [feedIds[i], f]))
-    const deltas = new Map<string, number>() // counter deltas of the whole batch, applied once at the end
+    const deltas: CounterDeltas = new Map() // counter deltas of the whole batch, applied once at the end
     const summaries: IngestSummary[] = []
     for (const result of results) {
       const counts: ArticleCounts = { added: 0, updated: 0, unchanged: 0, duplicates: 0, skipped: 0 }
@@ -98,7 +98,7 @@ async function nextFeedState(db: MeridianDb, feed: Feed, result: FeedResult): Pr
   return next
 }
 
-async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: number, deltas: Map<string, number>): Promise<ArticleCounts> {
+async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: number, deltas: CounterDeltas): Promise<ArticleCounts> {
   const feedId = feed.id
   const counts: ArticleCounts = { added: 0, updated: 0, unchanged: 0, duplicates: 0, skipped: 0 }
   const incoming: IncomingArticle[] = []

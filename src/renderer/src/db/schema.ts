@@ -83,10 +83,14 @@ export interface Feed {
   addedAt: number
 }
 
-/** A materialised count (counters.ts). */
+/** A scope's materialised counts (counters.ts). */
 export interface CounterRow {
+  /** The scope: a list ('all', 'u:f:<id>', 'c:FR') or a pair of values of one facet ('c:DE&c:FR'). */
   key: string
+  /** Articles in the scope. */
   n: number
+  /** Articles in the scope carrying each facet tag ('c:FR', 't:sport', 'o:GB'); absent tags count 0. */
+  f?: Record<string, number>
 }
 
 export type MeridianDb = Dexie & {
