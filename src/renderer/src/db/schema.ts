@@ -143,9 +143,10 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   db.version(12).stores({ articles: 'id, feedId, [feedId+url], readAt' })
   // Version 13 (issue 4) added counters for pairs of values of one facet ('c:DE&c:FR'); version 14 rebuilds them.
   db.version(13).stores({})
-  // Version 14 (issue 6): the tag rows become entries of a multiEntry index on the articles (tag-index.ts), about
-  // four times cheaper to write. The upgrade rewrites every article with its entries (stamping legacy read times on
-  // the way) and rebuilds every counter, which covers what the upgrades to 2, 12 and 13 did from the tag rows.
+  // Version 14 (issue 6): the tag rows become entries of a multiEntry index on the articles (tag-index.ts), cross
+  // tags (country × topic) join them, and counters become one row per scope (counters.ts): together about four
+  // times cheaper to write. The upgrade rewrites every article with its entries (stamping legacy read times on the
+  // way) and rebuilds every counter, which covers what the upgrades to 2, 12 and 13 did from the tag rows.
   db.version(14)
     .stores({ articles: 'id, feedId, [feedId+url], readAt, *x', tags: null })
     .upgrade((tx) => rebuildTagIndex(tx.table('articles'), tx.table('counters'), stampLegacyReadTime))

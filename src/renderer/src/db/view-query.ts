@@ -23,27 +23,31 @@ export interface Driver {
  *  drives by its cross tags (exactly the articles in both) unless another filter's list is smaller than either. */
 export async function chooseDriver(db: MeridianDb, view: View): Promise<Driver> {
   const plan = planView(view)
-  const cross = plan.cross && plan.groups.every((g) => g.isCheckable) ? plan.cross : undefined
   const sizeOf = async (g: Group) => (await readTotals(db.counters, g.tags.map((t) => counterKeyOfTag(rangeTag(plan, t))))).reduce((a, b) => a + b, 0)
-  // The cross group first: on a tie it drives, as its size is only an upper bound.
-  const candidates = cross ? [cross.group, ...plan.groups.filter((g) => !cross.replaces.includes(g))] : plan.groups
-  const sizes =
-    candidates.length < 2
-      ? candidates.map(() => 0)
-      : await Promise.all(candidates.map((g) => (g === cross?.group ? Promise.all(cross.replaces.map(sizeOf)).then((n) => Math.min(...n)) : sizeOf(g))))
-  let best = 0
-  candidates.forEach((g, i) => {
-    const forced = !g.isCheckable && g !== cross?.group
-    if (forced || ((candidates[best].isCheckable || candidates[best] === cross?.group) && sizes[i] < sizes[best])) best = i
-  })
-  const driving: Group = candidates[best]
-  const isCross = driving === cross?.group
-  return {
+  const drive = (g: Group, others: Group[], isCounted = true): Driver => ({
     plan,
-    tags: driving.tags.map((t) => rangeTag(plan, t)),
-    test: makeMembershipTest(isCross ? candidates.filter((g) => g !== driving) : plan.groups.filter((g) => g !== driving), plan.excluded),
-    isCounted: !isCross,
+    tags: g.tags.map((t) => rangeTag(plan, t)),
+    test: makeMembershipTest(others, plan.excluded),
+    isCounted,
+  })
+  const cross = plan.cross && plan.groups.every((g) => g.isCheckable) ? plan.cross : undefined
+  if (cross) {
+    const others = plan.groups.filter((g) => !cross.replaces.includes(g))
+    if (others.length) {
+      // The cross tags have no counter; the smaller of the two filters' lists bounds their size.
+      const [bound, sizes] = await Promise.all([Promise.all(cross.replaces.map(sizeOf)).then((n) => Math.min(...n)), Promise.all(others.map(sizeOf))])
+      const best = sizes.indexOf(Math.min(...sizes))
+      if (sizes[best] < bound) return drive(others[best], plan.groups.filter((g) => g !== others[best]))
+    }
+    return drive(cross.group, others, false)
   }
+  const sizes = plan.groups.length < 2 ? plan.groups.map(() => 0) : await Promise.all(plan.groups.map(sizeOf))
+  let best = 0
+  plan.groups.forEach((g, i) => {
+    const forced = !g.isCheckable
+    if (forced || (plan.groups[best].isCheckable && sizes[i] < sizes[best])) best = i
+  })
+  return drive(plan.groups[best], plan.groups.filter((_, i) => i !== best))
 }
 
 /** A tag's entries from `since`, in list order, after `after` when given. */
