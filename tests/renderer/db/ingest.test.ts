@@ -2,8 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addFeed } from '../../../src/renderer/src/db/feeds'
 import { ingestFeedResult, ingestFeedResults, sameRow } from '../../../src/renderer/src/db/ingest'
-import { rebuildTagIndex } from '../../../src/renderer/src/db/article-tags'
-import { tagIndexRows } from '../helpers/tag-index'
+import { rebuildTags } from '../../../src/renderer/src/db/article-tags'
 import type { FeedResult } from '../../../src/shared/model'
 import { listArticles, markRead, setUserTags, toggleStar } from '../../../src/renderer/src/db/queries'
 import type { Feed, MeridianDb } from '../../../src/renderer/src/db/schema'
@@ -21,7 +20,7 @@ afterEach(() => dropDatabase(db))
 
 const allRows = async () => ({
   articles: await db.articles.orderBy('id').toArray(),
-  tags: await tagIndexRows(db),
+  tags: await db.tags.toArray(),
 })
 
 describe('ingestFeedResult: updated', () => {
@@ -114,7 +113,7 @@ describe('ingestFeedResult: updated', () => {
     const stored = await db.articles.get('x1')
     expect(stored?.publishedAt).toBe('2026-11-03T08:00:00.000Z')
     // The old position in every list is gone: one tag row per tag, at the new sortKey.
-    const allTag = (await tagIndexRows(db)).filter((t) => t.tag === 'all')
+    const allTag = await db.tags.where('[tag+sortKey]').between(['all', ''], ['all', '\uffff']).toArray()
     expect(allTag.map((t) => t.sortKey)).toEqual(['2026-11-03T08:00:00.000Z|x1'])
   })
 
@@ -211,7 +210,7 @@ describe('ingestFeedResults: a burst in one transaction', () => {
   const URL2 = 'https://other.example/rss'
   const snapshot = async (d: MeridianDb) => ({
     articles: await d.articles.orderBy('id').toArray(),
-    tags: await tagIndexRows(d),
+    tags: await d.tags.toArray(),
     counters: await d.counters.toArray(),
     feeds: await d.feeds.orderBy('id').toArray(),
   })
@@ -241,7 +240,7 @@ describe('ingestFeedResults: a burst in one transaction', () => {
       expect(batched.map((s) => [s.added, s.updated])).toEqual([[2, 0], [1, 0], [0, 2], [0, 0]])
       expect(await snapshot(db)).toEqual(await snapshot(oneByOne))
       const stored = await snapshot(db)
-      await db.transaction('rw', db.articles, db.counters, () => rebuildTagIndex(db.articles, db.counters))
+      await db.transaction('rw', db.articles, db.tags, db.counters, () => rebuildTags(db.articles, db.tags, db.counters))
       expect(await snapshot(db)).toEqual(stored) // tags and counters agree with the articles
     } finally {
       await dropDatabase(oneByOne)

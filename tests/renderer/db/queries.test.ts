@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { rebuildTagIndex } from '../../../src/renderer/src/db/article-tags'
-import { tagIndexRows } from '../helpers/tag-index'
+import { rebuildTags } from '../../../src/renderer/src/db/article-tags'
 import { addFeed } from '../../../src/renderer/src/db/feeds'
 import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import {
@@ -97,13 +96,13 @@ describe('counts', () => {
 })
 
 describe('tags stay consistent', () => {
-  it('rebuildTagIndex reproduces exactly the tag index entries and counters the writes maintained', async () => {
+  it('rebuildTags reproduces exactly the tag rows the writes maintained', async () => {
     await markRead(db, 'a-a', true)
     await toggleStar(db, 'b-2')
-    const maintained = await tagIndexRows(db)
+    const maintained = await db.tags.toArray()
     const counters = await db.counters.toArray()
-    await db.transaction('rw', db.articles, db.counters, () => rebuildTagIndex(db.articles, db.counters))
-    expect(await tagIndexRows(db)).toEqual(maintained)
+    await db.transaction('rw', db.articles, db.tags, db.counters, () => rebuildTags(db.articles, db.tags, db.counters))
+    expect(await db.tags.toArray()).toEqual(maintained)
     expect(await db.counters.toArray()).toEqual(counters)
     expect(maintained.length).toBeGreaterThan(0)
   })

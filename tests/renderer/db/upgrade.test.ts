@@ -10,10 +10,9 @@ import { addFeed } from '../../../src/renderer/src/db/feeds'
 import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import { markRead, toggleStar } from '../../../src/renderer/src/db/queries'
 import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
-import { tagIndexRows } from '../helpers/tag-index'
 
 describe('schema upgrade from version 1', () => {
-  it('copies outlet countries onto articles, writes their tag index entries (with membership) and counters', async () => {
+  it('copies outlet countries onto articles and rebuilds tag rows (with membership) and counters', async () => {
     const name = `upgrade-${Math.random().toString(36).slice(2)}`
     const v1 = new Dexie(name)
     v1.version(1).stores({ feeds: 'id, &url', articles: 'id, feedId, [feedId+url]', tags: '[tag+sortKey]' })
@@ -28,8 +27,7 @@ describe('schema upgrade from version 1', () => {
 
     const db = openDatabase(name)
     expect((await db.articles.get('a'))?.outletCountry).toBe('FR')
-    const rows = await tagIndexRows(db)
-    expect(db.tables.map((t) => t.name)).not.toContain('tags')
+    const rows = await db.tags.toArray()
     expect(rows.map((r) => r.tag).sort()).toEqual(['all', 'c:DE', 'c:DE+t:sport', 'f:f', 'o:FR', 't:sport', 'u:all', 'u:c:DE', 'u:c:DE+t:sport', 'u:f:f', 'u:o:FR', 'u:t:sport'])
     expect(rows.every((r) => r.m === ' f:f c:DE t:sport o:FR ')).toBe(true)
     expect(await countUnread(db)).toBe(1)
@@ -70,8 +68,8 @@ describe('schema upgrade to the readAt index (version 12)', () => {
   })
 })
 
-describe('schema upgrade to the tag index (version 14)', () => {
-  it('writes every article\'s entries from a version-13 database and rebuilds its counters, equal to what writes keep', async () => {
+describe('schema upgrade to counters per scope and cross tags (version 14)', () => {
+  it('rebuilds the counters and adds the cross tag rows from the tag rows alone, equal to what writes keep', async () => {
     const live = freshDb()
     const f = await addFeed(live, 'https://www.lemonde.fr/rss')
     await ingestFeedResult(live, updated(f.id, f.url, [
@@ -81,23 +79,24 @@ describe('schema upgrade to the tag index (version 14)', () => {
     ]))
     await markRead(live, 'b', true)
     await toggleStar(live, 'a')
-    const expected = { counters: await live.counters.toArray(), entries: await tagIndexRows(live) }
+    const expected = { counters: await live.counters.toArray(), tags: await live.tags.toArray() }
     expect(expected.counters.find((r) => r.key === 'c:DE&c:FR')?.n).toBe(2)
-    expect(expected.entries.filter((r) => r.articleId === 'a').map((r) => r.tag)).toContain('u:s')
+    expect(expected.counters.find((r) => r.key === 'u:c:DE&c:FR')?.f?.['t:sport']).toBe(1)
+    expect(expected.tags.filter((r) => r.articleId === 'a' && r.tag.includes('+')).map((r) => r.tag).sort()).toEqual([
+      'c:DE+t:politics', 'c:DE+t:sport', 'c:FR+t:politics', 'c:FR+t:sport',
+      'u:c:DE+t:politics', 'u:c:DE+t:sport', 'u:c:FR+t:politics', 'u:c:FR+t:sport',
+    ])
 
-    // The same articles in a version-13 database: rows without entries, a tags table, counters that lack the pairs.
-    const name = `upgrade-index-${Math.random().toString(36).slice(2)}`
+    // The same tag rows in a version-13 database, without the cross rows, with counters one row per (scope, facet).
+    const name = `upgrade-v14-${Math.random().toString(36).slice(2)}`
     const v13 = new Dexie(name)
     v13.version(13).stores({ feeds: 'id, &url', articles: 'id, feedId, [feedId+url], readAt', tags: '[tag+sortKey]', counters: 'key', search: 'id, *w', ...OFFLINE_STORES })
-    await v13.table('feeds').bulkAdd(await live.feeds.toArray())
-    await v13.table('articles').bulkAdd((await live.articles.toArray()).map(({ x: _entries, ...a }) => a))
-    await v13.table('tags').add({ tag: 'all', sortKey: 'stale', articleId: 'gone', m: ' ' })
-    await v13.table('counters').bulkAdd(expected.counters.filter((r) => !r.key.includes('&')))
+    await v13.table('tags').bulkAdd(expected.tags.filter((r) => !r.tag.includes('+')))
+    await v13.table('counters').bulkAdd([{ key: 'all', n: 3 }, { key: 'all\u0001c:FR', n: 2 }])
     v13.close()
     const upgraded = openDatabase(name)
     expect(await upgraded.counters.toArray()).toEqual(expected.counters)
-    expect(await tagIndexRows(upgraded)).toEqual(expected.entries)
-    expect(upgraded.tables.map((t) => t.name)).not.toContain('tags')
+    expect(await upgraded.tags.toArray()).toEqual(expected.tags)
     await dropDatabase(upgraded)
     await dropDatabase(live)
   })

@@ -9,7 +9,6 @@ import { markRead, toggleStar } from '../../../src/renderer/src/db/queries'
 import type { MeridianDb } from '../../../src/renderer/src/db/schema'
 import { dropDatabase, freshDb } from '../helpers/factories'
 import { seedFeed, storeWithImages } from './offline-helpers'
-import { tagIndexRows } from '../helpers/tag-index'
 
 const DAY = 86_400_000
 const NOW = Date.UTC(2026, 10, 29, 12)
@@ -22,7 +21,7 @@ afterEach(async () => {
 })
 
 const ids = async () => (await db.articles.toCollection().primaryKeys()).sort()
-const tagRowsOf = async (id: string) => (await tagIndexRows(db)).filter((t) => t.articleId === id).length
+const tagRowsOf = async (id: string) => (await db.tags.toArray()).filter((t) => t.articleId === id).length
 
 describe('isExpiredByAge', () => {
   const row = (over: Partial<{ isRead: 0 | 1; isStarred: 0 | 1; readAt: number }> = {}) => ({ isRead: 0 as const, isStarred: 0 as const, firstSeenAt: NOW - 200 * DAY, ...over })
@@ -61,7 +60,7 @@ describe('applyRetention', () => {
 
   it('keeps the newest N per feed, oldest deleted first, starred never', async () => {
     await seedFeed(db, 'https://news.example/rss', 5)
-    const oldest = (await tagIndexRows(db)).filter((t) => t.tag === 'all').map((t) => t.articleId)
+    const oldest = (await db.tags.where('[tag+sortKey]').between(['all', ''], ['all', '\uffff']).primaryKeys()).map(([, k]) => k.slice(k.indexOf('|') + 1))
     await toggleStar(db, oldest[0]!)
     const outcome = await applyRetention(db, { keepReadDays: 90, maxPerFeed: 2 }, NOW)
     expect(outcome).toEqual({ deletedByAge: 0, deletedByFeedCap: 3 })

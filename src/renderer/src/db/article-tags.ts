@@ -1,10 +1,9 @@
-// Derives the tag index entries (tag-index.ts) and counters of an article and writes articles together with them,
-// so neither drifts from the articles. Every article write goes through writeArticles.
-import type { Table } from 'dexie'
+// Derives the tag rows and counters of an article and writes articles together with them, so neither the tags
+// table nor the counters table ever drifts from the articles table. Every article write goes through writeArticles.
+import { Dexie, type Table } from 'dexie'
 import type { CountryCode, TopicId } from '../../../shared/model'
 import { addCounterDeltas, applyCounterDeltas, counterDeltas, rebuildCounters, type CounterDeltas } from './counters'
-import { tagEntry } from './tag-index'
-import type { CounterRow, MeridianDb, StoredArticle, UserTags } from './schema'
+import type { CounterRow, MeridianDb, StoredArticle, TagRow, UserTags } from './schema'
 
 /** Tag names. 'u:' twins exist for every list the reader can narrow to unread, so those pages come from an index. */
 export const tag = {
@@ -28,6 +27,11 @@ export function idOfSortKey(sortKey: string): string {
   return sortKey.slice(sortKey.indexOf('|') + 1)
 }
 
+/** A tag's sortKeys, oldest first, from the keys of its rows alone (no row is read). */
+export async function sortKeysOfTag(tags: Table<TagRow, [string, string]>, t: string): Promise<string[]> {
+  return (await tags.where('[tag+sortKey]').between([t, Dexie.minKey], [t, Dexie.maxKey]).primaryKeys()).map(([, k]) => k)
+}
+
 type Taggable = Pick<StoredArticle, 'feedId' | 'countries' | 'topics' | 'isRead' | 'isStarred' | 'outletCountry'>
 
 /** The tags that describe what an article is about or where it comes from: feed, countries, topics, outlet. */
@@ -37,8 +41,8 @@ export function facetTags(a: Pick<StoredArticle, 'feedId' | 'countries' | 'topic
   return [...new Set(tags)]
 }
 
-/** The tags an article is listed under; a pure function of the stored row. Cross tags (country × topic) list
- *  it without counters: nothing counts them, they only let a country + topic list be read as one range. */
+/** The tags an article is listed under; a pure function of the stored row. Cross tags (country × topic) list it
+ *  without counters: nothing counts them, they only let a country + topic list be read as ranges of its own. */
 export function articleTags(a: Taggable): string[] {
   const countries = [...new Set(a.countries)].map(tag.country)
   const topics = [...new Set(a.topics)].map(tag.topic)
@@ -49,16 +53,15 @@ export function articleTags(a: Taggable): string[] {
   return tags
 }
 
-/** ' f:x c:FR t:sport ', carried by every tag index entry of the article, so a filter over several dimensions is
- *  checked on the entries of one tag without reading articles (see view-query.ts). */
+/** ' f:x c:FR t:sport ', carried by every tag row of the article, so a filter over several dimensions is
+ *  checked on the rows of one tag without reading articles (see view-query.ts). */
 export function membershipOf(a: Parameters<typeof facetTags>[0]): string {
   return ` ${facetTags(a).join(' ')} `
 }
 
-/** The row as stored: the article with its tag index entries. */
-export function withTagEntries(a: StoredArticle): StoredArticle {
+function tagRows(a: StoredArticle): TagRow[] {
   const m = membershipOf(a)
-  return { ...a, x: articleTags(a).map((t) => tagEntry(t, a.sortKey, m)) }
+  return articleTags(a).map((t) => ({ tag: t, sortKey: a.sortKey, articleId: a.id, m }))
 }
 
 /** Effective tags: the classifier's, minus what the reader removed, plus what the reader added. */
@@ -80,21 +83,32 @@ export interface ArticleChange {
   after?: StoredArticle
 }
 
+const keyOf = (r: TagRow) => `${r.tag}\u0000${r.sortKey}`
+
 /** The tables writeArticles touches: open every transaction that calls it over these (plus any others). */
 export function articleTables(db: MeridianDb) {
-  return [db.articles, db.counters] as const
+  return [db.articles, db.tags, db.counters] as const
 }
 
 /**
- * Writes articles (with their tag index entries) and counters. Must run inside a 'rw' transaction over
- * articleTables(db). With `pendingDeltas`, the counter changes are added there instead of written, for a caller that
- * writes several batches in one transaction and applies the sum once (applyCounterDeltas) before it commits.
+ * Writes articles, their tag rows and counters. Must run inside a 'rw' transaction over articleTables(db).
+ * With `pendingDeltas`, the counter changes are added there instead of written, for a caller that writes several
+ * batches in one transaction and applies the sum once (applyCounterDeltas) before it commits.
  */
 export async function writeArticles(db: MeridianDb, changes: ArticleChange[], pendingDeltas?: CounterDeltas): Promise<void> {
+  const removeKeys: [string, string][] = []
+  const putRows: TagRow[] = []
   const puts: StoredArticle[] = []
   const deletes: string[] = []
   for (const { before, after } of changes) {
-    if (after) puts.push(withTagEntries(after))
+    const old = before ? tagRows(before) : []
+    const next = after ? tagRows(after) : []
+    const oldByKey = new Map(old.map((r) => [keyOf(r), r]))
+    const nextKeys = new Set(next.map(keyOf))
+    for (const r of old) if (!nextKeys.has(keyOf(r))) removeKeys.push([r.tag, r.sortKey])
+    // A row is rewritten when it is new or its membership string changed (tags edited, outlet set).
+    for (const r of next) if (oldByKey.get(keyOf(r))?.m !== r.m) putRows.push(r)
+    if (after) puts.push(after)
     else if (before) deletes.push(before.id)
   }
   // Issued together: IndexedDB runs a transaction's requests in the order they were made, so the deletes still
@@ -102,29 +116,30 @@ export async function writeArticles(db: MeridianDb, changes: ArticleChange[], pe
   const writes: Promise<unknown>[] = []
   if (deletes.length) writes.push(db.articles.bulkDelete(deletes))
   if (puts.length) writes.push(db.articles.bulkPut(puts))
+  if (removeKeys.length) writes.push(db.tags.bulkDelete(removeKeys))
+  if (putRows.length) writes.push(db.tags.bulkPut(putRows))
   if (pendingDeltas) addCounterDeltas(pendingDeltas, changes)
   else writes.push(applyCounterDeltas(db.counters, counterDeltas(changes)))
   await Promise.all(writes)
 }
 
-/** Rewrites every article with its tag index entries and recreates the counters, a page at a time; `amend` may
- *  change each row first. For a version upgrade that changes the tag set (pass the upgrade transaction's tables) and
- *  as a repair; the caller provides the 'rw' transaction. */
-export async function rebuildTagIndex<I>(
+/** Recreates every tag row and counter from the articles, a page at a time. For a version upgrade that changes
+ *  the tag set (pass the upgrade transaction's tables) and as a repair; the caller provides the 'rw' transaction. */
+export async function rebuildTags<I>(
   articles: Table<StoredArticle, string, I>,
+  tags: Table<TagRow, [string, string]>,
   counters: Table<CounterRow, string>,
-  amend: (a: StoredArticle) => StoredArticle = (a) => a,
 ): Promise<void> {
+  await tags.clear()
+  await counters.clear()
   const totals: CounterDeltas = new Map()
   let last: string | undefined
   for (;;) {
-    const page = (await (last === undefined ? articles.orderBy(':id') : articles.where(':id').above(last)).limit(500).toArray()).map(amend)
+    const page = await (last === undefined ? articles.orderBy(':id') : articles.where(':id').above(last)).limit(500).toArray()
     if (page.length === 0) break
-    // The rows are whole stored articles, which every insert type of the table accepts.
-    await articles.bulkPut(page.map(withTagEntries) as I[])
+    await tags.bulkPut(page.flatMap(tagRows))
     addCounterDeltas(totals, page.map((after) => ({ after })))
     last = page[page.length - 1].id
   }
-  await counters.clear()
   await rebuildCounters(counters, totals)
 }

@@ -2,7 +2,7 @@
 // carry each value, counted with every filter except that facet's own, so that ticking a second country shows
 // what it would add. A list unfiltered, or filtered to one or two values of one facet, reads its counters
 // (counters.ts); other combinations scan the membership strings of their smallest driving tag (view-query.ts).
-import { readTagKeys, tagRange } from './tag-index'
+import { Dexie } from 'dexie'
 import type { CountryCode, TopicId } from '../../../shared/model'
 import { tag } from './article-tags'
 import { counterKeyOfTag, pairScope, readFacetCounts, readTotals } from './counters'
@@ -101,7 +101,8 @@ async function scanShared(db: MeridianDb, views: View[]): Promise<Map<string, nu
   const counts = plans.map(() => new Map<string, number>())
   const seen = shared.tags.length > 1 ? new Set<string>() : undefined
   for (const t of shared.tags) {
-    for (const row of await readTagKeys(tagRange(db.articles, rangeTag(plan, t), { lo: plan.since }))) {
+    const rows = await db.tags.where('[tag+sortKey]').between([rangeTag(plan, t), plan.since ?? Dexie.minKey], [rangeTag(plan, t), Dexie.maxKey]).toArray()
+    for (const row of rows) {
       if (seen) {
         if (seen.has(row.sortKey)) continue // an article under two tags of the group (FR and DE) counts once
         seen.add(row.sortKey)

@@ -138,9 +138,7 @@ async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: nu
       continue
     }
     const next = mergeKnown(known, a, feed.outletCountry)
-    // The stored row carries its tag index entries, derived from the other fields: compare without them.
-    const { x: _entries, ...stored } = known
-    if (sameRow(stored, next)) counts.unchanged++
+    if (sameRow(known, next)) counts.unchanged++
     else {
       changes.push({ before: known, after: next })
       counts.updated++

@@ -1,5 +1,5 @@
-// Reads and reader-state writes for the UI. Lists come from the tag index (see tag-index.ts and view-query.ts).
-import { tagRange } from './tag-index'
+// Reads and reader-state writes for the UI. Lists come from the tags table (see schema.ts and view-query.ts).
+import { Dexie } from 'dexie'
 import type { CountryCode, TopicId } from '../../../shared/model'
 import { applyUserTags, articleTables, tag, writeArticles } from './article-tags'
 import { readTotals } from './counters'
@@ -55,7 +55,7 @@ export interface SmartCounts {
 export async function smartCounts(db: MeridianDb, todaySince: string): Promise<SmartCounts> {
   const [[all, unread, starred], today] = await Promise.all([
     readTotals(db.counters, [tag.all, tag.unread(tag.all), tag.starred]),
-    tagRange(db.articles, tag.all, { lo: todaySince }).count(),
+    db.tags.where('[tag+sortKey]').between([tag.all, todaySince], [tag.all, Dexie.maxKey]).count(),
   ])
   return { all, unread, today, starred }
 }

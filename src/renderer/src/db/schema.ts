@@ -1,19 +1,30 @@
 // The one Dexie database ('meridian'): table shapes, indexes and versions. Imports dexie and shared types only.
 //
-// Every list the reader can open is a tag ('all', 'c:FR', 't:politics', 'f:<feedId>', 's' for starred, 'o:GB' for
-// an outlet's country, and 'u:'-prefixed twins of these for unread). Version 14 keeps them as entries of a
-// multiEntry index on the article rows (tag-index.ts): a page is a range of that index, newest first, and the
-// entries carry each article's membership string, so "FR or DE, and politics" is checked on index keys. Entries
-// are a pure function of the stored article (article-tags.ts), so a later version can change the tag set by
-// rewriting them (rebuildTagIndex) in its upgrade. sortKey = `${publishedAt}|${articleId}`; the article id stays
-// the stable id from the main process, only sortKey moves when a feed corrects a date. Versions 1–13 kept the
-// same pairs as one row each in a `tags` table (see tag-index.ts for why that changed).
+// Why a separate `tags` table: IndexedDB has no compound multiEntry index, and where('countries').equals(c)
+// returns rows in primary-key order, so "newest first for France" cannot come from an index on articles.
+// Every list the reader can open is therefore a tag ('all', 'c:FR', 't:politics', 'f:<feedId>', 's' for
+// starred, and 'u:'-prefixed twins of all/c/t/f for unread) and each (tag, article) pair is one row keyed by
+// [tag+sortKey], where sortKey = `${publishedAt}|${articleId}`. A page is then a primary-key range scan
+// (fast even on fake-indexeddb, whose index cursors are O(n²)), a count is an index count, and "today"
+// is a range on sortKey. The article id stays the stable id from the main process; only sortKey moves when
+// a feed corrects a date. Tag rows are a pure function of the stored article (see article-tags.ts), so a
+// later version can change the tag set by rebuilding them from articles (rebuildTags) in its upgrade.
 //
-// The `counters` table (counters.ts) gives list sizes and facet counts without walking ranges.
+// Version 2 (issue 4) adds outlet tags ('o:FR', from the feed's outletCountry copied onto each article), 'u:s'
+// (starred and unread), a membership string `m` on every tag row (the article's feed/country/topic/outlet tags,
+// so "FR or DE, and politics" is checked on the rows of one tag without reading articles), and the `counters`
+// table (counters.ts) that gives list sizes and facet counts without walking ranges.
+//
+// Why rows and not entries of a multiEntry index on the articles (tried and measured in session 4): such entries
+// are about four times cheaper to write into a fresh database, but IndexedDB reads an index's own keys only through
+// a cursor (getAllKeys returns primary keys): 101 keys took 4–10 ms by cursor against 1.2 ms by getAllKeys of tag
+// rows, the first page of a country went from p95 17.9 to 38.5 ms at 100k, and at that size ingest ran at ~110
+// articles/s either way (LevelDB's compaction, not the request count, dominates a large database's writes).
 import { Dexie, type EntityTable, type Table } from 'dexie'
 import { OFFLINE_STORES } from './offline/tables'
-import { rebuildTagIndex } from './article-tags'
+import { idOfSortKey, rebuildTags, sortKeysOfTag, tag } from './article-tags'
 import { rebuildSearchIndex, searchIndexMiddleware, type SearchRow } from './search-index'
+import { countableOfRow, pagesOfTag, rebuildCountersFromTags } from './counters'
 import type { AppError } from '../../../shared/errors'
 import type { CountryCode, FeedValidators, IncomingArticle, TopicId } from '../../../shared/model'
 
@@ -47,8 +58,6 @@ export interface StoredArticle extends IncomingArticle {
   sourceTitle?: string
   /** The feed's outletCountry, copied here so that the outlet facet is a tag like the others. */
   outletCountry?: CountryCode
-  /** Tag index entries (tag-index.ts), derived from the fields above by writeArticles on every write. */
-  x?: string[]
 }
 
 export interface FeedErrorRecord {
@@ -83,6 +92,15 @@ export interface Feed {
   addedAt: number
 }
 
+/** One (tag, article) pair; see the header comment. */
+export interface TagRow {
+  tag: string
+  sortKey: string
+  articleId: string
+  /** ' f:<feedId> c:FR t:sport o:GB ': the article's facet tags, space-delimited at both ends. */
+  m: string
+}
+
 /** A scope's materialised counts (counters.ts). */
 export interface CounterRow {
   /** The scope: a list ('all', 'u:f:<id>', 'c:FR') or a pair of values of one facet ('c:DE&c:FR'). */
@@ -96,15 +114,37 @@ export interface CounterRow {
 export type MeridianDb = Dexie & {
   feeds: EntityTable<Feed, 'id'>
   articles: EntityTable<StoredArticle, 'id'>
+  /** Primary key [tag, sortKey]. */
+  tags: Table<TagRow, [string, string]>
   counters: Table<CounterRow, string>
   /** The full-text index, one row per article (search-index.ts). */
   search: Table<SearchRow, string>
 }
 
-/** Read articles stored before version 12 carry no read time: they get their first-seen time, the time retention
- *  assumed for them, so the readAt index lists every read article. */
-function stampLegacyReadTime(a: StoredArticle): StoredArticle {
-  return a.isRead === 1 && a.readAt === undefined ? { ...a, readAt: a.firstSeenAt } : a
+/** Read articles stored without a read time get their first-seen time, the time retention assumed for them, so the
+ *  readAt index lists every read article. Found from the tag index (in 'all' but not 'u:all'): keys only, so a large
+ *  library is not read in full; only those articles are. */
+async function stampLegacyReadTimes(articles: Table<StoredArticle, string>, tags: Table<TagRow, [string, string]>): Promise<void> {
+  const unread = new Set(await sortKeysOfTag(tags, tag.unread(tag.all)))
+  const read = (await sortKeysOfTag(tags, tag.all)).filter((k) => !unread.has(k)).map(idOfSortKey)
+  for (let i = 0; i < read.length; i += 500) {
+    const rows = (await articles.bulkGet(read.slice(i, i + 500))).filter((a): a is StoredArticle => a !== undefined && a.isRead === 1 && a.readAt === undefined)
+    await articles.bulkPut(rows.map((a) => ({ ...a, readAt: a.firstSeenAt })))
+  }
+}
+
+/** Writes the cross tag rows (and their unread twins) of every article from its 'all' row, whose membership string
+ *  holds the article's countries and topics, and the 'u:all' keys: no article is read. */
+async function addCrossTagRows(tags: Table<TagRow, [string, string]>): Promise<void> {
+  const unread = new Set(await sortKeysOfTag(tags, tag.unread(tag.all)))
+  for await (const page of pagesOfTag(tags, tag.all)) {
+    const rows = page.flatMap((row) => {
+      const a = countableOfRow(row, unread, new Set())
+      const cross = a.countries.flatMap((c) => a.topics.map((t) => tag.cross(tag.country(c), tag.topic(t))))
+      return (a.isRead ? cross : [...cross, ...cross.map(tag.unread)]).map((t) => ({ tag: t, sortKey: row.sortKey, articleId: row.articleId, m: row.m }))
+    })
+    await tags.bulkPut(rows)
+  }
 }
 
 /** Opens (lazily) a database with the current schema. Tests pass a unique name to get a fresh database. */
@@ -117,7 +157,6 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
     articles: 'id, feedId, [feedId+url]',
     tags: '[tag+sortKey]',
   })
-  // Version 2 (issue 4) copied each feed's outletCountry onto its articles (the outlet facet) and added counters.
   db.version(2)
     .stores({ counters: 'key' })
     .upgrade(async (tx) => {
@@ -127,6 +166,7 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
         const o = outlet.get(a.feedId)
         if (o) a.outletCountry = o
       })
+      await rebuildTags(tx.table('articles'), tx.table('tags'), tx.table('counters'))
     })
   // Version 10 (issue 5): offline reading's own tables, described in offline/tables.ts.
   db.version(10).stores(OFFLINE_STORES)
@@ -137,19 +177,21 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   // Version 12 (issue 6): an index on readAt, so the retention clean-up finds read articles past their time without
   // reading the whole library (at a million articles, gigabytes at every start). Only read articles carry readAt
   // (queries.ts's withRead sets it with isRead and drops it with it), so the index holds exactly the read ones.
-  // Version 12 (issue 6): an index on readAt, so the retention clean-up finds read articles past their time without
-  // reading the whole library. Only read articles carry readAt (queries.ts's withRead sets it with isRead and drops
-  // it with it), so the index holds exactly the read ones; version 14's upgrade stamps older read rows.
-  db.version(12).stores({ articles: 'id, feedId, [feedId+url], readAt' })
-  // Version 13 (issue 4) added counters for pairs of values of one facet ('c:DE&c:FR'); version 14 rebuilds them.
+  db.version(12)
+    .stores({ articles: 'id, feedId, [feedId+url], readAt' })
+    .upgrade((tx) => stampLegacyReadTimes(tx.table('articles'), tx.table('tags')))
+  // Version 13 (issue 4): counters for pairs of values of one facet ('c:DE&c:FR'), so facet counts of a list filtered
+  // to two countries (or topics) come from counters instead of a scan of both countries' rows.
   db.version(13).stores({})
-  // Version 14 (issue 6): the tag rows become entries of a multiEntry index on the articles (tag-index.ts), cross
-  // tags (country × topic) join them, and counters become one row per scope (counters.ts): together about four
-  // times cheaper to write. The upgrade rewrites every article with its entries (stamping legacy read times on the
-  // way) and rebuilds every counter, which covers what the upgrades to 2, 12 and 13 did from the tag rows.
+  // Version 14 (issues 4 and 6): counters become one row per scope (counters.ts), about three times cheaper to write,
+  // and cross tags (country × topic, 'c:FR+t:politics') join the tag rows, so a country + topic list is read as
+  // ranges of its own. Both come from the tag rows alone (see addCrossTagRows); version 13's pair counters with them.
   db.version(14)
-    .stores({ articles: 'id, feedId, [feedId+url], readAt, *x', tags: null })
-    .upgrade((tx) => rebuildTagIndex(tx.table('articles'), tx.table('counters'), stampLegacyReadTime))
+    .stores({})
+    .upgrade(async (tx) => {
+      await addCrossTagRows(tx.table('tags'))
+      await rebuildCountersFromTags(tx.table('tags'), tx.table('counters'))
+    })
   db.use(searchIndexMiddleware)
   return db
 }

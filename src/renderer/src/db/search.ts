@@ -4,10 +4,10 @@
 //
 // The driving term is read newest first straight from the index: an exact token is one range; a prefix (the word
 // being typed) is first expanded to the distinct tokens it covers, one index step each, and their ranges are merged.
-// Other terms are checked on each hit's search row, the view on its driving tag's index entries over the hits' time
-// window. With several terms, the rarest (by index count, capped) drives. The view drives instead when that reads
-// less (a common word in a small view: few of its rows to read, against many entries of the word), or when a prefix
-// covers too many tokens (one letter typed): its list is read newest first and each row's search row checked for every term.
+// Other terms are checked on each hit's search row, the view on its driving tag's rows over the hits' time window. With
+// several terms, the rarest (by index count, capped) drives. The view drives instead when that reads less (a common
+// word in a small view: few of its rows to read, against many entries of the word), or when a prefix covers too many
+// tokens (one letter typed): its list is read newest first and each row's search row checked for every term.
 import { tag, idOfSortKey } from './article-tags'
 import { counterKeyOfTag, readTotals } from './counters'
 import { SEP, timeOfSortKey, type SearchRow } from './search-index'
@@ -15,7 +15,6 @@ import { parseQuery, type Term } from './search-tokens'
 import type { MeridianDb } from './schema'
 import { makeMembershipTest, planView, rangeTag, type View } from './view'
 import { chooseDriver, listKeys, type Driver } from './view-query'
-import { lookupTagKeys, readTagKeys, tagRange } from './tag-index'
 
 export interface SearchPage {
   /** sortKeys of the hits, newest first. */
@@ -250,15 +249,15 @@ async function estimateViewSize(db: MeridianDb, view: View): Promise<number> {
 
 interface ViewCheck {
   isEmpty: boolean
-  /** Every article is in the view: no tag entry needs reading. */
+  /** Every article is in the view: no tag row needs reading. */
   isTrivial: boolean
-  /** The tag every listed article has an entry under ('all', 's', or their unread twins). */
+  /** The tag whose row every listed article has ('all', 's', or their unread twins). */
   tag: string
   test?: (m: string) => boolean
   since?: string
 }
 
-/** The view as one tag entry per article: 'all' (or starred, unread) exists, and its membership string passes. */
+/** The view as one tag row per article: 'all' (or starred, unread) exists, and its membership string passes. */
 function viewCheckOf(view: View): ViewCheck {
   const plan = planView(view)
   const base = plan.groups.find((g) => !g.isCheckable)?.tags[0] ?? tag.all
@@ -266,16 +265,16 @@ function viewCheckOf(view: View): ViewCheck {
   return { isEmpty: plan.isEmpty, isTrivial: base === tag.all && !plan.isUnread && !test && !plan.since, tag: rangeTag(plan, base), test, since: plan.since }
 }
 
-/** The hits (sortKeys, newest first) that are in the view. Mostly one range read: the entries of the view's driving
- *  tag between the newest and the oldest hit; when that window holds many more entries than there are hits (a rare
- *  word in a large view), each hit's entry is looked up instead. */
+/** The hits (sortKeys, newest first) that are in the view. Mostly one range read: the rows of the view's driving
+ *  tag between the newest and the oldest hit; when that window holds many more rows than there are hits (a rare
+ *  word in a large view), each hit's row is read instead. */
 async function filterInView(db: MeridianDb, c: ViewCheck, keys: string[], driver: Promise<Driver>): Promise<string[]> {
   if (c.isTrivial || keys.length === 0) return keys
   const members = await windowMembers(db, await driver, keys)
   if (members) return keys.filter((k) => members.has(k) && (c.since === undefined || k >= c.since))
-  const rows = await lookupTagKeys(db.articles, c.tag, keys)
-  return keys.filter((k) => {
-    const row = rows.get(k)
+  const rows = await db.tags.bulkGet(keys.map((k): [string, string] => [c.tag, k]))
+  return keys.filter((k, i) => {
+    const row = rows[i]
     return row !== undefined && (c.since === undefined || k >= c.since) && (!c.test || c.test(row.m))
   })
 }
@@ -285,7 +284,7 @@ async function filterInView(db: MeridianDb, c: ViewCheck, keys: string[], driver
 const WINDOW_ROWS_PER_HIT = 4
 const WINDOW_ROWS_MIN = 256
 
-/** The view's sortKeys between the oldest and the newest of `keys`, from its driving tags' entries (each tested on
+/** The view's sortKeys between the oldest and the newest of `keys`, from its driving tags' rows (each tested on
  *  its membership string); undefined when the window holds more rows than the bound. */
 async function windowMembers(db: MeridianDb, d: Driver, keys: string[]): Promise<Set<string> | undefined> {
   if (d.plan.isEmpty) return new Set()
@@ -293,9 +292,16 @@ async function windowMembers(db: MeridianDb, d: Driver, keys: string[]): Promise
   const bound = Math.max(WINDOW_ROWS_MIN, keys.length * WINDOW_ROWS_PER_HIT)
   const members = new Set<string>()
   for (const t of d.tags) {
-    const rows = await readTagKeys(tagRange(db.articles, t, { lo, hi }).limit(bound + 1))
+    const range = db.tags.where('[tag+sortKey]').between([t, lo], [t, hi], true, true).limit(bound + 1)
+    if (!d.test) {
+      const found = await range.primaryKeys()
+      if (found.length > bound) return undefined
+      for (const [, k] of found) members.add(k)
+      continue
+    }
+    const rows = await range.toArray()
     if (rows.length > bound) return undefined
-    for (const r of rows) if (!d.test || d.test(r.m)) members.add(r.sortKey)
+    for (const r of rows) if (d.test(r.m)) members.add(r.sortKey)
   }
   return members
 }

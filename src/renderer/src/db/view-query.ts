@@ -1,12 +1,11 @@
-// Reads a View from the tag index (tag-index.ts): the first page (for a quick first paint), the whole ordered key
-// list (for the virtualized list), and membership scans (for facet counts). One tag group drives: its ranges are
-// read in sortKey order, and the other groups are checked on each entry's membership string, so no article is read
-// to filter.
+// Reads a View from the tags table: the first page (for a quick first paint), the whole ordered key list (for
+// the virtualized list), and membership scans (for facet counts). One tag group drives: its ranges are read in
+// sortKey order, and the other groups are checked on each row's `m` string, so no article is read to filter.
+import { Dexie } from 'dexie'
 import { counterKeyOfTag, readTotals } from './counters'
 import { idOfSortKey } from './article-tags'
-import { readTagKeys, tagRange, type TagKey } from './tag-index'
 import { makeMembershipTest, planView, rangeTag, type Group, type Plan, type View } from './view'
-import type { MeridianDb, StoredArticle } from './schema'
+import type { MeridianDb, StoredArticle, TagRow } from './schema'
 
 export interface Driver {
   plan: Plan
@@ -50,21 +49,26 @@ export async function chooseDriver(db: MeridianDb, view: View): Promise<Driver> 
   return drive(plan.groups[best], plan.groups.filter((_, i) => i !== best))
 }
 
-/** A tag's entries from `since`, in list order, after `after` when given. */
 function range(db: MeridianDb, t: string, since: string | undefined, newest: boolean, after?: string) {
-  if (after === undefined) {
-    const c = tagRange(db.articles, t, { lo: since })
-    return newest ? c.reverse() : c
-  }
-  return newest ? tagRange(db.articles, t, { lo: since, hi: after, hiOpen: true }).reverse() : tagRange(db.articles, t, { lo: after, loOpen: true })
+  const lo: [string, unknown] = [t, !newest && after !== undefined ? after : (since ?? Dexie.minKey)]
+  const hi: [string, unknown] = [t, newest && after !== undefined ? after : Dexie.maxKey]
+  const c = db.tags.where('[tag+sortKey]').between(lo, hi, newest || after === undefined, !newest || after === undefined)
+  return newest ? c.reverse() : c
 }
 
-/** Entries of several tags merged in sortKey order, each article once, read in batches from the index keys. */
-async function* mergedRows(db: MeridianDb, d: Driver, newest: boolean, batch: number, start?: string): AsyncGenerator<TagKey> {
-  const heads = d.tags.map((t) => ({ t, rows: [] as TagKey[], i: 0, after: start, done: false }))
+type ListedRow = Pick<TagRow, 'sortKey' | 'm'>
+
+/** Rows of several tags merged in sortKey order, each article once, read in batches. Keys only when no membership
+ *  string needs testing: a key read is cheaper than a row read. */
+async function* mergedRows(db: MeridianDb, d: Driver, newest: boolean, batch: number, start?: string): AsyncGenerator<ListedRow> {
+  const heads = d.tags.map((t) => ({ t, rows: [] as ListedRow[], i: 0, after: start, done: false }))
+  const read = async (t: string, after: string | undefined): Promise<ListedRow[]> => {
+    const r = range(db, t, d.plan.since, newest, after).limit(batch)
+    return d.test ? r.toArray() : (await r.primaryKeys()).map(([, sortKey]) => ({ sortKey: sortKey as string, m: '' }))
+  }
   const fill = async (h: (typeof heads)[number]) => {
     if (h.i < h.rows.length || h.done) return
-    h.rows = await readTagKeys(range(db, h.t, d.plan.since, newest, h.after).limit(batch))
+    h.rows = await read(h.t, h.after)
     h.i = 0
     if (h.rows.length < batch) h.done = true
     if (h.rows.length) h.after = h.rows[h.rows.length - 1].sortKey
@@ -130,15 +134,16 @@ export async function listKeys(db: MeridianDb, view: View, limit: number, after?
   return { keys: keys.slice(0, limit), hasMore: keys.length > limit }
 }
 
-/** Every sortKey of the view, in list order (mark all as read). */
+/** Every sortKey of the view, in list order (mark all as read). Keys only when no row needs checking. */
 export async function viewSortKeys(db: MeridianDb, view: View): Promise<string[]> {
   const d = await chooseDriver(db, view)
   if (d.plan.isEmpty) return []
   const parts = await Promise.all(
     d.tags.map(async (t) => {
+      const r = range(db, t, d.plan.since, false)
+      if (!d.test) return (await r.primaryKeys()).map((k) => k[1] as string)
       const test = d.test
-      const found = await readTagKeys(range(db, t, d.plan.since, false))
-      return (test ? found.filter((row) => test(row.m)) : found).map((row) => row.sortKey)
+      return (await r.toArray()).filter((row) => test(row.m)).map((row) => row.sortKey)
     }),
   )
   let keys = parts.length === 1 ? parts[0] : [...new Set(parts.flat())].sort()
@@ -156,7 +161,8 @@ export async function scanMembership(db: MeridianDb, view: View): Promise<{ tota
   const seen = d.tags.length > 1 ? new Set<string>() : undefined
   let total = 0
   for (const t of d.tags) {
-    for (const row of await readTagKeys(range(db, t, d.plan.since, false))) {
+    const rows = await range(db, t, d.plan.since, false).toArray()
+    for (const row of rows) {
       if (d.test && !d.test(row.m)) continue
       if (seen) {
         if (seen.has(row.sortKey)) continue

@@ -55,7 +55,7 @@ const benchHooks = {
   putFeeds: (feeds: Feed[]) => db.feeds.bulkPut(feeds),
   /**
    * Bulk path for very large fills: new articles only, no lookups of known rows, one transaction per call,
-   * through the same writeArticles (article rows with their tag index entries) that ingest uses.
+   * through the same writeArticles (article rows plus tag rows) that ingest uses.
    */
   async bulkInsertNew(articles: (IncomingArticle & { outletCountry?: string })[], now: number): Promise<number> {
     const rows = articles.map((a) => toNewRow(a, now)).filter((r): r is StoredArticle => r !== undefined)

@@ -1,8 +1,7 @@
 // Deletes old articles: read ones older than N days, and each feed's oldest beyond N. Starred articles are
 // never deleted. Their full text and images go in the same transaction, so no blob outlives its article;
 // sweepOrphans catches rows left by deletions made elsewhere (removing a feed).
-import { idOfSortKey, tag, writeArticles } from '../article-tags'
-import { sortKeysOfTag } from '../tag-index'
+import { idOfSortKey, sortKeysOfTag, tag, writeArticles } from '../article-tags'
 import { counterKeyOfTag, readTotals } from '../counters'
 import type { MeridianDb, StoredArticle } from '../schema'
 import { articleIdOfImageKey, imagesOf, offlineDb, type OfflineSettings } from './tables'
@@ -45,7 +44,7 @@ export async function applyRetention(db: MeridianDb, rules: Pick<OfflineSettings
   return { deletedByAge: byAge.length, deletedByFeedCap: byFeedCap.length }
 }
 
-/** Each feed's oldest unstarred articles beyond the cap, from the counters and the tag index (oldest first). */
+/** Each feed's oldest unstarred articles beyond the cap, from the counters and the [tag+sortKey] index (oldest first). */
 async function pickOverFeedCaps(db: MeridianDb, maxPerFeed: number, aged: Set<string>, agedPerFeed: Map<string, number>): Promise<string[]> {
   const feeds = await db.feeds.toArray()
   const sizes = await readTotals(db.counters, feeds.map((f) => counterKeyOfTag(tag.feed(f.id))))
@@ -53,10 +52,10 @@ async function pickOverFeedCaps(db: MeridianDb, maxPerFeed: number, aged: Set<st
     .map((feed, i) => ({ feed, excess: sizes[i] - (agedPerFeed.get(feed.id) ?? 0) - maxPerFeed }))
     .filter((f) => f.excess > 0)
   if (over.length === 0) return []
-  const starred = new Set((await sortKeysOfTag(db.articles, tag.starred)).map(idOfSortKey))
+  const starred = new Set((await sortKeysOfTag(db.tags, tag.starred)).map(idOfSortKey))
   const picked: string[] = []
   for (let { feed, excess } of over) {
-    for (const sortKey of await sortKeysOfTag(db.articles, tag.feed(feed.id))) {
+    for (const sortKey of await sortKeysOfTag(db.tags, tag.feed(feed.id))) {
       if (excess <= 0) break
       const id = idOfSortKey(sortKey)
       if (starred.has(id) || aged.has(id)) continue
@@ -67,7 +66,7 @@ async function pickOverFeedCaps(db: MeridianDb, maxPerFeed: number, aged: Set<st
   return picked
 }
 
-/** Deletes articles with their tag index entries and offline data; a starred article (starred since) is kept. */
+/** Deletes articles with their tag rows and offline data; a starred article (starred since) is kept. */
 export async function deleteArticles(db: MeridianDb, ids: string[]): Promise<void> {
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK)
