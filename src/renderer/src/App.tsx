@@ -5,6 +5,7 @@ import { AddFeedDialog } from './features/feeds/AddFeedDialog'
 import { HelpDialog } from './features/keyboard/HelpDialog'
 import { useKeyboard } from './features/keyboard/useKeyboard'
 import { ReaderPane } from './features/reader/ReaderPane'
+import { LibraryOpening } from './features/status/LibraryOpening'
 import { Sidebar } from './features/sidebar/Sidebar'
 import { applyTheme, useReadingSettings } from './state/reading-settings'
 
@@ -22,6 +23,7 @@ export function App() {
   return (
     <div className="app">
       <KeyboardShortcuts />
+      <LibraryOpening />
       <nav aria-label="Feeds" className="pane pane-feeds">
         <Sidebar />
       </nav>
