@@ -18,7 +18,7 @@
 // Why rows and not entries of a multiEntry index on the articles (tried and measured in session 4): such entries
 // are about four times cheaper to write into a fresh database, but IndexedDB reads an index's own keys only through
 // a cursor (getAllKeys returns primary keys): 101 keys took 4–10 ms by cursor against 1.2 ms by getAllKeys of tag
-// rows, the first page of a country went from p95 17.9 to 38.5 ms at 100k, and at that size ingest ran at ~110
+// rows, the first page of a country went from p95 17.6 to 38.5 ms at 100k, and at that size ingest ran at ~110
 // articles/s either way (LevelDB's compaction, not the request count, dominates a large database's writes).
 import { Dexie, type EntityTable, type Table } from 'dexie'
 import { OFFLINE_STORES } from './offline/tables'

@@ -1,5 +1,5 @@
 // What the article list shows, as data: a scope from the sidebar plus facet filters, and how that becomes a
-// plan over the tag index (tag-index.ts). Pure functions; the reading is in view-query.ts.
+// plan over the tags table. Pure functions; the reading is in view-query.ts.
 import type { CountryCode, TopicId } from '../../../shared/model'
 import { tag } from './article-tags'
 
@@ -28,7 +28,7 @@ export interface View {
 /** One AND term: the article carries at least one of these base tags ('c:FR', 'f:<id>', 'all', 's'). */
 export interface Group {
   tags: string[]
-  /** Membership can be read from a tag index entry's membership string (feed, country, topic, outlet tags can; 'all' and 's' not). */
+  /** Membership can be read from a tag row's `m` string (feed, country, topic, outlet tags can; 'all' and 's' not). */
   isCheckable: boolean
 }
 
