@@ -7,6 +7,7 @@ import { applyRetention, isExpiredByAge, sweepOrphans } from '../../../src/rende
 import { offlineDb } from '../../../src/renderer/src/db/offline/tables'
 import { markRead, toggleStar } from '../../../src/renderer/src/db/queries'
 import type { MeridianDb } from '../../../src/renderer/src/db/schema'
+import { rebuildTags } from '../../../src/renderer/src/db/article-tags'
 import { dropDatabase, freshDb } from '../helpers/factories'
 import { seedFeed, storeWithImages } from './offline-helpers'
 
@@ -56,6 +57,19 @@ describe('applyRetention', () => {
     expect((await odb.images.toArray()).map((i) => i.articleId).sort()).toEqual(['a1', 'a1'])
     expect(await odb.fullTexts.toCollection().primaryKeys()).toEqual(['a1'])
     expect(await odb.offlineArticles.toCollection().primaryKeys()).toEqual(['a1'])
+  })
+
+  it('leaves counters equal to a rebuild from the remaining articles after deleting by age and by cap', async () => {
+    await seedFeed(db, 'https://news.example/rss', 6, (i) => ({ countries: i % 2 ? ['FR', 'DE'] : ['US'], topics: ['politics'] }))
+    await seedFeed(db, 'https://other.example/rss', 3, () => ({ countries: ['FR'], topics: ['sport', 'politics'] }), 'b')
+    await markRead(db, 'a1', true, NOW - 100 * DAY)
+    await toggleStar(db, 'a0')
+    expect(await applyRetention(db, { keepReadDays: 90, maxPerFeed: 2 }, NOW)).toEqual({ deletedByAge: 1, deletedByFeedCap: 4 })
+    const kept = { counters: await db.counters.toArray(), tags: await db.tags.toArray() }
+    await db.transaction('rw', db.articles, db.tags, db.counters, () => rebuildTags(db.articles, db.tags, db.counters))
+    expect(await db.counters.toArray()).toEqual(kept.counters)
+    expect(await db.tags.toArray()).toEqual(kept.tags)
+    expect((await db.counters.get('all'))?.n).toBe((await ids()).length)
   })
 
   it('keeps the newest N per feed, oldest deleted first, starred never', async () => {
