@@ -41,13 +41,22 @@ export function facetTags(a: Pick<StoredArticle, 'feedId' | 'countries' | 'topic
   return [...new Set(tags)]
 }
 
-/** The tags an article is listed under; a pure function of the stored row. Cross tags (country × topic) list it
- *  without counters: nothing counts them, they only let a country + topic list be read as ranges of its own. */
-export function articleTags(a: Taggable): string[] {
+/** One tag per (country, topic) pair of the article. They have no counters: nothing counts them, they only let a
+ *  country + topic list be read as ranges of its own. */
+export function crossTags(a: Pick<StoredArticle, 'countries' | 'topics'>): string[] {
   const countries = [...new Set(a.countries)].map(tag.country)
   const topics = [...new Set(a.topics)].map(tag.topic)
-  const base = [tag.all, ...facetTags(a), ...countries.flatMap((c) => topics.map((t) => tag.cross(c, t)))]
-  const tags = a.isRead ? base : [...base, ...base.map(tag.unread)]
+  return countries.flatMap((c) => topics.map((t) => tag.cross(c, t)))
+}
+
+/** The tags with their unread twins when the article is unread. */
+export function withUnreadTwins(tags: string[], a: Pick<StoredArticle, 'isRead'>): string[] {
+  return a.isRead ? tags : [...tags, ...tags.map(tag.unread)]
+}
+
+/** The tags an article is listed under; a pure function of the stored row. */
+export function articleTags(a: Taggable): string[] {
+  const tags = withUnreadTwins([tag.all, ...facetTags(a), ...crossTags(a)], a)
   if (a.isStarred) tags.push(tag.starred)
   if (a.isStarred && !a.isRead) tags.push(tag.unread(tag.starred))
   return tags

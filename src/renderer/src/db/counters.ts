@@ -7,10 +7,10 @@
 // 'o:GB'). Pairs of values of one facet are scopes too ('c:DE&c:FR', articles carrying both), so a list filtered to
 // either of two values is counted as the first's counts plus the second's minus the pair's. A row per scope rather
 // than per (scope, facet): an unread article touches ~20 scopes but ~110 (scope, facet) pairs, and IndexedDB costs
-// per request (measured: 5,000 articles of 100 feeds and 60 countries wrote in 30.7 s with a row per pair, 9.6 s
-// without counters).
+// per request (measured: 5,000 articles of 100 feeds and 60 countries wrote in 30.7 s with a row per pair, 11.6 s
+// with a row per scope, 8.2–9.6 s without counters).
 import { Dexie, type Table } from 'dexie'
-import { facetTags, sortKeysOfTag, tag } from './article-tags'
+import { facetTags, tag } from './article-tags'
 import type { CounterRow, StoredArticle, TagRow } from './schema'
 
 /** Net changes per scope: to its size (n) and to its count of each facet tag (f). */
@@ -97,21 +97,6 @@ export async function applyCounterDeltas(counters: Table<CounterRow, string>, de
   })
   if (deletes.length) await counters.bulkDelete(deletes)
   if (puts.length) await counters.bulkPut(puts)
-}
-
-/**
- * Recomputes every counter from the tag rows alone, for an upgrade that changes counters: an article's 'all' row
- * carries its feed, countries, topics and outlet (the membership string), its unread and starred rows its state, so
- * no article is read. Run inside the caller's 'rw' transaction over both tables.
- */
-export async function rebuildCountersFromTags(tags: Table<TagRow, [string, string]>, counters: Table<CounterRow, string>): Promise<void> {
-  const [unread, starred] = (await Promise.all([sortKeysOfTag(tags, tag.unread(tag.all)), sortKeysOfTag(tags, tag.starred)])).map((keys) => new Set(keys))
-  const totals: CounterDeltas = new Map()
-  for await (const page of pagesOfTag(tags, tag.all)) {
-    addCounterDeltas(totals, page.map((row) => ({ after: countableOfRow(row, unread, starred) })))
-  }
-  await counters.clear()
-  await rebuildCounters(counters, totals)
 }
 
 /** What counters need of an article, from its 'all' tag row and the unread and starred sortKeys. */

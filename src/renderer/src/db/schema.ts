@@ -22,9 +22,9 @@
 // articles/s either way (LevelDB's compaction, not the request count, dominates a large database's writes).
 import { Dexie, type EntityTable, type Table } from 'dexie'
 import { OFFLINE_STORES } from './offline/tables'
-import { idOfSortKey, rebuildTags, sortKeysOfTag, tag } from './article-tags'
+import { crossTags, idOfSortKey, rebuildTags, sortKeysOfTag, tag, withUnreadTwins } from './article-tags'
 import { rebuildSearchIndex, searchIndexMiddleware, type SearchRow } from './search-index'
-import { countableOfRow, pagesOfTag, rebuildCountersFromTags } from './counters'
+import { addCounterDeltas, countableOfRow, pagesOfTag, rebuildCounters, type CounterDeltas } from './counters'
 import type { AppError } from '../../../shared/errors'
 import type { CountryCode, FeedValidators, IncomingArticle, TopicId } from '../../../shared/model'
 
@@ -133,18 +133,19 @@ async function stampLegacyReadTimes(articles: Table<StoredArticle, string>, tags
   }
 }
 
-/** Writes the cross tag rows (and their unread twins) of every article from its 'all' row, whose membership string
- *  holds the article's countries and topics, and the 'u:all' keys: no article is read. */
-async function addCrossTagRows(tags: Table<TagRow, [string, string]>): Promise<void> {
-  const unread = new Set(await sortKeysOfTag(tags, tag.unread(tag.all)))
+/** Version 14 from the tag rows alone, in one pass over the 'all' rows (whose membership strings hold each article's
+ *  feed, countries, topics and outlet; 'u:all' and 's' give its state): writes every article's cross tag rows and
+ *  recomputes every counter. No article is read. */
+async function addCrossTagsAndRebuildCounters(tags: Table<TagRow, [string, string]>, counters: Table<CounterRow, string>): Promise<void> {
+  const [unread, starred] = (await Promise.all([sortKeysOfTag(tags, tag.unread(tag.all)), sortKeysOfTag(tags, tag.starred)])).map((keys) => new Set(keys))
+  const totals: CounterDeltas = new Map()
   for await (const page of pagesOfTag(tags, tag.all)) {
-    const rows = page.flatMap((row) => {
-      const a = countableOfRow(row, unread, new Set())
-      const cross = a.countries.flatMap((c) => a.topics.map((t) => tag.cross(tag.country(c), tag.topic(t))))
-      return (a.isRead ? cross : [...cross, ...cross.map(tag.unread)]).map((t) => ({ tag: t, sortKey: row.sortKey, articleId: row.articleId, m: row.m }))
-    })
-    await tags.bulkPut(rows)
+    const articles = page.map((row) => ({ row, a: countableOfRow(row, unread, starred) }))
+    await tags.bulkPut(articles.flatMap(({ row, a }) => withUnreadTwins(crossTags(a), a).map((t) => ({ tag: t, sortKey: row.sortKey, articleId: row.articleId, m: row.m }))))
+    addCounterDeltas(totals, articles.map(({ a }) => ({ after: a })))
   }
+  await counters.clear()
+  await rebuildCounters(counters, totals)
 }
 
 /** Opens (lazily) a database with the current schema. Tests pass a unique name to get a fresh database. */
@@ -185,13 +186,10 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   db.version(13).stores({})
   // Version 14 (issues 4 and 6): counters become one row per scope (counters.ts), about three times cheaper to write,
   // and cross tags (country × topic, 'c:FR+t:politics') join the tag rows, so a country + topic list is read as
-  // ranges of its own. Both come from the tag rows alone (see addCrossTagRows); version 13's pair counters with them.
+  // ranges of its own. Both come from the tag rows alone (addCrossTagsAndRebuildCounters), version 13's pairs with them.
   db.version(14)
     .stores({})
-    .upgrade(async (tx) => {
-      await addCrossTagRows(tx.table('tags'))
-      await rebuildCountersFromTags(tx.table('tags'), tx.table('counters'))
-    })
+    .upgrade((tx) => addCrossTagsAndRebuildCounters(tx.table('tags'), tx.table('counters')))
   db.use(searchIndexMiddleware)
   return db
 }
