@@ -63,8 +63,9 @@ const benchHooks = {
   async bulkInsertNew(articles: (IncomingArticle & { outletCountry?: string })[], now: number): Promise<number> {
     const rows = articles.map((a) => toNewRow(a, now)).filter((r): r is StoredArticle => r !== undefined)
     return db.transaction('rw', articleTables(db), async () => {
-      const stored = await db.articles.bulkGet(rows.map((r) => r.id))
-      const fresh = rows.filter((_, i) => stored[i] === undefined)
+      // Keys only: reading the stored rows to test that they exist would read their content too.
+      const stored = new Set(await db.articles.where(':id').anyOf(rows.map((r) => r.id)).primaryKeys())
+      const fresh = rows.filter((r) => !stored.has(r.id))
       await writeArticles(db, fresh.map((after) => ({ after })))
       return fresh.length
     })
