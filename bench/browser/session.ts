@@ -46,8 +46,6 @@ export interface Session {
   close(): Promise<void>
 }
 
-/** With `keep`, the profile lives in that directory and survives close (a database grown over several runs); a
- *  fixed port then keeps the page's origin, and so its IndexedDB, the same from run to run. */
 /** Waits `minMs`, then until three one-row reads in a row answer within 30 ms (giving up after five minutes); resolves
  *  with the time waited. Needs the bench hooks in the page. */
 export async function waitForQuietIndexedDb(page: Page, minMs: number): Promise<number> {
@@ -65,6 +63,8 @@ export async function waitForQuietIndexedDb(page: Page, minMs: number): Promise<
   return performance.now() - t0
 }
 
+/** With `keep`, the profile lives in that directory and survives close (a database grown over several runs); a
+ *  fixed port then keeps the page's origin, and so its IndexedDB, the same from run to run. */
 export async function openSession(rendererDir: string, keep?: { profileDir: string; port: number }): Promise<Session> {
   const web = await startWebServer({ port: keep?.port ?? 0, rendererDir })
   const profileDir = keep?.profileDir ?? mkdtempSync(join(tmpdir(), 'meridian-bench-profile-'))
