@@ -94,6 +94,10 @@ export interface ArticleChange {
 
 const keyOf = (r: TagRow) => `${r.tag}\u0000${r.sortKey}`
 
+/** IndexedDB's order of string keys (UTF-16 code units), which is also JavaScript's < on strings. */
+const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+const compareTagKeys = (a: TagRow, b: TagRow) => compareStrings(a.tag, b.tag) || compareStrings(a.sortKey, b.sortKey)
+
 /** The tables writeArticles touches: open every transaction that calls it over these (plus any others). */
 export function articleTables(db: MeridianDb) {
   return [db.articles, db.tags, db.counters] as const
@@ -120,6 +124,11 @@ export async function writeArticles(db: MeridianDb, changes: ArticleChange[], pe
     if (after) puts.push(after)
     else if (before) deletes.push(before.id)
   }
+  // In key order: Chromium reads each key it writes (the transaction's undo log), and a large database has more
+  // LevelDB files than it keeps open, so writes scattered over the key space reopen files all the time.
+  puts.sort((a, b) => compareStrings(a.id, b.id))
+  putRows.sort(compareTagKeys)
+  removeKeys.sort(([ta, ka], [tb, kb]) => compareStrings(ta, tb) || compareStrings(ka, kb))
   // Issued together: IndexedDB runs a transaction's requests in the order they were made, so the deletes still
   // come before the puts, but no request waits for the previous batch's round trip.
   const writes: Promise<unknown>[] = []
