@@ -3,6 +3,7 @@ import { vi } from 'vitest'
 import type { NewsApi } from '../../../src/shared/api'
 import type { FeedHttpState, FeedResult, IncomingArticle, RefreshProgress } from '../../../src/shared/model'
 import { openDatabase, type MeridianDb } from '../../../src/renderer/src/db/schema'
+import { flushReadMarks } from '../../../src/renderer/src/features/reader/read-marks'
 
 let counter = 0
 
@@ -13,6 +14,8 @@ export function freshDb(): MeridianDb {
 }
 
 export async function dropDatabase(db: MeridianDb): Promise<void> {
+  // A reader opened in the test may have queued a read mark: written later, it would open (and recreate) the database.
+  await flushReadMarks(db)
   db.close()
   await db.delete()
 }

@@ -1,14 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { memo, useEffect } from 'react'
-import { getArticle, markRead } from '../../db/queries'
-import { log } from '../../lib/log'
+import { getArticle } from '../../db/queries'
 import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
 import { useFeedTitles } from '../feeds/useFeedTitles'
 import { listArticleOf } from '../articles/list-navigation'
 import { ReaderArticle } from './ReaderArticle'
-
-const logger = log.scope('reader')
+import { flushReadMarks, queueReadMark } from './read-marks'
 
 /** Shows the selected article and marks it read when it is opened, however it was opened. Memoized: it takes no
  *  props, so a filter change that re-renders the layout above it leaves the open article alone. */
@@ -22,17 +20,24 @@ export const ReaderPane = memo(function ReaderPane() {
   const article = live?.id === id ? live.article : id ? listArticleOf(id) : undefined
 
   // Marked read once shown, after the frame that paints it: the write (and the live queries it wakes) would
-  // otherwise queue ahead of reading the article.
+  // otherwise queue ahead of reading the article. They are written once the reader stops going from article to
+  // article (read-marks.ts), and at once when the window goes away.
   const shownId = article?.id === id ? id : null
   useEffect(() => {
     if (!shownId) return
     let timer: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => markRead(db, shownId, true).catch((err: unknown) => logger.warn(`could not mark ${shownId} read`, err)), 0)))
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => queueReadMark(db, shownId), 0)))
     return () => {
       cancelAnimationFrame(frame)
       clearTimeout(timer)
     }
   }, [db, shownId])
+
+  useEffect(() => {
+    const flush = () => void flushReadMarks(db)
+    window.addEventListener('pagehide', flush)
+    return () => window.removeEventListener('pagehide', flush)
+  }, [db])
 
   if (!id) return <p className="empty">Select an article to read it here. Press ? for keyboard shortcuts.</p>
   if (!article || article.id !== id) return null
