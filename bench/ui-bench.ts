@@ -94,6 +94,8 @@ async function clickToRows(page: Page, selector: string, index: number): Promise
   )
 }
 
+/** Clicks the index-th rendered row and resolves with ms until the reader shows that article and the next frame has
+ *  been painted. */
 async function openArticle(page: Page, index: number): Promise<number> {
   return page.evaluate(
     (index) =>
@@ -109,6 +111,37 @@ async function openArticle(page: Page, index: number): Promise<number> {
       }),
     index,
   )
+}
+
+/** Presses j (next article) and resolves with ms until the reader shows another article and the next frame has been
+ *  painted: the keyboard flow of a reader going through the list. */
+async function nextByKey(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((done, fail) => {
+        const before = document.querySelector<HTMLElement>('.reader[data-article-id]')?.dataset.articleId
+        const t0 = performance.now()
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }))
+        const check = () => {
+          const shown = document.querySelector<HTMLElement>('.reader[data-article-id]')?.dataset.articleId
+          if (shown && shown !== before) requestAnimationFrame(() => done(performance.now() - t0))
+          else if (performance.now() - t0 > 10_000) fail(new Error(`j: the reader still shows ${before} after 10 s`))
+          else requestAnimationFrame(check)
+        }
+        requestAnimationFrame(check)
+      }),
+  )
+}
+
+/** Marks the first `n` articles of All unread, so that every open below includes its read mark (a reader mostly
+ *  opens unread articles; on a kept profile, an earlier run's opens would otherwise have left them read). */
+async function markFirstUnread(page: Page, n: number): Promise<void> {
+  await page.evaluate(async (n) => {
+    const b = window.__bench!
+    const q = b.queries as Record<string, (...args: unknown[]) => Promise<unknown>>
+    const rows = (await q.listHead(b.db, { scope: { kind: 'all' } }, n, n)) as { rows: { id: string }[] }
+    await q.markManyRead(b.db, rows.rows.map((a) => a.id), false)
+  }, n)
 }
 
 /** Scrolls the list 30,000 px per second for two seconds; frame intervals from requestAnimationFrame. */
@@ -216,8 +249,17 @@ async function main(): Promise<void> {
     ]
     const facetFigures: [string, number[]][] = []
     for (const [name, view] of facetViews) facetFigures.push([name, await facetQuery(page, view, 5)])
+    await markFirstUnread(page, OPENS + 5)
+    await waitForQuietIndexedDb(page, 2_000)
+    // One click per rendered row from the top (distinct articles while there are rows), then j through the list.
     const opens: number[] = []
-    for (let i = 0; i < OPENS; i++) opens.push(await openArticle(page, i * 3))
+    const rendered = await page.locator('.article-row[data-id]').count()
+    for (let i = 0; i < Math.min(OPENS, rendered); i++) opens.push(await openArticle(page, i))
+    await markFirstUnread(page, OPENS + 5)
+    await waitForQuietIndexedDb(page, 2_000)
+    await openArticle(page, 0)
+    const nexts: number[] = []
+    for (let i = 0; i < OPENS; i++) nexts.push(await nextByKey(page))
     const scrolls: Awaited<ReturnType<typeof scrollFrames>>[] = []
     for (let i = 0; i < SCROLLS; i++) {
       await page.evaluate(() => void (document.querySelector<HTMLElement>('.article-scroller')!.scrollTop = 0))
@@ -233,6 +275,7 @@ async function main(): Promise<void> {
     console.log('\nfacet counts, all countries + topics + outlets, in-page query (target 150 ms):')
     for (const [k, xs] of facetFigures) console.log(`  ${k.padEnd(24)} ${fmt(xs)}`)
     console.log(`\nopen an article to painted (target 50 ms): ${fmt(opens)}`)
+    console.log(`next article by j to painted (target 50 ms): ${fmt(nexts)}`)
     const fps = scrolls.map((x) => x.fps)
     console.log(`scroll at 30,000 px/s, ${SCROLLS} passes of 2 s: median ${pct(fps, 50).toFixed(1)} frames/s, slowest pass ${Math.min(...fps).toFixed(1)}, ` +
       `${scrolls.reduce((n, x) => n + x.longFrames, 0)} of ${scrolls.reduce((n, x) => n + x.frames, 0)} frames over 20 ms; passes in order: ${fps.map((f) => f.toFixed(1)).join(' ')}`)
