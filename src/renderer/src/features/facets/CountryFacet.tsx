@@ -28,9 +28,11 @@ export function CountryFacet({ title, counts, selected, onToggle, isSearchable, 
     const map = new Map(counts ?? [])
     for (const c of selected) if (!map.has(c)) map.set(c, 0) // a selected country stays visible to be unticked
     const collator = new Intl.Collator()
+    // Names looked up once per country, not once per comparison: the list re-sorts on every filter change.
     return [...map]
       .filter(([code]) => matchesCountry(code, query))
-      .sort((a, b) => b[1] - a[1] || collator.compare(countryName(a[0]), countryName(b[0])))
+      .map(([code, n]) => ({ code, n, name: countryName(code) }))
+      .sort((a, b) => b.n - a.n || collator.compare(a.name, b.name))
   }, [counts, selected, query])
   const visible = showAll || query ? entries : entries.slice(0, COLLAPSED)
   return (
@@ -57,8 +59,8 @@ export function CountryFacet({ title, counts, selected, onToggle, isSearchable, 
       )}
       {counts && entries.length === 0 && <p className="hint">{query ? 'No country by that name here.' : 'None in this view yet.'}</p>}
       <ul className="facet-list" aria-label={title}>
-        {visible.map(([code, n]) => (
-          <FacetOption key={code} label={countryName(code)} icon={flagOf(code)} count={n} isSelected={selected.includes(code)} isExcluding={mode?.value === 'exclude'} onToggle={() => onToggle(code)} />
+        {visible.map(({ code, n, name }) => (
+          <FacetOption key={code} label={name} icon={flagOf(code)} count={n} isSelected={selected.includes(code)} isExcluding={mode?.value === 'exclude'} onToggle={() => onToggle(code)} />
         ))}
       </ul>
       {!query && entries.length > COLLAPSED && (
