@@ -4,7 +4,7 @@ import { addFeed } from '../../../src/renderer/src/db/feeds'
 import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import { countUnread } from '../../../src/renderer/src/db/queries'
 import type { MeridianDb } from '../../../src/renderer/src/db/schema'
-import { flushReadMarks, queueReadMark } from '../../../src/renderer/src/features/reader/read-marks'
+import { cancelReadMark, flushReadMarks, queueReadMark } from '../../../src/renderer/src/features/reader/read-marks'
 import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
 
 let db: MeridianDb
@@ -45,5 +45,16 @@ describe('read marks of opened articles', () => {
     await vi.waitFor(async () => expect(await readStates()).toEqual([1, 0, 0, 1]))
     expect(transactions).toBe(2)
     expect(await countUnread(db)).toBe(2)
+  })
+})
+
+describe('cancelling a waiting read mark', () => {
+  it('keeps that article unread and writes the others', async () => {
+    queueReadMark(db, 'a', 60_000)
+    queueReadMark(db, 'b', 60_000)
+    expect(cancelReadMark(db, 'b')).toBe(true)
+    expect(cancelReadMark(db, 'c')).toBe(false) // never queued
+    await flushReadMarks(db)
+    expect(await readStates()).toEqual([1, 0, 0, 0])
   })
 })

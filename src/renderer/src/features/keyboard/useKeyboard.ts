@@ -6,6 +6,7 @@ import { useServices, type Services } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
 import { idsAfter, neighbourId } from '../articles/list-navigation'
 import { markViewRead } from '../articles/mark-all-read'
+import { cancelReadMark } from '../reader/read-marks'
 import { SEARCH_BOX_SELECTOR } from '../search/SearchBox'
 import { actionFor, type KeyAction } from './keymap'
 
@@ -39,6 +40,8 @@ async function run(action: KeyAction, services: Services, view: View | undefined
     case 'star':
     case 'openOriginal': {
       if (!current) return
+      // An article opened moments ago counts as read already (its mark is waiting, read-marks.ts): m keeps it unread.
+      if (action === 'toggleRead' && cancelReadMark(services.db, current)) return
       const article = await services.db.articles.get(current)
       if (!article) return
       if (action === 'toggleRead') return markRead(services.db, current, article.isRead === 0)

@@ -59,6 +59,12 @@ export function queueReadMark(db: MeridianDb, id: string, quietMs = READ_MARK_QU
   schedule(db, q, quietMs)
 }
 
+/** Drops the article's read mark if it is still waiting; true when it was. (Once its write has started, the article
+ *  reads as read to anything that asks IndexedDB after it.) */
+export function cancelReadMark(db: MeridianDb, id: string): boolean {
+  return queues.get(db)?.pending.delete(id) ?? false
+}
+
 /** Writes every queued read mark now; resolves once they are stored (leaving the page, tests). */
 export async function flushReadMarks(db: MeridianDb): Promise<void> {
   const q = queues.get(db)
