@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core'
 import { startWebServer, type WebServer } from '../../src/main/web/server'
 import { headSnapshot } from '../lib/snapshot'
+import { waitForIdleBrowser } from './browser-idle'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -36,8 +37,8 @@ export interface Session {
   /** Opens the app, waits until the bench hooks are loaded and raises the per-feed retention cap. (Opening without the list is not possible: the hooks
    *  import modules of the app's entry chunk, which fails as a whole when main.tsx finds no #root.) */
   open(): Promise<void>
-  /** Waits `minMs`, then until three one-row reads in a row answer within 30 ms: after a long fill IndexedDB keeps
-   *  compacting its files for a while, and queries timed meanwhile measure that, not the database. */
+  /** Waits `minMs`, then until the profile's processes are idle (LevelDB compacts for minutes after a long fill, see
+   *  browser-idle.ts) and three one-row reads in a row answer within 30 ms; resolves with the time waited. */
   settle(minMs: number): Promise<number>
   /** Bytes under the profile's IndexedDB directory (LevelDB files and blobs). */
   indexedDbBytes(): number
@@ -95,7 +96,13 @@ export async function openSession(rendererDir: string, keep?: { profileDir: stri
       // would delete them 10 s after this start. A reader keeping that many has raised the cap.
       await page.evaluate(() => window.__bench!.setRetention({ maxPerFeed: 10_000_000, keepReadDays: 3650 }))
     },
-    settle: (minMs) => waitForQuietIndexedDb(page, minMs),
+    async settle(minMs) {
+      const t0 = performance.now()
+      await page.waitForTimeout(minMs)
+      await waitForIdleBrowser(profileDir)
+      await waitForQuietIndexedDb(page, 0)
+      return performance.now() - t0
+    },
     indexedDbBytes() {
       const out = execFileSync('du', ['-sb', join(profileDir, 'Default', 'IndexedDB')], { encoding: 'utf8' })
       return Number(out.split(/\s/)[0])
