@@ -19,18 +19,13 @@ export const ReaderPane = memo(function ReaderPane() {
   // article in the same frame, instead of after a read that may queue behind the previous article's read mark.
   const article = live?.id === id ? live.article : id ? listArticleOf(id) : undefined
 
-  // Marked read once shown, after the frame that paints it: the write (and the live queries it wakes) would
-  // otherwise queue ahead of reading the article. They are written once the reader stops going from article to
-  // article (read-marks.ts), and at once when the window goes away.
+  // An article counts as read from the moment it is shown: its mark is queued now, so m pressed at once finds it
+  // waiting and keeps the article unread (useKeyboard.ts), as m pressed later does. The write itself waits for the
+  // reader to stop going from article to article (read-marks.ts), so it never queues ahead of reading the article,
+  // and happens at once when the window goes away.
   const shownId = article?.id === id ? id : null
   useEffect(() => {
-    if (!shownId) return
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => queueReadMark(db, shownId), 0)))
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-    }
+    if (shownId) queueReadMark(db, shownId)
   }, [db, shownId])
 
   useEffect(() => {
