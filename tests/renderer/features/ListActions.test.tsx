@@ -9,6 +9,7 @@ import type { MeridianDb } from '../../../src/renderer/src/db/schema'
 import { ArticlesPane } from '../../../src/renderer/src/features/articles/ArticlesPane'
 import { useKeyboard } from '../../../src/renderer/src/features/keyboard/useKeyboard'
 import { useCurrentView } from '../../../src/renderer/src/features/articles/useCurrentView'
+import { listLength } from '../../../src/renderer/src/features/articles/list-navigation'
 import { useUi } from '../../../src/renderer/src/state/ui-store'
 import { dropDatabase, fakeApi, freshDb, makeArticle, updated } from '../helpers/factories'
 import { renderWith, useComponentTestHygiene } from '../helpers/render'
@@ -67,6 +68,7 @@ describe('list actions', () => {
   it('walks the list with j/k, jumps to unread with n, stars with s, toggles read with m, marks all with Shift+A', async () => {
     renderWith(<WithKeyboard />, { db, api: fakeApi().api })
     await screen.findByRole('listitem', { name: 'Story 1' })
+    await waitFor(() => expect(listLength()).toBe(4)) // the order j follows is published from an effect
     key('j')
     expect(useUi.getState().selectedArticleId).toBe('a1')
     key('j')

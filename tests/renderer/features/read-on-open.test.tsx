@@ -10,6 +10,7 @@ import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import type { MeridianDb } from '../../../src/renderer/src/db/schema'
 import { useCurrentView } from '../../../src/renderer/src/features/articles/useCurrentView'
 import { ArticlesPane } from '../../../src/renderer/src/features/articles/ArticlesPane'
+import { listLength } from '../../../src/renderer/src/features/articles/list-navigation'
 import { useKeyboard } from '../../../src/renderer/src/features/keyboard/useKeyboard'
 import { READ_MARK_QUIET_MS } from '../../../src/renderer/src/features/reader/read-marks'
 import { ReaderPane } from '../../../src/renderer/src/features/reader/ReaderPane'
@@ -27,6 +28,8 @@ beforeEach(async () => {
     makeArticle({ feedId: f.id, id: `a${h}`, title: `Story ${h}`, publishedAt: hoursAgo(h) }))))
   renderWith(<App />, { db, api: fakeApi().api })
   await screen.findByRole('listitem', { name: 'Story 1' })
+  // The keyboard finds neighbours in the order the list publishes from an effect, which may run after the rows appear.
+  await waitFor(() => expect(listLength()).toBe(2))
 })
 afterEach(async () => {
   cleanup()
