@@ -8,14 +8,13 @@ import { markRead } from '../../../src/renderer/src/db/queries'
 import type { Feed, MeridianDb } from '../../../src/renderer/src/db/schema'
 import { ArticlesPane } from '../../../src/renderer/src/features/articles/ArticlesPane'
 import { useUi } from '../../../src/renderer/src/state/ui-store'
-import { dropDatabase, fakeApi, freshDb, makeArticle, updated } from '../helpers/factories'
+import { dropDatabase, fakeApi, freshDb, hoursAgo, makeArticle, updated } from '../helpers/factories'
 import { renderWith, useComponentTestHygiene } from '../helpers/render'
 
 useComponentTestHygiene()
 let db: MeridianDb
 let a: Feed
 let b: Feed
-const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString()
 
 beforeEach(async () => {
   db = freshDb()

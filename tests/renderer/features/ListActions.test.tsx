@@ -2,8 +2,6 @@
 import 'fake-indexeddb/auto'
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { addFeed } from '../../../src/renderer/src/db/feeds'
-import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import { countUnread, markRead } from '../../../src/renderer/src/db/queries'
 import type { MeridianDb } from '../../../src/renderer/src/db/schema'
 import { ArticlesPane } from '../../../src/renderer/src/features/articles/ArticlesPane'
@@ -11,17 +9,14 @@ import { useKeyboard } from '../../../src/renderer/src/features/keyboard/useKeyb
 import { useCurrentView } from '../../../src/renderer/src/features/articles/useCurrentView'
 import { listLength } from '../../../src/renderer/src/features/articles/list-navigation'
 import { useUi } from '../../../src/renderer/src/state/ui-store'
-import { dropDatabase, fakeApi, freshDb, makeArticle, updated } from '../helpers/factories'
-import { renderWith, useComponentTestHygiene } from '../helpers/render'
+import { addStories, dropDatabase, fakeApi, freshDb } from '../helpers/factories'
+import { pressKey as key, renderWith, useComponentTestHygiene } from '../helpers/render'
 
 useComponentTestHygiene()
 let db: MeridianDb
-const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString()
 beforeEach(async () => {
   db = freshDb()
-  const f = await addFeed(db, 'https://a.example/rss')
-  await ingestFeedResult(db, updated(f.id, f.url, [1, 2, 3, 4].map((h) =>
-    makeArticle({ feedId: f.id, id: `a${h}`, title: `Story ${h}`, publishedAt: hoursAgo(h), countries: h % 2 ? ['FR'] : ['DE'] }))))
+  await addStories(db, [1, 2, 3, 4], (h) => ({ countries: h % 2 ? ['FR'] : ['DE'] }))
 })
 afterEach(() => dropDatabase(db))
 
@@ -29,7 +24,6 @@ function WithKeyboard() {
   useKeyboard(useCurrentView())
   return <ArticlesPane />
 }
-const key = (k: string, shiftKey = false) => act(() => void window.dispatchEvent(new KeyboardEvent('keydown', { key: k, shiftKey })))
 
 describe('list actions', () => {
   it('marks all in the current view as read, and undo restores exactly those', async () => {

@@ -9,12 +9,11 @@ import { ArticlesPane } from '../../../src/renderer/src/features/articles/Articl
 import { useCurrentView } from '../../../src/renderer/src/features/articles/useCurrentView'
 import { useKeyboard } from '../../../src/renderer/src/features/keyboard/useKeyboard'
 import { useUi } from '../../../src/renderer/src/state/ui-store'
-import { dropDatabase, fakeApi, freshDb, makeArticle, updated } from '../helpers/factories'
+import { dropDatabase, fakeApi, freshDb, hoursAgo, makeArticle, updated } from '../helpers/factories'
 import { renderWith, useComponentTestHygiene } from '../helpers/render'
 
 useComponentTestHygiene()
 let db: MeridianDb
-const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString()
 const titles = ['Inflation slows in France', 'Élection à Lyon', 'Inflation fears in Germany', 'Weather report']
 beforeEach(async () => {
   db = freshDb()

@@ -5,8 +5,6 @@
 import 'fake-indexeddb/auto'
 import { act, cleanup, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { addFeed } from '../../../src/renderer/src/db/feeds'
-import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import type { MeridianDb } from '../../../src/renderer/src/db/schema'
 import { useCurrentView } from '../../../src/renderer/src/features/articles/useCurrentView'
 import { ArticlesPane } from '../../../src/renderer/src/features/articles/ArticlesPane'
@@ -15,17 +13,14 @@ import { useKeyboard } from '../../../src/renderer/src/features/keyboard/useKeyb
 import { READ_MARK_QUIET_MS } from '../../../src/renderer/src/features/reader/read-marks'
 import { ReaderPane } from '../../../src/renderer/src/features/reader/ReaderPane'
 import { useUi } from '../../../src/renderer/src/state/ui-store'
-import { dropDatabase, fakeApi, freshDb, makeArticle, updated } from '../helpers/factories'
-import { renderWith, useComponentTestHygiene } from '../helpers/render'
+import { addStories, dropDatabase, fakeApi, freshDb } from '../helpers/factories'
+import { pressKey as key, renderWith, useComponentTestHygiene } from '../helpers/render'
 
 useComponentTestHygiene()
 let db: MeridianDb
-const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString()
 beforeEach(async () => {
   db = freshDb()
-  const f = await addFeed(db, 'https://a.example/rss')
-  await ingestFeedResult(db, updated(f.id, f.url, [1, 2].map((h) =>
-    makeArticle({ feedId: f.id, id: `a${h}`, title: `Story ${h}`, publishedAt: hoursAgo(h) }))))
+  await addStories(db, [1, 2])
   renderWith(<App />, { db, api: fakeApi().api })
   await screen.findByRole('listitem', { name: 'Story 1' })
   // The keyboard finds neighbours in the order the list publishes from an effect, which may run after the rows appear.
@@ -40,7 +35,6 @@ function App() {
   useKeyboard(useCurrentView())
   return <><ArticlesPane /><ReaderPane /></>
 }
-const key = (k: string) => act(() => void window.dispatchEvent(new KeyboardEvent('keydown', { key: k })))
 const isRead = async (id: string) => (await db.articles.get(id))?.isRead
 const pastQuietSpell = () => act(() => new Promise<void>((r) => setTimeout(r, READ_MARK_QUIET_MS + 200)))
 

@@ -2,6 +2,8 @@
 import { vi } from 'vitest'
 import type { NewsApi } from '../../../src/shared/api'
 import type { FeedHttpState, FeedResult, IncomingArticle, RefreshProgress } from '../../../src/shared/model'
+import { addFeed } from '../../../src/renderer/src/db/feeds'
+import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import { openDatabase, type MeridianDb } from '../../../src/renderer/src/db/schema'
 import { flushReadMarks } from '../../../src/renderer/src/features/reader/read-marks'
 
@@ -37,6 +39,15 @@ export function makeArticle(over: Partial<IncomingArticle> & { feedId: string })
     classifierVersion: 1,
     ...over,
   }
+}
+
+export const hoursAgo = (h: number): string => new Date(Date.now() - h * 3_600_000).toISOString()
+
+/** One feed holding 'Story h' (id `a${h}`, published h hours ago) for each h, newest first in the list. */
+export async function addStories(db: MeridianDb, hours: number[], over: (h: number) => Partial<IncomingArticle> = () => ({})) {
+  const f = await addFeed(db, 'https://a.example/rss')
+  await ingestFeedResult(db, updated(f.id, f.url, hours.map((h) => makeArticle({ feedId: f.id, id: `a${h}`, title: `Story ${h}`, publishedAt: hoursAgo(h), ...over(h) }))))
+  return f
 }
 
 export function makeHttp(over: Partial<FeedHttpState> & { url: string }): FeedHttpState {

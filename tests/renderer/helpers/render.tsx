@@ -1,5 +1,5 @@
 // Renders a component with a given database and API, and resets the UI store, for component tests.
-import { cleanup, configure, render, type RenderResult } from '@testing-library/react'
+import { act, cleanup, configure, render, type RenderResult } from '@testing-library/react'
 import type { ReactElement } from 'react'
 import { afterEach, beforeEach } from 'vitest'
 import { ServicesContext, type Services } from '../../../src/renderer/src/lib/services'
@@ -20,3 +20,6 @@ export function useComponentTestHygiene(): void {
 export function renderWith(ui: ReactElement, services: Services): RenderResult {
   return render(<ServicesContext.Provider value={services}>{ui}</ServicesContext.Provider>)
 }
+
+/** Presses a key as the global shortcuts (useKeyboard) receive it. */
+export const pressKey = (key: string, shiftKey = false): void => act(() => void window.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey })))
