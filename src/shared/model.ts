@@ -41,8 +41,15 @@ export interface Enclosure {
 
 /** Which words decided each tag, so the reader can see "why". */
 export interface TagEvidence {
+  /** Evidence for the `about` tier (the countries the story is about). */
   countries: Record<CountryCode, string[]>
+  /** Evidence for the `mentions` tier (countries named in passing); absent on articles tagged before tiers. */
+  mentions?: Record<CountryCode, string[]>
   topics: Partial<Record<TopicId, string[]>>
+  /** What the tags were read from: the feed's teaser only, or the article's full text. */
+  source?: 'teaser' | 'full-text'
+  /** True when the article's language has no topic lexicon: topics were not attempted. */
+  topicsUnavailable?: boolean
 }
 
 /** One article as the main process hands it over; the renderer adds reader state when storing it. */
@@ -69,7 +76,10 @@ export interface IncomingArticle {
   categories: string[]
   /** BCP 47 language tag when known ('en', 'zh-CN'). */
   language?: string
+  /** The `about` tier: the one to four countries the story is about. Filters use this tier by default. */
   countries: CountryCode[]
+  /** The `mentions` tier: every other country the text names. Absent on articles tagged before tiers. */
+  mentions?: CountryCode[]
   topics: TopicId[]
   tagEvidence?: TagEvidence
   /** Version of the classifier that produced countries/topics; re-tagging compares it. */
@@ -183,7 +193,11 @@ export interface DownloadedImage {
 
 /** The outcome of one download request, delivered through onArticleContent. */
 export type ArticleContent =
-  | { articleId: string; feedId: string; kind: 'extracted'; pageUrl: string; fullText: ArticleFullText; images: DownloadedImage[] }
+  | {
+      articleId: string; feedId: string; kind: 'extracted'; pageUrl: string; fullText: ArticleFullText; images: DownloadedImage[]
+      /** Tags read again from title + full text; the renderer applies them unless the reader corrected the article. */
+      tags?: ArticleTags & { version: number }
+    }
   | { articleId: string; feedId: string; kind: 'failed'; error: import('./errors').AppError }
 
 /** What the classifier reads of one article (re-tagging asks main with these). */
@@ -200,7 +214,10 @@ export interface ClassifyRequest {
 
 /** The classifier's verdict on one article. */
 export interface ArticleTags {
+  /** The `about` tier. */
   countries: CountryCode[]
+  /** The `mentions` tier: named, but not what the story is about. */
+  mentions: CountryCode[]
   topics: TopicId[]
   evidence: TagEvidence
 }

@@ -76,8 +76,8 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
     },
     async classifyArticles(requests) {
       const results = parseClassifyRequests(requests).map((r) => {
-        const { countries, topics, evidence } = classifyArticle(r)
-        return { countries, topics, evidence }
+        const { countries, mentions, topics, evidence } = classifyArticle(r)
+        return { countries, mentions, topics, evidence }
       })
       return { version: CLASSIFIER_VERSION, results }
     },

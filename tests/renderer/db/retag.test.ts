@@ -16,7 +16,7 @@ let feedId: string
 function fakeClassifier(version: number) {
   return vi.fn(async (requests: ClassifyRequest[]): Promise<ClassifyResponse> => ({
     version,
-    results: requests.map(() => ({ countries: ['FR'], topics: ['politics'], evidence: { countries: { FR: ['Paris'] }, topics: { politics: ['minister'] } } })),
+    results: requests.map(() => ({ countries: ['FR'], mentions: [], topics: ['politics'], evidence: { countries: { FR: ['Paris'] }, topics: { politics: ['minister'] } } })),
   }))
 }
 

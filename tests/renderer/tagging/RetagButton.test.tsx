@@ -24,7 +24,7 @@ describe('RetagButton', () => {
     const { api } = fakeApi()
     api.classifyArticles.mockImplementation(async (requests: ClassifyRequest[]) => ({
       version: 7,
-      results: requests.map(() => ({ countries: ['KE'], topics: ['sport'], evidence: { countries: {}, topics: {} } })),
+      results: requests.map(() => ({ countries: ['KE'], mentions: [], topics: ['sport'], evidence: { countries: {}, topics: {} } })),
     }))
     renderWith(<RetagButton />, { db, api })
     fireEvent.click(screen.getByRole('button', { name: 'Re-tag all articles' }))
