@@ -1,4 +1,4 @@
-// `npm test`: type-check, build the renderer (the e2e tests serve it), run unit and e2e suites,
+// `npm test`: type-check, lint (oxlint), build the renderer (the e2e tests serve it), run unit and e2e suites,
 // then print one plain closing line "N passed, N failed, N skipped" computed from vitest's JSON reports.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -14,6 +14,7 @@ function run(cmd, args) {
 
 let failedSteps = 0
 if (!run('npx', ['--no-install', 'tsc', '--noEmit', '-p', 'tsconfig.json'])) failedSteps++
+if (!run('npx', ['--no-install', 'oxlint', '--deny-warnings', 'src', 'tests', 'bench', 'scripts'])) failedSteps++
 if (!run('npx', ['--no-install', 'electron-vite', 'build', '--logLevel', 'warn'])) failedSteps++
 
 const suites = [
@@ -38,6 +39,6 @@ for (const s of suites) {
   failed += r.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0).length
   skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0)
 }
-if (failedSteps) console.log(`${failedSteps} step(s) before the tests failed (typecheck or build)`)
+if (failedSteps) console.log(`${failedSteps} step(s) before the tests failed (typecheck, lint or build)`)
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`)
 process.exit(failed > 0 || passed === 0 ? 1 : 0)

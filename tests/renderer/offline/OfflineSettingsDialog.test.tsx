@@ -31,7 +31,7 @@ async function open(api = offlineApi().api) {
 
 describe('OfflineSettingsDialog', () => {
   it('shows the storage in use and cleans up on demand', async () => {
-    const feed = await seedFeed(db, 'https://news.example/rss', 3)
+    await seedFeed(db, 'https://news.example/rss', 3)
     await storeWithImages(db, 'a0', 2, 2048, Date.now())
     await markRead(db, 'a0', true, Date.now() - 400 * 86_400_000)
     const dialog = await open()

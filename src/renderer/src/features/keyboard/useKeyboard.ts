@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { isHttpUrl } from '../../../../shared/validate'
 import { markRead, toggleStar } from '../../db/queries'
 import type { View } from '../../db/view'
+import { log } from '../../lib/log'
 import { useServices, type Services } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
 import { idsAfter, neighbourId } from '../articles/list-navigation'
@@ -9,6 +10,8 @@ import { markViewRead } from '../articles/mark-all-read'
 import { cancelReadMark } from '../reader/read-marks'
 import { SEARCH_BOX_SELECTOR } from '../search/SearchBox'
 import { actionFor, type KeyAction } from './keymap'
+
+const keyboardLog = log.scope('keyboard')
 
 async function nextUnread({ db }: Services, current: string | null, step: 1 | -1): Promise<string | undefined> {
   let from = current
@@ -73,7 +76,7 @@ export function useKeyboard(view: View | undefined): void {
       const action = actionFor(e)
       if (!action) return
       e.preventDefault()
-      run(action, services, view).catch((err: unknown) => console.error(`keyboard: ${action} failed`, err))
+      run(action, services, view).catch((err: unknown) => keyboardLog.error(`${action} failed`, err))
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
