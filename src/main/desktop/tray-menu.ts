@@ -1,0 +1,57 @@
+// The tray's menu as data: the Electron wiring turns each item into a MenuItem and each id into an action.
+
+export type TrayAction = 'open' | 'refresh' | 'pause-hour' | 'pause-tomorrow' | 'resume' | 'quit'
+
+export type TrayItem =
+  | { kind: 'action'; id: TrayAction; label: string; enabled: boolean }
+  | { kind: 'label'; label: string }
+  | { kind: 'separator' }
+
+export interface TrayState {
+  unread: number
+  /** Set while scheduled refreshing is paused. */
+  pausedUntil?: Date
+  isRefreshing: boolean
+  now: Date
+}
+
+const timeOf = (d: Date, now: Date): string => {
+  const hhmm = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`
+  return d.toDateString() === now.toDateString() ? hhmm : `tomorrow ${hhmm}`
+}
+
+/** A pause that has not ended yet; an expired one counts as not paused. */
+export function activePause(pausedUntil: Date | undefined, now: Date): Date | undefined {
+  return pausedUntil && pausedUntil.getTime() > now.getTime() ? pausedUntil : undefined
+}
+
+export function buildTrayMenu(state: TrayState): TrayItem[] {
+  const paused = activePause(state.pausedUntil, state.now)
+  const items: TrayItem[] = [
+    { kind: 'action', id: 'open', label: 'Open Meridian', enabled: true },
+    { kind: 'action', id: 'refresh', label: state.isRefreshing ? 'Refreshing…' : 'Refresh now', enabled: !state.isRefreshing },
+    { kind: 'separator' },
+  ]
+  if (paused) {
+    items.push({ kind: 'label', label: `Refreshing paused until ${timeOf(paused, state.now)}` })
+    items.push({ kind: 'action', id: 'resume', label: 'Resume refreshing', enabled: true })
+  } else {
+    items.push({ kind: 'action', id: 'pause-hour', label: 'Pause refreshing for 1 hour', enabled: true })
+    items.push({ kind: 'action', id: 'pause-tomorrow', label: 'Pause refreshing until tomorrow', enabled: true })
+  }
+  items.push({ kind: 'separator' }, { kind: 'action', id: 'quit', label: 'Quit Meridian', enabled: true })
+  return items
+}
+
+export function trayTooltip(state: TrayState): string {
+  const unread = state.unread > 0 ? `${state.unread.toLocaleString('en')} unread` : 'no unread articles'
+  const paused = activePause(state.pausedUntil, state.now)
+  return paused ? `Meridian: ${unread}; refreshing paused until ${timeOf(paused, state.now)}` : `Meridian: ${unread}`
+}
+
+/** When a pause chosen at `now` ends: one hour later, or 07:00 the next morning. */
+export function pauseEnd(action: 'pause-hour' | 'pause-tomorrow', now: Date): Date {
+  if (action === 'pause-hour') return new Date(now.getTime() + 3_600_000)
+  const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 7, 0, 0, 0)
+  return next
+}

@@ -1,0 +1,106 @@
+// Settings the main process needs while the window may be closed (tray, login item, notifications, proxy).
+// Plain TypeScript: validated here because they cross IPC and are read back from a file the user can edit.
+
+/** Quiet hours as local "HH:MM" times; an end before the start spans midnight (22:00 → 07:00). */
+export interface QuietHours {
+  enabled: boolean
+  start: string
+  end: string
+}
+
+export type ProxySetting = { mode: 'system' } | { mode: 'direct' } | { mode: 'fixed'; url: string }
+
+export interface DesktopSettings {
+  /** Closing the window keeps Meridian in the tray, refreshing in the background. */
+  closeToTray: boolean
+  startAtLogin: boolean
+  /** Started at login: open in the tray without showing the window. */
+  startHidden: boolean
+  notifications: { enabled: boolean; quietHours: QuietHours }
+  /** ISO time until which scheduled refreshing is paused; absent when not paused. */
+  refreshPausedUntil?: string
+  proxy: ProxySetting
+}
+
+export const DEFAULT_DESKTOP_SETTINGS: DesktopSettings = {
+  closeToTray: false,
+  startAtLogin: false,
+  startHidden: false,
+  notifications: { enabled: true, quietHours: { enabled: false, start: '22:00', end: '07:00' } },
+  proxy: { mode: 'system' },
+}
+
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/
+
+export class InvalidSettingsError extends Error {}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+function bool(v: unknown, fallback: boolean, what: string): boolean {
+  if (v === undefined) return fallback
+  if (typeof v !== 'boolean') throw new InvalidSettingsError(`${what} must be true or false`)
+  return v
+}
+
+function time(v: unknown, fallback: string, what: string): string {
+  if (v === undefined) return fallback
+  if (typeof v !== 'string' || !HH_MM.test(v)) throw new InvalidSettingsError(`${what} must be a time like 22:00`)
+  return v
+}
+
+function parseProxy(v: unknown): ProxySetting {
+  if (v === undefined) return { mode: 'system' }
+  if (!isRecord(v)) throw new InvalidSettingsError('proxy must be an object')
+  if (v.mode === 'system' || v.mode === 'direct') return { mode: v.mode }
+  if (v.mode === 'fixed') {
+    const url = typeof v.url === 'string' ? v.url : ''
+    if (!/^(https?|socks5?):\/\/[^\s/]+(:\d+)?\/?$/.test(url)) throw new InvalidSettingsError(`proxy.url must look like http://host:port, got ${JSON.stringify(url).slice(0, 80)}`)
+    return { mode: 'fixed', url }
+  }
+  throw new InvalidSettingsError('proxy.mode must be system, direct or fixed')
+}
+
+function pausedUntil(v: unknown): string | undefined {
+  if (v === undefined || v === null) return undefined
+  if (typeof v !== 'string' || v.length > 40 || Number.isNaN(Date.parse(v))) throw new InvalidSettingsError('refreshPausedUntil must be an ISO time')
+  return new Date(Date.parse(v)).toISOString()
+}
+
+/** Complete settings from a partial, untrusted object: missing fields take `base`'s values, wrong ones throw. */
+export function parseDesktopSettings(value: unknown, base: DesktopSettings = DEFAULT_DESKTOP_SETTINGS): DesktopSettings {
+  if (!isRecord(value)) throw new InvalidSettingsError('settings must be an object')
+  const n = value.notifications === undefined ? {} : value.notifications
+  if (!isRecord(n)) throw new InvalidSettingsError('notifications must be an object')
+  const q = n.quietHours === undefined ? {} : n.quietHours
+  if (!isRecord(q)) throw new InvalidSettingsError('notifications.quietHours must be an object')
+  const settings: DesktopSettings = {
+    closeToTray: bool(value.closeToTray, base.closeToTray, 'closeToTray'),
+    startAtLogin: bool(value.startAtLogin, base.startAtLogin, 'startAtLogin'),
+    startHidden: bool(value.startHidden, base.startHidden, 'startHidden'),
+    notifications: {
+      enabled: bool(n.enabled, base.notifications.enabled, 'notifications.enabled'),
+      quietHours: {
+        enabled: bool(q.enabled, base.notifications.quietHours.enabled, 'quietHours.enabled'),
+        start: time(q.start, base.notifications.quietHours.start, 'quietHours.start'),
+        end: time(q.end, base.notifications.quietHours.end, 'quietHours.end'),
+      },
+    },
+    proxy: value.proxy === undefined ? base.proxy : parseProxy(value.proxy),
+  }
+  const paused = 'refreshPausedUntil' in value ? pausedUntil(value.refreshPausedUntil) : base.refreshPausedUntil
+  if (paused) settings.refreshPausedUntil = paused
+  return settings
+}
+
+/** Minutes after local midnight of an "HH:MM" time. */
+const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))
+
+/** True when `now` (local time) falls inside the quiet hours; start == end means no quiet time. */
+export function isQuietTime(now: Date, quiet: QuietHours): boolean {
+  if (!quiet.enabled) return false
+  const t = now.getHours() * 60 + now.getMinutes()
+  const start = minutesOf(quiet.start)
+  const end = minutesOf(quiet.end)
+  if (start === end) return false
+  return start < end ? t >= start && t < end : t >= start || t < end
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_DESKTOP_SETTINGS, isQuietTime, parseDesktopSettings } from '../../../src/shared/desktop-settings'
+
+const at = (hhmm: string) => new Date(2026, 11, 6, Number(hhmm.slice(0, 2)), Number(hhmm.slice(3)))
+
+describe('parseDesktopSettings', () => {
+  it('fills what is missing from the defaults', () => {
+    expect(parseDesktopSettings({})).toEqual(DEFAULT_DESKTOP_SETTINGS)
+    const s = parseDesktopSettings({ closeToTray: true, notifications: { quietHours: { enabled: true } } })
+    expect(s.closeToTray).toBe(true)
+    expect(s.notifications).toEqual({ enabled: true, quietHours: { enabled: true, start: '22:00', end: '07:00' } })
+  })
+
+  it('keeps the base values a partial update does not name', () => {
+    const base = parseDesktopSettings({ startAtLogin: true, proxy: { mode: 'direct' } })
+    const next = parseDesktopSettings({ closeToTray: true }, base)
+    expect(next).toMatchObject({ startAtLogin: true, closeToTray: true, proxy: { mode: 'direct' } })
+  })
+
+  it.each([
+    [{ closeToTray: 'yes' }, /closeToTray/],
+    [{ notifications: { quietHours: { start: '25:00' } } }, /quietHours.start/],
+    [{ notifications: { quietHours: { end: '7:00' } } }, /quietHours.end/],
+    [{ proxy: { mode: 'fixed', url: 'javascript:alert(1)' } }, /proxy.url/],
+    [{ proxy: { mode: 'pac' } }, /proxy.mode/],
+    [{ refreshPausedUntil: 'tomorrow' }, /refreshPausedUntil/],
+    [[], /settings must be an object/],
+  ])('refuses %j', (input, message) => {
+    expect(() => parseDesktopSettings(input)).toThrow(message)
+  })
+
+  it('normalises a pause time and clears it when set to null', () => {
+    const paused = parseDesktopSettings({ refreshPausedUntil: '2026-12-07T07:00:00+01:00' })
+    expect(paused.refreshPausedUntil).toBe('2026-12-07T06:00:00.000Z')
+    expect(parseDesktopSettings({ refreshPausedUntil: null }, paused).refreshPausedUntil).toBeUndefined()
+    expect(parseDesktopSettings({ proxy: { mode: 'fixed', url: 'socks5://127.0.0.1:1080' } }).proxy).toEqual({ mode: 'fixed', url: 'socks5://127.0.0.1:1080' })
+  })
+})
+
+describe('isQuietTime', () => {
+  const overnight = { enabled: true, start: '22:00', end: '07:00' }
+  it.each([
+    ['21:59', false], ['22:00', true], ['23:30', true], ['00:00', true], ['06:59', true], ['07:00', false], ['12:00', false],
+  ])('overnight quiet hours at %s: %s', (t, quiet) => {
+    expect(isQuietTime(at(t), overnight)).toBe(quiet)
+  })
+
+  it('handles a daytime span, a disabled setting and an empty span', () => {
+    const lunch = { enabled: true, start: '12:00', end: '13:30' }
+    expect([at('11:59'), at('12:00'), at('13:29'), at('13:30')].map((d) => isQuietTime(d, lunch))).toEqual([false, true, true, false])
+    expect(isQuietTime(at('23:00'), { ...overnight, enabled: false })).toBe(false)
+    expect(isQuietTime(at('09:00'), { enabled: true, start: '09:00', end: '09:00' })).toBe(false)
+  })
+})
