@@ -1,11 +1,12 @@
 // Electron entry: app lifecycle only. The engine lives in ./core and knows nothing of Electron.
 import { app, BrowserWindow } from 'electron'
 import { registerIpc } from './ipc'
-import { createMainWindow } from './window'
+import { createMainWindow, registerAppScheme, secureDefaultSession } from './window'
 
 let mainWindow: BrowserWindow | undefined
 
 if (!app.requestSingleInstanceLock()) app.quit()
+registerAppScheme()
 
 app.on('second-instance', () => {
   if (mainWindow?.isMinimized()) mainWindow.restore()
@@ -13,6 +14,7 @@ app.on('second-instance', () => {
 })
 
 void app.whenReady().then(() => {
+  secureDefaultSession()
   const service = registerIpc(() => mainWindow)
   mainWindow = createMainWindow()
   app.on('activate', () => {

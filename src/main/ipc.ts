@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { ipcMain, shell, type BrowserWindow, type WebFrameMain } from 'electron'
 import { channel, invokableMethods } from '../shared/api'
 import { createNewsService, type NewsService } from './core/news-service'
-import { isAppUrl } from './window'
+import { isAppUrl } from './app-protocol'
 
 function isAppFrame(frame: WebFrameMain | null | undefined): boolean {
   return !!frame && frame.parent === null && isAppUrl(frame.url)

@@ -1,35 +1,30 @@
-// The app window: sandboxed renderer with context isolation, a strict CSP, and no in-app navigation.
+// The app window: sandboxed renderer with context isolation, loaded from the app:// protocol (never file://),
+// a strict CSP sent as a header (frame-ancestors included), no permissions, and no in-app navigation.
 import { join } from 'node:path'
-import { BrowserWindow, session, shell } from 'electron'
+import { BrowserWindow, protocol, session, shell } from 'electron'
 import { isHttpUrl } from '../shared/validate'
+import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, isAppUrl, serveAppRequest } from './app-protocol'
+import { CONTENT_SECURITY_POLICY } from './security-headers'
 
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' https: http: data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-src 'none'",
-  "form-action 'none'",
-].join('; ')
+/** Must run before the app is ready: Electron fixes scheme privileges at start-up. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
+}
 
-/** True when a frame belongs to our own renderer (the dev server URL or the packaged file). */
-export function isAppUrl(url: string | undefined): boolean {
-  if (!url) return false
-  const devUrl = process.env.ELECTRON_RENDERER_URL
-  if (devUrl) return url.startsWith(devUrl)
-  return url.startsWith('file://') && url.includes('/out/renderer/')
+/** Once, when the app is ready: serves out/renderer on app://, sets the CSP header, refuses every permission. */
+export function secureDefaultSession(rendererDir = join(__dirname, '../renderer')): void {
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererDir))
+  // app:// responses carry the headers themselves; this covers the dev server (http) and anything else loaded.
+  // The meta tag in index.html is the second layer, but a meta CSP cannot carry frame-ancestors.
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY], 'X-Frame-Options': ['DENY'] } })
+  })
+  // Camera, notifications, clipboard, geolocation...: the reader needs none, whoever asks.
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
+  session.defaultSession.setPermissionCheckHandler(() => false)
 }
 
 export function createMainWindow(): BrowserWindow {
-  // Headers apply to every response the renderer loads; the meta tag in index.html is the second layer.
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } })
-  })
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
-
   const win = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -60,7 +55,6 @@ export function createMainWindow(): BrowserWindow {
     if (isHttpUrl(url)) void shell.openExternal(url)
   })
 
-  if (process.env.ELECTRON_RENDERER_URL) void win.loadURL(process.env.ELECTRON_RENDERER_URL)
-  else void win.loadFile(join(__dirname, '../renderer/index.html'))
+  void win.loadURL(process.env.ELECTRON_RENDERER_URL || APP_INDEX_URL)
   return win
 }

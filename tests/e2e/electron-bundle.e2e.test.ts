@@ -20,7 +20,17 @@ describe('built Electron bundles', () => {
     expect(report.windows).toHaveLength(1)
     expect(report.windows[0].webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false })
     expect(report.windows[0].webPreferences.preload).toMatch(/out[\\/]preload[\\/]index\.js$/)
-    expect(report.loadedFile).toMatch(/out[\\/]renderer[\\/]index\.html$/)
+    expect(report.loadedFile).toBeUndefined()
+    expect(report.loadedUrl).toBe('app://meridian/index.html')
+  })
+
+  it('main serves the renderer on a privileged app:// scheme, with framing refused and no way out of the root', () => {
+    const report = runBundle('out/main/index.js')
+    expect(report.privilegedSchemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }])
+    expect(report.protocols.app.page).toMatchObject({ status: 200, type: 'text/html; charset=utf-8', frame: 'DENY' })
+    expect(report.protocols.app.page.csp).toContain("frame-ancestors 'none'")
+    expect(report.protocols.app.traversal.status).toBe(403)
+    expect(report.permissionCheck).toEqual([false, false, false])
   })
 
   it('builds the extraction worker beside main, and it extracts a page as a worker thread', async () => {

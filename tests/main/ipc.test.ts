@@ -19,7 +19,7 @@ afterEach(() => {
   opened.length = 0
 })
 
-const appFrame = { senderFrame: { url: 'file:///opt/meridian/out/renderer/index.html', parent: null } }
+const appFrame = { senderFrame: { url: 'app://meridian/index.html', parent: null } }
 
 describe('registerIpc', () => {
   it('registers one handler per invokable method', () => {
@@ -30,6 +30,14 @@ describe('registerIpc', () => {
     const handler = handlers.get(channel.openExternal)!
     await expect(handler({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'https://x.example')).rejects.toThrow(/not the app window/)
     await expect(handler({ senderFrame: { url: appFrame.senderFrame.url, parent: {} } }, 'https://x.example')).rejects.toThrow(/not the app window/)
+    expect(opened).toEqual([])
+  })
+
+  it('refuses file:// frames, even one under an out/renderer folder (the app loads from app:// only)', async () => {
+    const handler = handlers.get(channel.openExternal)!
+    for (const url of ['file:///opt/meridian/out/renderer/index.html', 'file:///tmp/evil/out/renderer/page.html', 'app://meridian.evil/index.html']) {
+      await expect(handler({ senderFrame: { url, parent: null } }, 'https://x.example')).rejects.toThrow(/not the app window/)
+    }
     expect(opened).toEqual([])
   })
 

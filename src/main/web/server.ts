@@ -7,10 +7,10 @@ import { invokableMethods, webEventNames, type InvokableMethod } from '../../sha
 import { InvalidArgumentError } from '../../shared/validate'
 import { log } from '../core/log'
 import { createNewsService, type NewsService, type NewsServiceOptions } from '../core/news-service'
+import { SECURITY_HEADERS } from '../security-headers'
 import { serveStatic } from './static-files'
 
 const logger = log.scope('web')
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' https: http: data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-src 'none'; form-action 'none'"
 const MAX_BODY = 32 * 1024 * 1024
 
 export interface WebServer {
@@ -61,12 +61,18 @@ export async function startWebServer(opts: WebServerOptions = {}): Promise<WebSe
   })
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // On every response, errors included: no page of another origin may frame the app (issue 16, item 6).
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
     const host = req.headers.host ?? ''
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
       res.writeHead(421).end('wrong host')
       return
     }
-    const url = new URL(req.url ?? '/', `http://${host}`)
+    const url = parseRequestUrl(req.url, host)
+    if (!url) {
+      res.writeHead(400).end('bad request target')
+      return
+    }
     if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(res)
     if (url.pathname.startsWith('/api/invoke/') && req.method === 'POST') {
       const origin = req.headers.origin
@@ -80,7 +86,7 @@ export async function startWebServer(opts: WebServerOptions = {}): Promise<WebSe
       res.writeHead(405).end()
       return
     }
-    return serveStatic(rendererDir, url.pathname, res, CSP)
+    return serveStatic(rendererDir, url.pathname, res)
   }
 
   function openEventStream(res: ServerResponse): void {
@@ -136,6 +142,16 @@ export async function startWebServer(opts: WebServerOptions = {}): Promise<WebSe
  */
 function encodeBytes(_key: string, value: unknown): unknown {
   return value instanceof Uint8Array ? { $base64: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') } : value
+}
+
+function parseRequestUrl(target: string | undefined, host: string): URL | undefined {
+  // Only origin-form targets ("/path"): "//other.host/x" would otherwise parse as another host.
+  if (!target?.startsWith('/') || target.startsWith('//')) return undefined
+  try {
+    return new URL(target, `http://${host}`)
+  } catch {
+    return undefined
+  }
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

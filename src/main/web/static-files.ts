@@ -1,7 +1,8 @@
-// Serves the built renderer (out/renderer) read-only; paths cannot escape the root.
+// Serves the built renderer (out/renderer) read-only; paths cannot escape the root. The security headers are
+// set by the caller on every response (server.ts).
 import { readFile } from 'node:fs/promises'
-import { extname, join, normalize, sep } from 'node:path'
 import type { ServerResponse } from 'node:http'
+import { resolveStaticPath } from './static-path'
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,23 +15,22 @@ const types: Record<string, string> = {
   '.woff2': 'font/woff2',
 }
 
-export async function serveStatic(root: string, pathname: string, res: ServerResponse, csp: string): Promise<void> {
-  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '')
-  const file = normalize(join(root, relative))
-  if (!file.startsWith(root.endsWith(sep) ? root : root + sep)) {
-    res.writeHead(403).end('forbidden')
+export function contentTypeOf(file: string): string {
+  const dot = file.lastIndexOf('.')
+  return (dot >= 0 && types[file.slice(dot).toLowerCase()]) || 'application/octet-stream'
+}
+
+export async function serveStatic(root: string, pathname: string, res: ServerResponse): Promise<void> {
+  const resolved = resolveStaticPath(root, pathname)
+  if (!resolved.ok) {
+    res.writeHead(resolved.status, { 'Content-Type': 'text/plain' }).end(resolved.status === 400 ? 'bad path' : 'forbidden')
     return
   }
   try {
-    const body = await readFile(file)
-    res.writeHead(200, {
-      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': csp,
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-cache',
-    })
+    const body = await readFile(resolved.file)
+    res.writeHead(200, { 'Content-Type': contentTypeOf(resolved.file), 'Cache-Control': 'no-cache' })
     res.end(body)
   } catch {
-    res.writeHead(404, { 'Content-Type': 'text/plain' }).end(`not found: ${pathname}`)
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found')
   }
 }

@@ -1,6 +1,6 @@
 // Browser-mode server: static renderer, API calls over HTTP, events over SSE, and the loopback guards.
 import { mkdtemp, writeFile } from 'node:fs/promises'
-import { request } from 'node:http'
+import { request, type IncomingHttpHeaders } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -28,17 +28,18 @@ function call(method: string, args: unknown, headers: Record<string, string> = {
   return fetch(`${web.url}/api/invoke/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(args) })
 }
 
-/** Raw request so the Host header can be forged (fetch does not allow it). */
-function rawGet(path: string, host: string): Promise<number> {
+/** Raw request so the Host header and the path can be forged (fetch does not allow them). */
+function rawRequest(path: string, host: string, method = 'GET'): Promise<{ status: number; headers: IncomingHttpHeaders }> {
   return new Promise((done, reject) => {
-    const req = request({ host: '127.0.0.1', port: web.port, path, headers: { Host: host } }, (res) => {
+    const req = request({ host: '127.0.0.1', port: web.port, path, method, headers: { Host: host } }, (res) => {
       res.resume()
-      done(res.statusCode ?? 0)
+      done({ status: res.statusCode ?? 0, headers: res.headers })
     })
     req.on('error', reject)
     req.end()
   })
 }
+const rawGet = async (path: string, host: string) => (await rawRequest(path, host)).status
 
 describe('browser-mode web server', () => {
   it('serves the renderer with a CSP and refuses path traversal', async () => {
@@ -46,6 +47,32 @@ describe('browser-mode web server', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'")
     expect(await rawGet('/..%2f..%2fetc%2fpasswd', `127.0.0.1:${web.port}`)).toBe(403)
+  })
+
+  it('forbids framing on every response, errors and API calls included', async () => {
+    const here = `127.0.0.1:${web.port}`
+    const responses = await Promise.all([
+      rawRequest('/', here),
+      rawRequest('/missing.js', here),
+      rawRequest('/', `evil.example:${web.port}`),
+      rawRequest('/api/invoke/noSuchMethod', here, 'POST'),
+      rawRequest('/', here, 'DELETE'),
+      rawRequest('/%E0%A4%A', here),
+    ])
+    expect(responses.map((r) => r.status)).toEqual([200, 404, 421, 404, 405, 400])
+    for (const { headers } of responses) {
+      expect(headers['x-frame-options']).toBe('DENY')
+      expect(headers['content-security-policy']).toContain("frame-ancestors 'none'")
+      expect(headers['x-content-type-options']).toBe('nosniff')
+    }
+  })
+
+  it('answers malformed percent-encoding and odd request targets with 400, not 500', async () => {
+    const here = `127.0.0.1:${web.port}`
+    for (const path of ['/%', '/%zz', '/assets/%E0%A4%A.js', '/%C0%AF', '/a%00b.js', '//evil.example/index.html']) {
+      expect([path, await rawGet(path, here)]).toEqual([path, 400])
+    }
+    expect(await rawGet('/index.html', here)).toBe(200)
   })
 
   it('refuses requests for another Host (DNS rebinding) and cross-origin calls', async () => {

@@ -101,4 +101,27 @@ describe('renameEventHandlers (keeps Chromium from logging CSP blocks while DOMP
   it('leaves text between tags alone', () => {
     expect(renameEventHandlers('<p>Turn onboarding = fun</p>')).toBe('<p>Turn onboarding = fun</p>')
   })
+
+  it.each([
+    ['a caption in a quoted value', '<img alt="switch on=off" title=\'lights /onload= dim\' src="a.png">'],
+    ['a URL path that looks like a handler', '<a href="https://news.example/onload=1/x">x</a>'],
+    ['an unquoted value with a slash', '<img src=https://img.example/a/onerror=1.png alt=x>'],
+    ['a value holding ">" before a real attribute', '<img alt="a > b onerror=c" src="p.png">'],
+    ['a comment', '<!-- <img onerror=x> --><p>t</p>'],
+    ['raw text of a textarea', '<textarea><b onclick=x></textarea>'],
+  ])('never rewrites attribute values or text: %s', (_name, html) => {
+    expect(renameEventHandlers(html)).toBe(html)
+  })
+
+  it('renames a handler that follows a value holding ">" or "on=" (the tokenizer, not a regex, decides)', () => {
+    expect(renameEventHandlers('<img alt="a > b" onerror="x()"><p title="on=1" onclick=y>t</p>')).toBe('<img alt="a > b" data-dropped-onerror="x()"><p title="on=1" data-dropped-onclick=y>t</p>')
+    expect(renameEventHandlers('<svg><a xlink:href=x onfocus = "y"/></svg>')).toBe('<svg><a xlink:href=x data-dropped-onfocus = "y"/></svg>')
+  })
+
+  it('keeps values through the whole sanitizer', () => {
+    const out = parse(sanitizeArticleHtml('<p><img alt="switch on=off" src="https://img.example/onload=1.png"><a href="https://news.example/path/onclick=2">l</a></p>', BASE))
+    expect(out.querySelector('img')?.getAttribute('alt')).toBe('switch on=off')
+    expect(out.querySelector('img')?.getAttribute('src')).toBe('https://img.example/onload=1.png')
+    expect(out.querySelector('a')?.getAttribute('href')).toBe('https://news.example/path/onclick=2')
+  })
 })

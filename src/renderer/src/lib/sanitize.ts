@@ -2,6 +2,9 @@
 // scripts, frames, forms, styles or event handlers; links and images resolved against the article's URL.
 // Links get target/rel here, and the reader intercepts their clicks (lib/external-links.ts).
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify'
+import { renameEventHandlers } from './sanitize-handler-names'
+
+export { renameEventHandlers }
 
 const CONFIG: Config = {
   USE_PROFILES: { html: true }, // no SVG or MathML: both have their own script and event vectors
@@ -69,16 +72,6 @@ function getPurifier(): DOMPurify {
     purifier.addHook('afterSanitizeAttributes', afterSanitizeAttributes)
   }
   return purifier
-}
-
-/**
- * Renames on*= attributes inside tags to data-dropped-on*=, which DOMPurify then removes with every other
- * data attribute. Not a security step (DOMPurify is): Chromium applies the page's CSP to the inert documents
- * DOMPurify parses into and logs a blocked "inline event handler" for each handler it meets while parsing,
- * so without this every article with an onerror pixel fills the console with CSP errors.
- */
-export function renameEventHandlers(html: string): string {
-  return html.replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/(\s|\/)(on[a-z]+\s*=)/gi, '$1data-dropped-$2'))
 }
 
 /** Safe HTML for the reader pane. baseUrl (the article's URL) resolves relative links and images. */

@@ -47,7 +47,9 @@ export function useArticleBody(article: StoredArticle): ArticleBody {
   // The page wins unless it says less than the feed did (a paywall stub, a cookie wall).
   const prefersFull = hasFullText && (full.fullText.textContent?.length ?? 0) > feedText.length
   const isShowingFullText = hasFullText && (choice?.articleId === article.id ? choice.isFull : prefersFull)
-  const allowRemote = isOnline && (settings?.loadRemoteImages ?? true)
+  // Remote images only once the settings and the stored copies are known: a first render that assumed "allowed"
+  // would already have asked the image hosts when the reader turned them off, or fetched what is stored.
+  const allowRemote = isOnline && settings !== undefined && data !== undefined && settings.loadRemoteImages
 
   const rendered = useMemo(() => {
     const source = isShowingFullText ? full?.fullText.contentHtml : article.contentHtml
