@@ -1,11 +1,12 @@
 // The one contract between renderer and main. Preload, main/ipc.ts and the browser-mode bridge implement it.
 import type { Result } from './errors'
-import type { ArticleContent, ClassifyRequest, ClassifyResponse, DiscoveredFeed, DownloadRequest, FeedResult, RefreshProgress, Subscription } from './model'
+import type { ArticleContent, ClassifyRequest, ClassifyResponse, DiscoveredFeed, DownloadRequest, FeedResult, RefreshProgress, Subscription, SubscriptionsReport } from './model'
 
 /** Everything the renderer may ask of the main process. */
 export interface NewsApi {
-  /** Replaces the poll schedule. The renderer's database is the source of truth; call on start and on change. */
-  setSubscriptions(subs: Subscription[]): Promise<void>
+  /** Replaces the poll schedule. The renderer's database is the source of truth; call on start and on change.
+   *  Entries that fail validation are refused one by one and reported; the rest are polled. */
+  setSubscriptions(subs: Subscription[]): Promise<SubscriptionsReport>
   /** Polls now, skipping the wait; all due-or-not feeds when feedIds is omitted. Resolves when the round ends.
    *  Results arrive through onFeedResult, like scheduled ones. */
   refreshNow(feedIds?: string[]): Promise<void>

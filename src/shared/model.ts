@@ -111,6 +111,21 @@ export interface Subscription {
   intervalMinutes?: number
 }
 
+/** A schedule entry setSubscriptions did not take (the others are polled as usual). */
+export interface RefusedSubscription {
+  /** Position in the list sent. */
+  index: number
+  /** The entry's id, when it had a string one. */
+  id?: string
+  /** What was wrong, naming the field: "subscriptions[3].url must be an http(s) URL, got ...". */
+  reason: string
+}
+
+/** What setSubscriptions did with the list. */
+export interface SubscriptionsReport {
+  refused: RefusedSubscription[]
+}
+
 /** Scheduling and HTTP state after one poll; the renderer stores it on the feed. */
 export interface FeedHttpState {
   /** The feed URL to use from now on (changes after a permanent redirect). */

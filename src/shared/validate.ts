@@ -1,5 +1,5 @@
 // Shape checks for arguments that cross the IPC or HTTP bridge. Untrusted input: reject, never coerce silently.
-import type { ClassifyRequest, DownloadRequest, FeedValidators, Subscription } from './model'
+import type { ClassifyRequest, DownloadRequest, FeedValidators, RefusedSubscription, Subscription } from './model'
 
 export class InvalidArgumentError extends Error {}
 
@@ -40,33 +40,57 @@ export function parseFeedIds(value: unknown): string[] | undefined {
   })
 }
 
-function parseValidators(v: unknown, what: string): FeedValidators | undefined {
-  if (v === undefined || v === null) return undefined
-  if (!isRecord(v)) throw new InvalidArgumentError(`${what} must be an object`)
+/** Longest cache validator (ETag, Last-Modified, content hash) kept. Real ones are under 100 characters; a longer
+ *  one is dropped whole, since a cut ETag would never match, and the feed is then polled without it. */
+export const MAX_VALIDATOR_CHARS = 1024
+
+/** Validators are cache hints: a malformed one is dropped, never a reason to refuse the feed. */
+function parseValidators(v: unknown): FeedValidators | undefined {
+  if (!isRecord(v)) return undefined
+  const keep = (x: unknown) => (typeof x === 'string' && x.length > 0 && x.length <= MAX_VALIDATOR_CHARS ? x : undefined)
+  const validators: FeedValidators = {}
+  const etag = keep(v.etag)
+  const lastModified = keep(v.lastModified)
+  const contentHash = keep(v.contentHash)
+  if (etag !== undefined) validators.etag = etag
+  if (lastModified !== undefined) validators.lastModified = lastModified
+  if (contentHash !== undefined) validators.contentHash = contentHash
+  return validators
+}
+
+function parseSubscription(s: unknown, what: string): Subscription {
+  if (!isRecord(s)) throw new InvalidArgumentError(`${what} must be an object`)
+  const id = optString(s.id, `${what}.id`)
+  if (!id) throw new InvalidArgumentError(`${what}.id is required`)
   return {
-    etag: optString(v.etag, `${what}.etag`),
-    lastModified: optString(v.lastModified, `${what}.lastModified`),
-    contentHash: optString(v.contentHash, `${what}.contentHash`),
+    id,
+    url: parseHttpUrl(s.url, `${what}.url`),
+    validators: parseValidators(s.validators),
+    nextPollAt: optNumber(s.nextPollAt, `${what}.nextPollAt`),
+    failureCount: optNumber(s.failureCount, `${what}.failureCount`),
+    isDead: s.isDead === undefined ? undefined : s.isDead === true,
+    intervalMinutes: optNumber(s.intervalMinutes, `${what}.intervalMinutes`),
   }
 }
 
-export function parseSubscriptions(value: unknown): Subscription[] {
-  if (!Array.isArray(value) || value.length > 100_000) throw new InvalidArgumentError('subscriptions must be an array')
-  return value.map((s, i) => {
-    const what = `subscriptions[${i}]`
-    if (!isRecord(s)) throw new InvalidArgumentError(`${what} must be an object`)
-    const id = optString(s.id, `${what}.id`)
-    if (!id) throw new InvalidArgumentError(`${what}.id is required`)
-    return {
-      id,
-      url: parseHttpUrl(s.url, `${what}.url`),
-      validators: parseValidators(s.validators, `${what}.validators`),
-      nextPollAt: optNumber(s.nextPollAt, `${what}.nextPollAt`),
-      failureCount: optNumber(s.failureCount, `${what}.failureCount`),
-      isDead: s.isDead === undefined ? undefined : s.isDead === true,
-      intervalMinutes: optNumber(s.intervalMinutes, `${what}.intervalMinutes`),
+/**
+ * The poll schedule, entry by entry: a bad entry is refused and reported on its own, so one feed with bad stored
+ * state can never stop every other feed from being polled (issue 16). Only a value that is not a list throws.
+ */
+export function parseSubscriptions(value: unknown): { subscriptions: Subscription[]; refused: RefusedSubscription[] } {
+  if (!Array.isArray(value) || value.length > 100_000) throw new InvalidArgumentError('subscriptions must be an array of at most 100000')
+  const subscriptions: Subscription[] = []
+  const refused: RefusedSubscription[] = []
+  value.forEach((s: unknown, index) => {
+    try {
+      subscriptions.push(parseSubscription(s, `subscriptions[${index}]`))
+    } catch (err) {
+      if (!(err instanceof InvalidArgumentError)) throw err
+      const id = isRecord(s) && typeof s.id === 'string' ? s.id.slice(0, 200) : undefined
+      refused.push({ index, ...(id !== undefined && { id }), reason: err.message })
     }
   })
+  return { subscriptions, refused }
 }
 
 /** At most this many pages per call; the renderer sends one batch per ingested feed result. */

@@ -50,7 +50,7 @@ describe('registerIpc', () => {
 
   it('rejects malformed subscriptions with a message naming the field', async () => {
     const handler = handlers.get(channel.setSubscriptions)!
-    await expect(handler(appFrame, [{ id: 'a' }])).rejects.toThrow(/subscriptions\[0\]\.url/)
+    expect(await handler(appFrame, [{ id: 'a' }])).toEqual({ refused: [{ index: 0, id: 'a', reason: expect.stringMatching(/subscriptions\[0\]\.url/) as string }] })
     await expect(handler(appFrame, 'nope')).rejects.toThrow(/must be an array/)
     service.stop()
   })

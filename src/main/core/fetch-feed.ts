@@ -8,6 +8,7 @@ import { Transform, Writable, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
 import type { FeedValidators } from '../../shared/model'
+import { MAX_VALIDATOR_CHARS } from '../../shared/validate'
 import { FeedError } from './errors'
 import type { FetchOptions, FetchOutcome } from './types'
 import { USER_AGENT } from './user-agent'
@@ -45,7 +46,7 @@ export async function fetchFeed(url: string, opts: FetchOptions = {}): Promise<F
       if (!REDIRECTS.has(status) || !location) return await readOutcome(res, current, hops, opts, deadline.signal)
       res.resume() // drain so the socket goes back to the pool
       if (hops.length >= maxRedirects) {
-        throw new FeedError('http', `Too many redirects fetching ${url}: more than ${maxRedirects}, last ${current.href} -> ${location}`, { status })
+        throw new FeedError('http', `Too many redirects fetching ${url}: more than ${maxRedirects}, last ${current.href} -> ${location.slice(0, 200)}`, { status })
       }
       hops.push(status)
       current = resolveRedirect(current, location)
@@ -70,15 +71,21 @@ function parseFetchUrl(url: string): URL {
   return parsed
 }
 
+/** A redirect target becomes the feed's stored URL after a 301: keep it within what the schedule accepts. */
+const MAX_URL_CHARS = 4096
+
 function resolveRedirect(from: URL, location: string): URL {
   let next: URL
   try {
     next = new URL(location, from)
   } catch (cause) {
-    throw new FeedError('http', `Bad redirect from ${from.href}: Location "${location}" is not a URL`, { cause })
+    throw new FeedError('http', `Bad redirect from ${from.href}: Location "${location.slice(0, 200)}" is not a URL`, { cause })
+  }
+  if (next.href.length > MAX_URL_CHARS) {
+    throw new FeedError('http', `Bad redirect from ${from.href}: Location is ${next.href.length} characters long (limit ${MAX_URL_CHARS})`)
   }
   if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-    throw new FeedError('bad-url', `Refusing redirect from ${from.href} to ${next.href}: only http and https are supported`)
+    throw new FeedError('bad-url', `Refusing redirect from ${from.href} to ${next.href.slice(0, 200)}: only http and https are supported`)
   }
   return next
 }
@@ -126,8 +133,9 @@ function request(url: URL, opts: FetchOptions, signal: AbortSignal, freshSocket 
     accept: opts.accept ?? DEFAULT_FEED_ACCEPT,
     'accept-encoding': 'gzip, deflate, br',
   }
-  if (opts.validators?.etag) headers['if-none-match'] = opts.validators.etag
-  if (opts.validators?.lastModified) headers['if-modified-since'] = opts.validators.lastModified
+  const sent = compact({ ...opts.validators })
+  if (sent.etag) headers['if-none-match'] = sent.etag
+  if (sent.lastModified) headers['if-modified-since'] = sent.lastModified
   const isHttps = url.protocol === 'https:'
   const transport = isHttps ? https : http
   const agent = freshSocket ? false : agents[url.protocol as 'http:' | 'https:']
@@ -198,8 +206,12 @@ function responseValidators(headers: IncomingHttpHeaders): FeedValidators {
   return { etag: headers.etag, lastModified: headers['last-modified'] }
 }
 
+/** Drops unset and over-long validators. Whatever a server sends is stored and sent back on every poll: a
+ *  huge one is dropped whole (a cut ETag never matches), and the content hash still saves the parse. */
 function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
+  return Object.fromEntries(
+    Object.entries(value).filter(([, v]) => v !== undefined && (typeof v !== 'string' || v.length <= MAX_VALIDATOR_CHARS)),
+  ) as T
 }
 
 /** Cache-Control max-age, unless no-cache/no-store say the response must not be reused as is. */

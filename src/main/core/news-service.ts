@@ -10,6 +10,7 @@ import { DownloadQueue, type DownloadQueueOptions } from './downloads'
 import { ExtractPool, fetchFullText, type FullTextOptions } from './extract'
 import { toAppError } from './errors'
 import { HostLimiter } from './host-limiter'
+import { log } from './log'
 import { DEFAULT_CONCURRENCY, DEFAULT_PER_HOST, Poller } from './poller'
 import { refreshFeed, type RefreshDeps } from './refresh-feed'
 
@@ -31,6 +32,8 @@ export interface NewsServiceOptions {
   extractWorkerPath?: string
 }
 
+const logger = log.scope('news')
+
 export function createNewsService(opts: NewsServiceOptions): NewsService {
   // One limiter for polls and page downloads: a host's limit counts both (politeness, issue 5).
   const limiter = new HostLimiter({ concurrency: opts.concurrency ?? DEFAULT_CONCURRENCY, perHost: DEFAULT_PER_HOST })
@@ -51,7 +54,10 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
   poller.start()
   return {
     async setSubscriptions(subs) {
-      poller.setSubscriptions(parseSubscriptions(subs))
+      const { subscriptions, refused } = parseSubscriptions(subs)
+      for (const r of refused) logger.warn(`refused schedule entry ${r.id ?? `#${r.index}`}: ${r.reason}`)
+      poller.setSubscriptions(subscriptions)
+      return { refused }
     },
     async refreshNow(feedIds) {
       await poller.refreshNow(parseFeedIds(feedIds))

@@ -4,7 +4,7 @@ import { canonicalizeUrl, resolveHttpUrl } from './canonical-url'
 import { repairC1Controls } from './decode'
 import { parseFeedDate } from './feed-date'
 import { collapseWhitespace, findImageSources, htmlToText, resolveHtmlUrls, truncateText } from './html-text'
-import { makeArticleId } from './ids'
+import { hashKey, makeArticleId } from './ids'
 import type { ParsedFeed, ParsedItem } from './types'
 import type { Enclosure, FeedInfo, IncomingArticle } from '../../shared/model'
 
@@ -71,15 +71,24 @@ export function normalizeFeedInfo(feed: ParsedFeed, feedUrl: string): FeedInfo {
 
 /**
  * What identifies the item across polls: guid, else canonical link, else title + raw date string (never the
- * parsed date, which for undated items is `now`). The last resort adds the text so distinct untitled items differ.
+ * parsed date, which for undated items is `now`). The last resort adds the text so distinct untitled items differ;
+ * an undated titled item adds a hash of its text, so two "Weather update" items with different text stay two
+ * (issue 16). Keys of items with a guid, link or date are unchanged: a changed key duplicates stored articles.
  */
 function idKey(item: ParsedItem, guid: string | undefined, url: string | undefined): string {
   if (guid) return `guid:${guid}`
   if (url) return `url:${url}`
   const title = htmlToText(item.title)
   const date = item.published?.trim() ?? item.updated?.trim() ?? ''
-  const text = title || date ? '' : htmlToText(item.summaryHtml ?? item.contentHtml).slice(0, 500)
+  const body = htmlToText(item.summaryHtml ?? item.contentHtml)
+  if (title && !date && body) return `text:${title}||#${hashKey(body)}`
+  const text = title || date ? '' : body.slice(0, 500)
   return `text:${title}|${date}|${text}`
+}
+
+/** Whether the id came from the item's text (no guid, no link): repeats of such an id are distinct items. */
+export function isTextDerivedId(article: IncomingArticle): boolean {
+  return article.guid === undefined && article.url === undefined
 }
 
 /** A guid is used as the link only when it is an absolute http(s) URL: "12345" must not become feedUrl/12345. */

@@ -7,7 +7,8 @@ import { FeedError, toAppError } from './errors'
 import { fetchFeed } from './fetch-feed'
 import { htmlToText } from './html-text'
 import { log, type Logger } from './log'
-import { normalizeFeedInfo, normalizeItem } from './normalize'
+import { makeArticleId } from './ids'
+import { isTextDerivedId, normalizeFeedInfo, normalizeItem } from './normalize'
 import { parseFeed } from './parse-feed'
 import { planNextPoll, type PollOutcome } from './schedule'
 import type { FetchOptions, ParsedFeed } from './types'
@@ -82,10 +83,19 @@ function decodeBody(res: { bytes: Uint8Array; contentType?: string }): string {
 /** Normalizes and classifies every item; a broken item is logged and skipped, never fatal to the feed. */
 export function buildArticles(feedId: string, feedUrl: string, feed: ParsedFeed, now: Date, logger: Logger): IncomingArticle[] {
   const byId = new Map<string, IncomingArticle>()
+  const repeats = new Map<string, number>()
   for (const item of feed.items) {
     try {
       const article = normalizeItem(item, { feedId, feedUrl, feed, now })
-      if (byId.has(article.id)) continue // feeds that repeat a guid: the first occurrence wins
+      if (byId.has(article.id)) {
+        if (!isTextDerivedId(article)) continue // feeds that repeat a guid or link: the first occurrence wins
+        // Same title, date and text, no guid or link: a distinct item all the same (issue 16). Its rank among
+        // the repeats keeps its id stable when new items are added above them.
+        const n = (repeats.get(article.id) ?? 1) + 1
+        repeats.set(article.id, n)
+        article.id = makeArticleId(feedId, `${article.id}#${n}`)
+        if (byId.has(article.id)) continue
+      }
       const tags = classifyArticle({ title: article.title, summary: article.summary, content: classifierBody(article.contentHtml), categories: article.categories, lang: article.language })
       byId.set(article.id, { ...article, countries: tags.countries, topics: tags.topics, tagEvidence: tags.evidence, classifierVersion: CLASSIFIER_VERSION })
     } catch (err) {

@@ -95,10 +95,16 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
     const json = JSON.stringify(subs)
     if (json === lastSent) return // a change that leaves the schedule as it was (a rename) is not resent
     lastSent = json
-    api.setSubscriptions(subs).catch((err: unknown) => {
-      lastSent = '' // let the next change retry
-      logger.error('could not hand the poll schedule to the main process', err)
-    })
+    api
+      .setSubscriptions(subs)
+      .then((report) => {
+        // One refused entry (bad stored state) is reported alone; the main process polls all the others.
+        for (const r of report?.refused ?? []) logger.warn(`the main process refused feed ${r.id ?? `#${r.index}`} from the poll schedule: ${r.reason}`)
+      })
+      .catch((err: unknown) => {
+        lastSent = '' // let the next change retry
+        logger.error('could not hand the poll schedule to the main process', err)
+      })
   }
   const stopWatching = watchFeeds(
     db,

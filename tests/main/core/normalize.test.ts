@@ -3,6 +3,7 @@ import { normalizeFeedInfo, normalizeItem, normalizeLanguage, type NormalizeCont
 import { parseFeed } from '../../../src/main/core/parse-feed'
 import { parseFeedDate } from '../../../src/main/core/feed-date'
 import { makeArticleId } from '../../../src/main/core/ids'
+import { buildArticles } from '../../../src/main/core/refresh-feed'
 import type { ParsedFeed, ParsedItem } from '../../../src/main/core/types'
 
 const FEED_URL = 'https://example.org/feed.xml'
@@ -44,6 +45,62 @@ describe('normalizeItem: ids', () => {
     expect(a.id).toMatch(/^one:[A-Za-z0-9_-]{16}$/)
     expect(a.id.split(':')[1]).toBe(b.id.split(':')[1])
     expect(a.id).not.toBe(b.id)
+  })
+})
+
+const quiet = { info() {}, warn() {}, error() {} }
+const rss = (items: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Ids</title><link>https://ids.example/</link>${items}</channel></rss>`
+const articlesOf = async (xml: string, now = NOW) => buildArticles('ids', 'https://ids.example/feed.xml', await parseFeed(xml, 'https://ids.example/feed.xml'), now, quiet)
+
+describe('article ids across an update (issue 16, item 5)', () => {
+  it('keeps the ids stored before the update for items with a guid, a link or a date, and for one-of-a-kind items', async () => {
+    // Ids computed by the code before issue 16 (commit 223fd46): changing any of them duplicates every stored article.
+    const xml = rss(`
+      <item><title>By guid</title><guid isPermaLink="false">urn:ids:1</guid><link>https://ids.example/a</link></item>
+      <item><title>By permalink guid</title><guid>https://ids.example/p?utm_source=rss</guid></item>
+      <item><title>By link</title><link>https://ids.example/b?utm_medium=feed</link></item>
+      <item><title>By title and date</title><pubDate>Mon, 09 Jun 2025 10:00:00 GMT</pubDate><description>x</description></item>
+      <item><description>Untitled, undated: by its text</description></item>
+      <item><title>Title only</title></item>`)
+    expect((await articlesOf(xml)).map((a) => [a.title, a.id])).toEqual([
+      ['By guid', 'ids:RpLIzJKPS74tCy9Z'],
+      ['By permalink guid', 'ids:jPzdsFgpCoWX6DJj'],
+      ['By link', 'ids:8LzmqPcxxiHL8l9N'],
+      ['By title and date', 'ids:tRIeP5Y9eUWcXP0u'],
+      ['Untitled, undated: by its text', 'ids:OrlYfulBR9F_-Pac'],
+      ['Title only', 'ids:-UKIurM2agP_kOvB'],
+    ])
+  })
+
+  it('keeps two items with the same title and no guid, link or date, each with its own id on every poll', async () => {
+    const first = `<item><title>Weather update</title><description>Rain in the north.</description></item>`
+    const second = `<item><title>Weather update</title><description>Sun in the south.</description></item>`
+    const poll1 = await articlesOf(rss(first + second))
+    expect(poll1.map((a) => a.summary)).toEqual(['Rain in the north.', 'Sun in the south.'])
+    expect(new Set(poll1.map((a) => a.id)).size).toBe(2)
+    // A later poll lists a new item on top with the same title: each earlier item keeps its id, the new one differs.
+    const third = `<item><title>Weather update</title><description>Snow in the east.</description></item>`
+    const poll2 = await articlesOf(rss(third + first + second), new Date('2025-06-11T12:00:00Z'))
+    expect(poll2.map((a) => a.summary)).toEqual(['Snow in the east.', 'Rain in the north.', 'Sun in the south.'])
+    expect(poll2.slice(1).map((a) => a.id)).toEqual(poll1.map((a) => a.id))
+    expect(poll1.map((a) => a.id)).not.toContain(poll2[0]!.id)
+  })
+
+  it('keeps items that repeat title and date but differ in text, and exact repeats, stably', async () => {
+    const dated = (text: string) => `<item><title>Briefing</title><pubDate>Mon, 09 Jun 2025 10:00:00 GMT</pubDate><description>${text}</description></item>`
+    const bare = '<item><title>Correction</title></item>'
+    const xml = rss(dated('One') + dated('Two') + bare + bare)
+    const a = await articlesOf(xml)
+    const b = await articlesOf(xml, new Date('2025-06-12T00:00:00Z'))
+    expect(a.map((x) => x.title)).toEqual(['Briefing', 'Briefing', 'Correction', 'Correction'])
+    expect(new Set(a.map((x) => x.id)).size).toBe(4)
+    expect(b.map((x) => x.id)).toEqual(a.map((x) => x.id))
+    expect(a[0]!.id).toBe(makeArticleId('ids', 'text:Briefing|Mon, 09 Jun 2025 10:00:00 GMT|')) // the first keeps today's id
+  })
+
+  it('still keeps only the first of items that repeat a guid', async () => {
+    const xml = rss('<item><title>A</title><guid>g</guid></item><item><title>B</title><guid>g</guid></item>')
+    expect((await articlesOf(xml)).map((a) => a.title)).toEqual(['A'])
   })
 })
 

@@ -83,8 +83,9 @@ describe('browser-mode web server', () => {
 
   it('validates arguments and names what was wrong', async () => {
     const res = await call('setSubscriptions', [[{ id: 'a', url: 'file:///etc/passwd' }]])
-    expect(res.status).toBe(400)
-    expect((await res.json()).error).toContain('must be an http(s) URL')
+    expect(res.status).toBe(200) // one bad entry is refused and reported, never the whole schedule
+    expect((await res.json()).value.refused[0].reason).toContain('must be an http(s) URL')
+    expect((await call('setSubscriptions', ['nope'])).status).toBe(400)
     expect((await call('noSuchMethod', [])).status).toBe(404)
     expect((await call('openExternal', ['javascript:alert(1)']).then((r) => r.json())).value).toMatchObject({ ok: false, error: { code: 'bad-url' } })
   })

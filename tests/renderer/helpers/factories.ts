@@ -73,7 +73,7 @@ export function fakeApi() {
   const listeners = new Set<(r: FeedResult) => void>()
   const progressListeners = new Set<(p: RefreshProgress) => void>()
   const api = {
-    setSubscriptions: vi.fn<NewsApi['setSubscriptions']>(async () => {}),
+    setSubscriptions: vi.fn<NewsApi['setSubscriptions']>(async () => ({ refused: [] })),
     refreshNow: vi.fn<NewsApi['refreshNow']>(async () => {}),
     discoverFeeds: vi.fn<NewsApi['discoverFeeds']>(async () => ({ ok: true, value: [] })),
     openExternal: vi.fn<NewsApi['openExternal']>(async () => ({ ok: true, value: undefined })),
