@@ -2,7 +2,7 @@
 // (main/web-server.ts). Validates every argument: callers pass untrusted input straight through.
 import type { InvokableMethod, NewsApi } from '../../shared/api'
 import { fail, ok, type Result } from '../../shared/errors'
-import type { ArticleContent, FeedResult, RefreshProgress } from '../../shared/model'
+import type { ArticleContent, ClassifyRequest, FeedResult, RefreshProgress } from '../../shared/model'
 import { isHttpUrl, parseClassifyRequests, parseDownloadRequests, parseFeedIds, parseHttpUrl, parseSubscriptions } from '../../shared/validate'
 import { CLASSIFIER_VERSION, classifyArticle } from './classify'
 import { discoverFeeds } from './discover'
@@ -50,7 +50,8 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
   // Extraction runs in a worker thread when the host gives one: Electron's main thread must stay free for IPC.
   const extractor = opts.extractWorkerPath ? new ExtractPool({ workerPath: opts.extractWorkerPath }) : undefined
   const fetchPage = opts.downloads?.fetchPage ?? (extractor && ((url: string, o: FullTextOptions) => fetchFullText(url, o, extractor.extract)))
-  const downloads = new DownloadQueue({ ...opts.downloads, ...(fetchPage && { fetchPage }), limiter, emit: opts.emitArticleContent })
+  const tag = (input: ClassifyRequest) => ({ ...classifyArticle(input), version: CLASSIFIER_VERSION })
+  const downloads = new DownloadQueue({ tag, ...opts.downloads, ...(fetchPage && { fetchPage }), limiter, emit: opts.emitArticleContent })
   poller.start()
   return {
     async setSubscriptions(subs) {

@@ -1,6 +1,7 @@
 // Downloads article pages for offline reading: page -> extraction -> images, a few articles at a time, every
 // request under the poller's HostLimiter and a per-host backoff. Plain Node; the news service owns one queue.
-import type { ArticleContent, DownloadRequest, DownloadedImage } from '../../../shared/model'
+import type { ArticleContent, ArticleTags, ClassifyRequest, DownloadRequest, DownloadedImage } from '../../../shared/model'
+import { guessOutletCountry } from '../../../shared/outlet-country'
 import { FeedError, toAppError } from '../errors'
 import { fetchFullText, type FullTextOptions, type FullTextPage } from '../extract'
 import type { HostLimiter } from '../host-limiter'
@@ -13,6 +14,11 @@ export interface DownloadQueueOptions {
   /** The poller's limiter: downloads and polls share one per-host limit. */
   limiter: HostLimiter
   emit(content: ArticleContent): void
+  /**
+   * Tags an article again from its full text (the classifier, injected so the queue stays testable). Without it,
+   * extracted content carries no tags.
+   */
+  tag?: (input: ClassifyRequest) => ArticleTags & { version: number }
   fetchPage?: (url: string, opts: FullTextOptions) => Promise<FullTextPage>
   fetchImage?: typeof fetchImage
   imageLimits?: ImageLimits
@@ -125,7 +131,9 @@ export class DownloadQueue {
         throw new FeedError('parse', `No article text found on ${page.finalUrl}${page.article.readerable ? '' : ' (not an article page)'}`)
       }
       const images = await this.fetchImages(page, request.imageUrl, signal)
-      if (!signal.aborted) this.opts.emit({ articleId, feedId, kind: 'extracted', pageUrl: page.finalUrl, fullText: page.article, images })
+      if (signal.aborted) return
+      const tags = this.tagFullText(page)
+      this.opts.emit({ articleId, feedId, kind: 'extracted', pageUrl: page.finalUrl, fullText: page.article, images, ...(tags && { tags }) })
     } catch (err) {
       if (signal.aborted) return
       if (this.shouldRetry(request, err)) return
@@ -135,6 +143,19 @@ export class DownloadQueue {
     } finally {
       this.active--
       this.pump()
+    }
+  }
+
+  /** The classifier's verdict on title + full text; undefined (and logged) if it throws: the text still arrives. */
+  private tagFullText(page: FullTextPage): (ArticleTags & { version: number }) | undefined {
+    const { title = '', textContent, lang } = page.article
+    if (!this.opts.tag || !textContent) return undefined
+    try {
+      const tags = this.opts.tag({ title, content: textContent, lang, feedCountry: guessOutletCountry(page.finalUrl, lang) })
+      return { ...tags, evidence: { ...tags.evidence, source: 'full-text' } }
+    } catch (err) {
+      this.log.warn(`tagging the full text of ${page.finalUrl} failed: ${toAppError(err).message}`)
+      return undefined
     }
   }
 

@@ -1,6 +1,7 @@
 // Page HTML -> ExtractedArticle with Readability on linkedom (chosen by measurement: see bench/extract-bench.ts).
 import { FeedError } from '../errors'
 import { pinDocumentUrls, resolveBaseUrl } from './base-url'
+import { assertElementBudget } from './element-budget'
 import { parseHtml } from './parse-html'
 import { readDocument } from './read-document'
 import type { ExtractedArticle } from './types'
@@ -11,14 +12,18 @@ import type { ExtractedArticle } from './types'
  */
 export const MAX_PAGE_CHARS = 5_000_000
 
-/** Never throws on broken HTML; throws FeedError 'too-large' over the cap and 'bad-url' for an unusable pageUrl. */
+/**
+ * Never throws on broken HTML; throws FeedError 'too-large' over the size or element cap and 'bad-url' for an
+ * unusable pageUrl.
+ */
 export function extractArticle(html: string, pageUrl: string): ExtractedArticle {
   if (!URL.canParse(pageUrl)) throw new FeedError('bad-url', `Could not extract ${pageUrl}: not an absolute URL`)
   if (html.length > MAX_PAGE_CHARS) {
     const size = (html.length / 1_000_000).toFixed(1)
     throw new FeedError('too-large', `Could not extract ${pageUrl}: the page has ${size} M characters, over the ${MAX_PAGE_CHARS / 1_000_000} M cap`)
   }
-  const doc = parseHtml(html)
+  assertElementBudget(html, pageUrl)
+  const doc = parseHtml(html, pageUrl)
   const baseUrl = resolveBaseUrl(doc, pageUrl)
   pinDocumentUrls(doc, pageUrl, baseUrl)
   return readDocument(doc, pageUrl, baseUrl)

@@ -1,7 +1,7 @@
 // Page extraction in a worker thread, one page at a time, with a time limit. A page that takes too long gets its
 // worker terminated (the only way to stop synchronous work) and fails with 'timeout'; the next page starts a
 // fresh worker. The worker exits when idle so it holds no memory between download bursts.
-import { Worker } from 'node:worker_threads'
+import { Worker, type ResourceLimits } from 'node:worker_threads'
 import type { AppError } from '../../../shared/errors'
 import { FeedError } from '../errors'
 import type { ExtractedArticle } from './types'
@@ -21,7 +21,15 @@ export interface ExtractPoolOptions {
   timeoutMs?: number
   /** The worker exits after this long without work (default 30 s). */
   idleMs?: number
+  /** The worker's heap caps; a page that needs more fails with 'too-large' and the worker is replaced. */
+  resourceLimits?: ResourceLimits
 }
+
+/**
+ * A 5 MB page at the element cap (element-budget.ts) peaks near 200 MB of heap; the largest corpus page needs
+ * about 60 MB. Past these, V8 stops the worker thread alone, never the process that owns it.
+ */
+export const DEFAULT_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 }
 
 interface Pending {
   job: ExtractJob
@@ -96,9 +104,10 @@ export class ExtractPool {
     // The TypeScript entry (browser mode and tests, which run through tsx) needs tsx's require hook in the thread
     // too: loader hooks of the parent thread do not reach a worker's entry.
     const path = this.opts.workerPath
+    const resourceLimits = this.opts.resourceLimits ?? DEFAULT_RESOURCE_LIMITS
     const worker = path.endsWith('.ts')
-      ? new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(path)})`, { eval: true })
-      : new Worker(path)
+      ? new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(path)})`, { eval: true, resourceLimits })
+      : new Worker(path, { resourceLimits })
     worker.unref() // never keeps a CLI or test process alive
     worker.on('message', (reply: ExtractReply) => {
       if (reply.id !== this.running?.job.id) return // a reply after its timeout
@@ -107,15 +116,18 @@ export class ExtractPool {
       else p.reject(new FeedError(reply.error.code, reply.error.message, { status: reply.error.status }))
       this.pump()
     })
-    const lost = (why: string) => {
+    const lost = (why: string, code: 'internal' | 'too-large' = 'internal') => {
       if (this.worker !== worker) return // terminated on purpose
       this.worker = undefined
       const p = this.finish()
-      p?.reject(new FeedError('internal', `Could not extract ${p.job.url}: the extraction worker ${why}`))
+      p?.reject(new FeedError(code, `Could not extract ${p.job.url}: ${why}`))
       this.pump()
     }
-    worker.on('error', (err) => lost(`failed (${err.message.split('\n')[0]})`))
-    worker.on('exit', (code) => lost(`exited with code ${code}`))
+    worker.on('error', (err: Error & { code?: string }) => {
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') lost(`the page needs more than the ${resourceLimits.maxOldGenerationSizeMb} MB the extractor may use`, 'too-large')
+      else lost(`the extraction worker failed (${err.message.split('\n')[0]})`)
+    })
+    worker.on('exit', (code) => lost(`the extraction worker exited with code ${code}`))
     this.worker = worker
     return worker
   }

@@ -2,19 +2,24 @@
 // Readability expects, with pathological nesting flattened (cap-depth.ts). linkedom does no HTML5 tree construction (no implied <html>, <head> or <body>),
 // and its document.body is only the element right after <head>: anything else would be silently lost.
 import { DOMParser } from 'linkedom'
-import { capDepth } from './cap-depth'
+import { FeedError } from '../errors'
+import { MAX_NESTING, capDepth } from './cap-depth'
 
 /** Elements that belong in <head> when they come before any body content. */
 const HEAD_TAGS = new Set(['TITLE', 'META', 'LINK', 'BASE', 'STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE'])
 const LEADING_JUNK = /^(?:\s|\uFEFF|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>)*/i
 
-export function parseHtml(html: string): Document {
+/** Throws FeedError 'too-large' for a page nested past MAX_NESTING (pageUrl only names it in the message). */
+export function parseHtml(html: string, pageUrl = 'the page'): Document {
   const start = html.replace(LEADING_JUNK, '')
   const wrapped = /^<html[\s>/]/i.test(start) ? html : `<html>${html}</html>`
   // linkedom's DOMParser result is a standard Document at runtime; its own typings are narrower.
   const doc = new DOMParser().parseFromString(wrapped, 'text/html') as unknown as Document
   repairSkeleton(doc)
-  capDepth(doc.documentElement)
+  const nesting = capDepth(doc.documentElement)
+  if (nesting > MAX_NESTING) {
+    throw new FeedError('too-large', `Could not extract ${pageUrl}: its elements are nested too deeply (${nesting.toLocaleString('en')} levels in all, over the ${MAX_NESTING.toLocaleString('en')} cap)`)
+  }
   lowerCaseCreatedElements(doc)
   return doc
 }
