@@ -84,7 +84,9 @@ export function parseDownloadRequests(value: unknown): DownloadRequest[] {
     if (!articleId) throw new InvalidArgumentError(`${what}.articleId is required`)
     if (!feedId) throw new InvalidArgumentError(`${what}.feedId is required`)
     const imageUrl = r.imageUrl === undefined || r.imageUrl === null ? undefined : parseHttpUrl(r.imageUrl, `${what}.imageUrl`)
-    return imageUrl ? { articleId, feedId, url: parseHttpUrl(r.url, `${what}.url`), imageUrl } : { articleId, feedId, url: parseHttpUrl(r.url, `${what}.url`) }
+    if (r.withImages !== undefined && typeof r.withImages !== 'boolean') throw new InvalidArgumentError(`${what}.withImages must be a boolean`)
+    const request: DownloadRequest = imageUrl ? { articleId, feedId, url: parseHttpUrl(r.url, `${what}.url`), imageUrl } : { articleId, feedId, url: parseHttpUrl(r.url, `${what}.url`) }
+    return r.withImages === false ? { ...request, withImages: false } : request
   })
 }
 
