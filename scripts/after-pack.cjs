@@ -5,13 +5,6 @@ const path = require('node:path')
 exports.default = async function afterPack(context) {
   // The packaging test packs with a stand-in binary that has no fuse wire to flip.
   if (process.env.MERIDIAN_STANDIN_ELECTRON === '1') return
-  const { flipFuses } = await import(path.join(__dirname, 'fuses.mjs'))
-  const name = context.packager.appInfo.productFilename
-  const executable = {
-    darwin: path.join(context.appOutDir, `${name}.app`, 'Contents', 'MacOS', name),
-    mas: path.join(context.appOutDir, `${name}.app`, 'Contents', 'MacOS', name),
-    win32: path.join(context.appOutDir, `${name}.exe`),
-    linux: path.join(context.appOutDir, context.packager.executableName),
-  }[context.electronPlatformName]
-  await flipFuses(executable)
+  const { default: flipPackagedFuses } = await import(path.join(__dirname, 'fuses.mjs'))
+  await flipPackagedFuses(context)
 }

@@ -2,7 +2,7 @@
 // a strict CSP sent as a header (frame-ancestors included), no permissions, and no in-app navigation.
 import { join } from 'node:path'
 import { BrowserWindow, protocol, session, shell } from 'electron'
-import { isHttpUrl } from '../shared/validate'
+import { toExternalHttpUrl } from '../shared/validate'
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, isAppUrl, serveAppRequest } from './app-protocol'
 import { CONTENT_SECURITY_POLICY } from './security-headers'
 
@@ -45,14 +45,18 @@ export function createMainWindow(): BrowserWindow {
   win.once('ready-to-show', () => win.show())
 
   // Links never navigate the app window: http(s) goes to the system browser, anything else is dropped.
+  const openOutside = (url: string) => {
+    const external = toExternalHttpUrl(url)
+    if (external) void shell.openExternal(external)
+  }
   win.webContents.setWindowOpenHandler(({ url }) => {
-    if (isHttpUrl(url)) void shell.openExternal(url)
+    openOutside(url)
     return { action: 'deny' }
   })
   win.webContents.on('will-navigate', (event, url) => {
     if (isAppUrl(url)) return
     event.preventDefault()
-    if (isHttpUrl(url)) void shell.openExternal(url)
+    openOutside(url)
   })
 
   void win.loadURL(process.env.ELECTRON_RENDERER_URL || APP_INDEX_URL)

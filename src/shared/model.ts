@@ -175,6 +175,8 @@ export interface DownloadRequest {
   url: string
   /** The feed's own image for the article (shown above it and in the list), fetched with the page's images. */
   imageUrl?: string
+  /** false: the page's text only, no image is fetched (the reader turned "Download images for offline reading" off). */
+  withImages?: boolean
 }
 
 /** What full-text extraction read from the article page (same fields as main/core/extract's ExtractedArticle). */

@@ -26,6 +26,17 @@ export function isHttpUrl(value: unknown): value is string {
   }
 }
 
+/**
+ * The form of an http(s) link safe to hand to the system browser, or undefined: parsed and re-serialized (so
+ * quotes, spaces and control characters arrive percent-encoded, never as shell-meaningful text), and without
+ * a login part ("https://bank.example@evil.example/" reads as one host and opens another).
+ */
+export function toExternalHttpUrl(value: unknown): string | undefined {
+  if (!isHttpUrl(value)) return undefined
+  const u = new URL(value)
+  return u.username || u.password ? undefined : u.href
+}
+
 export function parseHttpUrl(value: unknown, what = 'url'): string {
   if (!isHttpUrl(value)) throw new InvalidArgumentError(`${what} must be an http(s) URL, got ${JSON.stringify(value)?.slice(0, 200)}`)
   return value
@@ -108,7 +119,9 @@ export function parseDownloadRequests(value: unknown): DownloadRequest[] {
     if (!articleId) throw new InvalidArgumentError(`${what}.articleId is required`)
     if (!feedId) throw new InvalidArgumentError(`${what}.feedId is required`)
     const imageUrl = r.imageUrl === undefined || r.imageUrl === null ? undefined : parseHttpUrl(r.imageUrl, `${what}.imageUrl`)
-    return imageUrl ? { articleId, feedId, url: parseHttpUrl(r.url, `${what}.url`), imageUrl } : { articleId, feedId, url: parseHttpUrl(r.url, `${what}.url`) }
+    if (r.withImages !== undefined && typeof r.withImages !== 'boolean') throw new InvalidArgumentError(`${what}.withImages must be a boolean`)
+    const request: DownloadRequest = imageUrl ? { articleId, feedId, url: parseHttpUrl(r.url, `${what}.url`), imageUrl } : { articleId, feedId, url: parseHttpUrl(r.url, `${what}.url`) }
+    return r.withImages === false ? { ...request, withImages: false } : request
   })
 }
 

@@ -48,6 +48,14 @@ describe('registerIpc', () => {
     expect(opened).toEqual(['https://news.example/a'])
   })
 
+  it('opens links normalized and refuses ones with a login part or other schemes', async () => {
+    const handler = handlers.get(channel.openExternal)!
+    const refused = ['https://news.example@evil.example/', 'https://user:pw@news.example/', 'javascript:alert(1)', 'data:text/html,x', 'vbscript:msgbox', 'file:///C:/Windows/system32/calc.exe', 'ms-settings:', 'smb://host/share', '', 42, null, ['https://x.example/']]
+    for (const url of refused) expect(await handler(appFrame, url)).toMatchObject({ ok: false, error: { code: 'bad-url' } })
+    expect(await handler(appFrame, ' https://News.Example/a b"c?q=<x>')).toEqual({ ok: true, value: undefined })
+    expect(opened).toEqual(['https://news.example/a%20b%22c?q=%3Cx%3E'])
+  })
+
   it('rejects malformed subscriptions with a message naming the field', async () => {
     const handler = handlers.get(channel.setSubscriptions)!
     expect(await handler(appFrame, [{ id: 'a' }])).toEqual({ refused: [{ index: 0, id: 'a', reason: expect.stringMatching(/subscriptions\[0\]\.url/) as string }] })

@@ -98,6 +98,8 @@ describe('createMainWindow', () => {
     expect(navigate('javascript:alert(1)')).toBe(true)
     expect(calls.events.get('window-open')!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' })
     expect(calls.events.get('window-open')!({ url: 'https://news.example/b' })).toEqual({ action: 'deny' })
+    expect(calls.events.get('window-open')!({ url: 'https://news.example@evil.example/' })).toEqual({ action: 'deny' })
+    expect(navigate('https://a:b@news.example/')).toBe(true)
     expect(calls.opened).toEqual(['https://news.example/a', 'https://news.example/b'])
     vi.unstubAllEnvs()
   })

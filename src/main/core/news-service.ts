@@ -3,7 +3,7 @@
 import type { InvokableMethod, NewsApi } from '../../shared/api'
 import { fail, ok, type Result } from '../../shared/errors'
 import type { ArticleContent, ClassifyRequest, FeedResult, RefreshProgress } from '../../shared/model'
-import { isHttpUrl, parseClassifyRequests, parseDownloadRequests, parseFeedIds, parseHttpUrl, parseSubscriptions } from '../../shared/validate'
+import { parseClassifyRequests, parseDownloadRequests, parseFeedIds, parseHttpUrl, parseSubscriptions, toExternalHttpUrl } from '../../shared/validate'
 import { CLASSIFIER_VERSION, classifyArticle } from './classify'
 import { discoverFeeds } from './discover'
 import { DownloadQueue, type DownloadQueueOptions } from './downloads'
@@ -71,8 +71,9 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
       }
     },
     async openExternal(url): Promise<Result<void>> {
-      if (!isHttpUrl(url)) return fail('bad-url', `Not an http(s) link: ${String(url).slice(0, 200)}`)
-      await opts.openExternal(url)
+      const external = toExternalHttpUrl(url)
+      if (!external) return fail('bad-url', `Not an http(s) link: ${String(url).slice(0, 200)}`)
+      await opts.openExternal(external)
       return ok(undefined)
     },
     async downloadArticles(requests) {

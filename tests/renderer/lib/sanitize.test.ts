@@ -85,6 +85,13 @@ describe('interceptLinkClick', () => {
     expect(prevented).toBe(true)
   })
 
+  it('opens the normalized URL and never one with a login part', () => {
+    expect(clickOn('<a href="https://news.example/a b">x</a>', 'a').open).toHaveBeenCalledWith('https://news.example/a%20b')
+    const { open, prevented } = clickOn('<a href="https://news.example@evil.example/">x</a>', 'a')
+    expect(open).not.toHaveBeenCalled()
+    expect(prevented).toBe(true)
+  })
+
   it('ignores clicks outside links', () => {
     const { open, prevented } = clickOn('<p>plain</p>', 'p')
     expect(open).not.toHaveBeenCalled()

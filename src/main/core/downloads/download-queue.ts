@@ -130,7 +130,7 @@ export class DownloadQueue {
         // The feed's own content stays what the reader sees; the renderer records this reason.
         throw new FeedError('parse', `No article text found on ${page.finalUrl}${page.article.readerable ? '' : ' (not an article page)'}`)
       }
-      const images = await this.fetchImages(page, request.imageUrl, signal)
+      const images = request.withImages === false ? [] : await this.fetchImages(page, request.imageUrl, signal)
       if (signal.aborted) return
       const tags = this.tagFullText(page)
       this.opts.emit({ articleId, feedId, kind: 'extracted', pageUrl: page.finalUrl, fullText: page.article, images, ...(tags && { tags }) })

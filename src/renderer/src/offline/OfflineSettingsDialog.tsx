@@ -64,6 +64,10 @@ export function OfflineSettingsDialog({ onClose }: { onClose(): void }) {
         <input type="checkbox" checked={settings.loadRemoteImages} onChange={(e) => save({ loadRemoteImages: e.target.checked })} />
         Load remote images (never while offline)
       </label>
+      <label>
+        <input type="checkbox" checked={settings.downloadImages} onChange={(e) => save({ downloadImages: e.target.checked })} />
+        Download images for offline reading
+      </label>
       <FeedDownloadModes settings={settings} />
       <h3>Tagging</h3>
       <RetagButton />

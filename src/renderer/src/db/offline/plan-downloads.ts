@@ -41,7 +41,7 @@ export async function planDownloads(db: MeridianDb, result: FeedResult, needsFul
       imageCount: 0,
     }))
     await odb.offlineArticles.bulkPut(rows)
-    return candidates.map(toRequest)
+    return candidates.map((a) => toRequest(a, settings.downloadImages))
   })
 }
 
@@ -50,10 +50,12 @@ export async function listUnanswered(db: MeridianDb): Promise<DownloadRequest[]>
   const odb = offlineDb(db)
   const rows = await odb.offlineArticles.where('status').equals('queued').toArray()
   const articles = await odb.articles.bulkGet(rows.map((r) => r.articleId))
-  return articles.flatMap((a) => (a && isHttpUrl(a.url) ? [toRequest(a)] : []))
+  const { downloadImages } = await getOfflineSettings(db)
+  return articles.flatMap((a) => (a && isHttpUrl(a.url) ? [toRequest(a, downloadImages)] : []))
 }
 
-function toRequest(a: Pick<StoredArticle, 'id' | 'feedId' | 'url' | 'imageUrl'>): DownloadRequest {
+function toRequest(a: Pick<StoredArticle, 'id' | 'feedId' | 'url' | 'imageUrl'>, withImages: boolean): DownloadRequest {
   const request: DownloadRequest = { articleId: a.id, feedId: a.feedId, url: a.url as string }
-  return isHttpUrl(a.imageUrl) ? { ...request, imageUrl: a.imageUrl } : request
+  const withLead = isHttpUrl(a.imageUrl) ? { ...request, imageUrl: a.imageUrl } : request
+  return withImages ? withLead : { ...request, withImages: false }
 }

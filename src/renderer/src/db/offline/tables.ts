@@ -69,6 +69,8 @@ export interface OfflineSettings {
   maxPerFeed: number
   /** Whether the reader may load images from the web when they are not stored (never when offline). */
   loadRemoteImages: boolean
+  /** Whether downloaded articles bring their images for offline reading (separate from showing remote ones). */
+  downloadImages: boolean
   /** Per-feed "Download full articles"; missing = 'auto'. */
   feedModes: Record<string, FullTextMode>
   /** Set when storage ran out: downloads stop until the reader frees space or resumes. */
@@ -81,6 +83,7 @@ export const DEFAULT_SETTINGS: OfflineSettings = {
   keepReadDays: 90,
   maxPerFeed: 1000,
   loadRemoteImages: true,
+  downloadImages: true,
   feedModes: {},
 }
 
