@@ -2,7 +2,7 @@ import { memo, useId } from 'react'
 import { toggleStar } from '../../db/queries'
 import type { StoredArticle } from '../../db/schema'
 import { flagOf, countryName, readerLocale } from '../../lib/countries'
-import { formatRelativeTime } from '../../lib/format'
+import { DATE_UNKNOWN, formatRelativeTime } from '../../lib/format'
 import { useServices } from '../../lib/services'
 import { topicLabel } from '../../lib/topics'
 import { Thumbnail } from './Thumbnail'
@@ -37,7 +37,7 @@ export const ArticleRow = memo(function ArticleRow({ article, source, now, isSel
           <span className="row-meta">
             {!article.isRead && <span className="visually-hidden">Unread. </span>}
             <span className="row-source">{source}</span>
-            <time dateTime={article.publishedAt}>{formatRelativeTime(article.publishedAt, now)}</time>
+            {article.isDateMissing ? <span className="row-date-unknown">{DATE_UNKNOWN}</span> : <time dateTime={article.publishedAt}>{formatRelativeTime(article.publishedAt, now)}</time>}
             {article.countries.slice(0, 4).map((c) => {
               const name = countryName(c, locale)
               return (
