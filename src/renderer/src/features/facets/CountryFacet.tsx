@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import type { CountryCode } from '../../../../shared/model'
 import { countryName, flagOf, matchesCountry } from '../../lib/countries'
+import { SidebarSection } from '../sidebar/SidebarSection'
 import { FacetOption } from './FacetOption'
 
 const COLLAPSED = 10
@@ -8,6 +9,8 @@ const COLLAPSED = 10
 interface Props {
   /** 'Countries' or 'Outlet country'. */
   title: string
+  /** Remembers whether the section is folded. */
+  sectionId: string
   counts: Map<CountryCode, number> | undefined
   selected: CountryCode[]
   onToggle(code: CountryCode): void
@@ -19,11 +22,10 @@ interface Props {
 
 /** Countries with flags and counts for the current view, most articles first, searchable by name in the
  *  reader's language; several selected means any of them. */
-export function CountryFacet({ title, counts, selected, onToggle, isSearchable, mode }: Props) {
+export function CountryFacet({ title, sectionId, counts, selected, onToggle, isSearchable, mode }: Props) {
   const [query, setQuery] = useState('')
   const [showAll, setShowAll] = useState(false)
   const searchId = useId()
-  const headingId = useId()
   const entries = useMemo(() => {
     const map = new Map(counts ?? [])
     for (const c of selected) if (!map.has(c)) map.set(c, 0) // a selected country stays visible to be unticked
@@ -36,8 +38,7 @@ export function CountryFacet({ title, counts, selected, onToggle, isSearchable, 
   }, [counts, selected, query])
   const visible = showAll || query ? entries : entries.slice(0, COLLAPSED)
   return (
-    <section className="facet" aria-labelledby={headingId}>
-      <h3 id={headingId}>{title}</h3>
+    <SidebarSection id={sectionId} title={title}>
       {mode && (
         <select
           className="facet-mode"
@@ -68,6 +69,6 @@ export function CountryFacet({ title, counts, selected, onToggle, isSearchable, 
           {showAll ? 'Show fewer' : `Show all ${entries.length}`}
         </button>
       )}
-    </section>
+    </SidebarSection>
   )
 }

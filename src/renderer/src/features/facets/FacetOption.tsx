@@ -1,4 +1,5 @@
 import { memo } from 'react'
+import { countOf } from '../../lib/format'
 
 interface Props {
   label: string
@@ -18,7 +19,7 @@ export const FacetOption = memo(function FacetOption({ label, icon, count, isSel
         type="button"
         className={`facet-option${count === 0 && !isSelected ? ' is-empty' : ''}${isSelected && isExcluding ? ' is-excluded' : ''}`}
         aria-pressed={isSelected}
-        aria-label={`${label} ${count} article${count === 1 ? '' : 's'}`}
+        aria-label={`${label} ${countOf(count, { one: 'article', other: 'articles' })}`}
         onClick={onToggle}
       >
         <span className="facet-check" aria-hidden="true">
@@ -29,7 +30,7 @@ export const FacetOption = memo(function FacetOption({ label, icon, count, isSel
             {icon}
           </span>
         )}
-        <span className="facet-label">{label}</span> <span className="facet-count">{count}</span>
+        <span className="facet-label">{label}</span> <span className="facet-count">{count.toLocaleString()}</span>
       </button>
     </li>
   )
