@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { countryName, flagOf, matchesCountry } from '../../../src/renderer/src/lib/countries'
+import { countryName, matchesCountry } from '../../../src/renderer/src/lib/countries'
+import { flagUrl } from '../../../src/renderer/src/lib/flags'
 import { COUNTRY_CODES } from '../../../src/shared/country-codes'
 
 describe('country display', () => {
-  it('builds flag emoji from ISO codes, and nothing from anything else', () => {
-    expect(flagOf('FR')).toBe('🇫🇷')
-    expect(flagOf('jp')).toBe('🇯🇵')
-    expect(flagOf('FRA')).toBe('')
+  it('has a bundled SVG flag for every country code the app knows', () => {
+    const missing = COUNTRY_CODES.filter((c) => !flagUrl(c))
+    expect(missing).toEqual([])
+    expect(flagUrl('fr')).toMatch(/FR\.svg/)
+    expect(flagUrl('FRA')).toBeUndefined()
   })
 
   it('names countries in the reader\'s language and searches by name, accents ignored', () => {

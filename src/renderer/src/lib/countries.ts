@@ -1,14 +1,7 @@
-// Country display: flag emoji from the ISO code and names in the reader's language (Intl.DisplayNames), so no
-// country table ships with the app.
+// Country names in the reader's language (Intl.DisplayNames) and country search by the names people use.
+// Flags are bundled SVG files (flags.ts).
 import type { CountryCode } from '../../../shared/model'
 import { countryAliases } from './country-aliases'
-
-/** 'FR' → 🇫🇷 (two regional indicator symbols); anything that is not two letters gives ''. */
-export function flagOf(code: CountryCode): string {
-  if (!/^[A-Za-z]{2}$/.test(code)) return ''
-  const base = 0x1f1e6 - 'A'.charCodeAt(0)
-  return String.fromCodePoint(...[...code.toUpperCase()].map((c) => base + c.charCodeAt(0)))
-}
 
 const namers = new Map<string, Intl.DisplayNames>()
 

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import type { CountryCode } from '../../../../shared/model'
-import { countryName, flagOf, matchesCountry } from '../../lib/countries'
+import { countryName, matchesCountry } from '../../lib/countries'
+import { Flag } from '../flags/Flag'
 import { SidebarSection } from '../sidebar/SidebarSection'
 import { FacetOption } from './FacetOption'
 
@@ -61,7 +62,7 @@ export function CountryFacet({ title, sectionId, counts, selected, onToggle, isS
       {counts && entries.length === 0 && <p className="hint">{query ? 'No country by that name here.' : 'None in this view yet.'}</p>}
       <ul className="facet-list" aria-label={title}>
         {visible.map(({ code, n, name }) => (
-          <FacetOption key={code} label={name} icon={flagOf(code)} count={n} isSelected={selected.includes(code)} isExcluding={mode?.value === 'exclude'} onToggle={() => onToggle(code)} />
+          <FacetOption key={code} label={name} icon={<Flag code={code} name={name} />} count={n} isSelected={selected.includes(code)} isExcluding={mode?.value === 'exclude'} onToggle={() => onToggle(code)} />
         ))}
       </ul>
       {!query && entries.length > COLLAPSED && (

@@ -1,9 +1,9 @@
-import { memo } from 'react'
+import { memo, type ReactNode } from 'react'
 import { countOf } from '../../lib/format'
 
 interface Props {
   label: string
-  icon?: string
+  icon?: ReactNode
   count: number
   isSelected: boolean
   /** The selection excludes this value (outlet countries in "outside these" mode). */
@@ -26,9 +26,7 @@ export const FacetOption = memo(function FacetOption({ label, icon, count, isSel
           {isSelected ? (isExcluding ? '✕' : '✓') : ''}
         </span>
         {icon && (
-          <span className="facet-icon" aria-hidden="true">
-            {icon}
-          </span>
+          <span className="facet-icon">{icon}</span>
         )}
         <span className="facet-label">{label}</span> <span className="facet-count">{count.toLocaleString()}</span>
       </button>
