@@ -1,7 +1,8 @@
-// JSON Feed 1.0 / 1.1 (https://jsonfeed.org) -> ParsedFeed. Plain Node: never imports electron.
+// JSON Feed 1.0 / 1.1 (https://jsonfeed.org), and RSS serialised as JSON, -> ParsedFeed. Plain Node: never imports electron.
 // JSON Feed text fields (title, summary, content_text) are plain text; ParsedItem carries HTML, so they are escaped.
 import { FeedError } from './errors'
 import { escapeHtml } from './html-text'
+import { isRssJson, mapRssJson } from './rss-json'
 import type { ParsedFeed, ParsedItem } from './types'
 import type { Enclosure } from '../../shared/model'
 
@@ -16,16 +17,39 @@ const textToHtml = (v: unknown): string | undefined => {
   return s === undefined ? undefined : escapeHtml(s)
 }
 
-/** Parses a JSON Feed document. Throws FeedError 'parse' for broken JSON or a document that is not an object. */
+const JSON_FEED_VERSION = /^https?:\/\/jsonfeed\.org\/version\//
+
+function parseJson(text: string): unknown {
+  return JSON.parse(text.replace(/^\uFEFF/, ''))
+}
+
+/**
+ * Which feed a JSON document is, judged from the parsed value: a JSON Feed (its "version" URL), RSS written as
+ * JSON ({"rss": {"channel": …}}), or neither. Broken JSON is neither.
+ */
+export function jsonFeedKind(text: string): 'json-feed' | 'rss-json' | undefined {
+  let doc: unknown
+  try {
+    doc = parseJson(text)
+  } catch {
+    return undefined
+  }
+  if (!isObject(doc)) return undefined
+  if (typeof doc.version === 'string' && JSON_FEED_VERSION.test(doc.version.trim())) return 'json-feed'
+  return isRssJson(doc) ? 'rss-json' : undefined
+}
+
+/** Parses a JSON Feed (or RSS-as-JSON) document. Throws FeedError 'parse' for broken JSON or a non-object top level. */
 export function parseJsonFeed(text: string, feedUrl: string): ParsedFeed {
   let doc: unknown
   try {
-    doc = JSON.parse(text.replace(/^\uFEFF/, ''))
+    doc = parseJson(text)
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err)
     throw new FeedError('parse', `Could not parse JSON Feed ${feedUrl}: ${reason.split('\n')[0]}`, { cause: err })
   }
   if (!isObject(doc)) throw new FeedError('parse', `Could not parse JSON Feed ${feedUrl}: the top level is not an object`)
+  if (isRssJson(doc)) return mapRssJson(doc)
   const version = str(doc.version) ?? ''
   const feedLanguage = str(doc.language)
   const feed: ParsedFeed = {

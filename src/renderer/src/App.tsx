@@ -1,12 +1,14 @@
-import { useEffect } from 'react'
+import { useEffect, type CSSProperties } from 'react'
 import { ArticlesPane } from './features/articles/ArticlesPane'
 import { useCurrentView } from './features/articles/useCurrentView'
 import { AddFeedDialog } from './features/feeds/AddFeedDialog'
 import { HelpDialog } from './features/keyboard/HelpDialog'
+import { PaneResizer } from './features/layout/PaneResizer'
 import { useKeyboard } from './features/keyboard/useKeyboard'
 import { ReaderPane } from './features/reader/ReaderPane'
 import { LibraryOpening } from './features/status/LibraryOpening'
 import { Sidebar } from './features/sidebar/Sidebar'
+import { useLayout } from './state/layout'
 import { applyTheme, useReadingSettings } from './state/reading-settings'
 
 /** The keyboard follows the current view; kept in its own component so a filter change re-renders only this, not
@@ -20,16 +22,24 @@ function KeyboardShortcuts() {
 export function App() {
   const theme = useReadingSettings((s) => s.theme)
   useEffect(() => applyTheme(theme), [theme])
+  const widths = useLayout((s) => s.widths)
+  // Widths the reader dragged; otherwise base.css sizes the panes from the window width.
+  const style = {
+    ...(widths.feeds ? { '--feeds-width': `${widths.feeds}px` } : {}),
+    ...(widths.articles ? { '--articles-width': `${widths.articles}px` } : {}),
+  } as CSSProperties
   return (
-    <div className="app">
+    <div className="app" style={style}>
       <KeyboardShortcuts />
       <LibraryOpening />
       <nav aria-label="Feeds" className="pane pane-feeds">
         <Sidebar />
       </nav>
+      <PaneResizer pane="feeds" label="Resize the Feeds pane" />
       <main aria-label="Articles" className="pane pane-articles">
         <ArticlesPane />
       </main>
+      <PaneResizer pane="articles" label="Resize the Articles pane" />
       <article aria-label="Reader" className="pane pane-reader" tabIndex={-1} data-pane="reader">
         <ReaderPane />
       </article>

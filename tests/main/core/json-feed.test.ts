@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseJsonFeed } from '../../../src/main/core/json-feed'
 import { FeedError } from '../../../src/main/core/errors'
+import { parseFeed } from '../../../src/main/core/parse-feed'
+import { sniffDocument } from '../../../src/main/core/sniff'
 
 const URL = 'https://example.org/feed.json'
 
@@ -88,5 +90,46 @@ describe('parseJsonFeed', () => {
   it('rejects a top level that is not an object, and tolerates a missing items array', () => {
     expect(() => parseJsonFeed('[1, 2]', URL)).toThrow('Could not parse JSON Feed https://example.org/feed.json: the top level is not an object')
     expect(parseJsonFeed('{"version":"https://jsonfeed.org/version/1","title":"t"}', URL).items).toEqual([])
+  })
+})
+
+describe('JSON documents recognised from their parsed value', () => {
+  it('reads a JSON Feed whose slashes are escaped, as PHP json_encode writes them', async () => {
+    const text = '{"version":"https:\\/\\/jsonfeed.org\\/version\\/1","title":"Escaped","home_page_url":"https:\\/\\/example.org\\/","items":[{"id":"1","url":"https:\\/\\/example.org\\/a","title":"A"}]}'
+    expect(sniffDocument(text)).toBe('json')
+    const feed = await parseFeed(text, URL)
+    expect(feed).toMatchObject({ format: 'json', version: 'json1.0', title: 'Escaped', siteUrl: 'https://example.org/' })
+    expect(feed.items[0]).toMatchObject({ guid: '1', link: 'https://example.org/a', title: 'A' })
+  })
+
+  it('reads RSS serialised as JSON, single item or a list, attributes in any common spelling', async () => {
+    const doc = {
+      rss: {
+        version: '2.0',
+        channel: {
+          title: 'Blog',
+          link: 'https://blog.example/',
+          item: [
+            { title: 'One', link: 'https://blog.example/1', guid: { '#text': 'g1', '@isPermaLink': 'false' }, pubDate: 'Tue, 03 Jun 2025 09:39:21 GMT', category: ['a', 'b'], enclosure: { '@url': 'https://blog.example/x.mp3', '@type': 'audio/mpeg', '@length': '12' } },
+            { title: 'Two', description: '<p>two</p>', guid: 'https://blog.example/2' },
+          ],
+        },
+      },
+    }
+    const text = JSON.stringify(doc)
+    expect(sniffDocument(text)).toBe('json')
+    const feed = await parseFeed(text, URL)
+    expect(feed).toMatchObject({ format: 'rss', version: 'rss2.0', title: 'Blog', siteUrl: 'https://blog.example/' })
+    expect(feed.items).toHaveLength(2)
+    expect(feed.items[0]).toMatchObject({ guid: 'g1', guidIsPermaLink: false, link: 'https://blog.example/1', published: 'Tue, 03 Jun 2025 09:39:21 GMT', categories: ['a', 'b'], enclosures: [{ url: 'https://blog.example/x.mp3', type: 'audio/mpeg', length: 12 }] })
+    expect(feed.items[1]).toMatchObject({ title: 'Two', summaryHtml: '<p>two</p>', guid: 'https://blog.example/2' })
+    const single = JSON.stringify({ rss: { channel: { title: 'S', item: { title: 'Only' } } } })
+    expect((await parseFeed(single, URL)).items.map((i) => i.title)).toEqual(['Only'])
+  })
+
+  it('still calls other JSON, and broken JSON, not a feed', () => {
+    expect(sniffDocument('{"version":"1.0","data":[]}')).toBe('unknown')
+    expect(sniffDocument('{"version":"https://jsonfeed.org/version/1", ')).toBe('unknown')
+    expect(sniffDocument('{"rss":"2.0"}')).toBe('unknown')
   })
 })

@@ -93,14 +93,17 @@ describe('AddFeedForm', () => {
     const { api } = fakeMain(() => ({ code: 'not-a-feed', message: 'HTML page' }))
     renderWith(<AddFeedForm />, { db, api })
     submit('https://blog.example/about')
-    expect((await screen.findByRole('alert')).textContent).toMatch(/web page that advertises no feeds/)
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toMatch(/^This address is a web page that advertises no feeds\./)
+    expect(alert.textContent).toContain('https://blog.example/about') // the address in full, with a copy button
+    expect(screen.getByRole('button', { name: 'Copy the address' })).toBeTruthy()
   })
 
   it('keeps a feed whose first fetch failed and explains why', async () => {
     const { api } = fakeMain(() => ({ code: 'network', message: 'ECONNREFUSED for https://down.example/rss' }))
     renderWith(<AddFeedForm />, { db, api })
     submit('https://down.example/rss')
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Could not reach the site\. ECONNREFUSED/))
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Subscribed, but the first fetch failed: the site could not be reached. Check your connection, or whether the site is down, then retry.'))
     expect(await db.feeds.count()).toBe(1)
   })
 

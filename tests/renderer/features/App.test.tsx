@@ -95,8 +95,9 @@ describe('App', () => {
     const ids = api.refreshNow.mock.calls[0][0] ?? []
     emit({ feedId: ids[0], kind: 'failed', error: { code: 'http', message: 'HTTP 500 for https://down.example/rss', status: 500 }, http: makeHttp({ url: 'https://down.example/rss' }) })
     const feedList = within(await screen.findByRole('list', { name: 'Subscriptions' }))
-    const message = 'The site answered with an error. HTTP 500 for https://down.example/rss'
+    const message = 'The site had an internal error (HTTP 500).'
     expect(await feedList.findByText(message)).toBeTruthy()
-    expect(feedList.getByRole('button', { name: 'down.example' }).getAttribute('aria-describedby')).toBe(feedList.getByText(message).id)
+    expect(feedList.getByText(message).getAttribute('title')).toBe('HTTP 500 for https://down.example/rss') // the technical text stays at hand
+    expect(feedList.getByRole('button', { name: 'down.example failing' }).getAttribute('aria-describedby')).toBe(feedList.getByText(message).id)
   })
 })

@@ -30,13 +30,24 @@ const render = () => renderWith(<><FacetsPanel /><FilterChips /></>, { db, api: 
 const options = (name: string) => within(screen.getByRole('list', { name })).getAllByRole('button').map((b) => b.getAttribute('aria-label'))
 
 describe('facets', () => {
-  it('lists countries by count with names, the 17 topics, and outlet countries', async () => {
+  it('lists countries by count with names, the topics with articles (the rest on demand), and outlet countries', async () => {
     render()
     await waitFor(() => expect(options('Countries')).toEqual(['France 3 articles', 'Germany 2 articles', 'Côte d’Ivoire 1 article']))
+    expect(options('Topics')).toEqual(['Politics 2 articles', 'Sport 1 article'])
+    fireEvent.click(screen.getByRole('button', { name: 'Show 15 more with no articles here' }))
     expect(options('Topics')).toHaveLength(17)
-    expect(options('Topics')).toContain('Politics 2 articles')
     expect(options('Topics')).toContain('Weather 0 articles')
     expect(options('Outlet country')).toEqual(['France 4 articles'])
+  })
+
+  it('folds a section from its heading and remembers it', async () => {
+    render()
+    await screen.findByRole('button', { name: 'France 3 articles' })
+    fireEvent.click(screen.getByRole('button', { name: 'Topics', expanded: true }))
+    expect(screen.queryByRole('list', { name: 'Topics' })).toBeNull()
+    expect(JSON.parse(localStorage.getItem('meridian.layout') ?? '{}').state.collapsed).toEqual({ topics: true })
+    fireEvent.click(screen.getByRole('button', { name: 'Topics', expanded: false }))
+    expect(screen.getByRole('list', { name: 'Topics' })).toBeTruthy()
   })
 
   it('searches countries by name', async () => {

@@ -1,13 +1,7 @@
-// Country display: flag emoji from the ISO code and names in the reader's language (Intl.DisplayNames), so no
-// country table ships with the app.
+// Country names in the reader's language (Intl.DisplayNames) and country search by the names people use.
+// Flags are bundled SVG files (flags.ts).
 import type { CountryCode } from '../../../shared/model'
-
-/** 'FR' → 🇫🇷 (two regional indicator symbols); anything that is not two letters gives ''. */
-export function flagOf(code: CountryCode): string {
-  if (!/^[A-Za-z]{2}$/.test(code)) return ''
-  const base = 0x1f1e6 - 'A'.charCodeAt(0)
-  return String.fromCodePoint(...[...code.toUpperCase()].map((c) => base + c.charCodeAt(0)))
-}
+import { countryAliases } from './country-aliases'
 
 const namers = new Map<string, Intl.DisplayNames>()
 
@@ -34,10 +28,25 @@ export function countryName(code: CountryCode, locale = readerLocale()): string 
   }
 }
 
-/** Case- and accent-insensitive match of a search text against a country's name or code. */
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[.’']/g, '').toLowerCase()
+const searchTexts = new Map<string, string[]>()
+
+/** Every name a country may be searched by, folded: its name in the reader's language and in English, and the
+ *  common other names (country-aliases.ts). */
+function namesOf(code: CountryCode, locale: string): string[] {
+  const key = `${locale}|${code}`
+  let names = searchTexts.get(key)
+  if (!names) {
+    names = [...new Set([countryName(code, locale), countryName(code, 'en'), ...countryAliases(code)].map(fold))]
+    searchTexts.set(key, names)
+  }
+  return names
+}
+
+/** Case- and accent-insensitive match of a search text against a country's names (UK, Holland, Burma…) or code. */
 export function matchesCountry(code: CountryCode, query: string, locale = readerLocale()): boolean {
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase(locale)
   const q = fold(query.trim())
   if (!q) return true
-  return fold(countryName(code, locale)).includes(q) || code.toLowerCase() === q
+  if (code.toLowerCase() === q) return true
+  return namesOf(code, locale).some((name) => name.includes(q))
 }

@@ -1,6 +1,8 @@
 // Browser mode: implements NewsApi over HTTP (calls) and Server-Sent Events (events) against
 // src/main/web-server.ts on the same loopback origin. Used only when no preload exposed window.news.
 import { invokableMethods, webEventNames, type InvokableMethod, type NewsApi } from '../../../shared/api'
+import { fail, ok } from '../../../shared/errors'
+import { isHttpUrl } from '../../../shared/validate'
 
 type Listener = (payload: never) => void
 
@@ -47,6 +49,13 @@ export function createWebBridge(origin = ''): NewsApi {
   ) as unknown as Pick<NewsApi, InvokableMethod>
   return {
     ...api,
+    // The page is itself in a browser: the original opens in a new tab of it (the server could only open one on
+    // its own machine). noopener keeps the article's page away from this window.
+    openExternal: async (url) => {
+      if (typeof url !== 'string' || !isHttpUrl(url)) return fail('invalid-argument', 'Only web addresses (http, https) can be opened')
+      window.open(url, '_blank', 'noopener,noreferrer')
+      return ok(undefined)
+    },
     onFeedResult: (l) => subscribe(webEventNames.onFeedResult, l as Listener),
     onRefreshProgress: (l) => subscribe(webEventNames.onRefreshProgress, l as Listener),
     onArticleContent: (l) => subscribe(webEventNames.onArticleContent, l as Listener),

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { getOfflineSettings, updateOfflineSettings } from '../db/offline/settings'
 import type { OfflineSettings } from '../db/offline/tables'
 import { useServices } from '../lib/services'
+import { Dialog } from '../features/dialog/Dialog'
 import { FeedDownloadModes } from './FeedDownloadModes'
 import { cleanUp, resumeDownloads } from './downloads-control'
 import { RetagButton } from '../features/tagging/RetagButton'
@@ -33,8 +34,7 @@ export function OfflineSettingsDialog({ onClose }: { onClose(): void }) {
   }
 
   return (
-    <div role="dialog" aria-modal="true" aria-label="Offline and storage" className="dialog">
-      <h2>Offline &amp; storage</h2>
+    <Dialog title="Offline & storage" label="Offline and storage" isOpen onClose={onClose}>
       {settings.pausedReason && (
         <div role="alert" className="error-text">
           <p>{settings.pausedReason}</p>
@@ -71,9 +71,6 @@ export function OfflineSettingsDialog({ onClose }: { onClose(): void }) {
       <FeedDownloadModes settings={settings} />
       <h3>Tagging</h3>
       <RetagButton />
-      <button type="button" onClick={onClose}>
-        Close
-      </button>
-    </div>
+    </Dialog>
   )
 }

@@ -1,8 +1,9 @@
 import { memo, useId } from 'react'
 import { toggleStar } from '../../db/queries'
 import type { StoredArticle } from '../../db/schema'
-import { flagOf, countryName, readerLocale } from '../../lib/countries'
-import { formatRelativeTime } from '../../lib/format'
+import { countryName, readerLocale } from '../../lib/countries'
+import { Flag } from '../flags/Flag'
+import { DATE_UNKNOWN, formatRelativeTime } from '../../lib/format'
 import { useServices } from '../../lib/services'
 import { topicLabel } from '../../lib/topics'
 import { Thumbnail } from './Thumbnail'
@@ -37,14 +38,9 @@ export const ArticleRow = memo(function ArticleRow({ article, source, now, isSel
           <span className="row-meta">
             {!article.isRead && <span className="visually-hidden">Unread. </span>}
             <span className="row-source">{source}</span>
-            <time dateTime={article.publishedAt}>{formatRelativeTime(article.publishedAt, now)}</time>
+            {article.isDateMissing ? <span className="row-date-unknown">{DATE_UNKNOWN}</span> : <time dateTime={article.publishedAt}>{formatRelativeTime(article.publishedAt, now)}</time>}
             {article.countries.slice(0, 4).map((c) => {
-              const name = countryName(c, locale)
-              return (
-                <span key={c} className="row-flag" title={name} role="img" aria-label={name}>
-                  {flagOf(c)}
-                </span>
-              )
+              return <Flag key={c} code={c} name={countryName(c, locale)} />
             })}
             {article.topics.slice(0, 2).map((t) => (
               <span key={t} className="row-topic">

@@ -1,5 +1,7 @@
 import type { TopicId } from '../../../../shared/model'
-import { countryName, flagOf } from '../../lib/countries'
+import type { CountryCode } from '../../../../shared/model'
+import { countryName } from '../../lib/countries'
+import { Flag } from '../flags/Flag'
 import { topicLabel } from '../../lib/topics'
 import { useUi, type FacetName } from '../../state/ui-store'
 
@@ -8,7 +10,8 @@ interface Chip {
   value: string
   /** Plain text, for the accessible name. */
   name: string
-  icon?: string
+  /** The country whose flag the chip shows. */
+  flag?: CountryCode
 }
 
 /** The active filters as removable chips, with one button that clears them all. */
@@ -20,9 +23,9 @@ export function FilterChips() {
   const toggleFacet = useUi((s) => s.toggleFacet)
   const clearFilters = useUi((s) => s.clearFilters)
   const chips: Chip[] = [
-    ...countries.map((c) => ({ facet: 'countries' as const, value: c, name: countryName(c), icon: flagOf(c) })),
+    ...countries.map((c) => ({ facet: 'countries' as const, value: c, name: countryName(c), flag: c })),
     ...topics.map((t) => ({ facet: 'topics' as const, value: t, name: topicLabel(t as TopicId) })),
-    ...outlets.map((c) => ({ facet: 'outlets' as const, value: c, name: `${outletPrefix} ${countryName(c)}`, icon: flagOf(c) })),
+    ...outlets.map((c) => ({ facet: 'outlets' as const, value: c, name: `${outletPrefix} ${countryName(c)}`, flag: c })),
   ]
   if (chips.length === 0) return null
   return (
@@ -35,7 +38,7 @@ export function FilterChips() {
           aria-label={`Remove filter ${chip.name}`}
           onClick={() => toggleFacet(chip.facet, chip.value)}
         >
-          {chip.icon && <span aria-hidden="true">{chip.icon} </span>}
+          {chip.flag && <Flag code={chip.flag} />}
           {chip.name} <span aria-hidden="true">×</span>
         </button>
       ))}

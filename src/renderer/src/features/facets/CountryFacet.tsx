@@ -1,6 +1,8 @@
 import { useId, useMemo, useState } from 'react'
 import type { CountryCode } from '../../../../shared/model'
-import { countryName, flagOf, matchesCountry } from '../../lib/countries'
+import { countryName, matchesCountry } from '../../lib/countries'
+import { Flag } from '../flags/Flag'
+import { SidebarSection } from '../sidebar/SidebarSection'
 import { FacetOption } from './FacetOption'
 
 const COLLAPSED = 10
@@ -8,6 +10,8 @@ const COLLAPSED = 10
 interface Props {
   /** 'Countries' or 'Outlet country'. */
   title: string
+  /** Remembers whether the section is folded. */
+  sectionId: string
   counts: Map<CountryCode, number> | undefined
   selected: CountryCode[]
   onToggle(code: CountryCode): void
@@ -19,11 +23,10 @@ interface Props {
 
 /** Countries with flags and counts for the current view, most articles first, searchable by name in the
  *  reader's language; several selected means any of them. */
-export function CountryFacet({ title, counts, selected, onToggle, isSearchable, mode }: Props) {
+export function CountryFacet({ title, sectionId, counts, selected, onToggle, isSearchable, mode }: Props) {
   const [query, setQuery] = useState('')
   const [showAll, setShowAll] = useState(false)
   const searchId = useId()
-  const headingId = useId()
   const entries = useMemo(() => {
     const map = new Map(counts ?? [])
     for (const c of selected) if (!map.has(c)) map.set(c, 0) // a selected country stays visible to be unticked
@@ -36,8 +39,7 @@ export function CountryFacet({ title, counts, selected, onToggle, isSearchable, 
   }, [counts, selected, query])
   const visible = showAll || query ? entries : entries.slice(0, COLLAPSED)
   return (
-    <section className="facet" aria-labelledby={headingId}>
-      <h3 id={headingId}>{title}</h3>
+    <SidebarSection id={sectionId} title={title}>
       {mode && (
         <select
           className="facet-mode"
@@ -60,7 +62,7 @@ export function CountryFacet({ title, counts, selected, onToggle, isSearchable, 
       {counts && entries.length === 0 && <p className="hint">{query ? 'No country by that name here.' : 'None in this view yet.'}</p>}
       <ul className="facet-list" aria-label={title}>
         {visible.map(({ code, n, name }) => (
-          <FacetOption key={code} label={name} icon={flagOf(code)} count={n} isSelected={selected.includes(code)} isExcluding={mode?.value === 'exclude'} onToggle={() => onToggle(code)} />
+          <FacetOption key={code} label={name} icon={<Flag code={code} name={name} />} count={n} isSelected={selected.includes(code)} isExcluding={mode?.value === 'exclude'} onToggle={() => onToggle(code)} />
         ))}
       </ul>
       {!query && entries.length > COLLAPSED && (
@@ -68,6 +70,6 @@ export function CountryFacet({ title, counts, selected, onToggle, isSearchable, 
           {showAll ? 'Show fewer' : `Show all ${entries.length}`}
         </button>
       )}
-    </section>
+    </SidebarSection>
   )
 }

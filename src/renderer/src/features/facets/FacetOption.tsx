@@ -1,8 +1,9 @@
-import { memo } from 'react'
+import { memo, type ReactNode } from 'react'
+import { countOf } from '../../lib/format'
 
 interface Props {
   label: string
-  icon?: string
+  icon?: ReactNode
   count: number
   isSelected: boolean
   /** The selection excludes this value (outlet countries in "outside these" mode). */
@@ -18,18 +19,16 @@ export const FacetOption = memo(function FacetOption({ label, icon, count, isSel
         type="button"
         className={`facet-option${count === 0 && !isSelected ? ' is-empty' : ''}${isSelected && isExcluding ? ' is-excluded' : ''}`}
         aria-pressed={isSelected}
-        aria-label={`${label} ${count} article${count === 1 ? '' : 's'}`}
+        aria-label={`${label} ${countOf(count, { one: 'article', other: 'articles' })}`}
         onClick={onToggle}
       >
         <span className="facet-check" aria-hidden="true">
           {isSelected ? (isExcluding ? '✕' : '✓') : ''}
         </span>
         {icon && (
-          <span className="facet-icon" aria-hidden="true">
-            {icon}
-          </span>
+          <span className="facet-icon">{icon}</span>
         )}
-        <span className="facet-label">{label}</span> <span className="facet-count">{count}</span>
+        <span className="facet-label">{label}</span> <span className="facet-count">{count.toLocaleString()}</span>
       </button>
     </li>
   )

@@ -35,10 +35,11 @@ export function FacetsPanel() {
   const counts = fresh ?? last.current // the previous view's counts stay up until the new ones arrive
   return (
     <div className="facets" data-facets-view={counts?.key ?? ''}>
-      <CountryFacet title="Countries" counts={counts?.countries} selected={countries} onToggle={(c) => toggleFacet('countries', c)} isSearchable />
+      <CountryFacet title="Countries" sectionId="countries" counts={counts?.countries} selected={countries} onToggle={(c) => toggleFacet('countries', c)} isSearchable />
       <TopicFacet counts={counts?.topics} selected={topics} onToggle={(t) => toggleFacet('topics', t)} />
       <CountryFacet
         title="Outlet country"
+        sectionId="outlets"
         counts={counts?.outlets}
         selected={outlets}
         onToggle={(c) => toggleFacet('outlets', c)}

@@ -1,19 +1,29 @@
-import { useId } from 'react'
+import { useState } from 'react'
 import { TOPICS, type TopicId } from '../../../../shared/model'
 import { topicLabel } from '../../lib/topics'
+import { SidebarSection } from '../sidebar/SidebarSection'
 import { FacetOption } from './FacetOption'
 
-/** The 17 topics in their fixed order, each with its count for the current view. */
+/** The topics with articles in the current view, in their fixed order with their counts; the empty ones wait
+ *  behind a button (a ticked one always shows, to be unticked). */
 export function TopicFacet({ counts, selected, onToggle }: { counts: Map<TopicId, number> | undefined; selected: TopicId[]; onToggle(t: TopicId): void }) {
-  const headingId = useId()
+  const [showEmpty, setShowEmpty] = useState(false)
+  const count = (t: TopicId) => counts?.get(t) ?? 0
+  const empty = TOPICS.filter((t) => count(t) === 0 && !selected.includes(t))
+  const shown = showEmpty ? TOPICS : TOPICS.filter((t) => !empty.includes(t))
   return (
-    <section className="facet" aria-labelledby={headingId}>
-      <h3 id={headingId}>Topics</h3>
+    <SidebarSection id="topics" title="Topics">
+      {counts && shown.length === 0 && <p className="hint">None in this view yet.</p>}
       <ul className="facet-list" aria-label="Topics">
-        {TOPICS.map((t) => (
-          <FacetOption key={t} label={topicLabel(t)} count={counts?.get(t) ?? 0} isSelected={selected.includes(t)} onToggle={() => onToggle(t)} />
+        {shown.map((t) => (
+          <FacetOption key={t} label={topicLabel(t)} count={count(t)} isSelected={selected.includes(t)} onToggle={() => onToggle(t)} />
         ))}
       </ul>
-    </section>
+      {counts && empty.length > 0 && (
+        <button type="button" className="link-button" onClick={() => setShowEmpty(!showEmpty)}>
+          {showEmpty ? 'Hide topics with no articles here' : `Show ${empty.length} more with no articles here`}
+        </button>
+      )}
+    </SidebarSection>
   )
 }

@@ -2,13 +2,14 @@ import { useId, useState, type FormEvent } from 'react'
 import type { DiscoveredFeed } from '../../../../shared/model'
 import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
+import { CopyButton } from './CopyButton'
 import { subscribeToUrl, type SubscribeOutcome } from './subscribe'
 
 type Status =
   | { kind: 'idle' }
   | { kind: 'busy' }
   | { kind: 'done'; message?: string }
-  | { kind: 'error'; message: string }
+  | { kind: 'error'; message: string; url?: string }
   | { kind: 'choose'; pageUrl: string; feeds: DiscoveredFeed[] }
 
 /** Subscribe by URL; a site URL leads to a choice among the feeds it advertises. */
@@ -58,7 +59,7 @@ export function AddFeedForm({ onAdded }: { onAdded?(feedId: string): void }) {
             value={url}
             onChange={(e) => setUrl(e.target.value)}
             disabled={busy}
-            autoFocus
+            data-autofocus
           />
           <button type="submit" disabled={busy || !url.trim()}>
             Add feed
@@ -73,9 +74,14 @@ export function AddFeedForm({ onAdded }: { onAdded?(feedId: string): void }) {
         {statusText(status)}
       </p>
       {status.kind === 'error' && (
-        <p role="alert" className="error-text">
-          {status.message}
-        </p>
+        <div role="alert" className="error-text">
+          <p>{status.message}</p>
+          {status.url && (
+            <p className="feed-error-url">
+              <span className="url-text">{status.url}</span> <CopyButton text={status.url} label="Copy the address" />
+            </p>
+          )}
+        </div>
       )}
       {status.kind === 'choose' && (
         <div className="discovered">
@@ -98,6 +104,6 @@ export function AddFeedForm({ onAdded }: { onAdded?(feedId: string): void }) {
 function statusText(status: Status): string {
   if (status.kind === 'busy') return 'Adding…'
   if (status.kind === 'done') return status.message ?? 'Feed added.'
-  if (status.kind === 'choose') return `${status.pageUrl} is a web page. It offers these feeds:`
+  if (status.kind === 'choose') return 'This address is a web page. It offers these feeds:'
   return ''
 }

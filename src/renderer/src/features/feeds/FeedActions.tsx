@@ -1,15 +1,18 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { Feed } from '../../db/schema'
+import { FeedDownloadMode } from './FeedDownloadMode'
 import { useServices } from '../../lib/services'
+import { Popover } from '../dialog/Popover'
 import { FeedEditForm, type EditField } from './FeedEditForm'
 import { UnsubscribeConfirm } from './UnsubscribeConfirm'
 
-type Mode = 'closed' | 'menu' | EditField | 'unsubscribe'
+type Mode = 'closed' | 'menu' | EditField | 'downloads' | 'unsubscribe'
 
-/** The "…" menu of a feed: refresh, rename, move to a folder, set the outlet's country, unsubscribe. */
+/** The "⋯" menu of a feed: refresh, rename, move to a folder, outlet country, offline downloads, unsubscribe. */
 export function FeedActions({ feed, name }: { feed: Feed; name: string }) {
   const { api } = useServices()
   const [mode, setMode] = useState<Mode>('closed')
+  const anchor = useRef<HTMLButtonElement>(null)
   const close = () => setMode('closed')
   function refresh() {
     close()
@@ -19,6 +22,7 @@ export function FeedActions({ feed, name }: { feed: Feed; name: string }) {
   return (
     <div className="feed-actions">
       <button
+        ref={anchor}
         type="button"
         className="icon-button"
         aria-label={`Actions for ${name}`}
@@ -28,7 +32,7 @@ export function FeedActions({ feed, name }: { feed: Feed; name: string }) {
         ⋯
       </button>
       {mode === 'menu' && (
-        <div className="popover" role="group" aria-label={`${name} actions`}>
+        <Popover anchor={anchor} label={`${name} actions`} onClose={close} className="menu">
           <button type="button" onClick={refresh}>
             Refresh
           </button>
@@ -41,13 +45,29 @@ export function FeedActions({ feed, name }: { feed: Feed; name: string }) {
           <button type="button" onClick={() => setMode('outlet')}>
             Outlet country…
           </button>
+          <button type="button" onClick={() => setMode('downloads')}>
+            Offline downloads…
+          </button>
           <button type="button" className="danger" onClick={() => setMode('unsubscribe')}>
             Unsubscribe…
           </button>
-        </div>
+        </Popover>
       )}
-      {(mode === 'rename' || mode === 'folder' || mode === 'outlet') && <FeedEditForm feed={feed} name={name} field={mode} onDone={close} />}
-      {mode === 'unsubscribe' && <UnsubscribeConfirm feed={feed} name={name} onDone={close} />}
+      {(mode === 'rename' || mode === 'folder' || mode === 'outlet') && (
+        <Popover anchor={anchor} label={`${name}: ${mode === 'rename' ? 'rename' : mode === 'folder' ? 'folder' : 'outlet country'}`} role="dialog" onClose={close}>
+          <FeedEditForm feed={feed} name={name} field={mode} onDone={close} />
+        </Popover>
+      )}
+      {mode === 'downloads' && (
+        <Popover anchor={anchor} label={`${name}: offline downloads`} role="dialog" onClose={close}>
+          <FeedDownloadMode feed={feed} name={name} onDone={close} />
+        </Popover>
+      )}
+      {mode === 'unsubscribe' && (
+        <Popover anchor={anchor} label={`Unsubscribe from ${name}?`} role="alertdialog" onClose={close}>
+          <UnsubscribeConfirm feed={feed} name={name} onDone={close} />
+        </Popover>
+      )}
     </div>
   )
 }

@@ -34,9 +34,9 @@ export function FeedEditForm({ feed, name, field, onDone }: { feed: Feed; name: 
   }
 
   return (
-    <form className="popover inline-form" onSubmit={(e) => void onSubmit(e)} onKeyDown={(e) => e.key === 'Escape' && onDone()}>
+    <form className="inline-form" onSubmit={(e) => void onSubmit(e)}>
       <label htmlFor={id}>{LABELS[field]}</label>
-      <input id={id} type="text" value={value} autoFocus onChange={(e) => setValue(e.target.value)} />
+      <input id={id} type="text" value={value} onChange={(e) => setValue(e.target.value)} />
       {error && <p className="error-text" role="alert">{error}</p>}
       <div className="form-buttons">
         <button type="submit" className="primary">

@@ -1,10 +1,10 @@
-import { memo, useId, useState } from 'react'
+import { memo, useId } from 'react'
 import { feedDisplayTitle } from '../../db/feeds'
 import type { Feed } from '../../db/schema'
 import { describeFeedError } from '../../lib/format'
-import { useServices } from '../../lib/services'
-import { Favicon } from './Favicon'
 import { FeedActions } from './FeedActions'
+import { FeedErrorPanel } from './FeedErrorPanel'
+import { Favicon } from './Favicon'
 import { UnreadBadge, countedLabel } from './UnreadBadge'
 
 interface Props {
@@ -14,24 +14,13 @@ interface Props {
   onSelect(feedId: string): void
 }
 
-/** A feed in the sidebar: favicon, name, unread count, an error mark (the last error on hover) with a retry,
- *  and its actions menu. */
+/** A feed in the sidebar: icon, name, unread count, an error mark, and its actions menu. The selected feed shows
+ *  its error in full (plain sentence, address, last attempt, Retry, Find feeds) below its line. */
 export const FeedListItem = memo(function FeedListItem({ feed, unread, isSelected, onSelect }: Props) {
-  const { api } = useServices()
-  const [retrying, setRetrying] = useState(false)
   const error = feed.lastError ? describeFeedError(feed.lastError) : undefined
   const errorId = useId()
   const name = feedDisplayTitle(feed)
-
-  async function retry() {
-    setRetrying(true)
-    try {
-      await api.refreshNow([feed.id]) // a named feed is polled even when marked dead
-    } finally {
-      setRetrying(false)
-    }
-  }
-
+  const showsError = error !== undefined && isSelected
   return (
     <li className={error ? 'feed has-error' : 'feed'}>
       <div className="feed-line">
@@ -39,9 +28,9 @@ export const FeedListItem = memo(function FeedListItem({ feed, unread, isSelecte
           type="button"
           className="feed-button"
           aria-current={isSelected ? 'true' : undefined}
-          aria-label={countedLabel(name, unread, 'unread')}
-          aria-describedby={error ? errorId : undefined}
-          title={error ?? feed.url}
+          aria-label={`${countedLabel(name, unread, 'unread')}${error ? ' failing' : ''}`}
+          aria-describedby={showsError ? errorId : undefined}
+          title={error ? `${name}: ${error}` : `${name}\n${feed.url}`}
           onClick={() => onSelect(feed.id)}
         >
           <Favicon feed={feed} name={name} />
@@ -55,14 +44,7 @@ export const FeedListItem = memo(function FeedListItem({ feed, unread, isSelecte
         </button>
         <FeedActions feed={feed} name={name} />
       </div>
-      {error && (
-        <div className="feed-error">
-          <p id={errorId}>{error}</p>
-          <button type="button" className="link-button" aria-label={`Retry ${name}`} disabled={retrying} onClick={() => void retry()}>
-            {retrying ? 'Retrying…' : 'Retry'}
-          </button>
-        </div>
-      )}
+      {showsError && <FeedErrorPanel feed={feed} name={name} id={errorId} />}
     </li>
   )
 })

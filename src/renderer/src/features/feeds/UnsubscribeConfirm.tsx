@@ -14,7 +14,7 @@ export function UnsubscribeConfirm({ feed, name, onDone }: { feed: Feed; name: s
     onDone()
   }
   return (
-    <div className="popover" role="alertdialog" aria-label={`Unsubscribe from ${name}?`}>
+    <>
       <p>
         Unsubscribe from <strong>{name}</strong>? Its articles are removed, except the ones you starred.
       </p>
@@ -22,10 +22,10 @@ export function UnsubscribeConfirm({ feed, name, onDone }: { feed: Feed; name: s
         <button type="button" className="danger" onClick={() => void confirm()}>
           Unsubscribe
         </button>
-        <button type="button" autoFocus onClick={onDone}>
+        <button type="button" data-autofocus onClick={onDone}>
           Cancel
         </button>
       </div>
-    </div>
+    </>
   )
 }

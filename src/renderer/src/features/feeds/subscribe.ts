@@ -12,7 +12,8 @@ export type SubscribeOutcome =
   | { kind: 'added'; feed: Feed; problem?: string }
   /** The address is a page; these are the feeds it advertises. Nothing was subscribed. */
   | { kind: 'choose'; pageUrl: string; feeds: DiscoveredFeed[] }
-  | { kind: 'error'; message: string }
+  /** url: the address concerned, shown in full beside the sentence. */
+  | { kind: 'error'; message: string; url?: string }
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err))
 
@@ -41,7 +42,7 @@ export async function subscribeToUrl(
   if (fetched.lastError?.code === 'not-a-feed') return discoverInstead({ db, api }, feed)
   if (fetched.lastError) {
     const advice = adviseFeedError(fetched.lastError.code)
-    return { kind: 'added', feed: fetched, problem: `Subscribed, but the first fetch failed. ${describeFeedError(fetched.lastError)}${advice ? ` ${advice}` : ''}` }
+    return { kind: 'added', feed: fetched, problem: `Subscribed, but the first fetch failed: ${lowerFirst(describeFeedError(fetched.lastError))}${advice ? ` ${advice}` : ''}` }
   }
   return { kind: 'added', feed: fetched }
 }
@@ -52,15 +53,17 @@ async function discoverInstead({ db, api }: Services, feed: Feed): Promise<Subsc
   try {
     found = await api.discoverFeeds(feed.url)
   } catch (err) {
-    return { kind: 'error', message: `${feed.url} is a web page, and looking for its feeds failed: ${errorText(err)}` }
+    return { kind: 'error', url: feed.url, message: `This address is a web page, and looking for its feeds failed: ${errorText(err)}` }
   }
-  if (!found.ok) return { kind: 'error', message: `${feed.url} is a web page, and looking for its feeds failed: ${found.error.message}` }
+  if (!found.ok) return { kind: 'error', url: feed.url, message: `This address is a web page, and looking for its feeds failed: ${found.error.message}` }
   const feeds = found.value.filter((f) => safeNormalize(f.url) !== feed.url)
   if (feeds.length === 0) {
-    return { kind: 'error', message: `${feed.url} is a web page that advertises no feeds. Try the site's RSS or Atom link.` }
+    return { kind: 'error', url: feed.url, message: 'This address is a web page that advertises no feeds. Look on the site for its RSS or Atom link.' }
   }
   return { kind: 'choose', pageUrl: feed.url, feeds }
 }
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
 
 function safeNormalize(url: string): string | undefined {
   try {

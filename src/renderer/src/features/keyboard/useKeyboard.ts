@@ -9,6 +9,7 @@ import { idsAfter, neighbourId } from '../articles/list-navigation'
 import { markViewRead } from '../articles/mark-all-read'
 import { cancelReadMark } from '../reader/read-marks'
 import { SEARCH_BOX_SELECTOR } from '../search/SearchBox'
+import { requestRefresh } from '../status/refresh-control'
 import { actionFor, type KeyAction } from './keymap'
 
 const keyboardLog = log.scope('keyboard')
@@ -53,7 +54,7 @@ async function run(action: KeyAction, services: Services, view: View | undefined
       return
     }
     case 'refresh':
-      return services.api.refreshNow()
+      return requestRefresh(services.api) // a failure shows where the Refresh button shows its own
     case 'search': {
       const box = document.querySelector<HTMLInputElement>(SEARCH_BOX_SELECTOR)
       box?.focus()

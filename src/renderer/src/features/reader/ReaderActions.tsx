@@ -1,13 +1,15 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { markRead, toggleStar } from '../../db/queries'
 import type { StoredArticle } from '../../db/schema'
 import { useServices } from '../../lib/services'
+import { Popover } from '../dialog/Popover'
 import { ReadingSettingsPanel } from './ReadingSettingsPanel'
 
 /** Open original (v), star (s), mark unread (m), reading settings. */
 export function ReaderActions({ article, onOpenOriginal }: { article: StoredArticle; onOpenOriginal(url: string): void }) {
   const { db } = useServices()
   const [showSettings, setShowSettings] = useState(false)
+  const settingsButton = useRef<HTMLButtonElement>(null)
   return (
     <div className="reader-actions">
       <button type="button" disabled={!article.url} onClick={() => article.url && onOpenOriginal(article.url)} title="v">
@@ -19,10 +21,14 @@ export function ReaderActions({ article, onOpenOriginal }: { article: StoredArti
       <button type="button" onClick={() => void markRead(db, article.id, article.isRead === 0)} title="m">
         {article.isRead ? 'Mark unread' : 'Mark read'}
       </button>
-      <button type="button" aria-expanded={showSettings} onClick={() => setShowSettings(!showSettings)}>
+      <button ref={settingsButton} type="button" aria-expanded={showSettings} onClick={() => setShowSettings(!showSettings)}>
         Aa<span className="visually-hidden"> Reading settings</span>
       </button>
-      {showSettings && <ReadingSettingsPanel />}
+      {showSettings && (
+        <Popover anchor={settingsButton} label="Reading settings" onClose={() => setShowSettings(false)}>
+          <ReadingSettingsPanel />
+        </Popover>
+      )}
     </div>
   )
 }

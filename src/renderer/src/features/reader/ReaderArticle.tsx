@@ -41,7 +41,8 @@ export function ReaderArticle({ article, source }: Props) {
     <div className="reader" style={style} data-article-id={article.id}>
       <ReaderHeader article={article} source={source} />
       <ReaderTags article={article} />
-      <TagEditor article={article} />
+      {/* keyed by article: moving to another article closes the editor instead of carrying it over */}
+      <TagEditor key={article.id} article={article} />
       <ReaderActions article={article} onOpenOriginal={(url) => void openExternal(url)} />
       {openError && (
         <p role="alert" className="error-text">

@@ -1,5 +1,5 @@
 import type { StoredArticle } from '../../db/schema'
-import { formatDateTime } from '../../lib/format'
+import { DATE_UNKNOWN, formatDateTime } from '../../lib/format'
 
 export function ReaderHeader({ article, source }: { article: StoredArticle; source: string }) {
   return (
@@ -8,7 +8,7 @@ export function ReaderHeader({ article, source }: { article: StoredArticle; sour
       <h1>{article.title || '(untitled)'}</h1>
       <p className="reader-byline">
         {article.author && <span className="reader-author">{article.author}</span>}
-        <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt)}</time>
+        {article.isDateMissing ? <span>{`${DATE_UNKNOWN} (first seen ${formatDateTime(article.publishedAt)})`}</span> : <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt)}</time>}
       </p>
     </header>
   )

@@ -1,5 +1,6 @@
 import type { StoredArticle } from '../../db/schema'
-import { countryName, flagOf } from '../../lib/countries'
+import { countryName } from '../../lib/countries'
+import { Flag } from '../flags/Flag'
 import { topicLabel } from '../../lib/topics'
 import { useUi } from '../../state/ui-store'
 
@@ -11,7 +12,7 @@ export function ReaderTags({ article }: { article: StoredArticle }) {
     <div className="reader-tags" role="group" aria-label="Countries and topics">
       {article.countries.map((c) => (
         <button key={c} type="button" className="chip" aria-label={`Show articles about ${countryName(c)}`} onClick={() => setFacet('countries', [c])}>
-          <span aria-hidden="true">{flagOf(c)} </span>
+          <Flag code={c} />
           {countryName(c)}
         </button>
       ))}

@@ -6,7 +6,7 @@ export function ReadingSettingsPanel() {
   const s = useReadingSettings()
   const ids = { family: useId(), width: useId(), theme: useId() }
   return (
-    <div className="popover reading-settings" role="group" aria-label="Reading settings">
+    <div className="reading-settings">
       <div className="setting-row">
         <span>Text size</span>
         <button type="button" disabled={s.fontSize <= FONT_SIZES.min} onClick={() => s.set({ fontSize: s.fontSize - FONT_SIZES.step })}>

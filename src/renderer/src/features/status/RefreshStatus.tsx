@@ -1,36 +1,33 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useState } from 'react'
-import { formatRelativeTime } from '../../lib/format'
+import { useEffect } from 'react'
+import { countOf, formatRelativeTime } from '../../lib/format'
 import { useServices } from '../../lib/services'
+import { summarizeFeedHealth, type FeedHealth } from './feed-health'
+import { requestRefresh, useRefreshControl } from './refresh-control'
 import { useOnline } from './useOnline'
 import { useRefreshProgress } from './useRefreshProgress'
 
-/** Refresh button, progress (feeds done / total), last refresh time and the offline indicator. */
+/** Refresh button, progress (feeds done / total), when feeds last updated, the failing feeds with "Retry all",
+ *  and the offline indicator. */
 export function RefreshStatus() {
   const { db, api } = useServices()
   const progress = useRefreshProgress()
   const isOnline = useOnline()
-  const [error, setError] = useState<string>()
-  const lastFetch = useLiveQuery(async () => {
-    const feeds = await db.feeds.toArray()
-    return feeds.reduce((max, f) => Math.max(max, f.lastFetchAt ?? 0), 0)
-  }, [db])
+  const error = useRefreshControl((s) => s.error)
+  const clearError = useRefreshControl((s) => s.clearError)
+  const health = useLiveQuery(async () => summarizeFeedHealth(await db.feeds.toArray()), [db])
   const isRunning = progress?.running === true
+  // An error from before the connection came back says nothing about now.
+  useEffect(() => {
+    window.addEventListener('online', clearError)
+    return () => window.removeEventListener('online', clearError)
+  }, [clearError])
 
-  async function refresh() {
-    setError(undefined)
-    try {
-      await api.refreshNow()
-    } catch (err) {
-      setError(`Refresh failed: ${err instanceof Error ? err.message : String(err)}`)
-    }
-  }
-
-  let text = lastFetch ? `Updated ${formatRelativeTime(new Date(lastFetch).toISOString())}` : 'Not refreshed yet'
-  if (isRunning) text = `Refreshing ${progress.done} of ${progress.total} feeds…`
+  const text = isRunning ? `Refreshing ${progress.done} of ${progress.total} feeds…` : describeHealth(health)
+  const failing = health?.failingIds ?? []
   return (
     <div className="refresh-status">
-      <button type="button" onClick={() => void refresh()} disabled={isRunning} title="r">
+      <button type="button" onClick={() => void requestRefresh(api)} disabled={isRunning} title="r">
         ↻ Refresh
       </button>
       <span role="status" className="refresh-text">
@@ -42,7 +39,26 @@ export function RefreshStatus() {
           Offline
         </span>
       )}
-      {error && <p role="alert" className="error-text">{error}</p>}
+      {failing.length > 0 && !isRunning && (
+        <p className="failing-summary">
+          <span className="failing-count">⚠ {countOf(failing.length, { one: 'feed failing', other: 'feeds failing' })}</span>{' '}
+          <button type="button" className="link-button" onClick={() => void requestRefresh(api, failing)}>
+            Retry all failing feeds
+          </button>
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
     </div>
   )
+}
+
+function describeHealth(health: FeedHealth | undefined): string {
+  if (!health) return ''
+  const last = health.lastSuccessAt ? formatRelativeTime(new Date(health.lastSuccessAt).toISOString()) : undefined
+  if (health.allFailing) return last ? `No feed could be updated; last update ${last}` : 'No feed could be updated'
+  return last ? `Updated ${last}` : 'Not refreshed yet'
 }

@@ -1,0 +1,21 @@
+// What the status bar says about the last refreshes, computed from the feeds' own records: "Updated" only counts
+// successful fetches, and the failing feeds are counted and named.
+import type { Feed } from '../../db/schema'
+
+export interface FeedHealth {
+  /** Epoch ms of the newest successful fetch of any feed; undefined when none ever succeeded. */
+  lastSuccessAt?: number
+  failingIds: string[]
+  /** Every feed failed its latest fetch (so a refresh just ended with nothing updated). */
+  allFailing: boolean
+}
+
+export function summarizeFeedHealth(feeds: Pick<Feed, 'id' | 'lastSuccessAt' | 'lastError'>[]): FeedHealth {
+  let lastSuccessAt: number | undefined
+  const failingIds: string[] = []
+  for (const feed of feeds) {
+    if (feed.lastSuccessAt !== undefined && feed.lastSuccessAt > (lastSuccessAt ?? 0)) lastSuccessAt = feed.lastSuccessAt
+    if (feed.lastError) failingIds.push(feed.id)
+  }
+  return { lastSuccessAt, failingIds, allFailing: feeds.length > 0 && failingIds.length === feeds.length }
+}
