@@ -1,0 +1,80 @@
+// Tagging quality on the frozen set (tests/fixtures/classify/frozen, issue 14): prints the per-language table
+// beside the issue's targets, says which targets are met, and fails below the first-look floors.
+// The set was written and committed before any classifier ran on it and is never edited or tuned on;
+// its hash is pinned below so an edit cannot slip through. Aggregates only: no article is ever named here.
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { describe, expect, it } from 'vitest'
+import { TOPICS } from '../../../../src/shared/model'
+import { evaluateFrozenSet, FROZEN_SET, loadFrozenSet } from '../../../helpers/tag-eval-run'
+import { EVAL_LANGUAGES, ISSUE_TARGETS, languageTable, targetTable, TRAP_KINDS, trapTable } from '../../../helpers/tag-eval-report'
+
+const isoCountries = createRequire(__filename)('i18n-iso-countries') as { isValid(code: string): boolean }
+
+/** sha256 of articles.jsonl as frozen in commit db34971. Never update it to make the test pass. */
+const FROZEN_SHA256 = '3986867cc1bcc032db722df219f61f6c5bb96db61ffd1c63f89a03f03c360e48'
+
+/** The issue's targets (issue 14, "How it is measured"). */
+const TARGETS = ISSUE_TARGETS
+
+/**
+ * First-look floor; raise to TARGETS when the classifier meets them.
+ * The first look (2026-12-06 20:44 UTC, classifier of main 223fd46, set commit db34971) rounded down to 0.05.
+ * A regression guard only: today's classifier has no tiers, so every named country is `about`.
+ */
+const FLOORS = {
+  aboutF1: { en: 0.7, ru: 0.6, zh: 0.7, fr: 0.65, es: 0.6, de: 0.65, ar: 0.65, pt: 0.7, it: 0.75, ja: 0.5 },
+  aboutF1NoLanguageBelow: 0.5,
+  mentionsRecall: 0.75,
+  topicsF1: 0.7,
+} as const
+
+const records = loadFrozenSet()
+const result = evaluateFrozenSet(records)
+
+describe('frozen tagging set', () => {
+  it('is the set as frozen: unchanged bytes, sizes and label rules from its GUIDELINES', () => {
+    expect(createHash('sha256').update(readFileSync(FROZEN_SET)).digest('hex')).toBe(FROZEN_SHA256)
+    const perLanguage = new Map(EVAL_LANGUAGES.map((l) => [l, records.filter((r) => r.lang === l).length]))
+    expect(records.length).toBeGreaterThanOrEqual(320)
+    expect(perLanguage.get('en')).toBeGreaterThanOrEqual(110)
+    for (const l of EVAL_LANGUAGES.filter((x) => x !== 'en')) expect(perLanguage.get(l)).toBeGreaterThanOrEqual(22)
+    expect(records.length - perLanguage.get('en')!).toBeGreaterThanOrEqual(150)
+    expect(new Set(records.map((r) => r.id)).size).toBe(records.length)
+    for (const r of records) {
+      expect(r.about.length).toBeGreaterThanOrEqual(1)
+      expect(r.about.length).toBeLessThanOrEqual(4)
+      expect([...r.about, ...r.mentions].every((c) => isoCountries.isValid(c))).toBe(true)
+      expect(r.about.filter((c) => r.mentions.includes(c))).toEqual([])
+      expect(r.topics.length).toBeGreaterThanOrEqual(1)
+      expect(r.topics.every((t) => (TOPICS as readonly string[]).includes(t))).toBe(true)
+      expect(r.traps.every((t) => (TRAP_KINDS as readonly string[]).includes(t.kind))).toBe(true)
+    }
+    for (const kind of TRAP_KINDS) expect(records.some((r) => r.traps.some((t) => t.kind === kind))).toBe(true)
+  })
+
+  it('prints per-language figures beside the targets and stays above the first-look floors', () => {
+    console.log([
+      `frozen tagging set, ${result.articles} articles:`, languageTable(result.byLanguage), '',
+      'issue targets:', targetTable(result.targets), '', trapTable(result.traps),
+    ].join('\n'))
+    const by = result.byLanguage
+    for (const lang of EVAL_LANGUAGES) expect(by.get(lang)!.about.f1, `about F1 ${lang}`).toBeGreaterThanOrEqual(FLOORS.aboutF1[lang])
+    const lowest = Math.min(...EVAL_LANGUAGES.map((l) => by.get(l)!.about.f1))
+    expect(lowest).toBeGreaterThanOrEqual(FLOORS.aboutF1NoLanguageBelow)
+    expect(by.get('all')!.mentionsRecall).toBeGreaterThanOrEqual(FLOORS.mentionsRecall)
+    expect(by.get('all')!.topics.f1).toBeGreaterThanOrEqual(FLOORS.topicsF1)
+  })
+
+  it('keeps every floor at or below its target, so raising floors leads to the targets', () => {
+    for (const lang of EVAL_LANGUAGES) {
+      const target = lang === 'en' ? TARGETS.aboutF1English : TARGETS.aboutF1EachOtherLanguage
+      expect(FLOORS.aboutF1[lang]).toBeLessThanOrEqual(target)
+    }
+    expect(FLOORS.aboutF1NoLanguageBelow).toBeLessThanOrEqual(TARGETS.aboutF1NoLanguageBelow)
+    expect(FLOORS.mentionsRecall).toBeLessThanOrEqual(TARGETS.mentionsRecall)
+    expect(FLOORS.topicsF1).toBeLessThanOrEqual(TARGETS.topicsF1)
+    expect(result.targets.map((t) => t.metric)).toContain('topics F1, all')
+  })
+})
