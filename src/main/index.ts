@@ -1,26 +1,65 @@
-// Electron entry: app lifecycle only. The engine lives in ./core and knows nothing of Electron.
+// Electron entry: app lifecycle only. The engine lives in ./core and knows nothing of Electron; the desktop
+// shell (tray, badge, notifications, opened links and files) lives in ./desktop-shell.
 import { app, BrowserWindow } from 'electron'
+import { createDesktopShell, HIDDEN_START_FLAG, type DesktopShell } from './desktop-shell'
 import { registerIpc } from './ipc'
 import { createMainWindow, registerAppScheme, secureDefaultSession } from './window'
 
 let mainWindow: BrowserWindow | undefined
+let shell: DesktopShell | undefined
+// macOS hands links and files over before the app is ready: they wait for the shell.
+const early: Array<(s: DesktopShell) => void> = []
+const withShell = (fn: (s: DesktopShell) => void) => (shell ? fn(shell) : early.push(fn))
 
 if (!app.requestSingleInstanceLock()) app.quit()
 registerAppScheme()
 
-app.on('second-instance', () => {
-  if (mainWindow?.isMinimized()) mainWindow.restore()
-  mainWindow?.focus()
+function openWindow(show: boolean): BrowserWindow {
+  if (!mainWindow || mainWindow.isDestroyed()) {
+    const state = shell!.initialWindowState()
+    mainWindow = createMainWindow({ bounds: state.bounds, isMaximized: state.isMaximized, show })
+    shell!.attachWindow(mainWindow)
+  }
+  if (show) {
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.show()
+    mainWindow.focus()
+  }
+  return mainWindow
+}
+
+app.on('second-instance', (_event, argv) => withShell((s) => {
+  openWindow(true)
+  s.handleArgv(argv)
+}))
+app.on('open-url', (event, url) => {
+  event.preventDefault()
+  withShell((s) => s.handleOpenUrl(url))
+})
+app.on('open-file', (event, path) => {
+  event.preventDefault()
+  withShell((s) => s.handleOpenFile(path))
 })
 
 void app.whenReady().then(() => {
   secureDefaultSession()
-  const service = registerIpc(() => mainWindow)
-  mainWindow = createMainWindow()
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow()
+  let service: ReturnType<typeof registerIpc> | undefined
+  shell = createDesktopShell({
+    getWindow: () => mainWindow,
+    showWindow: () => openWindow(true),
+    refreshNow: () => void service?.refreshNow(),
+    applyPause: () => service?.applyPause(),
   })
-  app.on('before-quit', () => service.stop())
+  service = registerIpc(() => mainWindow, { desktop: shell.host, buffer: shell.buffer })
+  // Started hidden at login, the window is created but not shown: its renderer stores what the polls bring.
+  openWindow(!process.argv.includes(HIDDEN_START_FLAG))
+  shell.handleArgv(process.argv)
+  early.splice(0).forEach((fn) => fn(shell!))
+  app.on('activate', () => openWindow(true))
+  app.on('before-quit', () => {
+    shell?.setQuitting()
+    service?.stop()
+  })
 })
 
 app.on('window-all-closed', () => {

@@ -3,6 +3,8 @@
 import { join } from 'node:path'
 import { ipcMain, shell, type BrowserWindow, type WebFrameMain } from 'electron'
 import { channel, invokableMethods } from '../shared/api'
+import type { FeedResult } from '../shared/model'
+import type { DesktopHost } from './core/desktop-host'
 import { createNewsService, type NewsService } from './core/news-service'
 import { isAppUrl } from './app-protocol'
 
@@ -10,18 +12,30 @@ function isAppFrame(frame: WebFrameMain | null | undefined): boolean {
   return !!frame && frame.parent === null && isAppUrl(frame.url)
 }
 
-export function registerIpc(getWindow: () => BrowserWindow | undefined): NewsService {
+/** Where results go when no window can take them, and the desktop host the service uses. */
+export interface IpcExtras {
+  desktop?: DesktopHost
+  buffer?: { add(result: FeedResult): void }
+}
+
+export function registerIpc(getWindow: () => BrowserWindow | undefined, extras: IpcExtras = {}): NewsService {
   const send = (name: string, payload: unknown) => {
     const win = getWindow()
     if (win && !win.isDestroyed()) win.webContents.send(name, payload)
   }
   const service = createNewsService({
-    emitFeedResult: (result) => send(channel.onFeedResult, result),
+    emitFeedResult: (result) => {
+      const win = getWindow()
+      // A destroyed or crashed renderer cannot store it: the buffer keeps it (on disk) until a window drains it.
+      if (extras.buffer && (!win || win.isDestroyed() || win.webContents.isCrashed())) extras.buffer.add(result)
+      else send(channel.onFeedResult, result)
+    },
     emitProgress: (progress) => send(channel.onRefreshProgress, progress),
     emitArticleContent: (content) => send(channel.onArticleContent, content),
     openExternal: (url) => shell.openExternal(url),
     // Built beside index.js by electron.vite.config.ts: Readability runs off the thread that serves IPC.
     extractWorkerPath: join(__dirname, 'extract-worker.js'),
+    ...(extras.desktop && { desktop: extras.desktop }),
   })
   for (const method of invokableMethods) {
     ipcMain.handle(channel[method], async (event, ...args: unknown[]) => {

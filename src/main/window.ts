@@ -24,10 +24,16 @@ export function secureDefaultSession(rendererDir = join(__dirname, '../renderer'
   session.defaultSession.setPermissionCheckHandler(() => false)
 }
 
-export function createMainWindow(): BrowserWindow {
+export interface WindowPlacement {
+  bounds: { x?: number; y?: number; width: number; height: number }
+  isMaximized: boolean
+  /** False when the app starts hidden in the tray. */
+  show: boolean
+}
+
+export function createMainWindow(placement: WindowPlacement = { bounds: { width: 1280, height: 820 }, isMaximized: false, show: true }): BrowserWindow {
   const win = new BrowserWindow({
-    width: 1280,
-    height: 820,
+    ...placement.bounds,
     minWidth: 900,
     minHeight: 560,
     show: false,
@@ -42,7 +48,11 @@ export function createMainWindow(): BrowserWindow {
       spellcheck: false,
     },
   })
-  win.once('ready-to-show', () => win.show())
+  win.once('ready-to-show', () => {
+    if (!placement.show) return
+    if (placement.isMaximized) win.maximize()
+    win.show()
+  })
 
   // Links never navigate the app window: http(s) goes to the system browser, anything else is dropped.
   const openOutside = (url: string) => {

@@ -22,6 +22,13 @@ const api: NewsApi = {
   cancelDownloads: () => ipcRenderer.invoke(channel.cancelDownloads),
   onArticleContent: (listener) => listen(channel.onArticleContent, listener),
   classifyArticles: (requests) => ipcRenderer.invoke(channel.classifyArticles, requests),
+  getDesktopSettings: () => ipcRenderer.invoke(channel.getDesktopSettings),
+  updateDesktopSettings: (patch) => ipcRenderer.invoke(channel.updateDesktopSettings, patch),
+  setUnreadCount: (count) => ipcRenderer.invoke(channel.setUnreadCount, count),
+  notifyWatchHits: (hits) => ipcRenderer.invoke(channel.notifyWatchHits, hits),
+  takeBufferedResults: () => ipcRenderer.invoke(channel.takeBufferedResults),
+  ackBufferedResults: () => ipcRenderer.invoke(channel.ackBufferedResults),
+  onOpenRequest: (listener) => listen(channel.onOpenRequest, listener),
 }
 
 contextBridge.exposeInMainWorld('news', api)

@@ -1,5 +1,6 @@
 // The one contract between renderer and main. Preload, main/ipc.ts and the browser-mode bridge implement it.
 import type { Result } from './errors'
+import type { DesktopSettings, OpenRequest, WatchHit } from './desktop-settings'
 import type { ArticleContent, ClassifyRequest, ClassifyResponse, DiscoveredFeed, DownloadRequest, FeedResult, RefreshProgress, Subscription, SubscriptionsReport } from './model'
 
 /** Everything the renderer may ask of the main process. */
@@ -28,9 +29,25 @@ export interface NewsApi {
   classifyArticles(requests: ClassifyRequest[]): Promise<ClassifyResponse>
   /** Each download's outcome: the extracted text with its images, or why it failed. Returns an unsubscribe function. */
   onArticleContent(listener: (content: ArticleContent) => void): () => void
+  /** Settings the main process keeps because it needs them with the window closed (tray, login item,
+   *  notifications, refresh pause, proxy). */
+  getDesktopSettings(): Promise<DesktopSettings>
+  /** Merges a partial update; a refused field leaves everything unchanged and says why. */
+  updateDesktopSettings(patch: unknown): Promise<Result<DesktopSettings>>
+  /** The library's unread count, for the tray tooltip and the dock or taskbar badge. */
+  setUnreadCount(count: number): Promise<void>
+  /** New articles that matched what the reader watches; main batches them into one notification per burst. */
+  notifyWatchHits(hits: WatchHit[]): Promise<void>
+  /** Poll results that arrived while no window could store them, one merged result per feed. Call
+   *  ackBufferedResults once they are stored: until then a restart delivers them again. */
+  takeBufferedResults(): Promise<FeedResult[]>
+  ackBufferedResults(): Promise<void>
+  /** Requests from outside the window: feed: links and files opened with the app, notification and tray
+   *  clicks, application-menu actions. Returns an unsubscribe function. */
+  onOpenRequest(listener: (request: OpenRequest) => void): () => void
 }
 
-export type InvokableMethod = Exclude<keyof NewsApi, 'onFeedResult' | 'onRefreshProgress' | 'onArticleContent'>
+export type InvokableMethod = Exclude<keyof NewsApi, 'onFeedResult' | 'onRefreshProgress' | 'onArticleContent' | 'onOpenRequest'>
 export type EventMethod = Exclude<keyof NewsApi, InvokableMethod>
 
 export const channel = {
@@ -44,6 +61,13 @@ export const channel = {
   cancelDownloads: 'news:cancel-downloads',
   onArticleContent: 'news:article-content',
   classifyArticles: 'news:classify-articles',
+  getDesktopSettings: 'news:get-desktop-settings',
+  updateDesktopSettings: 'news:update-desktop-settings',
+  setUnreadCount: 'news:set-unread-count',
+  notifyWatchHits: 'news:notify-watch-hits',
+  takeBufferedResults: 'news:take-buffered-results',
+  ackBufferedResults: 'news:ack-buffered-results',
+  onOpenRequest: 'news:open-request',
 } as const satisfies Record<keyof NewsApi, string>
 
 export const invokableMethods = [
@@ -54,6 +78,12 @@ export const invokableMethods = [
   'downloadArticles',
   'cancelDownloads',
   'classifyArticles',
+  'getDesktopSettings',
+  'updateDesktopSettings',
+  'setUnreadCount',
+  'notifyWatchHits',
+  'takeBufferedResults',
+  'ackBufferedResults',
 ] as const satisfies readonly InvokableMethod[]
 
 /** Event names on the browser-mode SSE stream (web-server.ts and the renderer's web bridge). */
@@ -61,4 +91,5 @@ export const webEventNames = {
   onFeedResult: 'feed-result',
   onRefreshProgress: 'refresh-progress',
   onArticleContent: 'article-content',
+  onOpenRequest: 'open-request',
 } as const satisfies Record<EventMethod, string>

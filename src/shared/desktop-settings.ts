@@ -104,3 +104,41 @@ export function isQuietTime(now: Date, quiet: QuietHours): boolean {
   if (start === end) return false
   return start < end ? t >= start && t < end : t >= start || t < end
 }
+
+/** One new article that matched something the reader watches (a country, topic, feed or a "notify" rule). */
+export interface WatchHit {
+  /** What matched, as a view key the renderer can open: 'country:SD', 'topic:health', 'feed:<id>', 'rule:<id>'. */
+  watchKey: string
+  /** Human name of what matched: 'Sudan'. */
+  label: string
+  articleId: string
+  title: string
+}
+
+/** Something asked of the window from outside it: a feed: link or file opened with the app, a notification
+ *  or tray click, an application-menu action. */
+export type OpenRequest =
+  | { kind: 'add-feed'; url: string }
+  | { kind: 'import-opml'; text: string; fileName: string }
+  | { kind: 'open-view'; watchKey: string }
+  | { kind: 'open-article'; articleId: string }
+  | { kind: 'run-action'; action: string }
+  | { kind: 'show-settings' }
+
+const shortString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max
+
+/** Watch hits from the renderer: at most 5,000 per call, each field a bounded string. */
+export function parseWatchHits(value: unknown): WatchHit[] {
+  if (!Array.isArray(value) || value.length > 5000) throw new InvalidSettingsError('hits must be an array of at most 5000')
+  return value.map((h, i) => {
+    if (!isRecord(h) || !shortString(h.watchKey, 300) || !shortString(h.label, 200) || !shortString(h.articleId, 300) || typeof h.title !== 'string') {
+      throw new InvalidSettingsError(`hits[${i}] must have watchKey, label, articleId and title`)
+    }
+    return { watchKey: h.watchKey, label: h.label, articleId: h.articleId, title: h.title.slice(0, 300) }
+  })
+}
+
+export function parseUnreadCount(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 1e9) throw new InvalidSettingsError('unread count must be a non-negative integer')
+  return value
+}

@@ -6,6 +6,7 @@ import { resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { describe, expect, it } from 'vitest'
 import { channel, invokableMethods } from '../../src/shared/api'
+import { SHORTCUTS } from '../../src/shared/shortcuts'
 
 const root = resolve(__dirname, '../..')
 const fake = resolve(__dirname, 'fixtures/fake-electron.cjs')
@@ -31,6 +32,20 @@ describe('built Electron bundles', () => {
     expect(report.protocols.app.page.csp).toContain("frame-ancestors 'none'")
     expect(report.protocols.app.traversal.status).toBe(403)
     expect(report.permissionCheck).toEqual([false, false, false])
+  })
+
+  it('shows the window, lists every shortcut in the application menu without registering letters, and claims feed: links', () => {
+    const report = runBundle('out/main/index.js')
+    expect(report.shown).toBe(true)
+    expect(report.protocolClients.sort()).toEqual(['feed', 'feeds'])
+    type Item = { label?: string; accelerator?: string; registerAccelerator?: boolean; submenu?: Item[] }
+    const items: Item[] = (report.menu as Item[]).flatMap((m) => m.submenu ?? [])
+    for (const s of SHORTCUTS) {
+      const entry = items.find((i) => i.label === s.description)
+      expect(entry, s.description).toBeDefined()
+      expect(entry?.registerAccelerator).toBe(false)
+    }
+    expect(items.find((i) => i.label === 'Settings…')?.accelerator).toBe('CmdOrCtrl+,')
   })
 
   it('builds the extraction worker beside main, and it extracts a page as a worker thread', async () => {

@@ -1,10 +1,12 @@
 // The main-process side of NewsApi, shared by Electron IPC (main/ipc.ts) and the browser mode
 // (main/web-server.ts). Validates every argument: callers pass untrusted input straight through.
 import type { InvokableMethod, NewsApi } from '../../shared/api'
+import { InvalidSettingsError, parseDesktopSettings, parseUnreadCount, parseWatchHits, type DesktopSettings } from '../../shared/desktop-settings'
 import { fail, ok, type Result } from '../../shared/errors'
 import type { ArticleContent, ClassifyRequest, FeedResult, RefreshProgress } from '../../shared/model'
 import { parseClassifyRequests, parseDownloadRequests, parseFeedIds, parseHttpUrl, parseSubscriptions, toExternalHttpUrl } from '../../shared/validate'
 import { CLASSIFIER_VERSION, classifyArticle } from './classify'
+import { memoryDesktopHost, type DesktopHost } from './desktop-host'
 import { discoverFeeds } from './discover'
 import { DownloadQueue, type DownloadQueueOptions } from './downloads'
 import { ExtractPool, fetchFullText, type FullTextOptions } from './extract'
@@ -16,6 +18,8 @@ import { refreshFeed, type RefreshDeps } from './refresh-feed'
 
 export type NewsService = { [K in InvokableMethod]: (...args: unknown[]) => ReturnType<NewsApi[K]> } & {
   stop(): void
+  /** Applies the stored refresh pause (at start, and after the tray changed it). */
+  applyPause(): void
 }
 
 export interface NewsServiceOptions {
@@ -30,6 +34,9 @@ export interface NewsServiceOptions {
   downloads?: Partial<Omit<DownloadQueueOptions, 'limiter' | 'emit'>>
   /** The extraction worker's entry file. Without it, pages are extracted on the calling thread (tests, CLI). */
   extractWorkerPath?: string
+  /** Settings store, badge, notifications and result buffer; in memory when absent (browser mode, tests). */
+  desktop?: DesktopHost
+  timers?: { setTimeout(fn: () => void, ms: number): unknown; clearTimeout(handle: unknown): void; now(): number }
 }
 
 const logger = log.scope('news')
@@ -52,8 +59,52 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
   const fetchPage = opts.downloads?.fetchPage ?? (extractor && ((url: string, o: FullTextOptions) => fetchFullText(url, o, extractor.extract)))
   const tag = (input: ClassifyRequest) => ({ ...classifyArticle(input), version: CLASSIFIER_VERSION })
   const downloads = new DownloadQueue({ tag, ...opts.downloads, ...(fetchPage && { fetchPage }), limiter, emit: opts.emitArticleContent })
-  poller.start()
+  const desktop = opts.desktop ?? memoryDesktopHost()
+  const timers = opts.timers ?? { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>), now: () => Date.now() }
+  // A paused schedule stops polling on its own; "Refresh now" still works. The pause ends by its own timer.
+  let resumeTimer: unknown
+  const applyPause = () => {
+    if (resumeTimer !== undefined) timers.clearTimeout(resumeTimer)
+    resumeTimer = undefined
+    const until = desktop.readSettings().refreshPausedUntil
+    const left = until ? Date.parse(until) - timers.now() : 0
+    if (left > 0) {
+      poller.stop()
+      // setTimeout holds at most ~24.8 days; a longer pause re-arms when this one fires.
+      resumeTimer = timers.setTimeout(applyPause, Math.min(left, 2 ** 31 - 1))
+    } else poller.start()
+  }
+  applyPause()
   return {
+    applyPause,
+    async getDesktopSettings() {
+      return desktop.readSettings()
+    },
+    async updateDesktopSettings(patch): Promise<Result<DesktopSettings>> {
+      let next: DesktopSettings
+      try {
+        next = parseDesktopSettings(patch, desktop.readSettings())
+      } catch (err) {
+        if (err instanceof InvalidSettingsError) return fail('invalid-argument', err.message)
+        throw err
+      }
+      const wasPausedUntil = desktop.readSettings().refreshPausedUntil
+      desktop.writeSettings(next)
+      if (next.refreshPausedUntil !== wasPausedUntil) applyPause()
+      return ok(next)
+    },
+    async setUnreadCount(count) {
+      desktop.setUnreadCount(parseUnreadCount(count))
+    },
+    async notifyWatchHits(hits) {
+      desktop.notify(parseWatchHits(hits))
+    },
+    async takeBufferedResults() {
+      return desktop.takeBufferedResults()
+    },
+    async ackBufferedResults() {
+      desktop.ackBufferedResults()
+    },
     async setSubscriptions(subs) {
       const { subscriptions, refused } = parseSubscriptions(subs)
       for (const r of refused) logger.warn(`refused schedule entry ${r.id ?? `#${r.index}`}: ${r.reason}`)
@@ -90,6 +141,7 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
       return { version: CLASSIFIER_VERSION, results }
     },
     stop() {
+      if (resumeTimer !== undefined) timers.clearTimeout(resumeTimer)
       downloads.stop()
       extractor?.close()
       poller.stop()

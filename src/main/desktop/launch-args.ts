@@ -1,6 +1,6 @@
 // What a launch (or a second launch handed to the first) asks for: feed: links to subscribe to, files to open.
 
-export type OpenRequest =
+export type LaunchRequest =
   | { kind: 'add-feed'; url: string }
   | { kind: 'open-file'; path: string; type: 'opml' | 'feed' }
 
@@ -26,8 +26,8 @@ export function feedLinkToUrl(link: string): string | undefined {
 const FILE_TYPES: Array<[RegExp, 'opml' | 'feed']> = [[/\.opml$/i, 'opml'], [/\.(xml|rss|atom)$/i, 'feed']]
 
 /** Requests in argv, skipping the executable, the app path in development, and switches. */
-export function parseLaunchArgs(argv: readonly string[]): OpenRequest[] {
-  const out: OpenRequest[] = []
+export function parseLaunchArgs(argv: readonly string[]): LaunchRequest[] {
+  const out: LaunchRequest[] = []
   for (const arg of argv.slice(1)) {
     if (arg.startsWith('-')) continue
     const url = feedLinkToUrl(arg)

@@ -1,16 +1,6 @@
 // Turns a burst of "new article about a watched thing" events into one notification ("12 new about Sudan"),
 // held back during quiet hours. Timers and the clock come in as parameters so tests drive them.
-import { isQuietTime, type QuietHours } from '../../shared/desktop-settings'
-
-/** One new article that matched something the reader watches (a country, topic, feed or a "notify" rule). */
-export interface WatchHit {
-  /** What matched, as a view key the renderer can open: 'country:SD', 'topic:health', 'feed:<id>', 'rule:<id>'. */
-  watchKey: string
-  /** Human name of what matched: 'Sudan'. */
-  label: string
-  articleId: string
-  title: string
-}
+import { isQuietTime, type QuietHours, type WatchHit } from '../../shared/desktop-settings'
 
 export interface BatchedNotification {
   title: string

@@ -13,7 +13,7 @@ export interface WindowState {
 }
 
 export const DEFAULT_SIZE = { width: 1280, height: 820 }
-const MIN = { width: 720, height: 480 }
+const MIN = { width: 900, height: 560 } // the window's own minimum (window.ts)
 /** How much of the title bar must lie on a display for the saved position to be kept. */
 const VISIBLE_PX = 64
 

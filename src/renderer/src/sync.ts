@@ -81,12 +81,25 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
     }
     isDraining = false
   }
-  const unsubscribeResults = api.onFeedResult((result: FeedResult) => {
+  const enqueue = (result: FeedResult) => {
     pending.push(result)
     if (isDraining) return
     isDraining = true
     queue = queue.then(drain)
-  })
+  }
+  const unsubscribeResults = api.onFeedResult(enqueue)
+  // Results polled while no window could store them wait in the main process (design note in
+  // src/main/desktop/README.md): store them first, then let main forget them. Until the acknowledgement a crash
+  // delivers them again, which ingest takes as a re-fetch.
+  api
+    .takeBufferedResults()
+    .then(async (buffered) => {
+      if (buffered.length === 0) return
+      buffered.forEach(enqueue)
+      await queue
+      await api.ackBufferedResults()
+    })
+    .catch((err: unknown) => logger.error('could not store the results polled while the window was closed', err))
 
   const offline = startOffline(db, api) // stores downloaded full texts and images, applies retention
   let timer: ReturnType<typeof setTimeout> | undefined

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { BURST_MS, NotificationBatcher, summarize, type BatchedNotification, type WatchHit } from '../../../src/main/desktop/notification-batcher'
+import { BURST_MS, NotificationBatcher, summarize, type BatchedNotification } from '../../../src/main/desktop/notification-batcher'
+import type { WatchHit } from '../../../src/shared/desktop-settings'
 
 const hit = (watchKey: string, label: string, n: number): WatchHit => ({ watchKey, label, articleId: `${watchKey}-${n}`, title: `${label} headline ${n}` })
 

@@ -23,7 +23,7 @@ describe('restoreBounds', () => {
 
   it('clamps tiny and huge sizes', () => {
     const tiny = restoreBounds({ bounds: { x: 10, y: 10, width: 20, height: 20 }, isMaximized: false }, [laptop])
-    expect(tiny.bounds).toMatchObject({ width: 720, height: 480 })
+    expect(tiny.bounds).toMatchObject({ width: 900, height: 560 })
     const huge = restoreBounds({ bounds: { x: 0, y: 0, width: 9000, height: 9000 }, isMaximized: false }, [laptop])
     expect(huge.bounds).toMatchObject({ width: 1440, height: 870 })
   })

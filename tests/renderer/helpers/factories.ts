@@ -1,4 +1,5 @@
 // Small builders for renderer tests: a fresh database per test, incoming articles, feed results, a fake NewsApi.
+import { DEFAULT_DESKTOP_SETTINGS } from '../../../src/shared/desktop-settings'
 import { vi } from 'vitest'
 import type { NewsApi } from '../../../src/shared/api'
 import type { FeedHttpState, FeedResult, IncomingArticle, RefreshProgress } from '../../../src/shared/model'
@@ -89,6 +90,13 @@ export function fakeApi() {
     cancelDownloads: vi.fn(async () => {}),
     classifyArticles: vi.fn<NewsApi['classifyArticles']>(async () => ({ version: 1, results: [] })),
     onArticleContent: vi.fn(() => () => {}),
+    getDesktopSettings: vi.fn<NewsApi['getDesktopSettings']>(async () => DEFAULT_DESKTOP_SETTINGS),
+    updateDesktopSettings: vi.fn<NewsApi['updateDesktopSettings']>(async () => ({ ok: true, value: DEFAULT_DESKTOP_SETTINGS })),
+    setUnreadCount: vi.fn<NewsApi['setUnreadCount']>(async () => {}),
+    notifyWatchHits: vi.fn<NewsApi['notifyWatchHits']>(async () => {}),
+    takeBufferedResults: vi.fn<NewsApi['takeBufferedResults']>(async () => []),
+    ackBufferedResults: vi.fn<NewsApi['ackBufferedResults']>(async () => {}),
+    onOpenRequest: vi.fn<NewsApi['onOpenRequest']>(() => () => {}),
   } satisfies NewsApi
   return {
     api,

@@ -59,6 +59,7 @@ export function createWebBridge(origin = ''): NewsApi {
     onFeedResult: (l) => subscribe(webEventNames.onFeedResult, l as Listener),
     onRefreshProgress: (l) => subscribe(webEventNames.onRefreshProgress, l as Listener),
     onArticleContent: (l) => subscribe(webEventNames.onArticleContent, l as Listener),
+    onOpenRequest: (l) => subscribe(webEventNames.onOpenRequest, l as Listener),
   }
 }
 

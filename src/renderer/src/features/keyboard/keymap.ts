@@ -1,22 +1,7 @@
-// The keyboard shortcuts, as data: one table read by the handler and by the help dialog, so they cannot disagree.
-export type KeyAction =
-  | 'next' | 'previous' | 'nextUnread' | 'previousUnread' | 'open' | 'toggleRead' | 'star'
-  | 'openOriginal' | 'refresh' | 'search' | 'markAllRead' | 'help'
+// Which key press means which action; the table itself is shared with the application menu (shared/shortcuts.ts).
+import { SHORTCUTS, type KeyAction } from '../../../../shared/shortcuts'
 
-export const SHORTCUTS: { keys: string[]; action: KeyAction; description: string }[] = [
-  { keys: ['j'], action: 'next', description: 'Next article' },
-  { keys: ['k'], action: 'previous', description: 'Previous article' },
-  { keys: ['n'], action: 'nextUnread', description: 'Next unread article' },
-  { keys: ['p'], action: 'previousUnread', description: 'Previous unread article' },
-  { keys: ['Enter', 'o'], action: 'open', description: 'Open the article (move focus to the reader)' },
-  { keys: ['m'], action: 'toggleRead', description: 'Mark read / unread' },
-  { keys: ['s'], action: 'star', description: 'Star / unstar' },
-  { keys: ['v'], action: 'openOriginal', description: 'Open the original in the browser' },
-  { keys: ['r'], action: 'refresh', description: 'Refresh all feeds' },
-  { keys: ['/'], action: 'search', description: 'Search articles (Escape clears the search)' },
-  { keys: ['Shift+A'], action: 'markAllRead', description: 'Mark all in this view as read' },
-  { keys: ['?'], action: 'help', description: 'Show these shortcuts' },
-]
+export { SHORTCUTS, type KeyAction }
 
 const BY_KEY = new Map(SHORTCUTS.flatMap((s) => s.keys.map((k) => [k, s.action] as const)))
 

@@ -1,0 +1,22 @@
+// The keyboard shortcuts as data: the renderer's key handler and help dialog and the main process's
+// application menu all read this one table, so they cannot disagree.
+export type KeyAction =
+  | 'next' | 'previous' | 'nextUnread' | 'previousUnread' | 'open' | 'toggleRead' | 'star'
+  | 'openOriginal' | 'refresh' | 'search' | 'markAllRead' | 'help'
+
+export const SHORTCUTS: { keys: string[]; action: KeyAction; description: string }[] = [
+  { keys: ['j'], action: 'next', description: 'Next article' },
+  { keys: ['k'], action: 'previous', description: 'Previous article' },
+  { keys: ['n'], action: 'nextUnread', description: 'Next unread article' },
+  { keys: ['p'], action: 'previousUnread', description: 'Previous unread article' },
+  { keys: ['Enter', 'o'], action: 'open', description: 'Open the article (move focus to the reader)' },
+  { keys: ['m'], action: 'toggleRead', description: 'Mark read / unread' },
+  { keys: ['s'], action: 'star', description: 'Star / unstar' },
+  { keys: ['v'], action: 'openOriginal', description: 'Open the original in the browser' },
+  { keys: ['r'], action: 'refresh', description: 'Refresh all feeds' },
+  { keys: ['/'], action: 'search', description: 'Search articles (Escape clears the search)' },
+  { keys: ['Shift+A'], action: 'markAllRead', description: 'Mark all in this view as read' },
+  { keys: ['?'], action: 'help', description: 'Show these shortcuts' },
+]
+
+export const isKeyAction = (value: string): value is KeyAction => SHORTCUTS.some((s) => s.action === value)
