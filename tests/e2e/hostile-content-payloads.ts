@@ -2,8 +2,9 @@
 // (/work/shared/corpora, read in place). A payload that works sets window.__pwned (or shows a dialog), or makes
 // the browser ask the canary server for something other than an image it may show.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { DomUtils, parseDocument } from 'htmlparser2'
+import { CORPORA_DIR } from '../helpers/corpora-dir'
 
 export interface Payload {
   id: string
@@ -127,14 +128,14 @@ export function ownPayloads(canary: string): Payload[] {
 }
 
 /** Where the feedparser sanitize tests live (shared corpora, used in place). */
-export const SANITIZE_CORPUS = resolve(__dirname, '../../../../shared/corpora/feeds/feedparser/wellformed/sanitize')
+export const SANITIZE_CORPUS = join(CORPORA_DIR, 'feeds/feedparser/wellformed/sanitize')
 
 /**
  * Every HTML value in the corpus files, entity-decoded as a feed reader would (escaped text, CDATA, inline
  * XHTML), with every absolute host pointed at the canary so that any request a payload makes is seen.
  */
 export function corpusPayloads(canary: string, dir = SANITIZE_CORPUS): Payload[] {
-  if (!existsSync(dir)) throw new Error(`sanitize corpus not found at ${dir}`)
+  if (!existsSync(dir)) throw new Error(`sanitize corpus not found at ${dir}; set MERIDIAN_CORPORA`)
   const payloads: Payload[] = []
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.xml')).sort()) {
     const doc = parseDocument(readFileSync(join(dir, name), 'utf8'), { xmlMode: true, decodeEntities: true })
