@@ -32,6 +32,15 @@ describe('sanitizeArticleHtml removes script vectors', () => {
   })
 })
 
+describe('sanitizeArticleHtml against DOM clobbering', () => {
+  it('prefixes ids and names, so an article cannot define window.__db, document.news or the like', () => {
+    const out = parse(sanitizeArticleHtml('<a id="__db" href="https://x.example/">x</a><img name="news" src="https://x.example/i.png"><p id="intro">t</p>', BASE))
+    expect(out.querySelector('a')?.id).toBe('user-content-__db')
+    expect(out.querySelector('img')?.getAttribute('name')).toBe('user-content-news')
+    expect(out.querySelector('p')?.id).toBe('user-content-intro')
+  })
+})
+
 describe('sanitizeArticleHtml keeps and fixes content', () => {
   it('keeps text, images and ordinary markup', () => {
     const out = parse(sanitizeArticleHtml('<h2>T</h2><p>Some <em>text</em></p><img src="https://img.example/a.jpg" alt="A">', BASE))

@@ -13,6 +13,9 @@ const CONFIG: Config = {
   // style: feed CSS fights the reader's typography, and the CSP would refuse some of it anyway.
   FORBID_ATTR: ['style', 'srcdoc', 'action', 'formaction', 'ping', 'background'],
   ALLOW_DATA_ATTR: false,
+  // id="__db" or name="news" in an article would otherwise become window.__db / document.news (DOM clobbering):
+  // ids and names get a "user-content-" prefix, which no script of ours reads.
+  SANITIZE_NAMED_PROPS: true,
 }
 
 const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:'])
