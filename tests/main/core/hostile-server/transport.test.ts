@@ -108,6 +108,14 @@ describe('malformed framing', () => {
     expect(errorOf(run, 'hostile')).toMatchObject({ code: 'timeout' })
   })
 
+  it('keeps header values out of stored errors: a 10,000-character Content-Encoding', async () => {
+    server.route('/odd-encoding', { headers: { 'content-type': 'application/rss+xml', 'content-encoding': `x-${'z'.repeat(10_000)}` }, body: goodFeed('odd') })
+    const run = await pollHostile(server.url('/odd-encoding'))
+    const error = errorOf(run, 'hostile')
+    expect(error).toMatchObject({ code: 'http', message: expect.stringContaining('Unsupported Content-Encoding') })
+    expect(error!.message.length).toBeLessThan(300)
+  })
+
   it('refuses at once a Content-Length over the cap', async () => {
     const run = await pollHostile(raw.url('/over-cap-length'))
     expect(errorOf(run, 'hostile')).toMatchObject({ code: 'too-large', message: expect.stringContaining(`Content-Length ${100 * MB}`) })
