@@ -26,9 +26,10 @@ export function cutToNewestItems(text: string, kind: 'rss' | 'atom', max: number
   const spans: Span[] = []
   const pattern = new RegExp(ITEM[kind].source, 'g')
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    spans.push({ start: m.index, end: m.index + m[0].length, time: itemTime(m[0]), order: spans.length })
+    spans.push({ start: m.index, end: m.index + m[0].length, time: Number.NaN, order: spans.length })
   }
-  if (spans.length <= max) return text
+  if (spans.length <= max) return text // the usual case: no date is read
+  for (const span of spans) span.time = itemTime(text.slice(span.start, span.end))
   const kept = new Set(rankNewest(spans).slice(0, max))
   const parts: string[] = []
   let at = 0
