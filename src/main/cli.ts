@@ -8,11 +8,11 @@ import { runRefresh } from './cli/refresh-command'
 import { closeConnections } from './core/fetch-feed'
 
 const usage = `usage: meridian <command>
-  parse <url-or-file>...                   parse feeds, one JSON line each
+  parse <url-or-file>... [--from <file|->]  parse feeds, one JSON line each (--from: inputs one a line)
   discover <site-url>                      feeds a site advertises, as a JSON array
   refresh --urls <file> [--concurrency N]  poll a URL list or OPML once, print a JSON summary
   classify                                 tag JSON lines from stdin with countries and topics
-  extract <url-or-file> [--base <url>]     the readable article of a web page, as JSON`
+  extract <url-or-file> [--base <url>] [--timeout <s>]  the readable article of a web page, as JSON`
 
 // `cli ... | head` closes stdout early: that is the reader's choice, not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

@@ -109,6 +109,8 @@ export interface Subscription {
   /** Base poll interval in minutes (default 30). ttl, sy:updatePeriod and max-age stretch only the next poll
    *  (nextPollAt), never this value, so one long max-age cannot lock a feed to rare polls. */
   intervalMinutes?: number
+  /** Most items taken from one poll, the newest (default 500): a feed listing 100,000 items costs no more. */
+  maxItemsPerPoll?: number
 }
 
 /** A schedule entry setSubscriptions did not take (the others are polled as usual). */

@@ -81,7 +81,15 @@ function parseSubscription(s: unknown, what: string): Subscription {
     failureCount: optNumber(s.failureCount, `${what}.failureCount`),
     isDead: s.isDead === undefined ? undefined : s.isDead === true,
     intervalMinutes: optNumber(s.intervalMinutes, `${what}.intervalMinutes`),
+    ...optCount(s.maxItemsPerPoll, `${what}.maxItemsPerPoll`),
   }
+}
+
+/** An optional positive whole number, as a field to spread (absent stays absent). */
+function optCount(v: unknown, what: string): { maxItemsPerPoll?: number } {
+  if (v === undefined || v === null) return {}
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) throw new InvalidArgumentError(`${what} must be a positive whole number`)
+  return { maxItemsPerPoll: v }
 }
 
 /**

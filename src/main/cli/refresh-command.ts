@@ -6,12 +6,16 @@ import { isHttpUrl } from '../../shared/validate'
 import { looksLikeOpml, parseOpml } from '../core/opml'
 import { Poller } from '../core/poller'
 import { refreshFeed } from '../core/refresh-feed'
+import { describeNonText, listLines } from './input-check'
 import { describe, printError, printJson } from './output'
 
 export function readUrlList(text: string): string[] {
-  const urls = looksLikeOpml(text) ? parseOpml(text).map((f) => f.url) : text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))
+  const urls = looksLikeOpml(text) ? parseOpml(text).map((f) => f.url) : listLines(text)
   return [...new Set(urls)]
 }
+
+/** refreshFeed logs each failure too; the CLI prints each once itself, on its own line. */
+const quiet = { info() {}, warn() {}, error() {} }
 
 export interface RefreshSummary {
   feeds: number
@@ -27,7 +31,8 @@ export async function refreshAll(urls: string[], concurrency?: number, onResult?
   const summary: RefreshSummary = { feeds: subs.length, ok: 0, failed: 0, items: 0, bytes: 0, ms: 0 }
   const started = performance.now()
   const poller = new Poller({
-    refresh: (sub, signal) => refreshFeed(sub, {}, signal),
+    refresh: (sub, signal) => refreshFeed(sub, { logger: quiet }, signal),
+    log: quiet,
     onResult: (r) => {
       if (r.kind === 'failed') summary.failed++
       else summary.ok++
@@ -52,15 +57,21 @@ export async function runRefresh(args: string[]): Promise<number> {
     printError('usage: refresh --urls <file> [--concurrency N]')
     return 2
   }
-  let urls: string[]
+  let bytes: Buffer
   try {
-    urls = readUrlList(await readFile(file, 'utf8'))
+    bytes = await readFile(file)
   } catch (err) {
     printError(`refresh: cannot read ${file}: ${describe(err)}`)
     return 1
   }
-  const bad = urls.filter((u) => !isHttpUrl(u))
-  for (const u of bad) printError(`refresh: skipping ${u}: not an http(s) URL`)
+  const problem = describeNonText(bytes)
+  if (problem) {
+    printError(`refresh: ${file} is ${problem}, not a URL list or OPML`)
+    return 1
+  }
+  const urls = readUrlList(bytes.toString('utf8'))
+  const bad = urls.filter((u): boolean => !isHttpUrl(u))
+  for (const u of bad) printError(`refresh: skipping ${JSON.stringify(u.slice(0, 200))}: not an http(s) URL`)
   const summary = await refreshAll(urls.filter(isHttpUrl), concurrency, (r) => {
     if (r.kind === 'failed') printError(`refresh: ${r.error.message}`)
   })

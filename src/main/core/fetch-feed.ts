@@ -299,7 +299,7 @@ function createDecoder(coding: string, url: string): Transform | undefined {
     case 'br':
       return new LazyDecompressor(() => zlib.createBrotliDecompress({ finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH }))
     default:
-      throw new FeedError('http', `Unsupported Content-Encoding "${coding}" from ${url}`)
+      throw new FeedError('http', `Unsupported Content-Encoding "${coding.slice(0, 100)}" from ${url}`)
   }
 }
 

@@ -5,6 +5,9 @@
 import Parser from 'rss-parser'
 import { FeedError } from './errors'
 import { sniffDocument } from './sniff'
+import { findDoctype, headWithoutDoctype } from './doctype'
+import { isNestedDeeperThan, MAX_XML_DEPTH } from './xml-depth'
+import { cutToNewestItems, newestItems } from './newest-items'
 import { parseJsonFeed } from './json-feed'
 import { decodeHTMLStrict } from 'entities'
 import { escapeHtml, htmlToText, resolveHtmlUrls } from './html-text'
@@ -40,21 +43,50 @@ function getParser(): RssParser {
   return sharedParser
 }
 
-/** Parses decoded feed text. Throws FeedError 'not-a-feed' for web pages and unknown documents, 'parse' for broken ones. */
-export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFeed> {
-  const kind = sniffDocument(text)
-  if (kind === 'json') return parseJsonFeed(text, feedUrl)
-  if (kind === 'html') throw new FeedError('not-a-feed', 'not a feed: this is a web page; try discovery')
-  if (kind === 'unknown') throw new FeedError('not-a-feed', describeUnknown(text))
-  const root = readRoot(text)
-  if (kind === 'atom') {
-    const output = await parseXml(text.includes('xhtml') ? wrapXhtmlAsCdata(text) : text, feedUrl, root)
-    return mapAtom(output, root, feedUrl)
-  }
-  return mapRss(await parseXml(text, feedUrl, root), root, feedUrl)
+export interface ParseOptions {
+  /** Keep at most this many items, the newest; items beyond it are cut before the XML parse. Default: all. */
+  maxItems?: number
 }
 
-async function parseXml(text: string, feedUrl: string, root: RootElement): Promise<Raw & { items: Raw[] }> {
+/** Parses decoded feed text. Throws FeedError 'not-a-feed' for web pages and unknown documents, 'parse' for broken ones. */
+export async function parseFeed(text: string, feedUrl: string, options: ParseOptions = {}): Promise<ParsedFeed> {
+  const { maxItems } = options
+  const doctype = /^\uFEFF?\s*\{/.test(text.slice(0, 1024)) ? undefined : findDoctype(text, feedUrl)
+  // A DOCTYPE with a large internal subset pushes the root element past what sniffing looks at (64 KB).
+  const head = headWithoutDoctype(text, doctype)
+  const kind = sniffDocument(head)
+  if (kind === 'json') return keepNewest(parseJsonFeed(text, feedUrl), maxItems)
+  if (kind === 'html') throw new FeedError('not-a-feed', 'not a feed: this is a web page; try discovery')
+  if (kind === 'unknown') throw new FeedError('not-a-feed', describeUnknown(head))
+  const root = readRoot(head)
+  const doc = { feedUrl, root, subset: doctype?.subset ?? '' }
+  const prepare = (xml: string) => (kind === 'atom' && xml.includes('xhtml') ? wrapXhtmlAsCdata(xml) : xml)
+  const cut = maxItems === undefined ? text : cutToNewestItems(text, kind, maxItems)
+  let output: Raw & { items: Raw[] }
+  try {
+    output = await parseXml(prepare(cut), doc)
+  } catch (err) {
+    if (cut === text) throw err
+    output = await parseXml(prepare(text), doc) // an item tag inside CDATA misled the cut: parse it all
+  }
+  return keepNewest(kind === 'atom' ? mapAtom(output, root, feedUrl) : mapRss(output, root, feedUrl), maxItems)
+}
+
+function keepNewest(feed: ParsedFeed, maxItems: number | undefined): ParsedFeed {
+  return maxItems === undefined ? feed : { ...feed, items: newestItems(feed.items, maxItems) }
+}
+
+interface XmlDocumentInfo {
+  feedUrl: string
+  root: RootElement
+  /** The internal DTD subset, whose literal entities the repair pass expands. */
+  subset: string
+}
+
+async function parseXml(text: string, { feedUrl, root, subset }: XmlDocumentInfo): Promise<Raw & { items: Raw[] }> {
+  if (isNestedDeeperThan(text)) {
+    throw new FeedError('parse', `Could not parse feed ${feedUrl}: its elements are nested more than ${MAX_XML_DEPTH} levels deep`)
+  }
   try {
     return await getParser().parseString(text)
   } catch (err) {
@@ -65,7 +97,11 @@ async function parseXml(text: string, feedUrl: string, root: RootElement): Promi
     if (/not recognized as RSS/.test(reason)) {
       throw new FeedError('not-a-feed', `not a feed: the document is neither RSS, Atom nor JSON Feed (root element <${root.name}>)`)
     }
-    const repaired = repairXml(text)
+    if (err instanceof RangeError) {
+      // xml2js and rss-parser recurse per element: a document nested thousands deep overflows the stack.
+      throw new FeedError('parse', `Could not parse feed ${feedUrl}: its elements are nested too deeply (${reason})`, { cause: err })
+    }
+    const repaired = repairXml(text, subset)
     if (repaired !== text) {
       try {
         return await getParser().parseString(repaired)
@@ -83,8 +119,8 @@ async function parseXml(text: string, feedUrl: string, root: RootElement): Promi
  * the XML parser does not know (&hellip; is known, &NewLine; or &foo; are not). Known HTML entities become
  * numeric references; anything else becomes literal text, which is what the author meant.
  */
-function repairXml(text: string): string {
-  return expandInternalEntities(text).replace(/&(?!#\d+;|#x[\da-fA-F]+;|(?:amp|lt|gt|quot|apos);)(?:([a-zA-Z][\w.-]*);)?/g, (_m, name?: string) => {
+function repairXml(text: string, subset: string): string {
+  return expandInternalEntities(text, subset).replace(/&(?!#\d+;|#x[\da-fA-F]+;|(?:amp|lt|gt|quot|apos);)(?:([a-zA-Z][\w.-]*);)?/g, (_m, name?: string) => {
     if (!name) return '&amp;'
     const decoded = decodeHTMLStrict(`&${name};`)
     if (decoded === `&${name};`) return `&amp;${name};`
@@ -97,12 +133,11 @@ function repairXml(text: string): string {
  * unknown to it. Literal, non-nested values are substituted; nested ones are skipped, and expansion stops after
  * MAX_ENTITY_GROWTH added characters, so a small document cannot blow up into a huge one.
  */
-function expandInternalEntities(text: string): string {
-  const subset = /<!DOCTYPE[^[>]*\[([\s\S]*?)\]\s*>/i.exec(text.slice(0, 65_536))?.[1]
+function expandInternalEntities(text: string, subset: string): string {
   if (!subset) return text
   const values = new Map<string, string>()
   for (const m of subset.matchAll(/<!ENTITY\s+([a-zA-Z_][\w.-]*)\s+(?:"([^"&%<]*)"|'([^'&%<]*)')\s*>/g)) {
-    if (values.size < 100) values.set(m[1]!, m[2] ?? m[3] ?? '')
+    if (values.size < MAX_ENTITIES) values.set(m[1]!, m[2] ?? m[3] ?? '')
   }
   if (!values.size) return text
   let growth = 0
@@ -114,6 +149,7 @@ function expandInternalEntities(text: string): string {
   })
 }
 const MAX_ENTITY_GROWTH = 1_000_000
+const MAX_ENTITIES = 10_000
 
 /**
  * xml2js splits mixed content into text and child arrays and loses their order, so inline XHTML

@@ -9,6 +9,7 @@ import { htmlToText } from './html-text'
 import { log, type Logger } from './log'
 import { makeArticleId } from './ids'
 import { isTextDerivedId, normalizeFeedInfo, normalizeItem } from './normalize'
+import { DEFAULT_MAX_ITEMS_PER_POLL } from './newest-items'
 import { parseFeed } from './parse-feed'
 import { planNextPoll, type PollOutcome } from './schedule'
 import type { FetchOptions, ParsedFeed } from './types'
@@ -18,6 +19,8 @@ export interface RefreshDeps {
   random?: () => number
   fetchOptions?: Omit<FetchOptions, 'validators' | 'signal'>
   logger?: Logger
+  /** Items taken per poll when the subscription does not say (default DEFAULT_MAX_ITEMS_PER_POLL). */
+  maxItemsPerPoll?: number
 }
 
 const defaultLogger = log.scope('refresh')
@@ -43,7 +46,7 @@ export async function refreshFeed(sub: Subscription, deps: RefreshDeps = {}, sig
     }
     const byteCount = res.bytes.byteLength
     const text = decodeBody(res)
-    const parsed = await parseFeed(text, res.finalUrl)
+    const parsed = await parseFeed(text, res.finalUrl, { maxItems: sub.maxItemsPerPoll ?? deps.maxItemsPerPoll ?? DEFAULT_MAX_ITEMS_PER_POLL })
     const articles = buildArticles(sub.id, res.finalUrl, parsed, new Date(now()), deps.logger ?? defaultLogger)
     const outcome: PollOutcome = {
       kind: 'success',

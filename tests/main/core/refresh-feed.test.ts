@@ -102,4 +102,15 @@ describe('refreshFeed', () => {
     expect(refused.error.code).toBe('network')
     expect(refused.error.message).toContain('127.0.0.1:1')
   })
+
+  it('takes at most 500 items a poll by default, the newest, and a subscription can ask for fewer (issue 16)', async () => {
+    const dated = (n: number) => `<item><title>Item ${n}</title><guid>g-${n}</guid><pubDate>${new Date(Date.UTC(2026, 0, 1) + ((n * 7919) % 1200) * 3_600_000).toUTCString()}</pubDate></item>`
+    const numbers = Array.from({ length: 1200 }, (_, i) => i)
+    server.route('/huge', { headers: { 'Content-Type': 'application/rss+xml' }, body: rss(numbers.map(dated).join('')) })
+    const newest = (count: number) => [...numbers].sort((a, b) => ((b * 7919) % 1200) - ((a * 7919) % 1200)).slice(0, count).map((n) => `g-${n}`).sort()
+    const all = expectKind(await refreshFeed(sub('/huge'), deps), 'updated')
+    expect(all.articles.map((a) => a.guid).sort()).toEqual(newest(500))
+    const few = expectKind(await refreshFeed(sub('/huge', { maxItemsPerPoll: 20 }), deps), 'updated')
+    expect(few.articles.map((a) => a.guid).sort()).toEqual(newest(20))
+  })
 })
