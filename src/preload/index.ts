@@ -22,6 +22,7 @@ const api: NewsApi = {
   cancelDownloads: () => ipcRenderer.invoke(channel.cancelDownloads),
   onArticleContent: (listener) => listen(channel.onArticleContent, listener),
   classifyArticles: (requests) => ipcRenderer.invoke(channel.classifyArticles, requests),
+  fetchSiteIcon: (request) => ipcRenderer.invoke(channel.fetchSiteIcon, request),
 }
 
 contextBridge.exposeInMainWorld('news', api)

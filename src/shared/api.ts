@@ -1,6 +1,6 @@
 // The one contract between renderer and main. Preload, main/ipc.ts and the browser-mode bridge implement it.
 import type { Result } from './errors'
-import type { ArticleContent, ClassifyRequest, ClassifyResponse, DiscoveredFeed, DownloadRequest, FeedResult, RefreshProgress, Subscription } from './model'
+import type { ArticleContent, ClassifyRequest, ClassifyResponse, DiscoveredFeed, DownloadRequest, FeedResult, RefreshProgress, SiteIcon, SiteIconRequest, Subscription } from './model'
 
 /** Everything the renderer may ask of the main process. */
 export interface NewsApi {
@@ -25,6 +25,9 @@ export interface NewsApi {
   /** Tags articles with the current classifier (re-tagging after a classifier update); [] returns just the
    *  version. At most 1000 requests per call. */
   classifyArticles(requests: ClassifyRequest[]): Promise<ClassifyResponse>
+  /** Downloads a feed's site icon (feed image, the home page's <link rel=icon>, /favicon.ico), so the renderer
+   *  never asks a remote host for one; null when the site has none. */
+  fetchSiteIcon(request: SiteIconRequest): Promise<Result<SiteIcon | null>>
   /** Each download's outcome: the extracted text with its images, or why it failed. Returns an unsubscribe function. */
   onArticleContent(listener: (content: ArticleContent) => void): () => void
 }
@@ -43,6 +46,7 @@ export const channel = {
   cancelDownloads: 'news:cancel-downloads',
   onArticleContent: 'news:article-content',
   classifyArticles: 'news:classify-articles',
+  fetchSiteIcon: 'news:fetch-site-icon',
 } as const satisfies Record<keyof NewsApi, string>
 
 export const invokableMethods = [
@@ -53,6 +57,7 @@ export const invokableMethods = [
   'downloadArticles',
   'cancelDownloads',
   'classifyArticles',
+  'fetchSiteIcon',
 ] as const satisfies readonly InvokableMethod[]
 
 /** Event names on the browser-mode SSE stream (web-server.ts and the renderer's web bridge). */

@@ -2,8 +2,8 @@
 // (main/web-server.ts). Validates every argument: callers pass untrusted input straight through.
 import type { InvokableMethod, NewsApi } from '../../shared/api'
 import { fail, ok, type Result } from '../../shared/errors'
-import type { ArticleContent, FeedResult, RefreshProgress } from '../../shared/model'
-import { isHttpUrl, parseClassifyRequests, parseDownloadRequests, parseFeedIds, parseHttpUrl, parseSubscriptions } from '../../shared/validate'
+import type { ArticleContent, FeedResult, RefreshProgress, SiteIcon } from '../../shared/model'
+import { isHttpUrl, parseClassifyRequests, parseDownloadRequests, parseFeedIds, parseHttpUrl, parseSiteIconRequest, parseSubscriptions } from '../../shared/validate'
 import { CLASSIFIER_VERSION, classifyArticle } from './classify'
 import { discoverFeeds } from './discover'
 import { DownloadQueue, type DownloadQueueOptions } from './downloads'
@@ -12,6 +12,7 @@ import { toAppError } from './errors'
 import { HostLimiter } from './host-limiter'
 import { DEFAULT_CONCURRENCY, DEFAULT_PER_HOST, Poller } from './poller'
 import { refreshFeed, type RefreshDeps } from './refresh-feed'
+import { findSiteIcon } from './site-icon'
 
 export type NewsService = { [K in InvokableMethod]: (...args: unknown[]) => ReturnType<NewsApi[K]> } & {
   stop(): void
@@ -62,6 +63,14 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
       } catch (err) {
         return { ok: false, error: toAppError(err) }
       }
+    },
+    async fetchSiteIcon(request): Promise<Result<SiteIcon | null>> {
+      const parsed = parseSiteIconRequest(request)
+      // Under the per-host limit like every other request to the site.
+      const icon = await new Promise<SiteIcon | undefined>((resolve) =>
+        limiter.push(new URL(parsed.feedUrl).host, (release) => void findSiteIcon(parsed).then(resolve, () => resolve(undefined)).finally(release)),
+      )
+      return ok(icon ?? null)
     },
     async openExternal(url): Promise<Result<void>> {
       if (!isHttpUrl(url)) return fail('bad-url', `Not an http(s) link: ${String(url).slice(0, 200)}`)

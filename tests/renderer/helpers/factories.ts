@@ -89,6 +89,7 @@ export function fakeApi() {
     cancelDownloads: vi.fn(async () => {}),
     classifyArticles: vi.fn<NewsApi['classifyArticles']>(async () => ({ version: 1, results: [] })),
     onArticleContent: vi.fn(() => () => {}),
+    fetchSiteIcon: vi.fn<NewsApi['fetchSiteIcon']>(async () => ({ ok: true, value: null })),
   } satisfies NewsApi
   return {
     api,
