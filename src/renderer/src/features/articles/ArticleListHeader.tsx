@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import type { View } from '../../db/view'
+import { countOf } from '../../lib/format'
 import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
 import { FilterChips } from './FilterChips'
@@ -20,7 +21,7 @@ export function ArticleListHeader({ title, view, count }: { title: string; view:
     <header className="list-header">
       <div className="list-title-row">
         <h2>{title}</h2>
-        {count !== undefined && <span className="list-count">{count.toLocaleString()} articles</span>}
+        {count !== undefined && <span className="list-count">{countOf(count, { one: 'article', other: 'articles' })}</span>}
       </div>
       <div className="list-controls">
         {!isUnreadScope && (
