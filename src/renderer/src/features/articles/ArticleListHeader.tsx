@@ -5,6 +5,7 @@ import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
 import { FilterChips } from './FilterChips'
 import { markViewRead } from './mark-all-read'
+import { MarkOlderMenu } from './MarkOlderMenu'
 
 /** The list's title and switches: unread only, order, mark all as read; then the active filters. */
 export function ArticleListHeader({ title, view, count }: { title: string; view: View | undefined; count: number | undefined }) {
@@ -40,6 +41,7 @@ export function ArticleListHeader({ title, view, count }: { title: string; view:
         <button type="button" disabled={!view} onClick={() => view && void markViewRead(db, view, showToast, query)} title="Shift+A">
           Mark all as read
         </button>
+        <MarkOlderMenu view={view} />
       </div>
       <FilterChips />
     </header>
