@@ -23,6 +23,7 @@ const api: NewsApi = {
   onArticleContent: (listener) => listen(channel.onArticleContent, listener),
   classifyArticles: (requests) => ipcRenderer.invoke(channel.classifyArticles, requests),
   fetchSiteIcon: (request) => ipcRenderer.invoke(channel.fetchSiteIcon, request),
+  setConcurrency: (concurrency) => ipcRenderer.invoke(channel.setConcurrency, concurrency),
 }
 
 contextBridge.exposeInMainWorld('news', api)

@@ -25,6 +25,8 @@ export interface NewsApi {
   /** Tags articles with the current classifier (re-tagging after a classifier update); [] returns just the
    *  version. At most 1000 requests per call. */
   classifyArticles(requests: ClassifyRequest[]): Promise<ClassifyResponse>
+  /** How many feeds and pages are downloaded at once, all sites together (1-16). */
+  setConcurrency(concurrency: number): Promise<void>
   /** Downloads a feed's site icon (feed image, the home page's <link rel=icon>, /favicon.ico), so the renderer
    *  never asks a remote host for one; null when the site has none. */
   fetchSiteIcon(request: SiteIconRequest): Promise<Result<SiteIcon | null>>
@@ -47,6 +49,7 @@ export const channel = {
   onArticleContent: 'news:article-content',
   classifyArticles: 'news:classify-articles',
   fetchSiteIcon: 'news:fetch-site-icon',
+  setConcurrency: 'news:set-concurrency',
 } as const satisfies Record<keyof NewsApi, string>
 
 export const invokableMethods = [
@@ -58,6 +61,7 @@ export const invokableMethods = [
   'cancelDownloads',
   'classifyArticles',
   'fetchSiteIcon',
+  'setConcurrency',
 ] as const satisfies readonly InvokableMethod[]
 
 /** Event names on the browser-mode SSE stream (web-server.ts and the renderer's web bridge). */

@@ -3,7 +3,7 @@
 import type { InvokableMethod, NewsApi } from '../../shared/api'
 import { fail, ok, type Result } from '../../shared/errors'
 import type { ArticleContent, FeedResult, RefreshProgress, SiteIcon } from '../../shared/model'
-import { isHttpUrl, parseClassifyRequests, parseDownloadRequests, parseFeedIds, parseHttpUrl, parseSiteIconRequest, parseSubscriptions } from '../../shared/validate'
+import { InvalidArgumentError, isHttpUrl, parseClassifyRequests, parseDownloadRequests, parseFeedIds, parseHttpUrl, parseSiteIconRequest, parseSubscriptions } from '../../shared/validate'
 import { CLASSIFIER_VERSION, classifyArticle } from './classify'
 import { discoverFeeds } from './discover'
 import { DownloadQueue, type DownloadQueueOptions } from './downloads'
@@ -63,6 +63,12 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
       } catch (err) {
         return { ok: false, error: toAppError(err) }
       }
+    },
+    async setConcurrency(concurrency) {
+      if (typeof concurrency !== 'number' || !Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) {
+        throw new InvalidArgumentError('concurrency must be a whole number from 1 to 16')
+      }
+      limiter.setConcurrency(concurrency)
     },
     async fetchSiteIcon(request): Promise<Result<SiteIcon | null>> {
       const parsed = parseSiteIconRequest(request)

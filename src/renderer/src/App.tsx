@@ -7,6 +7,7 @@ import { PaneResizer } from './features/layout/PaneResizer'
 import { SiteIconsProvider } from './features/icons/SiteIcons'
 import { startIconSync } from './features/icons/icon-sync'
 import { useServices } from './lib/services'
+import { useGeneralSettingsApplied } from './features/settings/useGeneralSettingsApplied'
 import { useKeyboard } from './features/keyboard/useKeyboard'
 import { ReaderPane } from './features/reader/ReaderPane'
 import { LibraryOpening } from './features/status/LibraryOpening'
@@ -18,6 +19,12 @@ import { applyTheme, useReadingSettings } from './state/reading-settings'
  *  the whole shell (the sidebar's 200 feeds, the dialogs). */
 function KeyboardShortcuts() {
   useKeyboard(useCurrentView())
+  return null
+}
+
+/** General settings follow the feed list (new feeds get the interval); alone here so that does not re-render the shell. */
+function GeneralSettingsEffects() {
+  useGeneralSettingsApplied()
   return null
 }
 
@@ -37,6 +44,7 @@ export function App() {
     <SiteIconsProvider>
       <div className="app" style={style}>
         <KeyboardShortcuts />
+        <GeneralSettingsEffects />
         <LibraryOpening />
         <nav aria-label="Feeds" className="pane pane-feeds">
           <Sidebar />

@@ -90,6 +90,7 @@ export function fakeApi() {
     classifyArticles: vi.fn<NewsApi['classifyArticles']>(async () => ({ version: 1, results: [] })),
     onArticleContent: vi.fn(() => () => {}),
     fetchSiteIcon: vi.fn<NewsApi['fetchSiteIcon']>(async () => ({ ok: true, value: null })),
+    setConcurrency: vi.fn<NewsApi['setConcurrency']>(async () => {}),
   } satisfies NewsApi
   return {
     api,
