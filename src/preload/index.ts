@@ -29,6 +29,8 @@ const api: NewsApi = {
   takeBufferedResults: () => ipcRenderer.invoke(channel.takeBufferedResults),
   ackBufferedResults: () => ipcRenderer.invoke(channel.ackBufferedResults),
   onOpenRequest: (listener) => listen(channel.onOpenRequest, listener),
+  fetchSiteIcon: (request) => ipcRenderer.invoke(channel.fetchSiteIcon, request),
+  setConcurrency: (concurrency) => ipcRenderer.invoke(channel.setConcurrency, concurrency),
 }
 
 contextBridge.exposeInMainWorld('news', api)

@@ -1,7 +1,7 @@
 // The one contract between renderer and main. Preload, main/ipc.ts and the browser-mode bridge implement it.
 import type { Result } from './errors'
 import type { DesktopSettings, OpenRequest, WatchHit } from './desktop-settings'
-import type { ArticleContent, ClassifyRequest, ClassifyResponse, DiscoveredFeed, DownloadRequest, FeedResult, RefreshProgress, Subscription, SubscriptionsReport } from './model'
+import type { ArticleContent, ClassifyRequest, ClassifyResponse, DiscoveredFeed, DownloadRequest, FeedResult, RefreshProgress, SiteIcon, SiteIconRequest, Subscription, SubscriptionsReport } from './model'
 
 /** Everything the renderer may ask of the main process. */
 export interface NewsApi {
@@ -27,6 +27,11 @@ export interface NewsApi {
   /** Tags articles with the current classifier (re-tagging after a classifier update); [] returns just the
    *  version. At most 1000 requests per call. */
   classifyArticles(requests: ClassifyRequest[]): Promise<ClassifyResponse>
+  /** How many feeds and pages are downloaded at once, all sites together (1-16). */
+  setConcurrency(concurrency: number): Promise<void>
+  /** Downloads a feed's site icon (feed image, the home page's <link rel=icon>, /favicon.ico), so the renderer
+   *  never asks a remote host for one; null when the site has none. */
+  fetchSiteIcon(request: SiteIconRequest): Promise<Result<SiteIcon | null>>
   /** Each download's outcome: the extracted text with its images, or why it failed. Returns an unsubscribe function. */
   onArticleContent(listener: (content: ArticleContent) => void): () => void
   /** Settings the main process keeps because it needs them with the window closed (tray, login item,
@@ -68,6 +73,8 @@ export const channel = {
   takeBufferedResults: 'news:take-buffered-results',
   ackBufferedResults: 'news:ack-buffered-results',
   onOpenRequest: 'news:open-request',
+  fetchSiteIcon: 'news:fetch-site-icon',
+  setConcurrency: 'news:set-concurrency',
 } as const satisfies Record<keyof NewsApi, string>
 
 export const invokableMethods = [
@@ -84,6 +91,8 @@ export const invokableMethods = [
   'notifyWatchHits',
   'takeBufferedResults',
   'ackBufferedResults',
+  'fetchSiteIcon',
+  'setConcurrency',
 ] as const satisfies readonly InvokableMethod[]
 
 /** Event names on the browser-mode SSE stream (web-server.ts and the renderer's web bridge). */

@@ -95,6 +95,22 @@ export interface FeedInfo {
   imageUrl?: string
 }
 
+/** What to look at for a feed's site icon. */
+export interface SiteIconRequest {
+  feedUrl: string
+  siteUrl?: string
+  /** The feed's own image (RSS <image>, Atom <icon>/<logo>, JSON Feed icon), when it gave one. */
+  imageUrl?: string
+}
+
+/** A site icon downloaded by the main process, for the renderer to store and show offline. */
+export interface SiteIcon {
+  /** Where the bytes came from (after redirects). */
+  url: string
+  contentType: string
+  bytes: Uint8Array
+}
+
 /** What the poller needs to know about one subscribed feed. The renderer's database owns it. */
 export interface Subscription {
   id: string

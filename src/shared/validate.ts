@@ -1,5 +1,5 @@
 // Shape checks for arguments that cross the IPC or HTTP bridge. Untrusted input: reject, never coerce silently.
-import type { ClassifyRequest, DownloadRequest, FeedValidators, RefusedSubscription, Subscription } from './model'
+import type { ClassifyRequest, DownloadRequest, FeedValidators, RefusedSubscription, SiteIconRequest, Subscription } from './model'
 
 export class InvalidArgumentError extends Error {}
 
@@ -114,6 +114,15 @@ export function parseSubscriptions(value: unknown): { subscriptions: Subscriptio
 
 /** At most this many pages per call; the renderer sends one batch per ingested feed result. */
 export const MAX_DOWNLOAD_REQUESTS = 1000
+
+/** A site icon request: the feed's address, and its site and image addresses when known (http(s) only). */
+export function parseSiteIconRequest(value: unknown): SiteIconRequest {
+  if (!isRecord(value)) throw new InvalidArgumentError('icon request must be an object')
+  const request: SiteIconRequest = { feedUrl: parseHttpUrl(value.feedUrl, 'icon request feedUrl') }
+  if (isHttpUrl(value.siteUrl)) request.siteUrl = value.siteUrl
+  if (isHttpUrl(value.imageUrl)) request.imageUrl = value.imageUrl
+  return request
+}
 
 export function parseDownloadRequests(value: unknown): DownloadRequest[] {
   if (!Array.isArray(value) || value.length > MAX_DOWNLOAD_REQUESTS) {

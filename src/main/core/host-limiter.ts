@@ -20,7 +20,7 @@ export class HostLimiter {
   private readonly queue: QueuedJob[] = []
   private readonly activeByHost = new Map<string, number>()
   private activeCount = 0
-  private readonly concurrency: number
+  private concurrency: number
   private readonly perHost: number
 
   constructor(options: LimiterOptions) {
@@ -35,6 +35,12 @@ export class HostLimiter {
    */
   push(host: string, start: StartJob): void {
     this.queue.push({ host, start })
+    this.drain()
+  }
+
+  /** Changes the global cap (the reader's "concurrent downloads"); a raise starts waiting jobs at once. */
+  setConcurrency(concurrency: number): void {
+    this.concurrency = atLeastOne(concurrency, 'concurrency')
     this.drain()
   }
 

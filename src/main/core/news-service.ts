@@ -3,8 +3,8 @@
 import type { InvokableMethod, NewsApi } from '../../shared/api'
 import { InvalidSettingsError, parseDesktopSettings, parseUnreadCount, parseWatchHits, type DesktopSettings } from '../../shared/desktop-settings'
 import { fail, ok, type Result } from '../../shared/errors'
-import type { ArticleContent, ClassifyRequest, FeedResult, RefreshProgress } from '../../shared/model'
-import { parseClassifyRequests, parseDownloadRequests, parseFeedIds, parseHttpUrl, parseSubscriptions, toExternalHttpUrl } from '../../shared/validate'
+import type { ArticleContent, ClassifyRequest, FeedResult, RefreshProgress, SiteIcon } from '../../shared/model'
+import { InvalidArgumentError, parseClassifyRequests, parseDownloadRequests, parseFeedIds, parseHttpUrl, parseSiteIconRequest, parseSubscriptions, toExternalHttpUrl } from '../../shared/validate'
 import { CLASSIFIER_VERSION, classifyArticle } from './classify'
 import { memoryDesktopHost, type DesktopHost } from './desktop-host'
 import { discoverFeeds } from './discover'
@@ -15,6 +15,7 @@ import { HostLimiter } from './host-limiter'
 import { log } from './log'
 import { DEFAULT_CONCURRENCY, DEFAULT_PER_HOST, Poller } from './poller'
 import { refreshFeed, type RefreshDeps } from './refresh-feed'
+import { findSiteIcon } from './site-icon'
 
 export type NewsService = { [K in InvokableMethod]: (...args: unknown[]) => ReturnType<NewsApi[K]> } & {
   stop(): void
@@ -120,6 +121,20 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
       } catch (err) {
         return { ok: false, error: toAppError(err) }
       }
+    },
+    async setConcurrency(concurrency) {
+      if (typeof concurrency !== 'number' || !Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) {
+        throw new InvalidArgumentError('concurrency must be a whole number from 1 to 16')
+      }
+      limiter.setConcurrency(concurrency)
+    },
+    async fetchSiteIcon(request): Promise<Result<SiteIcon | null>> {
+      const parsed = parseSiteIconRequest(request)
+      // Under the per-host limit like every other request to the site.
+      const icon = await new Promise<SiteIcon | undefined>((resolve) =>
+        limiter.push(new URL(parsed.feedUrl).host, (release) => void findSiteIcon(parsed).then(resolve, () => resolve(undefined)).finally(release)),
+      )
+      return ok(icon ?? null)
     },
     async openExternal(url): Promise<Result<void>> {
       const external = toExternalHttpUrl(url)

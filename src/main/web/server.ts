@@ -99,7 +99,7 @@ export async function startWebServer(opts: WebServerOptions = {}): Promise<WebSe
   async function invoke(method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
     const reply = (status: number, body: unknown) => {
       res.writeHead(status, { 'Content-Type': 'application/json' })
-      res.end(JSON.stringify(body))
+      res.end(JSON.stringify(body, encodeBytes))
     }
     if (!(invokableMethods as readonly string[]).includes(method)) return reply(404, { ok: false, error: `unknown method ${method}` })
     let args: unknown

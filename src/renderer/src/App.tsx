@@ -4,6 +4,10 @@ import { useCurrentView } from './features/articles/useCurrentView'
 import { AddFeedDialog } from './features/feeds/AddFeedDialog'
 import { HelpDialog } from './features/keyboard/HelpDialog'
 import { PaneResizer } from './features/layout/PaneResizer'
+import { SiteIconsProvider } from './features/icons/SiteIcons'
+import { startIconSync } from './features/icons/icon-sync'
+import { useServices } from './lib/services'
+import { useGeneralSettingsApplied } from './features/settings/useGeneralSettingsApplied'
 import { useKeyboard } from './features/keyboard/useKeyboard'
 import { ReaderPane } from './features/reader/ReaderPane'
 import { LibraryOpening } from './features/status/LibraryOpening'
@@ -18,10 +22,18 @@ function KeyboardShortcuts() {
   return null
 }
 
+/** General settings follow the feed list (new feeds get the interval); alone here so that does not re-render the shell. */
+function GeneralSettingsEffects() {
+  useGeneralSettingsApplied()
+  return null
+}
+
 /** The layout shell: three named landmarks, the dialogs, the keyboard and the theme. Nothing else decided here. */
 export function App() {
   const theme = useReadingSettings((s) => s.theme)
   useEffect(() => applyTheme(theme), [theme])
+  const { db, api } = useServices()
+  useEffect(() => startIconSync(db, api), [db, api])
   const widths = useLayout((s) => s.widths)
   // Widths the reader dragged; otherwise base.css sizes the panes from the window width.
   const style = {
@@ -29,22 +41,25 @@ export function App() {
     ...(widths.articles ? { '--articles-width': `${widths.articles}px` } : {}),
   } as CSSProperties
   return (
-    <div className="app" style={style}>
-      <KeyboardShortcuts />
-      <LibraryOpening />
-      <nav aria-label="Feeds" className="pane pane-feeds">
-        <Sidebar />
-      </nav>
-      <PaneResizer pane="feeds" label="Resize the Feeds pane" />
-      <main aria-label="Articles" className="pane pane-articles">
-        <ArticlesPane />
-      </main>
-      <PaneResizer pane="articles" label="Resize the Articles pane" />
-      <article aria-label="Reader" className="pane pane-reader" tabIndex={-1} data-pane="reader">
-        <ReaderPane />
-      </article>
-      <AddFeedDialog />
-      <HelpDialog />
-    </div>
+    <SiteIconsProvider>
+      <div className="app" style={style}>
+        <KeyboardShortcuts />
+        <GeneralSettingsEffects />
+        <LibraryOpening />
+        <nav aria-label="Feeds" className="pane pane-feeds">
+          <Sidebar />
+        </nav>
+        <PaneResizer pane="feeds" label="Resize the Feeds pane" />
+        <main aria-label="Articles" className="pane pane-articles">
+          <ArticlesPane />
+        </main>
+        <PaneResizer pane="articles" label="Resize the Articles pane" />
+        <article aria-label="Reader" className="pane pane-reader" tabIndex={-1} data-pane="reader">
+          <ReaderPane />
+        </article>
+        <AddFeedDialog />
+        <HelpDialog />
+      </div>
+    </SiteIconsProvider>
   )
 }

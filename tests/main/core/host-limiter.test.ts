@@ -15,6 +15,22 @@ function makeJobs(limiter: HostLimiter) {
 }
 
 describe('HostLimiter', () => {
+  it('takes a new global cap: a raise starts waiting jobs at once, a cut lets running ones finish', () => {
+    const limiter = new HostLimiter({ concurrency: 1, perHost: 5 })
+    const jobs = makeJobs(limiter)
+    for (const n of ['a', 'b', 'c', 'd']) jobs.push(`${n}.example`, n)
+    expect(jobs.started).toEqual(['a'])
+    limiter.setConcurrency(3)
+    expect(jobs.started).toEqual(['a', 'b', 'c'])
+    limiter.setConcurrency(1)
+    jobs.release('a')
+    jobs.release('b')
+    expect(jobs.started).toEqual(['a', 'b', 'c']) // c still holds the one slot
+    jobs.release('c')
+    expect(jobs.started).toEqual(['a', 'b', 'c', 'd'])
+    expect(() => limiter.setConcurrency(0)).toThrow()
+  })
+
   it('starts at most `concurrency` jobs, then the next one synchronously on release', () => {
     const limiter = new HostLimiter({ concurrency: 2, perHost: 5 })
     const jobs = makeJobs(limiter)

@@ -9,7 +9,8 @@ import { useKeyboard } from '../../../src/renderer/src/features/keyboard/useKeyb
 import { useCurrentView } from '../../../src/renderer/src/features/articles/useCurrentView'
 import { listLength } from '../../../src/renderer/src/features/articles/list-navigation'
 import { useUi } from '../../../src/renderer/src/state/ui-store'
-import { addStories, dropDatabase, fakeApi, freshDb } from '../helpers/factories'
+import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
+import { addStories, dropDatabase, fakeApi, freshDb, hoursAgo, makeArticle, updated } from '../helpers/factories'
 import { pressKey as key, renderWith, useComponentTestHygiene } from '../helpers/render'
 
 useComponentTestHygiene()
@@ -26,6 +27,26 @@ function WithKeyboard() {
 }
 
 describe('list actions', () => {
+  it('marks the view\'s articles older than a week as read, from the Mark older menu', async () => {
+    const feed = (await db.feeds.toArray())[0]!
+    const old = [30, 24 * 10, 24 * 40] // a day and a bit, ten days, forty days old
+    await ingestFeedResult(db, updated(feed.id, feed.url, old.map((h) => makeArticle({ feedId: feed.id, id: `a${h}`, title: `Story ${h}`, publishedAt: hoursAgo(h) }))))
+    renderWith(<ArticlesPane />, { db, api: fakeApi().api })
+    await screen.findByRole('listitem', { name: 'Story 30' })
+    fireEvent.click(screen.getByRole('button', { name: 'Mark older…' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Older than a week' }))
+    expect(await screen.findByText('Marked 2 articles as read.')).toBeTruthy()
+    const readIds = (await db.articles.toArray()).filter((a) => a.isRead).map((a) => a.id).sort()
+    expect(readIds).toEqual(['a240', 'a960'])
+    fireEvent.click(screen.getByRole('button', { name: 'Mark older…' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Older than a month' }))
+    expect(await screen.findByText('Nothing unread older than a month here.')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'Mark older…' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Older than a day' }))
+    expect(await screen.findByText('Marked 1 article as read.')).toBeTruthy() // Story 30; the four recent ones stay unread
+    expect(await countUnread(db)).toBe(4)
+  })
+
   it('marks all in the current view as read, and undo restores exactly those', async () => {
     await markRead(db, 'a2', true) // already read: must stay read after the undo
     act(() => useUi.getState().toggleFacet('countries', 'DE'))

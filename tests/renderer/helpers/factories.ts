@@ -97,6 +97,8 @@ export function fakeApi() {
     takeBufferedResults: vi.fn<NewsApi['takeBufferedResults']>(async () => []),
     ackBufferedResults: vi.fn<NewsApi['ackBufferedResults']>(async () => {}),
     onOpenRequest: vi.fn<NewsApi['onOpenRequest']>(() => () => {}),
+    fetchSiteIcon: vi.fn<NewsApi['fetchSiteIcon']>(async () => ({ ok: true, value: null })),
+    setConcurrency: vi.fn<NewsApi['setConcurrency']>(async () => {}),
   } satisfies NewsApi
   return {
     api,

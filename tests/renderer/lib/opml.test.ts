@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addFeed } from '../../../src/renderer/src/db/feeds'
 import { feedsForExport, importOpmlFeeds } from '../../../src/renderer/src/db/opml-import'
 import type { MeridianDb } from '../../../src/renderer/src/db/schema'
-import { OpmlError, buildOpml, parseOpml } from '../../../src/renderer/src/lib/opml'
+import { OpmlError, buildOpml, describeImport, parseOpml } from '../../../src/renderer/src/lib/opml'
 import { dropDatabase, freshDb } from '../helpers/factories'
 
 const opml = `<?xml version="1.0"?>
@@ -69,5 +69,25 @@ describe('OPML import and export', () => {
       ['https://wire.example/feed', 'News'],
       ['https://www.lemonde.fr/rss/une.xml', 'News/Europe'],
     ])
+  })
+
+  it('writes htmlUrl and title for each feed, and importing its own export says all are already subscribed', async () => {
+    await importOpmlFeeds(db, parseOpml(opml))
+    const wire = (await db.feeds.toArray()).find((f) => f.url === 'https://wire.example/feed')!
+    await db.feeds.update(wire.id, { siteUrl: 'https://wire.example/' })
+    const text = buildOpml(await feedsForExport(db))
+    expect(text).toMatch(/<outline type="rss" text="Wire &amp; Co" title="Wire &amp; Co" xmlUrl="https:\/\/wire\.example\/feed" htmlUrl="https:\/\/wire\.example\/"\/>/)
+    expect(parseOpml(text).find((f) => f.url === wire.url)?.htmlUrl).toBe('https://wire.example/')
+    const report = await importOpmlFeeds(db, parseOpml(text))
+    expect(describeImport({ added: report.added.length, duplicates: report.duplicates.length, invalid: report.invalid.length })).toBe(
+      'All 3 feeds in this file are already subscribed.',
+    )
+  })
+
+  it('describes an import in plain, counted words', () => {
+    expect(describeImport({ added: 1, duplicates: 80, invalid: 0 })).toBe('Subscribed to 1 feed; 80 already subscribed.')
+    expect(describeImport({ added: 2, duplicates: 0, invalid: 1 })).toBe('Subscribed to 2 feeds; 1 feed skipped: not web addresses.')
+    expect(describeImport({ added: 0, duplicates: 1, invalid: 0 })).toBe('The feed in this file is already subscribed.')
+    expect(describeImport({ added: 0, duplicates: 0, invalid: 0 })).toBe('This file lists no feeds.')
   })
 })

@@ -27,5 +27,5 @@ export async function importOpmlFeeds(db: MeridianDb, feeds: OpmlFeed[]): Promis
 
 /** Every subscription as an OPML entry, with the reader's names and folders. */
 export async function feedsForExport(db: MeridianDb): Promise<OpmlFeed[]> {
-  return (await listFeeds(db)).map((f) => ({ url: f.url, title: feedDisplayTitle(f), folder: f.folder }))
+  return (await listFeeds(db)).map((f) => ({ url: f.url, title: feedDisplayTitle(f), folder: f.folder, htmlUrl: f.siteUrl }))
 }

@@ -22,6 +22,7 @@
 // articles/s either way (LevelDB's compaction, not the request count, dominates a large database's writes).
 import { Dexie, type EntityTable, type Table } from 'dexie'
 import { OFFLINE_STORES } from './offline/tables'
+import { SITE_ICON_STORES } from './site-icons'
 import { crossTags, idOfSortKey, rebuildTags, sortKeysOfTag, tag, withUnreadTwins } from './article-tags'
 import { rebuildSearchIndex, searchIndexMiddleware, type SearchRow } from './search-index'
 import { addCounterDeltas, countableOfRow, pagesOfTag, rebuildCounters, type CounterDeltas } from './counters'
@@ -190,6 +191,8 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   db.version(14)
     .stores({})
     .upgrade((tx) => addCrossTagsAndRebuildCounters(tx.table('tags'), tx.table('counters')))
+  // Version 15 (issue 17): site icons downloaded by the main process, shown offline (site-icons.ts).
+  db.version(15).stores(SITE_ICON_STORES)
   db.use(searchIndexMiddleware)
   return db
 }

@@ -110,8 +110,10 @@ export async function listHead(db: MeridianDb, view: View, rowLimit: number, key
   const d = await chooseDriver(db, view)
   if (d.plan.isEmpty) return { rows: [], keys: [], hasMore: false, total: 0 }
   // The size is read alongside the scan, not after it: each read that waits for another is a round trip.
-  const isCounted = d.isCounted && !d.test && !d.plan.since && d.tags.length === 1
-  const total = isCounted ? readTotals(db.counters, [counterKeyOfTag(d.tags[0])]).then((n) => n[0]) : undefined
+  // A folder's feeds never share an article, so its size is the sum of its feeds' counters (issue 17).
+  const isDisjoint = d.tags.length === 1 || d.tags.every((t) => /^(?:u:)?f:/.test(t))
+  const isCounted = d.isCounted && !d.test && !d.plan.since && isDisjoint
+  const total = isCounted ? readTotals(db.counters, d.tags.map(counterKeyOfTag)).then((n) => n.reduce((sum, x) => sum + x, 0)) : undefined
   const keys: string[] = []
   for await (const row of mergedRows(db, d, (view.order ?? 'newest') === 'newest', Math.min(Math.max(keyLimit + 1, 50), 1000))) {
     if (!d.test || d.test(row.m)) keys.push(row.sortKey)

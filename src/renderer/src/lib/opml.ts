@@ -1,10 +1,13 @@
 // OPML 1.0/2.0 import and export, in the renderer (DOMParser and a string builder). Folders are outlines without
 // xmlUrl; nested folders become 'Parent/Child' paths, which the sidebar shows as a tree.
+import { countOf } from './format'
 export interface OpmlFeed {
   url: string
   title?: string
   /** 'News/Europe' for a feed two folders deep; undefined at the top level. */
   folder?: string
+  /** The site's home page (OPML's htmlUrl). */
+  htmlUrl?: string
 }
 
 export class OpmlError extends Error {}
@@ -20,7 +23,8 @@ export function parseOpml(text: string): OpmlFeed[] {
       if (el.nodeName.toLowerCase() !== 'outline') continue
       const url = el.getAttribute('xmlUrl') ?? el.getAttribute('xmlurl')
       const title = (el.getAttribute('title') || el.getAttribute('text') || '').trim() || undefined
-      if (url) feeds.push({ url: url.trim(), title, folder: path.length ? path.join('/') : undefined })
+      const htmlUrl = (el.getAttribute('htmlUrl') ?? el.getAttribute('htmlurl'))?.trim() || undefined
+      if (url) feeds.push({ url: url.trim(), title, folder: path.length ? path.join('/') : undefined, ...(htmlUrl && { htmlUrl }) })
       else walk(el, title ? [...path, title.replace(/\//g, '∕')] : path)
     }
   }
@@ -57,7 +61,8 @@ export function buildOpml(feeds: OpmlFeed[], title = 'Meridian subscriptions', n
     }
     for (const f of node.feeds) {
       const t = escapeXml(f.title ?? f.url)
-      lines.push(`${pad}<outline type="rss" text="${t}" title="${t}" xmlUrl="${escapeXml(f.url)}"/>`)
+      const html = f.htmlUrl ? ` htmlUrl="${escapeXml(f.htmlUrl)}"` : ''
+      lines.push(`${pad}<outline type="rss" text="${t}" title="${t}" xmlUrl="${escapeXml(f.url)}"${html}/>`)
     }
   }
   emit(root, 2)
@@ -71,4 +76,23 @@ export function buildOpml(feeds: OpmlFeed[], title = 'Meridian subscriptions', n
     '</opml>',
     '',
   ].join('\n')
+}
+
+export interface OpmlImportCounts {
+  added: number
+  duplicates: number
+  invalid: number
+}
+
+const feedsOf = (n: number) => countOf(n, { one: 'feed', other: 'feeds' })
+
+/** The import's outcome in plain words: "Subscribed to 3 feeds; 80 already subscribed." */
+export function describeImport({ added, duplicates, invalid }: OpmlImportCounts): string {
+  const total = added + duplicates + invalid
+  if (total === 0) return 'This file lists no feeds.'
+  if (duplicates === total) return duplicates === 1 ? 'The feed in this file is already subscribed.' : `All ${duplicates.toLocaleString()} feeds in this file are already subscribed.`
+  const parts = [added ? `Subscribed to ${feedsOf(added)}` : 'No new feeds']
+  if (duplicates) parts.push(`${duplicates.toLocaleString()} already subscribed`)
+  if (invalid) parts.push(`${feedsOf(invalid)} skipped: not web addresses`)
+  return `${parts.join('; ')}.`
 }

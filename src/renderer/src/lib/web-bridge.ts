@@ -17,7 +17,7 @@ export function createWebBridge(origin = ''): NewsApi {
     const text = await res.text()
     let body: { ok: boolean; value?: unknown; error?: string }
     try {
-      body = JSON.parse(text) as typeof body
+      body = JSON.parse(text, decodeBytes) as typeof body
     } catch {
       throw new Error(`${method} failed with HTTP ${res.status}: ${text.slice(0, 200) || res.statusText}`)
     }

@@ -1,9 +1,11 @@
 import { useId } from 'react'
 import type { View } from '../../db/view'
+import { countOf } from '../../lib/format'
 import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
 import { FilterChips } from './FilterChips'
 import { markViewRead } from './mark-all-read'
+import { MarkOlderMenu } from './MarkOlderMenu'
 
 /** The list's title and switches: unread only, order, mark all as read; then the active filters. */
 export function ArticleListHeader({ title, view, count }: { title: string; view: View | undefined; count: number | undefined }) {
@@ -20,7 +22,7 @@ export function ArticleListHeader({ title, view, count }: { title: string; view:
     <header className="list-header">
       <div className="list-title-row">
         <h2>{title}</h2>
-        {count !== undefined && <span className="list-count">{count.toLocaleString()} articles</span>}
+        {count !== undefined && <span className="list-count">{countOf(count, { one: 'article', other: 'articles' })}</span>}
       </div>
       <div className="list-controls">
         {!isUnreadScope && (
@@ -39,6 +41,7 @@ export function ArticleListHeader({ title, view, count }: { title: string; view:
         <button type="button" disabled={!view} onClick={() => view && void markViewRead(db, view, showToast, query)} title="Shift+A">
           Mark all as read
         </button>
+        <MarkOlderMenu view={view} />
       </div>
       <FilterChips />
     </header>

@@ -2,6 +2,7 @@ import { memo, useId } from 'react'
 import { toggleStar } from '../../db/queries'
 import type { StoredArticle } from '../../db/schema'
 import { countryName, readerLocale } from '../../lib/countries'
+import { FeedIcon } from '../feeds/FeedIcon'
 import { Flag } from '../flags/Flag'
 import { DATE_UNKNOWN, formatRelativeTime } from '../../lib/format'
 import { useServices } from '../../lib/services'
@@ -37,7 +38,10 @@ export const ArticleRow = memo(function ArticleRow({ article, source, now, isSel
           </span>
           <span className="row-meta">
             {!article.isRead && <span className="visually-hidden">Unread. </span>}
-            <span className="row-source">{source}</span>
+            <span className="row-source">
+              <FeedIcon feedId={article.feedId} name={source} />
+              {source}
+            </span>
             {article.isDateMissing ? <span className="row-date-unknown">{DATE_UNKNOWN}</span> : <time dateTime={article.publishedAt}>{formatRelativeTime(article.publishedAt, now)}</time>}
             {article.countries.slice(0, 4).map((c) => {
               return <Flag key={c} code={c} name={countryName(c, locale)} />

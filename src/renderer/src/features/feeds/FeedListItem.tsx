@@ -4,7 +4,7 @@ import type { Feed } from '../../db/schema'
 import { describeFeedError } from '../../lib/format'
 import { FeedActions } from './FeedActions'
 import { FeedErrorPanel } from './FeedErrorPanel'
-import { Favicon } from './Favicon'
+import { FeedIcon } from './FeedIcon'
 import { UnreadBadge, countedLabel } from './UnreadBadge'
 
 interface Props {
@@ -33,7 +33,7 @@ export const FeedListItem = memo(function FeedListItem({ feed, unread, isSelecte
           title={error ? `${name}: ${error}` : `${name}\n${feed.url}`}
           onClick={() => onSelect(feed.id)}
         >
-          <Favicon feed={feed} name={name} />
+          <FeedIcon feedId={feed.id} name={name} />
           <span className="feed-name">{name}</span>
           {error && (
             <span className="error-mark" aria-hidden="true">

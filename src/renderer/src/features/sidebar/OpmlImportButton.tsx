@@ -1,6 +1,6 @@
 import { useRef, type ChangeEvent } from 'react'
 import { importOpmlFeeds } from '../../db/opml-import'
-import { OpmlError, parseOpml } from '../../lib/opml'
+import { OpmlError, describeImport, parseOpml } from '../../lib/opml'
 import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
 
@@ -16,10 +16,7 @@ export function OpmlImportButton() {
     if (!file) return
     try {
       const report = await importOpmlFeeds(services.db, parseOpml(await file.text()))
-      const parts = [`Imported ${report.added.length} feed${report.added.length === 1 ? '' : 's'}`]
-      if (report.duplicates.length) parts.push(`${report.duplicates.length} already subscribed`)
-      if (report.invalid.length) parts.push(`${report.invalid.length} not web addresses`)
-      showToast({ message: `${parts.join(', ')}.` })
+      showToast({ message: describeImport({ added: report.added.length, duplicates: report.duplicates.length, invalid: report.invalid.length }) })
       if (report.added.length) void services.api.refreshNow(report.added.map((f) => f.id)).catch(() => undefined)
     } catch (err) {
       const reason = err instanceof OpmlError ? err.message : `Could not read ${file.name}: ${err instanceof Error ? err.message : String(err)}`

@@ -7,6 +7,7 @@ import { OpmlExportButton } from './OpmlExportButton'
 import { OpmlImportButton } from './OpmlImportButton'
 import { SmartViews } from './SmartViews'
 import { OfflineSettingsButton } from '../../offline/OfflineSettingsButton'
+import { GeneralSettingsButton } from '../settings/GeneralSettingsButton'
 
 const TABS: { id: SidebarTab; label: string }[] = [
   { id: 'feeds', label: 'Feeds' },
@@ -67,6 +68,7 @@ export function Sidebar() {
         )}
       </div>
       <div className="sidebar-bottom">
+        <GeneralSettingsButton />
         <OfflineSettingsButton />
       </div>
     </>

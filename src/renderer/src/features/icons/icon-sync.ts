@@ -1,0 +1,60 @@
+// Keeps a site icon for every feed that has been fetched: asks the main process (which downloads it; the renderer
+// never contacts the site) for feeds new or updated without a recent icon, a couple at a time, and stores it.
+import type { NewsApi } from '../../../../shared/api'
+import type { FeedResult, SiteIconRequest } from '../../../../shared/model'
+import { listFeeds } from '../../db/feeds'
+import type { MeridianDb } from '../../db/schema'
+import { deleteSiteIcon, feedIdsNeedingIcons, listSiteIcons, saveSiteIcon } from '../../db/site-icons'
+import { log } from '../../lib/log'
+
+const logger = log.scope('icons')
+const CONCURRENCY = 2
+
+export function startIconSync(db: MeridianDb, api: Pick<NewsApi, 'fetchSiteIcon' | 'onFeedResult'>): () => void {
+  const queue = new Map<string, SiteIconRequest>()
+  const inFlight = new Set<string>()
+  let stopped = false
+
+  async function work(): Promise<void> {
+    while (!stopped && inFlight.size < CONCURRENCY && queue.size > 0) {
+      const [feedId, request] = queue.entries().next().value as [string, SiteIconRequest]
+      queue.delete(feedId)
+      inFlight.add(feedId)
+      void fetchOne(feedId, request).finally(() => {
+        inFlight.delete(feedId)
+        void work()
+      })
+    }
+  }
+  async function fetchOne(feedId: string, request: SiteIconRequest): Promise<void> {
+    try {
+      const result = await api.fetchSiteIcon(request)
+      if (result.ok && !stopped) await saveSiteIcon(db, feedId, result.value)
+    } catch (err) {
+      logger.warn(`icon of ${request.feedUrl} not fetched: ${err instanceof Error ? err.message : String(err)}`)
+    }
+  }
+  async function enqueue(requests: Map<string, SiteIconRequest>): Promise<void> {
+    const ids = [...requests.keys()].filter((id) => !inFlight.has(id))
+    for (const id of await feedIdsNeedingIcons(db, ids)) queue.set(id, requests.get(id)!)
+    await work()
+  }
+
+  const unsubscribe = api.onFeedResult((result: FeedResult) => {
+    if (result.kind !== 'updated') return
+    const request: SiteIconRequest = { feedUrl: result.http.url, siteUrl: result.feed.siteUrl, imageUrl: result.feed.imageUrl }
+    void enqueue(new Map([[result.feedId, request]])).catch((err: unknown) => logger.warn(String(err)))
+  })
+  void (async () => {
+    const feeds = await listFeeds(db)
+    const known = new Set(feeds.map((f) => f.id))
+    for (const row of await listSiteIcons(db)) if (!known.has(row.feedId)) await deleteSiteIcon(db, row.feedId)
+    const fetched = feeds.filter((f) => f.lastSuccessAt !== undefined)
+    await enqueue(new Map(fetched.map((f) => [f.id, { feedUrl: f.url, siteUrl: f.siteUrl }])))
+  })().catch((err: unknown) => logger.warn(`icon check at start failed: ${String(err)}`))
+
+  return () => {
+    stopped = true
+    unsubscribe()
+  }
+}
