@@ -3,6 +3,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability'
 import { log } from '../log'
 import { cleanContent } from './clean-content'
+import { tidyText } from './text-measures'
 import { findDeclaredImage, findFirstLargeImage } from './lead-image'
 import { resolveContentUrls } from './resolve-urls'
 import type { ExtractedArticle } from './types'
@@ -63,19 +64,7 @@ function isReaderable(doc: Document, pageUrl: string): boolean {
   }
 }
 
-/**
- * Readability's textContent keeps the page's source indentation (lines of spaces, runs of blank lines).
- * Keep paragraph breaks, drop the rest: the text is stored, searched and printed by the CLI.
- */
-function tidyText(text: string): string {
-  return text
-    .replace(/[^\S\n]+/g, ' ')
-    .replace(/ ?\n ?/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()
-}
-
-function nonEmpty(value: string | null | undefined): string | undefined {
+export function nonEmpty(value: string | null | undefined): string | undefined {
   return value === null || value === undefined || value.trim() === '' ? undefined : value
 }
 

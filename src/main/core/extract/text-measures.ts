@@ -18,3 +18,15 @@ export function isProse(element: Element): boolean {
   const text = textOf(element)
   return text.length >= 120 && /[.!?。！？»”"]/.test(text) && linkDensity(element, text) < 0.3
 }
+
+/**
+ * Readability's textContent keeps the page's source indentation (lines of spaces, runs of blank lines).
+ * Keep paragraph breaks, drop the rest: the text is stored, searched and printed by the CLI.
+ */
+export function tidyText(text: string): string {
+  return text
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+}
