@@ -2,6 +2,8 @@
 // DOM-agnostic on purpose: the benchmark feeds it both linkedom and jsdom documents.
 import { Readability, isProbablyReaderable } from '@mozilla/readability'
 import { log } from '../log'
+import { cleanContent } from './clean-content'
+import { tidyText } from './text-measures'
 import { findDeclaredImage, findFirstLargeImage } from './lead-image'
 import { resolveContentUrls } from './resolve-urls'
 import type { ExtractedArticle } from './types'
@@ -13,7 +15,12 @@ const logger = log.scope('extract')
  * Reads one page. The document is consumed: Readability rewrites it in place.
  * baseUrl is the page URL after <base href>; Readability itself reads doc.baseURI for links and images.
  */
-export function readDocument(doc: Document, pageUrl: string, baseUrl: string): ExtractedArticle {
+export interface ReadOptions {
+  /** Run the cleaning pass over Readability's choice (default true; false gives Readability alone, for the bench). */
+  clean?: boolean
+}
+
+export function readDocument(doc: Document, pageUrl: string, baseUrl: string, opts: ReadOptions = {}): ExtractedArticle {
   // Both calls below must see the untouched page: parse() strips scripts, styles and hidden nodes.
   const readerable = isReaderable(doc, pageUrl)
   const declaredImage = findDeclaredImage(doc, baseUrl)
@@ -29,8 +36,9 @@ export function readDocument(doc: Document, pageUrl: string, baseUrl: string): E
   }
 
   const content = parsed?.content ?? undefined
+  if (content && opts.clean !== false) cleanContent(content, { byline: nonEmpty(parsed?.byline), pageUrl })
   if (content) resolveContentUrls(content, baseUrl, pageUrl)
-  const textContent = nonEmpty(tidyText(parsed?.textContent ?? ''))
+  const textContent = nonEmpty(tidyText(content?.textContent ?? ''))
   return dropUndefined({
     readerable,
     title: nonEmpty(parsed?.title) ?? nonEmpty(doc.title),
@@ -56,19 +64,7 @@ function isReaderable(doc: Document, pageUrl: string): boolean {
   }
 }
 
-/**
- * Readability's textContent keeps the page's source indentation (lines of spaces, runs of blank lines).
- * Keep paragraph breaks, drop the rest: the text is stored, searched and printed by the CLI.
- */
-function tidyText(text: string): string {
-  return text
-    .replace(/[^\S\n]+/g, ' ')
-    .replace(/ ?\n ?/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()
-}
-
-function nonEmpty(value: string | null | undefined): string | undefined {
+export function nonEmpty(value: string | null | undefined): string | undefined {
   return value === null || value === undefined || value.trim() === '' ? undefined : value
 }
 

@@ -65,12 +65,18 @@ export function htmlToText(html: string): string {
   return parts.join('')
 }
 
-/** Token-level F1 over multisets of lower-cased words (CJK: characters), as in SQuAD-style scoring. */
-export function tokenF1(actualText: string, expectedText: string): number {
+export interface TokenScores {
+  precision: number
+  recall: number
+  f1: number
+}
+
+/** Token precision, recall and F1 over multisets of lower-cased words (CJK: characters), as in SQuAD-style scoring. */
+export function tokenScores(actualText: string, expectedText: string): TokenScores {
   const actual = splitWords(actualText.normalize('NFKC').toLowerCase())
   const expected = splitWords(expectedText.normalize('NFKC').toLowerCase())
-  if (actual.length === 0 && expected.length === 0) return 1
-  if (actual.length === 0 || expected.length === 0) return 0
+  if (actual.length === 0 && expected.length === 0) return { precision: 1, recall: 1, f1: 1 }
+  if (actual.length === 0 || expected.length === 0) return { precision: 0, recall: 0, f1: 0 }
   const counts = new Map<string, number>()
   for (const token of expected) counts.set(token, (counts.get(token) ?? 0) + 1)
   let overlap = 0
@@ -83,7 +89,11 @@ export function tokenF1(actualText: string, expectedText: string): number {
   }
   const precision = overlap / actual.length
   const recall = overlap / expected.length
-  return overlap === 0 ? 0 : (2 * precision * recall) / (precision + recall)
+  return { precision, recall, f1: overlap === 0 ? 0 : (2 * precision * recall) / (precision + recall) }
+}
+
+export function tokenF1(actualText: string, expectedText: string): number {
+  return tokenScores(actualText, expectedText).f1
 }
 
 export const METADATA_FIELDS = ['title', 'byline', 'siteName', 'excerpt', 'publishedTime', 'lang', 'dir', 'readerable'] as const
