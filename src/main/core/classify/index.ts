@@ -41,9 +41,8 @@ export function classifyArticle(input: ClassifyInput): Classification {
   const topics = scoreTopics(topicHits, input.categories)
   return {
     countries: countries.countries,
-    // Until salience splits the tiers, every named country is `about`.
-    mentions: [],
+    mentions: countries.mentions,
     topics: topics.topics,
-    evidence: { countries: countries.evidence, topics: topics.evidence },
+    evidence: { countries: countries.evidence, mentions: countries.mentionEvidence, topics: topics.evidence },
   }
 }

@@ -1,7 +1,7 @@
 // Which language an article is in: the feed's tag when given, else a guess from the script and a
 // handful of function words. Only gates lexicons, so a cheap guess is enough.
 
-const LEXICON_LANGS = new Set(['en', 'fr', 'es', 'de', 'ru', 'zh', 'ar', 'pt', 'it'])
+const LEXICON_LANGS = new Set(['en', 'fr', 'es', 'de', 'ru', 'zh', 'ar', 'pt', 'it', 'ja'])
 const STOPWORDS: Record<string, string[]> = {
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'for', 'on', 'with', 'said', 'after', 'as'],
   fr: ['le', 'la', 'les', 'des', 'et', 'du', 'une', 'est', 'pour', 'dans', 'sur', 'au'],
@@ -27,19 +27,22 @@ export function articleLanguage(lang: string | undefined, sample: () => string):
 
 export function guessLanguage(sample: string): string {
   let han = 0
+  let kana = 0
   let arabic = 0
   let cyrillic = 0
   let latin = 0
   for (let i = 0; i < sample.length && i < 600; i++) {
     const c = sample.charCodeAt(i)
     if (c >= 0x4e00 && c <= 0x9fff) han++
+    else if (c >= 0x3040 && c <= 0x30ff) kana++
     else if (c >= 0x600 && c <= 0x6ff) arabic++
     else if (c >= 0x400 && c <= 0x4ff) cyrillic++
     else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) latin++
   }
-  const top = Math.max(han, arabic, cyrillic, latin)
+  const top = Math.max(han + kana, arabic, cyrillic, latin)
   if (top === 0) return 'en'
-  if (top === han) return 'zh'
+  // Japanese mixes kanji with kana; Chinese has no kana at all.
+  if (top === han + kana) return kana > 0 ? 'ja' : 'zh'
   if (top === arabic) return 'ar'
   if (top === cyrillic) return 'ru'
   const words = sample.toLowerCase().split(/[^\p{L}]+/u)

@@ -3,6 +3,13 @@
 // does not tag India. One phrase per line; `*` and `a(b|c)` work as in demonyms.ts.
 export const BLOCKS = `
 Paris Hilton
+韩国瑜
+China Machado
+中国電力
+中国地方
+中国新聞
+中国・四国
+中国山地
 Paris Jackson
 Paris Agreement
 Paris climate agreement
@@ -448,7 +455,7 @@ deutschen Sprache
  * ICC story. These cities count only when none of the cues below is in the article.
  */
 export const INTERNATIONAL_SEATS = ['Brussels', 'Bruxelles', 'Bruselas', 'Brüssel', 'Брюссель', '布鲁塞尔', 'بروكسل',
-  'Strasbourg', 'Straßburg', 'Estrasburgo', 'Страсбург', '斯特拉斯堡', 'Geneva', 'Genève', 'Ginebra', 'Genf', 'Женева',
+  'Strasbourg', 'Straßburg', 'Estrasburgo', 'Страсбург', '斯特拉斯堡', 'Genebra', 'Ginevra', 'Haia', 'Geneva', 'Genève', 'Ginebra', 'Genf', 'Женева',
   '日内瓦', 'جنيف', 'The Hague', 'La Haye', 'La Haya', 'Den Haag', 'Гаага', '海牙', 'لاهاي', 'Davos', 'Давос', '达沃斯',
   'دافوس', 'Vienna', 'Vienne', 'Viena', 'Wien', 'Вена', '维也纳', 'فيينا', 'New York', 'Nueva York', 'Нью-Йорк', '纽约',
   'نيويورك', 'Frankfurt', 'Francfort', 'Fráncfort', 'Франкфурт', '法兰克福', 'فرانكفورت']
