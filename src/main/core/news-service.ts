@@ -2,12 +2,12 @@
 // (main/web-server.ts). Validates every argument: callers pass untrusted input straight through.
 import type { InvokableMethod, NewsApi } from '../../shared/api'
 import { fail, ok, type Result } from '../../shared/errors'
-import type { ArticleContent, FeedResult, RefreshProgress } from '../../shared/model'
+import type { ArticleContent, FeedResult, RefreshProgress, TagEvidence } from '../../shared/model'
 import { isHttpUrl, parseClassifyRequests, parseDownloadRequests, parseFeedIds, parseHttpUrl, parseSubscriptions } from '../../shared/validate'
 import { CLASSIFIER_VERSION, classifyArticle } from './classify'
 import { discoverFeeds } from './discover'
 import { DownloadQueue, type DownloadQueueOptions } from './downloads'
-import { ExtractPool, fetchFullText, type FullTextOptions } from './extract'
+import { ExtractPool, fetchFullText, needsFullText, type FullTextOptions } from './extract'
 import { toAppError } from './errors'
 import { HostLimiter } from './host-limiter'
 import { DEFAULT_CONCURRENCY, DEFAULT_PER_HOST, Poller } from './poller'
@@ -77,7 +77,8 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
     async classifyArticles(requests) {
       const results = parseClassifyRequests(requests).map((r) => {
         const { countries, mentions, topics, evidence } = classifyArticle(r)
-        return { countries, mentions, topics, evidence }
+        const source: TagEvidence['source'] = needsFullText({ contentHtml: r.content, summary: r.summary ?? '' }, 'auto') ? 'teaser' : 'full-text'
+        return { countries, mentions, topics, evidence: { ...evidence, source } }
       })
       return { version: CLASSIFIER_VERSION, results }
     },

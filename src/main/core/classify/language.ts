@@ -15,14 +15,28 @@ export interface ArticleLanguage {
   lang: string
   /** No usable tag: the language was guessed from a few words and may be wrong. */
   isGuess: boolean
+  /** False for languages without a topic lexicon (declared as such, or Latin text with none of our function words). */
+  hasTopics: boolean
 }
 
 /** Primary language subtag for lexicon gating: 'zh-CN' -> 'zh', Ukrainian text uses the Russian lexicon. */
 export function articleLanguage(lang: string | undefined, sample: () => string): ArticleLanguage {
   const primary = lang?.toLowerCase().split(/[-_]/)[0]
-  if (primary && LEXICON_LANGS.has(primary)) return { lang: primary, isGuess: false }
-  if (primary === 'uk' || primary === 'be' || primary === 'kk') return { lang: 'ru', isGuess: false }
-  return { lang: guessLanguage(sample()), isGuess: true }
+  if (primary && LEXICON_LANGS.has(primary)) return { lang: primary, isGuess: false, hasTopics: true }
+  // Ukrainian, Belarusian and Kazakh news names countries much as Russian does; their topic words differ.
+  if (primary === 'uk' || primary === 'be' || primary === 'kk') return { lang: 'ru', isGuess: false, hasTopics: false }
+  const text = sample()
+  const guess = guessLanguage(text)
+  const isDeclaredOther = primary !== undefined && /^[a-z]{2,3}$/.test(primary)
+  return { lang: guess, isGuess: true, hasTopics: !isDeclaredOther && (guess !== 'en' || looksEnglish(text)) }
+}
+
+/** Latin text guessed as English only because nothing else matched (Czech, Polish ...) gets no English topics. */
+function looksEnglish(text: string): boolean {
+  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean)
+  if (words.length < 6) return true
+  const en = new Set(STOPWORDS.en)
+  return words.some((w) => en.has(w))
 }
 
 export function guessLanguage(sample: string): string {
