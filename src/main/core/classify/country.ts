@@ -194,13 +194,17 @@ function isDateline(hit: Hit): boolean {
   return isCaps || /^\s*(?:,|\(|-|–|—|\d|电|共同|時事|】|＝)/.test(after)
 }
 
-/** "Paris, Texas", "Córdoba, Argentina": a city followed by a comma and a place of another country is that place. */
+/**
+ * "Paris, Texas", "Moscow, Idaho", "Берлин Челябинской области": a city followed by a state or province of another
+ * country is a namesake in that country.
+ */
 function isPlaceElsewhere(hit: Hit, all: Hit[]): boolean {
   const signal = hit.term.signal
   if (signal !== 'city' && signal !== 'capital') return false
-  if (hit.text.charCodeAt(hit.end) !== 0x2c) return false
-  const next = all.find((o) => o.zone === hit.zone && o.text === hit.text && o.start > hit.end && o.start <= hit.end + 3)
-  return next !== undefined && !next.term.countries!.some((c) => hit.term.countries!.includes(c))
+  const gap = hit.text.charCodeAt(hit.end)
+  if (gap !== 0x2c && gap !== 0x20) return false
+  const next = all.find((o) => o.zone === hit.zone && o.text === hit.text && o.start > hit.end && o.start <= hit.end + 2)
+  return next !== undefined && next.term.signal === 'region' && !next.term.countries!.some((c) => hit.term.countries!.includes(c))
 }
 
 /** The mention opens a sentence of the lead or body (after a full stop, maybe after an article): the subject. */

@@ -38,12 +38,12 @@ const SEAT_AFTER = /^(?:-based|–based| based\b|に本部)/u
  * is about ("World Cup in Qatar", "Gipfel in Brüssel", "cumbre en Lima", "саммите в Казани").
  */
 const VENUE_BEFORE = new RegExp(
-  '(?:world cup|cup|olympics|games|championships?|tournament|final|summit|conference|forum|talks|meeting|festival|expo|' +
+  '(?<!\\p{L})(?:world cup|cup|olympics|games|championships?|tournament|final|summit|conference|forum|talks|meeting|festival|expo|' +
     'coupe du monde|mondial|sommet|conférence|finale|réunion|cumbre|conferencia|mundial|eurocopa|reunión|' +
     'gipfel|konferenz|finale|treffen|weltmeisterschaft|wm|em|саммит\\p{L}*|конференци\\p{L}*|чемпионат\\p{L}*|финал\\p{L}*|' +
     'встреч\\p{L}*|переговор\\p{L}*|قمة|مؤتمر|كأس العالم|اجتماع|copa|cúpula|conferência|reunião|mondiali|vertice|' +
-    'conferenza|riunione|campionat\\p{L}*)' +
-    '[^.;!?]{0,24}?\\s(?:in|at|à|en|в|во|في|em|no|na|a|ad|nel|in der|im)\\s+(?:the\\s+|la\\s+|le\\s+|l\'|el\\s+|der\\s+|die\\s+)?$',
+    'conferenza|riunione|campionat\\p{L}*)(?!\\p{L})' +
+    '[^.;!?]{0,24}?\\s(?:in|at|à|en|в|во|في|em|no|na|a|ad|nel|in der|im)\\s+(?:the\\s+|la\\s+|le\\s+|l\'|el\\s+|der\\s+|die\\s+|ال)?$',
   'iu',
 )
 
@@ -52,7 +52,8 @@ export function passingRole(text: string, start: number, end: number, isDemonym:
   const before = text.slice(Math.max(0, start - 60), start)
   const after = text.slice(end, end + 12)
   if (SEAT_AFTER.test(after) || SEAT_BEFORE.test(before)) return 'seat'
-  if (isDemonym && isOriginNoun(text, start, end)) return 'origin'
+  // Chinese and Japanese use the country's name itself attributively: 日本汽车, 日本製.
+  if ((isDemonym || isCjk(text.charCodeAt(start))) && isOriginNoun(text, start, end)) return 'origin'
   if (VENUE_BEFORE.test(before) || isCjkVenue(text, start, end)) return 'venue'
   return undefined
 }

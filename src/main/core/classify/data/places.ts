@@ -157,7 +157,7 @@ TJ: Dushanbe/Douchanbé/Dusambé/Duschanbe/Душанбе/杜尚别/دوشنبه
 TZ: Dodoma/Dar es Salaam/Дар-эс-Салам/达累斯萨拉姆/دار السلام; Zanzibar/Занзибар/桑给巴尔/زنجبار; Arusha
 TH: Bangkok/Bangkok/Bangkok/Бангкок/曼谷/بانكوك; Chiang Mai/Чиангмай/清迈; Phuket/Пхукет/普吉
 TG: Lome/Lomé/Ломе/洛美
-TN: Tunis/Túnez/Тунис/突尼斯市; Sfax/صفاقس; Sousse
+TN: Tunis/Tunisi/Túnez/Тунис/突尼斯市; Sfax/صفاقس; Sousse
 TR: Ankara/Анкара/安卡拉/أنقرة; Istanbul/Estambul/Стамбул/伊斯坦布尔/إسطنبول; Izmir/Измир/伊兹密尔/إزمير; Antalya/Анталья/安塔利亚; Gaziantep/Газиантеп/加济安泰普/غازي عنتاب; Diyarbakir/Diyarbakır; Kahramanmaras/Kahramanmaraş/卡赫拉曼马拉什; Hatay/Antakya/Хатай/哈塔伊
 TM: Ashgabat/Achgabat/Asjabad/Aschgabat/Ашхабад/阿什哈巴德/عشق آباد
 UG: Kampala/Кампала/坎帕拉/كمبالا

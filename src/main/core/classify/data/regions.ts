@@ -54,7 +54,7 @@ SA: Hejaz; NEOM/نيوم
 TW: Kinmen/Matsu
 HK: Tsim Sha Tsui
 CN: 海南/Hainan Island; 湖北省/广东省/四川省/云南省/浙江省/江苏省/山东省/河南省/河北省/福建省/湖南省/安徽省/江西省/广西壮族自治区/新疆维吾尔自治区/西藏自治区/内蒙古自治区/宁夏/黑龙江省/吉林省/辽宁省/陕西省/山西省/甘肃省/青海省/贵州省
-RU: Брянская область/Курская область/Белгородская область/Московская область/Ленинградская область/Ростовская область/Новосибирская область/Свердловская область/Калужская область/Воронежская область/Смоленская область; Забайкалье/Забайкальский край/Transbaikalia/Zabaykalsky; Красноярский край/Krasnoyarsk; Приморье/Приморский край/Primorye; Хабаровский край/Khabarovsk/Хабаровск; Кузбасс/Kuzbass
+RU: Челябинская область/Брянская область/Курская область/Белгородская область/Московская область/Ленинградская область/Ростовская область/Новосибирская область/Свердловская область/Калужская область/Воронежская область/Смоленская область; Забайкалье/Забайкальский край/Transbaikalia/Zabaykalsky; Красноярский край/Krasnoyarsk; Приморье/Приморский край/Primorye; Хабаровский край/Khabarovsk/Хабаровск; Кузбасс/Kuzbass
 DE: Solingen; Magdeburg; Mannheim; Duisburg; Bochum; Wuppertal; Bielefeld; Münster; Augsburg; Freiburg im Breisgau; Kiel; Rostock; Potsdam; Erfurt; Chemnitz; Halle an der Saale; Wiesbaden; Mainz; Tübingen; Heidelberg; Göttingen
 FR: Vaucluse; Cannes; Avignon; Le Havre; Reims; Dijon; Clermont-Ferrand; Perpignan; Calais
 `
