@@ -1,7 +1,8 @@
-// `classify`: JSON lines in on stdin, one {"countries","topics","evidence"} line out per input line, in order.
+// `classify`: JSON lines in on stdin, one {"countries","mentions","topics","evidence"} line out per input line, in order.
+// `countries` is the about tier (what filters use); `mentions` the countries only named. Empty input is an error.
 import { createInterface } from 'node:readline'
 import { classifyArticle, type ClassifyInput } from '../core/classify'
-import { describe, printJson } from './output'
+import { describe, printError, printJson } from './output'
 
 function toInput(value: unknown): ClassifyInput {
   const v = value as Record<string, unknown> | null
@@ -19,16 +20,22 @@ function toInput(value: unknown): ClassifyInput {
 
 export async function runClassify(): Promise<number> {
   let failures = 0
+  let count = 0
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity })
   for await (const line of lines) {
     if (!line.trim()) continue
+    count++
     try {
-      const { countries, topics, evidence } = classifyArticle(toInput(JSON.parse(line)))
-      printJson({ countries, topics, evidence })
+      const { countries, mentions, topics, evidence } = classifyArticle(toInput(JSON.parse(line)))
+      printJson({ countries, mentions, topics, evidence })
     } catch (err) {
       failures++
       printJson({ error: describe(err) }) // keeps output aligned with input lines
     }
+  }
+  if (count === 0) {
+    printError('classify: no input: pipe JSON lines with a "title" on stdin')
+    return 1
   }
   return failures === 0 ? 0 : 1
 }

@@ -48,6 +48,7 @@ async function parseOne(input: string) {
       imageUrl: a.imageUrl ?? null,
       categories: a.categories,
       countries: a.countries,
+      mentions: a.mentions ?? [],
       topics: a.topics,
     })),
   }

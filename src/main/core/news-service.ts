@@ -3,13 +3,13 @@
 import type { InvokableMethod, NewsApi } from '../../shared/api'
 import { InvalidSettingsError, parseDesktopSettings, parseUnreadCount, parseWatchHits, type DesktopSettings } from '../../shared/desktop-settings'
 import { fail, ok, type Result } from '../../shared/errors'
-import type { ArticleContent, ClassifyRequest, FeedResult, RefreshProgress, SiteIcon } from '../../shared/model'
+import type { ArticleContent, ClassifyRequest, FeedResult, RefreshProgress, SiteIcon, TagEvidence } from '../../shared/model'
 import { InvalidArgumentError, parseClassifyRequests, parseDownloadRequests, parseFeedIds, parseHttpUrl, parseSiteIconRequest, parseSubscriptions, toExternalHttpUrl } from '../../shared/validate'
 import { CLASSIFIER_VERSION, classifyArticle } from './classify'
 import { memoryDesktopHost, type DesktopHost } from './desktop-host'
 import { discoverFeeds } from './discover'
 import { DownloadQueue, type DownloadQueueOptions } from './downloads'
-import { ExtractPool, fetchFullText, type FullTextOptions } from './extract'
+import { ExtractPool, fetchFullText, needsFullText, type FullTextOptions } from './extract'
 import { toAppError } from './errors'
 import { HostLimiter } from './host-limiter'
 import { log } from './log'
@@ -151,7 +151,8 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
     async classifyArticles(requests) {
       const results = parseClassifyRequests(requests).map((r) => {
         const { countries, mentions, topics, evidence } = classifyArticle(r)
-        return { countries, mentions, topics, evidence }
+        const source: TagEvidence['source'] = needsFullText({ contentHtml: r.content, summary: r.summary ?? '' }, 'auto') ? 'teaser' : 'full-text'
+        return { countries, mentions, topics, evidence: { ...evidence, source } }
       })
       return { version: CLASSIFIER_VERSION, results }
     },

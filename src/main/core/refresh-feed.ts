@@ -5,6 +5,7 @@ import { CLASSIFIER_VERSION, classifyArticle } from './classify'
 import { decodeFeed } from './decode'
 import { FeedError, toAppError } from './errors'
 import { fetchFeed } from './fetch-feed'
+import { needsFullText } from './extract/needs-full-text'
 import { htmlToText } from './html-text'
 import { log, type Logger } from './log'
 import { makeArticleId } from './ids'
@@ -100,7 +101,12 @@ export function buildArticles(feedId: string, feedUrl: string, feed: ParsedFeed,
         if (byId.has(article.id)) continue
       }
       const tags = classifyArticle({ title: article.title, summary: article.summary, content: classifierBody(article.contentHtml), categories: article.categories, lang: article.language })
-      byId.set(article.id, { ...article, countries: tags.countries, topics: tags.topics, tagEvidence: tags.evidence, classifierVersion: CLASSIFIER_VERSION })
+      // A feed that carries the whole article (not a teaser) was tagged from full text; the reader is told which.
+      const source = needsFullText(article, 'auto') ? 'teaser' : 'full-text'
+      byId.set(article.id, {
+        ...article, countries: tags.countries, mentions: tags.mentions, topics: tags.topics,
+        tagEvidence: { ...tags.evidence, source }, classifierVersion: CLASSIFIER_VERSION,
+      })
     } catch (err) {
       logger.warn(`skipped an item of ${feedUrl}: ${err instanceof Error ? err.message : String(err)}`)
     }

@@ -6,6 +6,7 @@ import en from 'i18n-iso-countries/langs/en.json'
 import es from 'i18n-iso-countries/langs/es.json'
 import fr from 'i18n-iso-countries/langs/fr.json'
 import it from 'i18n-iso-countries/langs/it.json'
+import ja from 'i18n-iso-countries/langs/ja.json'
 import pt from 'i18n-iso-countries/langs/pt.json'
 import ru from 'i18n-iso-countries/langs/ru.json'
 import zh from 'i18n-iso-countries/langs/zh.json'
@@ -15,20 +16,21 @@ import {
   COMBO_CHARS, COMBO_PREFIXES, COMBO_SUFFIXES, NAMES_EXTRA, PAIR_CHARS, PREFIX_CHARS, WIDE_PREFIX_CHARS, WIDE_PREFIXES,
 } from './data/names-extra'
 import { arabicNisba, russianDeclension } from './forms'
+import { JA_AFFIX_CHARS, JA_CHARS, JA_PAIR_CHARS, JA_PREFIXES, JA_SUFFIXES } from './data/names-ja'
 import type { LexiconBuilder } from './lexicon-builder'
 import { foldString } from './normalize'
 import { AR_NAME_ENDINGS, AR_NISBA_ENDINGS, Kind, PLURAL_S } from './terms'
 
 type NameTable = { countries: Record<string, string | string[]> }
 const I18N: Array<[string, NameTable]> = [['en', en], ['ru', ru], ['zh', zh], ['fr', fr], ['es', es], ['de', de],
-  ['ar', ar], ['pt', pt], ['it', it]]
+  ['ar', ar], ['pt', pt], ['it', it], ['ja', ja]]
 /**
  * Uninhabited or tiny dependencies whose names in nine languages cost build time and almost never
  * make news. (world-countries' altSpellings are skipped too: mostly official names in native scripts.)
  */
 const REMOTE_TERRITORIES = new Set(['AQ', 'BV', 'HM', 'UM', 'TF', 'GS', 'IO', 'CC', 'CX', 'NF', 'PN', 'TK', 'NU', 'SJ',
   'WF', 'PM', 'BL', 'MF', 'SX', 'BQ', 'SH', 'AX'])
-const WC_LANGS: Record<string, string> = { ara: 'ar', zho: 'zh', rus: 'ru', fra: 'fr', spa: 'es', deu: 'de', por: 'pt', ita: 'it' }
+const WC_LANGS: Record<string, string> = { ara: 'ar', zho: 'zh', rus: 'ru', fra: 'fr', spa: 'es', deu: 'de', por: 'pt', ita: 'it', jpn: 'ja' }
 
 /**
  * Package spellings that are ordinary words or people (مالي "financial", بنين "sons", German Island,
@@ -151,6 +153,7 @@ export function addCountryNames(b: LexiconBuilder): void {
   // "America" is the United States in English; in Spanish, French or Portuguese it is the continent.
   b.add('America', { kind: Kind.Country, countries: ['US'], signal: 'name', weight: 1, isCased: true, lang: 'en' })
   addChineseCompounds(b)
+  addJapaneseCompounds(b)
 }
 
 /** 中美, 俄乌, 美方, 访华 ...: one-character country forms inside fixed compounds; and the two Koreas. */
@@ -189,3 +192,21 @@ function addChineseCompounds(b: LexiconBuilder): void {
   }
 }
 
+
+/** 日米, 米中, 米政府, 訪米, 来日: Japanese one-character country forms, only in Japanese articles. */
+function addJapaneseCompounds(b: LexiconBuilder): void {
+  const combo = (text: string, countries: string[]) =>
+    b.add(text, {
+      kind: Kind.Country, countries, isAll: true, signal: 'combo', weight: 1, isCombo: true, priority: 0, lang: 'ja',
+      isDateSensitive: text.startsWith('日'),
+    })
+  for (const a of JA_PAIR_CHARS) for (const c of JA_PAIR_CHARS) if (a !== c) combo(a + c, [JA_CHARS[a], JA_CHARS[c]])
+  for (const c of JA_AFFIX_CHARS) {
+    for (const s of JA_SUFFIXES) combo(c + s, [JA_CHARS[c]])
+    for (const p of JA_PREFIXES) combo(p + c, [JA_CHARS[c]])
+  }
+  for (const jp of ['来日', '訪日', '駐日', '在日', '対日', '日本政府']) combo(jp, ['JP'])
+  for (const cn of ['訪中', '対中', '駐中', '中国政府']) combo(cn, ['CN'])
+  combo('米国', ['US'])
+  combo('英国', ['GB'])
+}

@@ -4,11 +4,16 @@ import worldCountries from 'world-countries'
 import { AMBIGUOUS, PERSON_NAMES } from './data/ambiguous'
 import { BLOCKS, INTERNATIONAL_CUES, INTERNATIONAL_SEATS } from './data/blocks'
 import { DEMONYMS } from './data/demonyms'
+import { DEMONYMS_PT_IT } from './data/demonyms-pt-it'
 import { PLACES } from './data/places'
+import { PLACES_JA } from './data/names-ja'
 import { REGIONS } from './data/regions'
 import { LEADERS, SEATS } from './data/seats'
 import { splitLine } from './country-names'
-import { DE_ADJ_ENDINGS, frenchAdjectiveForms, RU_ADJ_ENDINGS, russianDeclension, spanishAdjectiveForms } from './forms'
+import {
+  DE_ADJ_ENDINGS, frenchAdjectiveForms, italianAdjectiveForms, portugueseAdjectiveForms, RU_ADJ_ENDINGS, russianDeclension,
+  spanishAdjectiveForms,
+} from './forms'
 import type { LexiconBuilder, TermSpec } from './lexicon-builder'
 import { Kind, PLURAL_S, type Signal } from './terms'
 
@@ -23,7 +28,9 @@ export function addCountryTables(b: LexiconBuilder): void {
   addAmbiguous(b)
   addBlocks(b)
   addDemonyms(b)
+  addPortugueseItalianDemonyms(b)
   addGroups(b, PLACES, 'capital', 'city')
+  addGroups(b, PLACES_JA, 'capital', 'city')
   addGroups(b, SEATS, 'seat', 'seat')
   addGroups(b, LEADERS, 'leader', 'leader')
   addGroups(b, REGIONS, 'region', 'region')
@@ -86,6 +93,15 @@ function addDemonyms(b: LexiconBuilder): void {
       if (COMBINING_FORMS.has(extra)) b.add(extra, country(code, 'demonym', { right: 'hyphen' }))
       else addEnglishDemonym(b, code, extra)
     }
+  }
+}
+
+function addPortugueseItalianDemonyms(b: LexiconBuilder): void {
+  for (const line of DEMONYMS_PT_IT.trim().split('\n')) {
+    const [code, pt, it] = line.split('|').map((s) => s.trim())
+    const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean)
+    for (const adj of list(pt)) for (const form of portugueseAdjectiveForms(adj)) b.add(form, country(code, 'demonym', { lang: 'pt', isCased: false }))
+    for (const adj of list(it)) for (const form of italianAdjectiveForms(adj)) b.add(form, country(code, 'demonym', { lang: 'it', isCased: false }))
   }
 }
 

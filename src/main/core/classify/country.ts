@@ -5,6 +5,7 @@ import type { CountryCode } from '../../../shared/model'
 import { contextFactor } from './context'
 import { isPersonOrRiver, isTitleCase, resolveAmbiguous } from './disambiguate'
 import { Zone, type Hit } from './matcher'
+import { passingRole } from './salience'
 import type { Signal } from './terms'
 
 // Zone members copied to locals: imported const enums are getters under per-file transpilers.
@@ -20,20 +21,31 @@ const SIGNAL_WEIGHT: Record<Signal, number> = {
 /** A country needs this score: one lead mention of a name (1.5) passes, one body mention (0.5) does not. */
 const MIN_SCORE = 1.2
 /** ... and this share of the best country's score, so a passing mention beside the main subject drops. */
-const MIN_SHARE = 0
+const MIN_SHARE = 0.35
 const MAX_COUNTRIES = 4
 const REPEAT_DECAY = 0.7
+/** A country opening a sentence of the lead is mostly its subject: it acts. */
+const SUBJECT_BONUS = 1.3
 
 interface Tally {
+  /** Substantive mentions: what the story is about. */
   score: number
+  /** Mentions in passing: origin, seat, venue, a bureau's dateline. */
+  passing: number
+  /** The part of `passing` that names an origin (Chinese cars, Brazilian students). */
+  origin: number
   /** Mentions so far per zone, for the repeat decay. */
   repeats: number[]
-  hits: Hit[]
+  /** The words that decided, for "Why these tags?"; passing ones carry their role. */
+  words: string[]
 }
 
 export interface CountryResult {
+  /** The `about` tier. */
   countries: CountryCode[]
+  mentions: CountryCode[]
   evidence: Record<CountryCode, string[]>
+  mentionEvidence: Record<CountryCode, string[]>
 }
 
 export interface CountryContext {
@@ -44,12 +56,14 @@ export interface CountryContext {
 }
 
 export function scoreCountries(ctx: CountryContext): CountryResult {
-  if (ctx.hits.length === 0) return { countries: [], evidence: {} }
+  if (ctx.hits.length === 0) return { countries: [], mentions: [], evidence: {}, mentionEvidence: {} }
   let titleCase: boolean | undefined // computed only when a title match needs it
   const isTitleInTitleCase = (h: Hit) => h.zone === TITLE && (titleCase ??= isTitleCase(ctx.title))
   const hasIntlCue = ctx.cues.some((c) => c.term.cue === 'intl')
+  // "Paris, Texas" once in an article makes every "Paris" of it the one in Texas.
+  const elsewhere = new Set(ctx.hits.filter((h) => isPlaceElsewhere(h, ctx.hits)).map((h) => h.pattern))
   const hits = ctx.hits.filter((h) =>
-    !(h.term.isIntlSeat && hasIntlCue) && !isPartOfLongerName(h) &&
+    !isPartOfLongerName(h) && !elsewhere.has(h.pattern) &&
     !isPersonOrRiver(h, h.term.person !== undefined && isTitleInTitleCase(h)))
   const hasAmbiguity = hits.some((h) => h.term.ambiguity !== undefined || h.term.isCombo)
   const cueCounts = new Map<string, number>()
@@ -61,42 +75,80 @@ export function scoreCountries(ctx: CountryContext): CountryResult {
       for (const code of h.term.countries!) evidence.set(code, (evidence.get(code) ?? 0) + 1)
     }
   }
-
-  const tally = new Map<CountryCode, Tally>()
-  for (const h of hits) {
-    const codes = countriesOf(h, cueCounts, evidence, ctx.feedCountry)
-    if (codes.length === 0) continue
+  const readings: Reading[] = hits.map((h) => {
     const dateline = isDateline(h)
-    // Context words matter in the lead; body mentions are light anyway, and many.
-    const context = h.zone === LEAD && !dateline ? contextFactor(h.text, h.start, h.end) : 1
+    const role = h.term.isIntlSeat && hasIntlCue ? 'seat' : dateline ? undefined : passingRole(h.text, h.start, h.end, h.term.signal === 'demonym')
+    return { hit: h, codes: countriesOf(h, cueCounts, evidence, ctx.feedCountry), dateline, role }
+  })
+  // A dateline names where the reporter files from: when the title is about other countries, that is a bureau.
+  const titleCodes = new Set<CountryCode>()
+  for (const r of readings) if (r.hit.zone === TITLE && !r.role) for (const c of r.codes) titleCodes.add(c)
+  for (const r of readings) {
+    if (r.dateline && titleCodes.size > 0 && !r.codes.some((c) => titleCodes.has(c))) r.role = 'dateline'
+  }
+  return splitTiers(tallyMentions(readings))
+}
+
+interface Reading {
+  hit: Hit
+  codes: readonly string[]
+  dateline: boolean
+  /** Set when the mention is in passing: origin, seat, venue, dateline. */
+  role?: string
+}
+
+/** Weighs every mention; passing ones (origin, seat, venue, a bureau's dateline) only count towards `mentions`. */
+function tallyMentions(readings: Reading[]): Map<CountryCode, Tally> {
+  const tally = new Map<CountryCode, Tally>()
+  for (const { hit: h, codes, dateline, role } of readings) {
+    if (codes.length === 0) continue
+    const context = dateline ? 1 : contextFactor(h.text, h.start, h.end) * (isSentenceStart(h) ? SUBJECT_BONUS : 1)
     const weight = (dateline ? DATELINE_WEIGHT : ZONE_WEIGHT[h.zone]) * SIGNAL_WEIGHT[h.term.signal ?? 'name'] * context
     for (const code of codes) {
       let entry = tally.get(code)
       if (!entry) {
-        entry = { score: 0, repeats: [0, 0, 0, 0], hits: [] }
+        entry = { score: 0, passing: 0, origin: 0, repeats: [0, 0, 0, 0], words: [] }
         tally.set(code, entry)
       }
       // Repeats within a zone add less and less: ten mentions in the body are not ten titles,
       // but four are enough to make a country a subject of the story.
-      entry.score += weight * REPEAT_DECAY ** entry.repeats[h.zone]++
-      entry.hits.push(h)
+      const added = weight * REPEAT_DECAY ** entry.repeats[h.zone]++
+      if (!role) entry.score += added
+      else entry.passing += added
+      if (role === 'origin') entry.origin += added
+      const word = h.text.slice(h.start, h.end)
+      const shown = role ? `${word} (${role})` : word
+      if (entry.words.length < 6 && !entry.words.includes(shown)) entry.words.push(shown)
     }
   }
-  const scores = new Map<CountryCode, number>()
-  for (const [code, entry] of tally) scores.set(code, entry.score)
-  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1])
-  const top = ranked[0]?.[1] ?? 0
-  const countries = ranked
-    .filter(([, s]) => s >= MIN_SCORE && s >= MIN_SHARE * top)
-    .slice(0, MAX_COUNTRIES)
-    .map(([code]) => code)
-  const result: Record<CountryCode, string[]> = {}
-  for (const code of countries) {
-    const words = new Set<string>()
-    for (const h of tally.get(code)!.hits) if (words.size < 6) words.add(h.text.slice(h.start, h.end))
-    result[code] = [...words]
+  return tally
+}
+
+/**
+ * `about`: the countries whose substantive score clears an absolute bar and a share of the best one (at most
+ * four). When no country does, the best origin stands in ("Chinese carmakers cut prices" is about China); a seat,
+ * a venue or a bureau never does. `mentions`: every other country named.
+ */
+function splitTiers(tally: Map<CountryCode, Tally>): CountryResult {
+  const ranked = [...tally.entries()].sort((a, b) => b[1].score - a[1].score || b[1].passing - a[1].passing)
+  const top = ranked[0]?.[1].score ?? 0
+  let about = ranked.filter(([, t]) => t.score >= MIN_SCORE && t.score >= MIN_SHARE * top).slice(0, MAX_COUNTRIES)
+  if (about.length === 0) {
+    const best = [...tally.entries()].sort((a, b) => b[1].origin - a[1].origin)[0]
+    if (best && best[1].origin >= MIN_SCORE) about = [best]
   }
-  return { countries, evidence: result }
+  const aboutCodes = about.map(([code]) => code)
+  const evidence: Record<CountryCode, string[]> = {}
+  const mentionEvidence: Record<CountryCode, string[]> = {}
+  const mentions: CountryCode[] = []
+  for (const [code, t] of ranked) {
+    if (aboutCodes.includes(code)) evidence[code] = t.words
+    else {
+      mentions.push(code)
+      mentionEvidence[code] = t.words
+    }
+  }
+  return { countries: aboutCodes, mentions, evidence, mentionEvidence }
 }
 
 const NONE: readonly string[] = []
@@ -135,9 +187,29 @@ function isDateline(hit: Hit): boolean {
   const signal = hit.term.signal
   if (signal !== 'capital' && signal !== 'city' && signal !== 'name' && signal !== 'region') return false
   const head = hit.text.slice(0, hit.start)
-  if (!/^\s*(?:\(?[\p{L} .]{0,12}\)?[ ,-]*)?$/u.test(head) && !/^\s*(?:新华社|中新社|中新网|央视新闻)?\s*$/.test(head)) return false
+  if (!/^\s*(?:\(?[\p{L} .]{0,12}\)?[ ,-]*)?$/u.test(head) && !/^\s*(?:新华社|中新社|中新网|央视新闻|【)?\s*$/.test(head)) return false
   const surface = hit.text.slice(hit.start, hit.end)
   const after = hit.text.slice(hit.end, hit.end + 24)
   const isCaps = surface === surface.toUpperCase() && surface !== surface.toLowerCase()
-  return isCaps || /^\s*(?:,|\(|-|–|—|\d|电)/.test(after)
+  return isCaps || /^\s*(?:,|\(|-|–|—|\d|电|共同|時事|】|＝)/.test(after)
+}
+
+/**
+ * "Paris, Texas", "Moscow, Idaho", "Берлин Челябинской области": a city followed by a state or province of another
+ * country is a namesake in that country.
+ */
+function isPlaceElsewhere(hit: Hit, all: Hit[]): boolean {
+  const signal = hit.term.signal
+  if (signal !== 'city' && signal !== 'capital') return false
+  const gap = hit.text.charCodeAt(hit.end)
+  if (gap !== 0x2c && gap !== 0x20) return false
+  const next = all.find((o) => o.zone === hit.zone && o.text === hit.text && o.start > hit.end && o.start <= hit.end + 2)
+  return next !== undefined && next.term.signal === 'region' && !next.term.countries!.some((c) => hit.term.countries!.includes(c))
+}
+
+/** The mention opens a sentence of the lead or body (after a full stop, maybe after an article): the subject. */
+function isSentenceStart(hit: Hit): boolean {
+  if (hit.zone === TITLE || hit.start === 0) return false
+  const head = hit.text.slice(Math.max(0, hit.start - 8), hit.start)
+  return /[.!?。]\s*(?:(?:the|le|la|les|l'|el|los|las|der|die|das|il|lo|o|a|os|as)\s+)?$/iu.test(head)
 }

@@ -8,8 +8,6 @@ import { foldString } from './normalize'
 const RIVER_NAMES = new Set(['niger', 'jordan'])
 const STATE_NOUNS = /^\s*(?:'s\b|government|junta|army|military|authorities|president|regime|forces|troops|state|officials|capital|border)/i
 const PREV_WORD = /([\p{L}][\p{L}'’.]*)[ \t]+$/u
-/** A nationality used for a language, cuisine or style: "French-style", "Spanish-language", "русский язык". */
-const STYLE_AFTER = /^\p{L}*[\s-]+(?:language|speaking|speakers?|style|inspired|themed|cuisine|food|restaurants?|язык|языка|языке|языку|языком|кухн)/iu
 const NEXT_WORD = /^[ \t]+([\p{L}][\p{L}'’-]*)/u
 
 /** True when most words of a short text start with a capital ("Thousands Rally In Tbilisi"). */
@@ -20,10 +18,9 @@ export function isTitleCase(text: string): boolean {
   return capitalised / words.length >= 0.7
 }
 
-/** Drops matches that name a person, a river, a language or a style rather than a country. */
+/** Drops matches that name a person or a river rather than a country (a language or style is a passing role: salience.ts). */
 export function isPersonOrRiver(hit: Hit, titleCase: boolean): boolean {
   const text = hit.text
-  if (hit.term.signal === 'demonym' && isStyleNext(text, hit.end)) return true
   const length = hit.end - hit.start
   const first = text.charCodeAt(hit.start) | 0x20 // n (Niger) or j (Jordan), either case
   const mayBeRiver = (length === 5 && first === 0x6e) || (length === 6 && first === 0x6a)
@@ -43,15 +40,6 @@ export function isPersonOrRiver(hit: Hit, titleCase: boolean): boolean {
     if (next && isCapitalised(next) && !PLACE_PREFIXES.has(next.toLowerCase())) return true
   }
   return false
-}
-
-/** Cheap pre-check before the regex: a style suffix starts with a space or hyphen, maybe after letters. */
-function isStyleNext(text: string, end: number): boolean {
-  let i = end
-  while (i < text.length && i - end < 6 && /\p{L}/u.test(text[i])) i++
-  const c = text.charCodeAt(i)
-  if (c !== 0x20 && c !== 0x2d) return false
-  return STYLE_AFTER.test(text.slice(end, end + 24))
 }
 
 function isCapitalised(word: string): boolean {

@@ -115,3 +115,25 @@ export function parseStar(term: string): { text: string; openEnd: boolean; compo
   if (openEnd) text = text.slice(0, -1)
   return { text, openEnd, compound }
 }
+
+/** Portuguese adjective forms from the masculine singular: brasileiro -> brasileira(s), francês -> francesa, franceses. */
+export function portugueseAdjectiveForms(masc: string): string[] {
+  const w = masc
+  if (w.endsWith('o')) return ['o', 'a', 'os', 'as'].map((e) => w.slice(0, -1) + e)
+  if (w.endsWith('ês')) return [w, ...['esa', 'eses', 'esas'].map((e) => w.slice(0, -2) + e)]
+  if (w.endsWith('ão')) return [w, ...['ã', 'ãs', 'ães', 'ãos', 'ões'].map((e) => w.slice(0, -2) + e)]
+  if (w.endsWith('ol')) return [w, w + 'a', w + 'as', w.slice(0, -2) + 'óis']
+  if (w.endsWith('eu')) return [w, w + 's', w.slice(0, -1) + 'ia', w.slice(0, -1) + 'ias']
+  return [w, w + 's']
+}
+
+/** Italian adjective forms from the masculine singular: italiano -> italiana, italiani, italiane; francese -> francesi. */
+export function italianAdjectiveForms(masc: string): string[] {
+  const w = masc
+  const stem = w.slice(0, -1)
+  if (/[cg]o$/.test(w)) return [w, stem + 'a', stem + 'hi', stem + 'he', stem + 'i', stem + 'he']
+  if (w.endsWith('o')) return ['o', 'a', 'i', 'e'].map((e) => stem + e)
+  if (w.endsWith('e')) return [w, stem + 'i']
+  if (w.endsWith('a')) return [w, stem + 'i', stem + 'e']
+  return [w]
+}

@@ -1,4 +1,5 @@
-// Country and topic tagging (issue 3): pure functions over plain text, offline, in many languages.
+// Country and topic tagging (issues 3 and 14): the countries an article is about and the ones it only mentions,
+// and its topics; pure functions over plain text, offline, in many languages.
 // Plain Node only: never import electron, react or dexie here. Design notes: README "Classifier".
 import type { ArticleTags, ClassifyRequest } from '../../../shared/model'
 import { scoreCountries } from './country'
@@ -15,14 +16,14 @@ export type ClassifyInput = ClassifyRequest
 export type Classification = ArticleTags
 
 /** Bump whenever tables or rules change, so stored articles get re-tagged. */
-export const CLASSIFIER_VERSION = 2
+export const CLASSIFIER_VERSION = 3
 
 /** Body text beyond this many characters adds little and costs time. */
 const MAX_BODY = 20_000
 
 export function classifyArticle(input: ClassifyInput): Classification {
   const lex = getLexicon()
-  const { lang, isGuess } = articleLanguage(input.lang, () => `${input.title} ${input.summary ?? ''}`)
+  const { lang, isGuess, hasTopics } = articleLanguage(input.lang, () => `${input.title} ${input.summary ?? ''}`)
   const zones: Array<[Zone, string]> = [[Zone.Title, input.title ?? ''], [Zone.Lead, input.summary ?? '']]
   if (input.content) zones.push([Zone.Body, input.content.slice(0, MAX_BODY)])
   if (input.categories?.length) zones.push([Zone.Category, input.categories.join(' | ')])
@@ -38,12 +39,12 @@ export function classifyArticle(input: ClassifyInput): Classification {
     for (const h of found.cues) cues.push(h)
   }
   const countries = scoreCountries({ hits: countryHits, cues, title: input.title ?? '', feedCountry: input.feedCountry })
-  const topics = scoreTopics(topicHits, input.categories)
-  return {
-    countries: countries.countries,
-    // Until salience splits the tiers, every named country is `about`.
-    mentions: [],
-    topics: topics.topics,
-    evidence: { countries: countries.evidence, topics: topics.evidence },
-  }
+  const evidence: ArticleTags['evidence'] = { countries: countries.evidence, mentions: countries.mentionEvidence, topics: {} }
+  let topics: ArticleTags['topics'] = []
+  if (hasTopics) {
+    const scored = scoreTopics(topicHits, input.categories)
+    topics = scored.topics
+    evidence.topics = scored.evidence
+  } else evidence.topicsUnavailable = true
+  return { countries: countries.countries, mentions: countries.mentions, topics, evidence }
 }

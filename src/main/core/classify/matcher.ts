@@ -82,6 +82,9 @@ function passes(term: Term, text: string, start: number, end: number, lang: stri
   if (!leftOk(term, text, start)) return false
   if (!rightOk(term, text, end)) return false
   if ((term.upperMask | term.capsMask) !== 0 && !casingOk(term, text, start, end)) return false
+  if (isKatakana(text.charCodeAt(start)) && (isKatakana(text.charCodeAt(start - 1)) || isKatakana(text.charCodeAt(end)))) {
+    return false // マリ in マリア, インド in インドネシア: katakana words have no spaces, but they do end
+  }
   if (term.isDateSensitive) {
     const p = previousUnit(text, start)
     if (p >= 0) {
@@ -90,6 +93,11 @@ function passes(term: Term, text: string, start: number, end: number, lang: stri
     }
   }
   return true
+}
+
+/** Katakana letters and the long-vowel mark. */
+function isKatakana(c: number): boolean {
+  return c >= 0x30a1 && c <= 0x30fc && c !== 0x30fb
 }
 
 function previousUnit(text: string, at: number): number {

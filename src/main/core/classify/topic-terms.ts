@@ -2,12 +2,13 @@
 import { TOPICS, type TopicId } from '../../../shared/model'
 import { TOPICS_EN } from './data/topics-en'
 import { TOPICS_DE, TOPICS_ES, TOPICS_FR, TOPICS_RU } from './data/topics-intl'
+import { TOPICS_JA, TOPICS_IT, TOPICS_PT } from './data/topics-pt-it-ja'
 import { TOPICS_AR, TOPICS_ZH } from './data/topics-zh-ar'
 import type { LexiconBuilder } from './lexicon-builder'
 import { EN_ENDINGS, Kind } from './terms'
 
 const LEXICONS: Array<[string, string]> = [['en', TOPICS_EN], ['fr', TOPICS_FR], ['es', TOPICS_ES], ['de', TOPICS_DE],
-  ['ru', TOPICS_RU], ['zh', TOPICS_ZH], ['ar', TOPICS_AR]]
+  ['ru', TOPICS_RU], ['zh', TOPICS_ZH], ['ar', TOPICS_AR], ['pt', TOPICS_PT], ['it', TOPICS_IT], ['ja', TOPICS_JA]]
 const TOPIC_SET = new Set<string>(TOPICS)
 
 export function addTopicTerms(b: LexiconBuilder): void {

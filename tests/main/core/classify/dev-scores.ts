@@ -32,13 +32,18 @@ export interface LanguageScores {
   lang: string
   rows: number
   about: Scores
+  /** NaN when the rows label no mentions. */
   mentionsRecall: number
   topics: Scores
 }
 
 export function loadRows(name: string): TierRow[] {
   const text = readFileSync(join(__dirname, '../../../fixtures/classify', name), 'utf8')
-  return text.trim().split('\n').map((line) => JSON.parse(line) as TierRow)
+  // The issue-3 sets label one tier, `countries`: read as `about`, with no mentions.
+  return text.trim().split('\n').map((line) => {
+    const row = JSON.parse(line) as TierRow & { countries?: string[] }
+    return { ...row, about: row.about ?? row.countries ?? [], mentions: row.mentions ?? [] }
+  })
 }
 
 function add(c: Counts, gold: readonly string[], predicted: readonly string[]): void {
@@ -74,13 +79,17 @@ export function scoreRows(rows: TierRow[]): LanguageScores[] {
       add(g.topics, r.topics, got.topics)
     }
   }
-  return [...groups.entries()].map(([lang, g]) => ({
-    lang, rows: g.n, about: score(g.about), mentionsRecall: score(g.mentions).recall, topics: score(g.topics),
+  const order = ['en', 'ru', 'zh', 'fr', 'es', 'de', 'ar', 'pt', 'it', 'ja', 'non-en', 'all']
+  const rank = (lang: string) => (order.includes(lang) ? order.indexOf(lang) : order.length - 2)
+  return [...groups.entries()].sort((a, b) => rank(a[0]) - rank(b[0])).map(([lang, g]) => ({
+    lang, rows: g.n, about: score(g.about),
+    mentionsRecall: g.mentions.tp + g.mentions.fn === 0 ? Number.NaN : score(g.mentions).recall,
+    topics: score(g.topics),
   }))
 }
 
 export function formatTable(title: string, scores: LanguageScores[]): string {
-  const f = (x: number) => x.toFixed(3)
+  const f = (x: number) => (Number.isNaN(x) ? '  -  ' : x.toFixed(3))
   const lines = [`${title}`, '  lang    n   about P  about R  about F1  mentions R  topics P  topics R  topics F1']
   for (const s of scores) {
     lines.push(`  ${s.lang.padEnd(6)} ${String(s.rows).padStart(3)}   ${f(s.about.precision)}    ${f(s.about.recall)}    ` +

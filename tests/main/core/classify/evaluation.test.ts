@@ -1,99 +1,67 @@
-// Quality on the labelled evaluation set (tests/fixtures/classify): micro precision, recall and F1
-// for countries (English and other languages separately) and topics, on the dev half (tuned on) and
-// the held-out half (written at the same time, not tuned on). Fails below the issue's thresholds.
-// The blind set (eval-blind.jsonl, 150 articles) was written afterwards, before the version-2 rule
-// changes. First look at it with classifier version 1 (micro P / R / F1):
-//   countries, English          P 0.890  R 1.000  F1 0.942
-//   countries, other languages  P 0.895  R 0.840  F1 0.866  (below the 0.88 bar)
-//   topics, all languages       P 0.826  R 0.861  F1 0.843
-// After the version-2 changes (general rules and lexicons; the blind misses were read to find the
-// weak areas, so these figures are no longer blind):
-//   countries, English          P 0.912  R 1.000  F1 0.954
-//   countries, other languages  P 0.919  R 0.975  F1 0.946
-//   topics, all languages       P 0.895  R 0.914  F1 0.905
-// Dev and held-out did not regress (topics F1 dev 0.896 -> 0.911, held-out 0.842 -> 0.844).
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+// Quality on the labelled development sets (tests/fixtures/classify), all of which have been tuned on: per
+// language, micro P/R/F1 of the `about` tier, recall of `mentions` and topic F1. Fails under the thresholds.
+// The quality figure that counts is the frozen set's (tests/fixtures/classify/frozen, its own test and bench);
+// these sets only guard against regressions while tuning.
+//   eval-dev / eval-heldout (issue 3): one label per article, `countries`, read here as the about tier.
+//   eval-tuning (150, formerly "blind"): written after the first classifier, then read to tune version 2; it
+//     lost the "blind" label (issue 14). Same format.
+//   dev-tiers (102, issue 14): about / mentions / topics in en ru zh fr es de ar pt it ja, with trap kinds.
+//     First look with classifier version 2 (every named country in `about`): about F1 en 0.762, others
+//     0.802; mentions recall 0.709; topics F1 0.707 (pt, it 0.000: no lexicon).
 import { describe, expect, it } from 'vitest'
 import { TOPICS } from '../../../../src/shared/model'
-import { classifyArticle } from '../../../../src/main/core/classify/index'
+import { formatTable, loadRows, scoreRows, type LanguageScores } from './dev-scores'
 
-interface Labelled {
-  title: string
-  summary: string
-  lang: string
-  countries: string[]
-  topics: string[]
-  note?: string
+const LANGUAGES = ['en', 'ru', 'zh', 'fr', 'es', 'de', 'ar', 'pt', 'it', 'ja']
+
+const dev = loadRows('eval-dev.jsonl')
+const heldOut = loadRows('eval-heldout.jsonl')
+const tuning = loadRows('eval-tuning.jsonl')
+const tiers = loadRows('dev-tiers.jsonl')
+
+function row(scores: LanguageScores[], lang: string): LanguageScores {
+  const found = scores.find((s) => s.lang === lang)
+  if (!found) throw new Error(`no rows in ${lang}`)
+  return found
 }
 
-interface Counts {
-  tp: number
-  fp: number
-  fn: number
-}
-
-const THRESHOLDS = { countriesEn: 0.93, countriesOther: 0.88, topics: 0.8 }
-
-function load(name: string): Labelled[] {
-  const text = readFileSync(join(__dirname, '../../../fixtures/classify', name), 'utf8')
-  return text.trim().split('\n').map((line) => JSON.parse(line) as Labelled)
-}
-
-function add(c: Counts, gold: string[], predicted: string[]): void {
-  for (const p of predicted) if (gold.includes(p)) c.tp++; else c.fp++
-  for (const g of gold) if (!predicted.includes(g)) c.fn++
-}
-
-function f1(c: Counts) {
-  const precision = c.tp / (c.tp + c.fp || 1)
-  const recall = c.tp / (c.tp + c.fn || 1)
-  return { precision, recall, f1: (2 * precision * recall) / (precision + recall || 1) }
-}
-
-function evaluate(rows: Labelled[]) {
-  const countriesEn = { tp: 0, fp: 0, fn: 0 }
-  const countriesOther = { tp: 0, fp: 0, fn: 0 }
-  const topics = { tp: 0, fp: 0, fn: 0 }
-  for (const r of rows) {
-    const got = classifyArticle({ title: r.title, summary: r.summary, lang: r.lang })
-    add(r.lang === 'en' ? countriesEn : countriesOther, r.countries, got.countries)
-    add(topics, r.topics, got.topics)
-  }
-  return { countriesEn: f1(countriesEn), countriesOther: f1(countriesOther), topics: f1(topics) }
-}
-
-const dev = load('eval-dev.jsonl')
-const heldOut = load('eval-heldout.jsonl')
-/** Written later by another hand, before the version-2 tuning; tuning looked at dev and held-out only. */
-const blind = load('eval-blind.jsonl')
-const all = [...dev, ...heldOut]
-
-function report(name: string, result: ReturnType<typeof evaluate>): void {
-  const line = (axis: string, m: { precision: number; recall: number; f1: number }) =>
-    `  ${axis.padEnd(26)} P ${m.precision.toFixed(3)}  R ${m.recall.toFixed(3)}  F1 ${m.f1.toFixed(3)}`
-  console.log([`classifier evaluation, ${name}:`, line('countries, English', result.countriesEn),
-    line('countries, other languages', result.countriesOther), line('topics, all languages', result.topics)].join('\n'))
-}
-
-describe('evaluation set', () => {
-  it('is as large and varied as the issue asks', () => {
-    expect(all.length).toBeGreaterThanOrEqual(250)
-    const langs = new Set(all.map((r) => r.lang))
-    for (const lang of ['en', 'ru', 'zh', 'fr', 'es', 'de', 'ar']) expect(langs).toContain(lang)
+describe('development sets', () => {
+  it('cover the ten languages, every topic and every trap kind', () => {
+    const all = [...dev, ...heldOut, ...tuning, ...tiers]
+    expect(new Set(tiers.map((r) => r.lang))).toEqual(new Set(LANGUAGES))
     expect(new Set(all.flatMap((r) => r.topics))).toEqual(new Set(TOPICS))
-    expect(new Set(all.flatMap((r) => r.countries)).size).toBeGreaterThanOrEqual(90)
     for (const r of all) for (const t of r.topics) expect(TOPICS).toContain(t)
+    const traps = new Set(tiers.flatMap((r) => r.traps ?? []))
+    for (const kind of ['demonym', 'place-elsewhere', 'person', 'sports-team', 'company', 'org-abroad', 'dateline', 'topic-word']) {
+      expect(traps).toContain(kind)
+    }
+    for (const r of tiers) for (const m of r.mentions) expect(r.about).not.toContain(m)
   })
 
-  it.each([['dev half', dev], ['held-out half', heldOut], ['whole set', all], ['blind set', blind]] as const)(
-    'meets the F1 thresholds on the %s',
+  it.each([['issue-3 dev half', dev], ['issue-3 held-out half', heldOut], ['tuning set (formerly blind)', tuning]] as const)(
+    'keeps the issue-3 thresholds on the %s',
     (name, rows) => {
-      const result = evaluate(rows)
-      report(name, result)
-      expect(result.countriesEn.f1).toBeGreaterThanOrEqual(THRESHOLDS.countriesEn)
-      expect(result.countriesOther.f1).toBeGreaterThanOrEqual(THRESHOLDS.countriesOther)
-      expect(result.topics.f1).toBeGreaterThanOrEqual(THRESHOLDS.topics)
+      const scores = scoreRows(rows)
+      console.log(formatTable(name, scores))
+      expect(row(scores, 'en').about.f1).toBeGreaterThanOrEqual(0.93)
+      expect(row(scores, 'non-en').about.f1).toBeGreaterThanOrEqual(0.88)
+      expect(row(scores, 'all').topics.f1).toBeGreaterThanOrEqual(0.8)
     },
   )
+
+  it('meets the tier thresholds on dev-tiers, language by language', () => {
+    const scores = scoreRows(tiers)
+    console.log(formatTable('dev-tiers (about / mentions / topics)', scores))
+    const failures: string[] = []
+    for (const lang of LANGUAGES) {
+      const s = row(scores, lang)
+      const bar = lang === 'en' ? 0.95 : 0.9
+      if (s.about.f1 < bar) failures.push(`${lang}: about F1 ${s.about.f1.toFixed(3)} < ${bar}`)
+      if (s.topics.f1 < 0.7) failures.push(`${lang}: topics F1 ${s.topics.f1.toFixed(3)} < 0.7`)
+    }
+    const all = row(scores, 'all')
+    if (all.mentionsRecall < 0.9) failures.push(`mentions recall ${all.mentionsRecall.toFixed(3)} < 0.9`)
+    if (all.topics.f1 < 0.8) failures.push(`topics F1 ${all.topics.f1.toFixed(3)} < 0.8`)
+    expect(failures).toEqual([])
+  })
 })

@@ -99,7 +99,7 @@ describe('country signals', () => {
   })
 
   it('copes with empty, odd and very long input', () => {
-    expect(classifyArticle({ title: '' })).toEqual({ countries: [], mentions: [], topics: [], evidence: { countries: {}, topics: {} } })
+    expect(classifyArticle({ title: '' })).toEqual({ countries: [], mentions: [], topics: [], evidence: { countries: {}, mentions: {}, topics: {} } })
     expect(classifyArticle({ title: '🇫🇷 🔥 ??? — …', summary: '\u0000\uFFFF\uD83D' }).countries).toEqual([])
     const long = classifyArticle({ title: 'Kenya budget', content: 'Nairobi markets rallied. '.repeat(5000), lang: 'en' })
     expect(long.countries).toEqual(['KE'])

@@ -34,7 +34,7 @@ TR: Turkey/Türkiye/Turkiye/Турция/土耳其/تركيا/Turquie/Turquía/T
 TW: Taiwan/Republic of China/Тайвань/台湾/تايوان/Taïwan/Taiwán
 TZ: Tanzania
 US: United States/USA/U.S./US/U.S.A./États-Unis/Etats-Unis/EEUU/EE.UU./EE. UU./Estados Unidos/Vereinigte Staaten/USA/США/Соединённые Штаты/Америка/美国/美利坚合众国/الولايات المتحدة/أمريكا/أميركا/واشنطن
-VA: Vatican/Holy See/Святой Престол/Ватикан/教廷/梵蒂冈/الفاتيكان/Saint-Siège/Santa Sede/Heiliger Stuhl/Vatikan
+VA: Vaticano/Vatican/Holy See/Святой Престол/Ватикан/教廷/梵蒂冈/الفاتيكان/Saint-Siège/Santa Sede/Heiliger Stuhl/Vatikan
 VN: Vietnam/Viet Nam/Вьетнам/越南/فيتنام/Viêt Nam
 XK: Kosovo/Косово/科索沃/كوسوفو
 CV: Cape Verde/Cabo Verde

@@ -14,12 +14,12 @@ AO: Luanda/Луанда/罗安达/لواندا
 AR: Buenos Aires/Буэнос-Айрес/布宜诺斯艾利斯/بوينس آيرس
 AM: Yerevan/Erevan/Ereván/Eriwan/Ереван/埃里温/يريفان
 AU: Canberra/Канберра/堪培拉/كانبرا; Sydney/Сидней/悉尼/سيدني; Melbourne/Мельбурн/墨尔本/ملبورن; Brisbane/布里斯班; Perth/珀斯; Adelaide/阿德莱德
-AT: Vienna/Vienne/Viena/Wien/Вена/维也纳/فيينا/Wiener; Salzburg/Salzbourg; Graz; Innsbruck
+AT: Vienna/Viena/Vienne/Viena/Wien/Вена/维也纳/فيينا/Wiener; Salzburg/Salzbourg; Graz; Innsbruck
 AZ: Baku/Bakou/Bakú/Баку/巴库/باكو
 BH: Manama/Manáma/Манама/麦纳麦/المنامة
 BD: Dhaka/Dacca/Dacca/Дакка/达卡/دكا; Chittagong/Chattogram
 BY: Minsk/Минск/明斯克/مينسك
-BE: Brussels/Bruxelles/Bruselas/Brüssel/Брюссель/布鲁塞尔/بروكسل; Antwerp/Anvers/Amberes/Antwerpen; Ghent/Gand/Gante
+BE: Brussels/Bruxelas/Bruxelles/Bruselas/Brüssel/Брюссель/布鲁塞尔/بروكسل; Antwerp/Anvers/Amberes/Antwerpen; Ghent/Gand/Gante
 BJ: Porto-Novo/Cotonou/Котону/科托努
 BT: Thimphu/廷布
 BO: La Paz/Ла-Пас/拉巴斯/لاباز; Santa Cruz de la Sierra; Cochabamba
@@ -36,7 +36,7 @@ CA: Ottawa/Оттава/渥太华/أوتاوا; Toronto/Торонто/多伦多
 CF: Bangui/Банги/班吉/بانغي
 TD: N'Djamena/N'Djaména/Yamena/Нджамена/恩贾梅纳/انجامينا/نجامينا
 CL: Santiago de Chile/Сантьяго/圣地亚哥/سانتياغو; Valparaiso/Valparaíso
-CN: Beijing/Peking/Pékin/Pekín/Пекин/北京/بكين; Shanghai/Шанхай/上海/شنغهاي; Guangzhou/Canton/Гуанчжоу/广州; Shenzhen/Шэньчжэнь/深圳; Wuhan/Ухань/武汉/ووهان; Chongqing/重庆; Tianjin/天津; Chengdu/成都; Nanjing/南京; Hangzhou/杭州; Xi'an/西安; Urumqi/Урумчи/乌鲁木齐; Lhasa/Лхаса/拉萨
+CN: Beijing/Pequim/Pechino/Peking/Pékin/Pekín/Пекин/北京/بكين; Shanghai/Шанхай/上海/شنغهاي; Guangzhou/Canton/Гуанчжоу/广州; Shenzhen/Шэньчжэнь/深圳; Wuhan/Ухань/武汉/ووهان; Chongqing/重庆; Tianjin/天津; Chengdu/成都; Nanjing/南京; Hangzhou/杭州; Xi'an/西安; Urumqi/Урумчи/乌鲁木齐; Lhasa/Лхаса/拉萨
 CO: Bogota/Bogotá/Богота/波哥大/بوغوتا; Medellin/Medellín/Медельин/麦德林; Cartagena de Indias; Barranquilla; Buenaventura
 CD: Kinshasa/Киншаса/金沙萨/كينشاسا; Goma/Гома/戈马/غوما; Lubumbashi; Bukavu; Kisangani
 CG: Brazzaville/Браззавиль/布拉柴维尔/برازافيل; Pointe-Noire
@@ -58,13 +58,13 @@ SZ: Mbabane/Lobamba/姆巴巴内
 ET: Addis Ababa/Addis-Abeba/Adís Abeba/Аддис-Абеба/亚的斯亚贝巴/أديس أبابا
 FJ: Suva/苏瓦
 FI: Helsinki/Helsingfors/Хельсинки/赫尔辛基/هلسنكي; Tampere; Turku
-FR: Paris/París/Париж/巴黎/باريس; Marseille/Marseilles/Marsella/Марсель/مرسيليا; Lyon/Lyons/Лион/里昂/ليون; Toulouse/Тулуза/图卢兹; Bordeaux/Бордо/波尔多; Lille; Strasbourg/Straßburg/Estrasburgo/Страсбург/斯特拉斯堡; Nantes; Montpellier; Rennes; Grenoble
+FR: Paris/Parigi/París/Париж/巴黎/باريس; Marseille/Marseilles/Marsella/Марсель/مرسيليا; Lyon/Lyons/Лион/里昂/ليون; Toulouse/Тулуза/图卢兹; Bordeaux/Бордо/波尔多; Lille; Strasbourg/Straßburg/Estrasburgo/Страсбург/斯特拉斯堡; Nantes; Montpellier; Rennes; Grenoble
 GA: Libreville/Либревиль/利伯维尔
 GM: Banjul/班珠尔
 GE: Tbilisi/Tbilissi/Tiflis/Тбилиси/第比利斯/تبليسي; Batumi/Батуми
-DE: Berlin/Berlín/Берлин/柏林/برلين/Berliner; Munich/München/Múnich/Мюнхен/慕尼黑/ميونخ; Hamburg/Hambourg/Hamburgo/Гамбург; Frankfurt/Francfort/Fráncfort/Франкфурт/法兰克福/فرانكفورت; Cologne/Köln/Colonia/Кёльн/科隆; Stuttgart/Штутгарт; Dusseldorf/Düsseldorf/Дюссельдорф; Dresden/Dresde/Дрезден; Leipzig/Лейпциг; Bonn; Hanover/Hannover/Hanovre; Nuremberg/Nürnberg; Dortmund/Дортмунд; Bremen; Karlsruhe
+DE: Berlin/Berlim/Berlino/Berlín/Берлин/柏林/برلين/Berliner; Munich/Munique/Monaco di Baviera/München/Múnich/Мюнхен/慕尼黑/ميونخ; Hamburg/Hambourg/Hamburgo/Гамбург; Frankfurt/Francfort/Fráncfort/Франкфурт/法兰克福/فرانكفورت; Cologne/Köln/Colonia/Кёльн/科隆; Stuttgart/Штутгарт; Dusseldorf/Düsseldorf/Дюссельдорф; Dresden/Dresde/Дрезден; Leipzig/Лейпциг; Bonn; Hanover/Hannover/Hanovre; Nuremberg/Nürnberg; Dortmund/Дортмунд; Bremen; Karlsruhe
 GH: Accra/Аккра/阿克拉/أكرا; Kumasi
-GR: Athens/Athènes/Atenas/Athen/Афины/雅典/أثينا; Thessaloniki/Salonique/Tesalónica/Thessaloniki/Салоники; Piraeus/Le Pirée/El Pireo/Piräus/Пирей
+GR: Athens/Atene/Athènes/Atenas/Athen/Афины/雅典/أثينا; Thessaloniki/Salonique/Tesalónica/Thessaloniki/Салоники; Piraeus/Le Pirée/El Pireo/Piräus/Пирей
 GT: Guatemala City/Ciudad de Guatemala/Гватемала-Сити/危地马拉城
 GN: Conakry/Conakri/Конакри/科纳克里/كوناكري
 GW: Bissau/Бисау/比绍/بيساو
@@ -82,7 +82,7 @@ IL: Jerusalem/Jérusalem/Jerusalén/Иерусалим/耶路撒冷/القدس; 
 IT: Rome/Roma/Rom/Рим/罗马/روما; Milan/Milano/Milán/Mailand/Милан/米兰/ميلانو; Naples/Napoli/Nápoles/Neapel/Неаполь/那不勒斯; Turin/Torino/Turín/Турин/都灵; Venice/Venezia/Venise/Venecia/Venedig/Венеция/威尼斯; Florence/Firenze/Florencia/Florenz/Флоренция/佛罗伦萨; Bologna/Bologne/Bolonia; Genoa/Genova/Gênes/Génova/Genua; Palermo/Палермо; Lampedusa/Лампедуза
 CI: Yamoussoukro/Abidjan/Абиджан/阿比让/أبيدجان
 JM: Kingston/Кингстон/金斯敦
-JP: Tokyo/Tokio/Токио/东京/طوكيو; Osaka/Осака/大阪/أوساكا; Kyoto/Киото/京都; Yokohama/Йокогама/横滨; Hiroshima/Хиросима/广岛/هيروشيما; Nagasaki/Нагасаки/长崎; Fukushima/Фукусима/福岛/فوكوشيما; Sapporo/札幌; Nagoya/名古屋; Kobe/神户; Okinawa/Окинава/冲绳; Nara/奈良
+JP: Tokyo/Tóquio/Tokio/Токио/东京/طوكيو; Osaka/Осака/大阪/أوساكا; Kyoto/Киото/京都; Yokohama/Йокогама/横滨; Hiroshima/Хиросима/广岛/هيروشيما; Nagasaki/Нагасаки/长崎; Fukushima/Фукусима/福岛/فوكوشيما; Sapporo/札幌; Nagoya/名古屋; Kobe/神户; Okinawa/Окинава/冲绳; Nara/奈良
 JO: Amman/Амман/安曼; Zarqa; Aqaba/Акаба/العقبة; Irbid/إربد
 KZ: Astana/Nur-Sultan/Астана/阿斯塔纳/أستانا; Almaty/Алма-Ата/Алматы/阿拉木图; Shymkent/Шымкент
 KE: Nairobi/Найроби/内罗毕/نيروبي; Mombasa/Момбаса/蒙巴萨
@@ -113,7 +113,7 @@ MZ: Maputo/Мапуту/马普托/مابوتو; Beira/Бейра
 MM: Naypyidaw/Nay Pyi Taw/Нейпьидо/内比都; Yangon/Rangoon/Янгон/仰光/يانغون; Mandalay/Мандалай/曼德勒
 NA: Windhoek/温得和克
 NP: Kathmandu/Katmandou/Katmandú/Kathmandu/Катманду/加德满都/كاتماندو; Pokhara
-NL: Amsterdam/Ámsterdam/Амстердам/阿姆斯特丹/أمستردام; The Hague/La Haye/La Haya/Den Haag/Гаага/海牙/لاهاي; Rotterdam/Роттердам/鹿特丹/روتردام; Utrecht; Eindhoven
+NL: Amsterdam/Ámsterdam/Амстердам/阿姆斯特丹/أمستردام; The Hague/Haia/L'Aia/La Haye/La Haya/Den Haag/Гаага/海牙/لاهاي; Rotterdam/Роттердам/鹿特丹/روتردام; Utrecht; Eindhoven
 NZ: Wellington/Веллингтон/惠灵顿/ويلينغتون; Auckland/Окленд/奥克兰/أوكلاند; Christchurch/Крайстчерч/基督城
 NI: Managua/Манагуа/马那瓜
 NE: Niamey/Ниамей/尼亚美/نيامي; Agadez
@@ -129,11 +129,11 @@ PG: Port Moresby/Порт-Морсби/莫尔斯比港
 PY: Asuncion/Asunción/Assomption/Асунсьон/亚松森
 PE: Lima/Лима/利马/ليما; Cusco/Cuzco/库斯科; Arequipa
 PH: Manila/Manille/Манила/马尼拉/مانيلا; Quezon City; Davao/Давао/达沃; Cebu/宿务
-PL: Warsaw/Varsovie/Varsovia/Warschau/Варшава/华沙/وارسو; Krakow/Kraków/Cracovie/Cracovia/Krakau/Краков/克拉科夫; Gdansk/Gdańsk/Danzig/Гданьск; Wroclaw/Wrocław/Breslau; Lodz/Łódź; Poznan/Poznań
-PT: Lisbon/Lisbonne/Lisboa/Lissabon/Лиссабон/里斯本/لشبونة; Porto/Порту/波尔图
+PL: Warsaw/Varsóvia/Varsavia/Varsovie/Varsovia/Warschau/Варшава/华沙/وارسو; Krakow/Kraków/Cracovie/Cracovia/Krakau/Краков/克拉科夫; Gdansk/Gdańsk/Danzig/Гданьск; Wroclaw/Wrocław/Breslau; Lodz/Łódź; Poznan/Poznań
+PT: Lisbon/Lisbona/Lisbonne/Lisboa/Lissabon/Лиссабон/里斯本/لشبونة; Porto/Порту/波尔图
 QA: Doha/Доха/多哈/الدوحة
 RO: Bucharest/Bucarest/Bucarest/Bukarest/Бухарест/布加勒斯特/بوخارست; Cluj; Timisoara/Timișoara; Constanta/Constanța
-RU: Moscow/Moscou/Moscú/Moskau/Москва/莫斯科/موسكو; Saint Petersburg/St Petersburg/St. Petersburg/Saint-Pétersbourg/San Petersburgo/Sankt Petersburg/Санкт-Петербург/Петербург/圣彼得堡/سانت بطرسبرغ; Novosibirsk/Новосибирск; Yekaterinburg/Екатеринбург; Kazan/Казань; Sochi/Сочи/索契/سوتشي; Kaliningrad/Калининград/加里宁格勒; Vladivostok/Владивосток/符拉迪沃斯托克; Murmansk/Мурманск; Grozny; Belgorod/Белгород/别尔哥罗德; Kursk/Курск/库尔斯克; Rostov-on-Don/Ростов-на-Дону; Volgograd/Волгоград
+RU: Moscow/Mosca/Moscou/Moscú/Moskau/Москва/莫斯科/موسكو; Saint Petersburg/St Petersburg/St. Petersburg/Saint-Pétersbourg/San Petersburgo/Sankt Petersburg/Санкт-Петербург/Петербург/圣彼得堡/سانت بطرسبرغ; Novosibirsk/Новосибирск; Yekaterinburg/Екатеринбург; Kazan/Казань; Sochi/Сочи/索契/سوتشي; Kaliningrad/Калининград/加里宁格勒; Vladivostok/Владивосток/符拉迪沃斯托克; Murmansk/Мурманск; Grozny; Belgorod/Белгород/别尔哥罗德; Kursk/Курск/库尔斯克; Rostov-on-Don/Ростов-на-Дону; Volgograd/Волгоград
 RW: Kigali/Кигали/基加利/كيغالي
 SA: Riyadh/Riyad/Riad/Riad/Эр-Рияд/利雅得/الرياض; Jeddah/Djeddah/Yeda/Dschidda/Джидда/吉达; Mecca/La Mecque/La Meca/Mekka/Мекка/麦加/مكة; Medina/Médine/Medina/Медина/麦地那/المدينة المنورة; Dammam/الدمام
 SN: Dakar/Дакар/达喀尔/داكار; Touba
@@ -150,21 +150,21 @@ ES: Madrid/Мадрид/马德里/مدريد; Barcelona/Barcelone/Барсело
 LK: Colombo/Коломбо/科伦坡/كولومبو; Kandy; Sri Jayawardenepura Kotte
 SD: Khartoum/Jartum/Khartum/Хартум/喀土穆/الخرطوم; Omdurman/Омдурман/恩图曼/أم درمان; El Fasher/Al-Fashir/Эль-Фашер/法希尔/الفاشر; Port Sudan/Порт-Судан/苏丹港/بورتسودان; Nyala/نيالا
 SE: Stockholm/Estocolmo/Стокгольм/斯德哥尔摩/ستوكهولم; Gothenburg/Göteborg/Гётеборг/哥德堡; Malmo/Malmö/Мальмё; Uppsala
-CH: Bern/Berne/Berna/Берн/伯尔尼/برن; Zurich/Zürich/Zúrich/Цюрих/苏黎世/زيورخ; Geneva/Genève/Ginebra/Genf/Женева/日内瓦/جنيف; Basel/Bâle/Basilea/Базель/巴塞尔; Lausanne/Лозанна/洛桑; Davos/Давос/达沃斯/دافوس; Lugano
+CH: Bern/Berne/Berna/Берн/伯尔尼/برن; Zurich/Zürich/Zúrich/Цюрих/苏黎世/زيورخ; Geneva/Genebra/Ginevra/Genève/Ginebra/Genf/Женева/日内瓦/جنيف; Basel/Bâle/Basilea/Базель/巴塞尔; Lausanne/Лозанна/洛桑; Davos/Давос/达沃斯/دافوس; Lugano
 SY: Damascus/Damas/Damasco/Damaskus/Дамаск/大马士革/دمشق; Aleppo/Alep/Alepo/Aleppo/Алеппо/Халеб/阿勒颇/حلب; Homs/Хомс/霍姆斯; Idlib/Идлиб/伊德利卜/إدلب; Latakia/Lattaquié/Латакия/拉塔基亚/اللاذقية; Raqqa/Ракка/拉卡/الرقة; Deir ez-Zor/دير الزور
 TW: Taipei/Taipéi/Тайбэй/台北/تايبيه; Kaohsiung/高雄; Hualien/花莲; Taichung
 TJ: Dushanbe/Douchanbé/Dusambé/Duschanbe/Душанбе/杜尚别/دوشنبه
 TZ: Dodoma/Dar es Salaam/Дар-эс-Салам/达累斯萨拉姆/دار السلام; Zanzibar/Занзибар/桑给巴尔/زنجبار; Arusha
 TH: Bangkok/Bangkok/Bangkok/Бангкок/曼谷/بانكوك; Chiang Mai/Чиангмай/清迈; Phuket/Пхукет/普吉
 TG: Lome/Lomé/Ломе/洛美
-TN: Tunis/Túnez/Тунис/突尼斯市; Sfax/صفاقس; Sousse
+TN: Tunis/Tunisi/Túnez/Тунис/突尼斯市; Sfax/صفاقس; Sousse
 TR: Ankara/Анкара/安卡拉/أنقرة; Istanbul/Estambul/Стамбул/伊斯坦布尔/إسطنبول; Izmir/Измир/伊兹密尔/إزمير; Antalya/Анталья/安塔利亚; Gaziantep/Газиантеп/加济安泰普/غازي عنتاب; Diyarbakir/Diyarbakır; Kahramanmaras/Kahramanmaraş/卡赫拉曼马拉什; Hatay/Antakya/Хатай/哈塔伊
 TM: Ashgabat/Achgabat/Asjabad/Aschgabat/Ашхабад/阿什哈巴德/عشق آباد
 UG: Kampala/Кампала/坎帕拉/كمبالا
 UA: Kyiv/Kiev/Kiev/Kiew/Киев/Київ/基辅/كييف; Kharkiv/Kharkov/Jarkov/Charkiw/Харьков/Харків/哈尔科夫/خاركيف; Odesa/Odessa/Одесса/Одеса/敖德萨/أوديسا; Lviv/Lvov/Lemberg/Львов/Львів/利沃夫; Dnipro; Zaporizhzhia/Zaporijia/Zaporiyia/Saporischschja/Запорожье/扎波罗热; Kherson/Херсон/赫尔松/خيرسون; Mariupol/Marioupol/Мариуполь/马里乌波尔/ماريوبول; Bakhmut/Бахмут/巴赫穆特; Pokrovsk/Покровск/波克罗夫斯克; Avdiivka/Авдеевка; Sumy/Сумы; Chernihiv/Чернигов; Mykolaiv; Kramatorsk/Краматорск
 AE: Abu Dhabi/Abou Dabi/Abu Dabi/Абу-Даби/阿布扎比/أبوظبي/أبو ظبي; Dubai/Dubaï/Dubái/Дубай/迪拜/دبي; Sharjah/الشارقة
-GB: London/Londres/Лондон/伦敦/لندن; Manchester/Манчестер/曼彻斯特/مانشستر; Birmingham/Бирмингем/伯明翰/برمنغهام; Liverpool/Ливерпуль/利物浦/ليفربول; Edinburgh/Édimbourg/Edimburgo/Эдинбург/爱丁堡/إدنبرة; Glasgow/Глазго/格拉斯哥; Belfast/Белфаст/贝尔法斯特; Cardiff/Кардифф/加的夫; Leeds; Bristol; Oxford/Оксфорд/牛津/أكسفورد; Cambridge/Кембридж/剑桥/كامبريدج; Newcastle upon Tyne; Sheffield; Southampton; Inverness; Aberdeen
-US: Washington D.C./Washington DC/Вашингтон/华盛顿/واشنطن; New York City/New York/Nueva York/Нью-Йорк/纽约/نيويورك; Los Angeles/Лос-Анджелес/洛杉矶/لوس أنجلوس; Chicago/Чикаго/芝加哥/شيكاغو; Houston/Хьюстон/休斯敦/هيوستن; San Francisco/Сан-Франциско/旧金山/سان فرانسيسكو; Miami/Майами/迈阿密/ميامي; Boston/Бостон/波士顿/بوسطن; Seattle/Сиэтл/西雅图/سياتل; Philadelphia/Филадельфия/费城; Atlanta/Атланта/亚特兰大/أتلانتا; Detroit/Детройт/底特律; Las Vegas/Лас-Вегас/拉斯维加斯; Phoenix; Denver/丹佛; Dallas/Даллас/达拉斯; New Orleans/Новый Орлеан/新奥尔良; Baltimore; Minneapolis/Миннеаполис; Pittsburgh; San Diego; Honolulu/Гонолулу/檀香山; Anchorage; Nashville; Indianapolis; Newark; Albuquerque; Olympia; Sacramento; Portland; Silicon Valley/Кремниевая долина/硅谷; Wall Street/Уолл-стрит/华尔街/وول ستريت; Hollywood/Голливуд/好莱坞/هوليوود; Manhattan/Манхэттен/曼哈顿; Brooklyn; Pearl Harbor
+GB: London/Londra/Londres/Лондон/伦敦/لندن; Manchester/Манчестер/曼彻斯特/مانشستر; Birmingham/Бирмингем/伯明翰/برمنغهام; Liverpool/Ливерпуль/利物浦/ليفربول; Edinburgh/Édimbourg/Edimburgo/Эдинбург/爱丁堡/إدنبرة; Glasgow/Глазго/格拉斯哥; Belfast/Белфаст/贝尔法斯特; Cardiff/Кардифф/加的夫; Leeds; Bristol; Oxford/Оксфорд/牛津/أكسفورد; Cambridge/Кембридж/剑桥/كامبريدج; Newcastle upon Tyne; Sheffield; Southampton; Inverness; Aberdeen
+US: Washington D.C./Washington DC/Вашингтон/华盛顿/واشنطن; New York City/Nova York/Nova Iorque/New York/Nueva York/Нью-Йорк/纽约/نيويورك; Los Angeles/Лос-Анджелес/洛杉矶/لوس أنجلوس; Chicago/Чикаго/芝加哥/شيكاغو; Houston/Хьюстон/休斯敦/هيوستن; San Francisco/Сан-Франциско/旧金山/سان فرانسيسكو; Miami/Майами/迈阿密/ميامي; Boston/Бостон/波士顿/بوسطن; Seattle/Сиэтл/西雅图/سياتل; Philadelphia/Филадельфия/费城; Atlanta/Атланта/亚特兰大/أتلانتا; Detroit/Детройт/底特律; Las Vegas/Лас-Вегас/拉斯维加斯; Phoenix; Denver/丹佛; Dallas/Даллас/达拉斯; New Orleans/Новый Орлеан/新奥尔良; Baltimore; Minneapolis/Миннеаполис; Pittsburgh; San Diego; Honolulu/Гонолулу/檀香山; Anchorage; Nashville; Indianapolis; Newark; Albuquerque; Olympia; Sacramento; Portland; Silicon Valley/Кремниевая долина/硅谷; Wall Street/Уолл-стрит/华尔街/وول ستريت; Hollywood/Голливуд/好莱坞/هوليوود; Manhattan/Манхэттен/曼哈顿; Brooklyn; Pearl Harbor
 UY: Montevideo/Монтевидео/蒙得维的亚/مونتيفيديو; Punta del Este
 UZ: Tashkent/Tachkent/Taskent/Taschkent/Ташкент/塔什干/طشقند; Samarkand/Samarcande/Samarcanda/Самарканд/撒马尔罕; Bukhara/Бухара
 VE: Caracas/Каракас/加拉加斯/كاراكاس; Maracaibo/Маракайбо; Valencia de Venezuela

@@ -148,6 +148,7 @@ FI: Alexander Stubb/Stubb/Стубб/斯图布; Petteri Orpo/Orpo
 DK: Mette Frederiksen/Frederiksen/Фредериксен/弗雷泽里克森
 NO: Jonas Gahr Store/Jonas Gahr Støre/Støre/Стёре
 GR: Kyriakos Mitsotakis/Mitsotakis/Мицотакис/米佐塔基斯
+VA: Pope Leo/Pope Francis/Papa Leone/Papa Leão/Papa León/pape Léon/Papst Leo/Papa Francesco/Papa Francisco/pape François/Papst Franziskus/Папа Лев/Папа Франциск/教皇利奥/教皇方济各/البابا لاوون/البابا فرنسيس/ローマ教皇
 PT: Luis Montenegro/Luís Montenegro/Marcelo Rebelo de Sousa
 BE: Bart De Wever/De Wever/Де Вевер; King Philippe/roi Philippe
 CZ: Petr Fiala/Andrej Babis/Andrej Babiš/Babis/Babiš/Бабиш

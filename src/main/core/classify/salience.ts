@@ -1,0 +1,100 @@
+// Grammatical roles that make a country mention "in passing" (issue 14): a product's or style's origin
+// (китайских автомобилей, italienisches Restaurant), where students or migrants come from, an organisation's
+// seat (Geneva-based, со штаб-квартирой в Вене, ومقرها جنيف), and the venue of an event (World Cup in Qatar,
+// sommet à Bruxelles). Such a mention puts a country in the `mentions` tier, never alone in `about`.
+import { CharClass, classTable, foldString, foldTable } from './normalize'
+
+const FOLD = foldTable()
+const CLASS = classTable()
+const WORD = CharClass.Word
+
+export type PassingRole = 'origin' | 'seat' | 'venue'
+
+/** Nouns a demonym qualifies when it only says where a thing or a person comes from. Folded. */
+const ORIGIN_NOUNS = new Set(`car cars vehicle vehicles brand brands product products goods wine wines cheese cuisine food
+dish dishes restaurant restaurants style styled inspired themed fashion design designer painting paintings art masters
+composer tenor soprano language languages speaking speakers student students migrants migrant immigrants immigrant
+expats dollar dollars euro euros yuan ruble rubles
+автомобиль автомобилей автомобили автомобилях машин машины марки марка бренд бренда кухня кухни кухню ресторан
+ресторана язык языка языке языку языком живописи живопись мастеров студенты студентов мигранты мигрантов вина товары
+товаров
+voiture voitures marque vin vins cuisine restaurant étudiants étudiant migrants ténor peinture peintres langue
+coche coches marca vino vinos restaurante estudiantes estudiante migrantes cocina idioma
+auto autos wagen marke wein küche restaurant studenten studierende migranten sprache
+carro carros vinho restaurante estudantes estudante migrantes língua cozinha
+auto automobili marchio vino ristorante cucina studenti studente migranti lingua
+سيارات سيارة مطعم طلاب الطلاب طالب مهاجرين المهاجرين منتجات اللغة`.split(/\s+/).map(foldString))
+
+/** The same roles in languages without spaces: the words right after a demonym or name. */
+const CJK_ORIGIN = ['汽车', '品牌', '企业', '公司', '留学生', '学生', '移民', '产品', '料理', '餐厅', '车', '製', '産',
+  '企業', '留学', '系']
+
+/** "Geneva-based", "mit Sitz in", "со штаб-квартирой в", "ومقرها", "总部位于", "本部": an organisation's seat. */
+const SEAT_BEFORE = /(?:headquartered in|based in|qui siège à|siège à|basée? à|con sede (?:a|en|in)|sede em|com sede em|mit sitz in|sitz in|со штаб-квартирой в|штаб-квартира в|штаб-квартирой в|ومقرها|مقرها|ومقره|总部位于|总部设在|本部|本部・)\s*$/u
+const SEAT_AFTER = /^(?:-based|–based| based\b|に本部)/u
+
+/**
+ * An event noun shortly before the mention, then a preposition: the country is where it took place, not what it
+ * is about ("World Cup in Qatar", "Gipfel in Brüssel", "cumbre en Lima", "саммите в Казани").
+ */
+const VENUE_BEFORE = new RegExp(
+  '(?<!\\p{L})(?:world cup|cup|olympics|games|championships?|tournament|final|summit|conference|forum|talks|meeting|festival|expo|' +
+    'coupe du monde|mondial|sommet|conférence|finale|réunion|cumbre|conferencia|mundial|eurocopa|reunión|' +
+    'gipfel|konferenz|finale|treffen|weltmeisterschaft|wm|em|саммит\\p{L}*|конференци\\p{L}*|чемпионат\\p{L}*|финал\\p{L}*|' +
+    'встреч\\p{L}*|переговор\\p{L}*|قمة|مؤتمر|كأس العالم|اجتماع|copa|cúpula|conferência|reunião|mondiali|vertice|' +
+    'conferenza|riunione|campionat\\p{L}*)(?!\\p{L})' +
+    '[^.;!?]{0,24}?\\s(?:in|at|à|en|в|во|في|em|no|na|a|ad|nel|in der|im)\\s+(?:the\\s+|la\\s+|le\\s+|l\'|el\\s+|der\\s+|die\\s+|ال)?$',
+  'iu',
+)
+
+/** The role of a mention, or undefined when it is substantive. `isDemonym`: an adjective/nationality form. */
+export function passingRole(text: string, start: number, end: number, isDemonym: boolean): PassingRole | undefined {
+  const before = text.slice(Math.max(0, start - 60), start)
+  const after = text.slice(end, end + 12)
+  if (SEAT_AFTER.test(after) || SEAT_BEFORE.test(before)) return 'seat'
+  // Chinese and Japanese use the country's name itself attributively: 日本汽车, 日本製.
+  if ((isDemonym || isCjk(text.charCodeAt(start))) && isOriginNoun(text, start, end)) return 'origin'
+  if (VENUE_BEFORE.test(before) || isCjkVenue(text, start, end)) return 'venue'
+  return undefined
+}
+
+function isOriginNoun(text: string, start: number, end: number): boolean {
+  let i = end
+  while (i < text.length && CLASS[text.charCodeAt(i)] === WORD && !isCjk(text.charCodeAt(i))) i++ // the rest of the word (китайск|их)
+  if (isCjk(text.charCodeAt(end))) {
+    const next = text.slice(end, end + 3)
+    return CJK_ORIGIN.some((w) => next.startsWith(w))
+  }
+  if (ORIGIN_NOUNS.has(wordAfter(text, i))) return true
+  // Romance and Arabic put the adjective after the noun: "turistas alemanes", "estudantes brasileiros", "شركة فرنسية".
+  return ORIGIN_NOUNS.has(wordBefore(text, start))
+}
+
+function isCjk(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff)
+}
+
+function wordAfter(text: string, i: number): string {
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x2d)) i++
+  let word = ''
+  for (; i < text.length && word.length < 24 && CLASS[text.charCodeAt(i)] === WORD; i++) word += String.fromCharCode(FOLD[text.charCodeAt(i)])
+  return word
+}
+
+function wordBefore(text: string, start: number): string {
+  let j = start - 1
+  while (j >= 0 && CLASS[text.charCodeAt(j)] === WORD) j-- // Arabic clitics glued to the adjective (ال)
+  if (text.charCodeAt(j) === 0x2d) for (j--; j >= 0 && CLASS[text.charCodeAt(j)] === WORD; j--); // franco-|italien
+  while (j >= 0 && text.charCodeAt(j) === 0x20) j--
+  let word = ''
+  for (; j >= 0 && word.length < 24 && CLASS[text.charCodeAt(j)] === WORD; j--) word = String.fromCharCode(FOLD[text.charCodeAt(j)]) + word
+  return word.replace(/^ال/, '')
+}
+
+/** 在土耳其安塔利亚进行的联赛, ワールドカップ・カタール大会, 東京で開かれた会議: where an event took place. */
+function isCjkVenue(text: string, start: number, end: number): boolean {
+  if (!isCjk(text.charCodeAt(start))) return false
+  const after = text.slice(end, end + 12)
+  if (text.charCodeAt(start - 1) === 0x5728 && /举行|进行|召开|举办/.test(after)) return true // 在
+  return /^(?:大会|[^。、]{0,6}(?:で開かれ|で行われ|で開催))/.test(after)
+}
