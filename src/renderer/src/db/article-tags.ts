@@ -75,17 +75,31 @@ export function listRowOf(a: StoredArticle): ListRow {
   return { s: a.sortKey, m: membershipOf(a), k: articleTags(a).map((t): [string, string] => [t, a.sortKey]) }
 }
 
-/** Effective tags: the classifier's, minus what the reader removed, plus what the reader added. */
-export function applyUserTags(
-  classified: { countries: CountryCode[]; topics: TopicId[] },
-  user: UserTags | undefined,
-): { countries: CountryCode[]; topics: TopicId[] } {
-  if (!user) return { countries: [...classified.countries], topics: [...classified.topics] }
+/** What the classifier said of an article: its `about` countries, topics, and countries it only mentions. */
+export interface Classified {
+  countries: CountryCode[]
+  topics: TopicId[]
+  mentions?: CountryCode[]
+}
+
+/** Effective tags: the classifier's, minus what the reader removed, plus what the reader added. A country the reader
+ *  adds to `about` leaves `mentions`; one added to `mentions` (addMentions) leaves `about`; a removed one leaves both. */
+export function applyUserTags(classified: Classified, user: UserTags | undefined): { countries: CountryCode[]; topics: TopicId[]; mentions: CountryCode[] } {
   const merge = <T>(base: T[], remove: T[], add: T[]) => [...new Set([...base.filter((x) => !remove.includes(x)), ...add])]
-  return {
-    countries: merge(classified.countries, user.removeCountries, user.addCountries),
-    topics: merge(classified.topics, user.removeTopics, user.addTopics),
-  }
+  const u = user ?? { addCountries: [], removeCountries: [], addTopics: [], removeTopics: [] }
+  const moved = u.addMentions ?? []
+  const countries = merge(classified.countries, [...u.removeCountries, ...moved], u.addCountries)
+  const mentions = merge(classified.mentions ?? [], u.removeCountries, moved).filter((c) => !countries.includes(c))
+  return { countries, topics: merge(classified.topics, u.removeTopics, u.addTopics), mentions }
+}
+
+/** The article tagged anew by the classifier (a re-tag, its full text): the reader's corrections applied on top. */
+export function withClassified(a: StoredArticle, tags: { countries: CountryCode[]; topics: TopicId[]; mentions?: CountryCode[]; evidence?: StoredArticle['tagEvidence'] }, version: number): StoredArticle {
+  const classified: Classified = { countries: tags.countries, topics: tags.topics }
+  if (tags.mentions) classified.mentions = tags.mentions
+  const next: StoredArticle = { ...a, classified, classifierVersion: version, ...applyUserTags(classified, a.userTags) }
+  if (tags.evidence) next.tagEvidence = tags.evidence
+  return next
 }
 
 /** A change to one article: before is the stored row (absent when new), after the row to store (absent to delete). */

@@ -32,6 +32,8 @@ export interface UserTags {
   removeCountries: CountryCode[]
   addTopics: TopicId[]
   removeTopics: TopicId[]
+  /** Countries the reader moved to (or added in) the `mentions` tier. */
+  addMentions?: CountryCode[]
 }
 
 /** An article as stored: the incoming fields plus the reader's state. */
@@ -39,8 +41,10 @@ export interface StoredArticle extends IncomingArticle {
   /** Effective tags: the classifier's output with userTags applied. These are what the reader sees. */
   countries: CountryCode[]
   topics: TopicId[]
+  /** Effective `mentions` tier (countries named in passing), after userTags; absent on articles stored before tiers. */
+  mentions?: CountryCode[]
   /** The classifier's own output, kept so that editing userTags can be recomputed without a re-fetch. */
-  classified: { countries: CountryCode[]; topics: TopicId[] }
+  classified: { countries: CountryCode[]; topics: TopicId[]; mentions?: CountryCode[] }
   /** 0/1 rather than booleans: booleans are not valid IndexedDB keys, should a later version index them. */
   isRead: 0 | 1
   isStarred: 0 | 1
