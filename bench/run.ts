@@ -72,6 +72,7 @@ async function main(): Promise<void> {
     queryRuns: quick ? 10 : 50,
     searchRuns: quick ? 4 : 20,
     ingestBudgetMin: Number(process.env.BENCH_INGEST_MINUTES ?? (quick ? 1 : 12)),
+    ingestArticles: quick ? 1_000 : 10_000,
     missRuns: quick ? 2 : 3,
     startRuns: quick ? 2 : 5,
     largeFillBudgetMin: Number(process.env.BENCH_FILL_MINUTES ?? (quick ? 1 : 8)),

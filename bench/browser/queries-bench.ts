@@ -48,7 +48,7 @@ async function runInPage(a: QueryArgs): Promise<{ times: number[]; size: number;
   const listArticles = q.listArticles as (db: unknown, f: object, o: object) => Promise<{ title: string; summary: string }[]>
   const listHead = q.listHead as (db: unknown, view: object, rows: number, keys: number) => Promise<unknown>
   const filterToView = q.filterToView as (f: object) => object
-  const countRange = (t: string) => db.tags.where('[tag+sortKey]').between([t, ''], [t, '\uffff']).count()
+  const countRange = (t: string) => db.lists.where('k').between([t, ''], [t, '\uffff']).count()
   const appFacets = typeof q.facetCounts === 'function' ? 'facetCounts' : undefined
   // searchArticles(db, query, { view, limit }): the app's indexed search (db/search.ts).
   const search = q.searchArticles as (db: unknown, query: string, o: object) => Promise<{ keys: string[] }>

@@ -56,7 +56,7 @@ export async function waitForQuietIndexedDb(page: Page, minMs: number): Promise<
     const started = performance.now()
     for (let quick = 0; quick < 3 && performance.now() - started < 300_000; ) {
       const t = performance.now()
-      await window.__bench!.db.tags.limit(1).toArray()
+      await window.__bench!.db.lists.limit(1).toArray()
       quick = performance.now() - t < 30 ? quick + 1 : 0
       await new Promise((r) => setTimeout(r, 200))
     }

@@ -89,7 +89,7 @@ describe('removeFeed', () => {
     expect((await db.articles.get('keep'))?.sourceTitle).toBe('My daily')
     expect((await listArticles(db, { starredOnly: true }, { limit: 10 })).map((x) => x.id)).toEqual(['keep'])
     expect((await listArticles(db, {}, { limit: 10 })).map((x) => x.id).sort()).toEqual(['else', 'keep'])
-    expect(await db.tags.filter((t) => t.articleId === 'drop').count()).toBe(0)
+    expect(await db.lists.filter((r) => r.s.endsWith('|drop')).count()).toBe(0)
   })
 })
 

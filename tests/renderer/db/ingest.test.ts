@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addFeed } from '../../../src/renderer/src/db/feeds'
 import { ingestFeedResult, ingestFeedResults, sameRow } from '../../../src/renderer/src/db/ingest'
-import { rebuildTags } from '../../../src/renderer/src/db/article-tags'
+import { rebuildLists } from '../../../src/renderer/src/db/article-tags'
 import type { FeedResult } from '../../../src/shared/model'
 import { listArticles, markRead, setUserTags, toggleStar } from '../../../src/renderer/src/db/queries'
 import type { Feed, MeridianDb } from '../../../src/renderer/src/db/schema'
@@ -20,7 +20,7 @@ afterEach(() => dropDatabase(db))
 
 const allRows = async () => ({
   articles: await db.articles.orderBy('id').toArray(),
-  tags: await db.tags.toArray(),
+  lists: await db.lists.toArray(),
 })
 
 describe('ingestFeedResult: updated', () => {
@@ -112,9 +112,9 @@ describe('ingestFeedResult: updated', () => {
     await ingestFeedResult(db, updated(feed.id, URL1, [{ ...a, publishedAt: '2026-11-03T08:00:00.000Z' }]))
     const stored = await db.articles.get('x1')
     expect(stored?.publishedAt).toBe('2026-11-03T08:00:00.000Z')
-    // The old position in every list is gone: one tag row per tag, at the new sortKey.
-    const allTag = await db.tags.where('[tag+sortKey]').between(['all', ''], ['all', '\uffff']).toArray()
-    expect(allTag.map((t) => t.sortKey)).toEqual(['2026-11-03T08:00:00.000Z|x1'])
+    // The old position in every list is gone: one list row, at the new sortKey.
+    const inAll = await db.lists.where('k').between(['all', ''], ['all', '\uffff']).primaryKeys()
+    expect(inAll).toEqual(['2026-11-03T08:00:00.000Z|x1'])
   })
 
   it('skips malformed rows and stores the others', async () => {
@@ -210,7 +210,7 @@ describe('ingestFeedResults: a burst in one transaction', () => {
   const URL2 = 'https://other.example/rss'
   const snapshot = async (d: MeridianDb) => ({
     articles: await d.articles.orderBy('id').toArray(),
-    tags: await d.tags.toArray(),
+    lists: await d.lists.toArray(),
     counters: await d.counters.toArray(),
     feeds: await d.feeds.orderBy('id').toArray(),
   })
@@ -240,7 +240,7 @@ describe('ingestFeedResults: a burst in one transaction', () => {
       expect(batched.map((s) => [s.added, s.updated])).toEqual([[2, 0], [1, 0], [0, 2], [0, 0]])
       expect(await snapshot(db)).toEqual(await snapshot(oneByOne))
       const stored = await snapshot(db)
-      await db.transaction('rw', db.articles, db.tags, db.counters, () => rebuildTags(db.articles, db.tags, db.counters))
+      await db.transaction('rw', db.articles, db.lists, db.counters, () => rebuildLists(db.articles, db.lists, db.counters))
       expect(await snapshot(db)).toEqual(stored) // tags and counters agree with the articles
     } finally {
       await dropDatabase(oneByOne)

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { rebuildTags } from '../../../src/renderer/src/db/article-tags'
+import { rebuildLists } from '../../../src/renderer/src/db/article-tags'
 import { addFeed } from '../../../src/renderer/src/db/feeds'
 import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import {
@@ -99,10 +99,10 @@ describe('tags stay consistent', () => {
   it('rebuildTags reproduces exactly the tag rows the writes maintained', async () => {
     await markRead(db, 'a-a', true)
     await toggleStar(db, 'b-2')
-    const maintained = await db.tags.toArray()
+    const maintained = await db.lists.toArray()
     const counters = await db.counters.toArray()
-    await db.transaction('rw', db.articles, db.tags, db.counters, () => rebuildTags(db.articles, db.tags, db.counters))
-    expect(await db.tags.toArray()).toEqual(maintained)
+    await db.transaction('rw', db.articles, db.lists, db.counters, () => rebuildLists(db.articles, db.lists, db.counters))
+    expect(await db.lists.toArray()).toEqual(maintained)
     expect(await db.counters.toArray()).toEqual(counters)
     expect(maintained.length).toBeGreaterThan(0)
   })

@@ -1,41 +1,94 @@
 import 'fake-indexeddb/auto'
 import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { openDatabase } from '../../../src/renderer/src/db/schema'
-import { countUnread, smartCounts } from '../../../src/renderer/src/db/queries'
-import { facetCounts } from '../../../src/renderer/src/db/facets'
+import { openDatabase, type MeridianDb } from '../../../src/renderer/src/db/schema'
+import { rebuildLists } from '../../../src/renderer/src/db/article-tags'
+import { rebuildSearchIndex } from '../../../src/renderer/src/db/search-index'
 import { applyRetention } from '../../../src/renderer/src/db/offline/retention'
 import { OFFLINE_STORES } from '../../../src/renderer/src/db/offline/tables'
-import { addFeed } from '../../../src/renderer/src/db/feeds'
-import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
-import { markRead, toggleStar } from '../../../src/renderer/src/db/queries'
-import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
+import { tagRowsV14 } from '../../../src/renderer/src/db/migrations/frozen/tag-rows-v14'
+import { addCounterDeltasV14, rebuildCountersV14 } from '../../../src/renderer/src/db/migrations/frozen/counters-v14'
+import { rebuildSearchIndexV11 } from '../../../src/renderer/src/db/migrations/frozen/search-v11'
 
-describe('schema upgrade from version 1', () => {
-  it('copies outlet countries onto articles and rebuilds tag rows (with membership) and counters', async () => {
-    const name = `upgrade-${Math.random().toString(36).slice(2)}`
-    const v1 = new Dexie(name)
-    v1.version(1).stores({ feeds: 'id, &url', articles: 'id, feedId, [feedId+url]', tags: '[tag+sortKey]' })
-    await v1.table('feeds').add({ id: 'f', url: 'https://www.lemonde.fr/rss', title: 'Le Monde', outletCountry: 'FR', failureCount: 0, isDead: false, intervalMinutes: 30, addedAt: 0 })
-    await v1.table('articles').add({
-      id: 'a', feedId: 'f', title: 'T', summary: '', publishedAt: '2026-11-01T00:00:00.000Z', enclosures: [], categories: [],
-      countries: ['DE'], topics: ['sport'], classified: { countries: ['DE'], topics: ['sport'] }, classifierVersion: 1,
-      isRead: 0, isStarred: 0, firstSeenAt: 0, sortKey: '2026-11-01T00:00:00.000Z|a',
+/** The stores of every released schema version, as each declared them. */
+const RELEASED: Record<number, Record<string, string>> = {
+  1: { feeds: 'id, &url', articles: 'id, feedId, [feedId+url]', tags: '[tag+sortKey]' },
+  2: { feeds: 'id, &url', articles: 'id, feedId, [feedId+url]', tags: '[tag+sortKey]', counters: 'key' },
+  10: { feeds: 'id, &url', articles: 'id, feedId, [feedId+url]', tags: '[tag+sortKey]', counters: 'key', ...OFFLINE_STORES },
+  11: { feeds: 'id, &url', articles: 'id, feedId, [feedId+url]', tags: '[tag+sortKey]', counters: 'key', search: 'id, *w', ...OFFLINE_STORES },
+  12: { feeds: 'id, &url', articles: 'id, feedId, [feedId+url], readAt', tags: '[tag+sortKey]', counters: 'key', search: 'id, *w', ...OFFLINE_STORES },
+  13: { feeds: 'id, &url', articles: 'id, feedId, [feedId+url], readAt', tags: '[tag+sortKey]', counters: 'key', search: 'id, *w', ...OFFLINE_STORES },
+  14: { feeds: 'id, &url', articles: 'id, feedId, [feedId+url], readAt', tags: '[tag+sortKey]', counters: 'key', search: 'id, *w', ...OFFLINE_STORES },
+}
+
+const DAY = '2026-11-0'
+/** Articles as a version-`v` app stored them: read, starred, corrected, in two feeds (one with an outlet country). */
+function articlesAt(v: number) {
+  const row = (id: string, feedId: string, day: number, countries: string[], topics: string[], state: object = {}) => {
+    const publishedAt = `${DAY}${day}T10:00:00.000Z`
+    return {
+      id, feedId, title: `Élection ${id}`, summary: `Résumé de ${id}`, publishedAt, enclosures: [], categories: [], countries, topics,
+      classified: { countries, topics }, classifierVersion: 1, isRead: 0, isStarred: 0, firstSeenAt: 1000, sortKey: `${publishedAt}|${id}`,
+      ...(v >= 2 && feedId === 'f1' ? { outletCountry: 'FR' } : {}),
+      ...state,
+    }
+  }
+  return [
+    row('a', 'f1', 1, ['FR', 'DE'], ['politics', 'sport']),
+    row('b', 'f1', 2, ['DE'], ['politics'], { isRead: 1, ...(v >= 12 ? { readAt: 2000 } : {}) }),
+    row('c', 'f2', 3, ['US'], [], { isStarred: 1 }),
+    row('d', 'f2', 4, ['JP'], ['health'], {
+      isRead: 1, isStarred: 1, countries: ['JP', 'KR'], userTags: { addCountries: ['KR'], removeCountries: [], addTopics: [], removeTopics: [] }, ...(v >= 12 ? { readAt: 3000 } : {}),
+    }),
+  ]
+}
+
+/** A database as schema version `v` left it: its articles, and the derived rows that version's code wrote. */
+async function createAt(v: number, name: string): Promise<void> {
+  const old = new Dexie(name)
+  old.version(v).stores(RELEASED[v])
+  const articles = articlesAt(v)
+  await old.table('feeds').bulkAdd([
+    { id: 'f1', url: 'https://www.lemonde.fr/rss', title: 'Le Monde', outletCountry: 'FR', failureCount: 0, isDead: false, intervalMinutes: 30, addedAt: 0 },
+    { id: 'f2', url: 'https://news.example/rss', title: 'News', failureCount: 0, isDead: false, intervalMinutes: 30, addedAt: 0 },
+  ])
+  await old.table('articles').bulkAdd(articles)
+  const tagRows = articles.flatMap((a) => tagRowsV14(a as Parameters<typeof tagRowsV14>[0])).filter((r) => v >= 14 || !r.tag.includes('+'))
+  await old.table('tags').bulkAdd(v === 1 ? tagRows.filter((r) => r.tag === 'all').map(({ m: _m, ...r }) => r) : tagRows)
+  // Version 14 wrote counters one row per scope; earlier versions one per (scope, facet), which 14 rebuilt.
+  if (v >= 14) await rebuildCountersV14(old.table('counters'), addCounterDeltasV14(new Map(), articles as Parameters<typeof tagRowsV14>[0][]))
+  else if (v >= 2) await old.table('counters').bulkAdd([{ key: 'all', n: 4 }, { key: 'all\u0001c:FR', n: 1 }])
+  if (v >= 11) await old.transaction('rw', old.table('articles'), old.table('search'), () => rebuildSearchIndexV11(old.table('articles'), old.table('search')))
+  old.close()
+}
+
+const derived = async (db: MeridianDb) => ({ lists: await db.lists.toArray(), counters: await db.counters.toArray(), search: await db.search.toArray() })
+
+describe('upgrades from every released schema', () => {
+  for (const v of Object.keys(RELEASED).map(Number)) {
+    it(`version ${v} → latest: every derived table equals a rebuild from the articles; reader state survives`, async () => {
+      const name = `upgrade-${v}-${Math.random().toString(36).slice(2)}`
+      await createAt(v, name)
+      const db = openDatabase(name)
+      try {
+        const upgraded = await derived(db)
+        await db.transaction('rw', [db.articles, db.lists, db.counters, db.search], async () => {
+          await rebuildLists(db.articles, db.lists, db.counters)
+          await rebuildSearchIndex(db.articles, db.search)
+        })
+        expect(upgraded).toEqual(await derived(db))
+        expect(upgraded.lists).toHaveLength(4)
+        const stored = await db.articles.orderBy('id').toArray()
+        expect(stored.map((a) => [a.id, a.isRead, a.isStarred, a.outletCountry])).toEqual([['a', 0, 0, 'FR'], ['b', 1, 0, 'FR'], ['c', 0, 1, undefined], ['d', 1, 1, undefined]])
+        expect(stored.find((a) => a.id === 'd')?.userTags?.addCountries).toEqual(['KR'])
+        expect(stored.filter((a) => a.readAt !== undefined).map((a) => a.id)).toEqual(['b', 'd'])
+        expect(db.tables.map((t) => t.name)).not.toContain('tags')
+      } finally {
+        db.close()
+        await db.delete()
+      }
     })
-    await v1.table('tags').add({ tag: 'all', sortKey: '2026-11-01T00:00:00.000Z|a', articleId: 'a' })
-    v1.close()
-
-    const db = openDatabase(name)
-    expect((await db.articles.get('a'))?.outletCountry).toBe('FR')
-    const rows = await db.tags.toArray()
-    expect(rows.map((r) => r.tag).sort()).toEqual(['all', 'c:DE', 'c:DE+t:sport', 'f:f', 'o:FR', 't:sport', 'u:all', 'u:c:DE', 'u:c:DE+t:sport', 'u:f:f', 'u:o:FR', 'u:t:sport'])
-    expect(rows.every((r) => r.m === ' f:f c:DE t:sport o:FR ')).toBe(true)
-    expect(await countUnread(db)).toBe(1)
-    expect(await smartCounts(db, '2026-11-01T00:00:00.000Z')).toEqual({ all: 1, unread: 1, today: 1, starred: 0 })
-    expect(Object.fromEntries((await facetCounts(db, { scope: { kind: 'all' } })).outlets)).toEqual({ FR: 1 })
-    db.close()
-    await db.delete()
-  })
+  }
 })
 
 describe('schema upgrade to the readAt index (version 12)', () => {
@@ -68,36 +121,3 @@ describe('schema upgrade to the readAt index (version 12)', () => {
   })
 })
 
-describe('schema upgrade to counters per scope and cross tags (version 14)', () => {
-  it('rebuilds the counters and adds the cross tag rows from the tag rows alone, equal to what writes keep', async () => {
-    const live = freshDb()
-    const f = await addFeed(live, 'https://www.lemonde.fr/rss')
-    await ingestFeedResult(live, updated(f.id, f.url, [
-      makeArticle({ feedId: f.id, id: 'a', countries: ['FR', 'DE'], topics: ['sport', 'politics'] }),
-      makeArticle({ feedId: f.id, id: 'b', countries: ['DE', 'FR', 'PL'], topics: ['politics'] }),
-      makeArticle({ feedId: f.id, id: 'c', countries: ['US'], topics: [] }),
-    ]))
-    await markRead(live, 'b', true)
-    await toggleStar(live, 'a')
-    const expected = { counters: await live.counters.toArray(), tags: await live.tags.toArray() }
-    expect(expected.counters.find((r) => r.key === 'c:DE&c:FR')?.n).toBe(2)
-    expect(expected.counters.find((r) => r.key === 'u:c:DE&c:FR')?.f?.['t:sport']).toBe(1)
-    expect(expected.tags.filter((r) => r.articleId === 'a' && r.tag.includes('+')).map((r) => r.tag).sort()).toEqual([
-      'c:DE+t:politics', 'c:DE+t:sport', 'c:FR+t:politics', 'c:FR+t:sport',
-      'u:c:DE+t:politics', 'u:c:DE+t:sport', 'u:c:FR+t:politics', 'u:c:FR+t:sport',
-    ])
-
-    // The same tag rows in a version-13 database, without the cross rows, with counters one row per (scope, facet).
-    const name = `upgrade-v14-${Math.random().toString(36).slice(2)}`
-    const v13 = new Dexie(name)
-    v13.version(13).stores({ feeds: 'id, &url', articles: 'id, feedId, [feedId+url], readAt', tags: '[tag+sortKey]', counters: 'key', search: 'id, *w', ...OFFLINE_STORES })
-    await v13.table('tags').bulkAdd(expected.tags.filter((r) => !r.tag.includes('+')))
-    await v13.table('counters').bulkAdd([{ key: 'all', n: 3 }, { key: 'all\u0001c:FR', n: 2 }])
-    v13.close()
-    const upgraded = openDatabase(name)
-    expect(await upgraded.counters.toArray()).toEqual(expected.counters)
-    expect(await upgraded.tags.toArray()).toEqual(expected.tags)
-    await dropDatabase(upgraded)
-    await dropDatabase(live)
-  })
-})

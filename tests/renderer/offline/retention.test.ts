@@ -7,7 +7,7 @@ import { applyRetention, isExpiredByAge, sweepOrphans } from '../../../src/rende
 import { offlineDb } from '../../../src/renderer/src/db/offline/tables'
 import { markRead, toggleStar } from '../../../src/renderer/src/db/queries'
 import type { MeridianDb } from '../../../src/renderer/src/db/schema'
-import { rebuildTags } from '../../../src/renderer/src/db/article-tags'
+import { rebuildLists } from '../../../src/renderer/src/db/article-tags'
 import { dropDatabase, freshDb } from '../helpers/factories'
 import { seedFeed, storeWithImages } from './offline-helpers'
 
@@ -22,7 +22,7 @@ afterEach(async () => {
 })
 
 const ids = async () => (await db.articles.toCollection().primaryKeys()).sort()
-const tagRowsOf = async (id: string) => (await db.tags.toArray()).filter((t) => t.articleId === id).length
+const tagRowsOf = async (id: string) => (await db.lists.toArray()).filter((r) => r.s.endsWith(`|${id}`)).length
 
 describe('isExpiredByAge', () => {
   const row = (over: Partial<{ isRead: 0 | 1; isStarred: 0 | 1; readAt: number }> = {}) => ({ isRead: 0 as const, isStarred: 0 as const, firstSeenAt: NOW - 200 * DAY, ...over })
@@ -65,16 +65,16 @@ describe('applyRetention', () => {
     await markRead(db, 'a1', true, NOW - 100 * DAY)
     await toggleStar(db, 'a0')
     expect(await applyRetention(db, { keepReadDays: 90, maxPerFeed: 2 }, NOW)).toEqual({ deletedByAge: 1, deletedByFeedCap: 4 })
-    const kept = { counters: await db.counters.toArray(), tags: await db.tags.toArray() }
-    await db.transaction('rw', db.articles, db.tags, db.counters, () => rebuildTags(db.articles, db.tags, db.counters))
+    const kept = { counters: await db.counters.toArray(), lists: await db.lists.toArray() }
+    await db.transaction('rw', db.articles, db.lists, db.counters, () => rebuildLists(db.articles, db.lists, db.counters))
     expect(await db.counters.toArray()).toEqual(kept.counters)
-    expect(await db.tags.toArray()).toEqual(kept.tags)
+    expect(await db.lists.toArray()).toEqual(kept.lists)
     expect((await db.counters.get('all'))?.n).toBe((await ids()).length)
   })
 
   it('keeps the newest N per feed, oldest deleted first, starred never', async () => {
     await seedFeed(db, 'https://news.example/rss', 5)
-    const oldest = (await db.tags.where('[tag+sortKey]').between(['all', ''], ['all', '\uffff']).primaryKeys()).map(([, k]) => k.slice(k.indexOf('|') + 1))
+    const oldest = (await db.lists.where('k').between(['all', ''], ['all', '\uffff']).primaryKeys()).map((k) => k.slice(k.indexOf('|') + 1))
     await toggleStar(db, oldest[0]!)
     const outcome = await applyRetention(db, { keepReadDays: 90, maxPerFeed: 2 }, NOW)
     expect(outcome).toEqual({ deletedByAge: 0, deletedByFeedCap: 3 })

@@ -9,14 +9,14 @@
 // than per (scope, facet): an unread article touches ~20 scopes but ~110 (scope, facet) pairs, and IndexedDB costs
 // per request (measured: 5,000 articles of 100 feeds and 60 countries wrote in 30.7 s with a row per pair, 11.6 s
 // with a row per scope, 8.2–9.6 s without counters).
-import { Dexie, type Table } from 'dexie'
-import { facetTags, tag } from './article-tags'
-import type { CounterRow, StoredArticle, TagRow } from './schema'
+import type { Table } from 'dexie'
+import { facetTags, mentionTags, tag } from './article-tags'
+import type { CounterRow, StoredArticle } from './schema'
 
 /** Net changes per scope: to its size (n) and to its count of each facet tag (f). */
 export type CounterDeltas = Map<string, { n: number; f: Map<string, number> }>
 
-type Countable = Pick<StoredArticle, 'feedId' | 'countries' | 'topics' | 'outletCountry' | 'isRead' | 'isStarred'>
+type Countable = Pick<StoredArticle, 'feedId' | 'countries' | 'topics' | 'outletCountry' | 'isRead' | 'isStarred' | 'mentions'>
 /** An ArticleChange as counters see it. */
 type CountableChange = { before?: Countable; after?: Countable }
 
@@ -41,6 +41,9 @@ function pairScopes(facets: string[]): string[] {
 export function counterScopes(a: Countable): { scopes: string[]; facets: string[] } {
   const facets = facetTags(a).filter((t) => !t.startsWith('f:'))
   const scopes = [tag.all, tag.feed(a.feedId), ...facets, ...pairScopes(facets)]
+  // Mentioned countries are counted within every scope ('n:DE'), so the country facet can add them when the reader
+  // asks; they are not scopes of their own (a list of "mentions DE" is scanned, see facets.ts).
+  facets.push(...mentionTags(a))
   if (a.isStarred) scopes.push(tag.starred)
   if (!a.isRead) scopes.push(...scopes.map(tag.unread))
   return { scopes, facets }
@@ -97,31 +100,6 @@ export async function applyCounterDeltas(counters: Table<CounterRow, string>, de
   })
   if (deletes.length) await counters.bulkDelete(deletes)
   if (puts.length) await counters.bulkPut(puts)
-}
-
-/** What counters need of an article, from its 'all' tag row and the unread and starred sortKeys. */
-export function countableOfRow(row: TagRow, unread: Set<string>, starred: Set<string>): Countable {
-  const tokens = row.m.split(' ').filter(Boolean)
-  const values = (prefix: string) => tokens.filter((t) => t.startsWith(prefix)).map((t) => t.slice(prefix.length))
-  return {
-    feedId: values('f:')[0] ?? '',
-    countries: values('c:'),
-    topics: values('t:') as StoredArticle['topics'],
-    outletCountry: values('o:')[0],
-    isRead: unread.has(row.sortKey) ? 0 : 1,
-    isStarred: starred.has(row.sortKey) ? 1 : 0,
-  }
-}
-
-/** A tag's rows, oldest first, 5,000 at a time. */
-export async function* pagesOfTag(tags: Table<TagRow, [string, string]>, t: string): AsyncGenerator<TagRow[]> {
-  let after: unknown = Dexie.minKey
-  for (;;) {
-    const page = await tags.where('[tag+sortKey]').between([t, after], [t, Dexie.maxKey], false, true).limit(5000).toArray()
-    if (page.length === 0) return
-    yield page
-    after = page[page.length - 1].sortKey
-  }
 }
 
 export async function rebuildCounters(counters: Table<CounterRow, string>, totals: CounterDeltas): Promise<void> {

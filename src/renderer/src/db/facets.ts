@@ -2,13 +2,12 @@
 // carry each value, counted with every filter except that facet's own, so that ticking a second country shows
 // what it would add. A list unfiltered, or filtered to one or two values of one facet, reads its counters
 // (counters.ts); other combinations scan the membership strings of their smallest driving tag (view-query.ts).
-import { Dexie } from 'dexie'
 import type { CountryCode, TopicId } from '../../../shared/model'
 import { tag } from './article-tags'
-import { counterKeyOfTag, pairScope, readFacetCounts, readTotals } from './counters'
+import { pairScope, readFacetCounts } from './counters'
 import type { MeridianDb } from './schema'
-import { isUnreadView, makeMembershipTest, planView, rangeTag, type Group, type View } from './view'
-import { scanMembership } from './view-query'
+import { isUnreadView, makeMembershipTest, planView, type Group, type View } from './view'
+import { groupSize, listRange, scanMembership } from './view-query'
 
 export interface FacetCounts {
   countries: Map<CountryCode, number>
@@ -32,6 +31,7 @@ function counterTerms(view: View): CounterTerms | undefined {
   const u = (t: string) => (isUnreadView(view) ? tag.unread(t) : t)
   const sum = (add: string[]): CounterTerms => ({ add, subtract: [] })
   if (view.excludeOutlets?.length) return undefined // counters hold sums, not "every article but these"
+  if (view.includeMentions && view.countries?.length) return undefined // no scope holds "about or mentions FR"
   const byFacet = [(view.countries ?? []).map(tag.country), (view.topics ?? []).map((t) => tag.topic(t)), (view.outlets ?? []).map(tag.outlet)]
     .map((values) => [...new Set(values)])
     .filter((values) => values.length > 0)
@@ -88,7 +88,7 @@ async function scanShared(db: MeridianDb, views: View[]): Promise<Map<string, nu
   const sizes = new Map<string, number>()
   const sizeOf = async (g: Group) => {
     const k = groupKey(g)
-    if (!sizes.has(k)) sizes.set(k, (await readTotals(db.counters, g.tags.map((t) => counterKeyOfTag(rangeTag(plan, t))))).reduce((a, b) => a + b, 0))
+    if (!sizes.has(k)) sizes.set(k, await groupSize(db, g))
     return sizes.get(k)!
   }
   const allGroups = [...new Map(plans.flatMap((p) => p.groups).map((g) => [groupKey(g), g])).values()]
@@ -101,11 +101,11 @@ async function scanShared(db: MeridianDb, views: View[]): Promise<Map<string, nu
   const counts = plans.map(() => new Map<string, number>())
   const seen = shared.tags.length > 1 ? new Set<string>() : undefined
   for (const t of shared.tags) {
-    const rows = await db.tags.where('[tag+sortKey]').between([rangeTag(plan, t), plan.since ?? Dexie.minKey], [rangeTag(plan, t), Dexie.maxKey]).toArray()
+    const rows = await listRange(db, t, plan.since, false).toArray()
     for (const row of rows) {
       if (seen) {
-        if (seen.has(row.sortKey)) continue // an article under two tags of the group (FR and DE) counts once
-        seen.add(row.sortKey)
+        if (seen.has(row.s)) continue // an article under two tags of the group (FR and DE) counts once
+        seen.add(row.s)
       }
       let tokens: string[] | undefined
       tests.forEach((test, i) => {
@@ -155,5 +155,7 @@ export async function facetCounts(db: MeridianDb, view: View): Promise<FacetCoun
   const keys = [...bases.keys()]
   const counts = await countsForAll(db, [...bases.values()])
   const [countries, topics, outlets] = dims.map((dim, i) => pick(counts[keys.indexOf(keyOfDim[i])], PREFIX[dim]))
+  // With "also articles that only mention it", a country counts both tiers (disjoint for any one article).
+  if (view.includeMentions) for (const [c, n] of pick(counts[keys.indexOf(keyOfDim[0])], 'n:')) countries.set(c, (countries.get(c) ?? 0) + n)
   return { countries: countries as Map<CountryCode, number>, topics: topics as Map<TopicId, number>, outlets: outlets as Map<CountryCode, number> }
 }

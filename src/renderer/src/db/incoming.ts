@@ -54,6 +54,7 @@ export function cleanIncoming(raw: unknown, feedId: string, now: number): Incomi
     categories: strings(raw.categories),
     language: optString(raw.language),
     countries: [...new Set(strings(raw.countries).filter((c) => /^[A-Z]{2}$/.test(c)))],
+    mentions: Array.isArray(raw.mentions) ? [...new Set(strings(raw.mentions).filter((c) => /^[A-Z]{2}$/.test(c)))] : undefined,
     topics: [...new Set(strings(raw.topics).filter((t): t is TopicId => TOPIC_SET.has(t)))],
     tagEvidence: isRecord(raw.tagEvidence) ? (raw.tagEvidence as unknown as TagEvidence) : undefined,
     classifierVersion: typeof raw.classifierVersion === 'number' ? raw.classifierVersion : 0,

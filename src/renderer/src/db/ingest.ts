@@ -152,7 +152,8 @@ function fromIncoming(a: IncomingArticle, now: number, outletCountry: string | u
   return omitUndefined<StoredArticle>({
     ...a,
     outletCountry,
-    classified: { countries: a.countries, topics: a.topics },
+    mentions: a.mentions?.filter((c) => !a.countries.includes(c)),
+    classified: omitUndefined({ countries: a.countries, topics: a.topics, mentions: a.mentions }),
     isRead: 0,
     isStarred: 0,
     firstSeenAt: now,
@@ -164,13 +165,16 @@ function fromIncoming(a: IncomingArticle, now: number, outletCountry: string | u
 function mergeKnown(known: StoredArticle, a: IncomingArticle, outletCountry: string | undefined): StoredArticle {
   const keepDate = a.isDateMissing === true // the new date is only "first seen now": the stored one is better
   const publishedAt = keepDate ? known.publishedAt : a.publishedAt
-  const classified = { countries: a.countries, topics: a.topics }
+  const classified = omitUndefined({ countries: a.countries, topics: a.topics, mentions: a.mentions })
+  const tags = applyUserTags(classified, known.userTags)
   return omitUndefined<StoredArticle>({
     ...a,
     id: known.id,
     publishedAt,
     isDateMissing: keepDate ? known.isDateMissing : undefined,
-    ...applyUserTags(classified, known.userTags),
+    countries: tags.countries,
+    topics: tags.topics,
+    mentions: a.mentions === undefined && !known.userTags?.addMentions?.length ? undefined : tags.mentions,
     classified,
     isRead: known.isRead,
     isStarred: known.isStarred,

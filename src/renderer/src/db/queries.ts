@@ -1,4 +1,4 @@
-// Reads and reader-state writes for the UI. Lists come from the tags table (see schema.ts and view-query.ts).
+// Reads and reader-state writes for the UI. Lists come from the lists index (see schema.ts and view-query.ts).
 import { Dexie } from 'dexie'
 import type { CountryCode, TopicId } from '../../../shared/model'
 import { applyUserTags, articleTables, tag, writeArticles } from './article-tags'
@@ -55,7 +55,7 @@ export interface SmartCounts {
 export async function smartCounts(db: MeridianDb, todaySince: string): Promise<SmartCounts> {
   const [[all, unread, starred], today] = await Promise.all([
     readTotals(db.counters, [tag.all, tag.unread(tag.all), tag.starred]),
-    db.tags.where('[tag+sortKey]').between([tag.all, todaySince], [tag.all, Dexie.maxKey]).count(),
+    db.lists.where('k').between([tag.all, todaySince], [tag.all, Dexie.maxKey]).count(),
   ])
   return { all, unread, today, starred }
 }

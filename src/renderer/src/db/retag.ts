@@ -2,7 +2,7 @@
 // pages through the articles table and rewrites only countries/topics/evidence/version. Read, starred and the
 // reader's own tag corrections (userTags, re-applied on top) are never touched.
 import type { ClassifyRequest, ClassifyResponse } from '../../../shared/model'
-import { applyUserTags, articleTables, writeArticles } from './article-tags'
+import { articleTables, withClassified, writeArticles } from './article-tags'
 import type { MeridianDb, StoredArticle } from './schema'
 
 export type Classify = (requests: ClassifyRequest[]) => Promise<ClassifyResponse>
@@ -55,8 +55,7 @@ export async function retagArticles(db: MeridianDb, classify: Classify, opts: Re
         const changes = current.flatMap((before) => {
           const tags = before && byId.get(before.id)
           if (!before || !tags) return []
-          const classified = { countries: tags.countries, topics: tags.topics }
-          const after: StoredArticle = { ...before, classified, tagEvidence: tags.evidence, classifierVersion: version, ...applyUserTags(classified, before.userTags) }
+          const after = withClassified(before, tags, version)
           return [{ before, after }]
         })
         await writeArticles(db, changes)

@@ -1,31 +1,27 @@
-// The one Dexie database ('meridian'): table shapes, indexes and versions. Imports dexie and shared types only.
+// The one Dexie database ('meridian'): table shapes, indexes and versions. Imports dexie, shared types and the frozen
+// migrations only.
 //
-// Why a separate `tags` table: IndexedDB has no compound multiEntry index, and where('countries').equals(c)
-// returns rows in primary-key order, so "newest first for France" cannot come from an index on articles.
-// Every list the reader can open is therefore a tag ('all', 'c:FR', 't:politics', 'f:<feedId>', 's' for
-// starred, and 'u:'-prefixed twins of all/c/t/f for unread) and each (tag, article) pair is one row keyed by
-// [tag+sortKey], where sortKey = `${publishedAt}|${articleId}`. A page is then a primary-key range scan
-// (fast even on fake-indexeddb, whose index cursors are O(n²)), a count is an index count, and "today"
-// is a range on sortKey. The article id stays the stable id from the main process; only sortKey moves when
-// a feed corrects a date. Tag rows are a pure function of the stored article (see article-tags.ts), so a
-// later version can change the tag set by rebuilding them from articles (rebuildTags) in its upgrade.
+// Lists: every list the reader can open is a tag ('all', 'c:FR', 't:politics', 'f:<feedId>', 'o:GB', 'n:DE' for a
+// country only mentioned, 'u:all' for unread, 's' for starred), and each article has one row in `lists`, keyed by
+// its sortKey (`${publishedAt}|${articleId}`, so rows sit in time order), whose `k` holds one [tag, sortKey] entry
+// per list it is in, indexed multiEntry. A page of a list is then one range of that index, newest first in one
+// getAll (Chromium has a direction for getAll since version 141; fake-indexeddb too), and its sortKeys one
+// getAllKeys. Unread and starred views of a facet, and country + topic, test the row's membership string `m`
+// (' f:x c:FR t:sport o:GB n:DE u s ') instead of having entries of their own: every index entry costs a write.
+// Counters (counters.ts) give list sizes and facet counts; search rows (search-index.ts) the full-text index.
 //
-// Version 2 (issue 4) adds outlet tags ('o:FR', from the feed's outletCountry copied onto each article), 'u:s'
-// (starred and unread), a membership string `m` on every tag row (the article's feed/country/topic/outlet tags,
-// so "FR or DE, and politics" is checked on the rows of one tag without reading articles), and the `counters`
-// table (counters.ts) that gives list sizes and facet counts without walking ranges.
-//
-// Why rows and not entries of a multiEntry index on the articles (tried and measured in session 4): such entries
-// are about four times cheaper to write into a fresh database, but IndexedDB reads an index's own keys only through
-// a cursor (getAllKeys returns primary keys): 101 keys took 4–10 ms by cursor against 1.2 ms by getAllKeys of tag
-// rows, the first page of a country went from p95 17.6 to 38.5 ms at 100k, and at that size ingest ran at ~110
-// articles/s either way (LevelDB's compaction, not the request count, dominates a large database's writes).
+// Version 15 replaced tag rows (one record per (tag, article) pair, ~18 per article, written from JavaScript)
+// with these list rows: db/README.md has the measurements. Upgrades run frozen code (migrations/): an upgrade never
+// calls helpers that later versions change.
 import { Dexie, type EntityTable, type Table } from 'dexie'
 import { OFFLINE_STORES } from './offline/tables'
 import { SITE_ICON_STORES } from './site-icons'
-import { crossTags, idOfSortKey, rebuildTags, sortKeysOfTag, tag, withUnreadTwins } from './article-tags'
-import { rebuildSearchIndex, searchIndexMiddleware, type SearchRow } from './search-index'
-import { addCounterDeltas, countableOfRow, pagesOfTag, rebuildCounters, type CounterDeltas } from './counters'
+import { searchIndexMiddleware, type SearchRow } from './search-index'
+import { upgradeToV2 } from './migrations/v02-outlets'
+import { upgradeToV11 } from './migrations/v11-search'
+import { upgradeToV12 } from './migrations/v12-read-times'
+import { upgradeToV14 } from './migrations/v14-cross-tags'
+import { upgradeToV15 } from './migrations/v15-list-rows'
 import type { AppError } from '../../../shared/errors'
 import type { CountryCode, FeedValidators, IncomingArticle, TopicId } from '../../../shared/model'
 
@@ -37,6 +33,8 @@ export interface UserTags {
   removeCountries: CountryCode[]
   addTopics: TopicId[]
   removeTopics: TopicId[]
+  /** Countries the reader moved to (or added in) the `mentions` tier. */
+  addMentions?: CountryCode[]
 }
 
 /** An article as stored: the incoming fields plus the reader's state. */
@@ -44,8 +42,10 @@ export interface StoredArticle extends IncomingArticle {
   /** Effective tags: the classifier's output with userTags applied. These are what the reader sees. */
   countries: CountryCode[]
   topics: TopicId[]
+  /** Effective `mentions` tier (countries named in passing), after userTags; absent on articles stored before tiers. */
+  mentions?: CountryCode[]
   /** The classifier's own output, kept so that editing userTags can be recomputed without a re-fetch. */
-  classified: { countries: CountryCode[]; topics: TopicId[] }
+  classified: { countries: CountryCode[]; topics: TopicId[]; mentions?: CountryCode[] }
   /** 0/1 rather than booleans: booleans are not valid IndexedDB keys, should a later version index them. */
   isRead: 0 | 1
   isStarred: 0 | 1
@@ -93,13 +93,14 @@ export interface Feed {
   addedAt: number
 }
 
-/** One (tag, article) pair; see the header comment. */
-export interface TagRow {
-  tag: string
-  sortKey: string
-  articleId: string
-  /** ' f:<feedId> c:FR t:sport o:GB ': the article's facet tags, space-delimited at both ends. */
+/** One article's lists; see the header comment. */
+export interface ListRow {
+  /** The article's sortKey: the primary key. */
+  s: string
+  /** ' f:<feedId> c:FR t:sport o:GB n:DE u s ': facet tags and flags (unread, starred), space-delimited at both ends. */
   m: string
+  /** [tag, sortKey] per list the article is in, indexed multiEntry. */
+  k: [string, string][]
 }
 
 /** A scope's materialised counts (counters.ts). */
@@ -115,38 +116,11 @@ export interface CounterRow {
 export type MeridianDb = Dexie & {
   feeds: EntityTable<Feed, 'id'>
   articles: EntityTable<StoredArticle, 'id'>
-  /** Primary key [tag, sortKey]. */
-  tags: Table<TagRow, [string, string]>
+  /** Primary key sortKey; multiEntry index k. */
+  lists: Table<ListRow, string>
   counters: Table<CounterRow, string>
   /** The full-text index, one row per article (search-index.ts). */
   search: Table<SearchRow, string>
-}
-
-/** Read articles stored without a read time get their first-seen time, the time retention assumed for them, so the
- *  readAt index lists every read article. Found from the tag index (in 'all' but not 'u:all'): keys only, so a large
- *  library is not read in full; only those articles are. */
-async function stampLegacyReadTimes(articles: Table<StoredArticle, string>, tags: Table<TagRow, [string, string]>): Promise<void> {
-  const unread = new Set(await sortKeysOfTag(tags, tag.unread(tag.all)))
-  const read = (await sortKeysOfTag(tags, tag.all)).filter((k) => !unread.has(k)).map(idOfSortKey)
-  for (let i = 0; i < read.length; i += 500) {
-    const rows = (await articles.bulkGet(read.slice(i, i + 500))).filter((a): a is StoredArticle => a !== undefined && a.isRead === 1 && a.readAt === undefined)
-    await articles.bulkPut(rows.map((a) => ({ ...a, readAt: a.firstSeenAt })))
-  }
-}
-
-/** Version 14 from the tag rows alone, in one pass over the 'all' rows (whose membership strings hold each article's
- *  feed, countries, topics and outlet; 'u:all' and 's' give its state): writes every article's cross tag rows and
- *  recomputes every counter. No article is read. */
-async function addCrossTagsAndRebuildCounters(tags: Table<TagRow, [string, string]>, counters: Table<CounterRow, string>): Promise<void> {
-  const [unread, starred] = (await Promise.all([sortKeysOfTag(tags, tag.unread(tag.all)), sortKeysOfTag(tags, tag.starred)])).map((keys) => new Set(keys))
-  const totals: CounterDeltas = new Map()
-  for await (const page of pagesOfTag(tags, tag.all)) {
-    const articles = page.map((row) => ({ row, a: countableOfRow(row, unread, starred) }))
-    await tags.bulkPut(articles.flatMap(({ row, a }) => withUnreadTwins(crossTags(a), a).map((t) => ({ tag: t, sortKey: row.sortKey, articleId: row.articleId, m: row.m }))))
-    addCounterDeltas(totals, articles.map(({ a }) => ({ after: a })))
-  }
-  await counters.clear()
-  await rebuildCounters(counters, totals)
 }
 
 /** Opens (lazily) a database with the current schema. Tests pass a unique name to get a fresh database. */
@@ -159,40 +133,22 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
     articles: 'id, feedId, [feedId+url]',
     tags: '[tag+sortKey]',
   })
-  db.version(2)
-    .stores({ counters: 'key' })
-    .upgrade(async (tx) => {
-      const feeds = await tx.table<Feed, string>('feeds').toArray()
-      const outlet = new Map(feeds.map((f) => [f.id, f.outletCountry]))
-      await tx.table<StoredArticle, string>('articles').toCollection().modify((a) => {
-        const o = outlet.get(a.feedId)
-        if (o) a.outletCountry = o
-      })
-      await rebuildTags(tx.table('articles'), tx.table('tags'), tx.table('counters'))
-    })
+  db.version(2).stores({ counters: 'key' }).upgrade(upgradeToV2)
   // Version 10 (issue 5): offline reading's own tables, described in offline/tables.ts.
   db.version(10).stores(OFFLINE_STORES)
   // Version 11 (issues 4 and 6): article search. The middleware writes search rows with every article write.
-  db.version(11)
-    .stores({ search: 'id, *w' })
-    .upgrade((tx) => rebuildSearchIndex(tx.table('articles'), tx.table('search')))
+  db.version(11).stores({ search: 'id, *w' }).upgrade(upgradeToV11)
   // Version 12 (issue 6): an index on readAt, so the retention clean-up finds read articles past their time without
-  // reading the whole library (at a million articles, gigabytes at every start). Only read articles carry readAt
-  // (queries.ts's withRead sets it with isRead and drops it with it), so the index holds exactly the read ones.
-  db.version(12)
-    .stores({ articles: 'id, feedId, [feedId+url], readAt' })
-    .upgrade((tx) => stampLegacyReadTimes(tx.table('articles'), tx.table('tags')))
-  // Version 13 (issue 4): counters for pairs of values of one facet ('c:DE&c:FR'), so facet counts of a list filtered
-  // to two countries (or topics) come from counters instead of a scan of both countries' rows.
+  // reading the whole library. Only read articles carry readAt (queries.ts's withReadState sets and drops it).
+  db.version(12).stores({ articles: 'id, feedId, [feedId+url], readAt' }).upgrade(upgradeToV12)
+  // Version 13 (issue 4): counters for pairs of values of one facet ('c:DE&c:FR').
   db.version(13).stores({})
-  // Version 14 (issues 4 and 6): counters become one row per scope (counters.ts), about three times cheaper to write,
-  // and cross tags (country × topic, 'c:FR+t:politics') join the tag rows, so a country + topic list is read as
-  // ranges of its own. Both come from the tag rows alone (addCrossTagsAndRebuildCounters), version 13's pairs with them.
-  db.version(14)
-    .stores({})
-    .upgrade((tx) => addCrossTagsAndRebuildCounters(tx.table('tags'), tx.table('counters')))
-  // Version 15 (issue 17): site icons downloaded by the main process, shown offline (site-icons.ts).
-  db.version(15).stores(SITE_ICON_STORES)
+  // Version 14 (issues 4 and 6): counters one row per scope, and cross tags (country × topic) among the tag rows.
+  db.version(14).stores({}).upgrade(upgradeToV14)
+  // Version 15 (issue 15): one list row per article instead of tag rows (see the header comment).
+  db.version(15).stores({ lists: 's, *k', tags: null }).upgrade((tx) => upgradeToV15(tx))
+  // Version 16 (issue 17): site icons downloaded by the main process, shown offline (site-icons.ts).
+  db.version(16).stores(SITE_ICON_STORES)
   db.use(searchIndexMiddleware)
   return db
 }

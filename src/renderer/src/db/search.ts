@@ -9,12 +9,12 @@
 // word in a small view: few of its rows to read, against many entries of the word), or when a prefix covers too many
 // tokens (one letter typed): its list is read newest first and each row's search row checked for every term.
 import { tag, idOfSortKey } from './article-tags'
-import { counterKeyOfTag, readTotals } from './counters'
+import { readTotals } from './counters'
 import { SEP, timeOfSortKey, type SearchRow } from './search-index'
 import { parseQuery, type Term } from './search-tokens'
 import type { MeridianDb } from './schema'
-import { makeMembershipTest, planView, rangeTag, type View } from './view'
-import { chooseDriver, listKeys, type Driver } from './view-query'
+import { makeMembershipTest, planView, type View } from './view'
+import { chooseDriver, groupSize, listKeys, type Driver } from './view-query'
 
 export interface SearchPage {
   /** sortKeys of the hits, newest first. */
@@ -240,39 +240,33 @@ async function* viewBatches(db: MeridianDb, view: View, after?: string): AsyncGe
 
 /** An upper estimate of the view's size from the counters: its smallest group's. */
 async function estimateViewSize(db: MeridianDb, view: View): Promise<number> {
-  const plan = planView(view)
-  const sizes = await Promise.all(
-    plan.groups.map(async (g) => (await readTotals(db.counters, g.tags.map((t) => counterKeyOfTag(rangeTag(plan, t))))).reduce((a, b) => a + b, 0)),
-  )
+  const sizes = await Promise.all(planView(view).groups.map((g) => groupSize(db, g)))
   return Math.min(...sizes)
 }
 
 interface ViewCheck {
   isEmpty: boolean
-  /** Every article is in the view: no tag row needs reading. */
+  /** Every article is in the view: no list row needs reading. */
   isTrivial: boolean
-  /** The tag whose row every listed article has ('all', 's', or their unread twins). */
-  tag: string
+  /** The view's lists, unread and starred tested on a list row's membership string. */
   test?: (m: string) => boolean
   since?: string
 }
 
-/** The view as one tag row per article: 'all' (or starred, unread) exists, and its membership string passes. */
 function viewCheckOf(view: View): ViewCheck {
   const plan = planView(view)
-  const base = plan.groups.find((g) => !g.isCheckable)?.tags[0] ?? tag.all
   const test = makeMembershipTest(plan.groups.filter((g) => g.isCheckable), plan.excluded)
-  return { isEmpty: plan.isEmpty, isTrivial: base === tag.all && !plan.isUnread && !test && !plan.since, tag: rangeTag(plan, base), test, since: plan.since }
+  return { isEmpty: plan.isEmpty, isTrivial: !test && !plan.since, test, since: plan.since }
 }
 
 /** The hits (sortKeys, newest first) that are in the view. Mostly one range read: the rows of the view's driving
- *  tag between the newest and the oldest hit; when that window holds many more rows than there are hits (a rare
- *  word in a large view), each hit's row is read instead. */
+ *  list between the newest and the oldest hit; when that window holds many more rows than there are hits (a rare
+ *  word in a large view), each hit's list row is read instead. */
 async function filterInView(db: MeridianDb, c: ViewCheck, keys: string[], driver: Promise<Driver>): Promise<string[]> {
   if (c.isTrivial || keys.length === 0) return keys
   const members = await windowMembers(db, await driver, keys)
   if (members) return keys.filter((k) => members.has(k) && (c.since === undefined || k >= c.since))
-  const rows = await db.tags.bulkGet(keys.map((k): [string, string] => [c.tag, k]))
+  const rows = await db.lists.bulkGet(keys)
   return keys.filter((k, i) => {
     const row = rows[i]
     return row !== undefined && (c.since === undefined || k >= c.since) && (!c.test || c.test(row.m))
@@ -292,16 +286,16 @@ async function windowMembers(db: MeridianDb, d: Driver, keys: string[]): Promise
   const bound = Math.max(WINDOW_ROWS_MIN, keys.length * WINDOW_ROWS_PER_HIT)
   const members = new Set<string>()
   for (const t of d.tags) {
-    const range = db.tags.where('[tag+sortKey]').between([t, lo], [t, hi], true, true).limit(bound + 1)
+    const range = db.lists.where('k').between([t, lo], [t, hi], true, true).limit(bound + 1)
     if (!d.test) {
       const found = await range.primaryKeys()
       if (found.length > bound) return undefined
-      for (const [, k] of found) members.add(k)
+      for (const k of found) members.add(k)
       continue
     }
     const rows = await range.toArray()
     if (rows.length > bound) return undefined
-    for (const r of rows) if (d.test(r.m)) members.add(r.sortKey)
+    for (const r of rows) if (d.test(r.m)) members.add(r.s)
   }
   return members
 }

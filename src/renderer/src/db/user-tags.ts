@@ -7,25 +7,41 @@ import type { MeridianDb, StoredArticle, UserTags } from './schema'
 export type TagEdit =
   | { action: 'add' | 'remove'; kind: 'country'; value: CountryCode }
   | { action: 'add' | 'remove'; kind: 'topic'; value: TopicId }
+  /** The `mentions` tier: add moves a country there (out of `about`); remove takes it out of both tiers. */
+  | { action: 'add' | 'remove'; kind: 'mention'; value: CountryCode }
 
 const EMPTY: UserTags = { addCountries: [], removeCountries: [], addTopics: [], removeTopics: [] }
 const without = <T>(list: T[], x: T) => list.filter((y) => y !== x)
 const withItem = <T>(list: T[], x: T) => (list.includes(x) ? list : [...list, x])
 
+function editMention(u: UserTags, classifiedMentions: CountryCode[], edit: TagEdit): UserTags {
+  const moved = u.addMentions ?? []
+  if (edit.action === 'add') return { ...u, addMentions: withItem(moved, edit.value), addCountries: without(u.addCountries, edit.value), removeCountries: without(u.removeCountries, edit.value) }
+  const byClassifier = classifiedMentions.includes(edit.value)
+  return { ...u, addMentions: without(moved, edit.value), removeCountries: byClassifier ? withItem(u.removeCountries, edit.value) : u.removeCountries }
+}
+
 /** The userTags after one edit; undefined when no correction is left. */
 export function editUserTags(article: Pick<StoredArticle, 'classified' | 'userTags'>, edit: TagEdit): UserTags | undefined {
   const u = { ...EMPTY, ...article.userTags }
-  const [addKey, removeKey, classified] =
-    edit.kind === 'country'
-      ? (['addCountries', 'removeCountries', article.classified.countries] as const)
-      : (['addTopics', 'removeTopics', article.classified.topics] as const)
-  const add = u[addKey] as string[]
-  const remove = u[removeKey] as string[]
-  const byClassifier = (classified as readonly string[]).includes(edit.value)
-  const next: UserTags =
-    edit.action === 'add'
-      ? { ...u, [addKey]: byClassifier ? without(add, edit.value) : withItem(add, edit.value), [removeKey]: without(remove, edit.value) }
-      : { ...u, [addKey]: without(add, edit.value), [removeKey]: byClassifier ? withItem(remove, edit.value) : without(remove, edit.value) }
+  let next: UserTags
+  if (edit.kind === 'mention') next = editMention(u, article.classified.mentions ?? [], edit)
+  else {
+    const [addKey, removeKey, classified] =
+      edit.kind === 'country'
+        ? (['addCountries', 'removeCountries', article.classified.countries] as const)
+        : (['addTopics', 'removeTopics', article.classified.topics] as const)
+    const add = u[addKey] as string[]
+    const remove = u[removeKey] as string[]
+    const byClassifier = (classified as readonly string[]).includes(edit.value)
+    next =
+      edit.action === 'add'
+        ? { ...u, [addKey]: byClassifier ? without(add, edit.value) : withItem(add, edit.value), [removeKey]: without(remove, edit.value) }
+        : { ...u, [addKey]: without(add, edit.value), [removeKey]: byClassifier ? withItem(remove, edit.value) : without(remove, edit.value) }
+    // A country added to `about` leaves the mentions the reader had moved it to.
+    if (edit.kind === 'country' && edit.action === 'add' && u.addMentions) next.addMentions = without(u.addMentions, edit.value)
+  }
+  if (next.addMentions?.length === 0) delete next.addMentions
   const isEmpty = Object.values(next).every((list) => list.length === 0)
   return isEmpty ? undefined : next
 }

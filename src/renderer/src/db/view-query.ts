@@ -1,70 +1,64 @@
-// Reads a View from the tags table: the first page (for a quick first paint), the whole ordered key list (for
-// the virtualized list), and membership scans (for facet counts). One tag group drives: its ranges are read in
+// Reads a View from the lists index (schema.ts): the first page (for a quick first paint), the whole ordered key list
+// (for the virtualized list), and membership scans (for facet counts). One tag group drives: its ranges are read in
 // sortKey order, and the other groups are checked on each row's `m` string, so no article is read to filter.
 import { Dexie } from 'dexie'
-import { counterKeyOfTag, readTotals } from './counters'
-import { idOfSortKey } from './article-tags'
-import { makeMembershipTest, planView, rangeTag, type Group, type Plan, type View } from './view'
-import type { MeridianDb, StoredArticle, TagRow } from './schema'
+import { counterKeyOfTag, readFacetCounts, readTotals } from './counters'
+import { idOfSortKey, tag } from './article-tags'
+import { makeMembershipTest, planView, type Group, type Plan, type View } from './view'
+import type { MeridianDb, StoredArticle } from './schema'
 
 export interface Driver {
   plan: Plan
-  /** Tags (already 'u:'-prefixed when unread) whose ranges are read. */
+  /** Lists whose ranges are read. */
   tags: string[]
   test?: (m: string) => boolean
-  /** The tags have counters (cross tags have none). */
+  /** One counter holds the driving lists' size (mentioned-country lists have none). */
   isCounted: boolean
 }
 
-/** Picks the group with the fewest rows to drive the scan; 's' must drive, as `m` cannot say "starred". A view
- *  with one group (one list, or one facet filter on the whole library) has no choice to make, so no counter is
- *  read: that read would be a whole IndexedDB round trip ahead of the list's first page. A country + topic filter
- *  drives by its cross tags (exactly the articles in both) unless another filter's list is smaller than either. */
+const isMention = (t: string) => t.startsWith('n:')
+
+/** Articles in a group's lists (summed: an upper bound when they overlap), from the counters. A mentioned country's
+ *  list has no counter of its own: its size is the 'all' counter's count of that facet tag. */
+export async function groupSize(db: MeridianDb, g: Group): Promise<number> {
+  const counted = g.tags.filter((t) => !isMention(t))
+  const mentioned = g.tags.filter(isMention)
+  const [sizes, all] = await Promise.all([readTotals(db.counters, counted.map(counterKeyOfTag)), mentioned.length ? readFacetCounts(db.counters, tag.all) : undefined])
+  return sizes.reduce((a, b) => a + b, 0) + mentioned.reduce((sum, t) => sum + (all?.get(t) ?? 0), 0)
+}
+
+/** Picks the group with the fewest rows to drive the scan ('all' only drives alone). A view with one group (one
+ *  list, or one facet filter on the whole library) has no choice to make, so no counter is read: that read would be
+ *  a whole IndexedDB round trip ahead of the list's first page. */
 export async function chooseDriver(db: MeridianDb, view: View): Promise<Driver> {
   const plan = planView(view)
-  const sizeOf = async (g: Group) => (await readTotals(db.counters, g.tags.map((t) => counterKeyOfTag(rangeTag(plan, t))))).reduce((a, b) => a + b, 0)
-  const drive = (g: Group, others: Group[], isCounted = true): Driver => ({
-    plan,
-    tags: g.tags.map((t) => rangeTag(plan, t)),
-    test: makeMembershipTest(others, plan.excluded),
-    isCounted,
-  })
-  const cross = plan.cross && plan.groups.every((g) => g.isCheckable) ? plan.cross : undefined
-  if (cross) {
-    const others = plan.groups.filter((g) => !cross.replaces.includes(g))
-    if (others.length) {
-      // The cross tags have no counter; the smaller of the two filters' lists bounds their size.
-      const [bound, sizes] = await Promise.all([Promise.all(cross.replaces.map(sizeOf)).then((n) => Math.min(...n)), Promise.all(others.map(sizeOf))])
-      const best = sizes.indexOf(Math.min(...sizes))
-      if (sizes[best] < bound) return drive(others[best], plan.groups.filter((g) => g !== others[best]))
-    }
-    return drive(cross.group, others, false)
-  }
-  const sizes = plan.groups.length < 2 ? plan.groups.map(() => 0) : await Promise.all(plan.groups.map(sizeOf))
-  let best = 0
-  plan.groups.forEach((g, i) => {
-    const forced = !g.isCheckable
-    if (forced || (plan.groups[best].isCheckable && sizes[i] < sizes[best])) best = i
-  })
+  const drive = (g: Group, others: Group[]): Driver => ({ plan, tags: g.tags, test: makeMembershipTest(others, plan.excluded), isCounted: !g.tags.some(isMention) })
+  if (plan.groups.length < 2) return drive(plan.groups[0], [])
+  const sizes = await Promise.all(plan.groups.map((g) => groupSize(db, g)))
+  const best = sizes.indexOf(Math.min(...sizes))
   return drive(plan.groups[best], plan.groups.filter((_, i) => i !== best))
 }
 
-function range(db: MeridianDb, t: string, since: string | undefined, newest: boolean, after?: string) {
+/** A list's index range, newest (or oldest) first, from `since`, strictly past `after`. */
+export function listRange(db: MeridianDb, t: string, since: string | undefined, newest: boolean, after?: string) {
   const lo: [string, unknown] = [t, !newest && after !== undefined ? after : (since ?? Dexie.minKey)]
   const hi: [string, unknown] = [t, newest && after !== undefined ? after : Dexie.maxKey]
-  const c = db.tags.where('[tag+sortKey]').between(lo, hi, newest || after === undefined, !newest || after === undefined)
+  const c = db.lists.where('k').between(lo, hi, newest || after === undefined, !newest || after === undefined)
   return newest ? c.reverse() : c
 }
 
-type ListedRow = Pick<TagRow, 'sortKey' | 'm'>
+export interface ListedRow {
+  sortKey: string
+  m: string
+}
 
 /** Rows of several tags merged in sortKey order, each article once, read in batches. Keys only when no membership
  *  string needs testing: a key read is cheaper than a row read. */
 async function* mergedRows(db: MeridianDb, d: Driver, newest: boolean, batch: number, start?: string): AsyncGenerator<ListedRow> {
   const heads = d.tags.map((t) => ({ t, rows: [] as ListedRow[], i: 0, after: start, done: false }))
   const read = async (t: string, after: string | undefined): Promise<ListedRow[]> => {
-    const r = range(db, t, d.plan.since, newest, after).limit(batch)
-    return d.test ? r.toArray() : (await r.primaryKeys()).map(([, sortKey]) => ({ sortKey: sortKey as string, m: '' }))
+    const r = listRange(db, t, d.plan.since, newest, after).limit(batch)
+    return d.test ? (await r.toArray()).map((row) => ({ sortKey: row.s, m: row.m })) : (await r.primaryKeys()).map((sortKey) => ({ sortKey, m: '' }))
   }
   const fill = async (h: (typeof heads)[number]) => {
     if (h.i < h.rows.length || h.done) return
@@ -142,10 +136,10 @@ export async function viewSortKeys(db: MeridianDb, view: View): Promise<string[]
   if (d.plan.isEmpty) return []
   const parts = await Promise.all(
     d.tags.map(async (t) => {
-      const r = range(db, t, d.plan.since, false)
-      if (!d.test) return (await r.primaryKeys()).map((k) => k[1] as string)
+      const r = listRange(db, t, d.plan.since, false)
+      if (!d.test) return r.primaryKeys()
       const test = d.test
-      return (await r.toArray()).filter((row) => test(row.m)).map((row) => row.sortKey)
+      return (await r.toArray()).filter((row) => test(row.m)).map((row) => row.s)
     }),
   )
   let keys = parts.length === 1 ? parts[0] : [...new Set(parts.flat())].sort()
@@ -155,7 +149,7 @@ export async function viewSortKeys(db: MeridianDb, view: View): Promise<string[]
 
 export const articleIdsOf = (sortKeys: string[]): string[] => sortKeys.map(idOfSortKey)
 
-/** How many of the view's articles carry each facet tag (c:, t:, o:, f:), and the view's size. */
+/** How many of the view's articles carry each facet tag (c:, t:, o:, f:, n:), and the view's size. */
 export async function scanMembership(db: MeridianDb, view: View): Promise<{ total: number; counts: Map<string, number> }> {
   const d = await chooseDriver(db, view)
   const counts = new Map<string, number>()
@@ -163,12 +157,12 @@ export async function scanMembership(db: MeridianDb, view: View): Promise<{ tota
   const seen = d.tags.length > 1 ? new Set<string>() : undefined
   let total = 0
   for (const t of d.tags) {
-    const rows = await range(db, t, d.plan.since, false).toArray()
+    const rows = await listRange(db, t, d.plan.since, false).toArray()
     for (const row of rows) {
       if (d.test && !d.test(row.m)) continue
       if (seen) {
-        if (seen.has(row.sortKey)) continue
-        seen.add(row.sortKey)
+        if (seen.has(row.s)) continue
+        seen.add(row.s)
       }
       total++
       for (const token of row.m.split(' ')) if (token) counts.set(token, (counts.get(token) ?? 0) + 1)

@@ -1,7 +1,7 @@
 // What the article list shows, as data: a scope from the sidebar plus facet filters, and how that becomes a
-// plan over the tags table. Pure functions; the reading is in view-query.ts.
+// plan over the lists index (schema.ts). Pure functions; the reading is in view-query.ts.
 import type { CountryCode, TopicId } from '../../../shared/model'
-import { tag } from './article-tags'
+import { tag, UNREAD_FLAG } from './article-tags'
 
 export type Scope =
   | { kind: 'all' }
@@ -23,12 +23,14 @@ export interface View {
    *  outlet country set are kept, as nothing says they come from one of these. */
   excludeOutlets?: CountryCode[]
   order?: 'newest' | 'oldest'
+  /** The country filter also lists articles that only mention the country (the `mentions` tier); off by default. */
+  includeMentions?: boolean
 }
 
-/** One AND term: the article carries at least one of these base tags ('c:FR', 'f:<id>', 'all', 's'). */
+/** One AND term: the article is in at least one of these lists ('c:FR', 'f:<id>', 'all', 's', 'u:all'). */
 export interface Group {
   tags: string[]
-  /** Membership can be read from a tag row's `m` string (feed, country, topic, outlet tags can; 'all' and 's' not). */
+  /** Membership can be read from a list row's `m` string (every list but 'all' can). */
   isCheckable: boolean
 }
 
@@ -37,18 +39,11 @@ export interface Plan {
   /** Inclusive lower bound on sortKey (today). */
   since?: string
   groups: Group[]
-  /** Base tags no listed article may carry (checked on `m`, so they never drive a scan). */
+  /** Tags no listed article may carry (checked on `m`, so they never drive a scan). */
   excluded: string[]
   /** Nothing can match (a folder without feeds). */
   isEmpty: boolean
-  /** With both a country and a topic filter: one group of cross tags ('c:FR+t:politics' for each pair) holding
-   *  exactly the articles in both `replaces` groups. It has no counters; view-query.ts decides when it drives. */
-  cross?: { group: Group; replaces: [Group, Group] }
 }
-
-/** More pairs than this and the country + topic filter is read the old way (one group drives, the other is tested):
- *  each pair is its own range, and merging many ranges for a first page costs more than filtering one. */
-const MAX_CROSS_TAGS = 16
 
 export function isUnreadView(v: View): boolean {
   return v.scope.kind === 'unread' || v.unreadOnly === true
@@ -61,7 +56,7 @@ export function hasFacetFilters(v: View): boolean {
 function scopeGroup(scope: Scope): Group {
   switch (scope.kind) {
     case 'starred':
-      return { tags: [tag.starred], isCheckable: false }
+      return { tags: [tag.starred], isCheckable: true }
     case 'feed':
       return { tags: [tag.feed(scope.feedId)], isCheckable: true }
     case 'folder':
@@ -71,41 +66,44 @@ function scopeGroup(scope: Scope): Group {
   }
 }
 
+/** Unread is a list of its own ('u:all') that other lists are tested against (or tested on, when smaller). */
+const UNREAD: Group = { tags: [tag.unread(tag.all)], isCheckable: true }
+
 export function planView(v: View): Plan {
-  const facetGroup = (values: string[] | undefined, toTag: (x: string) => string): Group | undefined =>
-    values?.length ? { tags: [...new Set(values)].map(toTag), isCheckable: true } : undefined
-  const countries = facetGroup(v.countries, tag.country)
-  const topics = facetGroup(v.topics, (x) => tag.topic(x as TopicId))
-  const groups = [countries, topics, facetGroup(v.outlets, tag.outlet)].filter((g): g is Group => g !== undefined)
+  const facetGroup = (values: string[] | undefined, toTags: (x: string) => string[]): Group | undefined =>
+    values?.length ? { tags: [...new Set(values.flatMap(toTags))], isCheckable: true } : undefined
+  const countryTags = (c: string) => (v.includeMentions ? [tag.country(c), tag.mention(c)] : [tag.country(c)])
+  const groups = [facetGroup(v.countries, countryTags), facetGroup(v.topics, (x) => [tag.topic(x as TopicId)]), facetGroup(v.outlets, (x) => [tag.outlet(x)])].filter(
+    (g): g is Group => g !== undefined,
+  )
   const scope = scopeGroup(v.scope)
+  if (isUnreadView(v)) groups.push(UNREAD)
   // 'all' holds every article: as an AND term it only matters when nothing else narrows the list.
   if (scope.tags[0] !== tag.all || groups.length === 0) groups.unshift(scope)
-  const pairs = countries && topics ? countries.tags.flatMap((c) => topics.tags.map((t) => tag.cross(c, t))) : []
   return {
     isUnread: isUnreadView(v),
     since: v.scope.kind === 'today' ? v.scope.since : undefined,
     groups,
     excluded: [...new Set(v.excludeOutlets ?? [])].map(tag.outlet),
     isEmpty: groups.some((g) => g.tags.length === 0),
-    cross: countries && topics && pairs.length <= MAX_CROSS_TAGS ? { group: { tags: pairs, isCheckable: false }, replaces: [countries, topics] } : undefined,
   }
 }
 
-/** The tag whose rows hold a base tag's articles in this plan ('c:FR' → 'u:c:FR' for unread lists). */
-export function rangeTag(plan: Plan, base: string): string {
-  return plan.isUnread ? tag.unread(base) : base
+/** The text a list's membership shows in `m`: ' c:FR ', and the flags ' u ' (unread) and ' s ' (starred). */
+export function needleOf(t: string): string {
+  return t === tag.unread(tag.all) ? ` ${UNREAD_FLAG} ` : ` ${t} `
 }
 
 /** True when the row's membership string satisfies every group except the driving one and carries none of the
  *  excluded tags. */
 export function makeMembershipTest(others: Group[], excluded: string[] = []): ((m: string) => boolean) | undefined {
   if (others.length === 0 && excluded.length === 0) return undefined
-  const needles = others.map((g) => g.tags.map((t) => ` ${t} `))
-  const banned = excluded.map((t) => ` ${t} `)
+  const needles = others.map((g) => g.tags.map(needleOf))
+  const banned = excluded.map(needleOf)
   return (m) => needles.every((any) => any.some((n) => m.includes(n))) && !banned.some((n) => m.includes(n))
 }
 
 /** A stable string for a view, to key caches and effects. */
 export function viewKey(v: View): string {
-  return JSON.stringify([v.scope, v.unreadOnly ?? false, v.countries ?? [], v.topics ?? [], v.outlets ?? [], v.excludeOutlets ?? [], v.order ?? 'newest'])
+  return JSON.stringify([v.scope, v.unreadOnly ?? false, v.countries ?? [], v.topics ?? [], v.outlets ?? [], v.excludeOutlets ?? [], v.order ?? 'newest', v.includeMentions ?? false])
 }

@@ -10,6 +10,7 @@ import { listHead } from '../db/view-query'
 import { FIRST_PAGE, HEAD } from '../features/articles/useViewList'
 import { searchArticles } from '../db/search'
 import { updateOfflineSettings } from '../db/offline/settings'
+import { dropPlainRows, putPlainRows } from '../db/plain-rows'
 import { db as appDb, openDatabase, type Feed, type MeridianDb, type StoredArticle } from '../db/schema'
 
 /** The row ingestFeedResult stores for a new article (same fields as ingest.ts's fromIncoming). */
@@ -28,6 +29,7 @@ function toNewRow(raw: IncomingArticle & { outletCountry?: string }, now: number
 }
 
 let db: MeridianDb = appDb
+const PLAIN = 'bench-plain-rows'
 
 const benchHooks = {
   get db(): MeridianDb {
@@ -51,6 +53,13 @@ const benchHooks = {
   /** The reader's retention rules. Large fills clone many articles per feed: with the default cap (1,000 per feed)
    *  the app's clean-up would delete them again 10 s after the next start. */
   setRetention: (rules: { maxPerFeed: number; keepReadDays: number }) => updateOfflineSettings(db, rules),
+  /** The rows ingest would store for these results, written as plain rows with one bulkPut into a database of their
+   *  own (no lists, counters or search): the storage figure's reference. Returns the time of the bulkPut alone. */
+  async rawBulkPut(results: FeedResult[]): Promise<{ articles: number; ms: number }> {
+    const rows = results.flatMap((r) => (r.kind === 'updated' ? r.articles : [])).map((a) => toNewRow(a, Date.now())).filter((r): r is StoredArticle => r !== undefined)
+    return { articles: rows.length, ms: await putPlainRows(PLAIN, rows) }
+  },
+  dropRawDatabase: () => dropPlainRows(PLAIN),
   /** Feed rows written directly: addFeed would make them due now, and the browser-mode poller would fetch them. */
   putFeeds: (feeds: Feed[]) => db.feeds.bulkPut(feeds),
   /**

@@ -36,7 +36,7 @@ async function storeContent(db: MeridianDb, content: ArticleContent): Promise<vo
   const started = performance.now()
   const images = await prepareImages(content.images)
   const prepareMs = performance.now() - started
-  const stored = await storeFullText(db, content.articleId, content.pageUrl, content.fullText, images)
+  const stored = await storeFullText(db, content.articleId, content.pageUrl, content.fullText, images, Date.now(), content.tags)
   if (stored) {
     imageStats.articles++
     imageStats.images += content.images.length

@@ -52,10 +52,10 @@ async function pickOverFeedCaps(db: MeridianDb, maxPerFeed: number, aged: Set<st
     .map((feed, i) => ({ feed, excess: sizes[i] - (agedPerFeed.get(feed.id) ?? 0) - maxPerFeed }))
     .filter((f) => f.excess > 0)
   if (over.length === 0) return []
-  const starred = new Set((await sortKeysOfTag(db.tags, tag.starred)).map(idOfSortKey))
+  const starred = new Set((await sortKeysOfTag(db.lists, tag.starred)).map(idOfSortKey))
   const picked: string[] = []
   for (let { feed, excess } of over) {
-    for (const sortKey of await sortKeysOfTag(db.tags, tag.feed(feed.id))) {
+    for (const sortKey of await sortKeysOfTag(db.lists, tag.feed(feed.id))) {
       if (excess <= 0) break
       const id = idOfSortKey(sortKey)
       if (starred.has(id) || aged.has(id)) continue
@@ -70,7 +70,7 @@ async function pickOverFeedCaps(db: MeridianDb, maxPerFeed: number, aged: Set<st
 export async function deleteArticles(db: MeridianDb, ids: string[]): Promise<void> {
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK)
-    // Every table: the UI's writeArticles maintains tags (and counters), ours hold the offline data.
+    // Every table: the UI's writeArticles maintains list rows (and counters), ours hold the offline data.
     await db.transaction('rw', db.tables, async () => {
       const rows = (await db.articles.bulkGet(chunk)).filter((a): a is StoredArticle => !!a && a.isStarred !== 1)
       await writeArticles(db, rows.map((before) => ({ before })))

@@ -1,7 +1,8 @@
 // Stores one download's outcome: the full text and its images in one transaction, or the reason it failed.
 // Image bytes arrive already prepared (resized) by the caller: no slow work runs inside the transaction.
 import type { AppError } from '../../../../shared/errors'
-import type { ArticleFullText } from '../../../../shared/model'
+import type { ArticleContent, ArticleFullText } from '../../../../shared/model'
+import { articleTables, withClassified, writeArticles } from '../article-tags'
 import type { MeridianDb } from '../schema'
 import { imageKey, imagesOf, offlineDb, type ImageRow } from './tables'
 
@@ -18,7 +19,11 @@ export function textBytesOf(fullText: ArticleFullText): number {
   return (fullText.contentHtml?.length ?? 0) + (fullText.textContent?.length ?? 0) + 512
 }
 
-/** Returns false when the article was deleted meanwhile (nothing is stored then: no orphans). */
+/** Tags read again from title + full text, as main sends them with the content. */
+export type FullTextTags = NonNullable<Extract<ArticleContent, { kind: 'extracted' }>['tags']>
+
+/** Returns false when the article was deleted meanwhile (nothing is stored then: no orphans). `tags`, when given,
+ *  replace the classifier's tags unless the reader corrected the article's. */
 export async function storeFullText(
   db: MeridianDb,
   articleId: string,
@@ -26,11 +31,13 @@ export async function storeFullText(
   fullText: ArticleFullText,
   images: PreparedImage[],
   now = Date.now(),
+  tags?: FullTextTags,
 ): Promise<boolean> {
   const odb = offlineDb(db)
-  return db.transaction('rw', [odb.articles, odb.offlineArticles, odb.fullTexts, odb.images], async () => {
+  return db.transaction('rw', [odb.offlineArticles, odb.fullTexts, odb.images, ...articleTables(db)], async () => {
     const article = await odb.articles.get(articleId)
     if (!article) return false
+    if (tags && !article.userTags) await writeArticles(db, [{ before: article, after: withClassified(article, tags, tags.version) }])
     const rows: ImageRow[] = images.map((img) => ({
       key: imageKey(articleId, img.kind, img.url),
       articleId,

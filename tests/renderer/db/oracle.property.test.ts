@@ -1,0 +1,219 @@
+// Property test of the storage engine against an independent oracle: random sequences of ingest, re-ingest, read,
+// star, tag correction, unsubscribe and retention are applied both to the database and to plain arrays, and every
+// list, facet count and search result must equal a naive Array.filter over the arrays. Libraries stay small:
+// fake-indexeddb's cursors are O(n²) (STACK.md).
+import 'fake-indexeddb/auto'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { addFeed, removeFeed } from '../../../src/renderer/src/db/feeds'
+import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
+import { markRead, toggleStar } from '../../../src/renderer/src/db/queries'
+import { editArticleTags, type TagEdit } from '../../../src/renderer/src/db/user-tags'
+import { applyRetention } from '../../../src/renderer/src/db/offline/retention'
+import { listKeys } from '../../../src/renderer/src/db/view-query'
+import { facetCounts } from '../../../src/renderer/src/db/facets'
+import { searchArticles } from '../../../src/renderer/src/db/search'
+import { idOfSortKey } from '../../../src/renderer/src/db/article-tags'
+import type { MeridianDb } from '../../../src/renderer/src/db/schema'
+import type { View } from '../../../src/renderer/src/db/view'
+import type { TopicId } from '../../../src/shared/model'
+import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
+
+const COUNTRIES = ['FR', 'DE', 'US'] as const
+const TOPICS: TopicId[] = ['politics', 'sport']
+const WORDS = ['alpha', 'beta', 'gamma', 'delta', 'gammon']
+const DAY = 86_400_000
+const T0 = Date.parse('2026-11-20T00:00:00.000Z')
+
+interface Item { id: string; day: number; countries: string[]; mentions: string[]; topics: TopicId[]; words: string[] }
+type Op =
+  | { kind: 'ingest'; feed: number; items: Item[] }
+  | { kind: 'read'; id: string; isRead: boolean }
+  | { kind: 'star'; id: string }
+  | { kind: 'correct'; id: string; edit: TagEdit }
+  | { kind: 'unsubscribe'; feed: number }
+  | { kind: 'retention'; keepReadDays: number; maxPerFeed: number }
+
+const ids = Array.from({ length: 10 }, (_, i) => `a${i}`)
+const sub = <T>(xs: readonly T[]) => fc.subarray([...xs])
+const item = fc.record({ id: fc.constantFrom(...ids), day: fc.integer({ min: 1, max: 9 }), countries: sub(COUNTRIES), mentions: sub(COUNTRIES), topics: sub(TOPICS), words: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }) })
+const edit: fc.Arbitrary<TagEdit> = fc.oneof(
+  fc.record({ action: fc.constantFrom('add' as const, 'remove' as const), kind: fc.constant('country' as const), value: fc.constantFrom(...COUNTRIES) }),
+  fc.record({ action: fc.constantFrom('add' as const, 'remove' as const), kind: fc.constant('mention' as const), value: fc.constantFrom(...COUNTRIES) }),
+  fc.record({ action: fc.constantFrom('add' as const, 'remove' as const), kind: fc.constant('topic' as const), value: fc.constantFrom(...TOPICS) }),
+)
+const op: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('ingest' as const), feed: fc.integer({ min: 0, max: 1 }), items: fc.array(item, { minLength: 1, maxLength: 5 }) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('read' as const), id: fc.constantFrom(...ids), isRead: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('star' as const), id: fc.constantFrom(...ids) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('correct' as const), id: fc.constantFrom(...ids), edit }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('unsubscribe' as const), feed: fc.integer({ min: 0, max: 1 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('retention' as const), keepReadDays: fc.integer({ min: 0, max: 3 }), maxPerFeed: fc.integer({ min: 1, max: 6 }) }) },
+)
+
+/** The oracle's article: what was ingested last, the reader's state, and the reader's corrections as plain sets. */
+interface Plain {
+  id: string; feed: number; publishedAt: string; words: string[]; isRead: boolean; readAt?: number; isStarred: boolean
+  classifier: { countries: string[]; mentions: string[]; topics: string[] }
+  forced: Set<string>; removed: Set<string>; moved: Set<string>; topicsAdded: Set<string>; topicsRemoved: Set<string>
+}
+
+function effective(a: Plain) {
+  const about = [...new Set([...a.classifier.countries.filter((c) => !a.removed.has(c) && !a.moved.has(c)), ...a.forced])]
+  const mentions = [...new Set([...a.classifier.mentions, ...a.moved])].filter((c) => !a.removed.has(c) && !about.includes(c))
+  const topics = [...new Set([...a.classifier.topics.filter((t) => !a.topicsRemoved.has(t)), ...a.topicsAdded])]
+  return { about, mentions, topics, outlet: a.feed === 0 ? 'FR' : undefined }
+}
+
+function correct(a: Plain, e: TagEdit): void {
+  const v = e.value
+  if (e.kind === 'topic') {
+    if (e.action === 'add') (a.topicsRemoved.delete(v), a.classifier.topics.includes(v) ? a.topicsAdded.delete(v) : a.topicsAdded.add(v))
+    else (a.topicsAdded.delete(v), a.classifier.topics.includes(v) ? a.topicsRemoved.add(v) : a.topicsRemoved.delete(v))
+  } else if (e.kind === 'country') {
+    if (e.action === 'add') (a.removed.delete(v), a.moved.delete(v), a.classifier.countries.includes(v) ? a.forced.delete(v) : a.forced.add(v))
+    else (a.forced.delete(v), a.classifier.countries.includes(v) ? a.removed.add(v) : a.removed.delete(v))
+  } else if (e.action === 'add') (a.moved.add(v), a.forced.delete(v), a.removed.delete(v))
+  else (a.moved.delete(v), a.classifier.mentions.includes(v) && a.removed.add(v))
+}
+
+class Model {
+  articles = new Map<string, Plain>()
+  subscribed = [true, true]
+  apply(o: Op, now: number): void {
+    if (o.kind === 'ingest') {
+      if (!this.subscribed[o.feed]) return
+      const seen = new Set<string>()
+      for (const it of o.items) {
+        const known = this.articles.get(it.id)
+        if (seen.has(it.id) || (known && known.feed !== o.feed)) continue
+        seen.add(it.id)
+        const classifier = { countries: it.countries, mentions: it.mentions, topics: it.topics }
+        const next = { id: it.id, feed: o.feed, publishedAt: dateOf(it.day), words: it.words, classifier }
+        this.articles.set(it.id, known ? { ...known, ...next } : { ...next, isRead: false, isStarred: false, forced: new Set(), removed: new Set(), moved: new Set(), topicsAdded: new Set(), topicsRemoved: new Set() })
+      }
+    } else if (o.kind === 'read') {
+      const a = this.articles.get(o.id)
+      if (a && a.isRead !== o.isRead) Object.assign(a, { isRead: o.isRead, readAt: o.isRead ? now : undefined })
+    } else if (o.kind === 'star') {
+      const a = this.articles.get(o.id)
+      if (a) a.isStarred = !a.isStarred
+    } else if (o.kind === 'correct') {
+      const a = this.articles.get(o.id)
+      if (a) correct(a, o.edit)
+    } else if (o.kind === 'unsubscribe') {
+      if (!this.subscribed[o.feed]) return
+      this.subscribed[o.feed] = false
+      for (const a of [...this.articles.values()]) if (a.feed === o.feed && !a.isStarred) this.articles.delete(a.id)
+    } else this.retain(o.keepReadDays, o.maxPerFeed, now)
+  }
+  retain(keepReadDays: number, maxPerFeed: number, now: number): void {
+    const cutoff = now - keepReadDays * DAY
+    const aged = [...this.articles.values()].filter((a) => !a.isStarred && a.isRead && (a.readAt ?? 0) < cutoff)
+    const capped: Plain[] = []
+    for (const feed of [0, 1].filter((f) => this.subscribed[f])) {
+      const own = [...this.articles.values()].filter((a) => a.feed === feed).sort(bySortKey)
+      let excess = own.length - aged.filter((a) => a.feed === feed).length - maxPerFeed
+      for (const a of own) if (excess > 0 && !a.isStarred && !aged.includes(a)) (capped.push(a), excess--)
+    }
+    for (const a of [...aged, ...capped]) this.articles.delete(a.id)
+  }
+  list(v: View): string[] {
+    const rows = [...this.articles.values()].filter((a) => {
+      const t = effective(a)
+      const countries = v.includeMentions ? [...t.about, ...t.mentions] : t.about
+      return (
+        (v.scope.kind !== 'unread' || !a.isRead) && (v.scope.kind !== 'starred' || a.isStarred) && (!v.unreadOnly || !a.isRead) &&
+        (v.scope.kind !== 'feed' || feedIdOf[a.feed] === v.scope.feedId) &&
+        (!v.countries?.length || v.countries.some((c) => countries.includes(c))) && (!v.topics?.length || v.topics.some((x) => t.topics.includes(x))) &&
+        (!v.outlets?.length || v.outlets.some((o) => o === t.outlet)) && !(v.excludeOutlets ?? []).some((o) => o === t.outlet)
+      )
+    })
+    const sorted = rows.sort(bySortKey).map((a) => a.id)
+    return v.order === 'oldest' ? sorted : sorted.reverse()
+  }
+  facets(v: View) {
+    const count = (base: View, pick: (t: ReturnType<typeof effective>) => (string | undefined)[]) => {
+      const out: Record<string, number> = {}
+      for (const id of this.list(base)) for (const x of new Set(pick(effective(this.articles.get(id)!)))) if (x) out[x] = (out[x] ?? 0) + 1
+      return out
+    }
+    return {
+      countries: count({ ...v, countries: undefined }, (t) => (v.includeMentions ? [...t.about, ...t.mentions] : t.about)),
+      topics: count({ ...v, topics: undefined }, (t) => t.topics),
+      outlets: count({ ...v, outlets: undefined, excludeOutlets: undefined }, (t) => [t.outlet]),
+    }
+  }
+  search(words: string[], prefix: string | undefined, v: View): string[] {
+    return this.list(v).filter((id) => {
+      const held = this.articles.get(id)!.words
+      return words.every((w) => held.includes(w)) && (!prefix || held.some((w) => w.startsWith(prefix)))
+    })
+  }
+}
+
+const dateOf = (d: number) => new Date(T0 - d * 3_600_000).toISOString()
+const sortKeyOf = (a: Plain) => `${a.publishedAt}|${a.id}`
+const bySortKey = (x: Plain, y: Plain) => (sortKeyOf(x) < sortKeyOf(y) ? -1 : 1)
+let feedIdOf: string[] = []
+
+async function applyToDb(db: MeridianDb, o: Op, now: number): Promise<void> {
+  if (o.kind === 'ingest') {
+    const f = feedIdOf[o.feed]
+    const articles = o.items.map((it) => makeArticle({ feedId: f, id: it.id, url: `https://news.example/${it.id}`, title: it.words.join(' '), summary: '', publishedAt: dateOf(it.day), countries: it.countries, mentions: it.mentions, topics: it.topics }))
+    await ingestFeedResult(db, updated(f, `https://feed${o.feed}.example/rss`, articles), now)
+  } else if (o.kind === 'read') await markRead(db, o.id, o.isRead, now)
+  else if (o.kind === 'star') await toggleStar(db, o.id)
+  else if (o.kind === 'correct') await editArticleTags(db, o.id, o.edit)
+  else if (o.kind === 'unsubscribe') {
+    if ((await db.feeds.get(feedIdOf[o.feed])) !== undefined) await removeFeed(db, feedIdOf[o.feed])
+  } else await applyRetention(db, { keepReadDays: o.keepReadDays, maxPerFeed: o.maxPerFeed }, now)
+}
+
+const obj = (m: Map<string, number>) => Object.fromEntries([...m].sort())
+const sorted = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort())
+
+async function compare(db: MeridianDb, model: Model): Promise<void> {
+  const all: View = { scope: { kind: 'all' } }
+  const views: View[] = [
+    all, { scope: { kind: 'unread' } }, { scope: { kind: 'starred' } }, { scope: { kind: 'feed', feedId: feedIdOf[0] } }, { ...all, order: 'oldest' },
+    { ...all, countries: ['FR'] }, { ...all, countries: ['FR', 'DE'] }, { ...all, topics: ['politics'] }, { ...all, countries: ['FR'], topics: ['politics'] },
+    { ...all, countries: ['DE'], unreadOnly: true }, { ...all, countries: ['US'], includeMentions: true }, { ...all, outlets: ['FR'] },
+    { ...all, countries: ['DE'], excludeOutlets: ['FR'] }, { scope: { kind: 'starred' }, topics: ['sport'], unreadOnly: true },
+  ]
+  for (const v of views) {
+    expect((await listKeys(db, v, 100)).keys.map(idOfSortKey), JSON.stringify(v)).toEqual(model.list(v))
+    const got = await facetCounts(db, v)
+    const want = model.facets(v)
+    expect({ countries: obj(got.countries), topics: obj(got.topics), outlets: obj(got.outlets) }, `facets ${JSON.stringify(v)}`).toEqual({ countries: sorted(want.countries), topics: sorted(want.topics), outlets: sorted(want.outlets) })
+  }
+  for (const [query, words, prefix] of [['alpha ', ['alpha'], undefined], ['gam', [], 'gam'], ['beta delta ', ['beta', 'delta'], undefined]] as const) {
+    for (const v of [all, { ...all, countries: ['FR'] } as View, { scope: { kind: 'unread' } } as View]) {
+      const got = await searchArticles(db, query, { view: v, limit: 100 })
+      expect(got.keys.map(idOfSortKey), `search ${query} in ${JSON.stringify(v)}`).toEqual(model.search([...words], prefix, v))
+    }
+  }
+}
+
+describe('storage engine against a naive model', () => {
+  it('every list, facet count and search equals Array.filter over plain arrays after random operations', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 14 }), async (ops) => {
+        const db = freshDb()
+        try {
+          feedIdOf = [(await addFeed(db, 'https://www.lemonde.fr/rss', { outletCountry: 'FR' })).id, (await addFeed(db, 'https://news.example.com/rss')).id]
+          const model = new Model()
+          for (const [i, o] of ops.entries()) {
+            const now = T0 + i * DAY
+            model.apply(o, now)
+            await applyToDb(db, o, now)
+          }
+          await compare(db, model)
+        } finally {
+          await dropDatabase(db)
+        }
+      }),
+      { numRuns: 40 },
+    )
+  })
+})
