@@ -51,10 +51,12 @@ export interface ParseOptions {
 /** Parses decoded feed text. Throws FeedError 'not-a-feed' for web pages and unknown documents, 'parse' for broken ones. */
 export async function parseFeed(text: string, feedUrl: string, options: ParseOptions = {}): Promise<ParsedFeed> {
   const { maxItems } = options
-  const doctype = /^\uFEFF?\s*\{/.test(text.slice(0, 1024)) ? undefined : findDoctype(text, feedUrl)
+  const isJson = /^\uFEFF?\s*\{/.test(text.slice(0, 1024))
+  const doctype = isJson ? undefined : findDoctype(text, feedUrl)
   // A DOCTYPE with a large internal subset pushes the root element past what sniffing looks at (64 KB).
   const head = headWithoutDoctype(text, doctype)
-  const kind = sniffDocument(head)
+  // JSON is recognised from the parsed document (json-feed.ts), which needs all of it, not a 64 KB head.
+  const kind = sniffDocument(isJson ? text : head)
   if (kind === 'json') return keepNewest(parseJsonFeed(text, feedUrl), maxItems)
   if (kind === 'html') throw new FeedError('not-a-feed', 'not a feed: this is a web page; try discovery')
   if (kind === 'unknown') throw new FeedError('not-a-feed', describeUnknown(head))

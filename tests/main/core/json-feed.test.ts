@@ -133,3 +133,12 @@ describe('JSON documents recognised from their parsed value', () => {
     expect(sniffDocument('{"rss":"2.0"}')).toBe('unknown')
   })
 })
+
+describe('a JSON Feed larger than the sniffing window', () => {
+  it('is parsed, not refused as "without a version" (the head alone is cut-off JSON)', async () => {
+    const items = Array.from({ length: 40 }, (_, i) => ({ id: `i${i}`, title: `Item ${i}`, content_html: `<p>${'x'.repeat(3000)}</p>` }))
+    const text = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Big', items })
+    expect(text.length).toBeGreaterThan(100_000)
+    expect((await parseFeed(text, 'https://big.example/feed.json')).items).toHaveLength(40)
+  })
+})
