@@ -235,6 +235,19 @@ describe('the first hour', () => {
     await showTab('Feeds')
   })
 
+  it('opens the original in a new browser tab in browser mode, from the button and with v', async () => {
+    await nav().getByRole('button', { name: /^Loopback Wire/ }).click()
+    await list().getByRole('button', { name: /German football club/ }).click()
+    const [fromButton] = await Promise.all([browser.context.waitForEvent('page'), page.getByRole('button', { name: 'Open original' }).click()])
+    expect(fromButton.url()).toBe(feeds.url('/a1'))
+    await fromButton.close()
+    await page.locator('.list-header h2').click()
+    const [fromKey] = await Promise.all([browser.context.waitForEvent('page'), page.keyboard.press('v')])
+    expect(fromKey.url()).toBe(feeds.url('/a1'))
+    await fromKey.close()
+    expect(web.openedExternally).toEqual([]) // nothing asked the server's machine to open a browser
+  })
+
   it('has no serious or critical axe-core violations in light and dark', async () => {
     await page.evaluate(readFileSync(resolve(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8'))
     const run = () =>
