@@ -102,4 +102,16 @@ describe('the status bar', () => {
     act(() => void window.dispatchEvent(new Event('online')))
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull())
   })
+
+  it('tries the feeds that could not connect again when the connection returns', async () => {
+    const down = await addFeed(db, 'https://down.example/rss')
+    const broken = await addFeed(db, 'https://broken.example/rss')
+    await fail(down.id, down.url, { code: 'network', message: 'ENOTFOUND' }, 1, Date.now())
+    await fail(broken.id, broken.url, { code: 'parse', message: 'bad XML' }, 1, Date.now())
+    const fake = fakeApi()
+    renderWith(<RefreshStatus />, { db, api: fake.api })
+    await waitFor(() => expect(screen.getByText(/^⚠/).textContent).toBe('⚠ 2 feeds failing'))
+    act(() => void window.dispatchEvent(new Event('online')))
+    await waitFor(() => expect(fake.api.refreshNow).toHaveBeenCalledWith([down.id])) // not the broken one: being online does not mend it
+  })
 })

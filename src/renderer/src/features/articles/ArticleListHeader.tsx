@@ -38,10 +38,12 @@ export function ArticleListHeader({ title, view, count }: { title: string; view:
           <option value="newest">Newest first</option>
           <option value="oldest">Oldest first</option>
         </select>
-        <button type="button" disabled={!view} onClick={() => view && void markViewRead(db, view, showToast, query)} title="Shift+A">
-          Mark all as read
-        </button>
-        <MarkOlderMenu view={view} />
+        <span className="split">
+          <button type="button" className="split-main" disabled={!view} onClick={() => view && void markViewRead(db, view, showToast, query)} title="Shift+A">
+            Mark all as read
+          </button>
+          <MarkOlderMenu view={view} />
+        </span>
       </div>
       <FilterChips />
     </header>

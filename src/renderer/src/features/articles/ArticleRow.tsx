@@ -40,7 +40,7 @@ export const ArticleRow = memo(function ArticleRow({ article, source, now, isSel
             {!article.isRead && <span className="visually-hidden">Unread. </span>}
             <span className="row-source">
               <FeedIcon feedId={article.feedId} name={source} />
-              {source}
+              <span className="row-source-name">{source}</span>
             </span>
             {article.isDateMissing ? <span className="row-date-unknown">{DATE_UNKNOWN}</span> : <time dateTime={article.publishedAt}>{formatRelativeTime(article.publishedAt, now)}</time>}
             {article.countries.slice(0, 4).map((c) => {

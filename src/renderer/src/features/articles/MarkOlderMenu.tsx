@@ -18,8 +18,18 @@ export function MarkOlderMenu({ view }: { view: View | undefined }) {
   }
   return (
     <>
-      <button ref={anchor} type="button" disabled={!view} aria-expanded={isOpen} onClick={() => setOpen(!isOpen)}>
-        Mark older…
+      {/* Beside "Mark all as read" as its drop-down half: the header stays on one line in a 400 px pane. */}
+      <button
+        ref={anchor}
+        type="button"
+        className="split-toggle"
+        disabled={!view}
+        aria-expanded={isOpen}
+        aria-label="Mark older as read…"
+        title="Mark older as read…"
+        onClick={() => setOpen(!isOpen)}
+      >
+        ▾
       </button>
       {isOpen && (
         <Popover anchor={anchor} label="Mark as read: articles older than" className="menu" onClose={() => setOpen(false)}>

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useMemo } from 'react'
 import { countUnreadByFeed } from '../../db/queries'
 import { useServices } from '../../lib/services'
+import { useLayout } from '../../state/layout'
 import { useUi } from '../../state/ui-store'
 import { FeedListItem } from './FeedListItem'
 import { buildFolderTree, sumUnread, type FolderNode } from './folder-tree'
@@ -48,14 +49,16 @@ function FolderChildren({ node, unread }: { node: FolderNode; unread: Map<string
 }
 
 function Folder({ node, unread }: { node: FolderNode; unread: Map<string, number> }) {
-  const [isOpen, setOpen] = useState(true)
+  // Folded folders are remembered with the sidebar's other sections (state/layout.ts).
+  const isOpen = useLayout((s) => !s.collapsed[`folder:${node.path}`])
+  const toggle = useLayout((s) => s.toggleSection)
   const selection = useUi((s) => s.selection)
   const select = useUi((s) => s.select)
   const count = sumUnread(node, unread)
   return (
     <li className="folder">
       <div className="feed-line">
-        <button type="button" className="icon-button" aria-expanded={isOpen} aria-label={`${isOpen ? 'Collapse' : 'Expand'} ${node.name}`} onClick={() => setOpen(!isOpen)}>
+        <button type="button" className="icon-button" aria-expanded={isOpen} aria-label={`${isOpen ? 'Collapse' : 'Expand'} ${node.name}`} onClick={() => toggle(`folder:${node.path}`)}>
           {isOpen ? '▾' : '▸'}
         </button>
         <button

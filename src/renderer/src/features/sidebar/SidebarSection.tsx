@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react'
 import { useLayout } from '../../state/layout'
 
 /** A sidebar section whose heading folds it; folded or not is remembered (state/layout.ts). */
-export function SidebarSection({ id, title, children, extra }: { id: string; title: string; children: ReactNode; extra?: ReactNode }) {
+export function SidebarSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   const isCollapsed = useLayout((s) => s.collapsed[id] === true)
   const toggle = useLayout((s) => s.toggleSection)
   const regionId = useId()
@@ -15,7 +15,6 @@ export function SidebarSection({ id, title, children, extra }: { id: string; tit
           </span>
           {title}
         </button>
-        {extra}
       </h3>
       <div id={regionId} hidden={isCollapsed}>
         {!isCollapsed && children}

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { countOf, formatRelativeTime } from '../../lib/format'
 import { useServices } from '../../lib/services'
 import { summarizeFeedHealth, type FeedHealth } from './feed-health'
@@ -17,11 +17,18 @@ export function RefreshStatus() {
   const clearError = useRefreshControl((s) => s.clearError)
   const health = useLiveQuery(async () => summarizeFeedHealth(await db.feeds.toArray()), [db])
   const isRunning = progress?.running === true
-  // An error from before the connection came back says nothing about now.
+  // Errors from before the connection came back say nothing about now: the refresh error goes, and the feeds that
+  // failed to connect are tried again at once rather than at their next turn.
+  const unreachable = useRef<string[]>([])
+  unreachable.current = health?.unreachableIds ?? []
   useEffect(() => {
-    window.addEventListener('online', clearError)
-    return () => window.removeEventListener('online', clearError)
-  }, [clearError])
+    const onOnline = () => {
+      clearError()
+      if (unreachable.current.length) void requestRefresh(api, unreachable.current)
+    }
+    window.addEventListener('online', onOnline)
+    return () => window.removeEventListener('online', onOnline)
+  }, [api, clearError])
 
   const text = isRunning ? `Refreshing ${progress.done} of ${progress.total} feeds…` : describeHealth(health)
   const failing = health?.failingIds ?? []

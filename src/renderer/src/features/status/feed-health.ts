@@ -6,6 +6,8 @@ export interface FeedHealth {
   /** Epoch ms of the newest successful fetch of any feed; undefined when none ever succeeded. */
   lastSuccessAt?: number
   failingIds: string[]
+  /** Failing because the site could not be reached (network or timeout): worth retrying when the connection returns. */
+  unreachableIds: string[]
   /** Every feed failed its latest fetch (so a refresh just ended with nothing updated). */
   allFailing: boolean
 }
@@ -13,9 +15,11 @@ export interface FeedHealth {
 export function summarizeFeedHealth(feeds: Pick<Feed, 'id' | 'lastSuccessAt' | 'lastError'>[]): FeedHealth {
   let lastSuccessAt: number | undefined
   const failingIds: string[] = []
+  const unreachableIds: string[] = []
   for (const feed of feeds) {
     if (feed.lastSuccessAt !== undefined && feed.lastSuccessAt > (lastSuccessAt ?? 0)) lastSuccessAt = feed.lastSuccessAt
     if (feed.lastError) failingIds.push(feed.id)
+    if (feed.lastError?.code === 'network' || feed.lastError?.code === 'timeout') unreachableIds.push(feed.id)
   }
-  return { lastSuccessAt, failingIds, allFailing: feeds.length > 0 && failingIds.length === feeds.length }
+  return { lastSuccessAt, failingIds, unreachableIds, allFailing: feeds.length > 0 && failingIds.length === feeds.length }
 }
