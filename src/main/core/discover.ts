@@ -14,6 +14,11 @@ export interface DiscoverOptions extends Pick<FetchOptions, 'timeoutMs' | 'conne
 }
 
 export const COMMON_FEED_PATHS = ['/feed', '/rss', '/rss.xml', '/atom.xml', '/index.xml', '/feed.json', '/feed.xml']
+/** A page advertising more feeds than this is listed up to it: a hostile page with 10,000 links must not turn
+ *  discovery into 10,000 requests (to any host it names) or a list no one can read. */
+export const MAX_FEED_LINKS = 50
+/** Untyped links are fetched to check them; at most this many. */
+export const MAX_PROBED_LINKS = 10
 
 const PAGE_ACCEPT =
   'text/html, application/xhtml+xml, application/rss+xml;q=0.9, application/atom+xml;q=0.9, ' +
@@ -46,9 +51,12 @@ export async function discoverFeeds(pageUrl: string, opts: DiscoverOptions = {})
   }
 
   const links = findFeedLinks(text, page.finalUrl)
-  const trusted = links.filter((l): l is FeedLink & { type: FeedFormat } => l.type !== undefined)
+  const trusted = links.filter((l): l is FeedLink & { type: FeedFormat } => l.type !== undefined).slice(0, MAX_FEED_LINKS)
   const verified = await probeAll(
-    links.filter((l) => l.type === undefined).map((l) => l.url),
+    links
+      .filter((l) => l.type === undefined)
+      .slice(0, MAX_PROBED_LINKS)
+      .map((l) => l.url),
     opts,
   )
   const advertised = [...trusted.map((l) => withTitle({ url: l.url, type: l.type }, l.title)), ...verified]

@@ -96,6 +96,15 @@ describe('discoverFeeds: advertised links', () => {
     ])
   })
 
+  it('lists at most 50 advertised feeds and probes at most 10 untyped links of a page advertising thousands', async () => {
+    const typed = Array.from({ length: 2000 }, (_, i) => `<link rel="alternate" type="application/rss+xml" href="/t${i}.xml">`).join('')
+    const untyped = Array.from({ length: 2000 }, (_, i) => `<link rel="alternate" type="application/json" href="/u${i}.json">`).join('')
+    const s = await serve({ '/': { body: html(typed + untyped), headers: HTML_TYPE } })
+    const found = await discoverFeeds(s.url('/'), { timeoutMs: 2000 })
+    expect(found.map((f) => f.url)).toEqual(Array.from({ length: 50 }, (_, i) => s.url(`/t${i}.xml`)))
+    expect(s.requests.map((r) => r.path).sort()).toEqual(['/', ...Array.from({ length: 10 }, (_, i) => `/u${i}.json`)].sort())
+  })
+
   it('decodes a legacy-charset page before reading link titles', async () => {
     const page = html('<meta charset="windows-1251"><link rel="alternate" type="application/rss+xml" title="\u041d\u043e\u0432\u043e\u0441\u0442\u0438" href="/rss">')
       .replace('<meta charset="utf-8">', '')

@@ -1,6 +1,6 @@
 // Hostile servers at the HTTP level: compression bombs, endless and trickled streams, huge headers, lying
 // Content-Length. Each is polled beside good feeds: it must fail alone, soon, in bounded memory, with a clear error.
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { brotliCompressSync, constants, deflateSync, gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { closeConnections } from '../../../../src/main/core/fetch-feed'
 import type { Subscription } from '../../../../src/shared/model'
@@ -49,6 +49,12 @@ describe('compression bombs', () => {
     server.route('/gzip-bomb', { headers: { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' }, body: Buffer.concat(Array(256).fill(member)) })
     const run = await pollHostile(server.url('/gzip-bomb'))
     expect(errorOf(run, 'hostile')).toMatchObject({ code: 'too-large', message: expect.stringMatching(/larger than the 20 MB limit .* after decompression/) })
+  })
+
+  it('stops a deflate bomb (64 MB of zeros) at the 20 MB cap', async () => {
+    server.route('/deflate-bomb', { headers: { 'content-type': 'application/rss+xml', 'content-encoding': 'deflate' }, body: deflateSync(Buffer.alloc(64 * MB), { level: 9 }) })
+    const run = await pollHostile(server.url('/deflate-bomb'))
+    expect(errorOf(run, 'hostile')).toMatchObject({ code: 'too-large', message: expect.stringContaining('after decompression') })
   })
 
   it('stops a brotli bomb at the 20 MB cap', async () => {

@@ -72,6 +72,16 @@ describe('structure', () => {
     expect(titles(run.results.get('hostile'))).toEqual(['value number 1 and value number 2999', 'Plain'])
   })
 
+  it('takes the 500 newest of a feed listing 100,000 items', async () => {
+    const item = (i: number) => `<item><title>Item ${i}</title><guid>n-${i}</guid><pubDate>${new Date(Date.UTC(2026, 0, 1) + ((i * 7919) % 100_000) * 60_000).toUTCString()}</pubDate></item>`
+    const run = await pollHostile(rss('', Array.from({ length: 100_000 }, (_, i) => item(i)).join('')))
+    const result = run.results.get('hostile')
+    expect(result?.kind).toBe('updated')
+    const times = result?.kind === 'updated' ? result.articles.filter((a) => a.guid !== 'plain').map((a) => Date.parse(a.publishedAt)) : []
+    expect(times).toHaveLength(500)
+    expect(Math.min(...times)).toBe(Date.UTC(2026, 0, 1) + (100_000 - 500) * 60_000) // exactly the newest 500
+  })
+
   it('reports an internal DTD over 1 MB as such', async () => {
     const entities = `<!ENTITY pad "${'p'.repeat(1000)}">\n`.repeat(1100)
     const run = await pollHostile(rss(`<!DOCTYPE rss [\n${entities}]>`, '<item><title>x</title><guid>big</guid></item>'))
