@@ -128,6 +128,7 @@ function request(url: URL, opts: FetchOptions, signal: AbortSignal, freshSocket 
   }
   if (opts.validators?.etag) headers['if-none-match'] = opts.validators.etag
   if (opts.validators?.lastModified) headers['if-modified-since'] = opts.validators.lastModified
+  if (opts.referer) headers.referer = opts.referer
   const isHttps = url.protocol === 'https:'
   const transport = isHttps ? https : http
   const agent = freshSocket ? false : agents[url.protocol as 'http:' | 'https:']
