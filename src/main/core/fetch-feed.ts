@@ -136,6 +136,7 @@ function request(url: URL, opts: FetchOptions, signal: AbortSignal, freshSocket 
   const sent = compact({ ...opts.validators })
   if (sent.etag) headers['if-none-match'] = sent.etag
   if (sent.lastModified) headers['if-modified-since'] = sent.lastModified
+  if (opts.referer) headers.referer = opts.referer
   const isHttps = url.protocol === 'https:'
   const transport = isHttps ? https : http
   const agent = freshSocket ? false : agents[url.protocol as 'http:' | 'https:']

@@ -87,5 +87,7 @@ export interface FetchOptions {
   maxRedirects?: number
   /** Accept header; defaults to feed types. */
   accept?: string
+  /** Referer header, sent on every hop (image downloads name the article page, as a browser would). */
+  referer?: string
   signal?: AbortSignal
 }

@@ -2,6 +2,7 @@
 // document order, http(s) only, capped in count and size so one photo essay cannot fill the disk.
 import type { DownloadedImage } from '../../../shared/model'
 import { findImageSources } from '../html-text'
+import { FeedError } from '../errors'
 import { fetchFeed } from '../fetch-feed'
 import type { FetchOptions } from '../types'
 import { detectImageType } from './image-type'
@@ -35,9 +36,26 @@ export function pickImageUrls(contentHtml: string | undefined, leadImageUrls: (s
   return [...urls]
 }
 
-/** Fetches one image; undefined when it is not an image or over the size cap. Network errors are thrown. */
-export async function fetchImage(url: string, maxBytes: number, opts: Pick<FetchOptions, 'signal' | 'timeoutMs'>): Promise<Omit<DownloadedImage, 'isLead'> | undefined> {
-  const outcome = await fetchFeed(url, { ...opts, maxBytes, accept: IMAGE_ACCEPT })
+export type ImageFetchOptions = Pick<FetchOptions, 'signal' | 'timeoutMs'> & {
+  /** The article page: sent as Referer when the image host refuses a request without it. */
+  pageUrl?: string
+}
+
+/**
+ * Fetches one image; undefined when it is not an image or over the size cap. Network errors are thrown.
+ * The first request names no page, like the reader's own no-referrer image policy; a 403 (hotlink protection) is
+ * retried once with the article page as Referer, kept across the site's redirects.
+ */
+export async function fetchImage(url: string, maxBytes: number, opts: ImageFetchOptions): Promise<Omit<DownloadedImage, 'isLead'> | undefined> {
+  const { pageUrl, ...fetchOpts } = opts
+  const get = (referer?: string) => fetchFeed(url, { ...fetchOpts, maxBytes, accept: IMAGE_ACCEPT, ...(referer && { referer }) })
+  let outcome: Awaited<ReturnType<typeof fetchFeed>>
+  try {
+    outcome = await get()
+  } catch (err) {
+    if (!(pageUrl && err instanceof FeedError && err.status === 403)) throw err
+    outcome = await get(pageUrl)
+  }
   if (outcome.kind !== 'fetched') return undefined
   const contentType = detectImageType(outcome.bytes, outcome.contentType)
   return contentType ? { url, bytes: outcome.bytes, contentType } : undefined

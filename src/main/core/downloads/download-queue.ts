@@ -184,7 +184,7 @@ export class DownloadQueue {
       const maxBytes = Math.min(limits.maxBytes, limits.maxTotalBytes - total)
       if (maxBytes <= 0) break
       try {
-        const image = await runLimited(this.opts.limiter, url, () => fetchOne(url, maxBytes, { signal, timeoutMs: this.opts.timeoutMs ?? 30_000 }))
+        const image = await runLimited(this.opts.limiter, url, () => fetchOne(url, maxBytes, { signal, timeoutMs: this.opts.timeoutMs ?? 30_000, pageUrl: page.finalUrl }))
         if (!image) continue
         total += image.bytes.byteLength
         images.push({ ...image, isLead: url === lead })

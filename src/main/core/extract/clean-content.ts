@@ -98,7 +98,7 @@ function isAuthorBox(block: Element, text: string, byline: string | undefined): 
   const hasContact = /[\w.+-]+@[\w-]+\.[\w.]+/.test(text) || !!block.querySelector('a[href^="mailto:"]') || Array.from(block.querySelectorAll('a[href]')).some((a) => isSocialLink(a.getAttribute('href') ?? ''))
   const hasAvatar = Array.from(block.querySelectorAll('img')).some(isSmallImage) && text.length < 500
   // "Grace Mensah, Business reporter", "Priya Raman · 4 min read": the name first, then a role or a date.
-  const isBylineRow = byline !== undefined && normalized.startsWith(byline) && text.length < 100
+  const isBylineRow = byline !== undefined && normalized.startsWith(byline) && text.length < 60 && !/[.!?]$/.test(text)
   return hasContact || hasAvatar || isBylineRow || (cue && SIGN_UP.test(text))
 }
 
@@ -133,14 +133,14 @@ function removeCaptionCredits(content: Element): void {
   }
 }
 
-/** Paragraphs and wrappers left with no text and no media. */
+/** Paragraphs and wrappers left with no text and no media but avatars and icons (images declared ≤ 150 px). */
 function removeEmptyBlocks(content: Element, remove: (rule: string, block: Element) => void): void {
   for (const block of Array.from(content.querySelectorAll('p, div, section, span, li, ul, ol, h1, h2, h3, h4, h5, h6')).reverse()) {
-    if (textOf(block).length === 0 && !block.querySelector('img, picture, video, audio, iframe, svg, math, table, hr, object, embed, canvas')) remove('empty', block)
+    if (textOf(block).length > 0 || block.querySelector('picture, video, audio, iframe, svg, math, table, hr, object, embed, canvas')) continue
+    if (Array.from(block.querySelectorAll('img')).every(isSmallImage)) remove('empty', block)
   }
 }
 
-/** Furniture never holds a paragraph of prose (an author bio excepted: isAuthorBox is asked regardless). */
 /** An avatar: declared at most 150 px on a side (a photo in the article is larger or undeclared). */
 function isSmallImage(img: Element): boolean {
   const sides = ['width', 'height'].map((side) => Number.parseInt(img.getAttribute(side) ?? '', 10))

@@ -3,6 +3,7 @@ import { FeedError } from '../errors'
 import { pinDocumentUrls, resolveBaseUrl } from './base-url'
 import { assertElementBudget } from './element-budget'
 import { isThin, pickArticle, readFallback } from './fallback'
+import { revealLazyImages } from './lazy-images'
 import { parseHtml } from './parse-html'
 import { readDocument } from './read-document'
 import type { ExtractedArticle } from './types'
@@ -27,10 +28,12 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
   const doc = parseHtml(html, pageUrl)
   const baseUrl = resolveBaseUrl(doc, pageUrl)
   pinDocumentUrls(doc, pageUrl, baseUrl)
+  revealLazyImages(doc, baseUrl)
   const article = readDocument(doc, pageUrl, baseUrl)
   if (!isThin(article)) return article
   // Readability rewrote the first DOM in place: the second extractor reads a fresh one (thin pages only).
   const fresh = parseHtml(html, pageUrl)
   pinDocumentUrls(fresh, pageUrl, baseUrl)
+  revealLazyImages(fresh, baseUrl)
   return pickArticle(article, readFallback(fresh, pageUrl, baseUrl, article.byline))
 }

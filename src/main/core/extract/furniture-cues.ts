@@ -14,7 +14,7 @@ export const CREDIT_START = new RegExp(
 )
 /** The same credit at the end of a caption's text: "… on the first morning. Photo: AP". */
 export const CREDIT_END = new RegExp(
-  `(?:^|[.!?»”"]\\s+|\\s[|/–—-]\\s)((?:${alt(['photo', 'photograph', 'picture', 'image', 'foto', 'bild', 'imagen', 'crédit photo', 'credit', 'crédito'])})\\s*[:：]\\s*[^.!?]{1,60}|©\\s*[^.!?]{1,60})$`,
+  `(?:(?<=[.!?»”"])\\s+|\\s+[|/–—-]\\s+)(?:(?:${alt(['photo', 'photograph', 'picture', 'image', 'foto', 'bild', 'imagen', 'crédit photo', 'credit', 'crédito'])})\\s*[:：]\\s*[^.!?]{1,60}|©\\s*[^.!?]{1,60})$`,
   'i',
 )
 

@@ -48,7 +48,9 @@ export function rewriteImages(html: string, opts: ImageRewrite): RewrittenHtml {
       img.removeAttribute('src')
       img.removeAttribute('srcset')
       img.setAttribute('data-blocked', '')
-      if (!img.getAttribute('alt')) img.setAttribute('alt', 'Image not downloaded')
+      // The alt text stays readable inside the placeholder box, saying why the picture is missing.
+      const alt = img.getAttribute('alt')?.trim()
+      img.setAttribute('alt', alt ? `Image not downloaded: ${alt}` : 'Image not downloaded')
       blocked++
     }
   }

@@ -37,10 +37,11 @@ describe('extractArticle on the readability corpus', () => {
     expect(runs.filter((r) => r.error).map((r) => `${r.page.name}: ${String(r.error)}`)).toEqual([])
   })
 
-  it('extracts text with a mean token F1 of at least 0.97 against expected.html', () => {
+  it('extracts text with a mean token F1 of at least 0.995 against expected.html, cleaning pass included', () => {
+    // expected.html is Readability's own output: everything the cleaning pass removes counts against it here.
     const scores = scored()
     const mean = scores.reduce((sum, s) => sum + s.f1, 0) / scores.length
-    expect(mean).toBeGreaterThanOrEqual(0.97)
+    expect(mean).toBeGreaterThanOrEqual(0.995)
     // Every page outside the known gap is near-exact: a drop on any one of them is a regression.
     const low = scores.filter((s) => s.f1 < 0.9).map((s) => s.name)
     expect(low).toEqual(KNOWN_LOW_F1)

@@ -47,14 +47,16 @@ describe('extractArticle: an ordinary article', () => {
 describe('extractArticle: relative URLs', () => {
   const lead =
     '<p><img src="pics/river.jpg" srcset="pics/river-2x.jpg 2x, /static/river-640.jpg 640w" alt="The river"></p>' +
+    '<p><img src="pics/dam.jpg" alt="The dam"></p>' +
     '<p>See <a href="../archive/">the archive</a>, <a href="#update">the update</a> and ' +
     '<a href="//cdn.example.net/map.pdf">the map</a>.</p><p><iframe src="//www.youtube.com/embed/XpICoc65uh0"></iframe></p>'
 
   it('resolves links, images, srcset and iframes against the page URL, keeping in-page anchors', () => {
     const { contentHtml } = extractArticle(articlePage({ lead }), PAGE)
-    expect(contentHtml).toContain('src="https://news.example.org/2026/05/floods/pics/river.jpg"')
-    expect(contentHtml).toContain('https://news.example.org/2026/05/floods/pics/river-2x.jpg 2x')
-    expect(contentHtml).toContain('https://news.example.org/static/river-640.jpg 640w')
+    // Of src and srcset, the widest candidate is kept as the one src (lazy-images.ts), resolved.
+    expect(contentHtml).toContain('src="https://news.example.org/static/river-640.jpg"')
+    expect(contentHtml).not.toContain('srcset')
+    expect(contentHtml).toContain('src="https://news.example.org/2026/05/floods/pics/dam.jpg"')
     expect(contentHtml).toContain('href="https://news.example.org/2026/05/archive/"')
     expect(contentHtml).toContain('href="#update"')
     expect(contentHtml).toContain('href="https://cdn.example.net/map.pdf"')
@@ -64,7 +66,8 @@ describe('extractArticle: relative URLs', () => {
 
   it('resolves against <base href>, itself relative to the page URL', () => {
     const { contentHtml } = extractArticle(articlePage({ lead, head: '<base href="/assets/v2/">' }), PAGE)
-    expect(contentHtml).toContain('src="https://news.example.org/assets/v2/pics/river.jpg"')
+    expect(contentHtml).toContain('src="https://news.example.org/static/river-640.jpg"')
+    expect(contentHtml).toContain('src="https://news.example.org/assets/v2/pics/dam.jpg"')
     expect(contentHtml).toContain('href="https://news.example.org/assets/archive/"')
     // With a <base> elsewhere, "#update" points into the base document, as in a browser.
     expect(contentHtml).toContain('href="https://news.example.org/assets/v2/#update"')
