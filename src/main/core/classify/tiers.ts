@@ -7,6 +7,8 @@ const MIN_SCORE = 1.2
 /** ... and this share of the best country's score, so a passing mention beside the main subject drops. */
 const MIN_SHARE = 0.35
 const MAX_COUNTRIES = 4
+/** Two body mentions (0.5 + 0.35): enough when no other country comes close. */
+const MIN_ALONE = 0.8
 
 /** One country mention with its reading and role. */
 export interface Reading {
@@ -47,6 +49,8 @@ export function splitTiers(tally: Map<CountryCode, Tally>): CountryResult {
   const ranked = [...tally.entries()].sort((a, b) => b[1].score - a[1].score || b[1].passing - a[1].passing)
   const top = ranked[0]?.[1].score ?? 0
   let about = ranked.filter(([, t]) => t.score >= MIN_SCORE && t.score >= MIN_SHARE * top).slice(0, MAX_COUNTRIES)
+  // A domestic story may name its country only twice, deep in the body: alone, that still makes it the subject.
+  if (about.length === 0 && ranked[0] && ranked[0][1].score >= MIN_ALONE && (ranked[1]?.[1].score ?? 0) < MIN_ALONE) about = [ranked[0]]
   if (about.length === 0) {
     const best = [...tally.entries()].sort((a, b) => b[1].origin - a[1].origin)[0]
     if (best && best[1].origin >= MIN_SCORE) about = [best]

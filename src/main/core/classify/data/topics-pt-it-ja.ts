@@ -41,6 +41,7 @@ export const TOPICS_PT = `
 2: fé
 @science-technology
 3: cientista*, científic*, pesquisador*, pesquisa científica, espacia*, nasa, sonda espacial, astronauta*, planeta*, foguete*, satélite*, telescópio*, astronom*, inteligência artificial, tecnologi*, software*, robô*, quântic*, computador*, internet, redes sociais, plataforma*, aplicativo*, laboratório*, semicondutor*, descoberta*, genoma, dna, fóssil, fósseis, embrapa, fiocruz
+2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
 2: pesquisa*, estudo*, dados, chip*, inovaç*
 @society
 3: migrante*, migraç*, imigra*, refugiad*, asilo, deportaç*, deportad*, direitos humanos, casamento igualitário, lgbt*, homofobia, igualdade de gênero, discriminaç*, racismo, pobreza, moradia*, habitação, desigualdade*, demográfic*, natalidade, indígena*, quilombola*, feminis*, violência doméstica, violência contra a mulher, aborto, sem-teto, pessoas em situação de rua, deficiência
@@ -97,6 +98,7 @@ export const TOPICS_IT = `
 2: fede, papale
 @science-technology
 3: scienziat*, scientific*, ricercator*, ricerca scientifica, spazial*, nasa, esa, sonda*, astronaut*, pianet*, razzo, razzi, satellit*, telescopi*, astronom*, intelligenza artificiale, tecnologi*, software, robot*, quantistic*, computer, internet, social network, social media, piattaform*, laborator*, semicondutt*, scoperta*, genoma, dna, fossil*, cnr, infn
+2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
 2: ricerca, ricerche, studio, studi, dati, chip, innovazion*, app
 @society
 3: migrant*, migrazion*, immigra*, rifugiat*, asilo politico, richiedenti asilo, rimpatri*, diritti umani, matrimonio egualitario, unioni civili, lgbt*, omofobia, parità di genere, discriminazion*, razzismo, povertà, abitativ*, disuguaglianz*, demografic*, natalità, femminis*, violenza domestica, violenza sulle donne, aborto, senzatetto, disabilità, sbarchi, sbarco
