@@ -207,6 +207,9 @@ function addJapaneseCompounds(b: LexiconBuilder): void {
   }
   for (const jp of ['来日', '訪日', '駐日', '在日', '対日', '日本政府']) combo(jp, ['JP'])
   for (const cn of ['訪中', '対中', '駐中', '中国政府']) combo(cn, ['CN'])
+  // 米 before katakana is the United States: 米ニューヨーク, 米アップル, 米メディア (米価 is the price of rice).
+  for (let k = 0x30a1; k <= 0x30fa; k++) combo('米' + String.fromCharCode(k), ['US'])
+  combo('米大リーグ', ['US'])
   combo('米国', ['US'])
   combo('英国', ['GB'])
 }
