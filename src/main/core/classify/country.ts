@@ -153,10 +153,11 @@ function isPlaceElsewhere(hit: Hit, all: Hit[]): boolean {
 
 /** The mention opens a sentence of the lead or body (after a full stop, maybe after an article): the subject. */
 function isSentenceStart(hit: Hit): boolean {
-  if (hit.zone === TITLE || hit.start < 2) return false
+  if (hit.zone === TITLE) return false
   const text = hit.text
   let i = hit.start - 1
   while (i >= 0 && text.charCodeAt(i) === 0x20) i--
+  if (i < 0) return true
   const c = text.charCodeAt(i)
   if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3002) return true
   if (c === 0x27 || c === 0x2019 || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) {
