@@ -23,7 +23,7 @@ function memory(): number {
 
 function loadRows(): EvalRow[] {
   const dir = join(__dirname, '../tests/fixtures/classify')
-  return ['eval-dev.jsonl', 'eval-heldout.jsonl', 'eval-tuning.jsonl', 'dev-tiers.jsonl'].flatMap((f) =>
+  return ['eval-dev.jsonl', 'eval-heldout.jsonl', 'eval-tuning.jsonl', 'dev-tiers.jsonl', 'dev-general.jsonl'].flatMap((f) =>
     readFileSync(join(dir, f), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as EvalRow))
 }
 

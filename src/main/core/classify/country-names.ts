@@ -6,7 +6,13 @@ import en from 'i18n-iso-countries/langs/en.json'
 import es from 'i18n-iso-countries/langs/es.json'
 import fr from 'i18n-iso-countries/langs/fr.json'
 import it from 'i18n-iso-countries/langs/it.json'
+import cs from 'i18n-iso-countries/langs/cs.json'
+import id from 'i18n-iso-countries/langs/id.json'
 import ja from 'i18n-iso-countries/langs/ja.json'
+import nl from 'i18n-iso-countries/langs/nl.json'
+import pl from 'i18n-iso-countries/langs/pl.json'
+import sv from 'i18n-iso-countries/langs/sv.json'
+import tr from 'i18n-iso-countries/langs/tr.json'
 import pt from 'i18n-iso-countries/langs/pt.json'
 import ru from 'i18n-iso-countries/langs/ru.json'
 import zh from 'i18n-iso-countries/langs/zh.json'
@@ -23,7 +29,9 @@ import { AR_NAME_ENDINGS, AR_NISBA_ENDINGS, Kind, PLURAL_S } from './terms'
 
 type NameTable = { countries: Record<string, string | string[]> }
 const I18N: Array<[string, NameTable]> = [['en', en], ['ru', ru], ['zh', zh], ['fr', fr], ['es', es], ['de', de],
-  ['ar', ar], ['pt', pt], ['it', it], ['ja', ja]]
+  ['ar', ar], ['pt', pt], ['it', it], ['ja', ja],
+  // Country names only (no topic lexicon, no inflected forms): Dutch, Swedish, Turkish, Indonesian, Polish, Czech.
+  ['nl', nl], ['sv', sv], ['tr', tr], ['id', id], ['pl', pl], ['cs', cs]]
 /**
  * Uninhabited or tiny dependencies whose names in nine languages cost build time and almost never
  * make news. (world-countries' altSpellings are skipped too: mostly official names in native scripts.)
@@ -207,6 +215,9 @@ function addJapaneseCompounds(b: LexiconBuilder): void {
   }
   for (const jp of ['来日', '訪日', '駐日', '在日', '対日', '日本政府']) combo(jp, ['JP'])
   for (const cn of ['訪中', '対中', '駐中', '中国政府']) combo(cn, ['CN'])
+  // 米 before katakana is the United States: 米ニューヨーク, 米アップル, 米メディア (米価 is the price of rice).
+  for (let k = 0x30a1; k <= 0x30fa; k++) combo('米' + String.fromCharCode(k), ['US'])
+  combo('米大リーグ', ['US'])
   combo('米国', ['US'])
   combo('英国', ['GB'])
 }

@@ -1,11 +1,12 @@
-// Turns country matches into the countries an article is about: rejects people and rivers, resolves
-// ambiguous terms, weighs each mention by where it sits (title, dateline, lead, body) and what it is
-// (name, demonym, capital ...), and keeps the countries that clear an absolute and a relative bar.
+// Turns country matches into the two tiers: rejects people, rivers and namesakes elsewhere, resolves ambiguous
+// terms, weighs each mention by where it sits (title, dateline, lead, body), what it is (name, demonym, capital ...)
+// and its role (salience.ts); tiers.ts then splits the countries into `about` and `mentions`.
 import type { CountryCode } from '../../../shared/model'
 import { contextFactor } from './context'
 import { isPersonOrRiver, isTitleCase, resolveAmbiguous } from './disambiguate'
 import { Zone, type Hit } from './matcher'
 import { passingRole } from './salience'
+import { splitTiers, type CountryResult, type Reading, type Tally } from './tiers'
 import type { Signal } from './terms'
 
 // Zone members copied to locals: imported const enums are getters under per-file transpilers.
@@ -18,35 +19,9 @@ const DATELINE_WEIGHT = 2.5
 const SIGNAL_WEIGHT: Record<Signal, number> = {
   name: 1, demonym: 0.8, capital: 1, seat: 1, leader: 1, city: 0.8, region: 0.8, combo: 1, category: 1,
 }
-/** A country needs this score: one lead mention of a name (1.5) passes, one body mention (0.5) does not. */
-const MIN_SCORE = 1.2
-/** ... and this share of the best country's score, so a passing mention beside the main subject drops. */
-const MIN_SHARE = 0.35
-const MAX_COUNTRIES = 4
 const REPEAT_DECAY = 0.7
 /** A country opening a sentence of the lead is mostly its subject: it acts. */
 const SUBJECT_BONUS = 1.3
-
-interface Tally {
-  /** Substantive mentions: what the story is about. */
-  score: number
-  /** Mentions in passing: origin, seat, venue, a bureau's dateline. */
-  passing: number
-  /** The part of `passing` that names an origin (Chinese cars, Brazilian students). */
-  origin: number
-  /** Mentions so far per zone, for the repeat decay. */
-  repeats: number[]
-  /** The words that decided, for "Why these tags?"; passing ones carry their role. */
-  words: string[]
-}
-
-export interface CountryResult {
-  /** The `about` tier. */
-  countries: CountryCode[]
-  mentions: CountryCode[]
-  evidence: Record<CountryCode, string[]>
-  mentionEvidence: Record<CountryCode, string[]>
-}
 
 export interface CountryContext {
   hits: Hit[]
@@ -54,6 +29,8 @@ export interface CountryContext {
   title: string
   feedCountry?: CountryCode
 }
+
+export type { CountryResult }
 
 export function scoreCountries(ctx: CountryContext): CountryResult {
   if (ctx.hits.length === 0) return { countries: [], mentions: [], evidence: {}, mentionEvidence: {} }
@@ -77,7 +54,9 @@ export function scoreCountries(ctx: CountryContext): CountryResult {
   }
   const readings: Reading[] = hits.map((h) => {
     const dateline = isDateline(h)
-    const role = h.term.isIntlSeat && hasIntlCue ? 'seat' : dateline ? undefined : passingRole(h.text, h.start, h.end, h.term.signal === 'demonym')
+    // Body mentions weigh little and are many: their roles are not worth the time, except an international seat.
+    const role = h.term.isIntlSeat && hasIntlCue ? 'seat' : dateline || h.zone === BODY ? undefined
+      : passingRole(h.text, h.start, h.end, h.term.signal === 'demonym')
     return { hit: h, codes: countriesOf(h, cueCounts, evidence, ctx.feedCountry), dateline, role }
   })
   // A dateline names where the reporter files from: when the title is about other countries, that is a bureau.
@@ -89,25 +68,19 @@ export function scoreCountries(ctx: CountryContext): CountryResult {
   return splitTiers(tallyMentions(readings))
 }
 
-interface Reading {
-  hit: Hit
-  codes: readonly string[]
-  dateline: boolean
-  /** Set when the mention is in passing: origin, seat, venue, dateline. */
-  role?: string
-}
 
 /** Weighs every mention; passing ones (origin, seat, venue, a bureau's dateline) only count towards `mentions`. */
 function tallyMentions(readings: Reading[]): Map<CountryCode, Tally> {
   const tally = new Map<CountryCode, Tally>()
-  for (const { hit: h, codes, dateline, role } of readings) {
+  for (const reading of readings) {
+    const { hit: h, codes, dateline, role } = reading
     if (codes.length === 0) continue
-    const context = dateline ? 1 : contextFactor(h.text, h.start, h.end) * (isSentenceStart(h) ? SUBJECT_BONUS : 1)
+    const context = dateline || h.zone === BODY ? 1 : contextFactor(h.text, h.start, h.end) * (isSentenceStart(h) ? SUBJECT_BONUS : 1)
     const weight = (dateline ? DATELINE_WEIGHT : ZONE_WEIGHT[h.zone]) * SIGNAL_WEIGHT[h.term.signal ?? 'name'] * context
     for (const code of codes) {
       let entry = tally.get(code)
       if (!entry) {
-        entry = { score: 0, passing: 0, origin: 0, repeats: [0, 0, 0, 0], words: [] }
+        entry = { score: 0, passing: 0, origin: 0, repeats: [0, 0, 0, 0], readings: [] }
         tally.set(code, entry)
       }
       // Repeats within a zone add less and less: ten mentions in the body are not ten titles,
@@ -116,39 +89,10 @@ function tallyMentions(readings: Reading[]): Map<CountryCode, Tally> {
       if (!role) entry.score += added
       else entry.passing += added
       if (role === 'origin') entry.origin += added
-      const word = h.text.slice(h.start, h.end)
-      const shown = role ? `${word} (${role})` : word
-      if (entry.words.length < 6 && !entry.words.includes(shown)) entry.words.push(shown)
+      if (entry.readings.length < 8) entry.readings.push(reading)
     }
   }
   return tally
-}
-
-/**
- * `about`: the countries whose substantive score clears an absolute bar and a share of the best one (at most
- * four). When no country does, the best origin stands in ("Chinese carmakers cut prices" is about China); a seat,
- * a venue or a bureau never does. `mentions`: every other country named.
- */
-function splitTiers(tally: Map<CountryCode, Tally>): CountryResult {
-  const ranked = [...tally.entries()].sort((a, b) => b[1].score - a[1].score || b[1].passing - a[1].passing)
-  const top = ranked[0]?.[1].score ?? 0
-  let about = ranked.filter(([, t]) => t.score >= MIN_SCORE && t.score >= MIN_SHARE * top).slice(0, MAX_COUNTRIES)
-  if (about.length === 0) {
-    const best = [...tally.entries()].sort((a, b) => b[1].origin - a[1].origin)[0]
-    if (best && best[1].origin >= MIN_SCORE) about = [best]
-  }
-  const aboutCodes = about.map(([code]) => code)
-  const evidence: Record<CountryCode, string[]> = {}
-  const mentionEvidence: Record<CountryCode, string[]> = {}
-  const mentions: CountryCode[] = []
-  for (const [code, t] of ranked) {
-    if (aboutCodes.includes(code)) evidence[code] = t.words
-    else {
-      mentions.push(code)
-      mentionEvidence[code] = t.words
-    }
-  }
-  return { countries: aboutCodes, mentions, evidence, mentionEvidence }
 }
 
 const NONE: readonly string[] = []
@@ -209,7 +153,15 @@ function isPlaceElsewhere(hit: Hit, all: Hit[]): boolean {
 
 /** The mention opens a sentence of the lead or body (after a full stop, maybe after an article): the subject. */
 function isSentenceStart(hit: Hit): boolean {
-  if (hit.zone === TITLE || hit.start === 0) return false
-  const head = hit.text.slice(Math.max(0, hit.start - 8), hit.start)
-  return /[.!?。]\s*(?:(?:the|le|la|les|l'|el|los|las|der|die|das|il|lo|o|a|os|as)\s+)?$/iu.test(head)
+  if (hit.zone === TITLE) return false
+  const text = hit.text
+  let i = hit.start - 1
+  while (i >= 0 && text.charCodeAt(i) === 0x20) i--
+  if (i < 0) return true
+  const c = text.charCodeAt(i)
+  if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3002) return true
+  if (c === 0x27 || c === 0x2019 || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) {
+    return /[.!?]\s+(?:the|le|la|les|l'|l’|el|los|las|der|die|das|il|lo|o|a|os|as)\s*$/iu.test(text.slice(Math.max(0, hit.start - 8), hit.start))
+  }
+  return false
 }

@@ -2,6 +2,8 @@
 // handful of function words. Only gates lexicons, so a cheap guess is enough.
 
 const LEXICON_LANGS = new Set(['en', 'fr', 'es', 'de', 'ru', 'zh', 'ar', 'pt', 'it', 'ja'])
+/** Languages with country names but no topic lexicon (country-names.ts). */
+const NAME_ONLY_LANGS = new Set(['nl', 'sv', 'tr', 'id', 'pl', 'cs'])
 const STOPWORDS: Record<string, string[]> = {
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'for', 'on', 'with', 'said', 'after', 'as'],
   fr: ['le', 'la', 'les', 'des', 'et', 'du', 'une', 'est', 'pour', 'dans', 'sur', 'au'],
@@ -25,6 +27,7 @@ export function articleLanguage(lang: string | undefined, sample: () => string):
   if (primary && LEXICON_LANGS.has(primary)) return { lang: primary, isGuess: false, hasTopics: true }
   // Ukrainian, Belarusian and Kazakh news names countries much as Russian does; their topic words differ.
   if (primary === 'uk' || primary === 'be' || primary === 'kk') return { lang: 'ru', isGuess: false, hasTopics: false }
+  if (primary && NAME_ONLY_LANGS.has(primary)) return { lang: primary, isGuess: false, hasTopics: false }
   const text = sample()
   const guess = guessLanguage(text)
   const isDeclaredOther = primary !== undefined && /^[a-z]{2,3}$/.test(primary)

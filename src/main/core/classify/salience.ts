@@ -49,14 +49,23 @@ const VENUE_BEFORE = new RegExp(
 
 /** The role of a mention, or undefined when it is substantive. `isDemonym`: an adjective/nationality form. */
 export function passingRole(text: string, start: number, end: number, isDemonym: boolean): PassingRole | undefined {
-  const before = text.slice(Math.max(0, start - 60), start)
-  const after = text.slice(end, end + 12)
-  if (SEAT_AFTER.test(after) || SEAT_BEFORE.test(before)) return 'seat'
+  const next = text.charCodeAt(end)
+  if ((next === 0x2d || next === 0x2013 || next === 0x20 || next === 0x306b) && SEAT_AFTER.test(text.slice(end, end + 12))) return 'seat'
+  const isCjkHit = isCjk(text.charCodeAt(start))
   // Chinese and Japanese use the country's name itself attributively: 日本汽车, 日本製.
-  if ((isDemonym || isCjk(text.charCodeAt(start))) && isOriginNoun(text, start, end)) return 'origin'
-  if (VENUE_BEFORE.test(before) || isCjkVenue(text, start, end)) return 'venue'
+  if ((isDemonym || isCjkHit) && isOriginNoun(text, start, end)) return 'origin'
+  if (isCjkHit) return SEAT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? 'seat' : isCjkVenue(text, start, end) ? 'venue' : undefined
+  // Seats and venues follow a preposition ("based in", "summit in", "في"): the regexes run only after one.
+  if (!PREPOSITIONS.has(wordBefore(text, start))) return undefined
+  const before = text.slice(Math.max(0, start - 60), start)
+  if (SEAT_BEFORE.test(before)) return 'seat'
+  if (VENUE_BEFORE.test(before)) return 'venue'
   return undefined
 }
+
+/** The words that end SEAT_BEFORE and VENUE_BEFORE (folded; Arabic without its article). */
+const PREPOSITIONS = new Set(['in', 'at', 'a', 'en', 'в', 'во', 'في', 'em', 'no', 'na', 'ad', 'nel', 'im', 'der', 'the', 'la',
+  'le', 'l', 'el', 'die', 'ومقرها', 'مقرها', 'ومقره'].map(foldString))
 
 function isOriginNoun(text: string, start: number, end: number): boolean {
   let i = end

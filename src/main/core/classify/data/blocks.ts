@@ -146,6 +146,12 @@ Tschadsee
 Lake Victoria
 Copa América
 Copa America
+America's Cup
+Кубок Америки
+Кубка Америки
+Кубке Америки
+Кубку Америки
+Кубком Америки
 Latin America
 Latin American
 Latin Americans

@@ -7,7 +7,7 @@
 // Left out on purpose: names that are common words or people (Nice, Split, Reading, Male, Victoria),
 // and cities shared by two countries with no dominant one (San Jose, Cordoba, Tripoli).
 export const PLACES = `
-AF: Kabul/Кабул/喀布尔/كابول; Kandahar/Кандагар/坎大哈/قندهار; Herat/Герат/赫拉特/هرات
+AF: Kabul/Cabul/Кабул/喀布尔/كابول; Kandahar/Кандагар/坎大哈/قندهار; Herat/Герат/赫拉特/هرات
 AL: Tirana/Tirana/Tirana/Тирана/地拉那/تيرانا
 DZ: Algiers/Alger/Argel/Algier/Алжир/阿尔及尔; Oran/Оран/وهران; قسنطينة
 AO: Luanda/Луанда/罗安达/لواندا
@@ -73,12 +73,12 @@ HN: Tegucigalpa/Тегусигальпа/特古西加尔巴; San Pedro Sula
 HK: Kowloon/九龙
 HU: Budapest/Будапешт/布达佩斯/بودابست
 IS: Reykjavik/Reykjavík/Рейкьявик/雷克雅未克/ريكيافيك
-IN: New Delhi/Delhi/New Delhi/Nueva Delhi/Neu-Delhi/Нью-Дели/Дели/新德里/نيودلهي; Mumbai/Bombay/Мумбаи/孟买/مومباي; Kolkata/Calcutta/Калькутта/加尔各答; Bengaluru/Bangalore/Бангалор/班加罗尔; Chennai/Madras/Ченнаи/金奈; Hyderabad/Хайдарабад; Ahmedabad; Srinagar; Lucknow; Amritsar
+IN: New Delhi/Nova Déli/Nuova Delhi/Delhi/New Delhi/Nueva Delhi/Neu-Delhi/Нью-Дели/Дели/新德里/نيودلهي; Mumbai/Bombay/Мумбаи/孟买/مومباي; Kolkata/Calcutta/Калькутта/加尔各答; Bengaluru/Bangalore/Бангалор/班加罗尔; Chennai/Madras/Ченнаи/金奈; Hyderabad/Хайдарабад; Ahmedabad; Srinagar; Lucknow; Amritsar
 ID: Jakarta/Yakarta/Djakarta/Джакарта/雅加达/جاكرتا; Surabaya; Bali/Бали/巴厘岛; Bandung; Medan
-IR: Tehran/Téhéran/Teherán/Teheran/Тегеран/德黑兰/طهران; Isfahan/Ispahan/Исфахан/伊斯法罕/أصفهان; Mashhad/Машхад/مشهد; Tabriz; Natanz/Натанз/纳坦兹/نطنز; Bushehr/Бушер/بوشهر
-IQ: Baghdad/Bagdad/Bagdad/Bagdad/Багдад/巴格达/بغداد; Basra/Bassora/Basora/Басра/巴士拉/البصرة; Mosul/Mossoul/Мосул/摩苏尔/الموصل; Erbil/Эрбиль/埃尔比勒/أربيل; Kirkuk/كركوك; Najaf/النجف; Karbala/كربلاء
+IR: Tehran/Teerã/Teerão/Teheran/Téhéran/Teherán/Teheran/Тегеран/德黑兰/طهران; Isfahan/Ispahan/Исфахан/伊斯法罕/أصفهان; Mashhad/Машхад/مشهد; Tabriz; Natanz/Натанз/纳坦兹/نطنز; Bushehr/Бушер/بوشهر
+IQ: Baghdad/Bagdá/Bagdade/Bagdad/Bagdad/Bagdad/Багдад/巴格达/بغداد; Basra/Bassora/Basora/Басра/巴士拉/البصرة; Mosul/Mossoul/Мосул/摩苏尔/الموصل; Erbil/Эрбиль/埃尔比勒/أربيل; Kirkuk/كركوك; Najaf/النجف; Karbala/كربلاء
 IE: Dublin/Dublín/Дублин/都柏林/دبلن; Cork; Galway
-IL: Jerusalem/Jérusalem/Jerusalén/Иерусалим/耶路撒冷/القدس; Tel Aviv/Тель-Авив/特拉维夫/تل أبيب; Haifa/Хайфа/海法/حيفا
+IL: Jerusalem/Jerusalém/Gerusalemme/Jérusalem/Jerusalén/Иерусалим/耶路撒冷/القدس; Tel Aviv/Тель-Авив/特拉维夫/تل أبيب; Haifa/Хайфа/海法/حيفا
 IT: Rome/Roma/Rom/Рим/罗马/روما; Milan/Milano/Milán/Mailand/Милан/米兰/ميلانو; Naples/Napoli/Nápoles/Neapel/Неаполь/那不勒斯; Turin/Torino/Turín/Турин/都灵; Venice/Venezia/Venise/Venecia/Venedig/Венеция/威尼斯; Florence/Firenze/Florencia/Florenz/Флоренция/佛罗伦萨; Bologna/Bologne/Bolonia; Genoa/Genova/Gênes/Génova/Genua; Palermo/Палермо; Lampedusa/Лампедуза
 CI: Yamoussoukro/Abidjan/Абиджан/阿比让/أبيدجان
 JM: Kingston/Кингстон/金斯敦
@@ -103,7 +103,7 @@ ML: Bamako/Бамако/巴马科/باماكو; Timbuktu/Tombouctou/Tombuctú/Т
 MT: Valletta/La Valette/La Valeta/Валлетта/瓦莱塔/فاليتا
 MR: Nouakchott/Нуакшот/努瓦克肖特/نواكشوط
 MU: Port Louis/Порт-Луи/路易港/بورت لويس
-MX: Mexico City/Ciudad de México/Mexiko-Stadt/Мехико/墨西哥城/مكسيكو سيتي; Guadalajara/瓜达拉哈拉; Monterrey/Монтеррей/蒙特雷; Tijuana/Тихуана/蒂华纳; Acapulco/Акапулько/阿卡普尔科; Cancun/Cancún/Канкун/坎昆; Ciudad Juarez/Ciudad Juárez; Culiacan/Culiacán
+MX: Mexico City/Cidade do México/Città del Messico/Ciudad de México/Mexiko-Stadt/Мехико/墨西哥城/مكسيكو سيتي; Guadalajara/瓜达拉哈拉; Monterrey/Монтеррей/蒙特雷; Tijuana/Тихуана/蒂华纳; Acapulco/Акапулько/阿卡普尔科; Cancun/Cancún/Канкун/坎昆; Ciudad Juarez/Ciudad Juárez; Culiacan/Culiacán
 MD: Chisinau/Chișinău/Kishinev/Chisináu/Кишинёв/Кишинев/基希讷乌/كيشيناو
 MC: Monte Carlo/Монте-Карло
 MN: Ulaanbaatar/Ulan Bator/Oulan-Bator/Улан-Батор/乌兰巴托/أولان باتور
@@ -133,7 +133,7 @@ PL: Warsaw/Varsóvia/Varsavia/Varsovie/Varsovia/Warschau/Варшава/华沙/�
 PT: Lisbon/Lisbona/Lisbonne/Lisboa/Lissabon/Лиссабон/里斯本/لشبونة; Porto/Порту/波尔图
 QA: Doha/Доха/多哈/الدوحة
 RO: Bucharest/Bucarest/Bucarest/Bukarest/Бухарест/布加勒斯特/بوخارست; Cluj; Timisoara/Timișoara; Constanta/Constanța
-RU: Moscow/Mosca/Moscou/Moscú/Moskau/Москва/莫斯科/موسكو; Saint Petersburg/St Petersburg/St. Petersburg/Saint-Pétersbourg/San Petersburgo/Sankt Petersburg/Санкт-Петербург/Петербург/圣彼得堡/سانت بطرسبرغ; Novosibirsk/Новосибирск; Yekaterinburg/Екатеринбург; Kazan/Казань; Sochi/Сочи/索契/سوتشي; Kaliningrad/Калининград/加里宁格勒; Vladivostok/Владивосток/符拉迪沃斯托克; Murmansk/Мурманск; Grozny; Belgorod/Белгород/别尔哥罗德; Kursk/Курск/库尔斯克; Rostov-on-Don/Ростов-на-Дону; Volgograd/Волгоград
+RU: Moscow/Moscovo/Mosca/Moscou/Moscú/Moskau/Москва/莫斯科/موسكو; Saint Petersburg/St Petersburg/St. Petersburg/Saint-Pétersbourg/San Petersburgo/Sankt Petersburg/Санкт-Петербург/Петербург/圣彼得堡/سانت بطرسبرغ; Novosibirsk/Новосибирск; Yekaterinburg/Екатеринбург; Kazan/Казань; Sochi/Сочи/索契/سوتشي; Kaliningrad/Калининград/加里宁格勒; Vladivostok/Владивосток/符拉迪沃斯托克; Murmansk/Мурманск; Grozny; Belgorod/Белгород/别尔哥罗德; Kursk/Курск/库尔斯克; Rostov-on-Don/Ростов-на-Дону; Volgograd/Волгоград
 RW: Kigali/Кигали/基加利/كيغالي
 SA: Riyadh/Riyad/Riad/Riad/Эр-Рияд/利雅得/الرياض; Jeddah/Djeddah/Yeda/Dschidda/Джидда/吉达; Mecca/La Mecque/La Meca/Mekka/Мекка/麦加/مكة; Medina/Médine/Medina/Медина/麦地那/المدينة المنورة; Dammam/الدمام
 SN: Dakar/Дакар/达喀尔/داكار; Touba
@@ -144,9 +144,9 @@ SK: Bratislava/Bratislava/Pressburg/Братислава/布拉迪斯拉发
 SI: Ljubljana/Любляна/卢布尔雅那
 SO: Mogadishu/Mogadiscio/Mogadiscio/Mogadischu/Могадишо/摩加迪沙/مقديشو; Kismayo/كيسمايو; Hargeisa
 ZA: Pretoria/Претория/比勒陀利亚/بريتوريا; Johannesburg/Johannesbourg/Johannesburgo/Йоханнесбург/约翰内斯堡/جوهانسبرغ; Cape Town/Le Cap/Ciudad del Cabo/Kapstadt/Кейптаун/开普敦/كيب تاون; Durban/Дурбан/德班
-KR: Seoul/Seúl/Сеул/首尔/سيول; Busan/Pusan/Пусан/釜山; Incheon/Инчхон/仁川; Daegu/大邱; Gwangju/光州
+KR: Seoul/Seul/Seúl/Сеул/首尔/سيول; Busan/Pusan/Пусан/釜山; Incheon/Инчхон/仁川; Daegu/大邱; Gwangju/光州
 SS: Juba/Джуба/朱巴/جوبا
-ES: Madrid/Мадрид/马德里/مدريد; Barcelona/Barcelone/Барселона/巴塞罗那/برشلونة; Valencia/Valence/Валенсия/瓦伦西亚/فالنسيا; Seville/Sevilla/Séville/Sevilla/Севилья/塞维利亚/إشبيلية; Bilbao/Бильбао; Malaga/Málaga/Малага; Zaragoza/Saragosse; Palma de Mallorca/Mallorca/Majorque/Mallorca/Майорка; Ibiza; Tenerife; Ceuta/سبتة; Melilla/مليلية
+ES: Madrid/Madri/Мадрид/马德里/مدريد; Barcelona/Barcelone/Барселона/巴塞罗那/برشلونة; Valencia/Valence/Валенсия/瓦伦西亚/فالنسيا; Seville/Sevilla/Séville/Sevilla/Севилья/塞维利亚/إشبيلية; Bilbao/Бильбао; Malaga/Málaga/Малага; Zaragoza/Saragosse; Palma de Mallorca/Mallorca/Majorque/Mallorca/Майорка; Ibiza; Tenerife; Ceuta/سبتة; Melilla/مليلية
 LK: Colombo/Коломбо/科伦坡/كولومبو; Kandy; Sri Jayawardenepura Kotte
 SD: Khartoum/Jartum/Khartum/Хартум/喀土穆/الخرطوم; Omdurman/Омдурман/恩图曼/أم درمان; El Fasher/Al-Fashir/Эль-Фашер/法希尔/الفاشر; Port Sudan/Порт-Судан/苏丹港/بورتسودان; Nyala/نيالا
 SE: Stockholm/Estocolmo/Стокгольм/斯德哥尔摩/ستوكهولم; Gothenburg/Göteborg/Гётеборг/哥德堡; Malmo/Malmö/Мальмё; Uppsala
@@ -158,7 +158,7 @@ TZ: Dodoma/Dar es Salaam/Дар-эс-Салам/达累斯萨拉姆/دار الس
 TH: Bangkok/Bangkok/Bangkok/Бангкок/曼谷/بانكوك; Chiang Mai/Чиангмай/清迈; Phuket/Пхукет/普吉
 TG: Lome/Lomé/Ломе/洛美
 TN: Tunis/Tunisi/Túnez/Тунис/突尼斯市; Sfax/صفاقس; Sousse
-TR: Ankara/Анкара/安卡拉/أنقرة; Istanbul/Estambul/Стамбул/伊斯坦布尔/إسطنبول; Izmir/Измир/伊兹密尔/إزمير; Antalya/Анталья/安塔利亚; Gaziantep/Газиантеп/加济安泰普/غازي عنتاب; Diyarbakir/Diyarbakır; Kahramanmaras/Kahramanmaraş/卡赫拉曼马拉什; Hatay/Antakya/Хатай/哈塔伊
+TR: Ankara/Ancara/Анкара/安卡拉/أنقرة; Istanbul/Istambul/Estambul/Стамбул/伊斯坦布尔/إسطنبول; Izmir/Измир/伊兹密尔/إزمير; Antalya/Анталья/安塔利亚; Gaziantep/Газиантеп/加济安泰普/غازي عنتاب; Diyarbakir/Diyarbakır; Kahramanmaras/Kahramanmaraş/卡赫拉曼马拉什; Hatay/Antakya/Хатай/哈塔伊
 TM: Ashgabat/Achgabat/Asjabad/Aschgabat/Ашхабад/阿什哈巴德/عشق آباد
 UG: Kampala/Кампала/坎帕拉/كمبالا
 UA: Kyiv/Kiev/Kiev/Kiew/Киев/Київ/基辅/كييف; Kharkiv/Kharkov/Jarkov/Charkiw/Харьков/Харків/哈尔科夫/خاركيف; Odesa/Odessa/Одесса/Одеса/敖德萨/أوديسا; Lviv/Lvov/Lemberg/Львов/Львів/利沃夫; Dnipro; Zaporizhzhia/Zaporijia/Zaporiyia/Saporischschja/Запорожье/扎波罗热; Kherson/Херсон/赫尔松/خيرسون; Mariupol/Marioupol/Мариуполь/马里乌波尔/ماريوبول; Bakhmut/Бахмут/巴赫穆特; Pokrovsk/Покровск/波克罗夫斯克; Avdiivka/Авдеевка; Sumy/Сумы; Chernihiv/Чернигов; Mykolaiv; Kramatorsk/Краматорск

@@ -46,6 +46,7 @@ export const TOPICS_FR = `
 0: bonne foi
 @science-technology
 3: scientifique*, chercheur*, spatial*, nasa, astronaute*, planète*, fusée*, satellite*, télescope*, astronom*, intelligence artificielle, ia, technolog*, logiciel*, robot*, quantique*, ordinateur*, réseaux sociaux, laboratoire*, nucléaire civil, semi-conducteur*, cnrs, inserm, génétique*, adn
+2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
 2: recherche*, étude*, données, expérience*, application*, sonde*, numérique*, internet, plateforme*, innovation*, découverte*, puce*
 1: espace
 @society
@@ -107,6 +108,7 @@ export const TOPICS_ES = `
 2: virgen, papa, fe, fieles
 @science-technology
 3: científic*, investigador*, investigación científica, espacial*, nasa, misión espacial, astronauta*, planeta*, cohete*, satélite*, telescopio*, astronom*, inteligencia artificial, tecnolog*, software, robot*, cuántic*, computador*, ordenador*, redes sociales, laboratorio*, semiconductor*, genoma, adn, fósil*, csic
+2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
 2: estudio*, digital*, sonda*, luna, internet, plataforma*, aplicación*, innovación*, descubrimiento*, chip*
 1: espacio
 @society
@@ -166,6 +168,7 @@ export const TOPICS_DE = `
 2: christ, glaube
 @science-technology
 3: forscher*, wissenschaft*, forschung*, nasa, raumsonde*, astronaut*, weltraum*, raumfahrt*, rakete*, satellit*, teleskop*, astronom*, künstliche intelligenz, ki, technolog*, software*, roboter*, quanten*, soziale medien, halbleiter*, chip*, ~forscher*, ~forschung*, ~technologie*, weltall, esa, dna, genom*
+2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
 2: studie*, digital*, computer*, internet*, plattform*, app, apps, innovation*, entdeck*, labor*
 @society
 3: migrant*, migration*, einwander*, zuwander*, flüchtling*, asyl*, abschiebung*, abgeschoben*, menschenrechte*, gleichgeschlecht*, ehe für alle, lgbt*, homosexu*, queer*, gleichstellung*, diskriminier*, rassismus*, armut*, obdachlos*, ungleichheit*, demograf*, geburtenrate*, kinderarmut, ~armut, ~flüchtling*, geflüchtete*, ~migration*, ~asyl*, bürgergeld*, sozialhilfe*, wohnungsnot, häusliche gewalt, femizid*, gleichberechtigung*, abtreibung*, schwangerschaftsabbruch*, frontex

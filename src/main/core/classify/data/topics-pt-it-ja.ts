@@ -4,14 +4,14 @@
 export const TOPICS_PT = `
 @politics
 3: eleiç*, eleitora*, eleitor*, votação*, referendo*, parlamento*, legislativ*, presidencial*, deputad*, senado*, senador*, diplomacia, diplomátic*, chanceler*, itamaraty, renúncia*, primeiro-ministro, primeira-ministra, coligação*, campanha eleitoral, golpe de estado, embaixad*, sanções, posse, impeachment, câmara dos deputados, congresso nacional, assembleia da república, urnas, segundo turno, primeiro turno, moção de censura
-2: governo*, oposição, candidat*, mandato*, cúpula*, constituição*, ministr*, president*, partido*, político*, política*, reforma*, lei, leis, projeto de lei, prefeit*, vot*
+2: governo*, oposição, candidat*, mandato*, cúpula*, constituição*, ministr*, president*, partido*, político*, política*, reforma*, lei, leis, projeto de lei, prefeit*
 1: autoridades, acordo*, negociaç*, reunião*, visita*
 0: golpe de mestre
 @conflict-war-peace
-3: guerra*, cessar-fogo, trégua, bombarde*, míss*, tropas, soldados, militar*, exército*, forças armadas, rebelde*, insurgente*, jihadista*, terroris*, reféns, invasão, hostilidades, milícia*, paramilitar*, conflito armado, ataque aéreo, ataques aéreos, ofensiva militar
+3: guerra*, cessar-fogo, trégua, bombarde*, míssil, mísseis, tropas, soldados, militar*, exército*, forças armadas, rebelde*, insurgente*, jihadista*, terroris*, reféns, invasão, hostilidades, milícia*, paramilitar*, conflito armado, ataque aéreo, ataques aéreos, ofensiva militar
 2: ataque*, frente, drone*, defesa, conflito*, combate*, armas, mortos, feridos, ofensiva*
 @crime-law-justice
-3: tribunal*, julgamento*, juiz*, juíza*, condenad*, prisão*, cadeia*, preso*, presa, detido*, detenç*, polícia federal, assassinato*, homicídio*, procurador*, procuradoria*, ministério público, fraude*, corrupção, propina*, lavagem de dinheiro, roubo*, furto*, ladrão*, ladrões, narcotráfico, traficante*, cocaína, quadrilha*, facção*, criminos*, crime*, delito*, réu, ré, réus, denúncia*, indiciad*, absolvid*, supremo tribunal, stf, stj, sequestr*, tiroteio*, baleado*, feminicídio*, estupro*, golpe de estado
+3: tribunal*, julgamento*, juiz*, juíza*, condenad*, prisão*, cadeia*, preso*, presa, detido*, detenç*, polícia federal, assassinato*, homicídio*, procurador*, procuradoria*, ministério público, fraude*, corrupção, propina*, lavagem de dinheiro, roubo*, furto*, ladrão*, ladrões, narcotráfico, traficante*, cocaína, quadrilha*, facção*, criminos*, crime*, delito*, réu, réus, denúncia*, indiciad*, absolvid*, supremo tribunal, stf, stj, sequestr*, tiroteio*, baleado*, feminicídio*, estupro*, golpe de estado
 2: pena*, justiça, polícia*, policia*, policial*, investigaç*, condena*, advogad*, tráfico*, droga*, suspeit*, acusad*, corte*, processo*
 @disaster-accident-emergency
 3: terremoto*, sismo*, tsunami*, inundaç*, enchente*, alagamento*, deslizamento*, desabamento*, incêndio*, queimada*, erupção*, vulcão*, acidente*, naufrágio*, desastre*, catástrofe*, tragédia*, resgate de vítimas, bombeiros, defesa civil, desabrigad*, desalojad*, soterrad*, sobreviventes, furacão*, ciclone*, avalanche*, colapso de, descarril*, queda de avião, explosão*
@@ -24,7 +24,7 @@ export const TOPICS_PT = `
 2: curso*, aula*, exame*, formaç*
 @environment
 3: clima*, climátic*, aquecimento global, emiss*, carbono, poluição, poluente*, desmatamento, biodiversidade, meio ambiente, ambienta*, ecológic*, renováve*, energia solar, energia eólica, amazônia, floresta amazônica, reciclagem, plástico*, espécies ameaçadas, extinção, efeito estufa, cop30, garimpo ilegal
-2: espécies, floresta*, fauna, flora, água, seca*, rio*
+2: espécies, floresta*, fauna, flora, água, seca*
 @health
 3: saúde, hospita*, médic*, enfermeir*, pacientes, doença*, vírus, vacina*, epidemia*, pandemia*, câncer, cancro, gripe*, covid*, dengue, zika, chikungunya, malária, sarampo, febre amarela, medicament*, cirurgi*, sus, ministério da saúde, surto*, infecç*, diabetes, obesidade, saúde mental, tuberculose, hiv, aids, mpox
 2: tratamento*, sanitári*, casos, internad*, internaç*
@@ -41,6 +41,7 @@ export const TOPICS_PT = `
 2: fé
 @science-technology
 3: cientista*, científic*, pesquisador*, pesquisa científica, espacia*, nasa, sonda espacial, astronauta*, planeta*, foguete*, satélite*, telescópio*, astronom*, inteligência artificial, tecnologi*, software*, robô*, quântic*, computador*, internet, redes sociais, plataforma*, aplicativo*, laboratório*, semicondutor*, descoberta*, genoma, dna, fóssil, fósseis, embrapa, fiocruz
+2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
 2: pesquisa*, estudo*, dados, chip*, inovaç*
 @society
 3: migrante*, migraç*, imigra*, refugiad*, asilo, deportaç*, deportad*, direitos humanos, casamento igualitário, lgbt*, homofobia, igualdade de gênero, discriminaç*, racismo, pobreza, moradia*, habitação, desigualdade*, demográfic*, natalidade, indígena*, quilombola*, feminis*, violência doméstica, violência contra a mulher, aborto, sem-teto, pessoas em situação de rua, deficiência
@@ -87,7 +88,7 @@ export const TOPICS_IT = `
 @human-interest
 3: centenari*, curios*, commovente*, compleanno*, cane, cani, gatto*, animale domestico, ritrovat*, lotteria, superenalotto, nonna, nonno, nonni
 @labour
-3: sciopero*, scioper*, sindacat*, sindacal*, lavorator*, salari*, stipendi*, salario minimo, occupazion*, disoccupazion*, licenziament*, pensione*, pension*, orario di lavoro, condizioni di lavoro, contratto nazionale, cgil, cisl, uil, cassa integrazione, esuberi, operai
+3: sciopero*, scioper*, sindacat*, sindacal*, lavorator*, salari*, stipendi*, salario minimo, occupazion*, disoccupazion*, licenziament*, pensione*, pension*, orario di lavoro, condizioni di lavoro, contratto nazionale, cgil, cisl, cassa integrazione, esuberi, operai
 2: lavoro, dipendenti, personale, posti di lavoro
 @lifestyle-leisure
 3: vacanz*, turismo, ricett*, gastronomi*, moda, bellezza, benessere, tempo libero, escursionist*, alberg*, spiaggi*, vino, vini, settimana della moda
@@ -96,7 +97,8 @@ export const TOPICS_IT = `
 3: chies*, papa, pontefice, vaticano, santa sede, moschea*, imam, musulman*, islam*, cristian*, cattolic*, vescov*, arcivescov*, sacerdot*, prete, preti, cardinal*, religi*, fedeli, preghier*, pellegrin*, ramadan, pasqua, sinagog*, ebre*, ebraic*, evangelic*, canonizza*, santo, santa, messa, diocesi, clero, giubileo, conclave, udienza
 2: fede, papale
 @science-technology
-3: scienziat*, scientific*, ricercator*, ricerca scientifica, spazial*, nasa, esa, asi, sonda*, astronaut*, pianet*, razzo, razzi, satellit*, telescopi*, astronom*, intelligenza artificiale, tecnologi*, software, robot*, quantistic*, computer, internet, social network, social media, piattaform*, laborator*, semicondutt*, scoperta*, genoma, dna, fossil*, cnr, infn
+3: scienziat*, scientific*, ricercator*, ricerca scientifica, spazial*, nasa, esa, sonda*, astronaut*, pianet*, razzo, razzi, satellit*, telescopi*, astronom*, intelligenza artificiale, tecnologi*, software, robot*, quantistic*, computer, internet, social network, social media, piattaform*, laborator*, semicondutt*, scoperta*, genoma, dna, fossil*, cnr, infn
+2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
 2: ricerca, ricerche, studio, studi, dati, chip, innovazion*, app
 @society
 3: migrant*, migrazion*, immigra*, rifugiat*, asilo politico, richiedenti asilo, rimpatri*, diritti umani, matrimonio egualitario, unioni civili, lgbt*, omofobia, parità di genere, discriminazion*, razzismo, povertà, abitativ*, disuguaglianz*, demografic*, natalità, femminis*, violenza domestica, violenza sulle donne, aborto, senzatetto, disabilità, sbarchi, sbarco
@@ -110,7 +112,7 @@ export const TOPICS_IT = `
 2: caldo, freddo, vento*, gradi, previsioni
 @arts-culture-entertainment
 3: film, cinema*, attor*, attric*, regist*, music*, cantant*, album, canzon*, concerto*, concerti, festival*, artist*, muse*, mostra*, pittur*, dipint*, romanz*, scrittor*, scrittric*, teatro*, opera lirica, orchestr*, balletto, danza, unesco, patrimonio culturale, uffizi, biennale, sanremo, oscar, colonna sonora, galleria*, gallerie
-2: arte, arti, cultura*, cultural*, serie, autor*, televisione, direttor*, prima*, opera, opere, libro, libri, visitatori
+2: arte, cultura*, cultural*, serie, autor*, televisione, direttor*, prima*, opera, opere, libro, libri, visitatori
 0: direttore generale, direttrice generale, direttore di polizia
 `
 

@@ -1,0 +1,82 @@
+// Splits weighed country mentions into the `about` tier and the `mentions` tier, with the words that decided.
+import type { CountryCode } from '../../../shared/model'
+import type { Hit } from './matcher'
+
+/** A country needs this score: one lead mention of a name (1.5) passes, one body mention (0.5) does not. */
+const MIN_SCORE = 1.2
+/** ... and this share of the best country's score, so a passing mention beside the main subject drops. */
+const MIN_SHARE = 0.35
+const MAX_COUNTRIES = 4
+/** Two body mentions (0.5 + 0.35): enough when no other country comes close. */
+const MIN_ALONE = 0.8
+
+/** One country mention with its reading and role. */
+export interface Reading {
+  hit: Hit
+  codes: readonly string[]
+  dateline: boolean
+  /** Set when the mention is in passing: origin, seat, venue, dateline. */
+  role?: string
+}
+
+export interface Tally {
+  /** Substantive mentions: what the story is about. */
+  score: number
+  /** Mentions in passing: origin, seat, venue, a bureau's dateline. */
+  passing: number
+  /** The part of `passing` that names an origin (Chinese cars, Brazilian students). */
+  origin: number
+  /** Mentions so far per zone, for the repeat decay. */
+  repeats: number[]
+  /** The first mentions, for the evidence. */
+  readings: Reading[]
+}
+
+export interface CountryResult {
+  /** The `about` tier. */
+  countries: CountryCode[]
+  mentions: CountryCode[]
+  evidence: Record<CountryCode, string[]>
+  mentionEvidence: Record<CountryCode, string[]>
+}
+
+/**
+ * `about`: the countries whose substantive score clears an absolute bar and a share of the best one (at most
+ * four). When no country does, the best origin stands in ("Chinese carmakers cut prices" is about China); a seat,
+ * a venue or a bureau never does. `mentions`: every other country named.
+ */
+export function splitTiers(tally: Map<CountryCode, Tally>): CountryResult {
+  const ranked = [...tally.entries()].sort((a, b) => b[1].score - a[1].score || b[1].passing - a[1].passing)
+  const top = ranked[0]?.[1].score ?? 0
+  let about = ranked.filter(([, t]) => t.score >= MIN_SCORE && t.score >= MIN_SHARE * top).slice(0, MAX_COUNTRIES)
+  // A domestic story may name its country only twice, deep in the body: alone, that still makes it the subject.
+  if (about.length === 0 && ranked[0] && ranked[0][1].score >= MIN_ALONE && (ranked[1]?.[1].score ?? 0) < MIN_ALONE) about = [ranked[0]]
+  if (about.length === 0) {
+    const best = [...tally.entries()].sort((a, b) => b[1].origin - a[1].origin)[0]
+    if (best && best[1].origin >= MIN_SCORE) about = [best]
+  }
+  const aboutCodes = about.map(([code]) => code)
+  const evidence: Record<CountryCode, string[]> = {}
+  const mentionEvidence: Record<CountryCode, string[]> = {}
+  const mentions: CountryCode[] = []
+  for (const [code, t] of ranked) {
+    if (aboutCodes.includes(code)) evidence[code] = wordsOf(t)
+    else {
+      mentions.push(code)
+      mentionEvidence[code] = wordsOf(t)
+    }
+  }
+  return { countries: aboutCodes, mentions, evidence, mentionEvidence }
+}
+
+/** The words that decided, for "Why these tags?"; passing ones carry their role: "Geneva (seat)". */
+function wordsOf(t: Tally): string[] {
+  const words: string[] = []
+  for (const { hit, role } of t.readings) {
+    const word = hit.text.slice(hit.start, hit.end)
+    const shown = role ? `${word} (${role})` : word
+    if (words.length < 6 && !words.includes(shown)) words.push(shown)
+  }
+  return words
+}
+
