@@ -120,6 +120,8 @@ export type MeridianDb = Dexie & {
   counters: Table<CounterRow, string>
   /** The full-text index, one row per article (search-index.ts). */
   search: Table<SearchRow, string>
+  /** Search rows not yet in the index (search-index.ts). */
+  searchPending: Table<SearchRow, string>
 }
 
 /** Opens (lazily) a database with the current schema. Tests pass a unique name to get a fresh database. */
@@ -146,6 +148,8 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   db.version(14).stores({}).upgrade(upgradeToV14)
   // Version 15 (issue 15): one list row per article instead of tag rows (see the header comment).
   db.version(15).stores({ lists: 's, *k', tags: null }).upgrade((tx) => upgradeToV15(tx))
+  // Version 16 (issue 15): search rows are written after the fact, from a queue (search-index.ts).
+  db.version(16).stores({ searchPending: 'id' })
   db.use(searchIndexMiddleware)
   return db
 }
