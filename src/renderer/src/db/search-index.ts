@@ -11,7 +11,7 @@
 // Deletes of articles delete both rows. Rows are keyed by the article id, so nothing is read to find them.
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware, Table } from 'dexie'
 import { tokenize } from './search-tokens'
-import type { StoredArticle } from './schema'
+import type { SearchRow, StoredArticle } from './rows/types'
 
 export const SEARCH_TABLE = 'search'
 /** Articles whose search row is not written yet (version 16). */
@@ -19,11 +19,7 @@ export const PENDING_TABLE = 'searchPending'
 /** Sorts below every character a token can hold. */
 export const SEP = '\u0001'
 
-export interface SearchRow {
-  id: string
-  /** `${token}\u0001${publishedAt}` per distinct token. */
-  w: string[]
-}
+export type { SearchRow }
 
 /** The publishedAt part of a sortKey: what tags order by, whatever form the article's publishedAt has. */
 export function timeOfSortKey(sortKey: string): string {

@@ -10,7 +10,7 @@
 import type { Table } from 'dexie'
 import type { AppError } from '../../../../shared/errors'
 import type { ArticleFullText, FullTextMode } from '../../../../shared/model'
-import type { MeridianDb } from '../schema'
+import type { MeridianDb } from '../rows/types'
 
 export const OFFLINE_STORES = {
   offlineArticles: 'articleId, usedAt, status',

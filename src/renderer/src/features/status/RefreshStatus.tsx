@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
+import { lastFetchTime } from '../../db'
 import { formatRelativeTime } from '../../lib/format'
 import { useServices } from '../../lib/services'
 import { useOnline } from './useOnline'
@@ -11,10 +12,7 @@ export function RefreshStatus() {
   const progress = useRefreshProgress()
   const isOnline = useOnline()
   const [error, setError] = useState<string>()
-  const lastFetch = useLiveQuery(async () => {
-    const feeds = await db.feeds.toArray()
-    return feeds.reduce((max, f) => Math.max(max, f.lastFetchAt ?? 0), 0)
-  }, [db])
+  const lastFetch = useLiveQuery(() => lastFetchTime(db), [db])
   const isRunning = progress?.running === true
 
   async function refresh() {
