@@ -12,6 +12,7 @@ import { searchArticles } from '../db/search'
 import { updateOfflineSettings } from '../db/offline/settings'
 import { dropPlainRows, putPlainRows } from '../db/plain-rows'
 import { indexAllPending } from '../db/search-indexer'
+import { retagArticles } from '../db/retag'
 import { db as appDb, openDatabase, type Feed, type MeridianDb, type StoredArticle } from '../db/schema'
 
 /** The row ingestFeedResult stores for a new article (same fields as ingest.ts's fromIncoming). */
@@ -61,6 +62,18 @@ const benchHooks = {
     return { articles: rows.length, ms: await putPlainRows(PLAIN, rows) }
   },
   dropRawDatabase: () => dropPlainRows(PLAIN),
+  /** Re-tags every stored article through the app's retagArticles, with a stand-in classifier in the page (the real
+   *  one runs in the main process): the storage side of a classifier update. */
+  async retagAll(batchSize: number): Promise<{ retagged: number; ms: number }> {
+    const codes = ['FR', 'DE', 'US', 'CN', 'BR', 'IN', 'NG', 'JP']
+    const classify = async (requests: { title: string }[]) => ({
+      version: 1_000_000,
+      results: requests.map((r) => ({ countries: [codes[r.title.length % codes.length]], mentions: [codes[(r.title.length + 3) % codes.length]], topics: ['politics' as const], evidence: { countries: {}, topics: {} } })),
+    })
+    const t0 = performance.now()
+    const summary = await retagArticles(db, classify, { all: true, batchSize })
+    return { retagged: summary.retagged, ms: performance.now() - t0 }
+  },
   /** Indexes every queued search row now (the app's indexer does it in the background, between ingests). */
   async indexSearch(): Promise<{ rows: number; ms: number }> {
     const t0 = performance.now()
