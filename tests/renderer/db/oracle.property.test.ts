@@ -84,13 +84,15 @@ function correct(a: Plain, e: TagEdit): void {
 class Model {
   articles = new Map<string, Plain>()
   subscribed = [true, true]
+  /** Ids retention deleted: a feed that still lists them does not bring them back. */
+  tombstones = new Set<string>()
   apply(o: Op, now: number): void {
     if (o.kind === 'ingest') {
       if (!this.subscribed[o.feed]) return
       const seen = new Set<string>()
       for (const it of o.items) {
         const known = this.articles.get(it.id)
-        if (seen.has(it.id) || (known && known.feed !== o.feed)) continue
+        if (seen.has(it.id) || (known && known.feed !== o.feed) || (!known && this.tombstones.has(it.id))) continue
         seen.add(it.id)
         const classifier = { countries: it.countries, mentions: it.mentions, topics: it.topics }
         const next = { id: it.id, feed: o.feed, publishedAt: dateOf(it.day), words: it.words, classifier }
@@ -118,9 +120,9 @@ class Model {
     for (const feed of [0, 1].filter((f) => this.subscribed[f])) {
       const own = [...this.articles.values()].filter((a) => a.feed === feed).sort(bySortKey)
       let excess = own.length - aged.filter((a) => a.feed === feed).length - maxPerFeed
-      for (const a of own) if (excess > 0 && !a.isStarred && !aged.includes(a)) (capped.push(a), excess--)
+      for (const a of own) if (excess > 0 && !a.isStarred && a.isRead && !aged.includes(a)) (capped.push(a), excess--)
     }
-    for (const a of [...aged, ...capped]) this.articles.delete(a.id)
+    for (const a of [...aged, ...capped]) (this.articles.delete(a.id), this.tombstones.add(a.id))
   }
   list(v: View): string[] {
     const rows = [...this.articles.values()].filter((a) => {

@@ -25,7 +25,7 @@ import type { MeridianDb } from './rows/types'
 
 export const DEFAULT_DB_NAME = 'meridian'
 
-export type { CounterRow, Feed, FeedErrorRecord, ListRow, MeridianDb, SearchRow, StoredArticle, UserTags } from './rows/types'
+export type { CounterRow, Feed, FeedErrorRecord, ListRow, MeridianDb, SearchRow, StoredArticle, TombstoneRow, UserTags } from './rows/types'
 
 /** Opens (lazily) a database with the current schema. Tests pass a unique name to get a fresh database. */
 export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
@@ -53,6 +53,8 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   db.version(15).stores({ lists: 's, *k', tags: null }).upgrade((tx) => upgradeToV15(tx))
   // Version 16 (issue 15): search rows are written after the fact, from a queue (search-index.ts).
   db.version(16).stores({ searchPending: 'id' })
+  // Version 17 (issue 16): tombstones of articles retention deleted, so a feed that still lists them cannot re-add them.
+  db.version(17).stores({ tombstones: 'id, at' })
   db.use(searchIndexMiddleware)
   return db
 }

@@ -65,8 +65,10 @@ export interface OfflineSettings {
   budgetBytes: number
   /** Read, unstarred articles older than this (by readAt) are deleted. */
   keepReadDays: number
-  /** Per feed, unstarred articles beyond the newest N are deleted. */
+  /** Per feed, read unstarred articles beyond the newest N are deleted. */
   maxPerFeed: number
+  /** The reader lets the per-feed cap delete unread articles too (off unless chosen). */
+  capDeletesUnread?: boolean
   /** Whether the reader may load images from the web when they are not stored (never when offline). */
   loadRemoteImages: boolean
   /** Per-feed "Download full articles"; missing = 'auto'. */

@@ -100,6 +100,15 @@ export type MeridianDb = Dexie & {
   search: Table<SearchRow, string>
   /** Search rows not yet in the index (search-index.ts). */
   searchPending: Table<SearchRow, string>
+  /** Ids of articles retention deleted (offline/retention.ts). */
+  tombstones: Table<TombstoneRow, string>
+}
+
+/** An article retention deleted, so a feed that still lists it does not bring it back (issue 16). */
+export interface TombstoneRow {
+  id: string
+  /** Epoch ms of the deletion; tombstones older than a year are dropped. */
+  at: number
 }
 
 /** One article's search row: `${token}\u0001${publishedAt}` per distinct token of title and summary (search-index.ts). */
