@@ -1,4 +1,5 @@
-// `npm run bench [-- <parts...>] [--quick]`: refresh, storage, queries, start, memory, tagging, extraction, large.
+// `npm run bench [-- <parts...>] [--quick]`: refresh, storage, queries, start, memory, tagging, extraction, large, upgrade
+// (BENCH_UPGRADE_ARTICLES sets its size; not in the default run).
 // No part named = all. `large` grows a kept profile (BENCH_LARGE_PROFILE, default <tmp>/meridian-bench-large-profile)
 // towards 1,000,000 articles for BENCH_FILL_MINUTES and then runs the queries at the size reached; rerun it to
 // resume the fill (creating the file named by BENCH_FILL_STOP_FILE ends the fill early). With BENCH_LARGE_PROFILE set, `queries` leaves the large size to `large`. Writes bench/results.json (quick: bench/results.local.json, not committed), merging the
@@ -13,8 +14,9 @@ import { runSubBench } from './lib/sub-bench'
 import { parseExtractionText, parseTaggingText } from './lib/sub-bench-parsers'
 import { headSnapshot } from './lib/snapshot'
 import { runRefreshBench } from './refresh/refresh-bench'
+import { runUpgradeBench } from './browser/upgrade-bench'
 
-const PARTS = ['refresh', 'storage', 'queries', 'start', 'memory', 'tagging', 'extraction', 'large'] as const
+const PARTS = ['refresh', 'storage', 'queries', 'start', 'memory', 'tagging', 'extraction', 'large', 'upgrade'] as const
 type Part = (typeof PARTS)[number]
 
 function parseArgs(argv: string[]): { parts: Set<Part>; quick: boolean; profile: boolean } {
@@ -26,7 +28,7 @@ function parseArgs(argv: string[]): { parts: Set<Part>; quick: boolean; profile:
     process.stderr.write(`bench: unknown part(s) ${unknown.join(', ')}; choose from ${PARTS.join(', ')}\n`)
     process.exit(2)
   }
-  return { parts: new Set((named.length ? named : PARTS) as Part[]), quick, profile }
+  return { parts: new Set((named.length ? named : PARTS.filter((p) => p !== 'upgrade')) as Part[]), quick, profile }
 }
 
 const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`)
@@ -98,6 +100,11 @@ async function main(): Promise<void> {
     const large = await runLargeResumable(browserOptions, dir, Number(process.env.BENCH_LARGE_PORT ?? 47_390))
     sections.queries = mergeQueries(large.queries)
     sections.largeFill = stamp(large.largeFill)
+    save()
+  }
+
+  if (parts.has('upgrade')) {
+    sections.upgrade = stamp(await runUpgradeBench(Number(process.env.BENCH_UPGRADE_ARTICLES ?? (quick ? 2_000 : 20_000)), log))
     save()
   }
 

@@ -74,9 +74,13 @@ export function renderMarkdown(res: Results): string {
     rows.push(['Refresh ratio ours / newsboat (in-app; in-app + table build; whole process)', `${n(get(refresh, 'ratio.inAppVsNewsboat'))}; ${n(get(refresh, 'ratio.inAppWithWarmupVsNewsboat'))}; ${n(get(refresh, 'ratio.processVsNewsboat'))}`, '≤ 1.0', 'medians'])
     rows.push(['Refresh, peak RSS ours / newsboat', `${sp(get(refresh, 'ours.peakRssMb'), ' MB')} / ${n(get(refresh, 'newsboat.peakRssMb.median'))} MB`, '', ''])
   }
+  const upgrade = s.upgrade as Obj | undefined
+  if (upgrade) rows.push([`Schema upgrade from version 14, ${n(get(upgrade, 'articles'))} articles`, `${n(get(upgrade, 'upgradeSeconds'))} s (${n(get(upgrade, 'articlesPerSec'))} articles/s)`, '30 s at 100k', 'one versionchange transaction'])
   const storage = s.storage as Obj | undefined
   if (storage) {
     rows.push([`Storage: ingest ${n(get(storage, 'appOpen.articles'))} articles into a library of ${n(get(storage, 'appOpen.libraryArticles'))}, app open`, `${n(get(storage, 'appOpen.articlesPerSec'))} articles/s (${n(get(storage, 'appOpen.ingestSeconds'))} s)`, '1,500/s', `per batch of 1,000: ${sp(get(storage, 'appOpen.batchArticlesPerSec'))}; first tenth ${n(get(storage, 'appOpen.firstTenthArticlesPerSec'))}/s, last tenth ${n(get(storage, 'appOpen.lastTenthArticlesPerSec'))}/s`])
+    rows.push([`Storage: re-tag the library (${n(get(storage, 'retag.articles'))} articles, stand-in classifier)`, `${n(get(storage, 'retag.seconds'))} s (${n(get(storage, 'retag.articlesPerSec'))} articles/s)`, '60 s at 100k', '1,000 per transaction, app open'])
+    rows.push([`Storage: search index catch-up after the ingest`, `${n(get(storage, 'searchIndexCatchUp.articlesPerSec'))} articles/s`, '', `stored and indexed: ${n(get(storage, 'searchIndexCatchUp.storedAndIndexedPerSec'))} articles/s`])
     rows.push([`Storage: the same articles as plain rows, one Dexie bulkPut per 1,000`, `${n(get(storage, 'rawBulkPut.articlesPerSec'))} articles/s`, '', `app open / plain rows: ${n(get(storage, 'appOpenOverRawBulkPut'))}`])
     rows.push([`Storage: ingest ${n(get(storage, 'noObserver.articles'))} articles, database nothing observes`, `${n(get(storage, 'noObserver.articlesPerSec'))} articles/s`, '', sp(get(storage, 'noObserver.batchArticlesPerSec'))])
     rows.push([`Storage: IndexedDB on disk with ${n(get(storage, 'articlesStored'))} articles (navigator.storage.estimate)`, `${n(get(storage, 'dbDiskMb.after'))} MB (${n(get(storage, 'storageEstimateMb.after'))} MB)`, '', `empty database with feeds: ${n(get(storage, 'dbDiskMb.before'))} MB`])

@@ -77,3 +77,57 @@ describe('import boundaries', () => {
     expect(offenders).toEqual([])
   })
 })
+
+/** The file an import resolves to (relative specifiers only), as a path under src/. */
+function resolveImport(file: string, spec: string, known: Set<string>): string | undefined {
+  if (!spec.startsWith('.')) return undefined
+  const base = relative(src, resolve(dirname(file), spec)).split(sep).join('/')
+  return [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`, base].find((c) => known.has(c))
+}
+
+/** Every cycle of imports among the files (type-only imports included: they tie modules together for a reader
+ *  just as much), each reported once as a path that ends where it starts. */
+function findCycles(graph: Map<string, string[]>): string[][] {
+  const cycles: string[][] = []
+  const state = new Map<string, 'open' | 'done'>()
+  const stack: string[] = []
+  const visit = (node: string) => {
+    state.set(node, 'open')
+    stack.push(node)
+    for (const next of graph.get(node) ?? []) {
+      if (state.get(next) === 'open') cycles.push([...stack.slice(stack.indexOf(next)), next])
+      else if (!state.has(next)) visit(next)
+    }
+    stack.pop()
+    state.set(node, 'done')
+  }
+  for (const node of [...graph.keys()].sort()) if (!state.has(node)) visit(node)
+  return cycles
+}
+
+describe('import cycles', () => {
+  const files = listSources(src)
+  const known = new Set(files.map((f) => relative(src, f).split(sep).join('/')))
+  const graphOf = (under: string) =>
+    new Map(
+      files
+        .filter((f) => relative(src, f).split(sep).join('/').startsWith(under))
+        .map((f) => [relative(src, f).split(sep).join('/'), importsOf(f).flatMap((spec) => resolveImport(f, spec, known) ?? []).filter((t) => t.startsWith(under))]),
+    )
+
+  it('the cycle finder finds a cycle and reports none where there is none', () => {
+    expect(findCycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toEqual([['a', 'b', 'c', 'a']])
+    expect(findCycles(new Map([['a', ['b', 'c']], ['b', ['c']], ['c', []]]))).toEqual([])
+  })
+
+  it('the storage layer (renderer/src/db) has none', () => {
+    expect(findCycles(graphOf('renderer/src/db/'))).toEqual([])
+  })
+
+  it('the components that used to reach into tables import db/ only through its public entry', () => {
+    const entryOnly = ['features/articles/ArticleList.tsx', 'features/keyboard/useKeyboard.ts', 'features/search/useSearchList.ts', 'features/status/RefreshStatus.tsx']
+    const reaching = entryOnly.flatMap((f) => importsOf(join(src, 'renderer/src', f)).filter((spec) => /\/db\//.test(spec)).map((spec) => `${f} imports ${spec}`))
+    expect(reaching).toEqual([])
+    for (const f of entryOnly) expect(readFileSync(join(src, 'renderer/src', f), 'utf8')).not.toMatch(/\bdb\.(articles|lists|feeds|counters|search)\b/)
+  })
+})

@@ -6,6 +6,7 @@ import type { FeedResult, Subscription } from '../../shared/model'
 import { toSubscription, watchFeeds } from './db/feeds'
 import { ingestFeedResult, ingestFeedResults, type IngestSummary } from './db/ingest'
 import type { MeridianDb } from './db/schema'
+import { startSearchIndexer } from './db/search-indexer'
 import { log } from './lib/log'
 import { requestFullTexts } from './offline/downloads-control'
 import { startOffline } from './offline/offline-sync'
@@ -70,6 +71,8 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
       }
     }
   }
+  // Search rows are written after the fact (db/search-index.ts): the indexer waits while results are being stored.
+  const indexer = startSearchIndexer(db, () => isDraining, (err) => logger.error('search indexing failed', err))
   const drain = async () => {
     while (pending.length > 0) {
       let n = 1
@@ -80,6 +83,7 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
       await (batch.length === 1 ? storeOne(batch[0]) : storeBatch(batch))
     }
     isDraining = false
+    indexer.kick()
   }
   const enqueue = (result: FeedResult) => {
     pending.push(result)
@@ -135,8 +139,9 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
       stopWatching()
       clearTimeout(timer)
       offline.stop()
+      indexer.stop()
     },
-    idle: () => queue.then(() => offline.idle()),
+    idle: () => queue.then(() => offline.idle()).then(() => indexer.idle()),
   }
 }
 

@@ -13,6 +13,7 @@ import { applyRetention } from '../../../src/renderer/src/db/offline/retention'
 import { listKeys } from '../../../src/renderer/src/db/view-query'
 import { facetCounts } from '../../../src/renderer/src/db/facets'
 import { searchArticles } from '../../../src/renderer/src/db/search'
+import { indexAllPending } from '../../../src/renderer/src/db/search-indexer'
 import { idOfSortKey } from '../../../src/renderer/src/db/article-tags'
 import type { MeridianDb } from '../../../src/renderer/src/db/schema'
 import type { View } from '../../../src/renderer/src/db/view'
@@ -33,6 +34,8 @@ type Op =
   | { kind: 'correct'; id: string; edit: TagEdit }
   | { kind: 'unsubscribe'; feed: number }
   | { kind: 'retention'; keepReadDays: number; maxPerFeed: number }
+  /** The background indexer catches up (search must not depend on whether it did). */
+  | { kind: 'index' }
 
 const ids = Array.from({ length: 10 }, (_, i) => `a${i}`)
 const sub = <T>(xs: readonly T[]) => fc.subarray([...xs])
@@ -49,6 +52,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('correct' as const), id: fc.constantFrom(...ids), edit }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('unsubscribe' as const), feed: fc.integer({ min: 0, max: 1 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('retention' as const), keepReadDays: fc.integer({ min: 0, max: 3 }), maxPerFeed: fc.integer({ min: 1, max: 6 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('index' as const) }) },
 )
 
 /** The oracle's article: what was ingested last, the reader's state, and the reader's corrections as plain sets. */
@@ -80,13 +84,15 @@ function correct(a: Plain, e: TagEdit): void {
 class Model {
   articles = new Map<string, Plain>()
   subscribed = [true, true]
+  /** Ids retention deleted: a feed that still lists them does not bring them back. */
+  tombstones = new Set<string>()
   apply(o: Op, now: number): void {
     if (o.kind === 'ingest') {
       if (!this.subscribed[o.feed]) return
       const seen = new Set<string>()
       for (const it of o.items) {
         const known = this.articles.get(it.id)
-        if (seen.has(it.id) || (known && known.feed !== o.feed)) continue
+        if (seen.has(it.id) || (known && known.feed !== o.feed) || (!known && this.tombstones.has(it.id))) continue
         seen.add(it.id)
         const classifier = { countries: it.countries, mentions: it.mentions, topics: it.topics }
         const next = { id: it.id, feed: o.feed, publishedAt: dateOf(it.day), words: it.words, classifier }
@@ -105,7 +111,7 @@ class Model {
       if (!this.subscribed[o.feed]) return
       this.subscribed[o.feed] = false
       for (const a of [...this.articles.values()]) if (a.feed === o.feed && !a.isStarred) this.articles.delete(a.id)
-    } else this.retain(o.keepReadDays, o.maxPerFeed, now)
+    } else if (o.kind === 'retention') this.retain(o.keepReadDays, o.maxPerFeed, now)
   }
   retain(keepReadDays: number, maxPerFeed: number, now: number): void {
     const cutoff = now - keepReadDays * DAY
@@ -114,9 +120,9 @@ class Model {
     for (const feed of [0, 1].filter((f) => this.subscribed[f])) {
       const own = [...this.articles.values()].filter((a) => a.feed === feed).sort(bySortKey)
       let excess = own.length - aged.filter((a) => a.feed === feed).length - maxPerFeed
-      for (const a of own) if (excess > 0 && !a.isStarred && !aged.includes(a)) (capped.push(a), excess--)
+      for (const a of own) if (excess > 0 && !a.isStarred && a.isRead && !aged.includes(a)) (capped.push(a), excess--)
     }
-    for (const a of [...aged, ...capped]) this.articles.delete(a.id)
+    for (const a of [...aged, ...capped]) (this.articles.delete(a.id), this.tombstones.add(a.id))
   }
   list(v: View): string[] {
     const rows = [...this.articles.values()].filter((a) => {
@@ -167,7 +173,8 @@ async function applyToDb(db: MeridianDb, o: Op, now: number): Promise<void> {
   else if (o.kind === 'correct') await editArticleTags(db, o.id, o.edit)
   else if (o.kind === 'unsubscribe') {
     if ((await db.feeds.get(feedIdOf[o.feed])) !== undefined) await removeFeed(db, feedIdOf[o.feed])
-  } else await applyRetention(db, { keepReadDays: o.keepReadDays, maxPerFeed: o.maxPerFeed }, now)
+  } else if (o.kind === 'retention') await applyRetention(db, { keepReadDays: o.keepReadDays, maxPerFeed: o.maxPerFeed }, now)
+  else await indexAllPending(db)
 }
 
 const obj = (m: Map<string, number>) => Object.fromEntries([...m].sort())

@@ -6,6 +6,7 @@ import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import { markRead, toggleStar } from '../../../src/renderer/src/db/queries'
 import { openDatabase, type Feed, type MeridianDb } from '../../../src/renderer/src/db/schema'
 import { searchArticles } from '../../../src/renderer/src/db/search'
+import { indexAllPending } from '../../../src/renderer/src/db/search-indexer'
 import type { View } from '../../../src/renderer/src/db/view'
 import { articleIdsOf } from '../../../src/renderer/src/db/view-query'
 import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
@@ -15,11 +16,17 @@ let fr: Feed
 let uk: Feed
 const day = (n: number) => `2026-11-${String(n).padStart(2, '0')}T09:00:00.000Z`
 const all: View = { scope: { kind: 'all' } }
-/** The hits, checked to be the same whichever plan finds them. */
+/** The hits, checked to be the same whichever plan finds them, and the same once the queued search rows are indexed
+ *  (search-indexer.ts): writes leave them queued, so the first search reads the queue, the second the index. */
 const find = async (query: string, view: View = all, limit = 50) => {
   const chosen = articleIdsOf((await searchArticles(db, query, { view, limit })).keys)
   for (const plan of ['view', 'term', 'prefix'] as const) {
     expect(articleIdsOf((await searchArticles(db, query, { view, limit, plan })).keys), `${query} by ${plan}`).toEqual(chosen)
+  }
+  await indexAllPending(db)
+  expect(await db.searchPending.count()).toBe(0)
+  for (const plan of [undefined, 'view', 'term', 'prefix'] as const) {
+    expect(articleIdsOf((await searchArticles(db, query, { view, limit, plan })).keys), `${query} by ${plan ?? 'choice'}, indexed`).toEqual(chosen)
   }
   return chosen
 }
@@ -143,6 +150,7 @@ describe('searchArticles', () => {
     await ingestFeedResult(db, updated(uk.id, uk.url, [
       makeArticle({ feedId: uk.id, id: 'u1', publishedAt: day(7), title: 'Deflation fears in France', summary: 'Prices fell again.', countries: ['FR'] }),
     ]))
+    expect((await db.search.get('u1'))).toBeUndefined() // queued: its stale row is gone at once
     expect(await find('inflation ')).toEqual(['f2'])
     expect(await find('deflation')).toEqual(['u1'])
     expect((await db.search.get('u1'))?.w.every((e) => e.endsWith(day(7)))).toBe(true) // the new date: no stale entries
@@ -151,12 +159,15 @@ describe('searchArticles', () => {
     await removeFeed(db, uk.id)
     expect(await find('deflation')).toEqual([])
     expect(await db.search.count()).toBe(await db.articles.count())
+    await db.articles.update('f1', { title: 'Queued then deleted' })
+    await db.articles.delete('f1')
+    expect([await db.search.count(), await db.searchPending.count()]).toEqual([await db.articles.count(), 0])
   })
 
   it('writes no search row for a read mark or a star, and rewrites it when the title changes', async () => {
     const searchWrites: string[] = []
     const onMutated = (parts: Record<string, unknown>) => {
-      for (const k of Object.keys(parts)) if (k.startsWith(`idb://${db.name}/search/`)) searchWrites.push(k)
+      for (const k of Object.keys(parts)) if (k.startsWith(`idb://${db.name}/search`)) searchWrites.push(k) // the index and its queue
     }
     Dexie.on('storagemutated', onMutated)
     try {
@@ -183,6 +194,7 @@ describe('searchArticles', () => {
     await ingestFeedResult(db, updated(uk.id, uk.url, [...letters].map((l, i) =>
       makeArticle({ feedId: uk.id, id: `z${i}`, publishedAt: `2026-12-${String(i + 1).padStart(2, '0')}T09:00:00.000Z`, title: `Word zz${l}`, summary: '' }))))
     const newestFirst = [...letters].map((_, i) => `z${i}`).reverse()
+    await indexAllPending(db) // the bound applies to the index's plans; the queue is read whole
     // 26 words start with 'zz', more than the index expands: a view over the small-view size reads its newest rows only
     const bounded = await searchArticles(db, 'zz', { view: all, limit: 50, smallView: 0, broadPrefixRows: 10 })
     expect(articleIdsOf(bounded.keys)).toEqual(newestFirst.slice(0, 10))

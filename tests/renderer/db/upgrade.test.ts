@@ -72,9 +72,9 @@ describe('upgrades from every released schema', () => {
       const db = openDatabase(name)
       try {
         const upgraded = await derived(db)
-        await db.transaction('rw', [db.articles, db.lists, db.counters, db.search], async () => {
+        await db.transaction('rw', [db.articles, db.lists, db.counters, db.search, db.searchPending], async () => {
           await rebuildLists(db.articles, db.lists, db.counters)
-          await rebuildSearchIndex(db.articles, db.search)
+          await rebuildSearchIndex(db.articles, db.search, db.searchPending)
         })
         expect(upgraded).toEqual(await derived(db))
         expect(upgraded.lists).toHaveLength(4)

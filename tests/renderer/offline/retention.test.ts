@@ -64,7 +64,7 @@ describe('applyRetention', () => {
     await seedFeed(db, 'https://other.example/rss', 3, () => ({ countries: ['FR'], topics: ['sport', 'politics'] }), 'b')
     await markRead(db, 'a1', true, NOW - 100 * DAY)
     await toggleStar(db, 'a0')
-    expect(await applyRetention(db, { keepReadDays: 90, maxPerFeed: 2 }, NOW)).toEqual({ deletedByAge: 1, deletedByFeedCap: 4 })
+    expect(await applyRetention(db, { keepReadDays: 90, maxPerFeed: 2, capDeletesUnread: true }, NOW)).toEqual({ deletedByAge: 1, deletedByFeedCap: 4 })
     const kept = { counters: await db.counters.toArray(), lists: await db.lists.toArray() }
     await db.transaction('rw', db.articles, db.lists, db.counters, () => rebuildLists(db.articles, db.lists, db.counters))
     expect(await db.counters.toArray()).toEqual(kept.counters)
@@ -72,11 +72,11 @@ describe('applyRetention', () => {
     expect((await db.counters.get('all'))?.n).toBe((await ids()).length)
   })
 
-  it('keeps the newest N per feed, oldest deleted first, starred never', async () => {
+  it('keeps the newest N per feed, oldest deleted first, starred never (unread ones too, when the reader chose so)', async () => {
     await seedFeed(db, 'https://news.example/rss', 5)
     const oldest = (await db.lists.where('k').between(['all', ''], ['all', '\uffff']).primaryKeys()).map((k) => k.slice(k.indexOf('|') + 1))
     await toggleStar(db, oldest[0]!)
-    const outcome = await applyRetention(db, { keepReadDays: 90, maxPerFeed: 2 }, NOW)
+    const outcome = await applyRetention(db, { keepReadDays: 90, maxPerFeed: 2, capDeletesUnread: true }, NOW)
     expect(outcome).toEqual({ deletedByAge: 0, deletedByFeedCap: 3 })
     expect(await ids()).toEqual([oldest[0]!, ...oldest.slice(4)].sort())
   })

@@ -3,33 +3,10 @@
 import { Dexie, type Table } from 'dexie'
 import type { CountryCode, TopicId } from '../../../shared/model'
 import { addCounterDeltas, applyCounterDeltas, counterDeltas, rebuildCounters, type CounterDeltas } from './counters'
-import type { CounterRow, ListRow, MeridianDb, StoredArticle, UserTags } from './schema'
+import type { CounterRow, ListRow, MeridianDb, StoredArticle, UserTags } from './rows/types'
+import { facetTags, mentionTags, tag, STARRED_FLAG, UNREAD_FLAG } from './vocab/tags'
 
-/** Tag names: the lists an article can be in. */
-export const tag = {
-  all: 'all',
-  starred: 's',
-  feed: (feedId: string) => `f:${feedId}`,
-  country: (code: CountryCode) => `c:${code}`,
-  topic: (topic: TopicId) => `t:${topic}`,
-  outlet: (code: CountryCode) => `o:${code}`,
-  /** A country the article only mentions (the `mentions` tier): listed only when the reader asks for it. */
-  mention: (code: CountryCode) => `n:${code}`,
-  unread: (base: string) => `u:${base}`,
-}
-
-/** Flags in a membership string: the article is unread, starred. */
-export const UNREAD_FLAG = 'u'
-export const STARRED_FLAG = 's'
-
-export function sortKeyOf(publishedAt: string, id: string): string {
-  return `${publishedAt}|${id}`
-}
-
-/** The article id inside a sortKey (ISO dates hold no '|', ids may). */
-export function idOfSortKey(sortKey: string): string {
-  return sortKey.slice(sortKey.indexOf('|') + 1)
-}
+export { facetTags, idOfSortKey, mentionTags, sortKeyOf, tag, STARRED_FLAG, UNREAD_FLAG } from './vocab/tags'
 
 /** A tag's sortKeys, oldest first, from the index alone (no row is read). */
 export async function sortKeysOfTag(lists: Table<ListRow, string>, t: string): Promise<string[]> {
@@ -37,18 +14,6 @@ export async function sortKeysOfTag(lists: Table<ListRow, string>, t: string): P
 }
 
 type Taggable = Pick<StoredArticle, 'feedId' | 'countries' | 'topics' | 'isRead' | 'isStarred' | 'outletCountry' | 'mentions'>
-
-/** The tags that describe what an article is about or where it comes from: feed, countries, topics, outlet. */
-export function facetTags(a: Pick<StoredArticle, 'feedId' | 'countries' | 'topics' | 'outletCountry'>): string[] {
-  const tags = [tag.feed(a.feedId), ...a.countries.map(tag.country), ...a.topics.map(tag.topic)]
-  if (a.outletCountry) tags.push(tag.outlet(a.outletCountry))
-  return [...new Set(tags)]
-}
-
-/** The countries the article only mentions, as tags ('n:DE'); never one it is about. */
-export function mentionTags(a: Pick<StoredArticle, 'countries' | 'mentions'>): string[] {
-  return [...new Set(a.mentions ?? [])].filter((c) => !a.countries.includes(c)).map(tag.mention)
-}
 
 /**
  * The lists an article has an index entry in: every list the reader opens by itself (all, its feed, each country,

@@ -10,8 +10,8 @@
 // per request (measured: 5,000 articles of 100 feeds and 60 countries wrote in 30.7 s with a row per pair, 11.6 s
 // with a row per scope, 8.2–9.6 s without counters).
 import type { Table } from 'dexie'
-import { facetTags, mentionTags, tag } from './article-tags'
-import type { CounterRow, StoredArticle } from './schema'
+import { facetTags, mentionTags, tag } from './vocab/tags'
+import type { CounterRow, StoredArticle } from './rows/types'
 
 /** Net changes per scope: to its size (n) and to its count of each facet tag (f). */
 export type CounterDeltas = Map<string, { n: number; f: Map<string, number> }>

@@ -22,9 +22,12 @@ export interface IngestSummary {
   duplicates: number
   /** Malformed rows that could not be stored. */
   skipped: number
+  /** Articles retention deleted that the feed still lists: not brought back. */
+  removedBefore: number
 }
 
-type ArticleCounts = Pick<IngestSummary, 'added' | 'updated' | 'unchanged' | 'duplicates' | 'skipped'>
+type ArticleCounts = Pick<IngestSummary, 'added' | 'updated' | 'unchanged' | 'duplicates' | 'skipped' | 'removedBefore'>
+const noArticles = (): ArticleCounts => ({ added: 0, updated: 0, unchanged: 0, duplicates: 0, skipped: 0, removedBefore: 0 })
 
 export async function ingestFeedResult(db: MeridianDb, result: FeedResult, now = Date.now()): Promise<IngestSummary> {
   return (await ingestFeedResults(db, [result], now))[0]
@@ -37,14 +40,14 @@ export async function ingestFeedResult(db: MeridianDb, result: FeedResult, now =
  */
 export async function ingestFeedResults(db: MeridianDb, results: FeedResult[], now = Date.now()): Promise<IngestSummary[]> {
   if (results.length === 0) return []
-  return db.transaction('rw', [db.feeds, ...articleTables(db)], async () => {
+  return db.transaction('rw', [db.feeds, db.tombstones, ...articleTables(db)], async () => {
     // Feeds are read up front in one round trip; a feed seen twice in the batch gets the state the first result left.
     const feedIds = [...new Set(results.map((r) => r.feedId))]
     const feeds = new Map<string, Feed | undefined>((await db.feeds.bulkGet(feedIds)).map((f, i) => [feedIds[i], f]))
     const deltas: CounterDeltas = new Map() // counter deltas of the whole batch, applied once at the end
     const summaries: IngestSummary[] = []
     for (const result of results) {
-      const counts: ArticleCounts = { added: 0, updated: 0, unchanged: 0, duplicates: 0, skipped: 0 }
+      const counts = noArticles()
       const summary = { feedId: result.feedId, kind: result.kind, ignored: false }
       const feed = feeds.get(result.feedId)
       if (!feed) {
@@ -100,7 +103,7 @@ async function nextFeedState(db: MeridianDb, feed: Feed, result: FeedResult): Pr
 
 async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: number, deltas: CounterDeltas): Promise<ArticleCounts> {
   const feedId = feed.id
-  const counts: ArticleCounts = { added: 0, updated: 0, unchanged: 0, duplicates: 0, skipped: 0 }
+  const counts = noArticles()
   const incoming: IncomingArticle[] = []
   for (const raw of Array.isArray(raws) ? raws : []) {
     const clean = cleanIncoming(raw, feedId, now)
@@ -108,7 +111,9 @@ async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: nu
     else counts.skipped++
   }
   const byId = new Map<string, StoredArticle>()
-  for (const a of await db.articles.bulkGet(incoming.map((a) => a.id))) if (a) byId.set(a.id, a)
+  const [stored, buried] = await Promise.all([db.articles.bulkGet(incoming.map((a) => a.id)), db.tombstones.bulkGet(incoming.map((a) => a.id))])
+  for (const a of stored) if (a) byId.set(a.id, a)
+  const removed = new Set(buried.flatMap((t) => (t ? [t.id] : [])))
   // The same story under a new guid: found by canonical URL within this feed.
   // One index lookup per URL, all in flight together: anyOf walks a cursor, one round trip per key.
   const urls = [...new Set(incoming.filter((a) => a.url && !byId.has(a.id)).map((a) => a.url as string))]
@@ -120,6 +125,10 @@ async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: nu
   const newUrls = new Set<string>()
   const changes: ArticleChange[] = []
   for (const a of incoming) {
+    if (removed.has(a.id) && !byId.has(a.id)) {
+      counts.removedBefore++
+      continue
+    }
     const known = byId.get(a.id) ?? (a.url ? byUrl.get(a.url) : undefined)
     if (known && known.feedId !== feedId) {
       counts.skipped++ // an id belonging to another feed's article: never let one feed overwrite another's

@@ -64,6 +64,11 @@ export function getArticle(db: MeridianDb, id: string): Promise<StoredArticle | 
   return db.articles.get(id)
 }
 
+/** Articles by id, in the same order; undefined where an id is not stored (any more). */
+export function getArticles(db: MeridianDb, ids: string[]): Promise<(StoredArticle | undefined)[]> {
+  return db.articles.bulkGet(ids)
+}
+
 /** Reads, changes and rewrites one article with its tags, atomically. Missing ids are ignored. */
 async function updateArticle(db: MeridianDb, id: string, change: (a: StoredArticle) => StoredArticle): Promise<void> {
   await db.transaction('rw', articleTables(db), async () => {

@@ -13,115 +13,20 @@
 // Version 15 replaced tag rows (one record per (tag, article) pair, ~18 per article, written from JavaScript)
 // with these list rows: db/README.md has the measurements. Upgrades run frozen code (migrations/): an upgrade never
 // calls helpers that later versions change.
-import { Dexie, type EntityTable, type Table } from 'dexie'
+import { Dexie } from 'dexie'
 import { OFFLINE_STORES } from './offline/tables'
 import { SITE_ICON_STORES } from './site-icons'
-import { searchIndexMiddleware, type SearchRow } from './search-index'
+import { searchIndexMiddleware } from './search-index'
 import { upgradeToV2 } from './migrations/v02-outlets'
 import { upgradeToV11 } from './migrations/v11-search'
 import { upgradeToV12 } from './migrations/v12-read-times'
 import { upgradeToV14 } from './migrations/v14-cross-tags'
 import { upgradeToV15 } from './migrations/v15-list-rows'
-import type { AppError } from '../../../shared/errors'
-import type { CountryCode, FeedValidators, IncomingArticle, TopicId } from '../../../shared/model'
+import type { MeridianDb } from './rows/types'
 
 export const DEFAULT_DB_NAME = 'meridian'
 
-/** The reader's corrections to the classifier; re-applied after every re-ingest or re-tag. */
-export interface UserTags {
-  addCountries: CountryCode[]
-  removeCountries: CountryCode[]
-  addTopics: TopicId[]
-  removeTopics: TopicId[]
-  /** Countries the reader moved to (or added in) the `mentions` tier. */
-  addMentions?: CountryCode[]
-}
-
-/** An article as stored: the incoming fields plus the reader's state. */
-export interface StoredArticle extends IncomingArticle {
-  /** Effective tags: the classifier's output with userTags applied. These are what the reader sees. */
-  countries: CountryCode[]
-  topics: TopicId[]
-  /** Effective `mentions` tier (countries named in passing), after userTags; absent on articles stored before tiers. */
-  mentions?: CountryCode[]
-  /** The classifier's own output, kept so that editing userTags can be recomputed without a re-fetch. */
-  classified: { countries: CountryCode[]; topics: TopicId[]; mentions?: CountryCode[] }
-  /** 0/1 rather than booleans: booleans are not valid IndexedDB keys, should a later version index them. */
-  isRead: 0 | 1
-  isStarred: 0 | 1
-  /** Epoch ms when this article was first stored. */
-  firstSeenAt: number
-  readAt?: number
-  userTags?: UserTags
-  /** `${publishedAt}|${id}`: time-sortable and unique. */
-  sortKey: string
-  /** The feed's name, kept when the feed is removed but this (starred) article stays. */
-  sourceTitle?: string
-  /** The feed's outletCountry, copied here so that the outlet facet is a tag like the others. */
-  outletCountry?: CountryCode
-}
-
-export interface FeedErrorRecord {
-  code: AppError['code']
-  message: string
-  status?: number
-  /** Epoch ms. */
-  at: number
-}
-
-export interface Feed {
-  id: string
-  /** Where the feed is fetched from; a permanent redirect changes it. Unique. */
-  url: string
-  /** The title the feed document gives (or a placeholder until the first fetch). */
-  title: string
-  /** The reader's rename; wins over title for display and is never overwritten by a fetch. */
-  customTitle?: string
-  siteUrl?: string
-  folder?: string
-  /** ISO 3166-1 alpha-2 country of the outlet itself (issue 4's second facet). */
-  outletCountry?: CountryCode
-  validators?: FeedValidators
-  /** Epoch ms of the last poll, whatever its outcome. */
-  lastFetchAt?: number
-  lastSuccessAt?: number
-  lastError?: FeedErrorRecord
-  nextPollAt?: number
-  failureCount: number
-  isDead: boolean
-  intervalMinutes: number
-  addedAt: number
-}
-
-/** One article's lists; see the header comment. */
-export interface ListRow {
-  /** The article's sortKey: the primary key. */
-  s: string
-  /** ' f:<feedId> c:FR t:sport o:GB n:DE u s ': facet tags and flags (unread, starred), space-delimited at both ends. */
-  m: string
-  /** [tag, sortKey] per list the article is in, indexed multiEntry. */
-  k: [string, string][]
-}
-
-/** A scope's materialised counts (counters.ts). */
-export interface CounterRow {
-  /** The scope: a list ('all', 'u:f:<id>', 'c:FR') or a pair of values of one facet ('c:DE&c:FR'). */
-  key: string
-  /** Articles in the scope. */
-  n: number
-  /** Articles in the scope carrying each facet tag ('c:FR', 't:sport', 'o:GB'); absent tags count 0. */
-  f?: Record<string, number>
-}
-
-export type MeridianDb = Dexie & {
-  feeds: EntityTable<Feed, 'id'>
-  articles: EntityTable<StoredArticle, 'id'>
-  /** Primary key sortKey; multiEntry index k. */
-  lists: Table<ListRow, string>
-  counters: Table<CounterRow, string>
-  /** The full-text index, one row per article (search-index.ts). */
-  search: Table<SearchRow, string>
-}
+export type { CounterRow, Feed, FeedErrorRecord, ListRow, MeridianDb, SearchRow, StoredArticle, TombstoneRow, UserTags } from './rows/types'
 
 /** Opens (lazily) a database with the current schema. Tests pass a unique name to get a fresh database. */
 export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
@@ -147,8 +52,12 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   db.version(14).stores({}).upgrade(upgradeToV14)
   // Version 15 (issue 15): one list row per article instead of tag rows (see the header comment).
   db.version(15).stores({ lists: 's, *k', tags: null }).upgrade((tx) => upgradeToV15(tx))
-  // Version 16 (issue 17): site icons downloaded by the main process, shown offline (site-icons.ts).
-  db.version(16).stores(SITE_ICON_STORES)
+  // Version 16 (issue 15): search rows are written after the fact, from a queue (search-index.ts).
+  db.version(16).stores({ searchPending: 'id' })
+  // Version 17 (issue 16): tombstones of articles retention deleted, so a feed that still lists them cannot re-add them.
+  db.version(17).stores({ tombstones: 'id, at' })
+  // Version 18 (issue 17): site icons downloaded by the main process, shown offline (site-icons.ts).
+  db.version(18).stores(SITE_ICON_STORES)
   db.use(searchIndexMiddleware)
   return db
 }

@@ -63,8 +63,30 @@ export async function searchArticles(db: MeridianDb, query: string, opts: Search
   const view = { ...(opts.view ?? ALL), order: 'newest' as const }
   const check = viewCheckOf(view)
   if (terms.length === 0 || check.isEmpty) return { keys: [], hasMore: false }
+  const [indexed, pending] = await Promise.all([searchIndexed(db, terms, view, check, opts), pendingHits(db, terms, check, opts.after)])
+  // Both newest first; an article is in one or the other (its stale search row is deleted when it is queued).
+  const keys = pending.length ? [...new Set([...indexed, ...pending])].sort().reverse() : indexed
+  return { keys: keys.slice(0, opts.limit), hasMore: keys.length > opts.limit }
+}
+
+/** Hits among articles whose search rows are still queued (search-index.ts): all of them are read, which is cheap
+ *  while the queue is short and only happens while the indexer catches up after a large import. */
+async function pendingHits(db: MeridianDb, terms: Term[], check: ViewCheck, after: string | undefined): Promise<string[]> {
+  const rows = await db.searchPending.toArray()
+  let hits = rows.filter((r) => r.w.length > 0 && rowMatches(r, terms)).map((r) => sortKeyOfEntry(r.w[0], r.id))
+  if (after !== undefined) hits = hits.filter((k) => k < after)
+  if (check.since !== undefined) hits = hits.filter((k) => k >= (check.since as string))
+  if (!check.isTrivial && hits.length) {
+    const lists = await db.lists.bulkGet(hits)
+    hits = hits.filter((_, i) => lists[i] !== undefined && (!check.test || check.test(lists[i]!.m)))
+  }
+  return hits.sort().reverse()
+}
+
+/** The hits in the index, newest first: `limit` + 1 of them at most (fewer when the index holds fewer). */
+async function searchIndexed(db: MeridianDb, terms: Term[], view: View, check: ViewCheck, opts: SearchOptions): Promise<string[]> {
   const plan = await choosePlan(db, terms, view, check, opts.plan, opts.smallView ?? SMALL_VIEW, opts.limit)
-  if (plan.kind === 'none') return { keys: [], hasMore: false }
+  if (plan.kind === 'none') return []
   const want = opts.limit + 1
   const keys: string[] = []
   const source = plan.kind === 'view' ? viewBatches(db, view, opts.after) : mergedBatches(plan.tokens.map((t) => tokenBatches(db, t, opts.after, plan.firstRead)))
@@ -85,7 +107,7 @@ export async function searchArticles(db: MeridianDb, query: string, opts: Search
     keys.push(...hits)
     if (keys.length >= want || rowsRead >= maxRows) break
   }
-  return { keys: keys.slice(0, opts.limit), hasMore: keys.length > opts.limit }
+  return keys.slice(0, want)
 }
 
 type SearchPlan = { kind: 'none' } | { kind: 'view'; isBounded?: boolean } | { kind: 'term'; term: Term; tokens: string[]; firstRead: number }

@@ -11,6 +11,9 @@ import { FIRST_PAGE, HEAD } from '../features/articles/useViewList'
 import { searchArticles } from '../db/search'
 import { updateOfflineSettings } from '../db/offline/settings'
 import { dropPlainRows, putPlainRows } from '../db/plain-rows'
+import { indexAllPending } from '../db/search-indexer'
+import { retagArticles } from '../db/retag'
+import { seedVersion14 } from '../db/legacy-seed'
 import { db as appDb, openDatabase, type Feed, type MeridianDb, type StoredArticle } from '../db/schema'
 
 /** The row ingestFeedResult stores for a new article (same fields as ingest.ts's fromIncoming). */
@@ -60,6 +63,40 @@ const benchHooks = {
     return { articles: rows.length, ms: await putPlainRows(PLAIN, rows) }
   },
   dropRawDatabase: () => dropPlainRows(PLAIN),
+  /** Re-tags every stored article through the app's retagArticles, with a stand-in classifier in the page (the real
+   *  one runs in the main process): the storage side of a classifier update. */
+  async retagAll(batchSize: number): Promise<{ retagged: number; ms: number }> {
+    const codes = ['FR', 'DE', 'US', 'CN', 'BR', 'IN', 'NG', 'JP']
+    const classify = async (requests: { title: string }[]) => ({
+      version: 1_000_000,
+      results: requests.map((r) => ({ countries: [codes[r.title.length % codes.length]], mentions: [codes[(r.title.length + 3) % codes.length]], topics: ['politics' as const], evidence: { countries: {}, topics: {} } })),
+    })
+    const t0 = performance.now()
+    const summary = await retagArticles(db, classify, { all: true, batchSize })
+    return { retagged: summary.retagged, ms: performance.now() - t0 }
+  },
+  /** Creates a version-14 database of these results' articles (tag rows and all), then opens it with the current
+   *  schema and times the upgrade; the database is deleted afterwards. */
+  async timeUpgradeFrom14(feeds: Feed[], results: FeedResult[]): Promise<{ articles: number; seedMs: number; upgradeMs: number; listRows: number }> {
+    const name = 'bench-upgrade'
+    const rows = results.flatMap((r) => (r.kind === 'updated' ? r.articles : [])).map((a) => toNewRow(a, Date.now())).filter((r): r is StoredArticle => r !== undefined)
+    const t0 = performance.now()
+    await seedVersion14(name, feeds, rows)
+    const t1 = performance.now()
+    const upgraded = openDatabase(name)
+    await upgraded.open()
+    const t2 = performance.now()
+    const listRows = await upgraded.lists.count()
+    upgraded.close()
+    await upgraded.delete()
+    return { articles: rows.length, seedMs: t1 - t0, upgradeMs: t2 - t1, listRows }
+  },
+  /** Indexes every queued search row now (the app's indexer does it in the background, between ingests). */
+  async indexSearch(): Promise<{ rows: number; ms: number }> {
+    const t0 = performance.now()
+    const rows = await indexAllPending(db)
+    return { rows, ms: performance.now() - t0 }
+  },
   /** Feed rows written directly: addFeed would make them due now, and the browser-mode poller would fetch them. */
   putFeeds: (feeds: Feed[]) => db.feeds.bulkPut(feeds),
   /**

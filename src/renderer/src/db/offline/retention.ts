@@ -1,12 +1,16 @@
-// Deletes old articles: read ones older than N days, and each feed's oldest beyond N. Starred articles are
-// never deleted. Their full text and images go in the same transaction, so no blob outlives its article;
+// Deletes old articles: read ones older than N days, and each feed's oldest read ones beyond N (unread too when the
+// reader chose so). Starred articles are never deleted. Each deleted id is kept as a tombstone for a year, so a
+// feed that still lists the article does not bring it back unread (ingest.ts skips tombstoned ids). Their full text and images go in the same transaction, so no blob outlives its article;
 // sweepOrphans catches rows left by deletions made elsewhere (removing a feed).
-import { idOfSortKey, sortKeysOfTag, tag, writeArticles } from '../article-tags'
+import { idOfSortKey, tag, writeArticles, STARRED_FLAG, UNREAD_FLAG } from '../article-tags'
+import { listRange } from '../view-query'
 import { counterKeyOfTag, readTotals } from '../counters'
 import type { MeridianDb, StoredArticle } from '../schema'
 import { articleIdOfImageKey, imagesOf, offlineDb, type OfflineSettings } from './tables'
 
 const DAY_MS = 86_400_000
+/** How long a tombstone is kept: longer than any feed lists an item. */
+const TOMBSTONE_DAYS = 365
 /** Articles deleted per transaction: short transactions keep the UI's live queries responsive. */
 const CHUNK = 500
 
@@ -27,7 +31,7 @@ export function isExpiredByAge(a: AgeFields, cutoff: number): boolean {
  * maxPerFeed. Nothing walks the library: read articles come from the readAt index (only those past the cutoff are
  * read), feed sizes from the counters, and the per-feed cap reads only the tag index of feeds over their cap.
  */
-export async function applyRetention(db: MeridianDb, rules: Pick<OfflineSettings, 'keepReadDays' | 'maxPerFeed'>, now = Date.now()): Promise<RetentionOutcome> {
+export async function applyRetention(db: MeridianDb, rules: Pick<OfflineSettings, 'keepReadDays' | 'maxPerFeed' | 'capDeletesUnread'>, now = Date.now()): Promise<RetentionOutcome> {
   const cutoff = now - rules.keepReadDays * DAY_MS
   const byAge: string[] = []
   const agedPerFeed = new Map<string, number>()
@@ -39,26 +43,28 @@ export async function applyRetention(db: MeridianDb, rules: Pick<OfflineSettings
       agedPerFeed.set(a.feedId, (agedPerFeed.get(a.feedId) ?? 0) + 1)
     }
   }
-  const byFeedCap = await pickOverFeedCaps(db, rules.maxPerFeed, new Set(byAge), agedPerFeed)
-  await deleteArticles(db, [...byAge, ...byFeedCap])
+  const byFeedCap = await pickOverFeedCaps(db, rules.maxPerFeed, new Set(byAge), agedPerFeed, rules.capDeletesUnread === true)
+  await deleteArticles(db, [...byAge, ...byFeedCap], now)
+  await db.tombstones.where('at').below(now - TOMBSTONE_DAYS * DAY_MS).delete()
   return { deletedByAge: byAge.length, deletedByFeedCap: byFeedCap.length }
 }
 
-/** Each feed's oldest unstarred articles beyond the cap, from the counters and the [tag+sortKey] index (oldest first). */
-async function pickOverFeedCaps(db: MeridianDb, maxPerFeed: number, aged: Set<string>, agedPerFeed: Map<string, number>): Promise<string[]> {
+/** Each feed's oldest unstarred (and, unless `withUnread`, read) articles beyond the cap, from the counters and the
+ *  feed's list rows, oldest first; their membership strings say which are starred or unread. */
+async function pickOverFeedCaps(db: MeridianDb, maxPerFeed: number, aged: Set<string>, agedPerFeed: Map<string, number>, withUnread: boolean): Promise<string[]> {
   const feeds = await db.feeds.toArray()
   const sizes = await readTotals(db.counters, feeds.map((f) => counterKeyOfTag(tag.feed(f.id))))
   const over = feeds
     .map((feed, i) => ({ feed, excess: sizes[i] - (agedPerFeed.get(feed.id) ?? 0) - maxPerFeed }))
     .filter((f) => f.excess > 0)
   if (over.length === 0) return []
-  const starred = new Set((await sortKeysOfTag(db.lists, tag.starred)).map(idOfSortKey))
+  const kept = [` ${STARRED_FLAG} `, ...(withUnread ? [] : [` ${UNREAD_FLAG} `])]
   const picked: string[] = []
   for (let { feed, excess } of over) {
-    for (const sortKey of await sortKeysOfTag(db.lists, tag.feed(feed.id))) {
+    for (const row of await listRange(db, tag.feed(feed.id), undefined, false).toArray()) {
       if (excess <= 0) break
-      const id = idOfSortKey(sortKey)
-      if (starred.has(id) || aged.has(id)) continue
+      const id = idOfSortKey(row.s)
+      if (kept.some((flag) => row.m.includes(flag)) || aged.has(id)) continue
       picked.push(id)
       excess--
     }
@@ -66,14 +72,15 @@ async function pickOverFeedCaps(db: MeridianDb, maxPerFeed: number, aged: Set<st
   return picked
 }
 
-/** Deletes articles with their tag rows and offline data; a starred article (starred since) is kept. */
-export async function deleteArticles(db: MeridianDb, ids: string[]): Promise<void> {
+/** Deletes articles with their list rows and offline data, leaving tombstones; a starred article (starred since) is kept. */
+export async function deleteArticles(db: MeridianDb, ids: string[], now = Date.now()): Promise<void> {
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK)
     // Every table: the UI's writeArticles maintains list rows (and counters), ours hold the offline data.
     await db.transaction('rw', db.tables, async () => {
       const rows = (await db.articles.bulkGet(chunk)).filter((a): a is StoredArticle => !!a && a.isStarred !== 1)
       await writeArticles(db, rows.map((before) => ({ before })))
+      await db.tombstones.bulkPut(rows.map((a) => ({ id: a.id, at: now })))
       await deleteOfflineData(db, rows.map((a) => a.id))
     })
   }

@@ -10,7 +10,7 @@
 import type { Table } from 'dexie'
 import type { AppError } from '../../../../shared/errors'
 import type { ArticleFullText, FullTextMode } from '../../../../shared/model'
-import type { MeridianDb } from '../schema'
+import type { MeridianDb } from '../rows/types'
 
 export const OFFLINE_STORES = {
   offlineArticles: 'articleId, usedAt, status',
@@ -65,8 +65,10 @@ export interface OfflineSettings {
   budgetBytes: number
   /** Read, unstarred articles older than this (by readAt) are deleted. */
   keepReadDays: number
-  /** Per feed, unstarred articles beyond the newest N are deleted. */
+  /** Per feed, read unstarred articles beyond the newest N are deleted. */
   maxPerFeed: number
+  /** The reader lets the per-feed cap delete unread articles too (off unless chosen). */
+  capDeletesUnread?: boolean
   /** Whether the reader may load images from the web when they are not stored (never when offline). */
   loadRemoteImages: boolean
   /** Whether downloaded articles bring their images for offline reading (separate from showing remote ones). */

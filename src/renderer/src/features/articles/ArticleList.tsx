@@ -1,14 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
-import { idOfSortKey } from '../../db/article-tags'
-import type { StoredArticle } from '../../db/schema'
+import { getArticles, idOfSortKey, type StoredArticle, type View } from '../../db'
 import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
 import { useFeedTitles } from '../feeds/useFeedTitles'
 import { ArticleRow } from './ArticleRow'
 import { EmptyState } from './EmptyState'
 import { indexOfId, publishListArticles, publishListKeys } from './list-navigation'
-import type { View } from '../../db/view'
 import type { ViewList } from './usePagedList'
 import { useFixedRows } from './useFixedRows'
 
@@ -56,7 +54,7 @@ export function ArticleList({ view, list }: { view: View | undefined; list: View
   }, [list, lastIndex, loaded])
   const windowIds = useMemo(() => (keys ? keys.slice(from, to).map(idOfSortKey) : []), [keys, from, to])
   const windowKey = windowIds.join('\n')
-  const fetched = useLiveQuery(async () => ({ windowKey, rows: await db.articles.bulkGet(windowIds) }), [db, windowKey])
+  const fetched = useLiveQuery(async () => ({ windowKey, rows: await getArticles(db, windowIds) }), [db, windowKey])
 
   // Every re-read (a read mark or a star anywhere in the window) hands back new objects for all its articles;
   // keeping the previous object when nothing a row shows has changed lets the memoized rows skip re-rendering.

@@ -1,7 +1,6 @@
 import { useEffect } from 'react'
 import { isHttpUrl } from '../../../../shared/validate'
-import { markRead, toggleStar } from '../../db/queries'
-import type { View } from '../../db/view'
+import { getArticle, getArticles, markRead, toggleStar, type View } from '../../db'
 import { log } from '../../lib/log'
 import { useServices, type Services } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
@@ -19,7 +18,7 @@ async function nextUnread({ db }: Services, current: string | null, step: 1 | -1
   for (;;) {
     const ids = idsAfter(from, step, 200)
     if (ids.length === 0) return undefined
-    const rows = await db.articles.bulkGet(ids)
+    const rows = await getArticles(db, ids)
     const hit = rows.find((a) => a && a.isRead === 0)
     if (hit) return hit.id
     from = ids[ids.length - 1]
@@ -46,7 +45,7 @@ async function run(action: KeyAction, services: Services, view: View | undefined
       if (!current) return
       // An article opened moments ago counts as read already (its mark is waiting, read-marks.ts): m keeps it unread.
       if (action === 'toggleRead' && cancelReadMark(services.db, current)) return
-      const article = await services.db.articles.get(current)
+      const article = await getArticle(services.db, current)
       if (!article) return
       if (action === 'toggleRead') return markRead(services.db, current, article.isRead === 0)
       if (action === 'star') return toggleStar(services.db, current)

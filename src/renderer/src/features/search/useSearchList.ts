@@ -1,7 +1,5 @@
 import { useDeferredValue } from 'react'
-import { idOfSortKey } from '../../db/article-tags'
-import { searchArticles } from '../../db/search'
-import { viewKey, type View } from '../../db/view'
+import { getArticles, idOfSortKey, searchArticles, viewKey, type View } from '../../db'
 import { useServices } from '../../lib/services'
 import { FIRST_PAGE, usePagedList, type ViewList } from '../articles/usePagedList'
 
@@ -29,7 +27,7 @@ export function useSearchList(view: View | undefined, query: string, selectedId:
       readHead: async () => {
         if (!view) return { rows: [], keys: [], hasMore: false }
         const page = await searchArticles(db, deferred, { view, limit: HEAD })
-        const rows = await db.articles.bulkGet(page.keys.slice(0, FIRST_PAGE).map(idOfSortKey))
+        const rows = await getArticles(db, page.keys.slice(0, FIRST_PAGE).map(idOfSortKey))
         return { rows: rows.filter((a) => a !== undefined), keys: page.keys, hasMore: page.hasMore }
       },
       readMore: async (limit, after) => (view ? searchArticles(db, deferred, { view, limit, after }) : { keys: [], hasMore: false }),

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useRef } from 'react'
+import { listFeeds } from '../../db'
 import { countOf, formatRelativeTime } from '../../lib/format'
 import { useServices } from '../../lib/services'
 import { summarizeFeedHealth, type FeedHealth } from './feed-health'
@@ -15,7 +16,7 @@ export function RefreshStatus() {
   const isOnline = useOnline()
   const error = useRefreshControl((s) => s.error)
   const clearError = useRefreshControl((s) => s.clearError)
-  const health = useLiveQuery(async () => summarizeFeedHealth(await db.feeds.toArray()), [db])
+  const health = useLiveQuery(async () => summarizeFeedHealth(await listFeeds(db)), [db])
   const isRunning = progress?.running === true
   // Errors from before the connection came back say nothing about now: the refresh error goes, and the feeds that
   // failed to connect are tried again at once rather than at their next turn.

@@ -1,0 +1,119 @@
+// The row types of every table the db layer keeps, and the database's typed shape. Types only: the tables and their
+// indexes are declared in schema.ts, what derives the list rows and counters in article-tags.ts and counters.ts.
+import type { Dexie, EntityTable, Table } from 'dexie'
+import type { AppError } from '../../../../shared/errors'
+import type { CountryCode, FeedValidators, IncomingArticle, TopicId } from '../../../../shared/model'
+
+/** The reader's corrections to the classifier; re-applied after every re-ingest or re-tag. */
+export interface UserTags {
+  addCountries: CountryCode[]
+  removeCountries: CountryCode[]
+  addTopics: TopicId[]
+  removeTopics: TopicId[]
+  /** Countries the reader moved to (or added in) the `mentions` tier. */
+  addMentions?: CountryCode[]
+}
+
+/** An article as stored: the incoming fields plus the reader's state. */
+export interface StoredArticle extends IncomingArticle {
+  /** Effective tags: the classifier's output with userTags applied. These are what the reader sees. */
+  countries: CountryCode[]
+  topics: TopicId[]
+  /** Effective `mentions` tier (countries named in passing), after userTags; absent on articles stored before tiers. */
+  mentions?: CountryCode[]
+  /** The classifier's own output, kept so that editing userTags can be recomputed without a re-fetch. */
+  classified: { countries: CountryCode[]; topics: TopicId[]; mentions?: CountryCode[] }
+  /** 0/1 rather than booleans: booleans are not valid IndexedDB keys, should a later version index them. */
+  isRead: 0 | 1
+  isStarred: 0 | 1
+  /** Epoch ms when this article was first stored. */
+  firstSeenAt: number
+  readAt?: number
+  userTags?: UserTags
+  /** `${publishedAt}|${id}`: time-sortable and unique. */
+  sortKey: string
+  /** The feed's name, kept when the feed is removed but this (starred) article stays. */
+  sourceTitle?: string
+  /** The feed's outletCountry, copied here so that the outlet facet is a tag like the others. */
+  outletCountry?: CountryCode
+}
+
+export interface FeedErrorRecord {
+  code: AppError['code']
+  message: string
+  status?: number
+  /** Epoch ms. */
+  at: number
+}
+
+export interface Feed {
+  id: string
+  /** Where the feed is fetched from; a permanent redirect changes it. Unique. */
+  url: string
+  /** The title the feed document gives (or a placeholder until the first fetch). */
+  title: string
+  /** The reader's rename; wins over title for display and is never overwritten by a fetch. */
+  customTitle?: string
+  siteUrl?: string
+  folder?: string
+  /** ISO 3166-1 alpha-2 country of the outlet itself (issue 4's second facet). */
+  outletCountry?: CountryCode
+  validators?: FeedValidators
+  /** Epoch ms of the last poll, whatever its outcome. */
+  lastFetchAt?: number
+  lastSuccessAt?: number
+  lastError?: FeedErrorRecord
+  nextPollAt?: number
+  failureCount: number
+  isDead: boolean
+  intervalMinutes: number
+  addedAt: number
+}
+
+/** One article's lists; see schema.ts's header comment. */
+export interface ListRow {
+  /** The article's sortKey: the primary key. */
+  s: string
+  /** ' f:<feedId> c:FR t:sport o:GB n:DE u s ': facet tags and flags (unread, starred), space-delimited at both ends. */
+  m: string
+  /** [tag, sortKey] per list the article is in, indexed multiEntry. */
+  k: [string, string][]
+}
+
+/** A scope's materialised counts (counters.ts). */
+export interface CounterRow {
+  /** The scope: a list ('all', 'u:f:<id>', 'c:FR') or a pair of values of one facet ('c:DE&c:FR'). */
+  key: string
+  /** Articles in the scope. */
+  n: number
+  /** Articles in the scope carrying each facet tag ('c:FR', 't:sport', 'o:GB'); absent tags count 0. */
+  f?: Record<string, number>
+}
+
+export type MeridianDb = Dexie & {
+  feeds: EntityTable<Feed, 'id'>
+  articles: EntityTable<StoredArticle, 'id'>
+  /** Primary key sortKey; multiEntry index k. */
+  lists: Table<ListRow, string>
+  counters: Table<CounterRow, string>
+  /** The full-text index, one row per article (search-index.ts). */
+  search: Table<SearchRow, string>
+  /** Search rows not yet in the index (search-index.ts). */
+  searchPending: Table<SearchRow, string>
+  /** Ids of articles retention deleted (offline/retention.ts). */
+  tombstones: Table<TombstoneRow, string>
+}
+
+/** An article retention deleted, so a feed that still lists it does not bring it back (issue 16). */
+export interface TombstoneRow {
+  id: string
+  /** Epoch ms of the deletion; tombstones older than a year are dropped. */
+  at: number
+}
+
+/** One article's search row: `${token}\u0001${publishedAt}` per distinct token of title and summary (search-index.ts). */
+export interface SearchRow {
+  id: string
+  w: string[]
+}
+

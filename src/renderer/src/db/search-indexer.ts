@@ -1,0 +1,65 @@
+// Moves queued search rows (search-index.ts) into the index in the background: BATCH rows per transaction, a pause
+// between batches, none while the caller is busy storing (an import goes first; the index catches up after).
+// Search reads the queue too, so what the indexer has not reached yet is still found.
+import { indexPending } from './search-index'
+import type { MeridianDb } from './schema'
+
+/** Rows per transaction: ~40 index entries each, so a batch writes ~20,000 entries, under the 1 MB a transaction can
+ *  write before Chromium reads every key it writes (README "Where the time goes"). */
+const BATCH = 500
+const PAUSE_MS = 30
+
+/** Indexes everything queued, one batch per transaction; resolves with the number of rows indexed. */
+export async function indexAllPending(db: MeridianDb, batch = BATCH): Promise<number> {
+  let total = 0
+  for (;;) {
+    const n = await db.transaction('rw', db.search, db.searchPending, () => indexPending(db.search, db.searchPending, batch))
+    if (n === 0) return total
+    total += n
+  }
+}
+
+export interface SearchIndexer {
+  /** Something was queued: index it once the caller is no longer busy. */
+  kick(): void
+  stop(): void
+  /** Resolves when the queue is empty (or the indexer stopped). */
+  idle(): Promise<void>
+}
+
+export function startSearchIndexer(db: MeridianDb, isBusy: () => boolean, onError: (err: unknown) => void): SearchIndexer {
+  let running: Promise<void> | undefined
+  let stopped = false
+  const pause = () => new Promise((r) => setTimeout(r, PAUSE_MS))
+  const run = async () => {
+    try {
+      for (;;) {
+        if (stopped) return
+        if (isBusy()) {
+          await pause()
+          continue
+        }
+        const n = await db.transaction('rw', db.search, db.searchPending, () => indexPending(db.search, db.searchPending, BATCH))
+        if (n === 0) return
+        await pause()
+      }
+    } catch (err) {
+      onError(err)
+    } finally {
+      running = undefined
+    }
+  }
+  const kick = () => {
+    if (!running && !stopped) running = run()
+  }
+  kick()
+  return {
+    kick,
+    stop() {
+      stopped = true
+    },
+    idle: async () => {
+      while (running) await running
+    },
+  }
+}
