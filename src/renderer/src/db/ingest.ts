@@ -14,6 +14,8 @@ export interface IngestSummary {
   /** The feed was removed before its result arrived; nothing was written. */
   ignored: boolean
   added: number
+  /** Ids of the articles this result added (new to the library), for notifications. */
+  addedIds: string[]
   /** Known articles whose stored row changed. */
   updated: number
   /** Known articles identical to what was stored (not rewritten). */
@@ -24,7 +26,7 @@ export interface IngestSummary {
   skipped: number
 }
 
-type ArticleCounts = Pick<IngestSummary, 'added' | 'updated' | 'unchanged' | 'duplicates' | 'skipped'>
+type ArticleCounts = Pick<IngestSummary, 'added' | 'addedIds' | 'updated' | 'unchanged' | 'duplicates' | 'skipped'>
 
 export async function ingestFeedResult(db: MeridianDb, result: FeedResult, now = Date.now()): Promise<IngestSummary> {
   return (await ingestFeedResults(db, [result], now))[0]
@@ -44,7 +46,7 @@ export async function ingestFeedResults(db: MeridianDb, results: FeedResult[], n
     const deltas: CounterDeltas = new Map() // counter deltas of the whole batch, applied once at the end
     const summaries: IngestSummary[] = []
     for (const result of results) {
-      const counts: ArticleCounts = { added: 0, updated: 0, unchanged: 0, duplicates: 0, skipped: 0 }
+      const counts: ArticleCounts = { added: 0, addedIds: [], updated: 0, unchanged: 0, duplicates: 0, skipped: 0 }
       const summary = { feedId: result.feedId, kind: result.kind, ignored: false }
       const feed = feeds.get(result.feedId)
       if (!feed) {
@@ -100,7 +102,7 @@ async function nextFeedState(db: MeridianDb, feed: Feed, result: FeedResult): Pr
 
 async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: number, deltas: CounterDeltas): Promise<ArticleCounts> {
   const feedId = feed.id
-  const counts: ArticleCounts = { added: 0, updated: 0, unchanged: 0, duplicates: 0, skipped: 0 }
+  const counts: ArticleCounts = { added: 0, addedIds: [], updated: 0, unchanged: 0, duplicates: 0, skipped: 0 }
   const incoming: IncomingArticle[] = []
   for (const raw of Array.isArray(raws) ? raws : []) {
     const clean = cleanIncoming(raw, feedId, now)
@@ -135,6 +137,7 @@ async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: nu
     if (!known) {
       changes.push({ after: fromIncoming(a, now, feed.outletCountry) })
       counts.added++
+      counts.addedIds.push(id)
       continue
     }
     const next = mergeKnown(known, a, feed.outletCountry)
