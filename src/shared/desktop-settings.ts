@@ -8,6 +8,12 @@ export interface QuietHours {
   end: string
 }
 
+/** What new articles notify about: their `about` countries and their topics. */
+export interface NotificationWatch {
+  countries: string[]
+  topics: string[]
+}
+
 export type ProxySetting = { mode: 'system' } | { mode: 'direct' } | { mode: 'fixed'; url: string }
 
 export interface DesktopSettings {
@@ -16,7 +22,7 @@ export interface DesktopSettings {
   startAtLogin: boolean
   /** Started at login: open in the tray without showing the window. */
   startHidden: boolean
-  notifications: { enabled: boolean; quietHours: QuietHours }
+  notifications: { enabled: boolean; quietHours: QuietHours; watch: NotificationWatch }
   /** ISO time until which scheduled refreshing is paused; absent when not paused. */
   refreshPausedUntil?: string
   proxy: ProxySetting
@@ -26,7 +32,7 @@ export const DEFAULT_DESKTOP_SETTINGS: DesktopSettings = {
   closeToTray: false,
   startAtLogin: false,
   startHidden: false,
-  notifications: { enabled: true, quietHours: { enabled: false, start: '22:00', end: '07:00' } },
+  notifications: { enabled: true, quietHours: { enabled: false, start: '22:00', end: '07:00' }, watch: { countries: [], topics: [] } },
   proxy: { mode: 'system' },
 }
 
@@ -48,6 +54,12 @@ function time(v: unknown, fallback: string, what: string): string {
   return v
 }
 
+function codes(v: unknown, fallback: string[], what: string, valid: RegExp): string[] {
+  if (v === undefined) return fallback
+  if (!Array.isArray(v) || v.length > 300 || !v.every((c) => typeof c === 'string' && valid.test(c))) throw new InvalidSettingsError(`${what} must be a list of codes`)
+  return [...new Set(v as string[])]
+}
+
 function parseProxy(v: unknown): ProxySetting {
   if (v === undefined) return { mode: 'system' }
   if (!isRecord(v)) throw new InvalidSettingsError('proxy must be an object')
@@ -64,6 +76,15 @@ function pausedUntil(v: unknown): string | undefined {
   if (v === undefined || v === null) return undefined
   if (typeof v !== 'string' || v.length > 40 || Number.isNaN(Date.parse(v))) throw new InvalidSettingsError('refreshPausedUntil must be an ISO time')
   return new Date(Date.parse(v)).toISOString()
+}
+
+function parseWatch(v: unknown, base: NotificationWatch): NotificationWatch {
+  if (v === undefined) return base
+  if (!isRecord(v)) throw new InvalidSettingsError('notifications.watch must be an object')
+  return {
+    countries: codes(v.countries, base.countries, 'notifications.watch.countries', /^[A-Z]{2}$/),
+    topics: codes(v.topics, base.topics, 'notifications.watch.topics', /^[a-z][a-z-]{1,40}$/),
+  }
 }
 
 /** Complete settings from a partial, untrusted object: missing fields take `base`'s values, wrong ones throw. */
@@ -84,6 +105,7 @@ export function parseDesktopSettings(value: unknown, base: DesktopSettings = DEF
         start: time(q.start, base.notifications.quietHours.start, 'quietHours.start'),
         end: time(q.end, base.notifications.quietHours.end, 'quietHours.end'),
       },
+      watch: parseWatch(n.watch, base.notifications.watch),
     },
     proxy: value.proxy === undefined ? base.proxy : parseProxy(value.proxy),
   }

@@ -25,7 +25,7 @@ export interface WebServer {
 export interface WebServerOptions {
   port?: number
   rendererDir?: string
-  service?: Partial<Pick<NewsServiceOptions, 'refreshDeps' | 'concurrency' | 'downloads' | 'extractWorkerPath'>>
+  service?: Partial<Pick<NewsServiceOptions, 'refreshDeps' | 'concurrency' | 'downloads' | 'extractWorkerPath' | 'desktop'>>
 }
 
 /** The browser mode runs from source through tsx, so its extraction worker is the TypeScript entry. */

@@ -9,6 +9,8 @@ import { startIconSync } from './features/icons/icon-sync'
 import { useServices } from './lib/services'
 import { useGeneralSettingsApplied } from './features/settings/useGeneralSettingsApplied'
 import { useKeyboard } from './features/keyboard/useKeyboard'
+import { useOpenRequestHandler } from './desktop/useOpenRequestHandler'
+import { useUnreadBadge } from './desktop/useUnreadBadge'
 import { ReaderPane } from './features/reader/ReaderPane'
 import { LibraryOpening } from './features/status/LibraryOpening'
 import { Sidebar } from './features/sidebar/Sidebar'
@@ -25,6 +27,13 @@ function KeyboardShortcuts() {
 /** General settings follow the feed list (new feeds get the interval); alone here so that does not re-render the shell. */
 function GeneralSettingsEffects() {
   useGeneralSettingsApplied()
+  return null
+}
+
+/** The desktop around the window: its badge, and what it asks of the window (links, files, menu, notifications). */
+function DesktopEffects() {
+  useUnreadBadge()
+  useOpenRequestHandler()
   return null
 }
 
@@ -45,6 +54,7 @@ export function App() {
       <div className="app" style={style}>
         <KeyboardShortcuts />
         <GeneralSettingsEffects />
+        <DesktopEffects />
         <LibraryOpening />
         <nav aria-label="Feeds" className="pane pane-feeds">
           <Sidebar />

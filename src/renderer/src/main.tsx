@@ -6,6 +6,7 @@ import { db } from './db/schema'
 import { api, isBrowserMode } from './lib/api'
 import { ServicesContext } from './lib/services'
 import { retagIfClassifierChanged } from './features/tagging/background-retag'
+import { notifyIngested } from './desktop/start-notifications'
 import { startSync } from './sync'
 import './styles.css'
 
@@ -13,7 +14,8 @@ import './styles.css'
 if (isBrowserMode) window.__db = db
 if (isBrowserMode) void import('./dev/bench-hooks')
 
-startSync(db, api)
+const notifyNew = notifyIngested(api)
+startSync(db, api, { onIngested: (summary, result) => void notifyNew(summary, result) })
 // Articles stored by an older classifier are re-tagged in the background (issue 3).
 void retagIfClassifierChanged(db, api)
 

@@ -16,7 +16,7 @@ const logger = log.scope('sync')
 export interface SyncOptions {
   /** Quiet period before the schedule is sent, so a burst of feed updates (one per ingest) sends once. */
   debounceMs?: number
-  onIngested?: (summary: IngestSummary) => void
+  onIngested?: (summary: IngestSummary, result: FeedResult) => void
   /** Most results stored in one transaction (default 40). */
   maxBatch?: number
   /** Most articles in one transaction (default 500; a single larger result still goes alone). A write transaction
@@ -44,7 +44,7 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
 
   const afterIngest = async (result: FeedResult, summary: IngestSummary) => {
     if (summary.skipped > 0) logger.warn(`skipped ${summary.skipped} malformed article(s) from feed ${result.feedId}`)
-    opts.onIngested?.(summary)
+    opts.onIngested?.(summary, result)
     if (!summary.ignored) await requestFullTexts(db, api, result) // offline reading: pages of new teasers
   }
   const storeOne = async (result: FeedResult) => {

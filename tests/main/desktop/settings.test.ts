@@ -8,7 +8,7 @@ describe('parseDesktopSettings', () => {
     expect(parseDesktopSettings({})).toEqual(DEFAULT_DESKTOP_SETTINGS)
     const s = parseDesktopSettings({ closeToTray: true, notifications: { quietHours: { enabled: true } } })
     expect(s.closeToTray).toBe(true)
-    expect(s.notifications).toEqual({ enabled: true, quietHours: { enabled: true, start: '22:00', end: '07:00' } })
+    expect(s.notifications).toEqual({ enabled: true, quietHours: { enabled: true, start: '22:00', end: '07:00' }, watch: { countries: [], topics: [] } })
   })
 
   it('keeps the base values a partial update does not name', () => {
@@ -25,6 +25,8 @@ describe('parseDesktopSettings', () => {
     [{ proxy: { mode: 'pac' } }, /proxy.mode/],
     [{ refreshPausedUntil: 'tomorrow' }, /refreshPausedUntil/],
     [[], /settings must be an object/],
+    [{ notifications: { watch: { countries: ['fr'] } } }, /watch.countries/],
+    [{ notifications: { watch: { topics: ['<b>'] } } }, /watch.topics/],
   ])('refuses %j', (input, message) => {
     expect(() => parseDesktopSettings(input)).toThrow(message)
   })

@@ -14,6 +14,8 @@ export interface IngestSummary {
   /** The feed was removed before its result arrived; nothing was written. */
   ignored: boolean
   added: number
+  /** Ids of the articles this result added (new to the library), for notifications. */
+  addedIds: string[]
   /** Known articles whose stored row changed. */
   updated: number
   /** Known articles identical to what was stored (not rewritten). */
@@ -26,8 +28,8 @@ export interface IngestSummary {
   removedBefore: number
 }
 
-type ArticleCounts = Pick<IngestSummary, 'added' | 'updated' | 'unchanged' | 'duplicates' | 'skipped' | 'removedBefore'>
-const noArticles = (): ArticleCounts => ({ added: 0, updated: 0, unchanged: 0, duplicates: 0, skipped: 0, removedBefore: 0 })
+type ArticleCounts = Pick<IngestSummary, 'added' | 'addedIds' | 'updated' | 'unchanged' | 'duplicates' | 'skipped' | 'removedBefore'>
+const noArticles = (): ArticleCounts => ({ added: 0, addedIds: [], updated: 0, unchanged: 0, duplicates: 0, skipped: 0, removedBefore: 0 })
 
 export async function ingestFeedResult(db: MeridianDb, result: FeedResult, now = Date.now()): Promise<IngestSummary> {
   return (await ingestFeedResults(db, [result], now))[0]
@@ -144,6 +146,7 @@ async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: nu
     if (!known) {
       changes.push({ after: fromIncoming(a, now, feed.outletCountry) })
       counts.added++
+      counts.addedIds.push(id)
       continue
     }
     const next = mergeKnown(known, a, feed.outletCountry)

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
+import { useOpenRequests } from '../../state/open-requests'
 import type { DiscoveredFeed } from '../../../../shared/model'
 import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
@@ -16,7 +17,7 @@ type Status =
 export function AddFeedForm({ onAdded }: { onAdded?(feedId: string): void }) {
   const services = useServices()
   const select = useUi((s) => s.select)
-  const [url, setUrl] = useState('')
+  const [url, setUrl] = useState(() => useOpenRequests.getState().takeFeedUrl() ?? '') // a feed: link opened with the app
   const [folder, setFolder] = useState('')
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
   const inputId = useId()

@@ -1,0 +1,13 @@
+// Keeps the tray tooltip and the dock or taskbar badge on the library's unread count.
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect } from 'react'
+import { countUnread } from '../db/queries'
+import { useServices } from '../lib/services'
+
+export function useUnreadBadge(): void {
+  const { db, api } = useServices()
+  const unread = useLiveQuery(() => countUnread(db), [db])
+  useEffect(() => {
+    if (unread !== undefined) void api.setUnreadCount(unread).catch(() => undefined) // a badge is not worth an error
+  }, [api, unread])
+}
