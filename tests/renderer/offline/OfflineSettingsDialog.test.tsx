@@ -36,7 +36,8 @@ describe('OfflineSettingsDialog', () => {
     await markRead(db, 'a0', true, Date.now() - 400 * 86_400_000)
     const dialog = await open()
     await waitFor(() => expect(dialog.textContent).toContain('2 (4 KB of 500.0 MB)'))
-    expect(within(dialog).getByRole('combobox', { name: /Example News/ })).toBeTruthy()
+    // The per-feed list comes from its own live query, which may answer after the storage figures.
+    await waitFor(() => expect(within(dialog).getByRole('combobox', { name: /Example News/ })).toBeTruthy())
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Clean up now' }))
     await waitFor(() => expect(within(dialog).getByRole('status').textContent).toContain('Deleted 1 old article(s)'))

@@ -15,7 +15,6 @@
 // calls helpers that later versions change.
 import { Dexie } from 'dexie'
 import { OFFLINE_STORES } from './offline/tables'
-import { SITE_ICON_STORES } from './site-icons'
 import { searchIndexMiddleware } from './search-index'
 import { upgradeToV2 } from './migrations/v02-outlets'
 import { upgradeToV11 } from './migrations/v11-search'
@@ -57,7 +56,7 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   // Version 17 (issue 16): tombstones of articles retention deleted, so a feed that still lists them cannot re-add them.
   db.version(17).stores({ tombstones: 'id, at' })
   // Version 18 (issue 17): site icons downloaded by the main process, shown offline (site-icons.ts).
-  db.version(18).stores(SITE_ICON_STORES)
+  db.version(18).stores({ siteIcons: 'feedId' })
   db.use(searchIndexMiddleware)
   return db
 }

@@ -1,11 +1,9 @@
 // Site icons (issue 17): one row per feed with the icon the main process downloaded, kept as a Blob so the
-// feed list and rows show it offline and the renderer never asks a remote host for it. Added by schema version 15.
+// feed list and rows show it offline and the renderer never asks a remote host for it. Added by schema version 18.
 // A row without a blob records that the site had no icon, so it is not asked again before ICON_RECHECK_MS.
 import type { Table } from 'dexie'
 import type { SiteIcon } from '../../../shared/model'
 import type { MeridianDb } from './schema'
-
-export const SITE_ICON_STORES = { siteIcons: 'feedId' }
 
 /** How long an icon (or the absence of one) is trusted before the site is asked again. */
 export const ICON_RECHECK_MS = 30 * 24 * 3_600_000
