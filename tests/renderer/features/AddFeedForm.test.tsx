@@ -107,6 +107,18 @@ describe('AddFeedForm', () => {
     expect(await db.feeds.count()).toBe(1)
   })
 
+  it('offers "Find feeds on this site" when the address answers 404, and subscribes to the feed the site offers', async () => {
+    const { api } = fakeMain((_id, url) => (url.endsWith('/old.xml') ? { code: 'http', status: 404, message: 'HTTP 404' } : 'ok'))
+    api.discoverFeeds.mockImplementation(async (url: string) =>
+      url === 'https://moved.example/' ? { ok: true, value: [{ url: 'https://moved.example/feed', title: 'Moved feed', type: 'rss' as const }] } : { ok: false, error: { code: 'http', message: 'HTTP 404' } },
+    )
+    renderWith(<AddFeedForm />, { db, api })
+    submit('https://moved.example/old.xml')
+    fireEvent.click(await screen.findByRole('button', { name: 'Find feeds on this site' }))
+    expect((await screen.findByText('Subscribed to Moved feed.')).getAttribute('role')).toBe('status')
+    expect((await db.feeds.toArray()).map((f) => f.url).sort()).toEqual(['https://moved.example/feed', 'https://moved.example/old.xml'])
+  })
+
   it('shows a failing refreshNow (main process unreachable) as text', async () => {
     const { api } = fakeApi()
     api.refreshNow.mockRejectedValue(new Error('bridge down'))

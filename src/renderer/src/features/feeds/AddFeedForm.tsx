@@ -3,13 +3,16 @@ import { useOpenRequests } from '../../state/open-requests'
 import type { DiscoveredFeed } from '../../../../shared/model'
 import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
+import type { Feed } from '../../db/schema'
+import { canFindFeedsAfter } from '../../lib/format'
 import { CopyButton } from './CopyButton'
+import { FindFeeds } from './FindFeeds'
 import { subscribeToUrl, type SubscribeOutcome } from './subscribe'
 
 type Status =
   | { kind: 'idle' }
   | { kind: 'busy' }
-  | { kind: 'done'; message?: string }
+  | { kind: 'done'; message?: string; feed?: Feed }
   | { kind: 'error'; message: string; url?: string }
   | { kind: 'choose'; pageUrl: string; feeds: DiscoveredFeed[] }
 
@@ -34,7 +37,7 @@ export function AddFeedForm({ onAdded }: { onAdded?(feedId: string): void }) {
     if (outcome.kind === 'added') {
       setUrl('')
       select({ kind: 'feed', feedId: outcome.feed.id })
-      setStatus({ kind: 'done', message: outcome.problem })
+      setStatus({ kind: 'done', message: outcome.problem, feed: outcome.feed })
       if (!outcome.problem) onAdded?.(outcome.feed.id)
     } else setStatus(outcome)
   }
@@ -74,6 +77,11 @@ export function AddFeedForm({ onAdded }: { onAdded?(feedId: string): void }) {
       <p role="status" className="add-feed-status">
         {statusText(status)}
       </p>
+      {status.kind === 'done' && status.feed?.lastError && canFindFeedsAfter(status.feed.lastError) && (
+        <div className="add-feed-find">
+          <FindFeeds feed={status.feed} />
+        </div>
+      )}
       {status.kind === 'error' && (
         <div role="alert" className="error-text">
           <p>{status.message}</p>
