@@ -12,7 +12,7 @@ import { startFixtureServer, type FixtureRoute, type FixtureServer } from '../he
 import { launchBrowser, type Browser } from './browser'
 
 const shots = resolve(__dirname, '../../.ci-out/screenshots')
-const WAIT = { timeout: 15_000 }
+const WAIT = { timeout: 30_000 } // generous: CI machines are small, and a retry goes through the poller
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toUTCString()
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
 const rssType = { 'Content-Type': 'application/rss+xml' }

@@ -91,6 +91,16 @@ beforeAll(async () => {
   web = await startWebServer({ port: 0, rendererDir: resolve(__dirname, '../../out/renderer') })
   const { page, context } = browser
   await context.addInitScript(RECORD_VIOLATIONS)
+  // In browser mode "open externally" is a new tab (window.open): the browser is the system browser. The test
+  // records what the app asks to open there instead of loading it, and checks every such URL is http(s).
+  await context.addInitScript(() => {
+    const opened: string[] = []
+    Object.defineProperty(window, '__openedExternally', { value: opened })
+    window.open = (url?: string | URL) => {
+      opened.push(String(url))
+      return null
+    }
+  })
   page.on('dialog', (d) => {
     hits.push(`dialog: ${d.message()}`)
     void d.dismiss()
@@ -132,9 +142,10 @@ async function showAndCheck(i: number, label: string, expectRemote: boolean, mar
   const where = `${label}, batch ${i}`
   for (const finding of await findDangerousMarkup(page, '.reader-content')) hits.push(`${where}: ${finding}`)
   // Clicking every link must only ever ask the host to open an http(s) URL externally.
-  const opened = web.openedExternally.length
+  const openedList = () => page.evaluate(() => [...(window as unknown as { __openedExternally: string[] }).__openedExternally])
+  const opened = (await openedList()).length
   await page.locator('.reader-content a').evaluateAll((links) => links.forEach((a) => (a as HTMLAnchorElement).click()))
-  for (const url of web.openedExternally.slice(opened)) if (!/^https?:\/\//.test(url)) hits.push(`${where}: opened ${url}`)
+  for (const url of (await openedList()).slice(opened)) if (!/^https?:\/\//.test(url)) hits.push(`${where}: opened ${url}`)
   const { pwned } = await readFlags(page)
   if (pwned !== undefined) hits.push(`${where}: window.__pwned = ${pwned}`)
   for (const r of outside.splice(0)) {

@@ -72,13 +72,34 @@ function effective(a: Plain) {
 function correct(a: Plain, e: TagEdit): void {
   const v = e.value
   if (e.kind === 'topic') {
-    if (e.action === 'add') (a.topicsRemoved.delete(v), a.classifier.topics.includes(v) ? a.topicsAdded.delete(v) : a.topicsAdded.add(v))
-    else (a.topicsAdded.delete(v), a.classifier.topics.includes(v) ? a.topicsRemoved.add(v) : a.topicsRemoved.delete(v))
+    if (e.action === 'add') {
+      a.topicsRemoved.delete(v)
+      if (a.classifier.topics.includes(v)) a.topicsAdded.delete(v)
+      else a.topicsAdded.add(v)
+    } else {
+      a.topicsAdded.delete(v)
+      if (a.classifier.topics.includes(v)) a.topicsRemoved.add(v)
+      else a.topicsRemoved.delete(v)
+    }
   } else if (e.kind === 'country') {
-    if (e.action === 'add') (a.removed.delete(v), a.moved.delete(v), a.classifier.countries.includes(v) ? a.forced.delete(v) : a.forced.add(v))
-    else (a.forced.delete(v), a.classifier.countries.includes(v) ? a.removed.add(v) : a.removed.delete(v))
-  } else if (e.action === 'add') (a.moved.add(v), a.forced.delete(v), a.removed.delete(v))
-  else (a.moved.delete(v), a.classifier.mentions.includes(v) && a.removed.add(v))
+    if (e.action === 'add') {
+      a.removed.delete(v)
+      a.moved.delete(v)
+      if (a.classifier.countries.includes(v)) a.forced.delete(v)
+      else a.forced.add(v)
+    } else {
+      a.forced.delete(v)
+      if (a.classifier.countries.includes(v)) a.removed.add(v)
+      else a.removed.delete(v)
+    }
+  } else if (e.action === 'add') {
+    a.moved.add(v)
+    a.forced.delete(v)
+    a.removed.delete(v)
+  } else {
+    a.moved.delete(v)
+    if (a.classifier.mentions.includes(v)) a.removed.add(v)
+  }
 }
 
 class Model {
@@ -120,9 +141,17 @@ class Model {
     for (const feed of [0, 1].filter((f) => this.subscribed[f])) {
       const own = [...this.articles.values()].filter((a) => a.feed === feed).sort(bySortKey)
       let excess = own.length - aged.filter((a) => a.feed === feed).length - maxPerFeed
-      for (const a of own) if (excess > 0 && !a.isStarred && a.isRead && !aged.includes(a)) (capped.push(a), excess--)
+      for (const a of own) {
+        if (excess > 0 && !a.isStarred && a.isRead && !aged.includes(a)) {
+          capped.push(a)
+          excess--
+        }
+      }
     }
-    for (const a of [...aged, ...capped]) (this.articles.delete(a.id), this.tombstones.add(a.id))
+    for (const a of [...aged, ...capped]) {
+      this.articles.delete(a.id)
+      this.tombstones.add(a.id)
+    }
   }
   list(v: View): string[] {
     const rows = [...this.articles.values()].filter((a) => {
