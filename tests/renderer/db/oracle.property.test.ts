@@ -251,5 +251,5 @@ describe('storage engine against a naive model', () => {
       }),
       { numRuns: 40 },
     )
-  })
+  }, 180_000) // 40 databases: ~15 s on a quiet machine, several times that on a loaded one
 })
