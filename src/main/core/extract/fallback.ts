@@ -16,6 +16,8 @@ export const THIN_WORDS = 150
 const THIN_PARAGRAPHS = 3
 const MIN_GAIN_WORDS = 40
 
+const BLOCK_CHILDREN = new Set(['DIV', 'P', 'SECTION', 'UL', 'OL', 'TABLE', 'ARTICLE'])
+
 export interface Candidate {
   source: 'json-ld' | 'text-density'
   contentHtml: string
@@ -35,13 +37,17 @@ export function isThin(article: ExtractedArticle): boolean {
 export interface PagePreview {
   /** JSON-LD articleBody, if declared (Readability removes scripts). */
   declaredBody?: string
-  /** Words in all the page's <p> elements: an upper bound of what the text-density candidate can find. */
+  /** Words in the page's <p>s and leaf <div>s: an upper bound of what the text-density candidate can find. */
   paragraphWords: number
 }
 
 export function previewPage(doc: Document): PagePreview {
   let paragraphWords = 0
-  for (const p of Array.from(doc.querySelectorAll('p'))) paragraphWords += countWords(p.textContent ?? '')
+  for (const p of Array.from(doc.getElementsByTagName('p'))) paragraphWords += countWords(p.textContent ?? '')
+  // Div-soup pages write paragraphs as <div>s without block children; text-density.ts counts those too.
+  for (const div of Array.from(doc.getElementsByTagName('div'))) {
+    if (!Array.from(div.children).some((child) => BLOCK_CHILDREN.has(child.tagName))) paragraphWords += countWords(div.textContent ?? '')
+  }
   return { declaredBody: findJsonLdBody(doc), paragraphWords }
 }
 
