@@ -1,12 +1,12 @@
 // Downloads article pages for offline reading: page -> extraction -> images, a few articles at a time, every
 // request under the poller's HostLimiter and a per-host backoff. Plain Node; the news service owns one queue.
-import type { ArticleContent, ArticleTags, ClassifyRequest, DownloadRequest, DownloadedImage } from '../../../shared/model'
-import { guessOutletCountry } from '../../../shared/outlet-country'
+import type { ArticleContent, DownloadRequest, DownloadedImage } from '../../../shared/model'
 import { FeedError, toAppError } from '../errors'
 import { fetchFullText, type FullTextOptions, type FullTextPage } from '../extract'
 import type { HostLimiter } from '../host-limiter'
 import { log, type Logger } from '../log'
 import { DEFAULT_IMAGE_LIMITS, fetchImage, pickImageUrls, type ImageLimits } from './article-images'
+import { tagFullText, type TagFunction } from './full-text-tags'
 import { HostBackoff } from './host-backoff'
 import { hostOf, runLimited } from './limited'
 
@@ -18,7 +18,7 @@ export interface DownloadQueueOptions {
    * Tags an article again from its full text (the classifier, injected so the queue stays testable). Without it,
    * extracted content carries no tags.
    */
-  tag?: (input: ClassifyRequest) => ArticleTags & { version: number }
+  tag?: TagFunction
   fetchPage?: (url: string, opts: FullTextOptions) => Promise<FullTextPage>
   fetchImage?: typeof fetchImage
   imageLimits?: ImageLimits
@@ -132,7 +132,7 @@ export class DownloadQueue {
       }
       const images = request.withImages === false ? [] : await this.fetchImages(page, request.imageUrl, signal)
       if (signal.aborted) return
-      const tags = this.tagFullText(page)
+      const tags = this.opts.tag && tagFullText(this.opts.tag, page, this.log)
       this.opts.emit({ articleId, feedId, kind: 'extracted', pageUrl: page.finalUrl, fullText: page.article, images, ...(tags && { tags }) })
     } catch (err) {
       if (signal.aborted) return
@@ -143,19 +143,6 @@ export class DownloadQueue {
     } finally {
       this.active--
       this.pump()
-    }
-  }
-
-  /** The classifier's verdict on title + full text; undefined (and logged) if it throws: the text still arrives. */
-  private tagFullText(page: FullTextPage): (ArticleTags & { version: number }) | undefined {
-    const { title = '', textContent, lang } = page.article
-    if (!this.opts.tag || !textContent) return undefined
-    try {
-      const tags = this.opts.tag({ title, content: textContent, lang, feedCountry: guessOutletCountry(page.finalUrl, lang) })
-      return { ...tags, evidence: { ...tags.evidence, source: 'full-text' } }
-    } catch (err) {
-      this.log.warn(`tagging the full text of ${page.finalUrl} failed: ${toAppError(err).message}`)
-      return undefined
     }
   }
 

@@ -2,11 +2,11 @@
 // nesting (a 1,000-deep chain of unclosed <div>s takes 26 s, jsdom or linkedom alike), and unclosed tags
 // repeated by a template loop produce exactly that. Real articles stay far below: at most 38 in the corpus.
 // Below the cap the cost still grows with the sum of all elements' depths (Readability walks each block's whole
-// subtree several times): 600 blocks of 99 nested <div>s take 12 s. So that sum has a cap too, 5× the
+// subtree several times): 600 blocks of 99 nested <div>s take 12 s. So that sum has a cap too, 3.3× the
 // corpus's largest (wikipedia-2: 120,000).
 
 export const MAX_DEPTH = 100
-export const MAX_NESTING = 600_000
+export const MAX_NESTING = 400_000
 
 /**
  * Below MAX_DEPTH, each over-deep subtree is replaced by its leaves (text and childless elements), in order.

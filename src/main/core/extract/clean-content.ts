@@ -6,7 +6,7 @@
 import {
   AD_LABEL, AUTHOR_CUE, COMMENTS_HEADING, COPYRIGHT, CREDIT_END, CREDIT_START, PREV_NEXT, RELATED_START, SIGN_UP, SOCIAL_HOST,
 } from './furniture-cues'
-import { isProse, linkDensity, textOf } from './text-measures'
+import { elementsByTags, hasText, isProse, linkDensity, textOf, textWithin } from './text-measures'
 
 export interface CleanOptions {
   /** The article's byline (metadata): a short block that repeats it with a role, contact or avatar is an author box. */
@@ -21,8 +21,12 @@ const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'NAV', '
 const HEADING = /^H[1-6]$/
 /** Whole blocks only: a link inside a sentence, a table row or a reference's span is no list of other stories. */
 const TRAILING_TAGS = new Set(['P', 'DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'NAV', 'FOOTER', 'HEADER', 'H2', 'H3', 'H4', 'H5', 'H6', 'DL'])
+/** Elements that make a block without text still worth keeping (images are judged by size). */
+const MEDIA_TAGS = ['picture', 'video', 'audio', 'iframe', 'svg', 'math', 'table', 'hr', 'object', 'embed', 'canvas']
 /** Furniture is short: a block with more text than this is article, whatever its words. */
 const MAX_FURNITURE_CHARS = 600
+/** An author box may hold a bio of a few sentences. */
+const MAX_AUTHOR_BOX_CHARS = 700
 
 /** Cleans content in place. */
 export function cleanContent(content: Element, opts: CleanOptions = {}): void {
@@ -43,12 +47,13 @@ export function cleanContent(content: Element, opts: CleanOptions = {}): void {
 
 /** Which rule makes block furniture, or undefined: the reason is kept for tests and debugging. */
 export function furnitureRule(block: Element, byline: string | undefined): string | undefined {
-  const text = textOf(block)
+  const text = textWithin(block, MAX_AUTHOR_BOX_CHARS)
+  if (text === undefined) return undefined
   if (text.length > MAX_FURNITURE_CHARS || hasProseInside(block)) return isAuthorBox(block, text, byline) ? 'author box' : undefined
-  if (block.querySelector('textarea, input[type="email"], input[type="submit"]') || block.tagName === 'FORM') return 'form'
+  if (block.tagName === 'FORM' || isForm(block)) return 'form'
   if (text.length === 0) return undefined
   if (AD_LABEL.test(text)) return 'ad label'
-  if (text.length < 160 && CREDIT_START.test(text) && !block.querySelector('img, picture')) return 'credit'
+  if (text.length < 160 && CREDIT_START.test(text) && elementsByTags(block, 'img', 'picture').length === 0) return 'credit'
   if (text.length < 240 && COPYRIGHT.test(text)) return 'copyright'
   if (HEADING.test(block.tagName)) return COMMENTS_HEADING.test(text) ? 'comments heading' : undefined
   const density = linkDensity(block, text)
@@ -59,9 +64,15 @@ export function furnitureRule(block: Element, byline: string | undefined): strin
   return isAuthorBox(block, text, byline) ? 'author box' : undefined
 }
 
+/** A comment or sign-up form: a text area, an e-mail field or a submit button. */
+function isForm(block: Element): boolean {
+  if (block.getElementsByTagName('textarea').length > 0) return true
+  return elementsByTags(block, 'input').some((input) => /^(?:email|submit)$/i.test(input.getAttribute('type') ?? ''))
+}
+
 /** A link or button that is itself a short sign-up call ("Sign up", "Abonnieren", "Log in"). */
 function hasCallToAction(block: Element): boolean {
-  return Array.from(block.querySelectorAll('a, button, input')).some((el) => {
+  return elementsByTags(block, 'a', 'button', 'input').some((el) => {
     const label = el.tagName === 'INPUT' ? (el.getAttribute('value') ?? el.getAttribute('placeholder') ?? '') : textOf(el)
     return label.length < 40 && (SIGN_UP.test(label) || el.tagName !== 'A')
   })
@@ -70,7 +81,7 @@ function hasCallToAction(block: Element): boolean {
 /** ≥ 2 links to social networks (or share intents) and little else. */
 function isShareRow(block: Element, text: string): boolean {
   if (text.length > 300) return false
-  const links = Array.from(block.querySelectorAll('a[href]'))
+  const links = elementsByTags(block, 'a').filter((a) => a.hasAttribute('href'))
   const social = links.filter((a) => isSocialLink(a.getAttribute('href') ?? '')).length
   // Embedded posts link to social networks too, but they are mostly their own text.
   return social >= 2 && social >= links.length / 2 && linkDensity(block, text) >= 0.5
@@ -90,13 +101,14 @@ function isSocialLink(href: string): boolean {
  * an e-mail address, a social or profile link, an avatar, or follow counts. A bio's prose is allowed; its size is not.
  */
 function isAuthorBox(block: Element, text: string, byline: string | undefined): boolean {
-  if (text.length > 700) return false
+  if (text.length > MAX_AUTHOR_BOX_CHARS) return false
   const normalized = normalizeName(text)
   const names = byline !== undefined && normalized.includes(byline)
   const cue = AUTHOR_CUE.test(text)
   if (!names && !cue) return false
-  const hasContact = /[\w.+-]+@[\w-]+\.[\w.]+/.test(text) || !!block.querySelector('a[href^="mailto:"]') || Array.from(block.querySelectorAll('a[href]')).some((a) => isSocialLink(a.getAttribute('href') ?? ''))
-  const hasAvatar = Array.from(block.querySelectorAll('img')).some(isSmallImage) && text.length < 500
+  const hrefs = elementsByTags(block, 'a').map((a) => a.getAttribute('href') ?? '')
+  const hasContact = /[\w.+-]+@[\w-]+\.[\w.]+/.test(text) || hrefs.some((href) => /^mailto:/i.test(href) || isSocialLink(href))
+  const hasAvatar = elementsByTags(block, 'img').some(isSmallImage) && text.length < 500
   // "Grace Mensah, Business reporter", "Priya Raman · 4 min read": the name first, then a role or a date.
   const isBylineRow = byline !== undefined && normalized.startsWith(byline) && text.length < 60 && !/[.!?]$/.test(text)
   return hasContact || hasAvatar || isBylineRow || (cue && SIGN_UP.test(text))
@@ -111,8 +123,8 @@ function removeTrailingLinkBlocks(content: Element, site: string | undefined, re
   const last = all[lastProse]!
   for (const block of all.slice(lastProse + 1)) {
     if (!TRAILING_TAGS.has(block.tagName) || last.contains(block) || !content.contains(block)) continue
-    const text = textOf(block)
-    if (text.length === 0 || text.length >= 300) continue
+    const text = textWithin(block, 299)
+    if (!text) continue
     // A related block's heading may stand alone once its links are gone.
     if ((linkDensity(block, text) >= 0.5 && linksMostlyTo(block, site)) || (text.length < 80 && RELATED_START.test(text))) remove('trailing links', block)
   }
@@ -136,8 +148,8 @@ function removeCaptionCredits(content: Element): void {
 /** Paragraphs and wrappers left with no text and no media but avatars and icons (images declared ≤ 150 px). */
 function removeEmptyBlocks(content: Element, remove: (rule: string, block: Element) => void): void {
   for (const block of Array.from(content.querySelectorAll('p, div, section, span, li, ul, ol, h1, h2, h3, h4, h5, h6')).reverse()) {
-    if (textOf(block).length > 0 || block.querySelector('picture, video, audio, iframe, svg, math, table, hr, object, embed, canvas')) continue
-    if (Array.from(block.querySelectorAll('img')).every(isSmallImage)) remove('empty', block)
+    if (hasText(block) || elementsByTags(block, ...MEDIA_TAGS).length > 0) continue
+    if (elementsByTags(block, 'img').every(isSmallImage)) remove('empty', block)
   }
 }
 
@@ -148,7 +160,7 @@ function isSmallImage(img: Element): boolean {
 }
 
 function hasProseInside(block: Element): boolean {
-  return Array.from(block.querySelectorAll('p')).some(isProse)
+  return elementsByTags(block, 'p').some(isProse)
 }
 
 function normalizeName(value: string | undefined): string {
@@ -158,7 +170,7 @@ function normalizeName(value: string | undefined): string {
 /** Most of the block's links go to the page's own site (or the site is unknown). */
 function linksMostlyTo(block: Element, site: string | undefined): boolean {
   if (!site) return true
-  const links = Array.from(block.querySelectorAll('a[href]'))
+  const links = elementsByTags(block, 'a').filter((a) => a.hasAttribute('href'))
   const own = links.filter((a) => siteOf(a.getAttribute('href') ?? '') === site).length
   return own * 2 >= links.length
 }

@@ -2,7 +2,7 @@
 import { FeedError } from '../errors'
 import { pinDocumentUrls, resolveBaseUrl } from './base-url'
 import { assertElementBudget } from './element-budget'
-import { isThin, pickArticle, readFallback } from './fallback'
+import { densityCandidate, isThin, jsonLdCandidate, pickArticle, previewPage, wouldReplace } from './fallback'
 import { revealLazyImages } from './lazy-images'
 import { parseHtml } from './parse-html'
 import { readDocument } from './read-document'
@@ -29,11 +29,17 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
   const baseUrl = resolveBaseUrl(doc, pageUrl)
   pinDocumentUrls(doc, pageUrl, baseUrl)
   revealLazyImages(doc, baseUrl)
+  const preview = previewPage(doc)
   const article = readDocument(doc, pageUrl, baseUrl)
   if (!isThin(article)) return article
-  // Readability rewrote the first DOM in place: the second extractor reads a fresh one (thin pages only).
-  const fresh = parseHtml(html, pageUrl)
-  pinDocumentUrls(fresh, pageUrl, baseUrl)
-  revealLazyImages(fresh, baseUrl)
-  return pickArticle(article, readFallback(fresh, pageUrl, baseUrl, article.byline))
+  const candidates = preview.declaredBody ? [jsonLdCandidate(preview.declaredBody)] : []
+  if (wouldReplace(article, preview.paragraphWords)) {
+    // Readability rewrote the first DOM in place: the densest block is looked for in a fresh one.
+    const fresh = parseHtml(html, pageUrl)
+    pinDocumentUrls(fresh, pageUrl, baseUrl)
+    revealLazyImages(fresh, baseUrl)
+    const dense = densityCandidate(fresh, pageUrl, baseUrl, article.byline)
+    if (dense) candidates.push(dense)
+  }
+  return pickArticle(article, candidates.sort((a, b) => b.wordCount - a.wordCount)[0])
 }

@@ -1,7 +1,8 @@
 // The second extractor, asked only when Readability's result is thin: no content, fewer than three paragraphs, or
-// under 150 words. It reads the page again (Readability consumed the first DOM) and tries the article text
-// declared in JSON-LD and the densest block of paragraphs (text-density.ts). The rule for which result is kept
-// is in pickArticle; README.md in this folder states it with the measurements behind it.
+// under 150 words. Its candidates are the article text declared in JSON-LD and the densest block of paragraphs
+// (text-density.ts), which needs the page parsed again (Readability consumed the first DOM), so it is tried only
+// when the page's paragraphs hold enough words to win. The rule for which result is kept is in pickArticle;
+// README.md in this folder states it with the measurements behind it.
 import { cleanContent } from './clean-content'
 import { findJsonLdBody, textToParagraphHtml } from './json-ld-body'
 import { findFirstLargeImage } from './lead-image'
@@ -14,6 +15,8 @@ import { countWords } from './word-count'
 export const THIN_WORDS = 150
 const THIN_PARAGRAPHS = 3
 const MIN_GAIN_WORDS = 40
+
+const BLOCK_CHILDREN = new Set(['DIV', 'P', 'SECTION', 'UL', 'OL', 'TABLE', 'ARTICLE'])
 
 export interface Candidate {
   source: 'json-ld' | 'text-density'
@@ -30,23 +33,43 @@ export function isThin(article: ExtractedArticle): boolean {
   return paragraphs < THIN_PARAGRAPHS || article.wordCount < THIN_WORDS
 }
 
-/** The best candidate of the second extractor on a fresh DOM of the page (consumed), or undefined. */
-export function readFallback(doc: Document, pageUrl: string, baseUrl: string, byline: string | undefined): Candidate | undefined {
-  const candidates: Candidate[] = []
-  const declared = findJsonLdBody(doc)
-  if (declared) {
-    const textContent = tidyText(declared)
-    candidates.push({ source: 'json-ld', contentHtml: textToParagraphHtml(declared), textContent, wordCount: countWords(textContent) })
+/** What the second extractor reads before Readability consumes the page: cheap, and enough to know whether to try. */
+export interface PagePreview {
+  /** JSON-LD articleBody, if declared (Readability removes scripts). */
+  declaredBody?: string
+  /** Words in the page's <p>s and leaf <div>s: an upper bound of what the text-density candidate can find. */
+  paragraphWords: number
+}
+
+export function previewPage(doc: Document): PagePreview {
+  let paragraphWords = 0
+  for (const p of Array.from(doc.getElementsByTagName('p'))) paragraphWords += countWords(p.textContent ?? '')
+  // Div-soup pages write paragraphs as <div>s without block children; text-density.ts counts those too.
+  for (const div of Array.from(doc.getElementsByTagName('div'))) {
+    if (!Array.from(div.children).some((child) => BLOCK_CHILDREN.has(child.tagName))) paragraphWords += countWords(div.textContent ?? '')
   }
+  return { declaredBody: findJsonLdBody(doc), paragraphWords }
+}
+
+export function jsonLdCandidate(declaredBody: string): Candidate {
+  const textContent = tidyText(declaredBody)
+  return { source: 'json-ld', contentHtml: textToParagraphHtml(declaredBody), textContent, wordCount: countWords(textContent) }
+}
+
+/** The densest block of a fresh DOM of the page (consumed), cleaned like Readability's choice. */
+export function densityCandidate(doc: Document, pageUrl: string, baseUrl: string, byline: string | undefined): Candidate | undefined {
   const block = findDensestBlock(doc)
-  if (block) {
-    for (const junk of Array.from(block.querySelectorAll('script, style, noscript, template, iframe, object, embed'))) junk.remove()
-    cleanContent(block, { byline, pageUrl })
-    resolveContentUrls(block, baseUrl, pageUrl)
-    const textContent = tidyText(block.textContent ?? '')
-    candidates.push({ source: 'text-density', contentHtml: block.innerHTML, textContent, wordCount: countWords(textContent), leadImageUrl: findFirstLargeImage(block, baseUrl) })
-  }
-  return candidates.sort((a, b) => b.wordCount - a.wordCount)[0]
+  if (!block) return undefined
+  for (const junk of Array.from(block.querySelectorAll('script, style, noscript, template, iframe, object, embed'))) junk.remove()
+  cleanContent(block, { byline, pageUrl })
+  resolveContentUrls(block, baseUrl, pageUrl)
+  const textContent = tidyText(block.textContent ?? '')
+  return { source: 'text-density', contentHtml: block.innerHTML, textContent, wordCount: countWords(textContent), leadImageUrl: findFirstLargeImage(block, baseUrl) }
+}
+
+/** Whether a candidate of this many words would replace the article (see pickArticle). */
+export function wouldReplace(article: ExtractedArticle, words: number): boolean {
+  return words >= 2 * article.wordCount && words >= article.wordCount + MIN_GAIN_WORDS
 }
 
 /**
@@ -54,7 +77,7 @@ export function readFallback(doc: Document, pageUrl: string, baseUrl: string, by
  * more (a teaser against the whole story, or nothing against something). Otherwise Readability's answer stands.
  */
 export function pickArticle(article: ExtractedArticle, candidate: Candidate | undefined): ExtractedArticle {
-  if (!candidate || candidate.wordCount < 2 * article.wordCount || candidate.wordCount < article.wordCount + MIN_GAIN_WORDS) return article
+  if (!candidate || !wouldReplace(article, candidate.wordCount)) return article
   return {
     ...article,
     contentHtml: candidate.contentHtml,

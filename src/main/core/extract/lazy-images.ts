@@ -12,7 +12,8 @@ const SRC_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-url'
 const SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset', 'srcset']
 /** One srcset candidate: URL, optional descriptor ("2x", "640w"), separating comma (Readability's own pattern). */
 const SRCSET_CANDIDATE = /(\S+)(?:\s+([\d.]+)([xw]))?\s*(?:,|$)/g
-const PLACEHOLDER = /^data:|(?:^|[/_.-])(?:blank|spacer|placeholder|transparent|pixel|lazy|loading|grey|gray)(?:[/_.-]|$)/i
+/** A lazy loader's stand-in: a data: URI, a file named like a spacer ("blank.gif", "lazy.png"), or any "placeholder". */
+const PLACEHOLDER = /^data:|placeholder|(?:^|\/)(?:blank|spacer|transparent|pixel|lazy|loading|grey|gray|empty|1x1)\.(?:gif|png|svg|webp|jpe?g)(?:[?#]|$)/i
 
 interface ImageCandidate {
   url: string

@@ -9,7 +9,7 @@ export function textOf(node: Node): string {
 export function linkDensity(block: Element, text = textOf(block)): number {
   if (text.length === 0) return 0
   let linked = 0
-  for (const a of Array.from(block.querySelectorAll('a'))) linked += textOf(a).length
+  for (const a of Array.from(block.getElementsByTagName('a'))) linked += textOf(a).length
   return Math.min(1, linked / text.length)
 }
 
@@ -29,4 +29,48 @@ export function tidyText(text: string): string {
     .replace(/ ?\n ?/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim()
+}
+
+/**
+ * textOf, but only for nodes with at most maxChars of raw text: undefined for longer ones, found without reading
+ * them whole. The cleaning pass asks this of every block, and only short blocks can be furniture.
+ */
+export function textWithin(node: Node, maxChars: number): string | undefined {
+  let raw = ''
+  const pending: Node[] = [node]
+  while (pending.length > 0) {
+    const current = pending.pop()!
+    if (current.nodeType === 3) {
+      raw += current.nodeValue ?? ''
+      if (raw.length > maxChars * 2 && collapse(raw).length > maxChars) return undefined
+    } else if (current.nodeType === 1 || current.nodeType === 11 || current === node) {
+      const children = current.childNodes
+      for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!)
+    }
+  }
+  const text = collapse(raw)
+  return text.length > maxChars ? undefined : text
+}
+
+/** Whether the node holds any visible character, stopping at the first one. */
+export function hasText(node: Node): boolean {
+  const pending: Node[] = [node]
+  while (pending.length > 0) {
+    const current = pending.pop()!
+    if (current.nodeType === 3 && /\S/.test(current.nodeValue ?? '')) return true
+    if (current.nodeType === 1 || current === node) for (const child of Array.from(current.childNodes)) pending.push(child)
+  }
+  return false
+}
+
+function collapse(raw: string): string {
+  return raw.replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Descendants with any of these tag names (lower case). getElementsByTagName, not querySelectorAll: linkedom
+ * compiles a selector on every call, which the cleaning pass would do for every block of every page.
+ */
+export function elementsByTags(root: Element, ...names: string[]): Element[] {
+  return names.flatMap((name) => Array.from(root.getElementsByTagName(name)))
 }

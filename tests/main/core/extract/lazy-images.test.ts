@@ -34,6 +34,8 @@ describe('chooseCandidate', () => {
   it('takes 2x when only densities are given, and skips placeholders and non-http URLs', () => {
     expect(chooseCandidate(parseSrcset('/a.jpg 1x, /b.jpg 2x, /c.jpg 3x'), BASE)).toBe('https://news.example/b.jpg')
     expect(chooseCandidate([{ url: 'data:image/gif;base64,R0lGOD' }, { url: '/img/blank.gif' }, { url: 'javascript:x' }, { url: '/real.jpg' }], BASE)).toBe('https://news.example/real.jpg')
+    // A real file whose name merely contains "lazy" is no placeholder.
+    expect(chooseCandidate(parseSrcset('/img/lazy-640.png 640w, /img/lazy-2048.png 2048w'), BASE)).toBe('https://news.example/img/lazy-2048.png')
   })
 })
 
