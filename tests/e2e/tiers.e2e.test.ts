@@ -77,7 +77,7 @@ async function subscribe(id: string, url: string, mode: 'always' | 'never') {
     async ({ id, url, mode }) => {
       const db = (window as unknown as W).__db
       const settings = (await db.table('offlineSettings').get('settings')) ?? {}
-      const feedModes = { ...((settings.feedModes as object) ?? {}), [id]: mode }
+      const feedModes = { ...(settings.feedModes as object | undefined), [id]: mode }
       await db.table('offlineSettings').put({ budgetBytes: 5e8, keepReadDays: 90, maxPerFeed: 1000, loadRemoteImages: true, downloadImages: true, ...settings, key: 'settings', feedModes })
       await db.table('feeds').add({ id, url, title: id, failureCount: 0, isDead: false, intervalMinutes: 30, addedAt: Date.now() })
     },
