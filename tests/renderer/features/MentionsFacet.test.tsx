@@ -55,6 +55,15 @@ describe('country tiers in the facet and the list', () => {
     await waitFor(() => expect(options('Countries')).toEqual(['Nepal 2 articles', 'France 1 article']))
   })
 
+  it('counts both tiers within another facet\'s filter', async () => {
+    render()
+    fireEvent.click(mentionsSwitch())
+    fireEvent.click(await screen.findByRole('button', { name: 'Disasters 1 article' }))
+    await waitFor(() => expect(options('Countries')).toEqual(['France 1 article', 'Nepal 1 article']))
+    fireEvent.click(mentionsSwitch())
+    await waitFor(() => expect(options('Countries')).toEqual(['Nepal 1 article']))
+  })
+
   it('shows only the about countries as flags on list rows', async () => {
     render()
     const row = await screen.findByRole('listitem', { name: /Quake in Nepal/ })
