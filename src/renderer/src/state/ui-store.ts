@@ -29,6 +29,8 @@ export interface UiState {
   topics: TopicId[]
   outlets: CountryCode[]
   outletMode: OutletMode
+  /** The country filter and its counts also take articles that only mention a country (off: the `about` tier only). */
+  includeMentions: boolean
   order: ListOrder
   selectedArticleId: string | null
   dialog: Dialog
@@ -45,6 +47,7 @@ export interface UiState {
   setFacet(facet: FacetName, values: string[]): void
   clearFilters(): void
   setOutletMode(outletMode: OutletMode): void
+  setIncludeMentions(includeMentions: boolean): void
   setUnreadOnly(unreadOnly: boolean): void
   setOrder(order: ListOrder): void
   openDialog(dialog: Dialog): void
@@ -60,6 +63,7 @@ export const useUi = create<UiState>()((set) => ({
   topics: [],
   outlets: [],
   outletMode: 'include',
+  includeMentions: false,
   order: 'newest',
   selectedArticleId: null,
   dialog: null,
@@ -74,8 +78,9 @@ export const useUi = create<UiState>()((set) => ({
       return { [facet]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value] }
     }),
   setFacet: (facet, values) => set({ [facet]: values }),
-  clearFilters: () => set({ countries: [], topics: [], outlets: [], outletMode: 'include', unreadOnly: false }),
+  clearFilters: () => set({ countries: [], topics: [], outlets: [], outletMode: 'include', includeMentions: false, unreadOnly: false }),
   setOutletMode: (outletMode) => set({ outletMode }),
+  setIncludeMentions: (includeMentions) => set({ includeMentions }),
   setUnreadOnly: (unreadOnly) => set({ unreadOnly }),
   setOrder: (order) => set({ order }),
   openDialog: (dialog) => set({ dialog }),

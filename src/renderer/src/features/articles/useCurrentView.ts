@@ -30,12 +30,13 @@ export function useCurrentView(): View | undefined {
   const outlets = useUi((s) => s.outlets)
   const outletMode = useUi((s) => s.outletMode)
   const order = useUi((s) => s.order)
+  const includeMentions = useUi((s) => s.includeMentions)
   const feeds = useFeeds()
   const folderPath = selection.kind === 'folder' ? selection.path : undefined
   const folderKey = folderPath && feeds ? feedIdsInFolder(feeds, folderPath).join(',') : undefined
   return useMemo(() => {
     const scope = scopeOf(selection, folderKey === undefined ? undefined : folderKey ? folderKey.split(',') : [])
     const outletFilter = outletMode === 'exclude' ? { excludeOutlets: outlets } : { outlets }
-    return scope && { scope, unreadOnly, countries, topics, ...outletFilter, order }
-  }, [selection, folderKey, unreadOnly, countries, topics, outlets, outletMode, order])
+    return scope && { scope, unreadOnly, countries, topics, ...outletFilter, order, ...(includeMentions && { includeMentions }) }
+  }, [selection, folderKey, unreadOnly, countries, topics, outlets, outletMode, order, includeMentions])
 }

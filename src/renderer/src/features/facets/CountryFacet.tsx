@@ -4,6 +4,7 @@ import { countryName, matchesCountry } from '../../lib/countries'
 import { Flag } from '../flags/Flag'
 import { SidebarSection } from '../sidebar/SidebarSection'
 import { FacetOption } from './FacetOption'
+import './facets.css'
 
 const COLLAPSED = 10
 
@@ -19,11 +20,13 @@ interface Props {
   isSearchable?: boolean
   /** Offers "any of these" / "none of these" for the ticked values (the outlet-country axis). */
   mode?: { value: 'include' | 'exclude'; onChange(mode: 'include' | 'exclude'): void }
+  /** Offers "Also articles that only mention it": the ticked countries and the counts then take the `mentions` tier too. */
+  mentions?: { isIncluded: boolean; onChange(isIncluded: boolean): void }
 }
 
 /** Countries with flags and counts for the current view, most articles first, searchable by name in the
  *  reader's language; several selected means any of them. */
-export function CountryFacet({ title, sectionId, counts, selected, onToggle, isSearchable, mode }: Props) {
+export function CountryFacet({ title, sectionId, counts, selected, onToggle, isSearchable, mode, mentions }: Props) {
   const [query, setQuery] = useState('')
   const [showAll, setShowAll] = useState(false)
   const searchId = useId()
@@ -58,6 +61,11 @@ export function CountryFacet({ title, sectionId, counts, selected, onToggle, isS
           </label>
           <input id={searchId} type="search" className="facet-search" placeholder="Search countries" value={query} onChange={(e) => setQuery(e.target.value)} />
         </>
+      )}
+      {mentions && (
+        <label className="facet-switch">
+          <input type="checkbox" checked={mentions.isIncluded} onChange={(e) => mentions.onChange(e.target.checked)} /> Also articles that only mention it
+        </label>
       )}
       {counts && entries.length === 0 && <p className="hint">{query ? 'No country by that name here.' : 'None in this view yet.'}</p>}
       <ul className="facet-list" aria-label={title}>

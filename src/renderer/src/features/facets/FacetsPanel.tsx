@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useRef, useState } from 'react'
-import { facetCounts } from '../../db/facets'
-import { viewKey } from '../../db/view'
+import { facetCounts, viewKey } from '../../db'
 import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
 import { useCurrentView } from '../articles/useCurrentView'
@@ -18,6 +17,8 @@ export function FacetsPanel() {
   const outletMode = useUi((s) => s.outletMode)
   const setOutletMode = useUi((s) => s.setOutletMode)
   const toggleFacet = useUi((s) => s.toggleFacet)
+  const includeMentions = useUi((s) => s.includeMentions)
+  const setIncludeMentions = useUi((s) => s.setIncludeMentions)
   const key = view ? viewKey({ ...view, order: undefined }) : ''
   const listKey = view ? viewKey(view) : undefined // computed once per render, not in the selector on every store change
   const isListPainted = useUi((s) => listKey !== undefined && s.paintedViewKey === listKey)
@@ -35,7 +36,13 @@ export function FacetsPanel() {
   const counts = fresh ?? last.current // the previous view's counts stay up until the new ones arrive
   return (
     <div className="facets" data-facets-view={counts?.key ?? ''}>
-      <CountryFacet title="Countries" sectionId="countries" counts={counts?.countries} selected={countries} onToggle={(c) => toggleFacet('countries', c)} isSearchable />
+      <CountryFacet
+        title="Countries"
+        sectionId="countries"
+        counts={counts?.countries} selected={countries} onToggle={(c) => toggleFacet('countries', c)}
+        isSearchable
+        mentions={{ isIncluded: includeMentions, onChange: setIncludeMentions }}
+      />
       <TopicFacet counts={counts?.topics} selected={topics} onToggle={(t) => toggleFacet('topics', t)} />
       <CountryFacet
         title="Outlet country"

@@ -1,14 +1,15 @@
 import { useId, useState, type FormEvent } from 'react'
 import { COUNTRY_CODES } from '../../../../shared/country-codes'
 import { TOPICS, type TopicId } from '../../../../shared/model'
-import type { StoredArticle } from '../../db/schema'
+import { editArticleTags, type StoredArticle, type TagEdit } from '../../db'
 import { countryName } from '../../lib/countries'
 import { useServices } from '../../lib/services'
 import { topicLabel } from '../../lib/topics'
-import { editArticleTags, type TagEdit } from '../../db/user-tags'
+import { TagTiers } from './TagTiers'
 import './tagging.css'
 
-/** "Why these tags" with the words that decided each one, and the reader's corrections (kept across re-tagging). */
+/** "Why these tags" with the words that decided each one, and the reader's corrections (kept across re-tagging):
+ *  a country moves between `about` and "also mentioned" or goes, a tag is added or removed. */
 export function TagEditor({ article }: { article: StoredArticle }) {
   const { db } = useServices()
   const [isOpen, setOpen] = useState(false)
@@ -41,7 +42,6 @@ export function TagEditor({ article }: { article: StoredArticle }) {
     void apply({ action: 'add', kind: 'topic', value: topic as TopicId })
   }
 
-  const why = (words: string[] | undefined) => (words?.length ? `because of “${words.join('”, “')}”` : 'added by you')
   return (
     <div className="tag-editor">
       <button type="button" className="link-button" aria-expanded={isOpen} aria-controls={regionId} onClick={() => setOpen(!isOpen)}>
@@ -49,26 +49,13 @@ export function TagEditor({ article }: { article: StoredArticle }) {
       </button>
       {isOpen && (
         <div id={regionId} role="region" aria-label="Edit tags">
-          <ul className="tag-editor-list">
-            {article.countries.map((c) => (
-              <li key={c}>
-                {countryName(c)} <span className="muted">{why(article.tagEvidence?.countries[c])}</span>{' '}
-                <button type="button" onClick={() => void apply({ action: 'remove', kind: 'country', value: c })}>Remove {countryName(c)}</button>
-              </li>
-            ))}
-            {article.topics.map((t) => (
-              <li key={t}>
-                {topicLabel(t)} <span className="muted">{why(article.tagEvidence?.topics[t])}</span>{' '}
-                <button type="button" onClick={() => void apply({ action: 'remove', kind: 'topic', value: t })}>Remove {topicLabel(t)}</button>
-              </li>
-            ))}
-          </ul>
+          <TagTiers article={article} onEdit={(edit) => void apply(edit)} />
           <form onSubmit={addCountry} className="tag-editor-add">
             <label>
               Add country <input list={listId} value={countryText} onChange={(e) => setCountryText(e.target.value)} />
             </label>
             <datalist id={listId}>
-              {COUNTRY_CODES.filter((c) => !article.countries.includes(c)).map((c) => <option key={c} value={countryName(c)} />)}
+              {COUNTRY_CODES.filter((c) => !article.countries.includes(c) && !(article.mentions ?? []).includes(c)).map((c) => <option key={c} value={countryName(c)} />)}
             </datalist>
             <button type="submit">Add country</button>
           </form>
