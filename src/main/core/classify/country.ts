@@ -62,8 +62,13 @@ export function scoreCountries(ctx: CountryContext): CountryResult {
   // A dateline names where the reporter files from: when the title is about other countries, that is a bureau.
   const titleCodes = new Set<CountryCode>()
   for (const r of readings) if (r.hit.zone === TITLE && !r.role) for (const c of r.codes) titleCodes.add(c)
+  // "BAKU (Reuters) - ... talks in Azerbaijan": a dateline in the country the text names as the venue is the venue.
+  const venueCodes = new Set<CountryCode>()
+  for (const r of readings) if (r.role === 'venue') for (const c of r.codes) venueCodes.add(c)
   for (const r of readings) {
-    if (r.dateline && titleCodes.size > 0 && !r.codes.some((c) => titleCodes.has(c))) r.role = 'dateline'
+    if (!r.dateline) continue
+    if (r.codes.some((c) => venueCodes.has(c))) r.role = 'venue'
+    else if (titleCodes.size > 0 && !r.codes.some((c) => titleCodes.has(c))) r.role = 'dateline'
   }
   return splitTiers(tallyMentions(readings))
 }

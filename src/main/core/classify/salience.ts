@@ -15,25 +15,27 @@ const ORIGIN_NOUNS = new Set(`car cars vehicle vehicles brand brands product pro
 dish dishes restaurant restaurants style styled inspired themed fashion design designer painting paintings art masters
 composer tenor soprano language languages speaking speakers student students migrants migrant immigrants immigrant
 expats dollar dollars euro euros yuan ruble rubles born
+whisky whiskey coffee tea beer beef pork rice steel chips smartphones phones electronics garments toys seafood salmon
+tomatoes robusta arabica porcelain perfume motorcycles scooters motos moto
 forward striker midfielder defender goalkeeper winger coach manager referee umpire keeper
 автомобиль автомобилей автомобили автомобилях машин машины марки марка бренд бренда кухня кухни кухню ресторан
 ресторана язык языка языке языку языком живописи живопись мастеров студенты студентов мигранты мигрантов вина товары
-товаров нападающий нападающего защитник защитника полузащитник вратарь тренер тренера арбитр судья
+товаров кофе чай пиво сталь говядина нападающий нападающего защитник защитника полузащитник вратарь тренер тренера арбитр судья
 voiture voitures marque vin vins cuisine restaurant étudiants étudiant migrants ténor peinture peintres langue
-attaquant défenseur gardien entraîneur sélectionneur arbitre
+café bière acier tomates parfum attaquant défenseur gardien entraîneur sélectionneur arbitre
 coche coches marca vino vinos restaurante estudiantes estudiante migrantes cocina idioma
-delantero centrocampista portero entrenador seleccionador árbitro
+café cerveza acero tomates aceite delantero centrocampista portero entrenador seleccionador árbitro
 auto autos wagen marke wein küche restaurant studenten studierende migranten sprache
-stürmer verteidiger mittelfeldspieler torwart trainer schiedsrichter
+kaffee tee bier stahl tomaten stürmer verteidiger mittelfeldspieler torwart trainer schiedsrichter
 carro carros vinho restaurante estudantes estudante migrantes língua cozinha
-atacante zagueiro goleiro técnico treinador árbitro juiz
+café chá cerveja aço carne azeite atacante zagueiro goleiro técnico treinador árbitro juiz
 auto automobili marchio vino ristorante cucina studenti studente migranti lingua
-attaccante difensore centrocampista portiere tecnico allenatore arbitro
+caffè birra acciaio olio attaccante difensore centrocampista portiere tecnico allenatore arbitro
 سيارات سيارة مطعم طلاب الطلاب طالب مهاجرين المهاجرين منتجات اللغة`.split(/\s+/).map(foldString))
 
 /** The same roles in languages without spaces: the words right after a demonym or name. */
 const CJK_ORIGIN = ['汽车', '品牌', '企业', '公司', '留学生', '学生', '移民', '产品', '料理', '餐厅', '车', '製', '産',
-  '企業', '留学', '系', '籍', '出身', '人審判', '人監督', '人コーチ', '主教练', '教练', '裁判']
+  '企業', '留学', '系', '車', '籍', '出身', '人審判', '人監督', '人コーチ', '主教练', '教练', '裁判']
 
 /** "Geneva-based", "mit Sitz in", "со штаб-квартирой в", "ومقرها", "总部位于", "本部": an organisation's seat. */
 const SEAT_BEFORE = /(?:headquartered in|based in|qui siège à|siège à|basée? à|con sede (?:a|en|in)|sede em|com sede em|mit sitz in|sitz in|со штаб-квартирой в|штаб-квартира в|штаб-квартирой в|ومقرها|مقرها|ومقره|总部位于|总部设在|本部|本部・)\s*$/u
@@ -104,7 +106,15 @@ function isOriginNoun(text: string, start: number, end: number): boolean {
   }
   if (ORIGIN_NOUNS.has(wordAfter(text, i))) return true
   // Romance and Arabic put the adjective after the noun: "turistas alemanes", "estudantes brasileiros", "شركة فرنسية".
-  return ORIGIN_NOUNS.has(wordBefore(text, start))
+  const before = wordBefore(text, start)
+  if (ORIGIN_NOUNS.has(before)) return true
+  // ... maybe with another adjective between: "voitures électriques chinoises", "auto elettriche cinesi".
+  return isLowerAdjective(before) && ORIGIN_NOUNS.has(wordBefore(text, start - before.length - 1))
+}
+
+/** A lowercase Latin word ending like a Romance adjective (eléctricos, électriques, elettriche): not a noun we know. */
+function isLowerAdjective(word: string): boolean {
+  return word.length > 4 && /^[a-zà-ÿ]+(?:ques?|cos|cas|ches?|ci|chi|ivos?|ivas?|ives?|ivi|ive|ais|aux|ales?|ali|éis|os|as)$/.test(word)
 }
 
 function isCjk(c: number): boolean {

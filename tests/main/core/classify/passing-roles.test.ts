@@ -73,4 +73,20 @@ describe('passing roles', () => {
       { lang: 'fr', title: 'Le Sénégal lance la production de pétrole', summary: 'Le Sénégal a produit ses premiers barils de pétrole mardi sur le champ de Sangomar, exploité par l\'australien Woodside, a annoncé le gouvernement. La Mauritanie attend son gaz.', about: ['SN'], mentions: ['AU', 'MR'] },
     ])
   })
+
+  it('reads a product\'s origin as a mention, also behind a second adjective', () => {
+    check([
+      { lang: 'en', title: 'Kenya\'s tea auction prices fall as Indian tea floods market', about: ['KE'], mentions: ['IN'] },
+      { lang: 'fr', title: 'Les motos électriques chinoises envahissent le Vietnam', about: ['VN'], mentions: ['CN'] },
+      { lang: 'es', title: 'Los coches eléctricos chinos ganan cuota en Chile', about: ['CL'], mentions: ['CN'] },
+      { lang: 'ja', title: 'インドネシアで日本車の販売が減少', about: ['ID'], mentions: ['JP'] },
+      { lang: 'en', title: 'FBI says hackers backed by the Chinese government hit U.S. utilities', about: ['US', 'CN'] },
+    ])
+  })
+
+  it('reads a dateline in the country the story names as the venue as the venue', () => {
+    check([
+      { lang: 'en', title: 'Nuclear talks in Oman end without a deal', summary: 'MUSCAT (Reuters) - Negotiators from Iran and the United States ended a fourth round of talks in Oman on Sunday without agreement on uranium enrichment, officials said.', about: ['IR', 'US'], mentions: ['OM'] },
+    ])
+  })
 })
