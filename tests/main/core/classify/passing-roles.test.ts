@@ -2,6 +2,7 @@
 // country ("Lebanon, Pennsylvania"), a player's or referee's nationality, where migrants come from, and a
 // country the lead adds beside a title that names the subject. Sentences written for this test, not dev rows.
 import { describe, expect, it } from 'vitest'
+import { contextFactor } from '../../../../src/main/core/classify/context'
 import { classifyArticle } from '../../../../src/main/core/classify/index'
 
 interface Case {
@@ -88,5 +89,11 @@ describe('passing roles', () => {
     check([
       { lang: 'en', title: 'Nuclear talks in Oman end without a deal', summary: 'MUSCAT (Reuters) - Negotiators from Iran and the United States ended a fourth round of talks in Oman on Sunday without agreement on uranium enrichment, officials said.', about: ['IR', 'US'], mentions: ['OM'] },
     ])
+  })
+
+  it('lets the noun after a list of demonyms speak for each of them', () => {
+    const text = 'Washington hit Chinese, Indian and Turkish firms with sanctions, while Russian troops advanced.'
+    const at = (word: string) => contextFactor(text, text.indexOf(word), text.indexOf(word) + word.length)
+    expect([at('Chinese'), at('Indian'), at('Turkish'), at('Russian')]).toEqual([0.5, 0.5, 0.5, 1.3])
   })
 })
