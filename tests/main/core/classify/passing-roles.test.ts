@@ -96,4 +96,12 @@ describe('passing roles', () => {
     const at = (word: string) => contextFactor(text, text.indexOf(word), text.indexOf(word) + word.length)
     expect([at('Chinese'), at('Indian'), at('Turkish'), at('Russian')]).toEqual([0.5, 0.5, 0.5, 1.3])
   })
+
+  it('reads a club as its country\'s team', () => {
+    check([
+      { lang: 'en', title: 'Benfica knock Galatasaray out of the Europa League', about: ['PT', 'TR'] },
+      { lang: 'pt', title: 'Flamengo vence o Boca Juniors no Maracanã', about: ['BR', 'AR'] },
+      { lang: 'pt', title: 'Seleção de Portugal vence a Croácia', about: ['PT', 'HR'], absent: ['BR'] },
+    ])
+  })
 })
