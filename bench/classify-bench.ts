@@ -2,6 +2,8 @@
 // Prints the module load and table build times, the memory the tables hold, and articles per second
 // on one core for ~2 KB articles assembled from the evaluation set (title + lead + a body of other
 // leads in the same language). The classifier is imported dynamically so its load is measured too.
+// `--compare <tree>` also times another checkout's classifier (e.g. /work/main) on the same articles, rounds
+// interleaved, and prints the ratio: timings on a shared machine only compare within one run.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -63,6 +65,8 @@ async function main(): Promise<void> {
   const cpuS = (cpu.user + cpu.system) / 1e6
   const n = rounds * articles.length
 
+  const other = compareTree(process.argv.slice(2))
+  if (other) await compare(other, classifyArticle, articles)
   const exact = gc ? '' : '; run with --expose-gc for an exact figure'
   console.log(`patterns: ${lexicon.readings.length}, automaton states: ${lexicon.automaton.stateCount}`)
   console.log(`module import: ${(t1 - t0).toFixed(0)} ms (includes transpiling under tsx and parsing the snapshot)`)
@@ -70,6 +74,34 @@ async function main(): Promise<void> {
   console.log(`table memory: ${((after - before) / MB).toFixed(1)} MB (modules and tables, heap + typed arrays, after GC${exact}); automaton arrays ${(automatonBytes(lexicon.automaton) / MB).toFixed(1)} MB`)
   console.log(`articles: ${n} of ${(avgBytes / 1024).toFixed(1)} KB on average`)
   console.log(`speed: ${(n / cpuS).toFixed(0)} articles/s per core (CPU time), ${(n / wallS).toFixed(0)} articles/s wall clock`)
+}
+
+type Classify = (a: { title: string; summary: string; content: string; lang: string }) => unknown
+
+function compareTree(argv: string[]): string | undefined {
+  const i = argv.indexOf('--compare')
+  if (i < 0) return undefined
+  const dir = argv[i + 1]
+  if (!dir || dir.startsWith('--')) throw new Error('--compare needs a checkout directory')
+  return dir
+}
+
+/** Times this tree's and another tree's classifier on the same articles, alternating rounds. */
+async function compare(dir: string, mine: Classify, articles: Parameters<Classify>[0][]): Promise<void> {
+  const theirs = ((await import(join(dir, 'src/main/core/classify/index'))) as { classifyArticle: Classify }).classifyArticle
+  for (const a of articles) theirs(a)
+  const cpu = { mine: 0, theirs: 0 }
+  for (let r = 0; r < 6; r++) {
+    for (const [name, fn] of r % 2 === 0 ? ([['mine', mine], ['theirs', theirs]] as const) : ([['theirs', theirs], ['mine', mine]] as const)) {
+      const c0 = process.cpuUsage()
+      for (const a of articles) fn(a)
+      const c = process.cpuUsage(c0)
+      cpu[name] += (c.user + c.system) / 1e6
+    }
+  }
+  const n = 6 * articles.length
+  console.log(`side by side (${n} articles each, rounds interleaved): this tree ${(n / cpu.mine).toFixed(0)} articles/s, ` +
+    `${dir} ${(n / cpu.theirs).toFixed(0)} articles/s, ratio ${(cpu.theirs / cpu.mine).toFixed(2)}`)
 }
 
 void main()

@@ -34,6 +34,12 @@ unternehmen konzern investoren touristen`.split(/\s+/).map(foldString))
 const INSTITUTION_WORDS = new Set(`university universities universität université universidad universidade
 universita institute institut instituto college университет университета`.split(/\s+/).map(foldString))
 
+const LIST_JOINERS = new Set(['and', 'or', 'et', 'ou', 'y', 'o', 'e', 'und', 'oder', 'и', 'или'])
+
+function isUpperLatin(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde)
+}
+
 const CONNECTORS = new Set(['of', 'de', 'du', 'des', 'del', 'von', 'der'])
 
 /** A weight factor from the words around a mention in the lead or body: >1 state, <1 passing. */
@@ -42,10 +48,16 @@ export function contextFactor(text: string, start: number, end: number): number 
   let i = end
   while (i < text.length && CLASS[text.charCodeAt(i)] === WORD) i++
   if (text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2019) i += 2
-  const next = wordAt(text, skipGap(text, i, 1), 1)
+  let at = skipGap(text, i, 1)
+  let next = wordAt(text, at, 1)
+  // "Chinese, Indian and Turkish firms": the noun after a list of capitalised adjectives speaks for each of them.
+  for (let k = 0; k < 3 && next && !STATE_WORDS.has(next) && !PASSING_WORDS.has(next) && (LIST_JOINERS.has(next) || isUpperLatin(text.charCodeAt(at))); k++) {
+    at = skipGap(text, at + next.length, 1)
+    next = wordAt(text, at, 1)
+  }
   // "Chinese state company", "a U.S. state-owned firm": the noun after "state" decides.
   if (next === 'state' || next === 'state owned' || next === 'state run') {
-    const after = wordAt(text, skipGap(text, skipGap(text, i, 1) + next.length, 1), 1)
+    const after = wordAt(text, skipGap(text, at + next.length, 1), 1)
     if (PASSING_WORDS.has(after)) return 0.5
   }
   if (STATE_WORDS.has(next)) return 1.3

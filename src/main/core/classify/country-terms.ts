@@ -5,6 +5,7 @@ import { AMBIGUOUS, PERSON_NAMES } from './data/ambiguous'
 import { BLOCKS, INTERNATIONAL_CUES, INTERNATIONAL_SEATS } from './data/blocks'
 import { DEMONYMS } from './data/demonyms'
 import { DEMONYMS_PT_IT } from './data/demonyms-pt-it'
+import { CLUBS } from './data/clubs'
 import { PLACES } from './data/places'
 import { PLACES_JA } from './data/names-ja'
 import { REGIONS } from './data/regions'
@@ -32,6 +33,7 @@ export function addCountryTables(b: LexiconBuilder): void {
   addGroups(b, PLACES, 'capital', 'city')
   addGroups(b, PLACES_JA, 'capital', 'city')
   addGroups(b, SEATS, 'seat', 'seat')
+  addGroups(b, CLUBS, 'city', 'city')
   addGroups(b, LEADERS, 'leader', 'leader')
   addGroups(b, REGIONS, 'region', 'region')
   for (const cue of INTERNATIONAL_CUES.replace(/\n/g, '').split('/')) {

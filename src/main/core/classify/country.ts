@@ -62,8 +62,13 @@ export function scoreCountries(ctx: CountryContext): CountryResult {
   // A dateline names where the reporter files from: when the title is about other countries, that is a bureau.
   const titleCodes = new Set<CountryCode>()
   for (const r of readings) if (r.hit.zone === TITLE && !r.role) for (const c of r.codes) titleCodes.add(c)
+  // "BAKU (Reuters) - ... talks in Azerbaijan": a dateline in the country the text names as the venue is the venue.
+  const venueCodes = new Set<CountryCode>()
+  for (const r of readings) if (r.role === 'venue') for (const c of r.codes) venueCodes.add(c)
   for (const r of readings) {
-    if (r.dateline && titleCodes.size > 0 && !r.codes.some((c) => titleCodes.has(c))) r.role = 'dateline'
+    if (!r.dateline) continue
+    if (r.codes.some((c) => venueCodes.has(c))) r.role = 'venue'
+    else if (titleCodes.size > 0 && !r.codes.some((c) => titleCodes.has(c))) r.role = 'dateline'
   }
   return splitTiers(tallyMentions(readings))
 }
@@ -80,13 +85,14 @@ function tallyMentions(readings: Reading[]): Map<CountryCode, Tally> {
     for (const code of codes) {
       let entry = tally.get(code)
       if (!entry) {
-        entry = { score: 0, passing: 0, origin: 0, repeats: [0, 0, 0, 0], readings: [] }
+        entry = { score: 0, passing: 0, origin: 0, inTitle: false, repeats: [0, 0, 0, 0], readings: [] }
         tally.set(code, entry)
       }
       // Repeats within a zone add less and less: ten mentions in the body are not ten titles,
       // but four are enough to make a country a subject of the story.
       const added = weight * REPEAT_DECAY ** entry.repeats[h.zone]++
       if (!role) entry.score += added
+      if (!role && h.zone === TITLE) entry.inTitle = true
       else entry.passing += added
       if (role === 'origin') entry.origin += added
       if (entry.readings.length < 8) entry.readings.push(reading)
@@ -139,17 +145,28 @@ function isDateline(hit: Hit): boolean {
 }
 
 /**
- * "Paris, Texas", "Moscow, Idaho", "Берлин Челябинской области": a city followed by a state or province of another
+ * "Paris, Texas", "Moscow, Idaho", "Берлин Челябинской области", "Lebanon, Pennsylvania", "Lima, dans l'Ohio",
+ * "Holanda, no interior de Pernambuco": a place or a country's name followed by a state or province of another
  * country is a namesake in that country.
  */
 function isPlaceElsewhere(hit: Hit, all: Hit[]): boolean {
   const signal = hit.term.signal
-  if (signal !== 'city' && signal !== 'capital') return false
+  const isName = signal === 'name'
+  if (signal !== 'city' && signal !== 'capital' && !isName) return false
   const gap = hit.text.charCodeAt(hit.end)
   if (gap !== 0x2c && gap !== 0x20) return false
-  const next = all.find((o) => o.zone === hit.zone && o.text === hit.text && o.start > hit.end && o.start <= hit.end + 2)
-  return next !== undefined && next.term.signal === 'region' && !next.term.countries!.some((c) => hit.term.countries!.includes(c))
+  // A country's own name needs the comma (Lebanon, Pennsylvania): "Mexico Missouri" is no address.
+  if (isName && gap !== 0x2c) return false
+  const reach = gap === 0x2c ? ELSEWHERE_REACH : 2
+  const next = all.find((o) => o.zone === hit.zone && o.text === hit.text && o.start > hit.end && o.start <= hit.end + reach)
+  if (next === undefined || next.term.signal !== 'region' || next.term.countries!.some((c) => hit.term.countries!.includes(c))) return false
+  return next.start <= hit.end + 2 || ADDRESS_GAP.test(hit.text.slice(hit.end, next.start))
 }
+
+/** How far after "Lima," the state may come: ", dans l'", ", no interior de ", ", nel comune di ". */
+const ELSEWHERE_REACH = 28
+/** The words allowed between a namesake and its state: prepositions, articles, "the state of", "interior". */
+const ADDRESS_GAP = /^,\s(?:(?:in|dans|de|del|della|di|du|do|da|no|na|nel|nella|em|en|im|the|la|le|el|l'|l’|d'|state|état|estado|stato|bundesstaat|province|provincia|província|comune|interior|région|region|regione|northeast|northwest|southeast|southwest|northern|southern|eastern|western|north|south|east|west|of)\s*)+$/iu
 
 /** The mention opens a sentence of the lead or body (after a full stop, maybe after an article): the subject. */
 function isSentenceStart(hit: Hit): boolean {

@@ -14,20 +14,28 @@ export type PassingRole = 'origin' | 'seat' | 'venue'
 const ORIGIN_NOUNS = new Set(`car cars vehicle vehicles brand brands product products goods wine wines cheese cuisine food
 dish dishes restaurant restaurants style styled inspired themed fashion design designer painting paintings art masters
 composer tenor soprano language languages speaking speakers student students migrants migrant immigrants immigrant
-expats dollar dollars euro euros yuan ruble rubles
+expats dollar dollars euro euros yuan ruble rubles born
+whisky whiskey coffee tea beer beef pork rice steel chips smartphones phones electronics garments toys seafood salmon
+tomatoes robusta arabica porcelain perfume motorcycles scooters motos moto
+forward striker midfielder defender goalkeeper winger coach manager referee umpire keeper
 автомобиль автомобилей автомобили автомобилях машин машины марки марка бренд бренда кухня кухни кухню ресторан
 ресторана язык языка языке языку языком живописи живопись мастеров студенты студентов мигранты мигрантов вина товары
-товаров
+товаров кофе чай пиво сталь говядина нападающий нападающего защитник защитника полузащитник вратарь тренер тренера арбитр судья
 voiture voitures marque vin vins cuisine restaurant étudiants étudiant migrants ténor peinture peintres langue
+café bière acier tomates parfum attaquant défenseur gardien entraîneur sélectionneur arbitre
 coche coches marca vino vinos restaurante estudiantes estudiante migrantes cocina idioma
+café cerveza acero tomates aceite delantero centrocampista portero entrenador seleccionador árbitro
 auto autos wagen marke wein küche restaurant studenten studierende migranten sprache
+kaffee tee bier stahl tomaten stürmer verteidiger mittelfeldspieler torwart trainer schiedsrichter
 carro carros vinho restaurante estudantes estudante migrantes língua cozinha
+café chá cerveja aço carne azeite atacante zagueiro goleiro técnico treinador árbitro juiz
 auto automobili marchio vino ristorante cucina studenti studente migranti lingua
+caffè birra acciaio olio attaccante difensore centrocampista portiere tecnico allenatore arbitro
 سيارات سيارة مطعم طلاب الطلاب طالب مهاجرين المهاجرين منتجات اللغة`.split(/\s+/).map(foldString))
 
 /** The same roles in languages without spaces: the words right after a demonym or name. */
 const CJK_ORIGIN = ['汽车', '品牌', '企业', '公司', '留学生', '学生', '移民', '产品', '料理', '餐厅', '车', '製', '産',
-  '企業', '留学', '系']
+  '企業', '留学', '系', '車', '籍', '出身', '人審判', '人監督', '人コーチ', '主教练', '教练', '裁判']
 
 /** "Geneva-based", "mit Sitz in", "со штаб-квартирой в", "ومقرها", "总部位于", "本部": an organisation's seat. */
 const SEAT_BEFORE = /(?:headquartered in|based in|qui siège à|siège à|basée? à|con sede (?:a|en|in)|sede em|com sede em|mit sitz in|sitz in|со штаб-квартирой в|штаб-квартира в|штаб-квартирой в|ومقرها|مقرها|ومقره|总部位于|总部设在|本部|本部・)\s*$/u
@@ -55,13 +63,35 @@ export function passingRole(text: string, start: number, end: number, isDemonym:
   // Chinese and Japanese use the country's name itself attributively: 日本汽车, 日本製.
   if ((isDemonym || isCjkHit) && isOriginNoun(text, start, end)) return 'origin'
   if (isCjkHit) return SEAT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? 'seat' : isCjkVenue(text, start, end) ? 'venue' : undefined
+  const before1 = wordBefore(text, start)
+  if (FROM_WORDS.has(before1) && MIGRANTS_FROM.test(text.slice(Math.max(0, start - 70), start))) return 'origin'
   // Seats and venues follow a preposition ("based in", "summit in", "في"): the regexes run only after one.
-  if (!PREPOSITIONS.has(wordBefore(text, start))) return undefined
+  if (!PREPOSITIONS.has(before1)) return undefined
   const before = text.slice(Math.max(0, start - 60), start)
   if (SEAT_BEFORE.test(before)) return 'seat'
   if (VENUE_BEFORE.test(before)) return 'venue'
   return undefined
 }
+
+/**
+ * Where migrants, refugees or workers come from, maybe in a list: "migrants from Egypt and Bangladesh",
+ * "мигрантам из Узбекистана и Таджикистана", "Migranten aus dem Irak und Syrien", "المهاجرين القادمين من غينيا".
+ */
+const MIGRANTS_FROM = new RegExp(
+  '(?<!\\p{L})(?:migrants?|immigrants?|refugees?|asylum.seekers?|workers|nationals|migrant\\p{L}*|imigrant\\p{L}*|inmigrant\\p{L}*|' +
+    'réfugiés?|refugiad\\p{L}*|rifugiat\\p{L}*|flüchtling\\p{L}*|мигрант\\p{L}*|беженц\\p{L}*|trabajadores|trabalhadores|lavoratori|' +
+    'travailleurs|arbeitskräfte\\p{L}*|fachkräfte\\p{L}*|المهاجرين|مهاجرين|اللاجئين|لاجئين)(?!\\p{L})' +
+    // ... but refugees returning from or fleeing a country speak of that country.
+    '(?:(?!return|flee|fled|escap|volv|regres|retorn|rientr|fugg|fuy|huy|возвращ|верну|бежа|бегу|zurück|flieh|flohen|عائد|عود|فر)[^.;!?]){0,45}?\\s(?:from|de|da|do|dos|das|del|des|du|d\'|dalla|dal|dai|dalle|della|dall\'|из|aus|من)\\s*' +
+    '(?:(?:the|l\'|la|le|les|el|los|dem|der|den|o|a|os|as)\\s+)?' +
+    '(?:[\\p{L}\'’ ,-]{0,25}(?:,|\\sand|\\se|\\set|\\sy|\\sи|\\sund|\\sو)\\s*(?:(?:the|l\'|la|le|el|dem|der|del|da|do|de|du|des|d\')\\s*)?)?$',
+  'iu',
+)
+
+/** The word right before a place of origin in MIGRANTS_FROM: a "from" or a list's "and". Folded. */
+const FROM_WORDS = new Set(['from', 'de', 'da', 'do', 'dos', 'das', 'del', 'des', 'du', 'd', 'dalla', 'dal', 'dai', 'dalle',
+  'della', 'dall', 'из', 'aus', 'من', 'and', 'e', 'et', 'y', 'и', 'und', 'the', 'l', 'la', 'le', 'el', 'dem', 'der', 'den',
+  'o', 'a', 'os', 'as', 'los', 'les'].map(foldString))
 
 /** The words that end SEAT_BEFORE and VENUE_BEFORE (folded; Arabic without its article). */
 const PREPOSITIONS = new Set(['in', 'at', 'a', 'en', 'в', 'во', 'في', 'em', 'no', 'na', 'ad', 'nel', 'im', 'der', 'the', 'la',
@@ -76,7 +106,15 @@ function isOriginNoun(text: string, start: number, end: number): boolean {
   }
   if (ORIGIN_NOUNS.has(wordAfter(text, i))) return true
   // Romance and Arabic put the adjective after the noun: "turistas alemanes", "estudantes brasileiros", "شركة فرنسية".
-  return ORIGIN_NOUNS.has(wordBefore(text, start))
+  const before = wordBefore(text, start)
+  if (ORIGIN_NOUNS.has(before)) return true
+  // ... maybe with another adjective between: "voitures électriques chinoises", "auto elettriche cinesi".
+  return isLowerAdjective(before) && ORIGIN_NOUNS.has(wordBefore(text, start - before.length - 1))
+}
+
+/** A lowercase Latin word ending like a Romance adjective (eléctricos, électriques, elettriche): not a noun we know. */
+function isLowerAdjective(word: string): boolean {
+  return word.length > 4 && /^[a-zà-ÿ]+(?:ques?|cos|cas|ches?|ci|chi|ivos?|ivas?|ives?|ivi|ive|ais|aux|ales?|ali|éis|os|as)$/.test(word)
 }
 
 function isCjk(c: number): boolean {

@@ -6,6 +6,8 @@ import type { Hit } from './matcher'
 const MIN_SCORE = 1.2
 /** ... and this share of the best country's score, so a passing mention beside the main subject drops. */
 const MIN_SHARE = 0.35
+/** ... or more of it for a country the title leaves out while naming others: a lead's side remark. */
+const MIN_SHARE_UNTITLED = 0.55
 const MAX_COUNTRIES = 4
 /** Two body mentions (0.5 + 0.35): enough when no other country comes close. */
 const MIN_ALONE = 0.8
@@ -26,6 +28,8 @@ export interface Tally {
   passing: number
   /** The part of `passing` that names an origin (Chinese cars, Brazilian students). */
   origin: number
+  /** Named in the title, not in passing. */
+  inTitle: boolean
   /** Mentions so far per zone, for the repeat decay. */
   repeats: number[]
   /** The first mentions, for the evidence. */
@@ -48,7 +52,10 @@ export interface CountryResult {
 export function splitTiers(tally: Map<CountryCode, Tally>): CountryResult {
   const ranked = [...tally.entries()].sort((a, b) => b[1].score - a[1].score || b[1].passing - a[1].passing)
   const top = ranked[0]?.[1].score ?? 0
-  let about = ranked.filter(([, t]) => t.score >= MIN_SCORE && t.score >= MIN_SHARE * top).slice(0, MAX_COUNTRIES)
+  const titled = ranked.some(([, t]) => t.inTitle)
+  // When the title names the subject, a country it leaves out must come closer to the best one.
+  const share = (t: Tally) => (titled && !t.inTitle ? MIN_SHARE_UNTITLED : MIN_SHARE)
+  let about = ranked.filter(([, t]) => t.score >= MIN_SCORE && t.score >= share(t) * top).slice(0, MAX_COUNTRIES)
   // A domestic story may name its country only twice, deep in the body: alone, that still makes it the subject.
   if (about.length === 0 && ranked[0] && ranked[0][1].score >= MIN_ALONE && (ranked[1]?.[1].score ?? 0) < MIN_ALONE) about = [ranked[0]]
   if (about.length === 0) {

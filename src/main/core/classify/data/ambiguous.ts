@@ -49,7 +49,7 @@ export const AMBIGUOUS: AmbiguousEntry[] = [
     cues: { US: US_STATE_CUES, GE: GE_CUES },
   },
   {
-    spellings: ['Джорджия', '佐治亚'],
+    spellings: ['Джорджия', '佐治亚', 'ジョージア州'],
     candidates: ['US'],
     cues: {},
   },

@@ -34,7 +34,7 @@ NO: Storting/Equinor; Norges Bank
 NL: Ajax Amsterdam/PSV Eindhoven/Feyenoord; ASML
 ES: Museo del Prado/Prado Museum/musée du Prado/Pradomuseum; Moncloa/Palacio de la Moncloa/La Moncloa; Congreso de los Diputados; Real Madrid/Реал Мадрид/皇家马德里/ريال مدريد; FC Barcelona/Barça/Барселона/巴塞罗那/برشلونة; La Liga/LaLiga/西甲; Guardia Civil
 IT: Palazzo Chigi/Quirinale/Montecitorio; Serie A/意甲; Juventus/Ювентус/尤文图斯
-BR: Planalto/Palácio do Planalto/Itamaraty; Petrobras/Петробрас/巴西国家石油公司; Seleção/Canarinha
+BR: Planalto/Palácio do Planalto/Itamaraty; Petrobras/Петробрас/巴西国家石油公司; Canarinha
 AR: Casa Rosada/Каса Росада/玫瑰宫/كازا روسادا; Albiceleste
 MX: Los Pinos/Palacio Nacional de México; Pemex/Пемекс; El Tri
 MA: Lions de l'Atlas/Atlas Lions/أسود الأطلس/لبؤات الأطلس

@@ -4,8 +4,8 @@
 // end a longer word (~wahl* matches Parlamentswahl, Bundestagswahlen).
 export const TOPICS_FR = `
 @politics
-3: élection*, électora*, électeur*, scrutin*, référendum*, parlement*, législativ*, présidentiel*, députés, sénat*, diplomati*, ministre des affaires étrangères, chef de la diplomatie, démission*, premier ministre, campagne électorale, vote*, votent, voix, mandat*, coup d'état, junte*, ambassad*, sanctions, investiture, assemblée nationale, députée*, motion de censure, remaniement*, quinquennat, conseil des ministres
-2: président*, ministre*, ministère*, politique*, parti*, chef de l'état, autorités, accord*, négociation*, relations, régime*, roi, réforme*, loi*, projet de loi, dissolution, majorité, cohabitation, souveraineté, frontière*, élu, élue, élus, maire*, gouvernement*, coalition*, opposition*, candidat*, sommet*, constitution*
+3: élection*, électora*, électeur*, scrutin*, référendum*, parlement*, législativ*, présidentiel*, députés, sénat*, diplomati*, ministre des affaires étrangères, chef de la diplomatie, démission*, premier ministre, campagne électorale, vote*, votent, voix, mandat*, coup d'état, junte*, ambassad*, sanctions, investiture, assemblée nationale, députée*, motion de censure, remaniement*, quinquennat, conseil des ministres, sommet*
+2: président*, ministre*, ministère*, politique*, parti*, chef de l'état, autorités, accord*, négociation*, relations, régime*, roi, réforme*, loi*, projet de loi, dissolution, majorité, cohabitation, souveraineté, frontière*, élu, élue, élus, maire*, gouvernement*, coalition*, opposition*, candidat*, constitution*
 1: officiel*, responsables, dirigeant*, réunion*, visite*, manifestation*
 @conflict-war-peace
 3: guerre*, attentat*, cessez-le-feu, trêve, frappe*, bombardement*, missile*, troupes, soldats, militaire*, armée*, rebelle*, insurgé*, jihadist*, djihadist*, terroris*, otage*, invasion, hostilités, avion de combat, milice*, paramilitaire*
@@ -24,7 +24,7 @@ export const TOPICS_FR = `
 3: école*, écoles, élèves, enseignant*, professeur*, éducation, scolaire*, université*, lycée*, baccalauréat, rentrée scolaire, enseignement*, pédagog*, maternelle, lycéen*, collégien*, universitaire*, éducation nationale, parcoursup
 2: apprentissage*, diplôme*, académi*, étudiant*, collège*, examen*, rentrée, formation*, bac
 @environment
-3: climat*, climatique*, réchauffement, émission*, carbone, pollution, polluant*, déforestation, biodiversité, écolog*, renouvelable*, solaire*, éolien*, faune, flore, plastique*, recyclage, énergie verte, transition énergétique, centrale solaire, déchets, protection de la nature, zone à faibles émissions, particules fines, qualité de l'air, gaz à effet de serre, espèces menacées, écologique*, glacier*, pesticide*
+3: climat*, climatique*, réchauffement, émission*, carbone, pollution, polluant*, déforestation, biodiversité, écolog*, renouvelable*, solaire*, éolien*, faune, flore, plastique*, recyclage, énergie verte, transition énergétique, centrale solaire, déchets, protection de la nature, zone à faibles émissions, particules fines, qualité de l'air, gaz à effet de serre, espèces menacées, écologique*, glacier*, pesticide*, combustibles fossiles
 2: énergie*, eau, sécheresse*, arbres, océan*, environnement*, forêt*
 @health
 3: santé, hôpita*, médecin*, infirmi*, patients, maladie*, virus, vaccin*, épidémie*, pandémie*, cancer*, grippe*, covid*, choléra, paludisme, rougeole, ebola, médicament*, chirurgi*, hospitalisation*, euthanasie, fin de vie, mpox, soignant*, dépistage*, ministère de la santé, variole, tuberculose, diabète, obésité, santé mentale
@@ -68,8 +68,8 @@ export const TOPICS_FR = `
 
 export const TOPICS_ES = `
 @politics
-3: eleccion*, elecciones, electora*, votación*, votos, voto, referéndum, parlamento*, legislativ*, presidencial*, diputados, senado*, congreso, diplomáti*, canciller*, cancillería, renuncia*, dimisión, primer ministro, opositor*, campaña electoral, golpe de estado, embajad*, sanciones, investidura, relaciones diplomáticas, ministerio de relaciones exteriores, comicios, urnas, sufragio, escaños, senador*, moción de censura, consejo de ministros, oficialismo
-2: president*, presidenta, mandatari*, ministr*, política*, político*, partido*, jefe de estado, autoridades, acuerdo*, negociación*, relaciones, régimen, reforma*, ley, leyes, proyecto de ley, soberanía, frontera*, llamada, alcald*, gobernador*, chavismo, peronismo, gobierno*, coalición, oposición, candidat*, mandato*, cumbre*, constitución*
+3: eleccion*, elecciones, electora*, votación*, votos, voto, referéndum, parlamento*, legislativ*, presidencial*, diputados, senado*, congreso, diplomáti*, canciller*, cancillería, renuncia*, dimisión, primer ministro, opositor*, campaña electoral, golpe de estado, embajad*, sanciones, investidura, relaciones diplomáticas, ministerio de relaciones exteriores, comicios, urnas, sufragio, escaños, senador*, moción de censura, consejo de ministros, oficialismo, cumbre*, sanciona, sancionó
+2: president*, presidenta, mandatari*, ministr*, política*, político*, partido*, jefe de estado, autoridades, acuerdo*, negociación*, relaciones, régimen, reforma*, ley, leyes, proyecto de ley, soberanía, frontera*, llamada, alcald*, gobernador*, chavismo, peronismo, gobierno*, coalición, oposición, candidat*, mandato*, constitución*
 1: oficial*, funcionarios, reunión*, visita*, protesta*, manifestantes
 0: partido de gobierno, sociedad anónima, colegio electoral, fe de erratas, vale la pena
 @conflict-war-peace
@@ -89,7 +89,7 @@ export const TOPICS_ES = `
 3: escuela*, alumno*, estudiante*, docente*, profesor*, educación, educativ*, universidad*, enseñanza*, aula*, curso escolar, año escolar, alumnado, escolares, bachillerato, selectividad, universitari*, ministerio de educación, rector*
 2: matrícula*, becas, colegio*, maestro*, examen*, clases
 @environment
-3: clima*, climátic*, calentamiento, emision*, carbono, contaminación, contaminante*, deforestación, biodiversidad, medio ambiente, ecológ*, renovable*, solar*, eólic*, fauna, plástico*, reciclaje, energía solar, energía limpia, transición energética, residuos, selva*, emergencia hídrica, agua potable, embalses, gases de efecto invernadero, especies amenazadas, glaciar*, pesticida*, medioambiental*, ecologista*, reforestación
+3: clima*, climátic*, calentamiento, emision*, carbono, contaminación, contaminante*, deforestación, biodiversidad, medio ambiente, ecológ*, renovable*, solar*, eólic*, fauna, plástico*, reciclaje, energía solar, energía limpia, transición energética, residuos, selva*, emergencia hídrica, agua potable, embalses, gases de efecto invernadero, especies amenazadas, glaciar*, pesticida*, medioambiental*, ecologista*, reforestación, combustibles fósiles
 2: agua, sequía*, árboles, lluvias, océano*, ambiental*, especies, flora, bosque*
 @health
 3: salud, hospital*, médico*, enfermer*, pacientes, enfermedad*, virus, vacuna*, epidemia*, pandemia*, cáncer, gripe*, covid*, cólera, malaria, sarampión, medicament*, cirugía*, eutanasia, muerte asistida, gripe aviar, brote*, colegio médico, ley de salud, atención médica, emergencia sanitaria, dengue, zika, chikungunya, hospitalizad*, contagio*, sanidad, centro de salud, diabetes, obesidad, salud mental, tuberculosis, vih, sida, enfermos
@@ -128,8 +128,8 @@ export const TOPICS_ES = `
 
 export const TOPICS_DE = `
 @politics
-3: ~wahl*, ~wähl*, abstimmung*, referendum*, volksabstimmung*, parlament*, bundestag*, landtag*, abgeordnete*, diplomat*, außenminister*, außenministerin, koalition*, rücktritt*, kanzler*, kanzlerin, bundeskanzler*, ministerpräsident*, premierminister*, putsch*, botschafter*, sanktion*, verfassung*, parteien, partei, regierungsbildung*, beitritt*, staatschef*, regierungschef*, ~gesetz*, ~regierung*, bundesregierung, kabinett*, ~kanzler*, neuwahl*, misstrauensvotum, vertrauensfrage
-2: minister*, ministerium*, politik*, politisch*, behörde*, abkommen*, verhandlung*, beziehungen, regime*, reform*, grundrechte, mehrheit, souveränität, grenze*, ~minister*, ~präsident*, ~politik*, ~partei*, ~reform*, cdu, csu, spd, fdp, afd, bsw, övp, fpö, spö, regierung*, opposition*, kandidat*, präsident*, gipfel*, botschaft*, gesetz*, bündnis*, mandat*
+3: ~wahl*, ~wähl*, abstimmung*, referendum*, volksabstimmung*, parlament*, bundestag*, landtag*, abgeordnete*, diplomat*, außenminister*, außenministerin, koalition*, rücktritt*, kanzler*, kanzlerin, bundeskanzler*, ministerpräsident*, premierminister*, putsch*, botschafter*, sanktion*, verfassung*, parteien, partei, regierungsbildung*, beitritt*, staatschef*, regierungschef*, ~gesetz*, ~regierung*, bundesregierung, kabinett*, ~kanzler*, neuwahl*, misstrauensvotum, vertrauensfrage, gipfel*
+2: minister*, ministerium*, politik*, politisch*, behörde*, abkommen*, verhandlung*, beziehungen, regime*, reform*, grundrechte, mehrheit, souveränität, grenze*, ~minister*, ~präsident*, ~politik*, ~partei*, ~reform*, cdu, csu, spd, fdp, afd, bsw, övp, fpö, spö, regierung*, opposition*, kandidat*, präsident*, botschaft*, gesetz*, bündnis*, mandat*
 1: offiziell*, treffen, besuch*, protest*, demonstr*, kritiker
 @conflict-war-peace
 3: krieg*, waffenruhe, waffenstillstand*, luftangriff*, raketen*, rakete, truppen, soldat*, militär*, armee*, streitkräfte*, rebell*, miliz*, dschihadist*, terror*, geisel*, invasion, bombard*, beschuss, kampfjet*, kampfflugzeug*, nato, luftwaffe
@@ -148,7 +148,7 @@ export const TOPICS_DE = `
 3: ~schule*, schüler*, lehrer*, lehrkr*, universität*, hochschul*, studierende*, unterricht*, präsenzunterricht, abitur*, lehrplan*, kita*, schulministerium*, lehrermangel, ~lehrer*, ~lehrkräfte, kultusminister*, schuljahr*, schulen, schulleit*, ~unterricht*, ~schüler*, studium*, ~studium*, ~universität*, ~hochschule*, bafög, bildungsminister*, ~bildungsminister*, pisa-studie*
 2: bildung*, student*, prüfung*
 @environment
-3: klima*, erderwärmung, emission*, co2, kohlendioxid, ~umwelt*, umweltschützer*, verschmutzung*, abholzung*, artenvielfalt, biodiversität, ökolog*, erneuerbar*, solar*, ~windkraft*, windenergie*, windpark*, artenschutz, naturschutz*, plastik*, recycling, energiewende, kohleausstieg, ~klima*, wärmepumpe*, heizungsgesetz*, gebäudeenergiegesetz*, ~emission*, treibhaus*, ~naturschutz*, ~schutzgebiet*, artensterben, aussterben*, ~verschmutzung*, luftqualität, feinstaub*
+3: klima*, erderwärmung, emission*, co2, kohlendioxid, ~umwelt*, umweltschützer*, verschmutzung*, abholzung*, artenvielfalt, biodiversität, ökolog*, erneuerbar*, solar*, ~windkraft*, windenergie*, windpark*, artenschutz, naturschutz*, plastik*, recycling, energiewende, kohleausstieg, ~klima*, wärmepumpe*, heizungsgesetz*, gebäudeenergiegesetz*, ~emission*, treibhaus*, ~naturschutz*, ~schutzgebiet*, artensterben, aussterben*, ~verschmutzung*, luftqualität, feinstaub*, fossile brennstoffe, fossilen brennstoffe
 2: energie*, wasser*, dürre*, bäume, ~heizung*, ~heizungen, ~energie*, wald*
 @health
 3: gesundheit*, krankenhaus*, kliniken, klinik*, ärzt*, arzt*, pfleger*, pflegekr*, patient*, krankheit*, virus, viren, impf*, epidemie*, pandemie*, krebs*, grippe*, covid*, corona*, cholera, malaria, masern, medizin*, medikament*, chirurg*, sterbehilfe, gesundheitsminister*, ~klinik*, ~krankenhaus*, ~medizin*, klinische studie*, impfstoff*, ~ärzt*, infektion*, ~infektion*, erkrank*, ~erkrank*, krankenkasse*, notaufnahme*, ~virus, pflegeheim*, pflegeversicherung*, pflegebedürftig*, pflegenotstand, pflegepersonal
@@ -161,8 +161,8 @@ export const TOPICS_DE = `
 2: personal*, belegschaft*, ~rente*, beschäftigte*, mitarbeiter*, ~gehalt*, rente*, arbeiter*
 1: arbeit*
 @lifestyle-leisure
-3: urlaub*, tourismus, rezept*, kochen, gastronom*, modewoche*, schönheit*, wellness, freizeit*, wander*, weine, weinbau*
-2: reise*, küche*, mode, hotel*, strand*, wein, tourist*, restaurant*
+3: urlaub*, tourismus, rezept*, kochen, gastronom*, modewoche*, schönheit*, wellness, freizeit*, wander*, weinbau*
+2: reise*, küche*, mode, hotel*, strand*, wein, tourist*, restaurant*, weine
 @religion
 3: kirche*, papst*, vatikan*, moschee*, imam*, muslim*, islam*, katholi*, bischof*, bischöf*, erzbischof*, ~bistum*, priester*, kardinal*, religi*, gläubige*, gebet*, pilger*, ramadan, ostern, synagoge*, jüdisch*, gottesdienst*, geistliche*, pfarrer*, ~kirche*, evangelisch*, ~gottesdienst*, kirchentag*, ~bischof*, rabbiner*, hindu*, buddhis*, ~moschee*, christen, christin, christinnen, christlich*, christentum*, glaubens*
 2: christ, glaube

@@ -3,8 +3,8 @@
 // Ambiguous words (time, diretor, squadra, corte, 試合 ...) are weight 2 at most: they need company.
 export const TOPICS_PT = `
 @politics
-3: eleiç*, eleitora*, eleitor*, votação*, referendo*, parlamento*, legislativ*, presidencial*, deputad*, senado*, senador*, diplomacia, diplomátic*, chanceler*, itamaraty, renúncia*, primeiro-ministro, primeira-ministra, coligação*, campanha eleitoral, golpe de estado, embaixad*, sanções, posse, impeachment, câmara dos deputados, congresso nacional, assembleia da república, urnas, segundo turno, primeiro turno, moção de censura
-2: governo*, oposição, candidat*, mandato*, cúpula*, constituição*, ministr*, president*, partido*, político*, política*, reforma*, lei, leis, projeto de lei, prefeit*
+3: eleiç*, eleitora*, eleitor*, votação*, referendo*, parlamento*, legislativ*, presidencial*, deputad*, senado*, senador*, diplomacia, diplomátic*, chanceler*, itamaraty, renúncia*, primeiro-ministro, primeira-ministra, coligação*, campanha eleitoral, golpe de estado, embaixad*, sanções, posse, impeachment, câmara dos deputados, congresso nacional, assembleia da república, urnas, segundo turno, primeiro turno, moção de censura, cúpula*
+2: governo*, oposição, candidat*, mandato*, constituição*, ministr*, president*, partido*, político*, política*, reforma*, lei, leis, projeto de lei, prefeit*
 1: autoridades, acordo*, negociaç*, reunião*, visita*
 0: golpe de mestre
 @conflict-war-peace
@@ -23,7 +23,7 @@ export const TOPICS_PT = `
 3: escola*, aluno*, alunos, professor*, professora*, educação, educacional*, universidade*, universitári*, ensino*, sala de aula, vestibular, enem, ano letivo, matrícula*, estudantes, estudante, faculdade*, ministério da educação, bolsa de estudos
 2: curso*, aula*, exame*, formaç*
 @environment
-3: clima*, climátic*, aquecimento global, emiss*, carbono, poluição, poluente*, desmatamento, biodiversidade, meio ambiente, ambienta*, ecológic*, renováve*, energia solar, energia eólica, amazônia, floresta amazônica, reciclagem, plástico*, espécies ameaçadas, extinção, efeito estufa, cop30, garimpo ilegal
+3: clima*, climátic*, aquecimento global, emiss*, carbono, poluição, poluente*, desmatamento, biodiversidade, meio ambiente, ambienta*, ecológic*, renováve*, energia solar, energia eólica, amazônia, floresta amazônica, reciclagem, plástico*, espécies ameaçadas, extinção, efeito estufa, cop30, garimpo ilegal, combustíveis fósseis
 2: espécies, floresta*, fauna, flora, água, seca*
 @health
 3: saúde, hospita*, médic*, enfermeir*, pacientes, doença*, vírus, vacina*, epidemia*, pandemia*, câncer, cancro, gripe*, covid*, dengue, zika, chikungunya, malária, sarampo, febre amarela, medicament*, cirurgi*, sus, ministério da saúde, surto*, infecç*, diabetes, obesidade, saúde mental, tuberculose, hiv, aids, mpox
@@ -34,8 +34,8 @@ export const TOPICS_PT = `
 3: greve*, grevista*, sindica*, trabalhador*, salário*, salário mínimo, emprego*, desemprego, demiss*, demitid*, aposentadoria*, previdência, jornada de trabalho, condições de trabalho, trabalhista*, clt, carteira assinada, reajuste salarial, paralisaç*
 2: trabalho*, funcionário*, servidores, pensão*, pensões
 @lifestyle-leisure
-3: férias, turismo, receita de, culinária*, gastronomi*, moda, beleza, bem-estar, lazer, hotel*, praia*, vinho*, carnaval de rua
-2: viage*, cozinha*, turista*, restaurante*
+3: férias, turismo, receita de, culinária*, gastronomi*, moda, beleza, bem-estar, lazer, hotel*, praia*, carnaval de rua
+2: viage*, cozinha*, turista*, restaurante*, vinho*
 @religion
 3: igreja*, papa, pontífice, vaticano, santa sé, mesquita*, muçulman*, islã, islam*, cristã*, cristão*, católic*, bispo*, arcebispo*, padre*, sacerdote*, cardeal*, cardeais, religi*, fiéis, oraç*, peregrin*, ramadã, páscoa, sinagoga*, judeu*, judaic*, evangélic*, canoniza*, santo*, santa, missa*, diocese*, clero
 2: fé
@@ -61,8 +61,8 @@ export const TOPICS_PT = `
 
 export const TOPICS_IT = `
 @politics
-3: elezion*, elettora*, elettori, votazion*, referendum, parlament*, legislativ*, presidenzial*, deputat*, senato*, senator*, diplomazia, diplomatic*, farnesina, dimission*, presidente del consiglio, premier, coalizione, campagna elettorale, colpo di stato, ambasciat*, sanzioni, palazzo chigi, quirinale, montecitorio, camera dei deputati, consiglio dei ministri, mozione di sfiducia, ballottaggio, urne
-2: governo*, opposizion*, candidat*, mandato*, vertice*, costituzion*, ministr*, president*, partit*, politic*, riform*, legge, leggi, disegno di legge, sindac*, voto, voti, maggioranza
+3: elezion*, elettora*, elettori, votazion*, referendum, parlament*, legislativ*, presidenzial*, deputat*, senato*, senator*, diplomazia, diplomatic*, farnesina, dimission*, presidente del consiglio, premier, coalizione, campagna elettorale, colpo di stato, ambasciat*, sanzioni, palazzo chigi, quirinale, montecitorio, camera dei deputati, consiglio dei ministri, mozione di sfiducia, ballottaggio, urne, vertice*
+2: governo*, opposizion*, candidat*, mandato*, costituzion*, ministr*, president*, partit*, politic*, riform*, legge, leggi, disegno di legge, sindac*, voto, voti, maggioranza
 1: autorità, accordo*, negoziat*, incontro*, visita*
 @conflict-war-peace
 3: guerra*, cessate il fuoco, tregua, bombardament*, missil*, truppe, soldati, militar*, esercit*, forze armate, ribell*, insorti, jihadist*, terroris*, ostaggi, invasione, ostilità, milizi*, paramilitar*, conflitto armato, raid aere*, attacco aereo, attacchi aerei, offensiva militare
@@ -80,7 +80,7 @@ export const TOPICS_IT = `
 3: scuol*, alunn*, studenti, studente, studentess*, insegnant*, docent*, professor*, istruzione, universit*, ateneo, atenei, politecnic*, maturità, anno scolastico, ministero dell'istruzione, ministero dell'università, iscritti, iscrizion*, lezion*, liceo, licei
 2: cors*, esam*, formazion*, classe
 @environment
-3: clima*, climatic*, riscaldamento globale, emission*, carbonio, inquinament*, deforestazione, biodiversità, ambiente, ambiental*, ecologic*, rinnovabil*, energia solare, fotovoltaic*, eolic*, riciclo, plastica, specie a rischio, estinzione, effetto serra, ghiacciai*, siccità
+3: clima*, climatic*, riscaldamento globale, emission*, carbonio, inquinament*, deforestazione, biodiversità, ambiente, ambiental*, ecologic*, rinnovabil*, energia solare, fotovoltaic*, eolic*, riciclo, plastica, specie a rischio, estinzione, effetto serra, ghiacciai*, siccità, combustibili fossili
 2: specie, foresta*, boschi, fauna, flora, acqua, fiume*, animali
 @health
 3: sanità, sanitari*, ospedal*, medic*, infermier*, pazienti, malatti*, virus, vaccin*, epidemi*, pandemi*, cancro, tumor*, influenza, covid*, malaria, morbillo, farmac*, chirurg*, pronto soccorso, ministero della salute, contagi*, infezion*, diabete, obesità, salute mentale, tubercolosi, hiv, aids, mpox, colera, salute
@@ -91,10 +91,10 @@ export const TOPICS_IT = `
 3: sciopero*, scioper*, sindacat*, sindacal*, lavorator*, salari*, stipendi*, salario minimo, occupazion*, disoccupazion*, licenziament*, pensione*, pension*, orario di lavoro, condizioni di lavoro, contratto nazionale, cgil, cisl, cassa integrazione, esuberi, operai
 2: lavoro, dipendenti, personale, posti di lavoro
 @lifestyle-leisure
-3: vacanz*, turismo, ricett*, gastronomi*, moda, bellezza, benessere, tempo libero, escursionist*, alberg*, spiaggi*, vino, vini, settimana della moda
-2: viaggi*, cucina*, hotel*, turist*, ristorant*
+3: vacanz*, turismo, ricett*, gastronomi*, moda, bellezza, benessere, tempo libero, escursionist*, alberg*, spiaggi*, vini, settimana della moda
+2: viaggi*, cucina*, hotel*, turist*, ristorant*, vino
 @religion
-3: chies*, papa, pontefice, vaticano, santa sede, moschea*, imam, musulman*, islam*, cristian*, cattolic*, vescov*, arcivescov*, sacerdot*, prete, preti, cardinal*, religi*, fedeli, preghier*, pellegrin*, ramadan, pasqua, sinagog*, ebre*, ebraic*, evangelic*, canonizza*, santo, santa, messa, diocesi, clero, giubileo, conclave, udienza
+3: papa, pontefice, vaticano, santa sede, moschea*, imam, musulman*, islam*, cristian*, cattolic*, vescov*, arcivescov*, sacerdot*, prete, preti, cardinal*, religi*, fedeli, preghier*, pellegrin*, ramadan, pasqua, sinagog*, ebre*, ebraic*, evangelic*, canonizza*, santo, santa, messa, diocesi, clero, giubileo, conclave, udienza, chiesa
 2: fede, papale
 @science-technology
 3: scienziat*, scientific*, ricercator*, ricerca scientifica, spazial*, nasa, esa, sonda*, astronaut*, pianet*, razzo, razzi, satellit*, telescopi*, astronom*, intelligenza artificiale, tecnologi*, software, robot*, quantistic*, computer, internet, social network, social media, piattaform*, laborator*, semicondutt*, scoperta*, genoma, dna, fossil*, cnr, infn

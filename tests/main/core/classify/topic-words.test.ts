@@ -1,0 +1,30 @@
+// Topic words corrected by the precision work on issue 14: a summit and sanctions are politics, fossil fuels are
+// the environment (not palaeontology), "ha chiesto" (asked) is no church, أثار (stirred) is no antiquities.
+import { describe, it } from 'vitest'
+import { expectTopics } from './helpers'
+
+describe('topic words', () => {
+  it('reads summits and sanctions as politics', () => {
+    expectTopics([
+      { lang: 'en', title: 'Britain announces new sanctions on Iranian officials', topics: ['politics'] },
+      { lang: 'en', title: 'African Union summit opens in Addis Ababa', topics: ['politics'] },
+      { lang: 'fr', title: 'Le sommet de l\'Union africaine s\'ouvre à Addis-Abeba', topics: ['politics'] },
+      { lang: 'de', title: 'EU-Gipfel in Brüssel ohne Einigung', topics: ['politics'] },
+      { lang: 'it', title: 'Vertice a Bruxelles, nessun accordo sul bilancio', topics: ['politics'] },
+    ])
+  })
+
+  it('reads fossil fuels as the environment, not palaeontology', () => {
+    expectTopics([
+      { lang: 'es', title: 'Colombia dejará de explorar combustibles fósiles', topics: ['environment'], only: true },
+      { lang: 'pt', title: 'Brasil amplia subsídios a combustíveis fósseis', topics: ['environment'] },
+    ])
+  })
+
+  it('does not take a verb for a church or for antiquities', () => {
+    expectTopics([
+      { lang: 'it', title: 'Il sindaco ha chiesto più fondi per le strade', topics: [], only: true },
+      { lang: 'ar', title: 'قرار الحكومة أثار غضب المزارعين', topics: ['politics'], only: true },
+    ])
+  })
+})
