@@ -12,7 +12,7 @@ describe('map time range', () => {
   })
 
   it('narrows the whole library by the today scope bound, keeping filters and unread', () => {
-    const all: View = { scope: { kind: 'all' }, countries: ['FR'], topics: ['economy'] }
+    const all: View = { scope: { kind: 'all' }, countries: ['FR'], topics: ['economy-business-finance'] }
     expect(viewInRange(all, '7d', now)).toEqual({ ...all, scope: { kind: 'today', since: rangeStart('7d', now) }, unreadOnly: false })
     expect(viewInRange({ scope: { kind: 'unread' } }, 'today', now)).toEqual({ scope: { kind: 'today', since: rangeStart('today', now) }, unreadOnly: true })
     expect(viewInRange(all, 'all', now)).toBe(all)

@@ -11,6 +11,7 @@ export const MAP_WIDTH = 960
 export const MAP_HEIGHT = 500
 /** A shape smaller than this (in square viewBox units) is hard to see or hit with a pointer at this size. */
 const SMALL_AREA = 30
+const ANTARCTICA = '010'
 
 export interface CountryShape {
   /** Undefined for a shape with no country code (Northern Cyprus, Somaliland): drawn, never counted. */
@@ -29,7 +30,9 @@ let shapes: CountryShape[] | undefined
 export function worldShapes(): CountryShape[] {
   if (shapes) return shapes
   const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>
-  const collection = feature(topology, topology.objects.countries)
+  const all = feature(topology, topology.objects.countries)
+  // Antarctica would take a fifth of the height for a place the news rarely is about.
+  const collection = { ...all, features: all.features.filter((f) => f.id !== ANTARCTICA) }
   const projection = geoEqualEarth().fitExtent([[4, 4], [MAP_WIDTH - 4, MAP_HEIGHT - 4]], collection)
   const path = geoPath(projection)
   shapes = collection.features.flatMap((f) => {
