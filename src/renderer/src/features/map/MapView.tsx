@@ -27,7 +27,8 @@ export function MapView({ view }: { view: View | undefined }) {
   const isSearching = useUi((s) => hasSearchTerms(s.query))
   // Recomputed when the view changes, so "today" moves on at midnight with the sidebar's own Today.
   const ranged = useMemo(() => view && viewInRange(view, range), [view, range])
-  const counts = useMapCounts(ranged)
+  const counted = useMapCounts(ranged)
+  const counts = counted?.counts
   const entries = useMemo(() => [...(counts ?? [])].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])), [counts])
   const max = entries[0]?.[1] ?? 0
   const bounds = useMemo(() => scaleBounds(max), [max])
@@ -37,7 +38,7 @@ export function MapView({ view }: { view: View | undefined }) {
   }, [entries])
   const choose = (code: CountryCode) => showCountryInList(code)
   return (
-    <section className="map-view" aria-label="World map of the news" data-map-ready={counts ? 'true' : 'false'}>
+    <section className="map-view" aria-label="World map of the news" data-map-ready={counts ? 'true' : 'false'} data-map-view={counted?.key ?? ''}>
       <MapToolbar view={view} />
       {isSearching && <p className="hint">The map counts the view without the search words.</p>}
       {isTable ? (

@@ -6,10 +6,10 @@ import { useServices } from '../../lib/services'
 
 /** Articles about each country in the view, from the same facet counts the sidebar shows (counters where they
  *  answer, db/facets.ts). The previous counts stay up until new ones arrive, so the map never flashes empty. */
-export function useMapCounts(view: View | undefined): Map<CountryCode, number> | undefined {
+export function useMapCounts(view: View | undefined): { key: string; counts: Map<CountryCode, number> } | undefined {
   const { db } = useServices()
   const key = view ? viewKey({ ...view, order: undefined }) : ''
-  const fresh = useLiveQuery(async () => (view ? (await facetCounts(db, view)).countries : undefined), [db, key])
+  const fresh = useLiveQuery(async () => (view ? { key, counts: (await facetCounts(db, view)).countries } : undefined), [db, key])
   const last = useRef(fresh)
   if (fresh) last.current = fresh
   return fresh ?? last.current
