@@ -117,6 +117,8 @@ async function main(): Promise<void> {
     await page.waitForSelector('.article-row[data-id]', { timeout: 60_000 })
     const settledMs = await waitForQuietIndexedDb(page, 12_000)
     console.log(`  IndexedDB quiet again ${(settledMs / 1000).toFixed(0)} s after start`)
+    await page.getByRole('tab', { name: /^Filters/ }).click() // the sidebar's topics live in its Filters tab
+    await page.waitForSelector('nav [aria-label="Topics"] .facet-option', { timeout: 30_000 })
     await page.click('[data-map-toggle]')
     await page.waitForSelector('.map-view[data-map-ready="true"] path[data-country]', { timeout: 30_000 })
     const samples: Record<string, number[]> = { 'topic ticked or unticked': [], 'time range (7 d, 30 d, today, all)': [] }
