@@ -2,7 +2,7 @@
 // application menu all read this one table, so they cannot disagree.
 export type KeyAction =
   | 'next' | 'previous' | 'nextUnread' | 'previousUnread' | 'open' | 'toggleRead' | 'star'
-  | 'openOriginal' | 'refresh' | 'search' | 'markAllRead' | 'help'
+  | 'openOriginal' | 'refresh' | 'search' | 'markAllRead' | 'showMap' | 'help'
 
 export const SHORTCUTS: { keys: string[]; action: KeyAction; description: string }[] = [
   { keys: ['j'], action: 'next', description: 'Next article' },
@@ -16,6 +16,8 @@ export const SHORTCUTS: { keys: string[]; action: KeyAction; description: string
   { keys: ['r'], action: 'refresh', description: 'Refresh all feeds' },
   { keys: ['/'], action: 'search', description: 'Search articles (Escape clears the search)' },
   { keys: ['Shift+A'], action: 'markAllRead', description: 'Mark all in this view as read' },
+  // A sequence: 'g' then 'm' (a lone 'm' marks read); written with a space, as the help dialog shows it.
+  { keys: ['g m'], action: 'showMap', description: 'Show the world map of the news (again: back to the list)' },
   { keys: ['?'], action: 'help', description: 'Show these shortcuts' },
 ]
 

@@ -14,7 +14,7 @@ export interface MenuItemConstructorOptions {
 }
 
 const ARTICLE: KeyAction[] = ['next', 'previous', 'nextUnread', 'previousUnread', 'open', 'toggleRead', 'star', 'openOriginal']
-const VIEW: KeyAction[] = ['search', 'refresh', 'markAllRead']
+const VIEW: KeyAction[] = ['search', 'refresh', 'markAllRead', 'showMap']
 
 /** Electron accelerator text for a key as the keymap writes it: 'Shift+A', '/', 'Enter'. */
 export function acceleratorOf(key: string): string {
@@ -25,7 +25,10 @@ export function acceleratorOf(key: string): string {
 export function applicationMenu(run: (action: KeyAction | 'settings') => void, platform = process.platform): MenuItemConstructorOptions[] {
   const item = (action: KeyAction): MenuItemConstructorOptions => {
     const s = SHORTCUTS.find((x) => x.action === action)!
-    return { label: s.description, accelerator: acceleratorOf(s.keys[0]!), registerAccelerator: false, click: () => run(action) }
+    const key = s.keys[0]!
+    // Electron accelerators cannot express a two-key sequence ('g m'): it goes in the label instead.
+    if (key.includes(' ')) return { label: `${s.description} (${key.split(' ').join(' then ')})`, click: () => run(action) }
+    return { label: s.description, accelerator: acceleratorOf(key), registerAccelerator: false, click: () => run(action) }
   }
   const settings: MenuItemConstructorOptions = { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => run('settings') }
   const menus: MenuItemConstructorOptions[] = [

@@ -41,8 +41,11 @@ async function carryOut(request: OpenRequest, { db, api }: Services): Promise<vo
     case 'run-action': {
       if (!isKeyAction(request.action)) return
       const key = SHORTCUTS.find((s) => s.action === request.action)!.keys[0]!
-      const shift = key.startsWith('Shift+')
-      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: shift ? key.slice(6) : key, shiftKey: shift || key === '?', bubbles: true }))
+      // A sequence ('g m') is pressed key by key, as the reader would.
+      for (const k of key.split(' ')) {
+        const shift = k.startsWith('Shift+')
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { key: shift ? k.slice(6) : k, shiftKey: shift || k === '?', bubbles: true }))
+      }
     }
   }
 }

@@ -3,6 +3,7 @@ import type { View } from '../../db/view'
 import { countOf } from '../../lib/format'
 import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
+import { MapButton } from '../map/MapButton'
 import { FilterChips } from './FilterChips'
 import { markViewRead } from './mark-all-read'
 import { MarkOlderMenu } from './MarkOlderMenu'
@@ -44,6 +45,7 @@ export function ArticleListHeader({ title, view, count }: { title: string; view:
           </button>
           <MarkOlderMenu view={view} />
         </span>
+        <MapButton />
       </div>
       <FilterChips />
     </header>

@@ -1,6 +1,8 @@
 import { hasSearchTerms } from '../../db/search-tokens'
 import { useUi, type Selection } from '../../state/ui-store'
 import { useFeedTitles } from '../feeds/useFeedTitles'
+import { MapView } from '../map/MapView'
+import { useMapView } from '../map/map-store'
 import { SearchBox } from '../search/SearchBox'
 import { SearchEmpty } from '../search/SearchEmpty'
 import { useSearchList } from '../search/useSearchList'
@@ -30,12 +32,13 @@ export function ArticlesPane() {
   const viewList = useViewList(isSearching ? undefined : view, selectedArticleId)
   const searchList = useSearchList(isSearching ? view : undefined, query, selectedArticleId)
   const list = isSearching ? searchList : viewList
+  const isMapOpen = useMapView((s) => s.isOpen)
   const isNoMatch = isSearching && list?.keys?.length === 0 && !list.hasMore
   return (
     <>
       <SearchBox />
       <ArticleListHeader title={titleOf(selection, titles)} view={view} count={list?.total ?? (list?.keys && !list.hasMore ? list.keys.length : undefined)} />
-      {isNoMatch ? <SearchEmpty query={query} /> : <ArticleList view={view} list={list} />}
+      {isMapOpen ? <MapView view={view} /> : isNoMatch ? <SearchEmpty query={query} /> : <ArticleList view={view} list={list} />}
       <Toast />
     </>
   )

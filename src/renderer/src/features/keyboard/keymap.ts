@@ -21,9 +21,19 @@ function isTyping(target: EventTarget | null): boolean {
   return Boolean(el.closest('input, textarea, select, [contenteditable="true"]'))
 }
 
-/** The action for a key press, or undefined when the key is not a shortcut here. */
-export function actionFor(e: KeyLike): KeyAction | undefined {
+/** First keys of the two-key shortcuts ('g' of 'g m'). */
+const SEQUENCE_STARTS = new Set(SHORTCUTS.flatMap((s) => s.keys.filter((k) => k.includes(' ')).map((k) => k.split(' ')[0])))
+
+/** True when the key press starts a two-key shortcut: the handler waits for the second key. */
+export function startsSequence(e: KeyLike): boolean {
+  return !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e.target) && SEQUENCE_STARTS.has(e.key)
+}
+
+/** The action for a key press (after `prefix`, the first key of a sequence), or undefined when the key is not a
+ *  shortcut here. */
+export function actionFor(e: KeyLike, prefix?: string): KeyAction | undefined {
   if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return undefined
+  if (prefix) return BY_KEY.get(`${prefix} ${e.key}`)
   // Enter on a focused button already activates that button; only a bare Enter elsewhere means "open".
   if (e.key === 'Enter' && (e.target as HTMLElement | null)?.closest?.('button, a, [role="button"]')) return undefined
   if (e.key === 'A' && e.shiftKey) return 'markAllRead'

@@ -8,10 +8,13 @@ import { idsAfter, neighbourId } from '../articles/list-navigation'
 import { markViewRead } from '../articles/mark-all-read'
 import { cancelReadMark } from '../reader/read-marks'
 import { SEARCH_BOX_SELECTOR } from '../search/SearchBox'
+import { toggleMap } from '../map/map-store'
 import { requestRefresh } from '../status/refresh-control'
-import { actionFor, type KeyAction } from './keymap'
+import { actionFor, startsSequence, type KeyAction } from './keymap'
 
 const keyboardLog = log.scope('keyboard')
+/** How long the first key of a two-key shortcut ('g' of 'g m') waits for the second. */
+const SEQUENCE_MS = 1500
 
 async function nextUnread({ db }: Services, current: string | null, step: 1 | -1): Promise<string | undefined> {
   let from = current
@@ -62,6 +65,8 @@ async function run(action: KeyAction, services: Services, view: View | undefined
     case 'markAllRead':
       if (view) await markViewRead(services.db, view, ui.showToast, ui.query)
       return
+    case 'showMap':
+      return toggleMap()
     case 'help':
       return ui.openDialog(ui.dialog === 'help' ? null : 'help')
   }
@@ -71,9 +76,17 @@ async function run(action: KeyAction, services: Services, view: View | undefined
 export function useKeyboard(view: View | undefined): void {
   const services = useServices()
   useEffect(() => {
+    let prefix: { key: string; at: number } | undefined
     const onKey = (e: KeyboardEvent) => {
       if (useUi.getState().dialog && e.key !== '?') return
-      const action = actionFor(e)
+      // The second key of a sequence counts only soon after the first, as in Gmail and GitHub.
+      const pending = prefix && e.timeStamp - prefix.at < SEQUENCE_MS ? prefix.key : undefined
+      prefix = undefined
+      if (!pending && startsSequence(e)) {
+        prefix = { key: e.key, at: e.timeStamp }
+        return
+      }
+      const action = actionFor(e, pending)
       if (!action) return
       e.preventDefault()
       run(action, services, view).catch((err: unknown) => keyboardLog.error(`${action} failed`, err))

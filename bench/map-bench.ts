@@ -1,0 +1,149 @@
+// The news map's draw time in Chromium with 100,000 stored articles (issue 20, target ≤ 150 ms): a filter change
+// (a topic ticked in the sidebar, a time range on the map) to the map painted with the new view's counts. Runs the
+// built renderer in browser mode and fills IndexedDB as bench/ui-bench.ts does (the same synthetic articles).
+//   npx tsx bench/map-bench.ts            (BENCH_ARTICLES=20000 for a quicker run)
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os, { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type Page } from 'playwright-core'
+import { CLASSIFIER_VERSION } from '../src/main/core/classify'
+import { startWebServer } from '../src/main/web/server'
+import type { Feed } from '../src/renderer/src/db/schema'
+import { waitForQuietIndexedDb } from './browser/session'
+
+const ROOT = resolve(__dirname, '..')
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000)
+const FEEDS = 200
+const CHUNK = 5000
+const TRIALS = Number(process.env.BENCH_TRIALS ?? 20)
+const OUTLETS = ['US', 'GB', 'FR', 'DE', 'IN', 'JP', 'AU', 'CA', 'IT', 'ES', 'BR', 'ZA', 'NG', 'KE', 'SG', 'CN', 'RU', 'MX', 'AR', 'IE']
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]
+const fmt = (xs: number[]) => `p50 ${pct(xs, 50).toFixed(1)} ms, p95 ${pct(xs, 95).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms (n=${xs.length})`
+
+/** Fills the database in the page: deterministic synthetic articles, 1–3 Zipf-distributed countries, 1–2 topics. */
+async function fill(page: Page, total: number): Promise<number> {
+  const t0 = performance.now()
+  for (let start = 0; start < total; start += CHUNK) {
+    await page.evaluate(
+      async ({ start, count, feeds, version }) => {
+        const COUNTRIES = ['US', 'GB', 'FR', 'DE', 'CN', 'RU', 'UA', 'IN', 'JP', 'IL', 'IT', 'ES', 'BR', 'CA', 'AU', 'TR', 'IR', 'KR', 'MX', 'ZA',
+          'NG', 'EG', 'PL', 'NL', 'BE', 'SE', 'NO', 'CH', 'AT', 'GR', 'PT', 'AR', 'CL', 'CO', 'PK', 'BD', 'ID', 'PH', 'VN', 'TH',
+          'SA', 'AE', 'QA', 'SY', 'IQ', 'AF', 'KE', 'ET', 'SD', 'VE', 'CU', 'NZ', 'IE', 'DK', 'FI', 'HU', 'CZ', 'RO', 'RS', 'TW']
+        const TOPICS = ['arts-culture-entertainment', 'conflict-war-peace', 'crime-law-justice', 'disaster-accident-emergency', 'economy-business-finance',
+          'education', 'environment', 'health', 'human-interest', 'labour', 'lifestyle-leisure', 'politics', 'religion', 'science-technology', 'society', 'sport', 'weather']
+        const WORDS = ['talks', 'summit', 'election', 'market', 'storm', 'court', 'minister', 'growth', 'strike', 'vote', 'border', 'deal', 'report', 'record']
+        let seed = start * 7919 + 17
+        const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+        const zipf = (n: number) => Math.min(n - 1, Math.floor(n * Math.pow(rnd(), 2.2)))
+        const now = Date.now()
+        const articles = []
+        for (let i = start; i < start + count; i++) {
+          const feedId = `bench-feed-${i % feeds}`
+          const countries = [...new Set(Array.from({ length: 1 + Math.floor(rnd() * 2.4) }, () => COUNTRIES[zipf(COUNTRIES.length)]))]
+          const topics = [...new Set(Array.from({ length: 1 + Math.floor(rnd() * 1.6) }, () => TOPICS[zipf(TOPICS.length)]))]
+          const title = `${countries.join(' ')} ${Array.from({ length: 6 }, () => WORDS[Math.floor(rnd() * WORDS.length)]).join(' ')} #${i}`
+          articles.push({
+            id: `bench-${i}`, feedId, url: `https://bench.example/${i}`, title, summary: `${title}. A short summary of the story.`,
+            contentHtml: `<p>${title}.</p><p>Body text for the benchmark, two short paragraphs long.</p>`,
+            publishedAt: new Date(now - Math.floor(rnd() * 60 * 86_400_000)).toISOString(),
+            enclosures: [], categories: [], countries, topics, classifierVersion: version,
+            outletCountry: ['US', 'GB', 'FR', 'DE', 'IN', 'JP', 'AU', 'CA', 'IT', 'ES', 'BR', 'ZA', 'NG', 'KE', 'SG', 'CN', 'RU', 'MX', 'AR', 'IE'][(i % feeds) % 20],
+          })
+        }
+        await window.__bench!.bulkInsertNew(articles as never, now)
+      },
+      { start, count: Math.min(CHUNK, total - start), feeds: FEEDS, version: CLASSIFIER_VERSION },
+    )
+    if (start % 20_000 === 0) process.stdout.write(`  filled ${start + CHUNK} articles, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`)
+  }
+  return performance.now() - t0
+}
+
+/** Clicks the selector's index-th match and resolves with ms until the map shows counts for another view and the
+ *  next frame has been painted. */
+async function clickToMap(page: Page, selector: string, index: number): Promise<number> {
+  return page.evaluate(
+    ({ selector, index }) =>
+      new Promise<number>((done, fail) => {
+        const shown = () => document.querySelector<HTMLElement>('.map-view')?.dataset.mapView ?? ''
+        const before = shown()
+        const target = document.querySelectorAll<HTMLElement>(selector)[index]
+        if (!target) return fail(new Error(`no element ${selector} [${index}]`))
+        const t0 = performance.now()
+        target.click()
+        const check = () => {
+          if (shown() !== before) requestAnimationFrame(() => done(performance.now() - t0))
+          else if (performance.now() - t0 > 10_000) fail(new Error(`the map still shows ${before} 10 s after clicking ${selector} [${index}]`))
+          else requestAnimationFrame(check)
+        }
+        requestAnimationFrame(check)
+      }),
+    { selector, index },
+  )
+}
+
+async function main(): Promise<void> {
+  const outDir = mkdtempSync(join(tmpdir(), 'meridian-map-bench-'))
+  const profile = process.env.BENCH_PROFILE ?? mkdtempSync(join(tmpdir(), 'meridian-map-bench-profile-'))
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', outDir, '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
+  const web = await startWebServer({ port: Number(process.env.BENCH_PORT ?? 0), rendererDir: join(outDir, 'renderer') })
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
+  })
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f' }) // tsx's keepNames wrappers, inside evaluated functions
+  // Synthetic tags count as the current classifier's, so start-up re-tagging leaves the rows alone (see ui-bench.ts).
+  await context.addInitScript({ content: `localStorage.setItem('meridian.taggedClassifierVersion', '${CLASSIFIER_VERSION}')` })
+  const page = context.pages()[0] ?? (await context.newPage())
+  page.on('pageerror', (e) => {
+    if (!String(e).includes('no #root')) console.log('page error:', String(e))
+  })
+  try {
+    await page.goto(web.url)
+    await page.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 30_000 })
+    const feeds: Feed[] = Array.from({ length: FEEDS }, (_, f) => ({
+      id: `bench-feed-${f}`, url: `https://bench.example/feed/${f}.xml`, title: `Bench Wire ${f}`, outletCountry: OUTLETS[f % 20],
+      failureCount: 0, isDead: false, intervalMinutes: 30, addedAt: Date.now(), nextPollAt: Date.now() + 365 * 86_400_000, lastFetchAt: Date.now(),
+    }))
+    await page.evaluate((rows) => window.__bench!.putFeeds(rows), feeds)
+    const stored = await page.evaluate(() => window.__bench!.db.articles.count())
+    console.log(stored >= ARTICLES ? `Reusing ${stored.toLocaleString()} stored articles` : `Filling ${ARTICLES.toLocaleString()} articles over ${FEEDS} feeds…`)
+    const fillMs = stored >= ARTICLES ? NaN : await fill(page, ARTICLES)
+    await page.reload()
+    await page.waitForSelector('.article-row[data-id]', { timeout: 60_000 })
+    const settledMs = await waitForQuietIndexedDb(page, 12_000)
+    console.log(`  IndexedDB quiet again ${(settledMs / 1000).toFixed(0)} s after start`)
+    await page.getByRole('tab', { name: /^Filters/ }).click() // the sidebar's topics live in its Filters tab
+    await page.waitForSelector('nav [aria-label="Topics"] .facet-option', { timeout: 30_000 })
+    await page.click('[data-map-toggle]')
+    await page.waitForSelector('.map-view[data-map-ready="true"] path[data-country]', { timeout: 30_000 })
+    const samples: Record<string, number[]> = { 'topic ticked or unticked': [], 'time range (7 d, 30 d, today, all)': [] }
+    const topics = 'nav [aria-label="Topics"] .facet-option'
+    const ranges = '.map-range button'
+    for (let i = 0; i < TRIALS; i++) {
+      // Tick a topic, then untick it: two filter changes, each a new view for the map.
+      samples['topic ticked or unticked'].push(await clickToMap(page, topics, i % 5))
+      samples['topic ticked or unticked'].push(await clickToMap(page, topics, i % 5))
+      for (const r of [1, 2, 0, 3]) samples['time range (7 d, 30 d, today, all)'].push(await clickToMap(page, ranges, r))
+    }
+    console.log(`\nload average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (2 cores shared with other work)`)
+    console.log(`Map bench, ${ARTICLES.toLocaleString()} articles, ${FEEDS} feeds, Chromium headless 1280x800`)
+    if (!Number.isNaN(fillMs)) console.log(`fill: ${(fillMs / 1000).toFixed(1)} s`)
+    console.log('\nfilter change to the map painted with the new counts (target 150 ms):')
+    for (const [k, xs] of Object.entries(samples)) console.log(`  ${k.padEnd(36)} ${fmt(xs)}`)
+  } finally {
+    await context.close()
+    await web.close()
+    rmSync(outDir, { recursive: true, force: true })
+    if (!process.env.BENCH_PROFILE) rmSync(profile, { recursive: true, force: true })
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err)
+  process.exit(1)
+})

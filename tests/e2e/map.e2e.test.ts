@@ -1,0 +1,175 @@
+// The world map of the news in Chromium through the browser mode, against a loopback feed: `g m` opens it, the
+// seeded countries are coloured with the sidebar's own counts, a country chosen by keyboard filters the list, the
+// table lists the same counts, axe-core finds nothing serious in light and dark; screenshots for the README.
+import { mkdirSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startWebServer, type WebServer } from '../../src/main/web/server'
+import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server'
+import { launchBrowser, type Browser } from './browser'
+
+const shots = resolve(__dirname, '../../docs/screenshots')
+const WAIT = { timeout: 10_000 }
+const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toUTCString()
+
+const items: [string, string][] = [
+  ['French president visits Berlin for talks with the German chancellor', 'France and Germany agreed on a budget plan.'],
+  ['Paris: French farmers block roads around the capital', 'Protests in France continued.'],
+  ['French parliament votes on pension reform', 'Lawmakers in Paris debated late.'],
+  ['Japan election: prime minister keeps majority in Tokyo', 'Turnout in Japan was low.'],
+  ['Singapore opens new port terminal', 'Singapore expects more container traffic.'],
+  ['Brazil: floods hit Rio Grande do Sul', 'Rivers in Brazil burst their banks.'],
+]
+const feed = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Map Wire (loopback)</title><link>https://wire.example/</link>${items
+  .map(([t, d], i) => `<item><title>${t}</title><link>a${i}</link><guid isPermaLink="false">https://wire.example/a${i}</guid><pubDate>${hoursAgo(i + 1)}</pubDate><description>${d}</description></item>`)
+  .join('\n')}</channel></rss>`
+
+let feeds: FixtureServer
+let web: WebServer
+let browser: Browser
+let page: Page
+
+const nav = () => page.getByRole('navigation', { name: 'Feeds' })
+const list = () => page.getByRole('list', { name: 'Article list' })
+const rowTitles = () => list().locator('.row-title').allInnerTexts()
+const map = () => page.getByRole('region', { name: 'World map of the news' })
+/** Each coloured country of the map: code → [count, fill class]. */
+const mapCounts = () =>
+  map()
+    .locator('path[data-country]')
+    .evaluateAll((els) => els.filter((e) => e.getAttribute('data-count') !== '0').map((e) => [e.getAttribute('data-country'), Number(e.getAttribute('data-count')), e.getAttribute('class')] as const))
+/** The sidebar's country facet, the counts the map must agree with: name → count. */
+async function sidebarCounts(): Promise<Map<string, number>> {
+  const tab = nav().getByRole('tab', { name: /^Filters/ })
+  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click()
+  const facet = nav().getByRole('list', { name: 'Countries' })
+  const more = nav().getByRole('button', { name: /^Show all/ })
+  if (await more.count()) await more.first().click()
+  const labels = await facet.getByRole('button').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))
+  return new Map(labels.map((l) => [l.replace(/ \d+ articles?$/, ''), Number(/(\d+) articles?$/.exec(l)?.[1])]))
+}
+/** Adds the loopback feed as a person does and waits for its articles. */
+async function seed() {
+  await expect.poll(() => page.getByRole('heading', { name: 'Welcome to Meridian' }).count(), WAIT).toBe(1)
+  await nav().getByRole('button', { name: 'Add a feed' }).click()
+  await page.keyboard.type(feeds.url('/wire.xml'))
+  await page.keyboard.press('Enter')
+  await expect.poll(() => page.locator('dialog[open]').count(), { timeout: 15_000 }).toBe(0)
+  await nav().getByRole('button', { name: /^All articles/ }).click()
+  await expect.poll(rowTitles, { timeout: 15_000 }).toHaveLength(items.length)
+}
+const countryNames = (codes: string[]) => page.evaluate((cs) => cs.map((c) => new Intl.DisplayNames(['en'], { type: 'region' }).of(c) ?? c), codes)
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true })
+  feeds = await startFixtureServer({ '/wire.xml': { headers: { 'Content-Type': 'application/rss+xml' }, body: feed } })
+  web = await startWebServer({ port: 0, rendererDir: resolve(__dirname, '../../out/renderer') })
+  browser = await launchBrowser()
+  page = browser.page
+  await page.goto(web.url)
+})
+afterAll(async () => {
+  await browser?.close()
+  await web?.close()
+  await feeds?.close()
+})
+
+describe('world map of the news', () => {
+  it('opens with g then m and colours the seeded countries with the sidebar\'s counts', async () => {
+    await seed()
+    const sidebar = await sidebarCounts()
+    await page.locator('body').focus()
+    await page.keyboard.press('g')
+    await page.keyboard.press('m')
+    await expect.poll(() => map().getAttribute('data-map-ready'), WAIT).toBe('true')
+    await expect.poll(async () => (await mapCounts()).length, WAIT).toBeGreaterThan(0)
+    const coloured = await mapCounts()
+    const drawn = new Map(coloured.map(([code, n]) => [code!, n]))
+    for (const code of ['FR', 'JP', 'BR']) expect(drawn.get(code), code).toBeGreaterThan(0)
+    for (const [, , cls] of coloured) expect(cls).toMatch(/map-fill-[1-5]/)
+    expect(await map().locator('path[data-country="FR"]').getAttribute('class')).toContain('map-fill-5') // the busiest
+    expect(await map().locator('path[data-country="AR"]').getAttribute('class')).toContain('map-fill-0')
+    // The same counts as the sidebar's facet, country by country (small states are in the list beside the map).
+    const names = await countryNames([...drawn.keys()])
+    names.forEach((name, i) => expect(drawn.get([...drawn.keys()][i]), name).toBe(sidebar.get(name)))
+    const small = map().getByRole('region', { name: 'Countries not drawn at this size' })
+    expect(await small.getByRole('button', { name: /^Singapore \d+ article/ }).count()).toBe(sidebar.has('Singapore') ? 1 : 0)
+    expect(await map().getByRole('group', { name: 'Time range' }).getByRole('button').allInnerTexts()).toEqual(['Today', '7 days', '30 days', 'All'])
+    await page.screenshot({ path: resolve(shots, 'map-light.png') })
+  })
+
+  it('reaches countries by keyboard, shows their headlines, and Enter filters the list to the country', async () => {
+    await map().getByRole('button', { name: 'Show as table' }).focus()
+    await page.keyboard.press('Tab') // into the map: its one tab stop is the busiest country
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-country'))
+    expect(await focused()).toBe('FR')
+    const card = map().getByRole('region', { name: 'France in this view' })
+    await expect.poll(() => card.getByRole('listitem').count(), WAIT).toBe(3)
+    expect(await card.getByRole('listitem').first().innerText()).toBe(items[0][0])
+    await page.keyboard.press('ArrowRight') // east of France
+    expect(await focused()).not.toBe('FR')
+    await page.keyboard.press('ArrowLeft')
+    await page.keyboard.press('ArrowLeft')
+    await page.keyboard.press('ArrowRight')
+    const code = (await focused())!
+    const n = Number(await page.evaluate(() => document.activeElement?.getAttribute('data-count')))
+    const [name] = await countryNames([code])
+    expect((await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? '').toMatch(new RegExp(`^${name}, \\d+ article`))
+    await page.keyboard.press('Enter')
+    await expect.poll(() => map().count(), WAIT).toBe(0)
+    await expect.poll(rowTitles, WAIT).toHaveLength(n)
+    expect(await page.getByRole('group', { name: 'Active filters' }).getByRole('button', { name: `Remove filter ${name}` }).count()).toBe(1)
+    if (n > 0) expect(await list().getByRole('img', { name }).count()).toBe(n)
+  })
+
+  it('chooses a country with more than one article from the map by keyboard and lists exactly those', async () => {
+    await page.getByRole('button', { name: 'Map', exact: true }).click()
+    await expect.poll(() => map().getAttribute('data-map-ready'), WAIT).toBe('true')
+    await map().locator('path[data-country="FR"]').focus()
+    await page.keyboard.press('Enter')
+    const france = (await sidebarCounts()).get('France')!
+    expect(france).toBeGreaterThanOrEqual(3)
+    await expect.poll(rowTitles, WAIT).toHaveLength(france)
+    for (const title of items.slice(0, 3).map(([t]) => t)) expect(await rowTitles()).toContain(title)
+    await page.getByRole('group', { name: 'Active filters' }).getByRole('button', { name: 'Remove filter France' }).click()
+    await expect.poll(rowTitles, WAIT).toHaveLength(items.length)
+  })
+
+  it('lists the same counts as a table', async () => {
+    await page.getByRole('button', { name: 'Map', exact: true }).click()
+    await expect.poll(async () => (await mapCounts()).length, WAIT).toBeGreaterThan(0)
+    const drawn = await mapCounts()
+    await map().getByRole('button', { name: 'Show as table' }).click()
+    const rows = await map()
+      .getByRole('table')
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-country'), Number(tr.querySelector('td')?.textContent)] as const))
+    // The table also holds the small states the map does not draw; every drawn count is in it, equal.
+    const table = new Map(rows)
+    for (const [code, n] of drawn) expect(table.get(code), code!).toBe(n)
+    const sidebar = await sidebarCounts()
+    expect(rows.length).toBe([...sidebar.values()].filter((n) => n > 0).length)
+    expect(rows.map(([, n]) => n)).toEqual([...rows.map(([, n]) => n)].sort((a, b) => b - a))
+    await map().getByRole('button', { name: 'Show as map' }).click()
+  })
+
+  it('has no serious or critical axe-core violations in light and dark; screenshots', async () => {
+    await page.evaluate(readFileSync(resolve(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8'))
+    const violations = () =>
+      page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe
+        const result = await axe.run()
+        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+      })
+    expect(await violations()).toEqual([])
+    await map().locator('path[data-country="BR"]').hover() // France's box centre is at sea, between Europe and Guiana
+    await page.emulateMedia({ colorScheme: 'dark' })
+    expect(await violations()).toEqual([])
+    await page.screenshot({ path: resolve(shots, 'map-dark.png') })
+    await map().getByRole('button', { name: 'Show as table' }).click()
+    expect(await violations()).toEqual([])
+    await page.emulateMedia({ colorScheme: 'light' })
+    expect(browser.consoleErrors, browser.consoleErrors.join('\n')).toEqual([])
+  })
+})
