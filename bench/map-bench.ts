@@ -84,6 +84,23 @@ async function clickToMap(page: Page, selector: string, index: number): Promise<
   )
 }
 
+/** The map's query alone (facetCounts in the page, no rendering), to tell the query from the UI around it. */
+async function countQuery(page: Page, view: object, repeats: number): Promise<number[]> {
+  return page.evaluate(
+    async ({ view, repeats }) => {
+      const facetCounts = window.__bench!.queries.facetCounts as (db: unknown, v: unknown) => Promise<unknown>
+      const times: number[] = []
+      for (let i = 0; i < repeats; i++) {
+        const t0 = performance.now()
+        await facetCounts(window.__bench!.db, view)
+        times.push(performance.now() - t0)
+      }
+      return times
+    },
+    { view, repeats },
+  )
+}
+
 async function main(): Promise<void> {
   const outDir = mkdtempSync(join(tmpdir(), 'meridian-map-bench-'))
   const profile = process.env.BENCH_PROFILE ?? mkdtempSync(join(tmpdir(), 'meridian-map-bench-profile-'))
@@ -130,11 +147,22 @@ async function main(): Promise<void> {
       samples['topic ticked or unticked'].push(await clickToMap(page, topics, i % 5))
       for (const r of [1, 2, 0, 3]) samples['time range (7 d, 30 d, today, all)'].push(await clickToMap(page, ranges, r))
     }
+    const daysBack = (d: number) => new Date(new Date().setHours(0, 0, 0, 0) - d * 86_400_000).toISOString()
+    const queries: [string, object][] = [
+      ['all articles', { scope: { kind: 'all' } }],
+      ['topic politics', { scope: { kind: 'all' }, topics: ['politics'] }],
+      ['7 days', { scope: { kind: 'today', since: daysBack(6) } }],
+      ['30 days', { scope: { kind: 'today', since: daysBack(29) } }],
+    ]
+    const queryFigures: [string, number[]][] = []
+    for (const [name, view] of queries) queryFigures.push([name, await countQuery(page, view, 5)])
     console.log(`\nload average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (2 cores shared with other work)`)
     console.log(`Map bench, ${ARTICLES.toLocaleString()} articles, ${FEEDS} feeds, Chromium headless 1280x800`)
     if (!Number.isNaN(fillMs)) console.log(`fill: ${(fillMs / 1000).toFixed(1)} s`)
     console.log('\nfilter change to the map painted with the new counts (target 150 ms):')
     for (const [k, xs] of Object.entries(samples)) console.log(`  ${k.padEnd(36)} ${fmt(xs)}`)
+    console.log('\nthe count query alone (facetCounts in the page, no rendering):')
+    for (const [k, xs] of queryFigures) console.log(`  ${k.padEnd(36)} ${fmt(xs)}`)
   } finally {
     await context.close()
     await web.close()

@@ -1,7 +1,7 @@
+import { lazy, Suspense } from 'react'
 import { hasSearchTerms } from '../../db/search-tokens'
 import { useUi, type Selection } from '../../state/ui-store'
 import { useFeedTitles } from '../feeds/useFeedTitles'
-import { MapView } from '../map/MapView'
 import { useMapView } from '../map/map-store'
 import { SearchBox } from '../search/SearchBox'
 import { SearchEmpty } from '../search/SearchEmpty'
@@ -11,6 +11,9 @@ import { ArticleListHeader } from './ArticleListHeader'
 import { Toast } from './Toast'
 import { useCurrentView } from './useCurrentView'
 import { useViewList } from './useViewList'
+
+// The map and its world atlas load on first use, not at start-up.
+const MapView = lazy(() => import('../map/MapView').then((m) => ({ default: m.MapView })))
 
 const SMART_TITLES = { all: 'All articles', unread: 'Unread', today: 'Today', starred: 'Starred' } as const
 
@@ -38,7 +41,7 @@ export function ArticlesPane() {
     <>
       <SearchBox />
       <ArticleListHeader title={titleOf(selection, titles)} view={view} count={list?.total ?? (list?.keys && !list.hasMore ? list.keys.length : undefined)} />
-      {isMapOpen ? <MapView view={view} /> : isNoMatch ? <SearchEmpty query={query} /> : <ArticleList view={view} list={list} />}
+      {isMapOpen ? <Suspense fallback={null}><MapView view={view} /></Suspense> : isNoMatch ? <SearchEmpty query={query} /> : <ArticleList view={view} list={list} />}
       <Toast />
     </>
   )
