@@ -41,9 +41,9 @@ describe('built Electron bundles', () => {
     type Item = { label?: string; accelerator?: string; registerAccelerator?: boolean; submenu?: Item[] }
     const items: Item[] = (report.menu as Item[]).flatMap((m) => m.submenu ?? [])
     for (const s of SHORTCUTS) {
-      const entry = items.find((i) => i.label === s.description)
+      const entry = items.find((i) => i.label === s.description || i.label?.startsWith(`${s.description} (`))
       expect(entry, s.description).toBeDefined()
-      expect(entry?.registerAccelerator).toBe(false)
+      if (entry?.accelerator) expect(entry.registerAccelerator).toBe(false) // a sequence ('g m') has none: it is in the label
     }
     expect(items.find((i) => i.label === 'Settings…')?.accelerator).toBe('CmdOrCtrl+,')
   })

@@ -14,7 +14,8 @@ export interface MenuItemConstructorOptions {
 }
 
 const ARTICLE: KeyAction[] = ['next', 'previous', 'nextUnread', 'previousUnread', 'open', 'toggleRead', 'star', 'openOriginal']
-const VIEW: KeyAction[] = ['search', 'refresh', 'markAllRead', 'showMap']
+/** Every other action but help goes to View, so a shortcut added to the table appears in the menu by itself. */
+const VIEW: KeyAction[] = SHORTCUTS.map((s) => s.action).filter((a) => !ARTICLE.includes(a) && a !== 'help')
 
 /** Electron accelerator text for a key as the keymap writes it: 'Shift+A', '/', 'Enter'. */
 export function acceleratorOf(key: string): string {
