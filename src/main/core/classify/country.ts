@@ -85,14 +85,17 @@ function tallyMentions(readings: Reading[]): Map<CountryCode, Tally> {
     for (const code of codes) {
       let entry = tally.get(code)
       if (!entry) {
-        entry = { score: 0, passing: 0, origin: 0, inTitle: false, repeats: [0, 0, 0, 0], readings: [] }
+        entry = { score: 0, passing: 0, origin: 0, inTitle: false, titlePassing: false, repeats: [0, 0, 0, 0], readings: [] }
         tally.set(code, entry)
       }
       // Repeats within a zone add less and less: ten mentions in the body are not ten titles,
       // but four are enough to make a country a subject of the story.
       const added = weight * REPEAT_DECAY ** entry.repeats[h.zone]++
       if (!role) entry.score += added
-      if (!role && h.zone === TITLE) entry.inTitle = true
+      if (h.zone === TITLE) {
+        if (!role) entry.inTitle = true
+        else entry.titlePassing = true
+      }
       else entry.passing += added
       if (role === 'origin') entry.origin += added
       if (entry.readings.length < 8) entry.readings.push(reading)
