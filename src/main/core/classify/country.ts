@@ -85,7 +85,7 @@ function tallyMentions(readings: Reading[]): Map<CountryCode, Tally> {
     for (const code of codes) {
       let entry = tally.get(code)
       if (!entry) {
-        entry = { score: 0, passing: 0, origin: 0, inTitle: false, titlePassing: false, repeats: [0, 0, 0, 0], readings: [] }
+        entry = { score: 0, passing: 0, origin: 0, inTitle: false, titleVenue: false, repeats: [0, 0, 0, 0], readings: [] }
         tally.set(code, entry)
       }
       // Repeats within a zone add less and less: ten mentions in the body are not ten titles,
@@ -94,7 +94,7 @@ function tallyMentions(readings: Reading[]): Map<CountryCode, Tally> {
       if (!role) entry.score += added
       if (h.zone === TITLE) {
         if (!role) entry.inTitle = true
-        else entry.titlePassing = true
+        else if (role === 'venue') entry.titleVenue = true
       }
       else entry.passing += added
       if (role === 'origin') entry.origin += added

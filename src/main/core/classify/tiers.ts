@@ -32,8 +32,8 @@ export interface Tally {
   origin: number
   /** Named in the title, not in passing. */
   inTitle: boolean
-  /** Named in the title in passing only (the venue of a summit, an origin). */
-  titlePassing: boolean
+  /** Named in the title as a venue (talks in Baku). */
+  titleVenue: boolean
   /** Mentions so far per zone, for the repeat decay. */
   repeats: number[]
   /** The first mentions, for the evidence. */
@@ -62,7 +62,7 @@ export function splitTiers(tally: Map<CountryCode, Tally>): CountryResult {
   // A title that names only a venue ("Plastics talks in Busan end ...") speaks of no country: when the lead lists
   // three or more, they are participants of a multilateral event, and one mention does not make a subject.
   // Two (Iran and the United States at talks in Oman) are the sides of the story.
-  const venueTitle = !titled && ranked.some(([, t]) => t.titlePassing) && ranked.filter(([, t]) => t.score > 0).length >= 3
+  const venueTitle = !titled && ranked.some(([, t]) => t.titleVenue) && ranked.filter(([, t]) => t.score > 0).length >= 3
   const floor = venueTitle ? MIN_SCORE_BESIDE_VENUE : MIN_SCORE
   let about = ranked.filter(([, t]) => t.score >= floor && t.score >= share(t) * top).slice(0, MAX_COUNTRIES)
   // A domestic story may name its country only twice, deep in the body: alone, that still makes it the subject.
