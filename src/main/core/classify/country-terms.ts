@@ -16,7 +16,7 @@ import {
   spanishAdjectiveForms,
 } from './forms'
 import type { LexiconBuilder, TermSpec } from './lexicon-builder'
-import { Kind, PLURAL_S, type Signal } from './terms'
+import { Kind, PLURAL_S, UNQUALIFIED_GOVERNMENT, type Signal } from './terms'
 
 /** Territories whose demonyms are in common use; other territories share them with their state. */
 const DEMONYM_TERRITORIES = new Set(['HK', 'TW', 'PS', 'XK', 'PR', 'GL', 'AS', 'MO'])
@@ -36,6 +36,9 @@ export function addCountryTables(b: LexiconBuilder): void {
   addGroups(b, CLUBS, 'city', 'city')
   addGroups(b, LEADERS, 'leader', 'leader')
   addGroups(b, REGIONS, 'region', 'region')
+  // Japanese papers write 政府 for Japan's own government ("政府は12日の閣議で"); "ロシア政府" is Russia's
+  // (country.ts drops 政府 right after a name).
+  b.add(UNQUALIFIED_GOVERNMENT, country('JP', 'seat', { lang: 'ja' }))
   for (const cue of INTERNATIONAL_CUES.replace(/\n/g, '').split('/')) {
     b.add(cue.trim(), { kind: Kind.Cue, cue: 'intl', weight: 1, isCased: true })
   }

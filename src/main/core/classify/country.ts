@@ -7,7 +7,7 @@ import { isPersonOrRiver, isTitleCase, resolveAmbiguous } from './disambiguate'
 import { Zone, type Hit } from './matcher'
 import { passingRole } from './salience'
 import { splitTiers, type CountryResult, type Reading, type Tally } from './tiers'
-import type { Signal } from './terms'
+import { UNQUALIFIED_GOVERNMENT, type Signal } from './terms'
 
 // Zone members copied to locals: imported const enums are getters under per-file transpilers.
 const TITLE = Zone.Title
@@ -40,7 +40,7 @@ export function scoreCountries(ctx: CountryContext): CountryResult {
   // "Paris, Texas" once in an article makes every "Paris" of it the one in Texas.
   const elsewhere = new Set(ctx.hits.filter((h) => isPlaceElsewhere(h, ctx.hits)).map((h) => h.pattern))
   const hits = ctx.hits.filter((h) =>
-    !isPartOfLongerName(h) && !elsewhere.has(h.pattern) &&
+    !isPartOfLongerName(h) && !elsewhere.has(h.pattern) && !isQualifiedGovernment(h) &&
     !isPersonOrRiver(h, h.term.person !== undefined && isTitleInTitleCase(h)))
   const hasAmbiguity = hits.some((h) => h.term.ambiguity !== undefined || h.term.isCombo)
   const cueCounts = new Map<string, number>()
@@ -85,14 +85,17 @@ function tallyMentions(readings: Reading[]): Map<CountryCode, Tally> {
     for (const code of codes) {
       let entry = tally.get(code)
       if (!entry) {
-        entry = { score: 0, passing: 0, origin: 0, inTitle: false, repeats: [0, 0, 0, 0], readings: [] }
+        entry = { score: 0, passing: 0, origin: 0, inTitle: false, titleVenue: false, repeats: [0, 0, 0, 0], readings: [] }
         tally.set(code, entry)
       }
       // Repeats within a zone add less and less: ten mentions in the body are not ten titles,
       // but four are enough to make a country a subject of the story.
       const added = weight * REPEAT_DECAY ** entry.repeats[h.zone]++
       if (!role) entry.score += added
-      if (!role && h.zone === TITLE) entry.inTitle = true
+      if (h.zone === TITLE) {
+        if (!role) entry.inTitle = true
+        else if (role === 'venue') entry.titleVenue = true
+      }
       else entry.passing += added
       if (role === 'origin') entry.origin += added
       if (entry.readings.length < 8) entry.readings.push(reading)
@@ -181,4 +184,11 @@ function isSentenceStart(hit: Hit): boolean {
     return /[.!?]\s+(?:the|le|la|les|l'|l’|el|los|las|der|die|das|il|lo|o|a|os|as)\s*$/iu.test(text.slice(Math.max(0, hit.start - 8), hit.start))
   }
   return false
+}
+
+/** "ロシア政府", "米政府", "両政府": 政府 after a name or a kanji is some other government than Japan's. */
+function isQualifiedGovernment(hit: Hit): boolean {
+  if (hit.end - hit.start !== 2 || hit.text.slice(hit.start, hit.end) !== UNQUALIFIED_GOVERNMENT) return false
+  const c = hit.text.charCodeAt(hit.start - 1)
+  return (c >= 0x30a0 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff)
 }

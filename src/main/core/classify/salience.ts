@@ -50,8 +50,21 @@ const VENUE_BEFORE = new RegExp(
     'coupe du monde|mondial|sommet|conférence|finale|réunion|cumbre|conferencia|mundial|eurocopa|reunión|' +
     'gipfel|konferenz|finale|treffen|weltmeisterschaft|wm|em|саммит\\p{L}*|конференци\\p{L}*|чемпионат\\p{L}*|финал\\p{L}*|' +
     'встреч\\p{L}*|переговор\\p{L}*|قمة|مؤتمر|كأس العالم|اجتماع|copa|cúpula|conferência|reunião|mondiali|vertice|' +
-    'conferenza|riunione|campionat\\p{L}*)(?!\\p{L})' +
-    '[^.;!?]{0,24}?\\s(?:in|at|à|en|в|во|في|em|no|na|a|ad|nel|in der|im)\\s+(?:the\\s+|la\\s+|le\\s+|l\'|el\\s+|der\\s+|die\\s+|ال)?$',
+    'conferenza|riunione|campionat\\p{L}*|negotiations|négociations|negociaciones|negociações|negoziati|verhandlungen)(?!\\p{L})' +
+    '[^.;!?]{0,24}?\\s(?:in|at|à|en|в|во|في|em|no|na|a|ad|nel|in der|im)\\s+(?:the\\s+|la\\s+|le\\s+|l\'|el\\s+|der\\s+|die\\s+|ال)?' +
+    // "a summit in southern Italy", "un sommet dans le sud de la France" stays a venue.
+    '(?:(?:southern|northern|eastern|western|central|southeast|southwest|northeast|northwest)\\s+)?$' +
+    // "a tournament co-hosted by the United States", "organizado por Brasil".
+    '|(?:co-?)?hosted by\\s+(?:the\\s+)?$|(?:co-?)?organi[sz]ed by\\s+(?:the\\s+)?$',
+  'iu',
+)
+
+/** "In Geneva, talks on ...", "À Genève, les négociations ...": a place that opens the sentence before an event. */
+const VENUE_OPENING = /^\s*(?:in|at|à|a|en|em|in|im|в|во|في)\s*$/iu
+const EVENT_AFTER = new RegExp(
+  '^,\\s*(?:\\p{L}+\\s+){0,2}(?:talks|negotiations|summit|conference|meeting|leaders|négociations|sommet|conférence|' +
+    'dirigeants|negociaciones|cumbre|conferencia|líderes|verhandlungen|gipfel|konferenz|переговор\\p{L}*|саммит\\p{L}*|' +
+    'negoziati|vertice|leader|negociações|cúpula|conferência|líderes)(?!\\p{L})',
   'iu',
 )
 
@@ -70,6 +83,7 @@ export function passingRole(text: string, start: number, end: number, isDemonym:
   const before = text.slice(Math.max(0, start - 60), start)
   if (SEAT_BEFORE.test(before)) return 'seat'
   if (VENUE_BEFORE.test(before)) return 'venue'
+  if (VENUE_OPENING.test(text.slice(Math.max(0, start - 6), start)) && EVENT_AFTER.test(text.slice(end, end + 40))) return 'venue'
   return undefined
 }
 
@@ -94,7 +108,8 @@ const FROM_WORDS = new Set(['from', 'de', 'da', 'do', 'dos', 'das', 'del', 'des'
   'o', 'a', 'os', 'as', 'los', 'les'].map(foldString))
 
 /** The words that end SEAT_BEFORE and VENUE_BEFORE (folded; Arabic without its article). */
-const PREPOSITIONS = new Set(['in', 'at', 'a', 'en', 'в', 'во', 'في', 'em', 'no', 'na', 'ad', 'nel', 'im', 'der', 'the', 'la',
+const PREPOSITIONS = new Set(['by', 'southern', 'northern', 'eastern', 'western', 'central', 'southeast', 'southwest',
+  'northeast', 'northwest', 'in', 'at', 'a', 'en', 'в', 'во', 'في', 'em', 'no', 'na', 'ad', 'nel', 'im', 'der', 'the', 'la',
   'le', 'l', 'el', 'die', 'ومقرها', 'مقرها', 'ومقره'].map(foldString))
 
 function isOriginNoun(text: string, start: number, end: number): boolean {

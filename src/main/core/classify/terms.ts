@@ -73,3 +73,6 @@ export const AR_NISBA_ENDINGS: ReadonlySet<string> = new Set(['', 'ه', 'ون', 
  */
 export const AR_PREFIXES: ReadonlySet<string> = new Set(['', 'و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وال', 'فال', 'بال', 'كال',
   'لل', 'ولل', 'فلل', 'وب', 'ول', 'فب', 'فل', 'وك', 'وبال', 'فبال'])
+
+/** 政府 with no name before it: Japan's government in Japanese text. */
+export const UNQUALIFIED_GOVERNMENT = '政府'

@@ -8,6 +8,8 @@ const MIN_SCORE = 1.2
 const MIN_SHARE = 0.35
 /** ... or more of it for a country the title leaves out while naming others: a lead's side remark. */
 const MIN_SHARE_UNTITLED = 0.55
+/** ... and beside a title that names only a venue, more than one plain lead mention. */
+const MIN_SCORE_BESIDE_VENUE = 2
 const MAX_COUNTRIES = 4
 /** Two body mentions (0.5 + 0.35): enough when no other country comes close. */
 const MIN_ALONE = 0.8
@@ -30,6 +32,8 @@ export interface Tally {
   origin: number
   /** Named in the title, not in passing. */
   inTitle: boolean
+  /** Named in the title as a venue (talks in Baku). */
+  titleVenue: boolean
   /** Mentions so far per zone, for the repeat decay. */
   repeats: number[]
   /** The first mentions, for the evidence. */
@@ -55,7 +59,12 @@ export function splitTiers(tally: Map<CountryCode, Tally>): CountryResult {
   const titled = ranked.some(([, t]) => t.inTitle)
   // When the title names the subject, a country it leaves out must come closer to the best one.
   const share = (t: Tally) => (titled && !t.inTitle ? MIN_SHARE_UNTITLED : MIN_SHARE)
-  let about = ranked.filter(([, t]) => t.score >= MIN_SCORE && t.score >= share(t) * top).slice(0, MAX_COUNTRIES)
+  // A title that names only a venue ("Plastics talks in Busan end ...") speaks of no country: when the lead lists
+  // three or more, they are participants of a multilateral event, and one mention does not make a subject.
+  // Two (Iran and the United States at talks in Oman) are the sides of the story.
+  const venueTitle = !titled && ranked.some(([, t]) => t.titleVenue) && ranked.filter(([, t]) => t.score > 0).length >= 3
+  const floor = venueTitle ? MIN_SCORE_BESIDE_VENUE : MIN_SCORE
+  let about = ranked.filter(([, t]) => t.score >= floor && t.score >= share(t) * top).slice(0, MAX_COUNTRIES)
   // A domestic story may name its country only twice, deep in the body: alone, that still makes it the subject.
   if (about.length === 0 && ranked[0] && ranked[0][1].score >= MIN_ALONE && (ranked[1]?.[1].score ?? 0) < MIN_ALONE) about = [ranked[0]]
   if (about.length === 0) {

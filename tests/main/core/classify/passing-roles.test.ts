@@ -104,4 +104,26 @@ describe('passing roles', () => {
       { lang: 'pt', title: 'Seleção de Portugal vence a Croácia', about: ['PT', 'HR'], absent: ['BR'] },
     ])
   })
+
+  it('reads more conference and tournament venues', () => {
+    check([
+      { lang: 'en', title: 'EU leaders meet at a summit in southern Spain to discuss Ukraine aid', about: ['UA'], mentions: ['ES'] },
+      { lang: 'en', title: 'Pakistan beat Canada at a World Cup co-hosted by the United States', about: ['PK', 'CA'], mentions: ['US'] },
+      { lang: 'fr', title: 'À Vienne, les négociations sur le nucléaire iranien reprennent', about: ['IR'], mentions: ['AT'] },
+    ])
+  })
+
+  it('keeps lead countries in mentions when the title names only a venue', () => {
+    check([
+      { lang: 'en', title: 'Plastics treaty talks in Busan end without agreement', summary: 'Negotiators from 170 countries failed to agree on a global plastics treaty on Sunday, as Saudi Arabia, Russia and Iran opposed limits on production.', about: [], mentions: ['KR', 'SA', 'RU', 'IR'] },
+    ])
+  })
+
+  it('reads 政府 alone in Japanese as Japan\'s government, and ロシア政府 as Russia\'s', () => {
+    check([
+      { lang: 'ja', title: '政府、イランへの追加制裁を決定', about: ['JP', 'IR'] },
+      { lang: 'ja', title: 'ロシア政府、ガス輸出を停止', about: ['RU'], absent: ['JP'] },
+      { lang: 'zh', title: '政府宣布新的经济刺激计划', about: [] },
+    ])
+  })
 })

@@ -27,4 +27,12 @@ describe('topic words', () => {
       { lang: 'ar', title: 'قرار الحكومة أثار غضب المزارعين', topics: ['politics'], only: true },
     ])
   })
+
+  it('knows Japanese storm, trainee-worker and cabinet words', () => {
+    expectTopics([
+      { lang: 'ja', title: '米フロリダ州にハリケーン上陸、100万世帯停電', topics: ['weather', 'disaster-accident-emergency'] },
+      { lang: 'ja', title: '技能実習制度を廃止へ、新制度で外国人労働者の転職を容認', topics: ['labour'] },
+      { lang: 'ja', title: '政府、サミットで気候変動対策を提案へ 閣議で決定', topics: ['politics'] },
+    ])
+  })
 })
