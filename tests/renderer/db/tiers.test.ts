@@ -73,11 +73,13 @@ describe('tags that arrive with the full text', () => {
     expect(await keys({ ...all, countries: ['GB'], includeMentions: true })).toEqual(['old'])
   })
 
-  it('leave an article the reader corrected as it is', async () => {
+  it('replace the tags of an article the reader corrected, keeping the corrections on top', async () => {
     await editArticleTags(db, 'paris', { action: 'remove', kind: 'topic', value: 'politics' })
+    await editArticleTags(db, 'paris', { action: 'add', kind: 'country', value: 'BE' })
     await storeFullText(db, 'paris', 'https://news.example/paris', text, [], 1, tags(['US'], []))
     const a = await db.articles.get('paris')
-    expect([a?.countries, a?.topics]).toEqual([['FR'], []])
-    expect(await keys({ ...all, countries: ['US'] })).toEqual([])
+    expect([a?.countries.slice().sort(), a?.topics]).toEqual([['BE', 'US'], []])
+    expect(await keys({ ...all, countries: ['US'] })).toEqual(['paris'])
+    expect(await keys({ ...all, countries: ['FR'] })).not.toContain('paris')
   })
 })

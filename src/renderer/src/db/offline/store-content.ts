@@ -37,7 +37,8 @@ export async function storeFullText(
   return db.transaction('rw', [odb.offlineArticles, odb.fullTexts, odb.images, ...articleTables(db)], async () => {
     const article = await odb.articles.get(articleId)
     if (!article) return false
-    if (tags && !article.userTags) await writeArticles(db, [{ before: article, after: withClassified(article, tags, tags.version) }])
+    // Tags read from the full text replace the teaser's; the reader's corrections apply on top (issue 14).
+    if (tags) await writeArticles(db, [{ before: article, after: withClassified(article, tags, tags.version) }])
     const rows: ImageRow[] = images.map((img) => ({
       key: imageKey(articleId, img.kind, img.url),
       articleId,
