@@ -27,9 +27,9 @@ export function applicationMenu(run: (action: KeyAction | 'settings') => void, p
   const item = (action: KeyAction): MenuItemConstructorOptions => {
     const s = SHORTCUTS.find((x) => x.action === action)!
     const key = s.keys[0]!
-    // Electron accelerators cannot express a two-key sequence ('g m'): it goes in the label instead.
-    if (key.includes(' ')) return { label: `${s.description} (${key.split(' ').join(' then ')})`, click: () => run(action) }
-    return { label: s.description, accelerator: acceleratorOf(key), registerAccelerator: false, click: () => run(action) }
+    // Electron accelerators cannot express a two-key sequence ('g m'): that item shows none (the help dialog does).
+    const accelerator = key.includes(' ') ? undefined : acceleratorOf(key)
+    return { label: s.description, accelerator, registerAccelerator: false, click: () => run(action) }
   }
   const settings: MenuItemConstructorOptions = { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => run('settings') }
   const menus: MenuItemConstructorOptions[] = [

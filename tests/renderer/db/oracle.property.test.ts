@@ -88,8 +88,9 @@ function correct(a: Plain, e: TagEdit): void {
       if (a.classifier.countries.includes(v)) a.forced.delete(v)
       else a.forced.add(v)
     } else {
+      // Removing a country the classifier put in either tier takes it out of both (the reader wants it gone).
       a.forced.delete(v)
-      if (a.classifier.countries.includes(v)) a.removed.add(v)
+      if (a.classifier.countries.includes(v) || a.classifier.mentions.includes(v)) a.removed.add(v)
       else a.removed.delete(v)
     }
   } else if (e.action === 'add') {
@@ -98,7 +99,7 @@ function correct(a: Plain, e: TagEdit): void {
     a.removed.delete(v)
   } else {
     a.moved.delete(v)
-    if (a.classifier.mentions.includes(v)) a.removed.add(v)
+    if (a.classifier.mentions.includes(v) || a.classifier.countries.includes(v)) a.removed.add(v)
   }
 }
 

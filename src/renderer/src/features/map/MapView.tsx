@@ -2,8 +2,7 @@
 // instead of the list. Reads the database only through db/'s public entry.
 import { useMemo } from 'react'
 import type { CountryCode } from '../../../../shared/model'
-import type { View } from '../../db'
-import { hasSearchTerms } from '../../db'
+import { hasSearchTerms, type View } from '../../db'
 import { useUi } from '../../state/ui-store'
 import { scaleBounds } from './colour-scale'
 import { CountryCountList } from './CountryCountList'
