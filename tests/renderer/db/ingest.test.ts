@@ -278,3 +278,27 @@ describe('sameRow', () => {
     expect(sameRow({ a: null }, { a: {} })).toBe(false)
   })
 })
+
+describe('ingestFeedResult: the feed title', () => {
+  // A document without a title reaches the renderer titled with its host ("127.0.0.1"): that must not replace the
+  // title the reader's OPML file or discovery gave.
+  it('keeps a known title when the document has none, and takes a real one', async () => {
+    const db2 = freshDb()
+    try {
+      const feed = await addFeed(db2, 'http://127.0.0.1:8080/untitled.xml', { title: 'Loopback Wire (from OPML)' })
+      const result = (title: string, url = feed.url, id = feed.id): FeedResult => {
+        const r = updated(id, url, [])
+        return r.kind === 'updated' ? { ...r, feed: { title } } : r
+      }
+      await ingestFeedResult(db2, result('127.0.0.1'))
+      expect((await db2.feeds.get(feed.id))?.title).toBe('Loopback Wire (from OPML)')
+      await ingestFeedResult(db2, result('Loopback Wire'))
+      expect((await db2.feeds.get(feed.id))?.title).toBe('Loopback Wire')
+      const bare = await addFeed(db2, 'http://bare.example/rss')
+      await ingestFeedResult(db2, result('bare.example', bare.url, bare.id))
+      expect((await db2.feeds.get(bare.id))?.title).toBe('bare.example')
+    } finally {
+      await dropDatabase(db2)
+    }
+  })
+})

@@ -91,7 +91,8 @@ async function nextFeedState(db: MeridianDb, feed: Feed, result: FeedResult): Pr
   if (result.kind === 'updated') {
     // title is the document's; a reader's rename lives in customTitle and is left alone.
     const title = typeof result.feed?.title === 'string' ? result.feed.title.trim() : ''
-    if (title) next.title = title
+    // A document without a title comes titled with its host (normalize.ts): never over a title we already have.
+    if (title && !(next.title && title === hostOf(next.url))) next.title = title
     if (typeof result.feed?.siteUrl === 'string' && result.feed.siteUrl) next.siteUrl = result.feed.siteUrl
     // The site's address is a better outlet hint than a feed host (feeds.example.com); guessed once, never
     // over a reader's choice.
@@ -212,4 +213,12 @@ export function sameRow(a: unknown, b: unknown): boolean {
   const keys = Object.keys(x).filter((k) => x[k] !== undefined)
   if (keys.length !== Object.keys(y).filter((k) => y[k] !== undefined).length) return false
   return keys.every((k) => sameRow(x[k], y[k]))
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname
+  } catch {
+    return ''
+  }
 }
