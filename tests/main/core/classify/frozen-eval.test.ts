@@ -19,15 +19,17 @@ const FROZEN_SHA256 = '3986867cc1bcc032db722df219f61f6c5bb96db61ffd1c63f89a03f03
 const TARGETS = ISSUE_TARGETS
 
 /**
- * First-look floor; raise to TARGETS when the classifier meets them.
- * The first look (2026-12-06 20:44 UTC, classifier of main 223fd46, set commit db34971) rounded down to 0.05.
- * A regression guard only: today's classifier has no tiers, so every named country is `about`.
+ * Regression floors; raise to TARGETS when the classifier meets them. Never tuned on: they follow the figures the
+ * classifier reached, after the fact (first look 2026-12-06 20:44 UTC, classifier of main 223fd46, set db34971).
  */
 const FLOORS = {
-  aboutF1: { en: 0.7, ru: 0.6, zh: 0.7, fr: 0.65, es: 0.6, de: 0.65, ar: 0.65, pt: 0.7, it: 0.75, ja: 0.5 },
-  aboutF1NoLanguageBelow: 0.5,
-  mentionsRecall: 0.75,
-  topicsF1: 0.7,
+  // Raised after classifier v4 (commit 5437ee8) to its figures rounded down to 0.05: a regression guard only; the
+  // first-look floors were en 0.7, ru 0.6, zh 0.7, fr 0.65, es 0.6, de 0.65, ar 0.65, pt 0.7, it 0.75, ja 0.5, lowest
+  // 0.5, mentions 0.75, topics 0.7.
+  aboutF1: { en: 0.9, ru: 0.85, zh: 0.85, fr: 0.9, es: 0.85, de: 0.85, ar: 0.85, pt: 0.8, it: 0.75, ja: 0.8 },
+  aboutF1NoLanguageBelow: 0.75,
+  mentionsRecall: 0.9, // the target itself: v4 meets it (0.981)
+  topicsF1: 0.8,
 } as const
 
 const records = loadFrozenSet()
