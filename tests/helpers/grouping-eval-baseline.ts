@@ -3,7 +3,7 @@
 
 import type { PairArticle } from './grouping-eval'
 
-export const BASELINE_THRESHOLD = 0.5
+const BASELINE_THRESHOLD = 0.5
 
 /** Lower-cased letter/digit runs of a title; scripts without spaces (Chinese, Japanese) stay one run per phrase. */
 export function titleTokens(title: string): Set<string> {
