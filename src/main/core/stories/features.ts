@@ -1,0 +1,81 @@
+// What a story grouper keeps of one article: the few features that say which event it reports, computed once at
+// ingest and compared across languages (numbers, name keys, Han bigrams) and within one (word stems).
+import { canonicalizeUrl } from '../canonical-url'
+import { fold, nameKeys } from './names'
+import { statedNumbers } from './numbers'
+
+export interface StoryInput {
+  title: string
+  summary?: string
+  url?: string
+  lang?: string
+  /** ISO time; the grouper never links articles more than 48 hours apart. */
+  publishedAt: string
+  /** The `about` countries. */
+  about: readonly string[]
+}
+
+export interface StoryFeatures {
+  time: number
+  url?: string
+  lang: string
+  about: string[]
+  strongNumbers: string[]
+  weakNumbers: string[]
+  /** Strong numbers of the title alone. */
+  titleNumbers: string[]
+  names: string[]
+  /** Pairs of adjacent Han characters: Chinese and Japanese write many place names the same way. */
+  han: string[]
+  /** Word stems for comparing two articles in one language. */
+  stems: string[]
+  /** Whether the lead is written in Latin letters: names match only between Latin-script (or Cyrillic) leads. */
+  latin: boolean
+}
+
+/** Words that carry no event: compared stems skip them. */
+const FUNCTION_WORDS = new Set(
+  `the and for that with from this have has was were are been its his her their said says after over into about
+  les des une dans pour par avec sur qui que est ont été selon los las una del con por para que fue han según der
+  die das und mit für von den dem des ist hat wurde nach auf ein eine einer della delle degli con per che sono dos
+  das uma com para que foi por`.split(/\s+/),
+)
+const HAN = /[\p{Script=Han}]{2,}/gu
+const STEM_LENGTH = 6
+
+export function storyFeatures(input: StoryInput): StoryFeatures {
+  const text = `${input.title}\n${input.summary ?? ''}`
+  const numbers = statedNumbers(text)
+  return {
+    time: Date.parse(input.publishedAt),
+    url: canonicalizeUrl(input.url),
+    lang: (input.lang ?? '').slice(0, 2).toLowerCase(),
+    about: [...input.about],
+    strongNumbers: numbers.strong,
+    weakNumbers: numbers.weak,
+    titleNumbers: statedNumbers(input.title).strong,
+    names: nameKeys(text),
+    han: hanBigrams(text),
+    stems: wordStems(text),
+    latin: !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hangul}]/u.test(input.title),
+  }
+}
+
+function hanBigrams(text: string): string[] {
+  const grams = new Set<string>()
+  for (const run of text.matchAll(HAN)) {
+    const chars = [...run[0]]
+    for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i] + chars[i + 1])
+  }
+  return [...grams]
+}
+
+function wordStems(text: string): string[] {
+  const stems = new Set<string>()
+  for (const match of text.matchAll(/\p{L}{3,}/gu)) {
+    const folded = fold(match[0])
+    if (FUNCTION_WORDS.has(folded)) continue
+    stems.add(folded.slice(0, STEM_LENGTH))
+  }
+  return [...stems]
+}

@@ -1,0 +1,114 @@
+// Proper names in a lead (people, places, organisations), reduced to a spelling-free key so that the same name
+// matches across languages and scripts: "Kharkiv" and "Харьков" both become "krkv". Country names and demonyms
+// are left out: two stories about one country share those and nothing else.
+import worldCountries from 'world-countries'
+import { katakanaWords } from './kana'
+
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm',
+  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh',
+  ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia', і: 'i', ї: 'i', є: 'e', ґ: 'g',
+}
+
+/** Capitalised words that start sentences or precede names in news copy; never evidence of one event. */
+const COMMON_CAPITALS = new Set(
+  `the a an in on at after before as by for from with and but of to this that these it its his her their our we
+  he she they there when while during since until president prime minister governor mayor chief minister's
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december le la les un une des du de en au aux et dans sur pour par avec selon
+  lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre
+  octobre novembre décembre el los las una unos del al y con por para según lunes martes miércoles jueves viernes
+  sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre der die
+  das dem den des ein eine einer nach mit bei im vom zum zur und montag dienstag mittwoch donnerstag freitag
+  samstag sonntag januar februar märz juni juli oktober dezember il lo gli i una della dei delle nel nella con
+  lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio aprile maggio giugno luglio agosto
+  settembre ottobre novembre dicembre o os as um uma do da dos das no na em segunda terça quarta quinta sexta
+  janeiro fevereiro março maio junho julho setembro outubro novembro dezembro в на по из для и о что`.split(/\s+/),
+)
+
+export function fold(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss')
+}
+
+/** The spelling-free key of one folded word: Cyrillic romanised, similar consonants merged, vowels dropped. */
+export function skeleton(folded: string): string {
+  const latin = [...folded].map((ch) => CYRILLIC[ch] ?? ch).join('')
+  return latin
+    .replace(/kh|ck|q|c/g, 'k').replace(/l/g, 'r').replace(/ph/g, 'f').replace(/w/g, 'v').replace(/z/g, 's').replace(/x/g, 'ks')
+    .replace(/[aeiouyjhg]/g, '').replace(/(.)\1+/g, '$1')
+}
+
+/** The languages we tag in; other languages' country names add short words that collide with names. */
+const TRANSLATIONS = ['fra', 'spa', 'deu', 'ita', 'por', 'rus']
+
+let countryWords: Set<string> | undefined
+
+/** Folded words of every country's names (several languages) and demonyms: shared by unrelated stories. */
+function countryWordSet(): Set<string> {
+  if (countryWords) return countryWords
+  const words = new Set<string>()
+  const add = (name: string | undefined): void => {
+    for (const w of (name ?? '').split(/[^\p{L}]+/u)) if (w.length >= 3) words.add(fold(w))
+  }
+  for (const c of worldCountries) {
+    add(c.name.common)
+    add(c.name.official)
+    for (const lang of TRANSLATIONS) add(c.translations[lang]?.common)
+    for (const d of Object.values(c.demonyms ?? {})) { add(d.m); add(d.f) }
+  }
+  countryWords = words
+  return words
+}
+
+/**
+ * Whether a folded word names a country or its people, inflected or not: it shares with a country word all of that
+ * word but its last letter ("kenyan" / "kenya", "российские" / "россия", "ukrainian" / "ukraine").
+ */
+function isCountryWord(folded: string): boolean {
+  const words = countryWordSet()
+  if (words.has(folded)) return true
+  for (let cut = Math.min(folded.length, 12); cut >= 4; cut--) {
+    const prefix = folded.slice(0, cut)
+    if (words.has(prefix)) return true
+    if (countryStems().has(prefix)) return true
+  }
+  return false
+}
+
+let stems: Set<string> | undefined
+
+/** Each country word without its last letter (at least five letters left). */
+function countryStems(): Set<string> {
+  if (!stems) stems = new Set([...countryWordSet()].filter((w) => w.length >= 6).map((w) => w.slice(0, -1)))
+  return stems
+}
+
+const WORD = /[\p{Lu}\p{Ll}][\p{L}\p{M}'’]*/gu
+/** Upper-case abbreviations (GDL, INPE, SNCF): as distinctive as names, and spelt alike in Latin scripts. */
+const ACRONYM = /^[A-Z]{2,6}$/
+
+/** Keys of the capitalised, non-country, non-common words of `text` (names; in German, nouns too). */
+export function nameKeys(text: string): string[] {
+  const keys = new Set<string>()
+  for (const romanised of katakanaWords(text)) {
+    const key = skeleton(romanised)
+    if (key.length >= 3 && !isCountryWord(romanised)) keys.add(key)
+  }
+  for (const match of text.matchAll(WORD)) {
+    // "Kenya's" is Kenya; "L'ONU", "d'Odessa" are ONU and Odessa.
+    const word = match[0].replace(/['’]s$/, '').replace(/^\p{L}{1,2}['’]/u, '')
+    if (!word) continue
+    const first = word[0]
+    if (first === first.toLowerCase()) continue
+    const folded = fold(word)
+    if (ACRONYM.test(word)) {
+      keys.add(`=${folded}`)
+      continue
+    }
+    if (folded.length < 4 || COMMON_CAPITALS.has(folded) || isCountryWord(folded)) continue
+    // Short skeletons ("Mario" → "mr") collide: such names must match as spelt.
+    const key = skeleton(folded)
+    keys.add(key.length >= 3 ? key : `=${folded}`)
+  }
+  return [...keys]
+}

@@ -1,0 +1,64 @@
+// Whether two articles report the same event (issue 19, "one row per story"; the labelling rule is
+// tests/fixtures/grouping/GUIDELINES.md). Evidence is counted, never a single similarity: a shared canonical URL
+// decides; otherwise the articles must be within 48 hours, share an `about` country, and share enough distinctive
+// facts — numbers stated the same way in any language, names that match across scripts, Han bigrams, and (within
+// one language) many word stems. Sharing only countries, or only a weekday, is never enough.
+import type { StoryFeatures } from './features'
+
+const WINDOW_MS = 48 * 3600_000
+/** Evidence at or above this links two articles; set on the dev set (tests/fixtures/grouping/dev). */
+export const SAME_STORY_EVIDENCE = 2
+
+export interface StoryEvidence {
+  score: number
+  reasons: string[]
+}
+
+export function storyEvidence(a: StoryFeatures, b: StoryFeatures): StoryEvidence {
+  if (a.url && a.url === b.url) return { score: Infinity, reasons: ['same link'] }
+  if (!(Math.abs(a.time - b.time) <= WINDOW_MS)) return { score: 0, reasons: ['more than 48 hours apart'] }
+  if (!a.about.some((c) => b.about.includes(c))) return { score: 0, reasons: ['no country in common'] }
+  const reasons: string[] = []
+  let score = 0
+  const strong = shared(a.strongNumbers, b.strongNumbers)
+  score += strong.length
+  // A figure both headlines lead with (a toll, a rate) is the event itself.
+  score += shared(a.titleNumbers, b.titleNumbers).length * 0.5
+  const weak = shared(a.weakNumbers, b.weakNumbers)
+  score += Math.min(weak.length, 2) * 0.4
+  const names = sharedNames(a.names, b.names)
+  score += names.length
+  const han = shared(a.han, b.han)
+  score += Math.min(han.length * 0.25, 2)
+  if (strong.length) reasons.push(`numbers ${strong.join(', ')}`)
+  if (names.length) reasons.push(`${names.length} names`)
+  if (a.lang && a.lang === b.lang) {
+    const overlap = shared(a.stems, b.stems).length / Math.max(1, Math.min(a.stems.length, b.stems.length))
+    // Stories in one language share a quarter of their words by topic alone; only more than that is evidence.
+    score += Math.max(0, overlap - 0.2) * 5
+    reasons.push(`words ${Math.round(overlap * 100)} %`)
+  }
+  return { score, reasons }
+}
+
+/** Evidence needed when names cannot match (one side in a non-Latin script): numbers must carry it. */
+export const SAME_STORY_EVIDENCE_ACROSS_SCRIPTS = 1.4
+
+export function sameStory(a: StoryFeatures, b: StoryFeatures): boolean {
+  const needed = a.latin === b.latin ? SAME_STORY_EVIDENCE : SAME_STORY_EVIDENCE_ACROSS_SCRIPTS
+  return storyEvidence(a, b).score >= needed
+}
+
+/**
+ * Name keys of `a` that match one of `b`'s: equal, or one a prefix of the other of at least four letters, so that
+ * inflected forms match ("Deutschen" / "Deutsche", "Харькове" / "Kharkiv").
+ */
+function sharedNames(a: readonly string[], b: readonly string[]): string[] {
+  return a.filter((x) => b.some((y) => x === y || (Math.min(x.length, y.length) >= 4 && (x.startsWith(y) || y.startsWith(x)))))
+}
+
+function shared(a: readonly string[], b: readonly string[]): string[] {
+  if (a.length > b.length) return shared(b, a)
+  const other = new Set(b)
+  return a.filter((x) => other.has(x))
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { nameKeys, skeleton } from '../../../../src/main/core/stories/names'
+
+describe('nameKeys', () => {
+  it('matches a name across Latin, Cyrillic and katakana spellings', () => {
+    expect(nameKeys('Missile strike on Kharkiv')).toContain(skeleton('kharkiv'))
+    expect(nameKeys('Удар по Харькову')).toContain(skeleton('kharkiv'))
+    expect(nameKeys('Mount Lewotobi erupts')).toContain(skeleton('lewotobi'))
+    expect(nameKeys('レウォトビ火山が噴火')).toContain(skeleton('lewotobi'))
+  })
+
+  it('leaves out country names, demonyms and sentence words in several languages', () => {
+    expect(nameKeys("Kenya's Kenyan shilling; the Russian army; les Russes; The Tuesday")).toEqual([])
+    expect(nameKeys('Российские войска')).toEqual([])
+  })
+
+  it('keeps abbreviations and elided names, and short names as spelt', () => {
+    expect(nameKeys("L'ONU et le GDL")).toEqual(expect.arrayContaining(['=onu', '=gdl']))
+    expect(nameKeys('Mario Reiß')).toEqual(['=mario', '=reiss'])
+  })
+})
