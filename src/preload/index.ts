@@ -22,6 +22,7 @@ const api: NewsApi = {
   cancelDownloads: () => ipcRenderer.invoke(channel.cancelDownloads),
   onArticleContent: (listener) => listen(channel.onArticleContent, listener),
   classifyArticles: (requests) => ipcRenderer.invoke(channel.classifyArticles, requests),
+  primeStories: (seeds) => ipcRenderer.invoke(channel.primeStories, seeds),
   getDesktopSettings: () => ipcRenderer.invoke(channel.getDesktopSettings),
   updateDesktopSettings: (patch) => ipcRenderer.invoke(channel.updateDesktopSettings, patch),
   setUnreadCount: (count) => ipcRenderer.invoke(channel.setUnreadCount, count),

@@ -1,7 +1,7 @@
 // The one contract between renderer and main. Preload, main/ipc.ts and the browser-mode bridge implement it.
 import type { Result } from './errors'
 import type { DesktopSettings, OpenRequest, WatchHit } from './desktop-settings'
-import type { ArticleContent, ClassifyRequest, ClassifyResponse, DiscoveredFeed, DownloadRequest, FeedResult, RefreshProgress, SiteIcon, SiteIconRequest, Subscription, SubscriptionsReport } from './model'
+import type { ArticleContent, ClassifyRequest, ClassifyResponse, DiscoveredFeed, DownloadRequest, FeedResult, RefreshProgress, SiteIcon, SiteIconRequest, StorySeed, Subscription, SubscriptionsReport } from './model'
 
 /** Everything the renderer may ask of the main process. */
 export interface NewsApi {
@@ -27,6 +27,9 @@ export interface NewsApi {
   /** Tags articles with the current classifier (re-tagging after a classifier update); [] returns just the
    *  version. At most 1000 requests per call. */
   classifyArticles(requests: ClassifyRequest[]): Promise<ClassifyResponse>
+  /** Tells the story grouper what the library already holds from the last few days (call once at start, before
+   *  setSubscriptions), so new articles join stories stored before a restart. At most 20,000 seeds per call. */
+  primeStories(seeds: StorySeed[]): Promise<void>
   /** How many feeds and pages are downloaded at once, all sites together (1-16). */
   setConcurrency(concurrency: number): Promise<void>
   /** Downloads a feed's site icon (feed image, the home page's <link rel=icon>, /favicon.ico), so the renderer
@@ -66,6 +69,7 @@ export const channel = {
   cancelDownloads: 'news:cancel-downloads',
   onArticleContent: 'news:article-content',
   classifyArticles: 'news:classify-articles',
+  primeStories: 'news:prime-stories',
   getDesktopSettings: 'news:get-desktop-settings',
   updateDesktopSettings: 'news:update-desktop-settings',
   setUnreadCount: 'news:set-unread-count',
@@ -85,6 +89,7 @@ export const invokableMethods = [
   'downloadArticles',
   'cancelDownloads',
   'classifyArticles',
+  'primeStories',
   'getDesktopSettings',
   'updateDesktopSettings',
   'setUnreadCount',

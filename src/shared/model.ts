@@ -84,6 +84,21 @@ export interface IncomingArticle {
   tagEvidence?: TagEvidence
   /** Version of the classifier that produced countries/topics; re-tagging compares it. */
   classifierVersion: number
+  /** The story this article reports: the id of the story's first article (itself when it starts one). */
+  storyId?: string
+}
+
+/** A stored article the main process's story grouper should know (primeStories): the fields grouping reads. */
+export interface StorySeed {
+  id: string
+  storyId?: string
+  title: string
+  summary?: string
+  url?: string
+  lang?: string
+  publishedAt: string
+  /** The `about` countries. */
+  about: CountryCode[]
 }
 
 /** Feed-level metadata from the document itself. */

@@ -16,6 +16,8 @@ import { log } from './log'
 import { DEFAULT_CONCURRENCY, DEFAULT_PER_HOST, Poller } from './poller'
 import { refreshFeed, type RefreshDeps } from './refresh-feed'
 import { findSiteIcon } from './site-icon'
+import { groupIntoStories, StoryIndex } from './stories/story-index'
+import { parseStorySeeds } from '../../shared/validate-stories'
 
 export type NewsService = { [K in InvokableMethod]: (...args: unknown[]) => ReturnType<NewsApi[K]> } & {
   stop(): void
@@ -45,12 +47,13 @@ const logger = log.scope('news')
 export function createNewsService(opts: NewsServiceOptions): NewsService {
   // One limiter for polls and page downloads: a host's limit counts both (politeness, issue 5).
   const limiter = new HostLimiter({ concurrency: opts.concurrency ?? DEFAULT_CONCURRENCY, perHost: DEFAULT_PER_HOST })
+  const stories = new StoryIndex()
   const poller = new Poller({
     refresh: (sub, signal) => refreshFeed(sub, opts.refreshDeps, signal),
     onResult: (result) => {
       // A host that rate-limits its feed gets no page downloads either until its feed may be polled again.
       if (result.kind === 'failed' && result.error.code === 'rate-limited') downloads.pauseHost(result.http.url, result.http.nextPollAt - Date.now())
-      opts.emitFeedResult(result)
+      opts.emitFeedResult(result.kind === 'updated' ? { ...result, articles: groupIntoStories(stories, result.articles) } : result)
     },
     onProgress: opts.emitProgress,
     limiter,
@@ -121,6 +124,9 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
       } catch (err) {
         return { ok: false, error: toAppError(err) }
       }
+    },
+    async primeStories(seeds) {
+      stories.assign(parseStorySeeds(seeds))
     },
     async setConcurrency(concurrency) {
       if (typeof concurrency !== 'number' || !Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) {

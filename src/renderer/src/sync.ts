@@ -7,6 +7,7 @@ import { toSubscription, watchFeeds } from './db/feeds'
 import { ingestFeedResult, ingestFeedResults, type IngestSummary } from './db/ingest'
 import type { MeridianDb } from './db/schema'
 import { startSearchIndexer } from './db/search-indexer'
+import { recentStorySeeds } from './db/stories'
 import { log } from './lib/log'
 import { requestFullTexts } from './offline/downloads-control'
 import { startOffline } from './offline/offline-sync'
@@ -106,14 +107,18 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
     .catch((err: unknown) => logger.error('could not store the results polled while the window was closed', err))
 
   const offline = startOffline(db, api) // stores downloaded full texts and images, applies retention
+  // The story grouper learns the last days' articles before any poll starts, so new articles join stored stories.
+  const primed = recentStorySeeds(db, Date.now())
+    .then((seeds) => api.primeStories(seeds))
+    .catch((err: unknown) => logger.warn('could not hand recent articles to the story grouper', err))
   let timer: ReturnType<typeof setTimeout> | undefined
   let lastSent = ''
   const send = (subs: Subscription[]) => {
     const json = JSON.stringify(subs)
     if (json === lastSent) return // a change that leaves the schedule as it was (a rename) is not resent
     lastSent = json
-    api
-      .setSubscriptions(subs)
+    primed
+      .then(() => api.setSubscriptions(subs))
       .then((report) => {
         // One refused entry (bad stored state) is reported alone; the main process polls all the others.
         for (const r of report?.refused ?? []) logger.warn(`the main process refused feed ${r.id ?? `#${r.index}`} from the poll schedule: ${r.reason}`)

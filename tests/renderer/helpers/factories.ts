@@ -89,6 +89,7 @@ export function fakeApi() {
     downloadArticles: vi.fn(async () => {}),
     cancelDownloads: vi.fn(async () => {}),
     classifyArticles: vi.fn<NewsApi['classifyArticles']>(async () => ({ version: 1, results: [] })),
+    primeStories: vi.fn<NewsApi['primeStories']>(async () => {}),
     onArticleContent: vi.fn(() => () => {}),
     getDesktopSettings: vi.fn<NewsApi['getDesktopSettings']>(async () => DEFAULT_DESKTOP_SETTINGS),
     updateDesktopSettings: vi.fn<NewsApi['updateDesktopSettings']>(async () => ({ ok: true, value: DEFAULT_DESKTOP_SETTINGS })),

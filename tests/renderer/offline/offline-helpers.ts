@@ -46,6 +46,7 @@ export function offlineApi() {
     downloadArticles: vi.fn<NewsApi['downloadArticles']>(async () => {}),
     cancelDownloads: vi.fn<NewsApi['cancelDownloads']>(async () => {}),
     classifyArticles: vi.fn<NewsApi['classifyArticles']>(async () => ({ version: 1, results: [] })),
+    primeStories: vi.fn<NewsApi['primeStories']>(async () => {}),
     onArticleContent: vi.fn((l: (c: ArticleContent) => void) => {
       listeners.add(l)
       return () => listeners.delete(l)

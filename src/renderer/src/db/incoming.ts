@@ -58,5 +58,6 @@ export function cleanIncoming(raw: unknown, feedId: string, now: number): Incomi
     topics: [...new Set(strings(raw.topics).filter((t): t is TopicId => TOPIC_SET.has(t)))],
     tagEvidence: isRecord(raw.tagEvidence) ? (raw.tagEvidence as unknown as TagEvidence) : undefined,
     classifierVersion: typeof raw.classifierVersion === 'number' ? raw.classifierVersion : 0,
+    storyId: typeof raw.storyId === 'string' && raw.storyId.length <= MAX_ID ? optString(raw.storyId) : undefined,
   })
 }

@@ -5,6 +5,7 @@ import { isHttpUrl } from '../../../shared/validate'
 import { applyUserTags, articleTables, sortKeyOf, writeArticles, type ArticleChange } from './article-tags'
 import { applyCounterDeltas, type CounterDeltas } from './counters'
 import { cleanIncoming, omitUndefined } from './incoming'
+import { recordStories } from './stories'
 import { guessOutletCountry } from '../../../shared/outlet-country'
 import type { Feed, MeridianDb, StoredArticle } from './schema'
 
@@ -42,7 +43,7 @@ export async function ingestFeedResult(db: MeridianDb, result: FeedResult, now =
  */
 export async function ingestFeedResults(db: MeridianDb, results: FeedResult[], now = Date.now()): Promise<IngestSummary[]> {
   if (results.length === 0) return []
-  return db.transaction('rw', [db.feeds, db.tombstones, ...articleTables(db)], async () => {
+  return db.transaction('rw', [db.feeds, db.tombstones, db.storyMembers, ...articleTables(db)], async () => {
     // Feeds are read up front in one round trip; a feed seen twice in the batch gets the state the first result left.
     const feedIds = [...new Set(results.map((r) => r.feedId))]
     const feeds = new Map<string, Feed | undefined>((await db.feeds.bulkGet(feedIds)).map((f, i) => [feedIds[i], f]))
@@ -158,6 +159,7 @@ async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: nu
     }
   }
   await writeArticles(db, changes, deltas)
+  await recordStories(db, changes.flatMap((c) => (c.after ? [c.after] : [])))
   return counts
 }
 
@@ -196,6 +198,8 @@ function mergeKnown(known: StoredArticle, a: IncomingArticle, outletCountry: str
     userTags: known.userTags,
     sourceTitle: known.sourceTitle,
     outletCountry,
+    // A story, once given, stays: the grouper may not remember the article any more when it comes again.
+    storyId: known.storyId ?? a.storyId,
     sortKey: sortKeyOf(publishedAt, known.id),
   })
 }

@@ -102,6 +102,15 @@ export type MeridianDb = Dexie & {
   searchPending: Table<SearchRow, string>
   /** Ids of articles retention deleted (offline/retention.ts). */
   tombstones: Table<TombstoneRow, string>
+  /** Articles of stories reported by more than one article (stories.ts); index s. */
+  storyMembers: Table<StoryMemberRow, string>
+}
+
+/** One article of a story with two or more articles: its id and the story's (issue 19, one row per story). */
+export interface StoryMemberRow {
+  id: string
+  /** The story: the id of its first article. */
+  s: string
 }
 
 /** An article retention deleted, so a feed that still lists it does not bring it back (issue 16). */

@@ -1,0 +1,66 @@
+// Stories (issue 19, one row per story): the main process gives each incoming article a storyId (the id of the
+// story's first article); this file keeps, for stories of two or more articles, which articles they hold, and
+// answers the list's and the reader's questions about them. Single-article stories cost nothing here.
+import type { MeridianDb, StoredArticle } from './rows/types'
+import { idOfSortKey } from './vocab/tags'
+
+/** The grouper remembers three days; the main process takes at most this many seeds. */
+const MAX_SEEDS = 20_000
+
+/** Records the stories of freshly written articles; call inside the ingest transaction. */
+export async function recordStories(db: MeridianDb, articles: readonly StoredArticle[]): Promise<void> {
+  const rows = new Map<string, { id: string; s: string }>()
+  for (const a of articles) {
+    if (!a.storyId || a.storyId === a.id) continue
+    rows.set(a.id, { id: a.id, s: a.storyId })
+    // The story's first article joins the table when its second arrives.
+    rows.set(a.storyId, { id: a.storyId, s: a.storyId })
+  }
+  if (rows.size) await db.storyMembers.bulkPut([...rows.values()])
+}
+
+/** The story of each of `ids` that belongs to a story of two or more articles. */
+export async function storiesOf(db: MeridianDb, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db.storyMembers.bulkGet([...ids])
+  const out = new Map<string, string>()
+  for (const r of rows) if (r) out.set(r.id, r.s)
+  return out
+}
+
+/** Every stored article of a story, newest first (retention may have removed some members). */
+export async function storySources(db: MeridianDb, storyId: string): Promise<StoredArticle[]> {
+  const ids = (await db.storyMembers.where('s').equals(storyId).toArray()).map((r) => r.id)
+  const articles = (await db.articles.bulkGet(ids)).filter((a): a is StoredArticle => a !== undefined)
+  return articles.sort((a, b) => (a.sortKey < b.sortKey ? 1 : -1))
+}
+
+/** How many stored articles each story has, for the list's "N sources" badge. */
+export async function storySizes(db: MeridianDb, storyIds: readonly string[]): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>()
+  if (storyIds.length === 0) return sizes
+  const rows = await db.storyMembers.where('s').anyOf([...new Set(storyIds)]).toArray()
+  for (const r of rows) sizes.set(r.s, (sizes.get(r.s) ?? 0) + 1)
+  return sizes
+}
+
+/** Keys of a list with every story after its first appearance left out: one row per story. */
+export function onePerStory(keys: readonly string[], storyOfId: ReadonlyMap<string, string>, idOf: (key: string) => string): string[] {
+  const seen = new Set<string>()
+  return keys.filter((key) => {
+    const story = storyOfId.get(idOf(key))
+    if (story === undefined) return true
+    if (seen.has(story)) return false
+    seen.add(story)
+    return true
+  })
+}
+
+/** The seeds for the main process's story grouper: articles of the last `hours`, newest first. */
+export async function recentStorySeeds(db: MeridianDb, now: number, hours = 72) {
+  const from = new Date(now - hours * 3600_000).toISOString()
+  const keys = await db.lists.where('k').between(['all', from], ['all', '\uffff']).reverse().limit(MAX_SEEDS).primaryKeys()
+  const articles = await db.articles.bulkGet(keys.map(idOfSortKey))
+  return articles.flatMap((a) =>
+    a ? [{ id: a.id, storyId: a.storyId, title: a.title, summary: a.summary, url: a.url, lang: a.language, publishedAt: a.publishedAt, about: a.countries }] : [],
+  )
+}
