@@ -20,4 +20,4 @@ export {
 } from './feeds'
 export { importOpmlFeeds, feedsForExport, type OpmlImportReport } from './opml-import'
 export { applyRetention, type RetentionOutcome } from './offline/retention'
-export { storiesOf, storySources, storySizes, onePerStory, recentStorySeeds } from './stories'
+export { storiesOf, storySources, storySummaries, onePerStory, recentStorySeeds, type StorySummary } from './stories'

@@ -34,13 +34,29 @@ export async function storySources(db: MeridianDb, storyId: string): Promise<Sto
   return articles.sort((a, b) => (a.sortKey < b.sortKey ? 1 : -1))
 }
 
-/** How many stored articles each story has, for the list's "N sources" badge. */
-export async function storySizes(db: MeridianDb, storyIds: readonly string[]): Promise<Map<string, number>> {
-  const sizes = new Map<string, number>()
-  if (storyIds.length === 0) return sizes
+/** What a list row says about its story: how many stored articles report it, from how many outlet countries. */
+export interface StorySummary {
+  sources: number
+  countries: number
+}
+
+export async function storySummaries(db: MeridianDb, storyIds: readonly string[]): Promise<Map<string, StorySummary>> {
+  const out = new Map<string, StorySummary>()
+  if (storyIds.length === 0) return out
   const rows = await db.storyMembers.where('s').anyOf([...new Set(storyIds)]).toArray()
-  for (const r of rows) sizes.set(r.s, (sizes.get(r.s) ?? 0) + 1)
-  return sizes
+  const articles = await db.articles.bulkGet(rows.map((r) => r.id))
+  const byStory = new Map<string, StoredArticle[]>()
+  rows.forEach((r, i) => {
+    const a = articles[i]
+    if (!a) return
+    if (!byStory.has(r.s)) byStory.set(r.s, [])
+    byStory.get(r.s)?.push(a)
+  })
+  for (const [story, members] of byStory) {
+    const countries = new Set(members.map((a) => a.outletCountry ?? `feed:${a.feedId}`))
+    if (members.length > 1) out.set(story, { sources: members.length, countries: countries.size })
+  }
+  return out
 }
 
 /** Keys of a list with every story after its first appearance left out: one row per story. */

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
-import { getArticles, idOfSortKey, type StoredArticle, type View } from '../../db'
+import { getArticles, idOfSortKey, storySummaries, type StoredArticle, type View } from '../../db'
+import { useStoryRows } from '../stories/useStoryRows'
 import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
 import { useFeedTitles } from '../feeds/useFeedTitles'
@@ -33,8 +34,9 @@ function isSameRow(a: StoredArticle, b: StoredArticle): boolean {
 }
 
 /** The virtualized article list: only the rows on screen (plus a few) exist in the DOM, at any list size. */
-export function ArticleList({ view, list }: { view: View | undefined; list: ViewList | undefined }) {
+export function ArticleList({ view, list: viewList }: { view: View | undefined; list: ViewList | undefined }) {
   const { db } = useServices()
+  const { list, storyOf } = useStoryRows(viewList)
   const selectedArticleId = useUi((s) => s.selectedArticleId)
   const selectArticle = useUi((s) => s.selectArticle)
   const titles = useFeedTitles()
@@ -55,6 +57,8 @@ export function ArticleList({ view, list }: { view: View | undefined; list: View
   const windowIds = useMemo(() => (keys ? keys.slice(from, to).map(idOfSortKey) : []), [keys, from, to])
   const windowKey = windowIds.join('\n')
   const fetched = useLiveQuery(async () => ({ windowKey, rows: await getArticles(db, windowIds) }), [db, windowKey])
+  const windowStories = useMemo(() => windowIds.flatMap((id) => storyOf.get(id) ?? []), [windowIds, storyOf])
+  const stories = useLiveQuery(() => storySummaries(db, windowStories), [db, windowStories])
 
   // Every re-read (a read mark or a star anywhere in the window) hands back new objects for all its articles;
   // keeping the previous object when nothing a row shows has changed lets the memoized rows skip re-rendering.
@@ -109,6 +113,7 @@ export function ArticleList({ view, list }: { view: View | undefined; list: View
                   onOpen={selectArticle}
                   position={index + 1}
                   setSize={count}
+                  story={stories?.get(storyOf.get(article.id) ?? '')}
                 />
               ) : (
                 <div role="listitem" className="article-row is-loading" aria-busy="true" aria-label="Loading" />

@@ -1,6 +1,7 @@
 import { memo, useId } from 'react'
 import { toggleStar } from '../../db/queries'
 import type { StoredArticle } from '../../db/schema'
+import type { StorySummary } from '../../db'
 import { countryName, readerLocale } from '../../lib/countries'
 import { FeedIcon } from '../feeds/FeedIcon'
 import { Flag } from '../flags/Flag'
@@ -18,11 +19,13 @@ interface Props {
   /** 1-based place in the whole list and the list's size: only a window of rows exists in the DOM. */
   position?: number
   setSize?: number
+  /** The row stands for a story reported by several outlets (one row per story). */
+  story?: StorySummary
 }
 
 /** One list row: unread dot, title, source and time, flags and topic chips, star, thumbnail. The list item is
  *  named by the title alone, so it can be found by its title. */
-export const ArticleRow = memo(function ArticleRow({ article, source, now, isSelected, onOpen, position, setSize }: Props) {
+export const ArticleRow = memo(function ArticleRow({ article, source, now, isSelected, onOpen, position, setSize, story }: Props) {
   const { db } = useServices()
   const titleId = useId()
   const classes = ['article-row', article.isRead ? 'is-read' : 'is-unread', isSelected ? 'is-selected' : '']
@@ -46,6 +49,11 @@ export const ArticleRow = memo(function ArticleRow({ article, source, now, isSel
             {article.countries.slice(0, 4).map((c) => {
               return <Flag key={c} code={c} name={countryName(c, locale)} />
             })}
+            {story && (
+              <span className="row-story">
+                {story.sources} sources · {story.countries} {story.countries === 1 ? 'country' : 'countries'}
+              </span>
+            )}
             {article.topics.slice(0, 2).map((t) => (
               <span key={t} className="row-topic">
                 {topicLabel(t)}

@@ -9,6 +9,7 @@ import { ReaderContent } from './ReaderContent'
 import { ReaderHeader } from './ReaderHeader'
 import { ReaderTags } from './ReaderTags'
 import { TagEditor } from '../tagging/TagEditor'
+import { StorySources } from '../stories/StorySources'
 
 interface Props {
   article: StoredArticle
@@ -49,6 +50,7 @@ export function ReaderArticle({ article, source }: Props) {
           {openError}
         </p>
       )}
+      <StorySources article={article} />
       <LeadImage article={article} />
       <ReaderContent article={article} onOpenLink={(url) => void openExternal(url)} />
     </div>

@@ -7,6 +7,8 @@ import { useFeedTitles } from '../feeds/useFeedTitles'
 import { listArticleOf } from '../articles/list-navigation'
 import { ReaderArticle } from './ReaderArticle'
 import { flushReadMarks, queueReadMark } from './read-marks'
+import { storySources } from '../../db'
+import { useStorySettings } from '../../state/story-settings'
 
 /** Shows the selected article and marks it read when it is opened, however it was opened. Memoized: it takes no
  *  props, so a filter change that re-renders the layout above it leaves the open article alone. */
@@ -24,9 +26,14 @@ export const ReaderPane = memo(function ReaderPane() {
   // reader to stop going from article to article (read-marks.ts), so it never queues ahead of reading the article,
   // and happens at once when the window goes away.
   const shownId = article?.id === id ? id : null
+  const readStoryTogether = useStorySettings((s) => s.readStoryTogether)
+  const shownStory = article?.id === id ? article?.storyId : undefined
   useEffect(() => {
-    if (shownId) queueReadMark(db, shownId)
-  }, [db, shownId])
+    if (!shownId) return
+    queueReadMark(db, shownId)
+    // "Reading one report marks the whole story read": the other reports are queued with it.
+    if (readStoryTogether && shownStory) void storySources(db, shownStory).then((all) => all.forEach((a) => a.isRead || queueReadMark(db, a.id)))
+  }, [db, shownId, shownStory, readStoryTogether])
 
   useEffect(() => {
     const flush = () => void flushReadMarks(db)

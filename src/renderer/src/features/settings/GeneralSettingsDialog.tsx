@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { CONCURRENCY_LIMITS, REFRESH_CHOICES, useGeneralSettings, type OnStart, type StartView } from '../../state/general-settings'
 import { Dialog } from '../dialog/Dialog'
 import { DesktopSettingsSection } from './DesktopSettingsSection'
+import { StorySettingsSection } from '../stories/StorySettingsSection'
 
 const everyLabel = (minutes: number) => (minutes < 60 ? `Every ${minutes} minutes` : minutes === 60 ? 'Every hour' : minutes === 1440 ? 'Once a day' : `Every ${minutes / 60} hours`)
 
@@ -39,6 +40,7 @@ export function GeneralSettingsDialog({ onClose }: { onClose(): void }) {
         <option value="all">All articles</option>
         <option value="unread">Unread</option>
       </select>
+      <StorySettingsSection />
       <DesktopSettingsSection />
     </Dialog>
   )
