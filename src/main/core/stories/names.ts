@@ -2,6 +2,7 @@
 // matches across languages and scripts: "Kharkiv" and "Харьков" both become "krkv". Country names and demonyms
 // are left out: two stories about one country share those and nothing else.
 import worldCountries from 'world-countries'
+import { arabicWords } from './arabic'
 import { katakanaWords } from './kana'
 
 const CYRILLIC: Record<string, string> = {
@@ -34,12 +35,17 @@ export function fold(word: string): string {
 export function skeleton(folded: string): string {
   const latin = [...folded].map((ch) => CYRILLIC[ch] ?? ch).join('')
   return latin
-    .replace(/kh|ck|q|c/g, 'k').replace(/l/g, 'r').replace(/ph/g, 'f').replace(/w/g, 'v').replace(/z/g, 's').replace(/x/g, 'ks')
+    .replace(/kh|ck|q|c/g, 'k').replace(/l/g, 'r').replace(/ph|f/g, 'v').replace(/w/g, 'v').replace(/z/g, 's').replace(/x/g, 'ks')
     .replace(/[aeiouyjhg]/g, '').replace(/(.)\1+/g, '$1')
 }
 
 /** The languages we tag in; other languages' country names add short words that collide with names. */
 const TRANSLATIONS = ['fra', 'spa', 'deu', 'ita', 'por', 'rus']
+
+/** An abbreviation spelt the same in Latin and Cyrillic letters: ОПЕК and OPEC are both "opek". */
+function acronymKey(folded: string): string {
+  return [...folded].map((ch) => CYRILLIC[ch] ?? ch).join('').replace(/[cq]/g, 'k').replace(/w/g, 'v')
+}
 
 let countryWords: Set<string> | undefined
 
@@ -85,7 +91,7 @@ function countryStems(): Set<string> {
 
 const WORD = /[\p{Lu}\p{Ll}][\p{L}\p{M}'’]*/gu
 /** Upper-case abbreviations (GDL, INPE, SNCF): as distinctive as names, and spelt alike in Latin scripts. */
-const ACRONYM = /^[A-Z]{2,6}$/
+const ACRONYM = /^(?:[A-Z]{2,6}|[А-ЯЁ]{2,6})$/
 
 /** Keys of the capitalised, non-country, non-common words of `text` (names; in German, nouns too). */
 export function nameKeys(text: string): string[] {
@@ -93,6 +99,11 @@ export function nameKeys(text: string): string[] {
   for (const romanised of katakanaWords(text)) {
     const key = skeleton(romanised)
     if (key.length >= 3 && !isCountryWord(romanised)) keys.add(key)
+  }
+  // Arabic has no capitals to tell names from words: only long skeletons, which rarely collide by chance.
+  for (const romanised of arabicWords(text)) {
+    const key = skeleton(romanised)
+    if (key.length >= 4) keys.add(key)
   }
   for (const match of text.matchAll(WORD)) {
     // "Kenya's" is Kenya; "L'ONU", "d'Odessa" are ONU and Odessa.
@@ -102,7 +113,7 @@ export function nameKeys(text: string): string[] {
     if (first === first.toLowerCase()) continue
     const folded = fold(word)
     if (ACRONYM.test(word)) {
-      keys.add(`=${folded}`)
+      keys.add(`=${acronymKey(folded)}`)
       continue
     }
     if (folded.length < 4 || COMMON_CAPITALS.has(folded) || isCountryWord(folded)) continue

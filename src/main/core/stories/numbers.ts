@@ -18,8 +18,9 @@ export function statedNumbers(text: string): StatedNumbers {
   const weak = new Set<string>()
   const ascii = text.replace(EASTERN_DIGITS, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90 % 10))
   for (const match of ascii.matchAll(NUMBER)) {
-    const value = readNumber(match[0])
-    if (value === undefined) continue
+    const read = readNumber(match[0])
+    if (read === undefined) continue
+    const value = Math.round(read * scaleAfter(ascii, (match.index ?? 0) + match[0].length) * 1000) / 1000
     const isWhole = Number.isInteger(value)
     if (isWhole && value >= 1900 && value <= 2100) continue
     if (isWhole && value >= 2 && value <= 31) weak.add(String(value))
@@ -29,6 +30,20 @@ export function statedNumbers(text: string): StatedNumbers {
 }
 
 const MYRIAD: Record<string, number> = { 千: 1e3, 万: 1e4, 億: 1e8, 亿: 1e8 }
+
+/** Words for thousand, million and billion in the languages we tag, right after a figure ("137 тыс.", "18 مليار",
+ *  "60mila", "$5bn"): "18 billion" and "18 миллиардов" must both read 18,000,000,000. Longest forms first. */
+const SCALES: Array<[RegExp, number]> = [
+  [/^\s?(?:mil millones|billions?|bn|milliards?|miliard[io]|milliarden?|млрд|миллиард\p{L}*|مليارات|مليار|bilh(?:ão|ões))(?!\p{L})/iu, 1e9],
+  [/^\s?(?:millions?|mill[oó]n(?:es)?|milh(?:ão|ões)|milion[ei]|millionen|mln|млн|миллион\p{L}*|ملايين|مليون)(?!\p{L})/iu, 1e6],
+  [/^\s?(?:thousands?|mil|mila|tausend|тыс|тысяч\p{L}*|آلاف|ألف)(?!\p{L})/iu, 1e3],
+]
+
+function scaleAfter(text: string, end: number): number {
+  const next = text.slice(end, end + 16)
+  for (const [words, scale] of SCALES) if (words.test(next)) return scale
+  return 1
+}
 
 /** The value of one written number; undefined when its separators make no sense. */
 function readNumber(written: string): number | undefined {

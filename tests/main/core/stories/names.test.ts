@@ -19,3 +19,17 @@ describe('nameKeys', () => {
     expect(nameKeys('Mario Reiß')).toEqual(['=mario', '=reiss'])
   })
 })
+
+describe('nameKeys in Arabic', () => {
+  it('matches long names with their Latin spelling and leaves short words out', () => {
+    const keys = nameKeys('قالت نابيولينا إن التضخم يتباطأ، وضربت صواريخ خاركيف')
+    expect(keys).toEqual(expect.arrayContaining([skeleton('nabiullina'), skeleton('kharkiv')]))
+    expect(keys.every((k) => k.length >= 4)).toBe(true)
+  })
+})
+
+describe('abbreviations across scripts', () => {
+  it('keys ОПЕК and OPEC alike', () => {
+    expect(nameKeys('ОПЕК+ увеличит добычу')).toEqual(nameKeys('OPEC+ agrees output hike'))
+  })
+})

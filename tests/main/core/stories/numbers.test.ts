@@ -25,3 +25,18 @@ describe('statedNumbers', () => {
     expect(statedNumbers('rate 0.750').strong).toEqual(['0.75'])
   })
 })
+
+describe('statedNumbers with scale words', () => {
+  it('reads thousand, million and billion words of every language as the same figure', () => {
+    for (const text of ['137 ألف برميل', '137 тыс. баррелей', '137,000 bpd', '137 mil barriles']) expect(statedNumbers(text).strong).toEqual(['137000'])
+    for (const text of ['18 miliardi', '$18bn', '18 billion', '18 مليار', '18 млрд', '18 Milliarden', '18 mil millones']) {
+      expect(statedNumbers(text).strong).toEqual(['18000000000'])
+    }
+    expect(statedNumbers('60mila euro').strong).toEqual(['60000'])
+    expect(statedNumbers('500亿立方米').strong).toEqual(['50000000000'])
+  })
+
+  it('leaves a figure followed by a unit letter alone', () => {
+    expect(statedNumbers('an ash column 8 m high').weak).toEqual(['8'])
+  })
+})
