@@ -126,7 +126,7 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
       }
     },
     async primeStories(seeds) {
-      stories.assign(parseStorySeeds(seeds))
+      stories.prime(parseStorySeeds(seeds))
     },
     async setConcurrency(concurrency) {
       if (typeof concurrency !== 'number' || !Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) {

@@ -106,20 +106,37 @@ export function nameKeys(text: string): string[] {
     if (key.length >= 4) keys.add(key)
   }
   for (const match of text.matchAll(WORD)) {
-    // "Kenya's" is Kenya; "L'ONU", "d'Odessa" are ONU and Odessa.
-    const word = match[0].replace(/['’]s$/, '').replace(/^\p{L}{1,2}['’]/u, '')
-    if (!word) continue
-    const first = word[0]
-    if (first === first.toLowerCase()) continue
-    const folded = fold(word)
-    if (ACRONYM.test(word)) {
-      keys.add(`=${acronymKey(folded)}`)
-      continue
-    }
-    if (folded.length < 4 || COMMON_CAPITALS.has(folded) || isCountryWord(folded)) continue
-    // Short skeletons ("Mario" → "mr") collide: such names must match as spelt.
-    const key = skeleton(folded)
-    keys.add(key.length >= 3 ? key : `=${folded}`)
+    const raw = match[0]
+    // Lower-case words name no one, unless elided before a name ("d'Odessa").
+    if (raw[0] === raw[0].toLowerCase() && !/^\p{L}{1,2}['’]/u.test(raw)) continue
+    const key = wordKey(raw)
+    if (key) keys.add(key)
   }
   return [...keys]
+}
+
+/** Keys of words seen before: names repeat from article to article, and keying one takes a dozen regexes. */
+const keyCache = new Map<string, string | null>()
+const KEY_CACHE_SIZE = 50_000
+
+/** The key of one capitalised word, or null when it names no one (a country, a common word, too short). */
+function wordKey(raw: string): string | null {
+  const cached = keyCache.get(raw)
+  if (cached !== undefined) return cached
+  if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear()
+  const key = computeWordKey(raw)
+  keyCache.set(raw, key)
+  return key
+}
+
+function computeWordKey(raw: string): string | null {
+  // "Kenya's" is Kenya; "L'ONU", "d'Odessa" are ONU and Odessa.
+  const word = raw.replace(/['’]s$/, '').replace(/^\p{L}{1,2}['’]/u, '')
+  if (!word || word[0] === word[0].toLowerCase()) return null
+  const folded = fold(word)
+  if (ACRONYM.test(word)) return `=${acronymKey(folded)}`
+  if (folded.length < 4 || COMMON_CAPITALS.has(folded) || isCountryWord(folded)) return null
+  // Short skeletons ("Mario" → "mr") collide: such names must match as spelt.
+  const key = skeleton(folded)
+  return key.length >= 3 ? key : `=${folded}`
 }

@@ -45,8 +45,14 @@ export function storyEvidence(a: StoryFeatures, b: StoryFeatures): StoryEvidence
 export const SAME_STORY_EVIDENCE_ACROSS_SCRIPTS = 1.4
 
 export function sameStory(a: StoryFeatures, b: StoryFeatures): boolean {
+  return storyVerdict(a, b).same
+}
+
+/** The evidence and the decision in one pass. */
+export function storyVerdict(a: StoryFeatures, b: StoryFeatures): { same: boolean; score: number } {
   const needed = a.latin === b.latin ? SAME_STORY_EVIDENCE : SAME_STORY_EVIDENCE_ACROSS_SCRIPTS
-  return storyEvidence(a, b).score >= needed
+  const { score } = storyEvidence(a, b)
+  return { same: score >= needed, score }
 }
 
 /**

@@ -3,7 +3,7 @@
 // memory; at start the renderer primes it with what it stored, so the database stays the only source of truth.
 import type { IncomingArticle, StorySeed } from '../../../shared/model'
 import { storyFeatures, type StoryFeatures } from './features'
-import { sameStory, storyEvidence } from './same-story'
+import { storyVerdict } from './same-story'
 
 export type { StorySeed }
 
@@ -19,7 +19,11 @@ const KEEP_MS = 72 * 3600_000
 const STORY_SPAN_MS = 72 * 3600_000
 const PRUNE_EVERY_MS = 3600_000
 /** A key shared by more recent articles than this (a president's name, "100") narrows nothing: skip it. */
-const MAX_POSTINGS = 400
+const MAX_POSTINGS = 300
+/** What sharing one key of each kind (link, number, name, Han bigram, word) says before features are compared. */
+const KEY_WEIGHT: Record<string, number> = { u: Infinity, n: 1, p: 1, h: 0.25 }
+/** Candidates sharing less than this are never compared: two small figures and a few Han bigrams pass. */
+const MIN_KEY_WEIGHT = 0.5
 
 export class StoryIndex {
   private readonly entries = new Map<string, Entry>()
@@ -29,19 +33,27 @@ export class StoryIndex {
 
   /** The story of each seed, in order; an article already known keeps its story. */
   assign(seeds: readonly StorySeed[]): string[] {
-    return seeds.map((seed) => this.add(seed))
+    return seeds.map((seed) => this.add(seed, true))
+  }
+
+  /**
+   * Learns stored articles without grouping them: each keeps its story, or stands alone when it has none (stored
+   * before stories existed). Comparing thousands at start would hold the main process for a minute.
+   */
+  prime(seeds: readonly StorySeed[]): void {
+    for (const seed of seeds) this.add(seed, false)
   }
 
   get size(): number {
     return this.entries.size
   }
 
-  private add(seed: StorySeed): string {
+  private add(seed: StorySeed, match: boolean): string {
     const known = this.entries.get(seed.id)
     if (known) return known.storyId
     const features = storyFeatures(seed)
     if (!Number.isFinite(features.time)) return seed.storyId ?? seed.id
-    const best = seed.storyId ? undefined : this.bestMatch(features)
+    const best = seed.storyId || !match ? undefined : this.bestMatch(features)
     const entry: Entry = {
       id: seed.id,
       storyId: seed.storyId ?? best?.storyId ?? seed.id,
@@ -60,23 +72,27 @@ export class StoryIndex {
     return entry.storyId
   }
 
+  /**
+   * The recent article this one shares the most evidence with, among those it shares enough keys with to be worth
+   * comparing: counting shared keys is cheap, comparing features is not, and most articles share a word or two.
+   */
   private bestMatch(features: StoryFeatures): Entry | undefined {
-    let best: Entry | undefined
-    let bestScore = -Infinity
-    const seen = new Set<Entry>()
+    const hits = new Map<Entry, number>()
     for (const key of keysOf(features)) {
       const set = this.postings.get(key)
-      if (!set || (set.size > MAX_POSTINGS && !key.startsWith('u:'))) continue
-      for (const candidate of set) {
-        if (seen.has(candidate)) continue
-        seen.add(candidate)
-        if (Math.abs(features.time - candidate.storyStart) > STORY_SPAN_MS) continue
-        if (!sameStory(features, candidate.features)) continue
-        const score = storyEvidence(features, candidate.features).score
-        if (score > bestScore) {
-          bestScore = score
-          best = candidate
-        }
+      if (!set) continue
+      const weight = KEY_WEIGHT[key[0]] ?? 0
+      if (set.size > MAX_POSTINGS && weight < Infinity) continue
+      for (const candidate of set) hits.set(candidate, (hits.get(candidate) ?? 0) + weight)
+    }
+    let best: Entry | undefined
+    let bestScore = -Infinity
+    for (const [candidate, weight] of hits) {
+      if (weight < MIN_KEY_WEIGHT || Math.abs(features.time - candidate.storyStart) > STORY_SPAN_MS) continue
+      const verdict = storyVerdict(features, candidate.features)
+      if (verdict.same && verdict.score > bestScore) {
+        bestScore = verdict.score
+        best = candidate
       }
     }
     return best
@@ -98,15 +114,17 @@ export class StoryIndex {
   }
 }
 
-/** The keys an article is found by: its link, and the distinctive facts a same-story pair must share. */
+/**
+ * The keys an article is found by: its link, and the distinctive facts a same-story pair shares. Words are left
+ * out: two reports that share no figure, name or Han bigram are never linked by their words alone in practice,
+ * and every article shares a few common words with hundreds of others.
+ */
 function keysOf(f: StoryFeatures): string[] {
   const keys: string[] = []
   if (f.url) keys.push(`u:${f.url}`)
   for (const n of f.strongNumbers) keys.push(`n:${n}`)
   for (const name of f.names) keys.push(`p:${name.slice(0, 4)}`)
   for (const gram of f.han) keys.push(`h:${gram}`)
-  // Two reports in one language may share only words; the rare ones find each other.
-  for (const stem of f.stems) keys.push(`w:${f.lang}:${stem}`)
   return keys
 }
 
