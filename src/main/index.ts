@@ -1,5 +1,6 @@
 // Electron entry: app lifecycle only. The engine lives in ./core and knows nothing of Electron; the desktop
 // shell (tray, badge, notifications, opened links and files) lives in ./desktop-shell.
+import { join } from 'node:path'
 import { app, BrowserWindow } from 'electron'
 import { createDesktopShell, HIDDEN_START_FLAG, type DesktopShell } from './desktop-shell'
 import { registerIpc } from './ipc'
@@ -50,7 +51,7 @@ void app.whenReady().then(() => {
     refreshNow: () => void service?.refreshNow(),
     applyPause: () => service?.applyPause(),
   })
-  service = registerIpc(() => mainWindow, { desktop: shell.host, buffer: shell.buffer })
+  service = registerIpc(() => mainWindow, { desktop: shell.host, buffer: shell.buffer, backupDir: join(app.getPath('userData'), 'backups') })
   // Started hidden at login, the window is created but not shown: its renderer stores what the polls bring.
   openWindow(!process.argv.includes(HIDDEN_START_FLAG))
   shell.handleArgv(process.argv)

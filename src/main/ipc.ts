@@ -16,6 +16,8 @@ function isAppFrame(frame: WebFrameMain | null | undefined): boolean {
 export interface IpcExtras {
   desktop?: DesktopHost
   buffer?: { add(result: FeedResult): void }
+  /** The app data folder's backups folder, for the weekly automatic backup. */
+  backupDir?: string
 }
 
 export function registerIpc(getWindow: () => BrowserWindow | undefined, extras: IpcExtras = {}): NewsService {
@@ -35,6 +37,7 @@ export function registerIpc(getWindow: () => BrowserWindow | undefined, extras: 
     openExternal: (url) => shell.openExternal(url),
     // Built beside index.js by electron.vite.config.ts: Readability runs off the thread that serves IPC.
     extractWorkerPath: join(__dirname, 'extract-worker.js'),
+    ...(extras.backupDir && { backupDir: extras.backupDir }),
     ...(extras.desktop && { desktop: extras.desktop }),
   })
   for (const method of invokableMethods) {

@@ -23,6 +23,7 @@ const api: NewsApi = {
   onArticleContent: (listener) => listen(channel.onArticleContent, listener),
   classifyArticles: (requests) => ipcRenderer.invoke(channel.classifyArticles, requests),
   primeStories: (seeds) => ipcRenderer.invoke(channel.primeStories, seeds),
+  saveAutomaticBackup: (text) => ipcRenderer.invoke(channel.saveAutomaticBackup, text),
   getDesktopSettings: () => ipcRenderer.invoke(channel.getDesktopSettings),
   updateDesktopSettings: (patch) => ipcRenderer.invoke(channel.updateDesktopSettings, patch),
   setUnreadCount: (count) => ipcRenderer.invoke(channel.setUnreadCount, count),

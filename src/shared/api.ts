@@ -30,6 +30,9 @@ export interface NewsApi {
   /** Tells the story grouper what the library already holds from the last few days (call once at start, before
    *  setSubscriptions), so new articles join stories stored before a restart. At most 20,000 seeds per call. */
   primeStories(seeds: StorySeed[]): Promise<void>
+  /** Writes an automatic backup (the renderer's export, as text) to the app's data folder and keeps the newest
+   *  four; fails with 'invalid-argument' where there is no such folder (browser mode without MERIDIAN_BACKUP_DIR). */
+  saveAutomaticBackup(text: string): Promise<Result<{ file: string; kept: string[] }>>
   /** How many feeds and pages are downloaded at once, all sites together (1-16). */
   setConcurrency(concurrency: number): Promise<void>
   /** Downloads a feed's site icon (feed image, the home page's <link rel=icon>, /favicon.ico), so the renderer
@@ -70,6 +73,7 @@ export const channel = {
   onArticleContent: 'news:article-content',
   classifyArticles: 'news:classify-articles',
   primeStories: 'news:prime-stories',
+  saveAutomaticBackup: 'news:save-automatic-backup',
   getDesktopSettings: 'news:get-desktop-settings',
   updateDesktopSettings: 'news:update-desktop-settings',
   setUnreadCount: 'news:set-unread-count',
@@ -90,6 +94,7 @@ export const invokableMethods = [
   'cancelDownloads',
   'classifyArticles',
   'primeStories',
+  'saveAutomaticBackup',
   'getDesktopSettings',
   'updateDesktopSettings',
   'setUnreadCount',

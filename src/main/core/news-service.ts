@@ -15,6 +15,7 @@ import { HostLimiter } from './host-limiter'
 import { log } from './log'
 import { DEFAULT_CONCURRENCY, DEFAULT_PER_HOST, Poller } from './poller'
 import { refreshFeed, type RefreshDeps } from './refresh-feed'
+import { saveBackup } from './backup-folder'
 import { findSiteIcon } from './site-icon'
 import { groupIntoStories, StoryIndex } from './stories/story-index'
 import { parseStorySeeds } from '../../shared/validate-stories'
@@ -40,7 +41,12 @@ export interface NewsServiceOptions {
   /** Settings store, badge, notifications and result buffer; in memory when absent (browser mode, tests). */
   desktop?: DesktopHost
   timers?: { setTimeout(fn: () => void, ms: number): unknown; clearTimeout(handle: unknown): void; now(): number }
+  /** Where automatic backups go (the app's data folder); without it, saveAutomaticBackup says there is none. */
+  backupDir?: string
 }
+
+/** An automatic backup holds no article texts: reader state of a very large library stays well under this. */
+const MAX_BACKUP_CHARS = 30 * 1024 * 1024
 
 const logger = log.scope('news')
 
@@ -123,6 +129,15 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
         return ok(await discoverFeeds(parseHttpUrl(url)))
       } catch (err) {
         return { ok: false, error: toAppError(err) }
+      }
+    },
+    async saveAutomaticBackup(text): Promise<Result<{ file: string; kept: string[] }>> {
+      if (typeof text !== 'string' || text.length > MAX_BACKUP_CHARS) return fail('invalid-argument', `a backup must be text of at most ${MAX_BACKUP_CHARS} characters`)
+      if (!opts.backupDir) return fail('invalid-argument', 'No backup folder here: automatic backups are kept by the desktop app (or MERIDIAN_BACKUP_DIR in browser mode).')
+      try {
+        return ok(await saveBackup(opts.backupDir, text))
+      } catch (err) {
+        return fail('internal', `Could not write the backup in ${opts.backupDir}: ${err instanceof Error ? err.message : String(err)}`)
       }
     },
     async primeStories(seeds) {

@@ -41,6 +41,8 @@ export async function startWebServer(opts: WebServerOptions = {}): Promise<WebSe
   }
   const service = createNewsService({
     extractWorkerPath: EXTRACT_WORKER_SOURCE,
+    // The browser mode has no app data folder of its own: automatic backups go where the person running it says.
+    ...(process.env.MERIDIAN_BACKUP_DIR && { backupDir: process.env.MERIDIAN_BACKUP_DIR }),
     ...opts.service,
     emitFeedResult: (r) => broadcast(webEventNames.onFeedResult, r),
     emitProgress: (p) => broadcast(webEventNames.onRefreshProgress, p),

@@ -8,6 +8,7 @@ import { ServicesContext } from './lib/services'
 import { retagIfClassifierChanged } from './features/tagging/background-retag'
 import { notifyIngested } from './desktop/start-notifications'
 import { startSync } from './sync'
+import { startAutoBackup } from './features/backup/auto-backup'
 import './styles.css'
 
 // Benchmarks and e2e tests time IndexedDB through this handle; Electron builds never expose it.
@@ -18,6 +19,7 @@ const notifyNew = notifyIngested(api)
 startSync(db, api, { onIngested: (summary, result) => void notifyNew(summary, result) })
 // Articles stored by an older classifier are re-tagged in the background (issue 3).
 void retagIfClassifierChanged(db, api)
+startAutoBackup(db, api)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

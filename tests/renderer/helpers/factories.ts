@@ -90,6 +90,7 @@ export function fakeApi() {
     cancelDownloads: vi.fn(async () => {}),
     classifyArticles: vi.fn<NewsApi['classifyArticles']>(async () => ({ version: 1, results: [] })),
     primeStories: vi.fn<NewsApi['primeStories']>(async () => {}),
+    saveAutomaticBackup: vi.fn<NewsApi['saveAutomaticBackup']>(async () => ({ ok: true as const, value: { file: 'b.json', kept: ['b.json'] } })),
     onArticleContent: vi.fn(() => () => {}),
     getDesktopSettings: vi.fn<NewsApi['getDesktopSettings']>(async () => DEFAULT_DESKTOP_SETTINGS),
     updateDesktopSettings: vi.fn<NewsApi['updateDesktopSettings']>(async () => ({ ok: true, value: DEFAULT_DESKTOP_SETTINGS })),

@@ -47,6 +47,7 @@ export function offlineApi() {
     cancelDownloads: vi.fn<NewsApi['cancelDownloads']>(async () => {}),
     classifyArticles: vi.fn<NewsApi['classifyArticles']>(async () => ({ version: 1, results: [] })),
     primeStories: vi.fn<NewsApi['primeStories']>(async () => {}),
+    saveAutomaticBackup: vi.fn<NewsApi['saveAutomaticBackup']>(async () => ({ ok: true as const, value: { file: 'b.json', kept: ['b.json'] } })),
     onArticleContent: vi.fn((l: (c: ArticleContent) => void) => {
       listeners.add(l)
       return () => listeners.delete(l)

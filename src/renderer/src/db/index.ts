@@ -21,3 +21,6 @@ export {
 export { importOpmlFeeds, feedsForExport, type OpmlImportReport } from './opml-import'
 export { applyRetention, type RetentionOutcome } from './offline/retention'
 export { storiesOf, storySources, storySummaries, onePerStory, recentStorySeeds, type StorySummary } from './stories'
+export { exportLibrary, type ExportOptions } from './backup/export'
+export { restoreLibrary, type RestoreReport } from './backup/restore'
+export { readBackup, BackupFormatError, BACKUP_VERSION, type BackupFile } from './backup/format'

@@ -6,6 +6,7 @@ import { applyUserTags, articleTables, sortKeyOf, writeArticles, type ArticleCha
 import { applyCounterDeltas, type CounterDeltas } from './counters'
 import { cleanIncoming, omitUndefined } from './incoming'
 import { recordStories } from './stories'
+import { applyRestoredStates } from './backup/pending-states'
 import { guessOutletCountry } from '../../../shared/outlet-country'
 import type { Feed, MeridianDb, StoredArticle } from './schema'
 
@@ -43,7 +44,7 @@ export async function ingestFeedResult(db: MeridianDb, result: FeedResult, now =
  */
 export async function ingestFeedResults(db: MeridianDb, results: FeedResult[], now = Date.now()): Promise<IngestSummary[]> {
   if (results.length === 0) return []
-  return db.transaction('rw', [db.feeds, db.tombstones, db.storyMembers, ...articleTables(db)], async () => {
+  return db.transaction('rw', [db.feeds, db.tombstones, db.storyMembers, db.restoredStates, ...articleTables(db)], async () => {
     // Feeds are read up front in one round trip; a feed seen twice in the batch gets the state the first result left.
     const feedIds = [...new Set(results.map((r) => r.feedId))]
     const feeds = new Map<string, Feed | undefined>((await db.feeds.bulkGet(feedIds)).map((f, i) => [feedIds[i], f]))
@@ -158,6 +159,7 @@ async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: nu
       counts.updated++
     }
   }
+  await applyRestoredStates(db, changes)
   await writeArticles(db, changes, deltas)
   await recordStories(db, changes.flatMap((c) => (c.after ? [c.after] : [])))
   return counts

@@ -25,7 +25,7 @@ import type { MeridianDb } from './rows/types'
 
 export const DEFAULT_DB_NAME = 'meridian'
 
-export type { CounterRow, Feed, FeedErrorRecord, ListRow, MeridianDb, SearchRow, StoredArticle, StoryMemberRow, TombstoneRow, UserTags } from './rows/types'
+export type { CounterRow, Feed, FeedErrorRecord, ListRow, MeridianDb, RestoredStateRow, SearchRow, StoredArticle, StoryMemberRow, TombstoneRow, UserTags } from './rows/types'
 
 /** Opens (lazily) a database with the current schema. Tests pass a unique name to get a fresh database. */
 export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
@@ -57,9 +57,9 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   db.version(17).stores({ tombstones: 'id, at' })
   // Version 18 (issue 17): site icons downloaded by the main process, shown offline (site-icons.ts).
   db.version(18).stores({ siteIcons: 'feedId' })
-  // Version 30 (issue 19): the members of stories with two or more articles, by story (stories.ts). Nothing to
-  // backfill: articles stored before it have no story.
-  db.version(30).stores({ storyMembers: 'id, s' })
+  // Version 30 (issue 19): the members of stories with two or more articles, by story (stories.ts), and reader
+  // state from a restored backup waiting for its article (backup/pending-states.ts). Nothing to backfill.
+  db.version(30).stores({ storyMembers: 'id, s', restoredStates: 'id' })
   db.use(searchIndexMiddleware)
   return db
 }

@@ -104,6 +104,18 @@ export type MeridianDb = Dexie & {
   tombstones: Table<TombstoneRow, string>
   /** Articles of stories reported by more than one article (stories.ts); index s. */
   storyMembers: Table<StoryMemberRow, string>
+  /** Reader state from a restored backup, waiting for its article to come back (backup/pending-states.ts). */
+  restoredStates: Table<RestoredStateRow, string>
+}
+
+/** A restored article's state: readAt when read, 1 when starred, the reader's tag corrections. */
+export interface RestoredStateRow {
+  id: string
+  r?: number
+  s?: 1
+  t?: UserTags
+  /** When it was restored (epoch ms). */
+  at: number
 }
 
 /** One article of a story with two or more articles: its id and the story's (issue 19, one row per story). */

@@ -3,6 +3,7 @@ import { CONCURRENCY_LIMITS, REFRESH_CHOICES, useGeneralSettings, type OnStart, 
 import { Dialog } from '../dialog/Dialog'
 import { DesktopSettingsSection } from './DesktopSettingsSection'
 import { StorySettingsSection } from '../stories/StorySettingsSection'
+import { BackupSection } from '../backup/BackupSection'
 
 const everyLabel = (minutes: number) => (minutes < 60 ? `Every ${minutes} minutes` : minutes === 60 ? 'Every hour' : minutes === 1440 ? 'Once a day' : `Every ${minutes / 60} hours`)
 
@@ -42,6 +43,7 @@ export function GeneralSettingsDialog({ onClose }: { onClose(): void }) {
       </select>
       <StorySettingsSection />
       <DesktopSettingsSection />
+      <BackupSection />
     </Dialog>
   )
 }
