@@ -15,6 +15,7 @@ import { HostLimiter } from './host-limiter'
 import { log } from './log'
 import { DEFAULT_CONCURRENCY, DEFAULT_PER_HOST, Poller } from './poller'
 import { refreshFeed, type RefreshDeps } from './refresh-feed'
+import { proxyResolverFor, setProxyResolver, type ProxyResolver } from './proxy'
 import { findSiteIcon } from './site-icon'
 
 export type NewsService = { [K in InvokableMethod]: (...args: unknown[]) => ReturnType<NewsApi[K]> } & {
@@ -37,6 +38,8 @@ export interface NewsServiceOptions {
   extractWorkerPath?: string
   /** Settings store, badge, notifications and result buffer; in memory when absent (browser mode, tests). */
   desktop?: DesktopHost
+  /** The system's proxy for a URL (Electron asks its session); the environment's HTTPS_PROXY etc. when absent. */
+  systemProxy?: ProxyResolver
   timers?: { setTimeout(fn: () => void, ms: number): unknown; clearTimeout(handle: unknown): void; now(): number }
 }
 
@@ -76,6 +79,8 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
     } else poller.start()
   }
   applyPause()
+  const applyProxy = () => setProxyResolver(proxyResolverFor(desktop.readSettings().proxy, opts.systemProxy))
+  applyProxy()
   return {
     applyPause,
     async getDesktopSettings() {
@@ -90,8 +95,10 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
         throw err
       }
       const wasPausedUntil = desktop.readSettings().refreshPausedUntil
+      const proxyWas = JSON.stringify(desktop.readSettings().proxy)
       desktop.writeSettings(next)
       if (next.refreshPausedUntil !== wasPausedUntil) applyPause()
+      if (JSON.stringify(next.proxy) !== proxyWas) applyProxy()
       return ok(next)
     },
     async setUnreadCount(count) {
