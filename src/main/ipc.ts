@@ -3,7 +3,7 @@
 import { join } from 'node:path'
 import { ipcMain, session, shell, type BrowserWindow, type WebFrameMain } from 'electron'
 import { channel, invokableMethods } from '../shared/api'
-import type { FeedResult } from '../shared/model'
+import type { FeedResult, RefreshProgress } from '../shared/model'
 import type { DesktopHost } from './core/desktop-host'
 import { createNewsService, type NewsService } from './core/news-service'
 import { proxyFromPacResult } from './core/proxy'
@@ -17,6 +17,8 @@ function isAppFrame(frame: WebFrameMain | null | undefined): boolean {
 export interface IpcExtras {
   desktop?: DesktopHost
   buffer?: { add(result: FeedResult): void }
+  /** Refresh progress for the tray, besides the window. */
+  onProgress?: (progress: RefreshProgress) => void
 }
 
 export function registerIpc(getWindow: () => BrowserWindow | undefined, extras: IpcExtras = {}): NewsService {
@@ -31,7 +33,10 @@ export function registerIpc(getWindow: () => BrowserWindow | undefined, extras: 
       if (extras.buffer && (!win || win.isDestroyed() || win.webContents.isCrashed())) extras.buffer.add(result)
       else send(channel.onFeedResult, result)
     },
-    emitProgress: (progress) => send(channel.onRefreshProgress, progress),
+    emitProgress: (progress) => {
+      send(channel.onRefreshProgress, progress)
+      extras.onProgress?.(progress)
+    },
     emitArticleContent: (content) => send(channel.onArticleContent, content),
     openExternal: (url) => shell.openExternal(url),
     // Built beside index.js by electron.vite.config.ts: Readability runs off the thread that serves IPC.
