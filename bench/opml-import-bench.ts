@@ -54,7 +54,7 @@ const seenTexts = (page: Page) => page.evaluate(() => (window as unknown as { __
 
 async function importFile(page: Page, name: string, text: string): Promise<number> {
   const t0 = await page.evaluate(() => performance.now())
-  await page.getByLabel('OPML file to import').setInputFiles({ name, mimeType: 'text/x-opml', buffer: Buffer.from(text) })
+  await page.getByRole('navigation', { name: 'Feeds' }).getByLabel('OPML file to import').setInputFiles({ name, mimeType: 'text/x-opml', buffer: Buffer.from(text) })
   return t0
 }
 

@@ -6,6 +6,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addFeed } from '../../../../src/renderer/src/db/feeds'
 import type { MeridianDb } from '../../../../src/renderer/src/db/schema'
+import { OpmlImportDialog } from '../../../../src/renderer/src/features/opml/OpmlImportDialog'
 import { OpmlImportButton } from '../../../../src/renderer/src/features/sidebar/OpmlImportButton'
 import { useOpmlImport } from '../../../../src/renderer/src/state/opml-import'
 import { dropDatabase, fakeApi, freshDb } from '../../helpers/factories'
@@ -22,6 +23,14 @@ afterEach(() => dropDatabase(db))
 const opmlOf = (urls: string[]) =>
   `<?xml version="1.0"?><opml version="2.0"><head><title>t</title></head><body>${urls.map((u, i) => `<outline type="rss" text="Feed ${i}" xmlUrl="${u}"/>`).join('')}</body></opml>`
 
+/** The button as the sidebar shows it, and the dialog as App mounts it. */
+const OpmlImport = () => (
+  <>
+    <OpmlImportButton />
+    <OpmlImportDialog />
+  </>
+)
+
 function pickFile(text: string, name = 'feeds.opml') {
   const input = screen.getByLabelText('OPML file to import')
   fireEvent.change(input, { target: { files: [new File([text], name, { type: 'text/x-opml' })] } })
@@ -31,7 +40,7 @@ describe('OPML import dialog', () => {
   it('reports added feeds, duplicates and non-http addresses, and fetches the added ones', async () => {
     await addFeed(db, 'https://known.example/rss')
     const fake = fakeApi()
-    renderWith(<OpmlImportButton />, { db, api: fake.api })
+    renderWith(<OpmlImport />, { db, api: fake.api })
     pickFile(opmlOf(['https://a.example/rss', 'https://known.example/rss', 'ftp://files.example/feed', 'https://a.example/rss', 'javascript:alert(1)', 'https://b.example/rss']))
     const dialog = await screen.findByRole('dialog', { name: 'Import OPML' })
     await waitFor(() => expect(within(dialog).getByRole('status').textContent).toBe('Subscribed to 2 feeds; 2 already subscribed; 2 feeds skipped: not web addresses.'))
@@ -46,7 +55,7 @@ describe('OPML import dialog', () => {
 
   it('shows progress batch by batch, and Cancel keeps the batches already written', async () => {
     const fake = fakeApi()
-    renderWith(<OpmlImportButton />, { db, api: fake.api })
+    renderWith(<OpmlImport />, { db, api: fake.api })
     const seen: number[] = []
     const unsubscribe = useOpmlImport.subscribe((s) => {
       if (s.status.kind !== 'running') return
@@ -64,7 +73,7 @@ describe('OPML import dialog', () => {
 
   it('the Cancel button stops an import that is running', async () => {
     const fake = fakeApi()
-    renderWith(<OpmlImportButton />, { db, api: fake.api })
+    renderWith(<OpmlImport />, { db, api: fake.api })
     pickFile(opmlOf(Array.from({ length: 3000 }, (_, i) => `https://g${i}.example/rss`)))
     const dialog = await screen.findByRole('dialog', { name: 'Import OPML' })
     expect(within(dialog).getByRole('progressbar', { name: 'Import progress' })).toBeTruthy()
@@ -77,7 +86,7 @@ describe('OPML import dialog', () => {
   })
 
   it('explains a file that is not OPML', async () => {
-    renderWith(<OpmlImportButton />, { db, api: fakeApi().api })
+    renderWith(<OpmlImport />, { db, api: fakeApi().api })
     pickFile('<rss><channel/></rss>', 'feed.xml')
     const dialog = await screen.findByRole('dialog', { name: 'Import OPML' })
     expect(within(dialog).getByRole('alert').textContent).toMatch(/not OPML/)

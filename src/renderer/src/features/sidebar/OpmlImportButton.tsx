@@ -1,10 +1,10 @@
 import { useRef, type ChangeEvent } from 'react'
 import { useServices } from '../../lib/services'
-import { OpmlImportDialog } from '../opml/OpmlImportDialog'
 import { runOpmlImport } from '../opml/run-opml-import'
 import { useOpmlImport } from '../../state/opml-import'
 
-/** Picks an OPML file and imports it (folders kept, duplicates skipped) in the import dialog, then fetches its feeds. */
+/** Picks an OPML file and imports it (folders kept, duplicates skipped) in the import dialog (mounted once, in App),
+ *  then fetches its feeds. */
 export function OpmlImportButton() {
   const services = useServices()
   const input = useRef<HTMLInputElement>(null)
@@ -28,7 +28,6 @@ export function OpmlImportButton() {
         Import OPML…
       </button>
       <input ref={input} type="file" accept=".opml,.xml,text/xml,application/xml,text/x-opml" hidden aria-label="OPML file to import" onChange={(e) => void onFile(e)} />
-      <OpmlImportDialog />
     </>
   )
 }
