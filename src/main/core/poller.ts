@@ -152,11 +152,15 @@ export class Poller {
   }
 
   private lookUp(feedIds: string[]): Subscription[] {
-    return feedIds.flatMap((id) => {
+    const unknown: string[] = []
+    const found = feedIds.flatMap((id) => {
       const sub = this.subs.get(id)
-      if (!sub) this.log.warn(`refresh of unknown feed ${id} skipped`)
+      if (!sub) unknown.push(id)
       return sub ? [sub] : []
     })
+    // One line, not one per id: a refresh of 10,000 just-imported feeds can arrive before their schedule does.
+    if (unknown.length > 0) this.log.warn(`refresh of ${unknown.length} unknown feed(s) skipped: ${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ', …' : ''}`)
+    return found
   }
 
   private pollDue(): void {

@@ -262,6 +262,16 @@ describe('Poller.refreshNow', () => {
     expect(progress).toHaveLength(0)
   })
 
+  it('reports unknown ids in one log line however many there are', async () => {
+    const net = makeNetwork()
+    const log = silentLog()
+    const { poller, results } = makePoller(net.refresh, { log })
+    poller.setSubscriptions([makeSub('a')])
+    await poller.refreshNow(Array.from({ length: 10_000 }, (_, i) => `imported-${i}`))
+    expect(results).toEqual([])
+    expect(log.lines).toEqual([expect.stringContaining('refresh of 10000 unknown feed(s) skipped: imported-0, imported-1, imported-2, …')])
+  })
+
   it('works without start(), leaving no timer behind (the CLI exits after one round)', async () => {
     const net = makeNetwork()
     const { poller } = makePoller(net.refresh)

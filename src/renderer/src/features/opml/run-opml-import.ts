@@ -1,4 +1,6 @@
-// Runs an OPML import for the UI: parse, subscribe in batches with progress and cancel, then fetch what was added.
+// Runs an OPML import for the UI: parse, subscribe in batches with progress and cancel. No refresh call afterwards:
+// added feeds are due at once, so the poll schedule (sent by sync.ts as the feed table changes) fetches them; a
+// refresh asked right after the import reached the main process before the schedule did and found no such feeds.
 import { importOpmlFeeds } from '../../db'
 import { OpmlError, parseOpml, type OpmlFeed } from '../../lib/opml'
 import type { Services } from '../../lib/services'
@@ -7,7 +9,7 @@ import { useOpmlImport } from '../../state/opml-import'
 /** Skipped addresses listed in the summary; the counts are always whole. */
 const LISTED = 200
 
-export async function runOpmlImport({ db, api }: Services, text: string, fileName: string): Promise<void> {
+export async function runOpmlImport({ db }: Pick<Services, 'db'>, text: string, fileName: string): Promise<void> {
   const store = useOpmlImport.getState()
   let feeds: OpmlFeed[]
   try {
@@ -26,7 +28,6 @@ export async function runOpmlImport({ db, api }: Services, text: string, fileNam
       invalidCount: report.invalid.length,
       cancelled: report.cancelled === true,
     })
-    if (report.added.length) void api.refreshNow(report.added.map((f) => f.id)).catch(() => undefined)
   } catch (err) {
     useOpmlImport.getState().fail(fileName, `Import of ${fileName} stopped: ${describe(err)}. Feeds subscribed before the error stay subscribed.`)
   }
