@@ -87,6 +87,8 @@ async function main(): Promise<void> {
     const cancelButtonSeen = seen.some((s) => s.text.startsWith('Subscribing'))
     console.log(`Import of ${FEEDS.toLocaleString('en')} feeds (+${DUPLICATES} duplicates, ${NOT_HTTP.length} non-http): ${((summary.t - t0) / 1000).toFixed(1)} s`)
     console.log(`  summary: "${summary.text}"; ${stored.toLocaleString('en')} feeds stored; ${progressSteps} progress steps shown; heap after GC ${heapMb.toFixed(0)} MB`)
+    const steps = seen.filter((s) => s.text.startsWith('Subscribing')).map((s) => `${/… ([\d,]+)/.exec(s.text)?.[1]}@${((s.t - t0) / 1000).toFixed(1)}s`)
+    console.log(`  progress shown (feeds done @ time): ${steps.join(' ')}`)
     const lastSync = syncs.at(-1)
     console.log(`  main side: ${syncs.length} subscription syncs so far, the largest ${Math.max(...syncs.map((s) => s.count)).toLocaleString('en')} feeds in ${lastSync ? lastSync.ms.toFixed(0) : '?'} ms (slowest ${Math.max(...syncs.map((s) => s.ms)).toFixed(0)} ms), refused ${syncs.reduce((a, s) => a + s.refused, 0)}`)
     await page.waitForTimeout(5000)

@@ -3,7 +3,7 @@
 // file only turns them into Electron calls.
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { app, BrowserWindow, Menu, Notification, nativeImage, screen, Tray, type MenuItemConstructorOptions } from 'electron'
+import { app, BrowserWindow, clipboard, Menu, Notification, nativeImage, screen, Tray, type MenuItemConstructorOptions } from 'electron'
 import { channel } from '../shared/api'
 import { DEFAULT_DESKTOP_SETTINGS, parseDesktopSettings, type DesktopSettings, type OpenRequest, type WatchHit } from '../shared/desktop-settings'
 import type { RefreshProgress } from '../shared/model'
@@ -13,6 +13,7 @@ import { overlayIconName, unreadDescription } from './desktop/badge'
 import { jsonFile } from './desktop/json-file'
 import { feedLinkToUrl, parseLaunchArgs, selfUrlOfFeed, sniffOpenedFile, type LaunchRequest } from './desktop/launch-args'
 import { applicationMenu } from './desktop/app-menu'
+import { contextMenuTemplate, popupAnswer } from './desktop/context-menu'
 import { NotificationBatcher } from './desktop/notification-batcher'
 import { ResultBuffer } from './desktop/result-buffer'
 import { fileBufferStore } from './desktop/buffer-file'
@@ -171,6 +172,17 @@ export function createDesktopShell(opts: { getWindow: () => BrowserWindow | unde
     notify: (hits: WatchHit[]) => batcher.add(hits),
     takeBufferedResults: () => buffer.drain(),
     ackBufferedResults: () => buffer.acknowledge(),
+    showContextMenu(items) {
+      const popup = popupAnswer()
+      const template = contextMenuTemplate(items, (item) => {
+        // The renderer cannot write the clipboard (every permission is refused): main copies for it.
+        if (item.copyText !== undefined) clipboard.writeText(item.copyText)
+        popup.choose(item.id)
+      })
+      const win = opts.getWindow()
+      Menu.buildFromTemplate(template).popup({ ...(win && !win.isDestroyed() && { window: win }), callback: popup.closed })
+      return popup.answer
+    },
   }
 
   return {

@@ -1,6 +1,7 @@
 // The main-process side of NewsApi, shared by Electron IPC (main/ipc.ts) and the browser mode
 // (main/web-server.ts). Validates every argument: callers pass untrusted input straight through.
 import type { InvokableMethod, NewsApi } from '../../shared/api'
+import { parseContextMenuItems, type ContextMenuAnswer } from '../../shared/context-menu'
 import { InvalidSettingsError, parseDesktopSettings, parseUnreadCount, parseWatchHits, type DesktopSettings } from '../../shared/desktop-settings'
 import { fail, ok, type Result } from '../../shared/errors'
 import type { ArticleContent, ClassifyRequest, FeedResult, RefreshProgress, SiteIcon, TagEvidence } from '../../shared/model'
@@ -112,6 +113,11 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
     },
     async ackBufferedResults() {
       desktop.ackBufferedResults()
+    },
+    async showContextMenu(items): Promise<ContextMenuAnswer> {
+      const parsed = parseContextMenuItems(items)
+      if (!desktop.showContextMenu) return { shown: false, chosen: null }
+      return { shown: true, chosen: await desktop.showContextMenu(parsed) }
     },
     async setSubscriptions(subs) {
       const { subscriptions, refused } = parseSubscriptions(subs)

@@ -4,6 +4,7 @@ import { useCurrentView } from './features/articles/useCurrentView'
 import { AddFeedDialog } from './features/feeds/AddFeedDialog'
 import { HelpDialog } from './features/keyboard/HelpDialog'
 import { OpmlImportDialog } from './features/opml/OpmlImportDialog'
+import { ContextMenu } from './features/context-menu/ContextMenu'
 import { PaneResizer } from './features/layout/PaneResizer'
 import { SiteIconsProvider } from './features/icons/SiteIcons'
 import { startIconSync } from './features/icons/icon-sync'
@@ -71,6 +72,7 @@ export function App() {
         <AddFeedDialog />
         <HelpDialog />
         <OpmlImportDialog />
+        <ContextMenu />
       </div>
     </SiteIconsProvider>
   )
