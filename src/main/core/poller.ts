@@ -56,6 +56,9 @@ interface Job {
   release?: () => void
 }
 
+/** How long a refresh of a feed the schedule does not name yet waits for it. */
+const AWAIT_SCHEDULE_MS = 60_000
+
 /**
  * Decisions:
  * - A feed is never polled twice at once: refreshNow and the schedule join a queued or running poll.
@@ -81,6 +84,9 @@ export class Poller {
   private wakeTimer: unknown
   private done = 0
   private total = 0
+  /** Ids refreshNow named before the schedule did (a feed just added, its schedule still on the way), with when
+   *  the wish lapses: they are polled as soon as setSubscriptions brings them. */
+  private readonly awaited = new Map<string, number>()
 
   constructor(private readonly options: PollerOptions) {
     this.limiter = options.limiter ?? new HostLimiter({
@@ -120,7 +126,21 @@ export class Poller {
     for (const job of [...this.jobs.values()]) {
       if (next.get(job.sub.id)?.url !== job.sub.url) this.cancel(job, `feed ${job.sub.id} was removed or changed`)
     }
+    this.pollAwaited()
     if (this.isStarted) this.pollDue()
+  }
+
+  private pollAwaited(): void {
+    if (this.awaited.size === 0) return
+    const now = this.now()
+    const totalBefore = this.total
+    for (const [id, lapsesAt] of this.awaited) {
+      const sub = this.subs.get(id)
+      if (!sub && lapsesAt > now) continue
+      this.awaited.delete(id)
+      if (sub && lapsesAt > now && !this.jobs.has(id)) this.enqueue(sub)
+    }
+    if (this.total > totalBefore) this.reportProgress()
   }
 
   /**
@@ -158,8 +178,12 @@ export class Poller {
       if (!sub) unknown.push(id)
       return sub ? [sub] : []
     })
-    // One line, not one per id: a refresh of 10,000 just-imported feeds can arrive before their schedule does.
-    if (unknown.length > 0) this.log.warn(`refresh of ${unknown.length} unknown feed(s) skipped: ${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ', …' : ''}`)
+    if (unknown.length === 0) return found
+    // A refresh of just-added feeds can arrive before their schedule does: poll them when it comes, for a minute.
+    const lapsesAt = this.now() + AWAIT_SCHEDULE_MS
+    for (const id of unknown) this.awaited.set(id, lapsesAt)
+    // One line, not one per id: an import of 10,000 feeds asks for all of them at once.
+    this.log.info(`refresh of ${unknown.length} feed(s) not in the schedule yet waits for it: ${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ', …' : ''}`)
     return found
   }
 

@@ -269,7 +269,30 @@ describe('Poller.refreshNow', () => {
     poller.setSubscriptions([makeSub('a')])
     await poller.refreshNow(Array.from({ length: 10_000 }, (_, i) => `imported-${i}`))
     expect(results).toEqual([])
-    expect(log.lines).toEqual([expect.stringContaining('refresh of 10000 unknown feed(s) skipped: imported-0, imported-1, imported-2, …')])
+    expect(log.lines).toEqual([expect.stringContaining('refresh of 10000 feed(s) not in the schedule yet waits for it: imported-0, imported-1, imported-2, …')])
+  })
+
+  it('polls a feed refreshNow named before the schedule did, once the schedule brings it', async () => {
+    const net = makeNetwork()
+    const { poller, results } = makePoller(net.refresh)
+    poller.setSubscriptions([makeSub('a', { nextPollAt: Date.now() + 3_600_000 })])
+    const round = poller.refreshNow(['a', 'just-added'])
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(ids(results)).toEqual(['a']) // 'just-added' waits for the schedule
+    poller.setSubscriptions([makeSub('a', { nextPollAt: Date.now() + 3_600_000 }), makeSub('just-added', { nextPollAt: Date.now() + 3_600_000 })])
+    await vi.advanceTimersByTimeAsync(1000)
+    await round
+    expect(ids(results)).toEqual(['a', 'just-added'])
+  })
+
+  it('forgets such a wish after a minute', async () => {
+    const net = makeNetwork()
+    const { poller, results } = makePoller(net.refresh)
+    await poller.refreshNow(['late'])
+    await vi.advanceTimersByTimeAsync(61_000)
+    poller.setSubscriptions([makeSub('late', { nextPollAt: Date.now() + 3_600_000 })])
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(results).toEqual([])
   })
 
   it('works without start(), leaving no timer behind (the CLI exits after one round)', async () => {

@@ -9,7 +9,7 @@ import { useServices, type Services } from '../lib/services'
 import { useOpenRequests } from '../state/open-requests'
 import { useUi } from '../state/ui-store'
 
-async function carryOut(request: OpenRequest, { db }: Services): Promise<void> {
+async function carryOut(request: OpenRequest, { db, api }: Services): Promise<void> {
   const ui = useUi.getState()
   switch (request.kind) {
     case 'add-feed':
@@ -17,7 +17,7 @@ async function carryOut(request: OpenRequest, { db }: Services): Promise<void> {
       ui.openDialog('add-feed')
       return
     case 'import-opml':
-      return runOpmlImport({ db }, request.text, request.fileName)
+      return runOpmlImport({ db, api }, request.text, request.fileName)
     case 'open-view': {
       const [kind, value] = [request.watchKey.slice(0, request.watchKey.indexOf(':')), request.watchKey.slice(request.watchKey.indexOf(':') + 1)]
       ui.select({ kind: 'all' })

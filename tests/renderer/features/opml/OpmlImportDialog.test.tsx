@@ -37,7 +37,7 @@ function pickFile(text: string, name = 'feeds.opml') {
 }
 
 describe('OPML import dialog', () => {
-  it('reports added feeds, duplicates and non-http addresses', async () => {
+  it('reports added feeds, duplicates and non-http addresses, and asks for the added ones once done', async () => {
     await addFeed(db, 'https://known.example/rss')
     const fake = fakeApi()
     renderWith(<OpmlImport />, { db, api: fake.api })
@@ -47,6 +47,11 @@ describe('OPML import dialog', () => {
     expect(within(dialog).getByRole('list', { name: /2 feeds already subscribed/ }).textContent).toBe('https://known.example/rsshttps://a.example/rss')
     expect(within(dialog).getByRole('list', { name: /2 feeds skipped/ }).textContent).toBe('ftp://files.example/feedjavascript:alert(1)')
     expect((await db.feeds.toArray()).map((f) => f.url).sort()).toEqual(['https://a.example/rss', 'https://b.example/rss', 'https://known.example/rss'])
+    // Held from the schedule while the import ran, then asked for once, all together.
+    const added = (await db.feeds.toArray()).filter((f) => f.url !== 'https://known.example/rss')
+    expect(added.every((f) => (f.nextPollAt ?? 0) > Date.now())).toBe(true)
+    await waitFor(() => expect(fake.api.refreshNow).toHaveBeenCalledTimes(1))
+    expect([...fake.api.refreshNow.mock.calls[0]![0]!].sort()).toEqual(added.map((f) => f.id).sort())
     fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }))
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Import OPML' })).toBeNull())
   })
@@ -66,6 +71,7 @@ describe('OPML import dialog', () => {
     unsubscribe()
     expect(seen).toEqual([0, 500])
     expect(await db.feeds.count()).toBe(500)
+    await waitFor(() => expect(fake.api.refreshNow.mock.calls[0]![0]).toHaveLength(500))
   })
 
   it('the Cancel button stops an import that is running', async () => {

@@ -1,6 +1,6 @@
-// Runs an OPML import for the UI: parse, subscribe in batches with progress and cancel. No refresh call afterwards:
-// added feeds are due at once, so the poll schedule (sent by sync.ts as the feed table changes) fetches them; a
-// refresh asked right after the import reached the main process before the schedule did and found no such feeds.
+// Runs an OPML import for the UI: parse, subscribe in batches with progress and cancel, then ask for the added feeds
+// to be fetched. They are stored with their first poll held back (db/opml-import.ts) so that polling does not compete
+// with the import; the main process polls the ones its schedule does not name yet as soon as it does.
 import { importOpmlFeeds } from '../../db'
 import { OpmlError, parseOpml, type OpmlFeed } from '../../lib/opml'
 import type { Services } from '../../lib/services'
@@ -9,7 +9,7 @@ import { useOpmlImport } from '../../state/opml-import'
 /** Skipped addresses listed in the summary; the counts are always whole. */
 const LISTED = 200
 
-export async function runOpmlImport({ db }: Pick<Services, 'db'>, text: string, fileName: string): Promise<void> {
+export async function runOpmlImport({ db, api }: Services, text: string, fileName: string): Promise<void> {
   const store = useOpmlImport.getState()
   let feeds: OpmlFeed[]
   try {
@@ -28,6 +28,8 @@ export async function runOpmlImport({ db }: Pick<Services, 'db'>, text: string, 
       invalidCount: report.invalid.length,
       cancelled: report.cancelled === true,
     })
+    // A failed refresh shows on each feed as its error; the call's own failure adds nothing.
+    if (report.added.length) void api.refreshNow(report.added.map((f) => f.id)).catch(() => undefined)
   } catch (err) {
     useOpmlImport.getState().fail(fileName, `Import of ${fileName} stopped: ${describe(err)}. Feeds subscribed before the error stay subscribed.`)
   }

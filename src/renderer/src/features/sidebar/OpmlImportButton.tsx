@@ -4,7 +4,7 @@ import { runOpmlImport } from '../opml/run-opml-import'
 import { useOpmlImport } from '../../state/opml-import'
 
 /** Picks an OPML file and imports it (folders kept, duplicates skipped) in the import dialog (mounted once, in App),
- *  the poll schedule then fetches the new feeds. */
+ *  then fetches the new feeds. */
 export function OpmlImportButton() {
   const services = useServices()
   const input = useRef<HTMLInputElement>(null)
