@@ -285,6 +285,26 @@ describe('Poller.refreshNow', () => {
     expect(ids(results)).toEqual(['a', 'just-added'])
   })
 
+  it('re-arms its wake timer only when a settled feed is due earlier, not after every poll (no full scan each)', async () => {
+    const net = makeNetwork(() => 10)
+    let timersSet = 0
+    const timers = {
+      setTimeout: (fn: () => void, ms: number) => (timersSet++, setTimeout(fn, ms)),
+      clearTimeout: (h: unknown) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    }
+    const { poller, results } = makePoller(net.refresh, { timers, concurrency: 50, perHost: 50 })
+    const subs = Array.from({ length: 1000 }, (_, i) => makeSub(`f${i}`, { nextPollAt: Date.now() + 3_600_000 }))
+    poller.setSubscriptions(subs)
+    poller.start()
+    const round = poller.refreshNow()
+    await vi.advanceTimersByTimeAsync(5000)
+    await round
+    expect(results).toHaveLength(1000)
+    // One watchdog per poll, plus a handful of wake timers (every poll re-armed it before: 2,000 here).
+    expect(timersSet).toBeLessThan(1000 + 20)
+    poller.stop()
+  })
+
   it('forgets such a wish after a minute', async () => {
     const net = makeNetwork()
     const { poller, results } = makePoller(net.refresh)
