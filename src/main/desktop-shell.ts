@@ -3,19 +3,22 @@
 // file only turns them into Electron calls.
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { app, BrowserWindow, Menu, Notification, nativeImage, screen, Tray, type MenuItemConstructorOptions } from 'electron'
+import { app, BrowserWindow, clipboard, Menu, Notification, nativeImage, screen, Tray, type MenuItemConstructorOptions } from 'electron'
 import { channel } from '../shared/api'
 import { DEFAULT_DESKTOP_SETTINGS, parseDesktopSettings, type DesktopSettings, type OpenRequest, type WatchHit } from '../shared/desktop-settings'
+import type { RefreshProgress } from '../shared/model'
 import type { DesktopHost } from './core/desktop-host'
 import { log } from './core/log'
 import { overlayIconName, unreadDescription } from './desktop/badge'
 import { jsonFile } from './desktop/json-file'
 import { feedLinkToUrl, parseLaunchArgs, selfUrlOfFeed, sniffOpenedFile, type LaunchRequest } from './desktop/launch-args'
 import { applicationMenu } from './desktop/app-menu'
+import { contextMenuTemplate, popupAnswer } from './desktop/context-menu'
 import { NotificationBatcher } from './desktop/notification-batcher'
 import { ResultBuffer } from './desktop/result-buffer'
 import { fileBufferStore } from './desktop/buffer-file'
-import { buildTrayMenu, pauseEnd, trayTooltip, type TrayAction, type TrayItem } from './desktop/tray-menu'
+import { latestThrottle } from './desktop/latest-throttle'
+import { buildTrayMenu, pauseEnd, trayRefreshing, trayTooltip, type TrayAction, type TrayItem, type TrayState } from './desktop/tray-menu'
 import { parseWindowState, restoreBounds, type WindowState } from './desktop/window-state'
 
 const shellLog = log.scope('desktop')
@@ -34,6 +37,8 @@ export interface DesktopShell {
   handleArgv(argv: readonly string[]): void
   handleOpenUrl(url: string): void
   handleOpenFile(path: string): void
+  /** The refresh progress, for the tray's "Refreshing… n/m". */
+  setRefreshProgress(progress: RefreshProgress): void
   setQuitting(): void
 }
 
@@ -45,6 +50,7 @@ export function createDesktopShell(opts: { getWindow: () => BrowserWindow | unde
   const buffer = new ResultBuffer(fileBufferStore(join(dataDir, 'pending-results.jsonl')), undefined, (m) => shellLog.warn(m))
   let settings = settingsFile.read()
   let unread = 0
+  let refreshing: TrayState['refreshing']
   let isQuitting = false
   let tray: Tray | undefined
   const pendingRequests: OpenRequest[] = []
@@ -72,7 +78,7 @@ export function createDesktopShell(opts: { getWindow: () => BrowserWindow | unde
     },
   })
 
-  const trayState = () => ({ unread, pausedUntil: settings.refreshPausedUntil ? new Date(settings.refreshPausedUntil) : undefined, isRefreshing: false, now: new Date() })
+  const trayState = (): TrayState => ({ unread, pausedUntil: settings.refreshPausedUntil ? new Date(settings.refreshPausedUntil) : undefined, refreshing, now: new Date() })
   const toMenuItem = (item: TrayItem): MenuItemConstructorOptions => {
     if (item.kind === 'separator') return { type: 'separator' }
     if (item.kind === 'label') return { label: item.label, enabled: false }
@@ -138,6 +144,16 @@ export function createDesktopShell(opts: { getWindow: () => BrowserWindow | unde
     }
   }
 
+  const showProgress = latestThrottle(
+    (progress: RefreshProgress) => {
+      refreshing = trayRefreshing(progress)
+      refreshTray()
+    },
+    500,
+    { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+    (progress) => !progress.running,
+  )
+
   applySettings()
   Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenu((action) => show(action === 'settings' ? { kind: 'show-settings' } : { kind: 'run-action', action }))))
   for (const scheme of ['feed', 'feeds']) if (!app.isDefaultProtocolClient(scheme)) app.setAsDefaultProtocolClient(scheme)
@@ -156,6 +172,17 @@ export function createDesktopShell(opts: { getWindow: () => BrowserWindow | unde
     notify: (hits: WatchHit[]) => batcher.add(hits),
     takeBufferedResults: () => buffer.drain(),
     ackBufferedResults: () => buffer.acknowledge(),
+    showContextMenu(items) {
+      const popup = popupAnswer()
+      const template = contextMenuTemplate(items, (item) => {
+        // The renderer cannot write the clipboard (every permission is refused): main copies for it.
+        if (item.copyText !== undefined) clipboard.writeText(item.copyText)
+        popup.choose(item.id)
+      })
+      const win = opts.getWindow()
+      Menu.buildFromTemplate(template).popup({ ...(win && !win.isDestroyed() && { window: win }), callback: popup.closed })
+      return popup.answer
+    },
   }
 
   return {
@@ -193,6 +220,7 @@ export function createDesktopShell(opts: { getWindow: () => BrowserWindow | unde
       if (feed) route({ kind: 'add-feed', url: feed })
     },
     handleOpenFile: (path) => route({ kind: 'open-file', path, type: /\.opml$/i.test(path) ? 'opml' : 'feed' }),
+    setRefreshProgress: showProgress,
     setQuitting() {
       isQuitting = true
       batcher.flush()

@@ -51,7 +51,12 @@ void app.whenReady().then(() => {
     refreshNow: () => void service?.refreshNow(),
     applyPause: () => service?.applyPause(),
   })
-  service = registerIpc(() => mainWindow, { desktop: shell.host, buffer: shell.buffer, backupDir: join(app.getPath('userData'), 'backups') })
+  service = registerIpc(() => mainWindow, {
+    desktop: shell.host,
+    buffer: shell.buffer,
+    onProgress: shell.setRefreshProgress,
+    backupDir: join(app.getPath('userData'), 'backups'),
+  })
   // Started hidden at login, the window is created but not shown: its renderer stores what the polls bring.
   openWindow(!process.argv.includes(HIDDEN_START_FLAG))
   shell.handleArgv(process.argv)

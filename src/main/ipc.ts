@@ -1,11 +1,12 @@
 // Binds NewsApi to Electron IPC. Every call is checked: the sender must be our own window's main frame;
 // argument shapes are validated by the news service.
 import { join } from 'node:path'
-import { ipcMain, shell, type BrowserWindow, type WebFrameMain } from 'electron'
+import { ipcMain, session, shell, type BrowserWindow, type WebFrameMain } from 'electron'
 import { channel, invokableMethods } from '../shared/api'
-import type { FeedResult } from '../shared/model'
+import type { FeedResult, RefreshProgress } from '../shared/model'
 import type { DesktopHost } from './core/desktop-host'
 import { createNewsService, type NewsService } from './core/news-service'
+import { proxyFromPacResult } from './core/proxy'
 import { isAppUrl } from './app-protocol'
 
 function isAppFrame(frame: WebFrameMain | null | undefined): boolean {
@@ -18,6 +19,8 @@ export interface IpcExtras {
   buffer?: { add(result: FeedResult): void }
   /** The app data folder's backups folder, for the weekly automatic backup. */
   backupDir?: string
+  /** Refresh progress for the tray, besides the window. */
+  onProgress?: (progress: RefreshProgress) => void
 }
 
 export function registerIpc(getWindow: () => BrowserWindow | undefined, extras: IpcExtras = {}): NewsService {
@@ -32,12 +35,17 @@ export function registerIpc(getWindow: () => BrowserWindow | undefined, extras: 
       if (extras.buffer && (!win || win.isDestroyed() || win.webContents.isCrashed())) extras.buffer.add(result)
       else send(channel.onFeedResult, result)
     },
-    emitProgress: (progress) => send(channel.onRefreshProgress, progress),
+    emitProgress: (progress) => {
+      send(channel.onRefreshProgress, progress)
+      extras.onProgress?.(progress)
+    },
     emitArticleContent: (content) => send(channel.onArticleContent, content),
     openExternal: (url) => shell.openExternal(url),
     // Built beside index.js by electron.vite.config.ts: Readability runs off the thread that serves IPC.
     extractWorkerPath: join(__dirname, 'extract-worker.js'),
     ...(extras.backupDir && { backupDir: extras.backupDir }),
+    // "System proxy" is whatever Chromium would use for the URL: OS settings, PAC scripts, --proxy-server.
+    systemProxy: async (url) => proxyFromPacResult(await session.defaultSession.resolveProxy(url.href)),
     ...(extras.desktop && { desktop: extras.desktop }),
   })
   for (const method of invokableMethods) {

@@ -33,6 +33,7 @@ const api: NewsApi = {
   onOpenRequest: (listener) => listen(channel.onOpenRequest, listener),
   fetchSiteIcon: (request) => ipcRenderer.invoke(channel.fetchSiteIcon, request),
   setConcurrency: (concurrency) => ipcRenderer.invoke(channel.setConcurrency, concurrency),
+  showContextMenu: (items) => ipcRenderer.invoke(channel.showContextMenu, items),
 }
 
 contextBridge.exposeInMainWorld('news', api)

@@ -1,4 +1,5 @@
 // The one contract between renderer and main. Preload, main/ipc.ts and the browser-mode bridge implement it.
+import type { ContextMenuAnswer, ContextMenuItem } from './context-menu'
 import type { Result } from './errors'
 import type { DesktopSettings, OpenRequest, WatchHit } from './desktop-settings'
 import type { ArticleContent, ClassifyRequest, ClassifyResponse, DiscoveredFeed, DownloadRequest, FeedResult, RefreshProgress, SiteIcon, SiteIconRequest, StorySeed, Subscription, SubscriptionsReport } from './model'
@@ -56,6 +57,9 @@ export interface NewsApi {
   /** Requests from outside the window: feed: links and files opened with the app, notification and tray
    *  clicks, application-menu actions. Returns an unsubscribe function. */
   onOpenRequest(listener: (request: OpenRequest) => void): () => void
+  /** Shows a context menu at the pointer and resolves with the chosen item's id (null when dismissed); `shown`
+   *  is false where there is no native menu (browser mode), and the renderer shows its own. */
+  showContextMenu(items: ContextMenuItem[]): Promise<ContextMenuAnswer>
 }
 
 export type InvokableMethod = Exclude<keyof NewsApi, 'onFeedResult' | 'onRefreshProgress' | 'onArticleContent' | 'onOpenRequest'>
@@ -83,6 +87,7 @@ export const channel = {
   onOpenRequest: 'news:open-request',
   fetchSiteIcon: 'news:fetch-site-icon',
   setConcurrency: 'news:set-concurrency',
+  showContextMenu: 'news:show-context-menu',
 } as const satisfies Record<keyof NewsApi, string>
 
 export const invokableMethods = [
@@ -103,6 +108,7 @@ export const invokableMethods = [
   'ackBufferedResults',
   'fetchSiteIcon',
   'setConcurrency',
+  'showContextMenu',
 ] as const satisfies readonly InvokableMethod[]
 
 /** Event names on the browser-mode SSE stream (web-server.ts and the renderer's web bridge). */

@@ -171,6 +171,8 @@ describe('the first hour', () => {
     await expect.poll(() => nav().getByRole('list', { name: 'Subscriptions' }).getByRole('listitem').count(), WAIT).toBe(85)
     await nav().getByLabel('OPML file to import').setInputFiles(file)
     await expect.poll(() => page.getByText('All 80 feeds in this file are already subscribed.').count(), WAIT).toBe(1)
+    await page.getByRole('dialog', { name: 'Import OPML' }).getByRole('button', { name: 'Close' }).click()
+    await expect.poll(() => page.getByRole('dialog', { name: 'Import OPML' }).count(), WAIT).toBe(0)
   })
 
   it('with 80 feeds, reaches the filters without scrolling the sidebar, and shows whole feed names at 1400 px', async () => {

@@ -2,6 +2,7 @@
 // notifications are shown, and where poll results wait while no window can store them. Electron provides the
 // real one (main/desktop-shell.ts); the browser mode and the CLI use the in-memory host below.
 import { DEFAULT_DESKTOP_SETTINGS, type DesktopSettings, type WatchHit } from '../../shared/desktop-settings'
+import type { ContextMenuItem } from '../../shared/context-menu'
 import type { FeedResult } from '../../shared/model'
 
 export interface DesktopHost {
@@ -12,6 +13,8 @@ export interface DesktopHost {
   notify(hits: WatchHit[]): void
   takeBufferedResults(): FeedResult[]
   ackBufferedResults(): void
+  /** A native context menu; absent where there is none (the renderer then shows its own). */
+  showContextMenu?(items: ContextMenuItem[]): Promise<string | null>
 }
 
 /** Settings kept in memory, nothing shown, nothing buffered: the browser mode shows its own window. */

@@ -10,6 +10,7 @@ import zlib from 'node:zlib'
 import type { FeedValidators } from '../../shared/model'
 import { MAX_VALIDATOR_CHARS } from '../../shared/validate'
 import { FeedError } from './errors'
+import { closeProxyAgents, proxyAgentFor } from './proxy'
 import type { FetchOptions, FetchOutcome } from './types'
 import { USER_AGENT } from './user-agent'
 
@@ -31,6 +32,7 @@ const agents = {
 export function closeConnections(): void {
   agents['http:'].destroy()
   agents['https:'].destroy()
+  closeProxyAgents()
 }
 
 export async function fetchFeed(url: string, opts: FetchOptions = {}): Promise<FetchOutcome> {
@@ -116,18 +118,27 @@ function startDeadline(url: string, opts: FetchOptions) {
 
 /** A pooled socket the server already closed fails with ECONNRESET before any answer: retry once on a fresh one. */
 async function requestWithRetry(url: URL, opts: FetchOptions, signal: AbortSignal): Promise<IncomingMessage> {
+  const proxy = await resolveProxyAgent(url)
   try {
-    return await request(url, opts, signal)
+    return await request(url, opts, signal, proxy)
   } catch (err) {
     if (!(err instanceof StaleSocketError)) throw err
-    return request(url, opts, signal, true)
+    return request(url, opts, signal, proxy, true)
+  }
+}
+
+async function resolveProxyAgent(url: URL): Promise<http.Agent | undefined> {
+  try {
+    return await proxyAgentFor(url)
+  } catch (cause) {
+    throw new FeedError('network', `Could not fetch ${url.href}: no usable proxy (${cause instanceof Error ? cause.message : String(cause)})`, { cause })
   }
 }
 
 class StaleSocketError extends Error {}
 
-/** Sends the GET and resolves at the response headers. */
-function request(url: URL, opts: FetchOptions, signal: AbortSignal, freshSocket = false): Promise<IncomingMessage> {
+/** Sends the GET and resolves at the response headers. `proxy` is the agent of the proxy to go through. */
+function request(url: URL, opts: FetchOptions, signal: AbortSignal, proxy: http.Agent | undefined, freshSocket = false): Promise<IncomingMessage> {
   const headers: Record<string, string> = {
     'user-agent': USER_AGENT,
     accept: opts.accept ?? DEFAULT_FEED_ACCEPT,
@@ -139,26 +150,35 @@ function request(url: URL, opts: FetchOptions, signal: AbortSignal, freshSocket 
   if (opts.referer) headers.referer = opts.referer
   const isHttps = url.protocol === 'https:'
   const transport = isHttps ? https : http
-  const agent = freshSocket ? false : agents[url.protocol as 'http:' | 'https:']
+  const agent = proxy ?? (freshSocket ? false : agents[url.protocol as 'http:' | 'https:'])
 
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason)
     const req = transport.request(url, { method: 'GET', headers, agent })
-    const onAbort = () => req.destroy(signal.reason as Error)
-    signal.addEventListener('abort', onAbort, { once: true })
     const connectMs = opts.connectTimeoutMs ?? 10_000
     let connectTimer: NodeJS.Timeout | undefined
-    req.on('socket', (socket) => {
-      if (req.reusedSocket || (!isHttps && !socket.connecting)) return
-      connectTimer = setTimeout(() => {
-        req.destroy(new FeedError('timeout', `Timed out connecting to ${url.host} after ${connectMs} ms (fetching ${url.href})`))
-      }, connectMs)
-      socket.once(isHttps ? 'secureConnect' : 'connect', () => clearTimeout(connectTimer))
-    })
     const settle = () => {
       clearTimeout(connectTimer)
       signal.removeEventListener('abort', onAbort)
     }
+    // Rejects at once: a request still waiting for a proxy tunnel has no socket, so destroy() emits no error.
+    const stop = (err: Error) => {
+      settle()
+      req.destroy(err)
+      reject(err)
+    }
+    const onAbort = () => stop(signal.reason as Error)
+    signal.addEventListener('abort', onAbort, { once: true })
+    const startConnectTimer = () =>
+      setTimeout(() => stop(new FeedError('timeout', `Timed out connecting to ${proxy ? 'the proxy for ' : ''}${url.host} after ${connectMs} ms (fetching ${url.href})`)), connectMs)
+    // A proxy agent hands the request its socket once the tunnel is up: the wait for the socket is the connect.
+    if (proxy) connectTimer = startConnectTimer()
+    req.on('socket', (socket) => {
+      if (proxy) return clearTimeout(connectTimer)
+      if (req.reusedSocket || (!isHttps && !socket.connecting)) return
+      connectTimer = startConnectTimer()
+      socket.once(isHttps ? 'secureConnect' : 'connect', () => clearTimeout(connectTimer))
+    })
     req.on('response', (res) => {
       settle()
       resolve(res)

@@ -1,6 +1,7 @@
 // The main-process side of NewsApi, shared by Electron IPC (main/ipc.ts) and the browser mode
 // (main/web-server.ts). Validates every argument: callers pass untrusted input straight through.
 import type { InvokableMethod, NewsApi } from '../../shared/api'
+import { parseContextMenuItems, type ContextMenuAnswer } from '../../shared/context-menu'
 import { InvalidSettingsError, parseDesktopSettings, parseUnreadCount, parseWatchHits, type DesktopSettings } from '../../shared/desktop-settings'
 import { fail, ok, type Result } from '../../shared/errors'
 import type { ArticleContent, ClassifyRequest, FeedResult, RefreshProgress, SiteIcon, TagEvidence } from '../../shared/model'
@@ -16,6 +17,7 @@ import { log } from './log'
 import { DEFAULT_CONCURRENCY, DEFAULT_PER_HOST, Poller } from './poller'
 import { refreshFeed, type RefreshDeps } from './refresh-feed'
 import { saveBackup } from './backup-folder'
+import { proxyResolverFor, setProxyResolver, type ProxyResolver } from './proxy'
 import { findSiteIcon } from './site-icon'
 import { groupIntoStories, StoryIndex } from './stories/story-index'
 import { parseStorySeeds } from '../../shared/validate-stories'
@@ -40,6 +42,8 @@ export interface NewsServiceOptions {
   extractWorkerPath?: string
   /** Settings store, badge, notifications and result buffer; in memory when absent (browser mode, tests). */
   desktop?: DesktopHost
+  /** The system's proxy for a URL (Electron asks its session); the environment's HTTPS_PROXY etc. when absent. */
+  systemProxy?: ProxyResolver
   timers?: { setTimeout(fn: () => void, ms: number): unknown; clearTimeout(handle: unknown): void; now(): number }
   /** Where automatic backups go (the app's data folder); without it, saveAutomaticBackup says there is none. */
   backupDir?: string
@@ -85,6 +89,8 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
     } else poller.start()
   }
   applyPause()
+  const applyProxy = () => setProxyResolver(proxyResolverFor(desktop.readSettings().proxy, opts.systemProxy))
+  applyProxy()
   return {
     applyPause,
     async getDesktopSettings() {
@@ -99,8 +105,10 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
         throw err
       }
       const wasPausedUntil = desktop.readSettings().refreshPausedUntil
+      const proxyWas = JSON.stringify(desktop.readSettings().proxy)
       desktop.writeSettings(next)
       if (next.refreshPausedUntil !== wasPausedUntil) applyPause()
+      if (JSON.stringify(next.proxy) !== proxyWas) applyProxy()
       return ok(next)
     },
     async setUnreadCount(count) {
@@ -114,6 +122,11 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
     },
     async ackBufferedResults() {
       desktop.ackBufferedResults()
+    },
+    async showContextMenu(items): Promise<ContextMenuAnswer> {
+      const parsed = parseContextMenuItems(items)
+      if (!desktop.showContextMenu) return { shown: false, chosen: null }
+      return { shown: true, chosen: await desktop.showContextMenu(parsed) }
     },
     async setSubscriptions(subs) {
       const { subscriptions, refused } = parseSubscriptions(subs)

@@ -44,14 +44,19 @@ export class ResultBuffer {
     private readonly limits: BufferLimits = DEFAULT_BUFFER_LIMITS,
     private readonly warn: (message: string) => void = () => {},
   ) {
-    for (const line of store.readAll().split('\n')) {
+    const text = store.readAll()
+    let isTorn = false
+    for (const line of text.split('\n')) {
       if (!line.trim()) continue
       try {
         this.fold(JSON.parse(line) as FeedResult)
       } catch {
+        isTorn = true
         warn('result buffer: skipped a line cut short by a crash') // only the last line can be partial
       }
     }
+    // The next append would continue the torn line and be lost with it: rewrite the file without it first.
+    if (isTorn || (text !== '' && !text.endsWith('\n'))) this.compact()
   }
 
   /** Feeds with buffered results. */

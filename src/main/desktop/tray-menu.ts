@@ -11,9 +11,12 @@ export interface TrayState {
   unread: number
   /** Set while scheduled refreshing is paused. */
   pausedUntil?: Date
-  isRefreshing: boolean
+  /** Feeds done out of those in the running refresh; absent when none runs. */
+  refreshing?: { done: number; total: number }
   now: Date
 }
+
+const refreshingLabel = (r: { done: number; total: number }): string => (r.total > 0 ? `Refreshing… ${r.done}/${r.total}` : 'Refreshing…')
 
 const timeOf = (d: Date, now: Date): string => {
   const hhmm = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`
@@ -29,7 +32,7 @@ export function buildTrayMenu(state: TrayState): TrayItem[] {
   const paused = activePause(state.pausedUntil, state.now)
   const items: TrayItem[] = [
     { kind: 'action', id: 'open', label: 'Open Meridian', enabled: true },
-    { kind: 'action', id: 'refresh', label: state.isRefreshing ? 'Refreshing…' : 'Refresh now', enabled: !state.isRefreshing },
+    { kind: 'action', id: 'refresh', label: state.refreshing ? refreshingLabel(state.refreshing) : 'Refresh now', enabled: !state.refreshing },
     { kind: 'separator' },
   ]
   if (paused) {
@@ -46,7 +49,13 @@ export function buildTrayMenu(state: TrayState): TrayItem[] {
 export function trayTooltip(state: TrayState): string {
   const unread = state.unread > 0 ? `${state.unread.toLocaleString('en')} unread` : 'no unread articles'
   const paused = activePause(state.pausedUntil, state.now)
+  if (state.refreshing) return `Meridian: ${unread}; ${refreshingLabel(state.refreshing).toLowerCase()}`
   return paused ? `Meridian: ${unread}; refreshing paused until ${timeOf(paused, state.now)}` : `Meridian: ${unread}`
+}
+
+/** The tray's view of a refresh progress event: counts while one runs, nothing once it ended. */
+export function trayRefreshing(progress: { done: number; total: number; running: boolean }): TrayState['refreshing'] {
+  return progress.running ? { done: progress.done, total: progress.total } : undefined
 }
 
 /** When a pause chosen at `now` ends: one hour later, or 07:00 the next morning. */

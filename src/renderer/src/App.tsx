@@ -3,6 +3,8 @@ import { ArticlesPane } from './features/articles/ArticlesPane'
 import { useCurrentView } from './features/articles/useCurrentView'
 import { AddFeedDialog } from './features/feeds/AddFeedDialog'
 import { HelpDialog } from './features/keyboard/HelpDialog'
+import { OpmlImportDialog } from './features/opml/OpmlImportDialog'
+import { ContextMenu } from './features/context-menu/ContextMenu'
 import { PaneResizer } from './features/layout/PaneResizer'
 import { SiteIconsProvider } from './features/icons/SiteIcons'
 import { startIconSync } from './features/icons/icon-sync'
@@ -69,6 +71,8 @@ export function App() {
         </article>
         <AddFeedDialog />
         <HelpDialog />
+        <OpmlImportDialog />
+        <ContextMenu />
       </div>
     </SiteIconsProvider>
   )

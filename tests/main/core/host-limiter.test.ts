@@ -52,6 +52,16 @@ describe('HostLimiter', () => {
     expect(jobs.started).toEqual(['s1', 's2', 'f1', 's3'])
   })
 
+  it('starts the longest-waiting job among hosts with a free slot, and keeps count of what waits', () => {
+    const limiter = new HostLimiter({ concurrency: 1, perHost: 1 })
+    const jobs = makeJobs(limiter)
+    for (const [host, n] of [['a', 'a1'], ['b', 'b1'], ['a', 'a2'], ['c', 'c1'], ['b', 'b2']]) jobs.push(`${host}.example`, n!)
+    expect(limiter.queued).toBe(4)
+    for (const n of ['a1', 'b1', 'a2', 'c1']) jobs.release(n)
+    expect(jobs.started).toEqual(['a1', 'b1', 'a2', 'c1', 'b2'])
+    expect(limiter.queued).toBe(0)
+  })
+
   it('frees the slot of a job that throws, and passes the error to the caller', () => {
     const limiter = new HostLimiter({ concurrency: 1, perHost: 1 })
     const jobs = makeJobs(limiter)

@@ -262,6 +262,59 @@ describe('Poller.refreshNow', () => {
     expect(progress).toHaveLength(0)
   })
 
+  it('reports unknown ids in one log line however many there are', async () => {
+    const net = makeNetwork()
+    const log = silentLog()
+    const { poller, results } = makePoller(net.refresh, { log })
+    poller.setSubscriptions([makeSub('a')])
+    await poller.refreshNow(Array.from({ length: 10_000 }, (_, i) => `imported-${i}`))
+    expect(results).toEqual([])
+    expect(log.lines).toEqual([expect.stringContaining('refresh of 10000 feed(s) not in the schedule yet waits for it: imported-0, imported-1, imported-2, …')])
+  })
+
+  it('polls a feed refreshNow named before the schedule did, once the schedule brings it', async () => {
+    const net = makeNetwork()
+    const { poller, results } = makePoller(net.refresh)
+    poller.setSubscriptions([makeSub('a', { nextPollAt: Date.now() + 3_600_000 })])
+    const round = poller.refreshNow(['a', 'just-added'])
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(ids(results)).toEqual(['a']) // 'just-added' waits for the schedule
+    poller.setSubscriptions([makeSub('a', { nextPollAt: Date.now() + 3_600_000 }), makeSub('just-added', { nextPollAt: Date.now() + 3_600_000 })])
+    await vi.advanceTimersByTimeAsync(1000)
+    await round
+    expect(ids(results)).toEqual(['a', 'just-added'])
+  })
+
+  it('re-arms its wake timer only when a settled feed is due earlier, not after every poll (no full scan each)', async () => {
+    const net = makeNetwork(() => 10)
+    let timersSet = 0
+    const timers = {
+      setTimeout: (fn: () => void, ms: number) => (timersSet++, setTimeout(fn, ms)),
+      clearTimeout: (h: unknown) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    }
+    const { poller, results } = makePoller(net.refresh, { timers, concurrency: 50, perHost: 50 })
+    const subs = Array.from({ length: 1000 }, (_, i) => makeSub(`f${i}`, { nextPollAt: Date.now() + 3_600_000 }))
+    poller.setSubscriptions(subs)
+    poller.start()
+    const round = poller.refreshNow()
+    await vi.advanceTimersByTimeAsync(5000)
+    await round
+    expect(results).toHaveLength(1000)
+    // One watchdog per poll, plus a handful of wake timers (every poll re-armed it before: 2,000 here).
+    expect(timersSet).toBeLessThan(1000 + 20)
+    poller.stop()
+  })
+
+  it('forgets such a wish after a minute', async () => {
+    const net = makeNetwork()
+    const { poller, results } = makePoller(net.refresh)
+    await poller.refreshNow(['late'])
+    await vi.advanceTimersByTimeAsync(61_000)
+    poller.setSubscriptions([makeSub('late', { nextPollAt: Date.now() + 3_600_000 })])
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(results).toEqual([])
+  })
+
   it('works without start(), leaving no timer behind (the CLI exits after one round)', async () => {
     const net = makeNetwork()
     const { poller } = makePoller(net.refresh)

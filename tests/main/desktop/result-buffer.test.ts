@@ -93,4 +93,12 @@ describe('ResultBuffer', () => {
     expect(ids(new ResultBuffer(store, undefined, (m) => warnings.push(m)).peek())).toEqual(['a1'])
     expect(warnings).toHaveLength(1)
   })
+
+  it('keeps what is added after a crash cut a line short (the next line must not join the torn one)', () => {
+    const store = memoryStore()
+    new ResultBuffer(store).add(updated('a', [article('a1', 1)]))
+    store.text += '{"feedId":"b","kind":"upd'
+    new ResultBuffer(store).add(updated('c', [article('c1', 2)]))
+    expect(ids(new ResultBuffer(store).peek())).toEqual(['a1', 'c1'])
+  })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { badgeText, overlayIconName, unreadDescription } from '../../../src/main/desktop/badge'
-import { buildTrayMenu, pauseEnd, trayTooltip, type TrayItem } from '../../../src/main/desktop/tray-menu'
+import { buildTrayMenu, pauseEnd, trayRefreshing, trayTooltip, type TrayItem } from '../../../src/main/desktop/tray-menu'
 
 const now = new Date(2026, 11, 6, 21, 15)
 const actions = (items: TrayItem[]) => items.flatMap((i) => (i.kind === 'action' ? [i.id] : []))
@@ -20,24 +20,33 @@ describe('badge', () => {
 
 describe('tray menu', () => {
   it('offers open, refresh, the two pauses and quit when refreshing runs', () => {
-    const items = buildTrayMenu({ unread: 12, isRefreshing: false, now })
+    const items = buildTrayMenu({ unread: 12, now })
     expect(actions(items)).toEqual(['open', 'refresh', 'pause-hour', 'pause-tomorrow', 'quit'])
-    expect(trayTooltip({ unread: 12, isRefreshing: false, now })).toBe('Meridian: 12 unread')
+    expect(trayTooltip({ unread: 12, now })).toBe('Meridian: 12 unread')
   })
 
   it('says until when refreshing is paused and offers to resume', () => {
     const pausedUntil = pauseEnd('pause-hour', now)
-    const items = buildTrayMenu({ unread: 0, pausedUntil, isRefreshing: false, now })
+    const items = buildTrayMenu({ unread: 0, pausedUntil, now })
     expect(actions(items)).toEqual(['open', 'refresh', 'resume', 'quit'])
     expect(items).toContainEqual({ kind: 'label', label: 'Refreshing paused until 22:15' })
     const tomorrow = pauseEnd('pause-tomorrow', now)
-    expect(trayTooltip({ unread: 0, pausedUntil: tomorrow, isRefreshing: false, now })).toBe('Meridian: no unread articles; refreshing paused until tomorrow 07:00')
+    expect(trayTooltip({ unread: 0, pausedUntil: tomorrow, now })).toBe('Meridian: no unread articles; refreshing paused until tomorrow 07:00')
   })
 
   it('treats an expired pause as no pause and disables refresh while one runs', () => {
-    const items = buildTrayMenu({ unread: 1, pausedUntil: new Date(now.getTime() - 1), isRefreshing: true, now })
+    const items = buildTrayMenu({ unread: 1, pausedUntil: new Date(now.getTime() - 1), refreshing: { done: 0, total: 0 }, now })
     expect(actions(items)).toContain('pause-hour')
     expect(items[1]).toEqual({ kind: 'action', id: 'refresh', label: 'Refreshing…', enabled: false })
+  })
+
+  it('shows "Refreshing… n/m" from the refresh progress, in the menu and the tooltip', () => {
+    const refreshing = trayRefreshing({ done: 3, total: 40, running: true })
+    expect(buildTrayMenu({ unread: 5, refreshing, now })[1]).toEqual({ kind: 'action', id: 'refresh', label: 'Refreshing… 3/40', enabled: false })
+    expect(trayTooltip({ unread: 5, refreshing, now })).toBe('Meridian: 5 unread; refreshing… 3/40')
+    const ended = trayRefreshing({ done: 40, total: 40, running: false })
+    expect(ended).toBeUndefined()
+    expect(buildTrayMenu({ unread: 5, refreshing: ended, now })[1]).toMatchObject({ label: 'Refresh now', enabled: true })
   })
 
   it('pauses until 07:00 the next day, across a month end', () => {

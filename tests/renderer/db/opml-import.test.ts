@@ -39,6 +39,13 @@ describe('importOpmlFeeds', () => {
     expect((await db.feeds.where('url').equals('https://feeds3.example/f/3.xml').first())?.folder).toBe('World')
   })
 
+  it('grows its batches, so a 10,000-feed file takes five transactions, not twenty', async () => {
+    const progress: number[] = []
+    await importOpmlFeeds(db, many(10_000), { onProgress: (p) => progress.push(p.done) })
+    expect(progress).toEqual([500, 1500, 3500, 7500, 10_000])
+    expect(await db.feeds.count()).toBe(10_000)
+  })
+
   it('stops between batches when cancelled, keeping what was imported', async () => {
     const controller = new AbortController()
     const report = await importOpmlFeeds(db, many(1200), { batchSize: 500, signal: controller.signal, onProgress: (p) => p.done >= 500 && controller.abort() })

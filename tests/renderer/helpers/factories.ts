@@ -101,6 +101,7 @@ export function fakeApi() {
     onOpenRequest: vi.fn<NewsApi['onOpenRequest']>(() => () => {}),
     fetchSiteIcon: vi.fn<NewsApi['fetchSiteIcon']>(async () => ({ ok: true, value: null })),
     setConcurrency: vi.fn<NewsApi['setConcurrency']>(async () => {}),
+    showContextMenu: vi.fn<NewsApi['showContextMenu']>(async () => ({ shown: false, chosen: null })),
   } satisfies NewsApi
   return {
     api,

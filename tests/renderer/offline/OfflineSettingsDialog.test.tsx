@@ -62,6 +62,19 @@ describe('OfflineSettingsDialog', () => {
     )
   })
 
+  it('lets the per-feed limit delete unread articles only when the reader ticks it', async () => {
+    await seedFeed(db, 'https://news.example/rss', 1)
+    const dialog = await open()
+    const box = within(dialog).getByRole('checkbox', { name: 'Let this limit delete unread articles too' }) as HTMLInputElement
+    expect(box.checked).toBe(false)
+    expect((await getOfflineSettings(db)).capDeletesUnread).not.toBe(true)
+    fireEvent.click(box)
+    await waitFor(async () => expect((await getOfflineSettings(db)).capDeletesUnread).toBe(true))
+    await waitFor(() => expect(box.checked).toBe(true))
+    fireEvent.click(box)
+    await waitFor(async () => expect((await getOfflineSettings(db)).capDeletesUnread).toBe(false))
+  })
+
   it('explains a full disk and resumes downloads', async () => {
     await seedFeed(db, 'https://news.example/rss', 1)
     await offlineDb(db).offlineArticles.put({ articleId: 'a0', feedId: 'x', status: 'queued', requestedAt: 1, usedAt: 1, textBytes: 0, imageBytes: 0, imageCount: 0 })

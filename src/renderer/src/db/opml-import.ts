@@ -16,9 +16,16 @@ export interface OpmlImportReport {
   cancelled?: boolean
 }
 
+/** Imported feeds wait this long before their first scheduled poll: polled while the import runs, their results
+ *  queued for the feeds table ahead of the next batch, and 10,000 feeds took 95 s to import instead of seconds.
+ *  The caller asks for a refresh of what was added once the import ends; if the app quits first, this bounds the wait. */
+export const IMPORT_HOLD_MS = 10 * 60_000
+
 export interface OpmlImportOptions {
-  /** Feeds per transaction (default 500). */
+  /** Feeds in the first transaction (default 500); each next batch is twice as large, up to `maxBatchSize`. */
   batchSize?: number
+  /** Default 4,000. */
+  maxBatchSize?: number
   /** After each batch: feeds of the file handled so far, of `total`. */
   onProgress?: (progress: { done: number; total: number }) => void
   signal?: AbortSignal
@@ -27,9 +34,12 @@ export interface OpmlImportOptions {
 
 export async function importOpmlFeeds(db: MeridianDb, feeds: OpmlFeed[], opts: OpmlImportOptions = {}): Promise<OpmlImportReport> {
   const report: OpmlImportReport = { added: [], duplicates: [], invalid: [] }
-  const batchSize = opts.batchSize ?? 500
+  // Growing batches: every batch makes the open feed list re-read and re-render all feeds, so 20 batches of 500
+  // cost ~4× what 5 growing ones do at 10,000 feeds, while the first progress still shows within a second.
+  let batchSize = opts.batchSize ?? 500
+  const maxBatchSize = Math.max(batchSize, opts.maxBatchSize ?? 4000)
   const known = new Set((await db.feeds.orderBy('url').keys()) as string[])
-  for (let i = 0; i < feeds.length; i += batchSize) {
+  for (let i = 0; i < feeds.length; i += batchSize, batchSize = Math.min(maxBatchSize, batchSize * 2)) {
     if (opts.signal?.aborted) {
       report.cancelled = true
       break
@@ -70,6 +80,7 @@ function newFeed(url: string, f: OpmlFeed, now: number): Feed {
     isDead: false,
     intervalMinutes: DEFAULT_INTERVAL_MINUTES,
     addedAt: now,
+    nextPollAt: now + IMPORT_HOLD_MS,
   })
 }
 

@@ -1,11 +1,10 @@
 // Carries out what the main process asks of the window: a feed: link or feed file (the add-feed dialog, address
-// filled in), an OPML file (imported, with the usual report), a notification click (the article or the view of
+// filled in), an OPML file (imported in the import dialog), a notification click (the article or the view of
 // the watched country or topic), an application-menu action (the same key the keyboard handler takes).
 import { useEffect } from 'react'
 import type { OpenRequest } from '../../../shared/desktop-settings'
 import { SHORTCUTS, isKeyAction } from '../../../shared/shortcuts'
-import { importOpmlFeeds } from '../db/opml-import'
-import { describeImport, parseOpml } from '../lib/opml'
+import { runOpmlImport } from '../features/opml/run-opml-import'
 import { useServices, type Services } from '../lib/services'
 import { useOpenRequests } from '../state/open-requests'
 import { useUi } from '../state/ui-store'
@@ -17,12 +16,8 @@ async function carryOut(request: OpenRequest, { db, api }: Services): Promise<vo
       useOpenRequests.getState().offerFeedUrl(request.url)
       ui.openDialog('add-feed')
       return
-    case 'import-opml': {
-      const report = await importOpmlFeeds(db, parseOpml(request.text))
-      ui.showToast({ message: describeImport({ added: report.added.length, duplicates: report.duplicates.length, invalid: report.invalid.length }) })
-      if (report.added.length) await api.refreshNow(report.added.map((f) => f.id))
-      return
-    }
+    case 'import-opml':
+      return runOpmlImport({ db, api }, request.text, request.fileName)
     case 'open-view': {
       const [kind, value] = [request.watchKey.slice(0, request.watchKey.indexOf(':')), request.watchKey.slice(request.watchKey.indexOf(':') + 1)]
       ui.select({ kind: 'all' })

@@ -61,6 +61,11 @@ export function OfflineSettingsDialog({ onClose }: { onClose(): void }) {
         <input type="number" min={1} defaultValue={settings.maxPerFeed} onBlur={(e) => positive(e.target.value, (n) => save({ maxPerFeed: n }))} />
       </label>
       <label>
+        <input type="checkbox" checked={settings.capDeletesUnread === true} onChange={(e) => save({ capDeletesUnread: e.target.checked })} />
+        Let this limit delete unread articles too
+      </label>
+      <p className="hint-text">Off: a feed may keep more than the limit until you have read its articles. Starred articles are always kept.</p>
+      <label>
         <input type="checkbox" checked={settings.loadRemoteImages} onChange={(e) => save({ loadRemoteImages: e.target.checked })} />
         Load remote images (never while offline)
       </label>

@@ -7,6 +7,7 @@ import { FeedIcon } from '../feeds/FeedIcon'
 import { Flag } from '../flags/Flag'
 import { DATE_UNKNOWN, formatRelativeTime } from '../../lib/format'
 import { useServices } from '../../lib/services'
+import { useArticleContextMenu } from '../context-menu/useContextMenus'
 import { topicLabel } from '../../lib/topics'
 import { Thumbnail } from './Thumbnail'
 
@@ -31,8 +32,9 @@ export const ArticleRow = memo(function ArticleRow({ article, source, now, isSel
   const classes = ['article-row', article.isRead ? 'is-read' : 'is-unread', isSelected ? 'is-selected' : '']
   const title = article.title || '(untitled)'
   const locale = readerLocale() // read once per row: navigator.language is a call into the browser each time
+  const onContextMenu = useArticleContextMenu(article, title, onOpen)
   return (
-    <div role="listitem" aria-labelledby={titleId} aria-posinset={position} aria-setsize={setSize} className={classes.join(' ').trim()} data-id={article.id}>
+    <div role="listitem" aria-labelledby={titleId} aria-posinset={position} aria-setsize={setSize} className={classes.join(' ').trim()} data-id={article.id} onContextMenu={onContextMenu}>
       <button type="button" className="row-open" aria-current={isSelected ? 'true' : undefined} onClick={() => onOpen(article.id)}>
         <span className="unread-dot" aria-hidden="true" />
         <span className="row-text">

@@ -1,17 +1,21 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Feed } from '../../db/schema'
 import { FeedDownloadMode } from './FeedDownloadMode'
 import { useServices } from '../../lib/services'
 import { Popover } from '../dialog/Popover'
 import { FeedEditForm, type EditField } from './FeedEditForm'
 import { UnsubscribeConfirm } from './UnsubscribeConfirm'
+import type { FeedFormRequest } from '../context-menu/feed-menu'
 
 type Mode = 'closed' | 'menu' | EditField | 'downloads' | 'unsubscribe'
 
 /** The "⋯" menu of a feed: refresh, rename, move to a folder, outlet country, offline downloads, unsubscribe. */
-export function FeedActions({ feed, name }: { feed: Feed; name: string }) {
+export function FeedActions({ feed, name, asked }: { feed: Feed; name: string; /** A form the context menu asked for. */ asked?: { form: FeedFormRequest; seq: number } }) {
   const { api } = useServices()
   const [mode, setMode] = useState<Mode>('closed')
+  useEffect(() => {
+    if (asked) setMode(asked.form)
+  }, [asked])
   const anchor = useRef<HTMLButtonElement>(null)
   const close = () => setMode('closed')
   function refresh() {

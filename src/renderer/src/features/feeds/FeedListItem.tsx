@@ -1,7 +1,9 @@
-import { memo, useId } from 'react'
+import { memo, useCallback, useId, useState } from 'react'
 import { feedDisplayTitle } from '../../db/feeds'
 import type { Feed } from '../../db/schema'
 import { describeFeedError } from '../../lib/format'
+import { useFeedContextMenu } from '../context-menu/useContextMenus'
+import type { FeedFormRequest } from '../context-menu/feed-menu'
 import { FeedActions } from './FeedActions'
 import { FeedErrorPanel } from './FeedErrorPanel'
 import { FeedIcon } from './FeedIcon'
@@ -21,9 +23,13 @@ export const FeedListItem = memo(function FeedListItem({ feed, unread, isSelecte
   const errorId = useId()
   const name = feedDisplayTitle(feed)
   const showsError = error !== undefined && isSelected
+  // The context menu's Rename… and Unsubscribe… open the "⋯" menu's forms; the count makes a repeat a change.
+  const [asked, setAsked] = useState<{ form: FeedFormRequest; seq: number }>()
+  const openForm = useCallback((form: FeedFormRequest) => setAsked((a) => ({ form, seq: (a?.seq ?? 0) + 1 })), [])
+  const onContextMenu = useFeedContextMenu(feed.id, name, openForm)
   return (
     <li className={error ? 'feed has-error' : 'feed'}>
-      <div className="feed-line">
+      <div className="feed-line" onContextMenu={onContextMenu}>
         <button
           type="button"
           className="feed-button"
@@ -42,7 +48,7 @@ export const FeedListItem = memo(function FeedListItem({ feed, unread, isSelecte
           )}{' '}
           <UnreadBadge count={unread} />
         </button>
-        <FeedActions feed={feed} name={name} />
+        <FeedActions feed={feed} name={name} asked={asked} />
       </div>
       {showsError && <FeedErrorPanel feed={feed} name={name} id={errorId} />}
     </li>

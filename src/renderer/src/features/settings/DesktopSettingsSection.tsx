@@ -6,10 +6,11 @@ import { setNotificationWatch } from '../../desktop/start-notifications'
 import { countryName } from '../../lib/countries'
 import { useServices } from '../../lib/services'
 import { topicLabel } from '../../lib/topics'
+import { ProxySettingFields } from './ProxySettingFields'
 
 type Patch = Record<string, unknown>
 
-/** The settings the main process keeps (it needs them with the window closed): tray, login, notifications. */
+/** The settings the main process keeps (it needs them with the window closed): tray, login, proxy, notifications. */
 export function DesktopSettingsSection() {
   const { api } = useServices()
   const [settings, setSettings] = useState<DesktopSettings | null>(null)
@@ -52,6 +53,7 @@ export function DesktopSettingsSection() {
       {check('Keep refreshing in the tray when the window is closed', settings.closeToTray, (v) => ({ closeToTray: v }))}
       {check('Start Meridian when I log in', settings.startAtLogin, (v) => ({ startAtLogin: v }))}
       {check('…and start it in the tray, without a window', settings.startHidden, (v) => ({ startHidden: v }))}
+      <ProxySettingFields value={settings.proxy} onSave={(proxy) => void save({ proxy })} />
       <h3>Notifications</h3>
       {check('Notify me of new articles about what I watch', n.enabled, (v) => ({ notifications: { enabled: v } }))}
       {check('Quiet hours', n.quietHours.enabled, (v) => ({ notifications: { quietHours: { enabled: v } } }))}

@@ -1,27 +1,25 @@
 import { useRef, type ChangeEvent } from 'react'
-import { importOpmlFeeds } from '../../db/opml-import'
-import { OpmlError, describeImport, parseOpml } from '../../lib/opml'
 import { useServices } from '../../lib/services'
-import { useUi } from '../../state/ui-store'
+import { runOpmlImport } from '../opml/run-opml-import'
+import { useOpmlImport } from '../../state/opml-import'
 
-/** Picks an OPML file, subscribes to its feeds (folders kept, duplicates skipped), reports, and fetches them. */
+/** Picks an OPML file and imports it (folders kept, duplicates skipped) in the import dialog (mounted once, in App),
+ *  then fetches the new feeds. */
 export function OpmlImportButton() {
   const services = useServices()
-  const showToast = useUi((s) => s.showToast)
   const input = useRef<HTMLInputElement>(null)
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0]
     event.target.value = '' // picking the same file again must fire change again
     if (!file) return
+    let text: string
     try {
-      const report = await importOpmlFeeds(services.db, parseOpml(await file.text()))
-      showToast({ message: describeImport({ added: report.added.length, duplicates: report.duplicates.length, invalid: report.invalid.length }) })
-      if (report.added.length) void services.api.refreshNow(report.added.map((f) => f.id)).catch(() => undefined)
+      text = await file.text()
     } catch (err) {
-      const reason = err instanceof OpmlError ? err.message : `Could not read ${file.name}: ${err instanceof Error ? err.message : String(err)}`
-      showToast({ message: reason })
+      return useOpmlImport.getState().fail(file.name, `Could not read ${file.name}: ${err instanceof Error ? err.message : String(err)}`)
     }
+    await runOpmlImport(services, text, file.name)
   }
 
   return (
