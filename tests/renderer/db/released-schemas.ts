@@ -4,11 +4,12 @@
 import { Dexie } from 'dexie'
 import { OFFLINE_STORES } from '../../../src/renderer/src/db/offline/tables'
 import { rebuildLists } from '../../../src/renderer/src/db/article-tags'
-import { searchRowOf } from '../../../src/renderer/src/db/search-index'
+import { rebuildSearchIndex, searchRowOf } from '../../../src/renderer/src/db/search-index'
 import { tagRowsV14, type ArticleV14 } from '../../../src/renderer/src/db/migrations/frozen/tag-rows-v14'
 import { addCounterDeltasV14, rebuildCountersV14 } from '../../../src/renderer/src/db/migrations/frozen/counters-v14'
 import { rebuildSearchIndexV11 } from '../../../src/renderer/src/db/migrations/frozen/search-v11'
-import type { StoredArticle } from '../../../src/renderer/src/db/schema'
+import type { MeridianDb, StoredArticle } from '../../../src/renderer/src/db/schema'
+import { indexAllPending } from '../../../src/renderer/src/db/search-indexer'
 
 const V1 = { feeds: 'id, &url', articles: 'id, feedId, [feedId+url]', tags: '[tag+sortKey]' }
 const V10 = { ...V1, counters: 'key', ...OFFLINE_STORES }
@@ -96,4 +97,19 @@ async function writeTagRowsAndCounters(old: Dexie, v: number, articles: ArticleV
   // Version 14 wrote counters one row per scope; earlier versions one per (scope, facet), which 14 replaced.
   if (v >= 14) await rebuildCountersV14(old.table('counters'), addCounterDeltasV14(new Map(), articles))
   else if (v >= 2) await old.table('counters').bulkAdd([{ key: 'all', n: 4 }, { key: 'all\u0001c:FR', n: 1 }])
+}
+
+/** Every derived table; search once the queue is indexed (search reads both, so that is what a search sees). */
+export async function derived(db: MeridianDb) {
+  await indexAllPending(db)
+  return { lists: await db.lists.toArray(), counters: await db.counters.toArray(), search: await db.search.toArray(), pending: await db.searchPending.count() }
+}
+
+/** The same tables rebuilt from the articles by today's code: the oracle. */
+export async function rebuilt(db: MeridianDb) {
+  await db.transaction('rw', [db.articles, db.lists, db.counters, db.search, db.searchPending], async () => {
+    await rebuildLists(db.articles, db.lists, db.counters)
+    await rebuildSearchIndex(db.articles, db.search, db.searchPending)
+  })
+  return derived(db)
 }

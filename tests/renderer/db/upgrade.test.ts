@@ -1,28 +1,10 @@
 import 'fake-indexeddb/auto'
 import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { openDatabase, type MeridianDb } from '../../../src/renderer/src/db/schema'
-import { rebuildLists } from '../../../src/renderer/src/db/article-tags'
-import { rebuildSearchIndex } from '../../../src/renderer/src/db/search-index'
-import { indexAllPending } from '../../../src/renderer/src/db/search-indexer'
+import { openDatabase } from '../../../src/renderer/src/db/schema'
 import { migrationProgress, runDataMigrations } from '../../../src/renderer/src/db/data-migrations'
 import { applyRetention } from '../../../src/renderer/src/db/offline/retention'
-import { RELEASED, createAt } from './released-schemas'
-
-/** Every derived table; search once the queue is indexed (search reads both, so that is what a search sees). */
-export async function derived(db: MeridianDb) {
-  await indexAllPending(db)
-  return { lists: await db.lists.toArray(), counters: await db.counters.toArray(), search: await db.search.toArray(), pending: await db.searchPending.count() }
-}
-
-/** The same tables rebuilt from the articles by today's code: the oracle. */
-export async function rebuilt(db: MeridianDb) {
-  await db.transaction('rw', [db.articles, db.lists, db.counters, db.search, db.searchPending], async () => {
-    await rebuildLists(db.articles, db.lists, db.counters)
-    await rebuildSearchIndex(db.articles, db.search, db.searchPending)
-  })
-  return derived(db)
-}
+import { RELEASED, createAt, derived, rebuilt } from './released-schemas'
 
 describe('upgrades from every released schema', () => {
   for (const v of Object.keys(RELEASED).map(Number)) {
