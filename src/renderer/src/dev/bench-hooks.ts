@@ -14,6 +14,7 @@ import { dropPlainRows, putPlainRows } from '../db/plain-rows'
 import { indexAllPending } from '../db/search-indexer'
 import { retagArticles } from '../db/retag'
 import { seedVersion14 } from '../db/legacy-seed'
+import { runDataMigrations } from '../db/data-migrations'
 import { db as appDb, openDatabase, type Feed, type MeridianDb, type StoredArticle } from '../db/schema'
 
 /** The row ingestFeedResult stores for a new article (same fields as ingest.ts's fromIncoming). */
@@ -32,6 +33,17 @@ function toNewRow(raw: IncomingArticle & { outletCountry?: string }, now: number
 }
 
 let db: MeridianDb = appDb
+
+interface UpgradeRun {
+  batchSize: number
+  seedMs: number
+  /** The versionchange: the database is not usable until it ends. */
+  openMs: number
+  /** The data steps after open, batch by batch (each batch's time is what a write of the reader's may wait). */
+  dataMs: number
+  batchMs: number[]
+  listRows: number
+}
 const PLAIN = 'bench-plain-rows'
 
 const benchHooks = {
@@ -75,21 +87,34 @@ const benchHooks = {
     const summary = await retagArticles(db, classify, { all: true, batchSize })
     return { retagged: summary.retagged, ms: performance.now() - t0 }
   },
-  /** Creates a version-14 database of these results' articles (tag rows and all), then opens it with the current
-   *  schema and times the upgrade; the database is deleted afterwards. */
-  async timeUpgradeFrom14(feeds: Feed[], results: FeedResult[]): Promise<{ articles: number; seedMs: number; upgradeMs: number; listRows: number }> {
-    const name = 'bench-upgrade'
+  /** For each batch size: creates a version-14 database of these results' articles (tag rows and all), opens it
+   *  with the current schema (the versionchange: what the reader waits for) and runs the data steps it recorded
+   *  (the app in use meanwhile), timing each batch; the database is deleted afterwards. Infinity: one transaction. */
+  async timeUpgradeFrom14(feeds: Feed[], results: FeedResult[], batchSizes: number[]): Promise<{ articles: number; runs: UpgradeRun[] }> {
     const rows = results.flatMap((r) => (r.kind === 'updated' ? r.articles : [])).map((a) => toNewRow(a, Date.now())).filter((r): r is StoredArticle => r !== undefined)
-    const t0 = performance.now()
-    await seedVersion14(name, feeds, rows)
-    const t1 = performance.now()
-    const upgraded = openDatabase(name)
-    await upgraded.open()
-    const t2 = performance.now()
-    const listRows = await upgraded.lists.count()
-    upgraded.close()
-    await upgraded.delete()
-    return { articles: rows.length, seedMs: t1 - t0, upgradeMs: t2 - t1, listRows }
+    const runs: UpgradeRun[] = []
+    for (const batchSize of batchSizes) {
+      const name = `bench-upgrade-${batchSize}`
+      const t0 = performance.now()
+      await seedVersion14(name, feeds, rows)
+      const t1 = performance.now()
+      const upgraded = openDatabase(name)
+      await upgraded.open()
+      const t2 = performance.now()
+      const batchMs: number[] = []
+      let last = t2
+      await runDataMigrations(upgraded, { batchSize: Number.isFinite(batchSize) ? batchSize : rows.length + 1, pauseMs: 0, onProgress: () => {
+        const now = performance.now()
+        batchMs.push(now - last)
+        last = now
+      } })
+      const t3 = performance.now()
+      const listRows = await upgraded.lists.count()
+      upgraded.close()
+      await upgraded.delete()
+      runs.push({ batchSize, seedMs: t1 - t0, openMs: t2 - t1, dataMs: t3 - t2, batchMs, listRows })
+    }
+    return { articles: rows.length, runs }
   },
   /** Indexes every queued search row now (the app's indexer does it in the background, between ingests). */
   async indexSearch(): Promise<{ rows: number; ms: number }> {
