@@ -34,14 +34,16 @@ async function withDb(name: string, body: (db: MeridianDb) => Promise<void>): Pr
 
 describe('an interrupted data migration resumes', () => {
   // Version 1 records every step: outlets, read times, list rows and the search queue (4 batches each over 130
-  // articles: 40, 40, 40, 10), and counters (1 batch); version 14 only list rows.
+  // articles: 40, 40, 40, 10), counters (1 batch), then the tag rows' clean-up (400 rows a batch); version 14 list
+  // rows and the clean-up.
   const cases: [number, number, number[]][] = [
     [1, 130, [1, 4, 6, 12, 13, 15]],
-    [14, 130, [1, 2, 3]],
+    [14, 130, [1, 2, 3, 5, 6]],
   ]
   const work = (v: number, n: number) => {
     const walk = [BATCH, BATCH, BATCH, n - 3 * BATCH]
-    return v === 1 ? [...walk, ...walk, ...walk, 1, ...walk] : walk
+    const dropTags = [400, 400, 400]
+    return v === 1 ? [...walk, ...walk, ...walk, 1, ...walk, ...dropTags] : [...walk, ...dropTags]
   }
   for (const [v, n, ks] of cases) {
     for (const k of ks) {
@@ -65,6 +67,7 @@ describe('an interrupted data migration resumes', () => {
           const upgraded = await derived(db)
           expect(upgraded).toEqual(await rebuilt(db))
           expect(upgraded.lists).toHaveLength(n)
+          expect(await db.table('tags').count()).toBe(0)
           const row = upgraded.lists.find((r) => r.s.endsWith(`|${last}`))
           expect(row?.m).toContain(' c:EG ')
           expect(row?.m).toContain(' n:UA ')

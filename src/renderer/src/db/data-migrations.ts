@@ -46,16 +46,17 @@ export function dataStepLog() {
 }
 
 export interface MigrationProgress {
-  /** Units done and to do over every step recorded (done steps included): a percentage is done / total. */
+  /** Units done and to do over every step the reader waits for (done steps included): a percentage is done / total. */
   done: number
   total: number
+  /** Steps the reader waits for are still running (background clean-ups do not count). */
   isRunning: boolean
 }
 
 /** Where the data migrations stand, from their rows alone (cheap: a handful of rows). */
 export async function migrationProgress(db: Dexie): Promise<MigrationProgress> {
   const rows = await migrations(db).toArray()
-  const known = rows.filter((r) => DATA_STEPS.some((s) => s.name === r.name))
+  const known = rows.filter((r) => DATA_STEPS.some((s) => s.name === r.name && !s.isBackground))
   const total = known.reduce((sum, r) => sum + Math.max(r.total ?? 1, r.processed), 0)
   const done = known.reduce((sum, r) => sum + (r.done ? Math.max(r.total ?? 1, r.processed) : Math.min(r.processed, r.total ?? r.processed)), 0)
   return { done, total, isRunning: known.some((r) => !r.done) }
@@ -71,7 +72,8 @@ export interface RunOptions {
   pauseMs?: number
 }
 
-/** Runs every recorded step that is not done, in DATA_STEPS order; resolves with whether all are done. */
+/** Runs every recorded step that is not done, in DATA_STEPS order; resolves with whether all are done (background
+ *  clean-ups included). */
 export async function runDataMigrations(db: Dexie, opts: RunOptions = {}): Promise<boolean> {
   const steps = await pendingSteps(db)
   // Sizes first, so the notice's percentage covers every step from its first batch.

@@ -21,7 +21,7 @@ import { Dexie } from 'dexie'
 import { OFFLINE_STORES } from './offline/tables'
 import { searchIndexMiddleware } from './search-index'
 import { dataStepLog, MIGRATIONS_TABLE } from './data-migrations'
-import { COUNTERS_STEP, LIST_ROWS_STEP, OUTLETS_STEP, READ_TIMES_STEP, SEARCH_QUEUE_STEP } from './migrations/data-steps'
+import { COUNTERS_STEP, DROP_TAGS_STEP, LIST_ROWS_STEP, OUTLETS_STEP, READ_TIMES_STEP, SEARCH_QUEUE_STEP } from './migrations/data-steps'
 import type { MeridianDb } from './rows/types'
 
 export const DEFAULT_DB_NAME = 'meridian'
@@ -58,8 +58,15 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
       return tx.table('counters').clear()
     })
   // Version 15 (issue 15): one list row per article instead of tag rows (see the header comment).
-  // Schema 14's tag rows go with the versionchange; the list rows are built from the articles after it.
-  db.version(15).stores({ lists: 's, *k', tags: null }).upgrade(() => steps.later(LIST_ROWS_STEP))
+  // The list rows are built from the articles after the versionchange, and schema 14's tag rows emptied after that:
+  // deleting their store here made the reader wait as long as writing it had taken. The empty store stays declared
+  // (a version that deletes it must come after every library has run that step).
+  db.version(15)
+    .stores({ lists: 's, *k' })
+    .upgrade(() => {
+      steps.later(LIST_ROWS_STEP)
+      steps.later(DROP_TAGS_STEP)
+    })
   // Version 16 (issue 15): search rows are written after the fact, from a queue (search-index.ts).
   db.version(16).stores({ searchPending: 'id' })
   // Version 17 (issue 16): tombstones of articles retention deleted, so a feed that still lists them cannot re-add them.

@@ -16,6 +16,8 @@ export interface DataStep {
   name: string
   /** Tables a batch reads or writes; the runner opens them (and `migrations`) in one 'rw' transaction per batch. */
   tables: readonly string[]
+  /** Nothing the reader sees depends on it (a clean-up): it runs last and the progress notice leaves it out. */
+  isBackground?: boolean
   /** Units of work, for the progress notice (an estimate is enough). */
   size(db: Dexie): Promise<number>
   /** One batch of at most `limit` units after `cursor` (undefined: from the start), inside the runner's transaction. */
