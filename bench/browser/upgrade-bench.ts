@@ -24,13 +24,14 @@ export async function runUpgradeBench(articles: number, quick: boolean, log: (li
     log(`upgrade: a version-14 database of ${articles} articles opened with the current schema, data steps in batches of ${sizes.join(', ')}`)
     const r = await s.page.evaluate(({ fs, rs, bs }) => window.__bench!.timeUpgradeFrom14(fs, rs, bs), { fs: feeds, rs: results, bs: sizes })
     const runs = r.runs.map((run) => {
-      const totalS = (run.openMs + run.dataMs) / 1000
+      const totalS = (run.openMs + run.visibleMs) / 1000
       const batch = percentiles(run.batchMs)
       const out = {
         batchSize: Number.isFinite(run.batchSize) ? run.batchSize : 'all',
         openSeconds: round(run.openMs / 1000),
-        dataSeconds: round(run.dataMs / 1000),
+        listsReadySeconds: round(run.visibleMs / 1000),
         totalSeconds: round(totalS),
+        cleanupSeconds: round((run.dataMs - run.visibleMs) / 1000),
         articlesPerSec: round(r.articles / totalS),
         batches: batch.runs,
         batchMsP50: batch.p50,
@@ -39,10 +40,10 @@ export async function runUpgradeBench(articles: number, quick: boolean, log: (li
         listRows: run.listRows,
         seedSeconds: round(run.seedMs / 1000),
       }
-      log(`upgrade: batch ${out.batchSize}: open ${out.openSeconds} s + data ${out.dataSeconds} s = ${out.totalSeconds} s (${out.articlesPerSec} articles/s), batch p50 ${out.batchMsP50} ms, p95 ${out.batchMsP95} ms, max ${out.batchMsMax} ms, ${out.listRows} list rows`)
+      log(`upgrade: batch ${out.batchSize}: open ${out.openSeconds} s + data steps ${out.listsReadySeconds} s = ${out.totalSeconds} s (${out.articlesPerSec} articles/s), then tag-row clean-up ${out.cleanupSeconds} s; batch p50 ${out.batchMsP50} ms, p95 ${out.batchMsP95} ms, max ${out.batchMsMax} ms, ${out.listRows} list rows`)
       return out
     })
-    return { articles: r.articles, runs, note: 'version 14 (tag rows, counters, search rows) to the current schema: the versionchange (open), then the data steps after open, one transaction per batch' }
+    return { articles: r.articles, runs, note: 'version 14 (tag rows, counters, search rows) to the current schema: the versionchange (open, the reader waits), then the data steps after open, one transaction per batch, until the lists are complete (total); the tag rows are emptied after that in the background (cleanup)' }
   } finally {
     await s.close()
     build.dispose()
