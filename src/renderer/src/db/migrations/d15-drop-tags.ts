@@ -8,6 +8,8 @@ export const DROP_TAGS_STEP = 'v15-drop-tags'
 
 /** Tag rows deleted per batch, per unit of the runner's batch size: they are small keys-only deletes. */
 const ROWS_PER_UNIT = 10
+/** IndexedDB's limit on a request's count is an unsigned long. */
+const MAX_ROWS = 1_000_000
 
 export const dropTagsStep: DataStep = {
   name: DROP_TAGS_STEP,
@@ -16,8 +18,9 @@ export const dropTagsStep: DataStep = {
   size: (db) => db.table('tags').count(),
   async batch(db, _cursor, limit) {
     const tags = db.table('tags')
-    const keys = await tags.limit(limit * ROWS_PER_UNIT).primaryKeys()
+    const rows = Math.min(limit * ROWS_PER_UNIT, MAX_ROWS)
+    const keys = await tags.limit(rows).primaryKeys()
     if (keys.length) await tags.bulkDelete(keys)
-    return { count: keys.length, done: keys.length < limit * ROWS_PER_UNIT }
+    return { count: keys.length, done: keys.length < rows }
   },
 }
