@@ -104,7 +104,7 @@ async function main(): Promise<void> {
   }
 
   if (parts.has('upgrade')) {
-    sections.upgrade = stamp(await runUpgradeBench(Number(process.env.BENCH_UPGRADE_ARTICLES ?? (quick ? 2_000 : 20_000)), log))
+    sections.upgrade = stamp(await runUpgradeBench(Number(process.env.BENCH_UPGRADE_ARTICLES ?? (quick ? 2_000 : 100_000)), quick, log))
     save()
   }
 

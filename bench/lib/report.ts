@@ -75,7 +75,14 @@ export function renderMarkdown(res: Results): string {
     rows.push(['Refresh, peak RSS ours / newsboat', `${sp(get(refresh, 'ours.peakRssMb'), ' MB')} / ${n(get(refresh, 'newsboat.peakRssMb.median'))} MB`, '', ''])
   }
   const upgrade = s.upgrade as Obj | undefined
-  if (upgrade) rows.push([`Schema upgrade from version 14, ${n(get(upgrade, 'articles'))} articles`, `${n(get(upgrade, 'upgradeSeconds'))} s (${n(get(upgrade, 'articlesPerSec'))} articles/s)`, '30 s at 100k', 'one versionchange transaction'])
+  for (const run of (upgrade?.runs as Obj[] | undefined) ?? []) {
+    rows.push([
+      `Schema upgrade from version 14, ${n(get(upgrade!, 'articles'))} articles, batches of ${String(run.batchSize)}`,
+      `${n(get(run, 'totalSeconds'))} s (${n(get(run, 'articlesPerSec'))} articles/s)`,
+      '30 s at 100k',
+      `open (reader waits) ${n(get(run, 'openSeconds'))} s + data steps ${n(get(run, 'listsReadySeconds'))} s (app usable); batch p95 ${n(get(run, 'batchMsP95'))} ms; tag-row clean-up after: ${n(get(run, 'cleanupSeconds'))} s`,
+    ])
+  }
   const storage = s.storage as Obj | undefined
   if (storage) {
     rows.push([`Storage: ingest ${n(get(storage, 'appOpen.articles'))} articles into a library of ${n(get(storage, 'appOpen.libraryArticles'))}, app open`, `${n(get(storage, 'appOpen.articlesPerSec'))} articles/s (${n(get(storage, 'appOpen.ingestSeconds'))} s)`, '1,500/s', `per batch of 1,000: ${sp(get(storage, 'appOpen.batchArticlesPerSec'))}; first tenth ${n(get(storage, 'appOpen.firstTenthArticlesPerSec'))}/s, last tenth ${n(get(storage, 'appOpen.lastTenthArticlesPerSec'))}/s`])

@@ -9,6 +9,8 @@ import { retagIfClassifierChanged } from './features/tagging/background-retag'
 import { notifyIngested } from './desktop/start-notifications'
 import { startSync } from './sync'
 import { startAutoBackup } from './features/backup/auto-backup'
+import { startDataMigrations } from './features/status/data-migration'
+import { reportStoreError } from './features/status/store-errors'
 import './styles.css'
 
 // Benchmarks and e2e tests time IndexedDB through this handle; Electron builds never expose it.
@@ -16,7 +18,9 @@ if (isBrowserMode) window.__db = db
 if (isBrowserMode) void import('./dev/bench-hooks')
 
 const notifyNew = notifyIngested(api)
-startSync(db, api, { onIngested: (summary, result) => void notifyNew(summary, result) })
+startSync(db, api, { onIngested: (summary, result) => void notifyNew(summary, result), onStoreError: reportStoreError })
+// The data part of a schema upgrade (db/data-migrations.ts), in batches, while the app is in use.
+void startDataMigrations(db)
 // Articles stored by an older classifier are re-tagged in the background (issue 3).
 void retagIfClassifierChanged(db, api)
 startAutoBackup(db, api)

@@ -18,6 +18,9 @@ export interface SyncOptions {
   /** Quiet period before the schedule is sent, so a burst of feed updates (one per ingest) sends once. */
   debounceMs?: number
   onIngested?: (summary: IngestSummary, result: FeedResult) => void
+  /** A result that could not be stored (a full disk): nothing of it was written, and the main process is handed the
+   *  stored schedule again, so the feed's articles come back on its next poll. */
+  onStoreError?: (err: unknown, result: FeedResult) => void
   /** Most results stored in one transaction (default 40). */
   maxBatch?: number
   /** Most articles in one transaction (default 500; a single larger result still goes alone). A write transaction
@@ -49,10 +52,21 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
     if (!summary.ignored) await requestFullTexts(db, api, result) // offline reading: pages of new teasers
   }
   const storeOne = async (result: FeedResult) => {
+    let summary: IngestSummary
     try {
-      await afterIngest(result, await ingestFeedResult(db, result))
+      summary = await ingestFeedResult(db, result)
     } catch (err) {
       logger.error(`could not store the result for feed ${result.feedId}`, err)
+      // Main already moved on to this response's validators: without the stored ones back, its next poll would be a
+      // 304 and these articles would never be delivered again.
+      resendSchedule()
+      opts.onStoreError?.(err, result)
+      return
+    }
+    try {
+      await afterIngest(result, summary)
+    } catch (err) {
+      logger.error(`could not finish the result for feed ${result.feedId}`, err)
     }
   }
   const storeBatch = async (batch: FeedResult[]) => {
@@ -113,6 +127,7 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
     .catch((err: unknown) => logger.warn('could not hand recent articles to the story grouper', err))
   let timer: ReturnType<typeof setTimeout> | undefined
   let lastSent = ''
+  let latest: Subscription[] | undefined
   const send = (subs: Subscription[]) => {
     const json = JSON.stringify(subs)
     if (json === lastSent) return // a change that leaves the schedule as it was (a rename) is not resent
@@ -132,11 +147,17 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
     db,
     (feeds) => {
       const subs = feeds.map(toSubscription)
+      latest = subs
       clearTimeout(timer)
       timer = setTimeout(() => send(subs), opts.debounceMs ?? 150)
     },
     (err) => logger.error('watching the feed table failed', err),
   )
+
+  function resendSchedule(): void {
+    lastSent = ''
+    if (latest) send(latest)
+  }
 
   return {
     stop() {

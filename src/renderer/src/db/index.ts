@@ -24,3 +24,4 @@ export { storiesOf, storySources, storySummaries, onePerStory, recentStorySeeds,
 export { exportLibrary, type ExportOptions } from './backup/export'
 export { restoreLibrary, type RestoreReport } from './backup/restore'
 export { readBackup, BackupFormatError, BACKUP_VERSION, type BackupFile } from './backup/format'
+export { runDataMigrations, migrationProgress, type MigrationProgress } from './data-migrations'

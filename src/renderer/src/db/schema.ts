@@ -11,16 +11,17 @@
 // Counters (counters.ts) give list sizes and facet counts; search rows (search-index.ts) the full-text index.
 //
 // Version 15 replaced tag rows (one record per (tag, article) pair, ~18 per article, written from JavaScript)
-// with these list rows: db/README.md has the measurements. Upgrades run frozen code (migrations/): an upgrade never
+// with these list rows: db/README.md has the measurements.
+//
+// Upgrades: a version's upgrade only changes stores and indexes, and records the data steps it needs (backfills,
+// rebuilds of derived tables) in the `migrations` table; data-migrations.ts runs them after the database opened, a
+// batch per transaction, resumable, with a progress notice. Steps are frozen code (migrations/): an upgrade never
 // calls helpers that later versions change.
 import { Dexie } from 'dexie'
 import { OFFLINE_STORES } from './offline/tables'
 import { searchIndexMiddleware } from './search-index'
-import { upgradeToV2 } from './migrations/v02-outlets'
-import { upgradeToV11 } from './migrations/v11-search'
-import { upgradeToV12 } from './migrations/v12-read-times'
-import { upgradeToV14 } from './migrations/v14-cross-tags'
-import { upgradeToV15 } from './migrations/v15-list-rows'
+import { dataStepLog, MIGRATIONS_TABLE } from './data-migrations'
+import { COUNTERS_STEP, DROP_TAGS_STEP, LIST_ROWS_STEP, OUTLETS_STEP, READ_TIMES_STEP, SEARCH_QUEUE_STEP } from './migrations/data-steps'
 import type { MeridianDb } from './rows/types'
 
 export const DEFAULT_DB_NAME = 'meridian'
@@ -30,6 +31,7 @@ export type { CounterRow, Feed, FeedErrorRecord, ListRow, MeridianDb, RestoredSt
 /** Opens (lazily) a database with the current schema. Tests pass a unique name to get a fresh database. */
 export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   const db = new Dexie(name) as MeridianDb
+  const steps = dataStepLog()
   // Indexes are kept to what queries need: every extra index costs on each write (STACK.md measures it).
   // articles: feedId for removeFeed, [feedId+url] to de-duplicate by canonical URL within a feed.
   db.version(1).stores({
@@ -37,26 +39,43 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
     articles: 'id, feedId, [feedId+url]',
     tags: '[tag+sortKey]',
   })
-  db.version(2).stores({ counters: 'key' }).upgrade(upgradeToV2)
+  db.version(2).stores({ counters: 'key' }).upgrade(() => steps.later(OUTLETS_STEP))
   // Version 10 (issue 5): offline reading's own tables, described in offline/tables.ts.
   db.version(10).stores(OFFLINE_STORES)
   // Version 11 (issues 4 and 6): article search. The middleware writes search rows with every article write.
-  db.version(11).stores({ search: 'id, *w' }).upgrade(upgradeToV11)
+  db.version(11).stores({ search: 'id, *w' }).upgrade(() => steps.later(SEARCH_QUEUE_STEP))
   // Version 12 (issue 6): an index on readAt, so the retention clean-up finds read articles past their time without
   // reading the whole library. Only read articles carry readAt (queries.ts's withReadState sets and drops it).
-  db.version(12).stores({ articles: 'id, feedId, [feedId+url], readAt' }).upgrade(upgradeToV12)
+  db.version(12).stores({ articles: 'id, feedId, [feedId+url], readAt' }).upgrade(() => steps.later(READ_TIMES_STEP))
   // Version 13 (issue 4): counters for pairs of values of one facet ('c:DE&c:FR').
   db.version(13).stores({})
   // Version 14 (issues 4 and 6): counters one row per scope, and cross tags (country × topic) among the tag rows.
-  db.version(14).stores({}).upgrade(upgradeToV14)
+  // Their rows per (scope, facet) are cleared here and counted again from the list rows once those are built.
+  db.version(14)
+    .stores({})
+    .upgrade((tx) => {
+      steps.later(COUNTERS_STEP)
+      return tx.table('counters').clear()
+    })
   // Version 15 (issue 15): one list row per article instead of tag rows (see the header comment).
-  db.version(15).stores({ lists: 's, *k', tags: null }).upgrade((tx) => upgradeToV15(tx))
+  // The list rows are built from the articles after the versionchange, and schema 14's tag rows emptied after that:
+  // deleting their store here made the reader wait as long as writing it had taken. The empty store stays declared
+  // (a version that deletes it must come after every library has run that step).
+  db.version(15)
+    .stores({ lists: 's, *k' })
+    .upgrade(() => {
+      steps.later(LIST_ROWS_STEP)
+      steps.later(DROP_TAGS_STEP)
+    })
   // Version 16 (issue 15): search rows are written after the fact, from a queue (search-index.ts).
   db.version(16).stores({ searchPending: 'id' })
   // Version 17 (issue 16): tombstones of articles retention deleted, so a feed that still lists them cannot re-add them.
   db.version(17).stores({ tombstones: 'id, at' })
   // Version 18 (issue 17): site icons downloaded by the main process, shown offline (site-icons.ts).
   db.version(18).stores({ siteIcons: 'feedId' })
+  // Version 23 (issue 15): the data steps of upgrades, with their cursors (data-migrations.ts). Writes the steps the
+  // versions above noted, in the same versionchange transaction.
+  db.version(23).stores({ [MIGRATIONS_TABLE]: 'name' }).upgrade((tx) => steps.record(tx))
   // Version 30 (issue 19): the members of stories with two or more articles, by story (stories.ts), and reader
   // state from a restored backup waiting for its article (backup/pending-states.ts). Nothing to backfill.
   db.version(30).stores({ storyMembers: 'id, s', restoredStates: 'id' })

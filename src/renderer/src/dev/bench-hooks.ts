@@ -1,7 +1,9 @@
 // Browser mode only (loaded from main.tsx behind isBrowserMode): hands the benchmark (bench/browser/*) the
 // renderer's real storage functions, so it times the code the app runs rather than a copy. Electron never loads it.
 import type { FeedResult, IncomingArticle } from '../../../shared/model'
-import { articleTables, sortKeyOf, writeArticles } from '../db/article-tags'
+import { articleTables, listRowOf, sortKeyOf, writeArticles } from '../db/article-tags'
+import { addCounterDeltas } from '../db/counters'
+import { searchRowOf } from '../db/search-index'
 import * as facets from '../db/facets'
 import { cleanIncoming, omitUndefined } from '../db/incoming'
 import { ingestFeedResult, ingestFeedResults } from '../db/ingest'
@@ -13,7 +15,8 @@ import { updateOfflineSettings } from '../db/offline/settings'
 import { dropPlainRows, putPlainRows } from '../db/plain-rows'
 import { indexAllPending } from '../db/search-indexer'
 import { retagArticles } from '../db/retag'
-import { seedVersion14 } from '../db/legacy-seed'
+import { seedVersion14, type Version14Seed } from '../db/legacy-seed'
+import { runDataMigrations } from '../db/data-migrations'
 import { db as appDb, openDatabase, type Feed, type MeridianDb, type StoredArticle } from '../db/schema'
 
 /** The row ingestFeedResult stores for a new article (same fields as ingest.ts's fromIncoming). */
@@ -32,6 +35,20 @@ function toNewRow(raw: IncomingArticle & { outletCountry?: string }, now: number
 }
 
 let db: MeridianDb = appDb
+
+const legacySeeds = new Map<string, Version14Seed>()
+
+interface UpgradeRun {
+  batchSize: number
+  /** The versionchange: the database is not usable until it ends. */
+  openMs: number
+  /** Until the steps the reader waits for were done (lists complete), and until every step was (clean-ups too). */
+  visibleMs: number
+  /** The data steps after open, batch by batch (each batch's time is what a write of the reader's may wait). */
+  dataMs: number
+  batchMs: number[]
+  listRows: number
+}
 const PLAIN = 'bench-plain-rows'
 
 const benchHooks = {
@@ -75,21 +92,55 @@ const benchHooks = {
     const summary = await retagArticles(db, classify, { all: true, batchSize })
     return { retagged: summary.retagged, ms: performance.now() - t0 }
   },
-  /** Creates a version-14 database of these results' articles (tag rows and all), then opens it with the current
-   *  schema and times the upgrade; the database is deleted afterwards. */
-  async timeUpgradeFrom14(feeds: Feed[], results: FeedResult[]): Promise<{ articles: number; seedMs: number; upgradeMs: number; listRows: number }> {
-    const name = 'bench-upgrade'
+  /** Adds feeds and their results' articles (every third read, every seventh starred) to the version-14 database
+   *  `name`, creating it on the first chunk; `finish` writes its counters and closes it. */
+  async seedVersion14Chunk(name: string, feeds: Feed[], results: FeedResult[], finish: boolean): Promise<number> {
+    const seed = legacySeeds.get(name) ?? legacySeeds.set(name, seedVersion14(name)).get(name)!
     const rows = results.flatMap((r) => (r.kind === 'updated' ? r.articles : [])).map((a) => toNewRow(a, Date.now())).filter((r): r is StoredArticle => r !== undefined)
-    const t0 = performance.now()
-    await seedVersion14(name, feeds, rows)
+    const marked = rows.map((r, i): StoredArticle => ({ ...r, ...(i % 3 === 0 ? { isRead: 1, readAt: r.firstSeenAt } : {}), ...(i % 7 === 0 ? { isStarred: 1 } : {}) }))
+    await seed.add(feeds, marked)
+    if (finish) {
+      await seed.finish()
+      legacySeeds.delete(name)
+    }
+    return marked.length
+  },
+  /** Opens the version-14 database `name` with the current schema (the versionchange: what the reader waits for)
+   *  and runs the data steps it recorded in batches (the app in use meanwhile), timing each batch; deletes it after.
+   *  Infinity: every step in one transaction. */
+  async timeUpgrade(name: string, batchSize: number): Promise<UpgradeRun> {
     const t1 = performance.now()
     const upgraded = openDatabase(name)
     await upgraded.open()
     const t2 = performance.now()
+    const batchMs: number[] = []
+    let last = t2
+    let visibleMs = 0
+    await runDataMigrations(upgraded, { batchSize: Number.isFinite(batchSize) ? batchSize : 1e9, pauseMs: 0, onProgress: (p) => {
+      const now = performance.now()
+      batchMs.push(now - last)
+      last = now
+      if (!p.isRunning && !visibleMs) visibleMs = now - t2
+    } })
+    const t3 = performance.now()
     const listRows = await upgraded.lists.count()
     upgraded.close()
     await upgraded.delete()
-    return { articles: rows.length, seedMs: t1 - t0, upgradeMs: t2 - t1, listRows }
+    return { batchSize, openMs: t2 - t1, visibleMs, dataMs: t3 - t2, batchMs, listRows }
+  },
+  /** Derived rows that differ from what today's code derives from the stored articles (list rows, counters, search
+   *  rows whether indexed or queued): the fault tests' check that nothing is half written. */
+  async checkDerived(): Promise<{ articles: number; listRows: number; listMismatches: number; counterMismatches: number; searchMismatches: number }> {
+    const [articles, lists, counters, search, pending] = await Promise.all([db.articles.toArray(), db.lists.toArray(), db.counters.toArray(), db.search.toArray(), db.searchPending.toArray()])
+    const storedLists = new Map(lists.map((r) => [r.s, JSON.stringify(r)]))
+    const listMismatches = articles.filter((a) => storedLists.get(a.sortKey) !== JSON.stringify(listRowOf(a))).length + Math.max(0, lists.length - articles.length)
+    const totals = addCounterDeltas(new Map(), articles.map((after) => ({ after })))
+    const expected = new Map([...totals].filter(([, d]) => d.n > 0).map(([key, d]) => [key, JSON.stringify({ n: d.n, f: Object.fromEntries([...d.f].filter(([, v]) => v > 0).sort()) })]))
+    const stored = new Map(counters.map((c) => [c.key, JSON.stringify({ n: c.n, f: Object.fromEntries(Object.entries(c.f ?? {}).sort()) })]))
+    const counterMismatches = [...new Set([...expected.keys(), ...stored.keys()])].filter((k) => expected.get(k) !== stored.get(k)).length
+    const words = new Map([...search, ...pending].map((r) => [r.id, JSON.stringify(r.w)]))
+    const searchMismatches = articles.filter((a) => words.get(a.id) !== JSON.stringify(searchRowOf(a).w)).length
+    return { articles: articles.length, listRows: lists.length, listMismatches, counterMismatches, searchMismatches }
   },
   /** Indexes every queued search row now (the app's indexer does it in the background, between ingests). */
   async indexSearch(): Promise<{ rows: number; ms: number }> {

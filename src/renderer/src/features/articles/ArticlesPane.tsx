@@ -11,6 +11,8 @@ import { ArticleListHeader } from './ArticleListHeader'
 import { Toast } from './Toast'
 import { useCurrentView } from './useCurrentView'
 import { useViewList } from './useViewList'
+import { ListAwaitsUpgrade } from '../status/UpgradeNotice'
+import { useMigrationProgress } from '../status/data-migration'
 
 // The map and its world atlas load on first use, not at start-up.
 const MapView = lazy(() => import('../map/MapView').then((m) => ({ default: m.MapView })))
@@ -31,9 +33,13 @@ export function ArticlesPane() {
   const query = useUi((s) => s.query)
   const titles = useFeedTitles()
   const isSearching = hasSearchTerms(query)
+  // While a library upgrade builds the lists, nothing is read from them: a partial list would be a wrong one. Until
+  // its state is known (one small read), nothing is listed either.
+  const migration = useMigrationProgress()
+  const isUpgrading = migration?.isRunning !== false
   // Both hooks always run (hooks cannot be conditional); the inactive one gets no view and reads nothing.
-  const viewList = useViewList(isSearching ? undefined : view, selectedArticleId)
-  const searchList = useSearchList(isSearching ? view : undefined, query, selectedArticleId)
+  const viewList = useViewList(isSearching || isUpgrading ? undefined : view, selectedArticleId)
+  const searchList = useSearchList(isSearching && !isUpgrading ? view : undefined, query, selectedArticleId)
   const list = isSearching ? searchList : viewList
   const isMapOpen = useMapView((s) => s.isOpen)
   const isNoMatch = isSearching && list?.keys?.length === 0 && !list.hasMore
@@ -41,7 +47,7 @@ export function ArticlesPane() {
     <>
       <SearchBox />
       <ArticleListHeader title={titleOf(selection, titles)} view={view} count={list?.total ?? (list?.keys && !list.hasMore ? list.keys.length : undefined)} />
-      {isMapOpen ? <Suspense fallback={null}><MapView view={view} /></Suspense> : isNoMatch ? <SearchEmpty query={query} /> : <ArticleList view={view} list={list} />}
+      {isUpgrading ? migration && <ListAwaitsUpgrade /> : isMapOpen ? <Suspense fallback={null}><MapView view={view} /></Suspense> : isNoMatch ? <SearchEmpty query={query} /> : <ArticleList view={view} list={list} />}
       <Toast />
     </>
   )

@@ -3,6 +3,7 @@ import { useLayout, type SidebarTab } from '../../state/layout'
 import { FacetsPanel } from '../facets/FacetsPanel'
 import { FeedTree } from '../feeds/FeedTree'
 import { RefreshStatus } from '../status/RefreshStatus'
+import { UpgradeNotice } from '../status/UpgradeNotice'
 import { OpmlExportButton } from './OpmlExportButton'
 import { OpmlImportButton } from './OpmlImportButton'
 import { SmartViews } from './SmartViews'
@@ -28,6 +29,7 @@ export function Sidebar() {
           + Add a feed
         </button>
         <RefreshStatus />
+        <UpgradeNotice />
       </div>
       <SmartViews />
       <div className="sidebar-tabs" role="tablist" aria-label="Sidebar">

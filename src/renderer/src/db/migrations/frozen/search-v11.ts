@@ -55,19 +55,19 @@ function tokenize(text: string): string[] {
 }
 
 
-interface SearchRowV11 {
+export interface SearchRowV11 {
   id: string
   w: string[]
 }
 
-interface ArticleV11 {
+export interface ArticleV11 {
   id: string
   title?: string
   summary?: string
   sortKey: string
 }
 
-function searchRowOfV11(a: ArticleV11): SearchRowV11 {
+export function searchRowOfV11(a: ArticleV11): SearchRowV11 {
   const time = a.sortKey.slice(0, a.sortKey.indexOf('|'))
   return { id: a.id, w: tokenize(`${a.title ?? ''}\n${a.summary ?? ''}`).map((t) => `${t}\u0001${time}`) }
 }

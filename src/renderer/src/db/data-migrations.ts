@@ -1,0 +1,109 @@
+// Runs the data part of schema upgrades after the database opened: each version's upgrade only changes stores and
+// indexes (fast, inside IndexedDB's one versionchange transaction) and records the data steps it needs in the
+// `migrations` table; this runner then does each step a batch per transaction, keeping the step's cursor in its
+// row in that same transaction, so a window closed mid-way resumes after the last committed batch.
+import type { Dexie, Table, Transaction } from 'dexie'
+import { DATA_STEPS } from './migrations/data-steps'
+import type { DataStep } from './migrations/data-step'
+
+export const MIGRATIONS_TABLE = 'migrations'
+
+/** A data step a schema upgrade recorded; see DataStep. */
+export interface MigrationRow {
+  name: string
+  done: 0 | 1
+  /** The last key the step committed; the next batch starts after it. */
+  cursor?: string
+  /** Units done so far, and the step's size when it started (the progress notice). */
+  processed: number
+  total?: number
+}
+
+/** Articles per transaction. Measured (`npm run bench -- upgrade`, db/README.md): 1,000 writes within a few percent
+ *  of 4,000 per transaction, and a transaction of 1,000 holds back the reader's own writes for well under a second. */
+export const DEFAULT_BATCH = 1000
+/** Between batches, so input, reads and the app's own writes get their turn. */
+const PAUSE_MS = 10
+
+const migrations = (db: Dexie): Table<MigrationRow, string> => db.table(MIGRATIONS_TABLE)
+
+/**
+ * The data steps a versionchange recorded. Versions before the `migrations` table existed (23) note theirs with
+ * `later`; version 23's upgrade writes them with `record`, in the same versionchange transaction, so the schema change
+ * and the promise to finish its data commit together. Later versions call `record` with their own steps.
+ */
+export function dataStepLog() {
+  const noted: string[] = []
+  return {
+    later(name: string): void {
+      noted.push(name)
+    },
+    async record(tx: Transaction, ...names: string[]): Promise<void> {
+      const rows = [...noted.splice(0), ...names].map((name): MigrationRow => ({ name, done: 0, processed: 0 }))
+      if (rows.length) await tx.table(MIGRATIONS_TABLE).bulkPut(rows)
+    },
+  }
+}
+
+export interface MigrationProgress {
+  /** Units done and to do over every step the reader waits for (done steps included): a percentage is done / total. */
+  done: number
+  total: number
+  /** Steps the reader waits for are still running (background clean-ups do not count). */
+  isRunning: boolean
+}
+
+/** Where the data migrations stand, from their rows alone (cheap: a handful of rows). */
+export async function migrationProgress(db: Dexie): Promise<MigrationProgress> {
+  const rows = await migrations(db).toArray()
+  const known = rows.filter((r) => DATA_STEPS.some((s) => s.name === r.name && !s.isBackground))
+  const total = known.reduce((sum, r) => sum + Math.max(r.total ?? 1, r.processed), 0)
+  const done = known.reduce((sum, r) => sum + (r.done ? Math.max(r.total ?? 1, r.processed) : Math.min(r.processed, r.total ?? r.processed)), 0)
+  return { done, total, isRunning: known.some((r) => !r.done) }
+}
+
+export interface RunOptions {
+  /** Units per transaction (default DEFAULT_BATCH). */
+  batchSize?: number
+  /** Stops between batches; the steps resume on the next run. */
+  signal?: AbortSignal
+  /** Called after every committed batch. */
+  onProgress?: (progress: MigrationProgress) => void
+  pauseMs?: number
+}
+
+/** Runs every recorded step that is not done, in DATA_STEPS order; resolves with whether all are done (background
+ *  clean-ups included). */
+export async function runDataMigrations(db: Dexie, opts: RunOptions = {}): Promise<boolean> {
+  const steps = await pendingSteps(db)
+  // Sizes first, so the notice's percentage covers every step from its first batch.
+  for (const { step, row } of steps) if (row.total === undefined) await migrations(db).update(step.name, { total: await step.size(db) })
+  for (const { step } of steps) if (!(await runStep(db, step, opts))) return false
+  return true
+}
+
+async function pendingSteps(db: Dexie): Promise<{ step: DataStep; row: MigrationRow }[]> {
+  const rows = new Map((await migrations(db).toArray()).map((r) => [r.name, r]))
+  return DATA_STEPS.flatMap((step) => {
+    const row = rows.get(step.name)
+    return row && !row.done ? [{ step, row }] : []
+  })
+}
+
+async function runStep(db: Dexie, step: DataStep, opts: RunOptions): Promise<boolean> {
+  const limit = opts.batchSize ?? DEFAULT_BATCH
+  for (;;) {
+    if (opts.signal?.aborted) return false
+    const isDone = await db.transaction('rw', [...step.tables, MIGRATIONS_TABLE], async () => {
+      // Read again inside the transaction: another window may have run batches of this step meanwhile.
+      const row = await migrations(db).get(step.name)
+      if (!row || row.done) return true
+      const out = await step.batch(db, row.cursor, limit)
+      await migrations(db).put({ name: step.name, done: out.done ? 1 : 0, cursor: out.cursor ?? row.cursor, processed: row.processed + out.count, total: row.total })
+      return out.done
+    })
+    opts.onProgress?.(await migrationProgress(db))
+    if (isDone) return true
+    await new Promise((r) => setTimeout(r, opts.pauseMs ?? PAUSE_MS))
+  }
+}

@@ -1,0 +1,39 @@
+// Starts the library's data migrations (db/data-migrations.ts) after start-up, and holds what the UI shows of them:
+// their progress (read live from their rows) and the error that stopped them, if one did.
+import { useLiveQuery } from 'dexie-react-hooks'
+import { create } from 'zustand'
+import { migrationProgress, runDataMigrations, type MeridianDb, type MigrationProgress } from '../../db'
+import { log } from '../../lib/log'
+import { useServices } from '../../lib/services'
+import { isQuotaError } from '../../offline/quota'
+
+const logger = log.scope('upgrade')
+
+export const useMigrationError = create<{ error?: string }>(() => ({}))
+
+/** Runs the steps a schema upgrade left; a failure stops them (they resume at the next start) and is shown. */
+export function startDataMigrations(db: MeridianDb): Promise<void> {
+  return runDataMigrations(db).then(
+    () => undefined,
+    (err: unknown) => {
+      logger.error('the library upgrade stopped', err)
+      useMigrationError.setState({ error: describeFailure(err) })
+    },
+  )
+}
+
+/** Live progress; undefined until first read. */
+export function useMigrationProgress(): MigrationProgress | undefined {
+  const { db } = useServices()
+  return useLiveQuery(() => migrationProgress(db), [db])
+}
+
+export function percentOf(p: MigrationProgress): number {
+  return Math.min(99, Math.floor((p.done / Math.max(1, p.total)) * 100))
+}
+
+/** One line for the reader: a full disk in words they can act on, anything else by its first line. */
+function describeFailure(err: unknown): string {
+  if (isQuotaError(err)) return 'the disk is full: free some space'
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0]
+}
