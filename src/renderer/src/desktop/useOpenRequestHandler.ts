@@ -4,7 +4,7 @@
 import { useEffect } from 'react'
 import type { OpenRequest } from '../../../shared/desktop-settings'
 import { SHORTCUTS, isKeyAction } from '../../../shared/shortcuts'
-import { importOpmlFeeds } from '../db/opml-import'
+import { importOpmlFeeds } from '../db'
 import { describeImport, parseOpml } from '../lib/opml'
 import { useServices, type Services } from '../lib/services'
 import { useOpenRequests } from '../state/open-requests'

@@ -3,12 +3,7 @@
 // offline data of removed feeds. A full disk pauses downloads; what is stored stays stored.
 import type { NewsApi } from '../../../shared/api'
 import type { ArticleContent } from '../../../shared/model'
-import { watchFeeds } from '../db/feeds'
-import { enforceImageBudget } from '../db/offline/budget'
-import { sweepOrphans } from '../db/offline/retention'
-import { getOfflineSettings } from '../db/offline/settings'
-import { recordFailure, storeFullText } from '../db/offline/store-content'
-import type { MeridianDb } from '../db/schema'
+import { watchFeeds, enforceImageBudget, sweepOrphans, getOfflineSettings, recordFailure, storeFullText, type MeridianDb } from '../db'
 import { isBrowserMode } from '../lib/api'
 import { log } from '../lib/log'
 import { cleanUp, pauseDownloads, requestUnanswered } from './downloads-control'

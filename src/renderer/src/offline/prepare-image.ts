@@ -2,7 +2,7 @@
 // (createImageBitmap + OffscreenCanvas), the lead image also at list-thumbnail size. Where the browser cannot
 // decode (SVG, tests without canvas) the original bytes are stored as they came.
 import type { DownloadedImage } from '../../../shared/model'
-import type { PreparedImage } from '../db/offline/store-content'
+import type { PreparedImage } from '../db'
 
 /** Longest side kept for article images: wider than the reader column at 2x. */
 export const MAX_SIDE = 1600

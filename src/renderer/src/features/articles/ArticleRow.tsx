@@ -1,6 +1,5 @@
 import { memo, useId } from 'react'
-import { toggleStar } from '../../db/queries'
-import type { StoredArticle } from '../../db/schema'
+import { toggleStar, type StoredArticle } from '../../db'
 import { countryName, readerLocale } from '../../lib/countries'
 import { FeedIcon } from '../feeds/FeedIcon'
 import { Flag } from '../flags/Flag'

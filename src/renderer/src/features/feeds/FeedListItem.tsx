@@ -1,6 +1,5 @@
 import { memo, useId } from 'react'
-import { feedDisplayTitle } from '../../db/feeds'
-import type { Feed } from '../../db/schema'
+import { feedDisplayTitle, type Feed } from '../../db'
 import { describeFeedError } from '../../lib/format'
 import { FeedActions } from './FeedActions'
 import { FeedErrorPanel } from './FeedErrorPanel'

@@ -1,5 +1,5 @@
 import { useRef, type ChangeEvent } from 'react'
-import { importOpmlFeeds } from '../../db/opml-import'
+import { importOpmlFeeds } from '../../db'
 import { OpmlError, describeImport, parseOpml } from '../../lib/opml'
 import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
