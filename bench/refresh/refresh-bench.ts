@@ -39,7 +39,7 @@ const child = () => join(headSnapshot().dir, 'bench/refresh/ours-child.ts')
 
 /**
  * One plain-Node file, so the child starts without tsx's loader, and built like the app's main process is
- * (electron-vite: no source map). bench/lib/bundle.ts inlines a source map, which V8 keeps as a second copy of
+ * (electron-vite: no source map). An inlined source map would be kept by V8 as a second copy of
  * the whole program next to the source (about 18 MB of heap here, and the heap limit grows with it): that
  * would be billed to the engine although the app never carries it.
  */
