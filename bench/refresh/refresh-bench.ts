@@ -8,7 +8,7 @@ import { runChild } from '../lib/child'
 import { summarizeProfile, type ProfileSummary } from '../lib/cpu-profile'
 import { startFeedServer } from '../lib/feed-server'
 import { headSnapshot } from '../lib/snapshot'
-import { spread, type Spread } from '../lib/stats'
+import { spread } from '../lib/stats'
 import { runNewsboat } from './newsboat'
 
 export interface RefreshOptions {
@@ -163,6 +163,3 @@ export async function runRefreshBench(o: RefreshOptions): Promise<Record<string,
     rmSync(tmp, { recursive: true, force: true })
   }
 }
-
-/** Spread helper re-exported for the report. */
-export type { Spread }

@@ -14,7 +14,7 @@ export interface NotificationWatch {
   topics: string[]
 }
 
-export type ProxySetting = { mode: 'system' } | { mode: 'direct' } | { mode: 'fixed'; url: string }
+type ProxySetting = { mode: 'system' } | { mode: 'direct' } | { mode: 'fixed'; url: string }
 
 export interface DesktopSettings {
   /** Closing the window keeps Meridian in the tray, refreshing in the background. */

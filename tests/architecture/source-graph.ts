@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 
-export const root = resolve(__dirname, '../..')
+const root = resolve(__dirname, '../..')
 export const src = join(root, 'src')
 
 /** A path under src/ with forward slashes, as the rules name files. */
@@ -39,7 +39,7 @@ export function target(file: string, spec: string): { area?: string; pkg?: strin
 }
 
 /** The source file an import resolves to, as a path under src/, or undefined for packages and files outside src/. */
-export function resolveImport(file: string, spec: string, known: Set<string>): string | undefined {
+function resolveImport(file: string, spec: string, known: Set<string>): string | undefined {
   const base = target(file, spec).area
   if (base === undefined) return undefined
   return [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`, base].find((c) => known.has(c))

@@ -8,8 +8,6 @@ import { getLexicon } from './lexicon'
 import { scanZone, Zone, type Hit } from './matcher'
 import { scoreTopics } from './topic'
 
-export { guessOutletCountry } from '../../../shared/outlet-country'
-
 /** What the classifier reads: the shared contract's ClassifyRequest (feedCountry is a weak prior only). */
 export type ClassifyInput = ClassifyRequest
 /** Countries, topics and the words that decided them: the shared contract's ArticleTags. */

@@ -54,7 +54,7 @@ export function toSnapshot(version: number, patterns: string[], readings: Term[]
 }
 
 /** JSON with one term and one pattern per line, so a data change shows as a readable diff. */
-export function formatSnapshot(s: LexiconSnapshot): string {
+function formatSnapshot(s: LexiconSnapshot): string {
   const lines = (items: unknown[]) => items.map((x) => JSON.stringify(x)).join(',\n')
   return `{"version":${s.version},"sets":${JSON.stringify(s.sets)},\n"terms":[\n${lines(s.terms)}\n],\n` +
     `"entries":[\n${lines(s.entries)}\n]}\n`

@@ -42,7 +42,7 @@ async function storeContent(db: MeridianDb, content: ArticleContent): Promise<vo
 }
 
 /** Running totals of image preparation (resize and re-encode), for benchmarks; see lib/api.ts's browser mode. */
-export const imageStats = { articles: 0, images: 0, bytesIn: 0, bytesOut: 0, prepareMs: 0 }
+const imageStats = { articles: 0, images: 0, bytesIn: 0, bytesOut: 0, prepareMs: 0 }
 
 export function startOffline(db: MeridianDb, api: NewsApi, opts: OfflineOptions = {}): OfflineHandle {
   let queue: Promise<void> = Promise.resolve()

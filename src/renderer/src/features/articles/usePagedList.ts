@@ -24,7 +24,7 @@ export interface ViewList {
   loadMore(): void
 }
 
-export interface ListHeadRead {
+interface ListHeadRead {
   rows: StoredArticle[]
   keys: string[]
   hasMore: boolean
