@@ -13,8 +13,7 @@ export type ClassifyInput = ClassifyRequest
 /** Countries, topics and the words that decided them: the shared contract's ArticleTags. */
 export type Classification = ArticleTags
 
-/** Bump whenever tables or rules change, so stored articles get re-tagged. */
-export const CLASSIFIER_VERSION = 4
+export { CLASSIFIER_VERSION } from './version'
 
 /** Body text beyond this many characters adds little and costs time. */
 const MAX_BODY = 20_000
