@@ -8,6 +8,7 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node', // component test files start with: // @vitest-environment happy-dom
     setupFiles: ['fake-indexeddb/auto'], // must load before dexie is imported
+    globalSetup: ['scripts/lexicon-snapshot.mjs'], // the classifier's generated lexicon (generated/, gitignored)
     testTimeout: 20_000,
   },
 })

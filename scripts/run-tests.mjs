@@ -1,5 +1,5 @@
-// `npm test`: type-check, lint (oxlint), build the renderer (the e2e tests serve it), run unit and e2e suites,
-// then print one plain closing line "N passed, N failed, N skipped" computed from vitest's JSON reports.
+// `npm test`: type-check, lint (oxlint), dead code (knip), build the renderer (the e2e tests serve it), run unit and
+// e2e suites, then print one plain closing line "N passed, N failed, N skipped" computed from vitest's JSON reports.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
@@ -12,9 +12,23 @@ function run(cmd, args) {
   return res.status === 0
 }
 
+/** knip prints what it finds; its JSON report gives the one count line, like oxlint's "Found N warnings". */
+function deadCode() {
+  const report = `${outDir}/knip.json`
+  const clean = run('npx', ['--no-install', 'knip', '--no-progress', '--reporter', 'symbols', '--reporter', 'json', '--output-file', `json=${report}`])
+  if (!existsSync(report)) return false
+  const { issues } = JSON.parse(readFileSync(report, 'utf8'))
+  const count = issues.reduce((n, issue) => n + Object.values(issue).filter(Array.isArray).reduce((m, list) => m + list.length, 0), 0)
+  console.log(`knip: ${count} unused files, exports, types or dependencies`)
+  return clean && count === 0
+}
+
 let failedSteps = 0
+// The classifier's lexicon is generated from its tables (scripts/lexicon-snapshot.mjs): tsc and knip read it too.
+if (!run(process.execPath, ['scripts/lexicon-snapshot.mjs'])) failedSteps++
 if (!run('npx', ['--no-install', 'tsc', '--noEmit', '-p', 'tsconfig.json'])) failedSteps++
 if (!run('npx', ['--no-install', 'oxlint', '--deny-warnings', 'src', 'tests', 'bench', 'scripts'])) failedSteps++
+if (!deadCode()) failedSteps++
 if (!run('npx', ['--no-install', 'electron-vite', 'build', '--logLevel', 'warn'])) failedSteps++
 
 const suites = [
@@ -39,6 +53,6 @@ for (const s of suites) {
   failed += r.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0).length
   skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0)
 }
-if (failedSteps) console.log(`${failedSteps} step(s) before the tests failed (typecheck, lint or build)`)
+if (failedSteps) console.log(`${failedSteps} step(s) before the tests failed (lexicon, typecheck, lint, dead code or build)`)
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`)
 process.exit(failed > 0 || passed === 0 ? 1 : 0)

@@ -84,7 +84,7 @@ export async function rawBulkPut(s: Session, from: number, feeds: number, batch 
 }
 
 /** Templates kept in the page for bulkClone: about 400 feeds' worth (~80 MB of heap). */
-export const CLONE_TEMPLATES = 20_000
+const CLONE_TEMPLATES = 20_000
 /**
  * Articles per bulkClone transaction. Counters are read and written once per transaction, and templates are ordered
  * by feed, so a chunk touches ~160 feeds' counters rather than every feed's. Since writeArticles writes in key order

@@ -8,7 +8,7 @@ import { COUNTRY_NAMES, TOPIC_WORDS } from '../lib/corpus'
 import { percentiles, type Percentiles } from '../lib/stats'
 import type { Session } from './session'
 
-export const PAGE_ROWS = 50
+const PAGE_ROWS = 50
 
 export interface QueryFigure extends Percentiles {
   /** Rows (or counts) the last run returned: a check that the query did real work. */

@@ -32,9 +32,9 @@ function readHwmMb(pid: number): number | undefined {
   }
 }
 
-export const BENCH_JSON = 'BENCH_JSON '
+const BENCH_JSON = 'BENCH_JSON '
 
-export function parseBenchJson(stdout: string): Record<string, unknown> | undefined {
+function parseBenchJson(stdout: string): Record<string, unknown> | undefined {
   const line = stdout.split('\n').reverse().find((l) => l.startsWith(BENCH_JSON))
   if (!line) return undefined
   try {

@@ -4,13 +4,13 @@
 import { COUNTRY_NAMES, LANG_WEIGHTS, SENTENCES, TITLE_TEMPLATES, TOPIC_WORDS, type Lang } from './corpus'
 import { between, createRng, pick, seedOf, type Rng } from './prng'
 
-export const CORPUS_SEED = 20261129
+const CORPUS_SEED = 20261129
 /** Fixed "now" of the corpus: the newest item of every feed is a little before it. */
 export const CORPUS_EPOCH = Date.UTC(2026, 10, 28, 12, 0, 0)
 const COUNTRY_CODES = Object.keys(COUNTRY_NAMES)
 const TOPIC_IDS = Object.keys(TOPIC_WORDS)
 
-export interface GeneratedItem {
+interface GeneratedItem {
   guid: string
   countries: string[]
   topics: string[]
@@ -23,7 +23,7 @@ export interface GeneratedFeed {
   items: GeneratedItem[]
 }
 
-export function feedLanguage(feed: number): Lang {
+function feedLanguage(feed: number): Lang {
   const rng = createRng(seedOf(CORPUS_SEED, feed, 0xfeed))
   let r = rng() * LANG_WEIGHTS.reduce((s, [, w]) => s + w, 0)
   for (const [lang, w] of LANG_WEIGHTS) if ((r -= w) < 0) return lang

@@ -22,6 +22,8 @@ export function headSnapshot(): Snapshot {
   const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim()
   execSync(`git archive --format=tar HEAD | tar -x -C ${JSON.stringify(dir)}`, { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
   symlinkSync(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'))
+  // The classifier's lexicon is generated, not committed: build it from the exported tables.
+  execFileSync(process.execPath, [join(dir, 'scripts/lexicon-snapshot.mjs'), dir], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] })
   current = {
     dir,
     commit,

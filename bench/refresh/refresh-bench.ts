@@ -8,7 +8,7 @@ import { runChild } from '../lib/child'
 import { summarizeProfile, type ProfileSummary } from '../lib/cpu-profile'
 import { startFeedServer } from '../lib/feed-server'
 import { headSnapshot } from '../lib/snapshot'
-import { spread, type Spread } from '../lib/stats'
+import { spread } from '../lib/stats'
 import { runNewsboat } from './newsboat'
 
 export interface RefreshOptions {
@@ -39,7 +39,7 @@ const child = () => join(headSnapshot().dir, 'bench/refresh/ours-child.ts')
 
 /**
  * One plain-Node file, so the child starts without tsx's loader, and built like the app's main process is
- * (electron-vite: no source map). bench/lib/bundle.ts inlines a source map, which V8 keeps as a second copy of
+ * (electron-vite: no source map). An inlined source map would be kept by V8 as a second copy of
  * the whole program next to the source (about 18 MB of heap here, and the heap limit grows with it): that
  * would be billed to the engine although the app never carries it.
  */
@@ -163,6 +163,3 @@ export async function runRefreshBench(o: RefreshOptions): Promise<Record<string,
     rmSync(tmp, { recursive: true, force: true })
   }
 }
-
-/** Spread helper re-exported for the report. */
-export type { Spread }

@@ -7,8 +7,8 @@ import { contentTypeOf } from './web/static-files'
 import { resolveStaticPath } from './web/static-path'
 
 export const APP_SCHEME = 'app'
-export const APP_HOST = 'meridian'
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
+const APP_HOST = 'meridian'
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`
 
 /**

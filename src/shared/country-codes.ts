@@ -14,9 +14,3 @@ export const COUNTRY_CODES: readonly CountryCode[] = [
   'SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR',
   'TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW',
 ].join(' ').split(' ')
-
-const known = new Set(COUNTRY_CODES)
-
-export function isCountryCode(value: unknown): value is CountryCode {
-  return typeof value === 'string' && known.has(value)
-}

@@ -3,7 +3,7 @@
 // text their own way, then ask this.
 
 /** Below this many characters of text, feed content is a summary, not an article. */
-export const TEASER_MAX_CHARS = 500
+const TEASER_MAX_CHARS = 500
 
 /** "…", "...", "[…]", "[...]", "(…)" at the very end. */
 const ELLIPSIS_END = /(?:…|\.{3}|[[(]\s*(?:…|\.{3})\s*[\])])$/u

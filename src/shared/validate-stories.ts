@@ -3,7 +3,7 @@
 import type { StorySeed } from './model'
 import { InvalidArgumentError } from './validate'
 
-export const MAX_STORY_SEEDS = 20_000
+const MAX_STORY_SEEDS = 20_000
 const MAX_TEXT = 2_000
 const COUNTRY = /^[A-Z]{2}$/
 

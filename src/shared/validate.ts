@@ -113,7 +113,7 @@ export function parseSubscriptions(value: unknown): { subscriptions: Subscriptio
 }
 
 /** At most this many pages per call; the renderer sends one batch per ingested feed result. */
-export const MAX_DOWNLOAD_REQUESTS = 1000
+const MAX_DOWNLOAD_REQUESTS = 1000
 
 /** A site icon request: the feed's address, and its site and image addresses when known (http(s) only). */
 export function parseSiteIconRequest(value: unknown): SiteIconRequest {
@@ -143,8 +143,8 @@ export function parseDownloadRequests(value: unknown): DownloadRequest[] {
 }
 
 /** At most this many articles per classify call, and this much content per article (the lead weighs most). */
-export const MAX_CLASSIFY_REQUESTS = 1000
-export const MAX_CLASSIFY_CONTENT = 20_000
+const MAX_CLASSIFY_REQUESTS = 1000
+const MAX_CLASSIFY_CONTENT = 20_000
 
 export function parseClassifyRequests(value: unknown): ClassifyRequest[] {
   if (!Array.isArray(value) || value.length > MAX_CLASSIFY_REQUESTS) {

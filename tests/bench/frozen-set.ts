@@ -3,9 +3,9 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
-export const FROZEN_DIR = resolve(__dirname, '../fixtures/extract-frozen')
+const FROZEN_DIR = resolve(__dirname, '../fixtures/extract-frozen')
 
-export interface FrozenExpected {
+interface FrozenExpected {
   id: string
   lang: string
   template: string

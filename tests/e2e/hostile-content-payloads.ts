@@ -128,7 +128,7 @@ export function ownPayloads(canary: string): Payload[] {
 }
 
 /** Where the feedparser sanitize tests live (shared corpora, used in place). */
-export const SANITIZE_CORPUS = join(CORPORA_DIR, 'feeds/feedparser/wellformed/sanitize')
+const SANITIZE_CORPUS = join(CORPORA_DIR, 'feeds/feedparser/wellformed/sanitize')
 
 /**
  * Every HTML value in the corpus files, entity-decoded as a feed reader would (escaped text, CDATA, inline

@@ -10,7 +10,7 @@ import type { ParsedFeed } from '../../src/main/core/types'
 import type { FeedInfo, IncomingArticle } from '../../src/shared/model'
 
 export const CORPORA = join(CORPORA_DIR, 'feeds')
-export const FIXED_NOW = new Date('2026-06-01T12:00:00Z')
+const FIXED_NOW = new Date('2026-06-01T12:00:00Z')
 
 export function listFiles(dir: string): string[] {
   return readdirSync(dir)

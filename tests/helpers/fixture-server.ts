@@ -4,7 +4,7 @@ import { createServer, type IncomingHttpHeaders, type OutgoingHttpHeaders, type 
 import type { AddressInfo } from 'node:net'
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib'
 
-export interface FixtureResponse {
+interface FixtureResponse {
   /** Default 200. */
   status?: number
   headers?: OutgoingHttpHeaders

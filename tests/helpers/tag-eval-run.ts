@@ -17,7 +17,7 @@ export function loadFrozenSet(path = FROZEN_SET): FrozenRecord[] {
 }
 
 /** The classifier's tiers for one article, read from title, lead and language only. */
-export function predict(r: FrozenRecord): Prediction {
+function predict(r: FrozenRecord): Prediction {
   const got = classifyArticle({ title: r.title, summary: r.summary, lang: r.lang })
   return { about: got.countries, mentions: got.mentions ?? [], topics: got.topics }
 }

@@ -62,7 +62,7 @@ export interface Scored {
   predicted: Prediction
 }
 
-export function ratio(numerator: number, denominator: number): number {
+function ratio(numerator: number, denominator: number): number {
   return denominator === 0 ? 1 : numerator / denominator
 }
 
@@ -74,14 +74,14 @@ export function prf(c: Counts): PRF {
 }
 
 /** Adds one article's set comparison to running counts (duplicates in either list count once). */
-export function addSets(c: Counts, gold: readonly string[], predicted: readonly string[]): void {
+function addSets(c: Counts, gold: readonly string[], predicted: readonly string[]): void {
   const g = new Set(gold)
   const p = new Set(predicted)
   for (const x of p) if (g.has(x)) c.tp++; else c.fp++
   for (const x of g) if (!p.has(x)) c.fn++
 }
 
-export function sameSet(a: readonly string[], b: readonly string[]): boolean {
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
   const sa = new Set(a)
   const sb = new Set(b)
   return sa.size === sb.size && [...sa].every((x) => sb.has(x))

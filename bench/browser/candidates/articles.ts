@@ -7,7 +7,7 @@ const COUNTRIES = 'US GB FR DE CN RU UA IN JP BR IT ES CA AU MX KR IR IL TR SA E
 const TOPICS = ['politics', 'economy-business-finance', 'conflict-war-peace', 'sport', 'health', 'science-technology', 'crime-law-justice', 'environment', 'arts-culture-entertainment', 'disaster-accident-emergency', 'society', 'education', 'labour', 'religion', 'weather', 'lifestyle-leisure', 'human-interest']
 const FEEDS = 2000
 const VOCAB = 30_000
-export const EPOCH = Date.UTC(2026, 0, 1)
+const EPOCH = Date.UTC(2026, 0, 1)
 
 export interface Art {
   id: string

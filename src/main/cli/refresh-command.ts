@@ -9,7 +9,7 @@ import { refreshFeed } from '../core/refresh-feed'
 import { describeNonText, listLines } from './input-check'
 import { describe, printError, printJson } from './output'
 
-export function readUrlList(text: string): string[] {
+function readUrlList(text: string): string[] {
   const urls = looksLikeOpml(text) ? parseOpml(text).map((f) => f.url) : listLines(text)
   return [...new Set(urls)]
 }

@@ -13,12 +13,12 @@ export interface DiscoverOptions extends Pick<FetchOptions, 'timeoutMs' | 'conne
   probeConcurrency?: number
 }
 
-export const COMMON_FEED_PATHS = ['/feed', '/rss', '/rss.xml', '/atom.xml', '/index.xml', '/feed.json', '/feed.xml']
+const COMMON_FEED_PATHS = ['/feed', '/rss', '/rss.xml', '/atom.xml', '/index.xml', '/feed.json', '/feed.xml']
 /** A page advertising more feeds than this is listed up to it: a hostile page with 10,000 links must not turn
  *  discovery into 10,000 requests (to any host it names) or a list no one can read. */
-export const MAX_FEED_LINKS = 50
+const MAX_FEED_LINKS = 50
 /** Untyped links are fetched to check them; at most this many. */
-export const MAX_PROBED_LINKS = 10
+const MAX_PROBED_LINKS = 10
 
 const PAGE_ACCEPT =
   'text/html, application/xhtml+xml, application/rss+xml;q=0.9, application/atom+xml;q=0.9, ' +

@@ -3,7 +3,7 @@
 import { FeedError } from './errors'
 
 /** An internal subset longer than this is refused: no feed needs one, and expanding it is the attacker's game. */
-export const MAX_DTD_CHARS = 1024 * 1024
+const MAX_DTD_CHARS = 1024 * 1024
 /** Where a DOCTYPE may start: after the BOM, XML declaration and comments, all of which are short. */
 const HEAD_CHARS = 65_536
 

@@ -7,11 +7,7 @@ export interface Logger {
 
 export type LogLevel = 'silent' | 'error' | 'warn' | 'info'
 const rank: Record<LogLevel, number> = { silent: 0, error: 1, warn: 2, info: 3 }
-let threshold: LogLevel = (process.env.MERIDIAN_LOG as LogLevel | undefined) ?? 'warn'
-
-export function setLogLevel(level: LogLevel): void {
-  threshold = level
-}
+const threshold: LogLevel = (process.env.MERIDIAN_LOG as LogLevel | undefined) ?? 'warn'
 
 export const log = {
   scope(name: string): Logger {

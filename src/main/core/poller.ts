@@ -33,7 +33,7 @@ export interface PollerOptions {
 
 export const DEFAULT_CONCURRENCY = 6
 export const DEFAULT_PER_HOST = 2
-export const DEFAULT_WATCHDOG_MS = 120_000
+const DEFAULT_WATCHDOG_MS = 120_000
 /** Node timers run on a clock that stops during system sleep; waking at least this often bounds the lateness. */
 const MAX_WAKE_MS = 5 * 60_000
 /** A nextPollAt in the past from a buggy refresh must not turn into a busy loop. */

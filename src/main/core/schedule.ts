@@ -26,12 +26,12 @@ const isPositive = (n: number | undefined): n is number => n !== undefined && Nu
  * The reader's base interval. Not rounded or capped: a reader who wants a feed checked weekly gets that.
  * Below one minute is floored, so a typo cannot make us hammer a server.
  */
-export function baseIntervalMinutes(sub: Pick<Subscription, 'intervalMinutes'>): number {
+function baseIntervalMinutes(sub: Pick<Subscription, 'intervalMinutes'>): number {
   return isPositive(sub.intervalMinutes) ? Math.max(1, sub.intervalMinutes) : DEFAULT_INTERVAL_MINUTES
 }
 
 /** The interval actually waited after a success: feed hints only ever lengthen it, and only up to 24 h. */
-export function effectiveIntervalMinutes(base: number, outcome: Extract<PollOutcome, { kind: 'success' }>): number {
+function effectiveIntervalMinutes(base: number, outcome: Extract<PollOutcome, { kind: 'success' }>): number {
   const hints = [outcome.ttlMinutes, outcome.updatePeriodMinutes, outcome.maxAgeSeconds && outcome.maxAgeSeconds / 60]
   const hinted = Math.min(Math.max(0, ...hints.filter(isPositive)), MAX_INTERVAL_MINUTES)
   return Math.max(base, hinted)

@@ -8,7 +8,7 @@ import { detectImageType } from './downloads/image-type'
 import { fetchFeed } from './fetch-feed'
 import type { FetchOptions } from './types'
 
-export const ICON_MAX_BYTES = 256 * 1024
+const ICON_MAX_BYTES = 256 * 1024
 const ICON_ACCEPT = 'image/avif,image/webp,image/png,image/svg+xml,image/x-icon,image/vnd.microsoft.icon,image/*;q=0.8'
 const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5'
 

@@ -45,7 +45,7 @@ export interface ParsedFeed {
 }
 
 /** A 2xx response with its (decompressed) body. */
-export interface FetchedBody {
+interface FetchedBody {
   kind: 'fetched'
   status: number
   /** URL after following redirects. */
@@ -62,7 +62,7 @@ export interface FetchedBody {
 }
 
 /** A 304 answer to a conditional GET: nothing to parse. */
-export interface NotModified {
+interface NotModified {
   kind: 'not-modified'
   status: 304
   finalUrl: string

@@ -18,7 +18,7 @@ const ARTICLE: KeyAction[] = ['next', 'previous', 'nextUnread', 'previousUnread'
 const VIEW: KeyAction[] = SHORTCUTS.map((s) => s.action).filter((a) => !ARTICLE.includes(a) && a !== 'help')
 
 /** Electron accelerator text for a key as the keymap writes it: 'Shift+A', '/', 'Enter'. */
-export function acceleratorOf(key: string): string {
+function acceleratorOf(key: string): string {
   return key === '?' ? 'Shift+/' : key.length === 1 ? key.toUpperCase() : key
 }
 

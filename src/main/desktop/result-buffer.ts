@@ -20,7 +20,7 @@ export interface BufferLimits {
   compactBytes: number
 }
 
-export const DEFAULT_BUFFER_LIMITS: BufferLimits = { maxArticles: 50_000, compactBytes: 16 * 1024 * 1024 }
+const DEFAULT_BUFFER_LIMITS: BufferLimits = { maxArticles: 50_000, compactBytes: 16 * 1024 * 1024 }
 
 /** Folds results of one feed into one: the newest HTTP state, and every article seen (the newest copy of each). */
 function merge(older: FeedResult, newer: FeedResult): FeedResult {

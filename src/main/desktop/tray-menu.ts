@@ -24,7 +24,7 @@ const timeOf = (d: Date, now: Date): string => {
 }
 
 /** A pause that has not ended yet; an expired one counts as not paused. */
-export function activePause(pausedUntil: Date | undefined, now: Date): Date | undefined {
+function activePause(pausedUntil: Date | undefined, now: Date): Date | undefined {
   return pausedUntil && pausedUntil.getTime() > now.getTime() ? pausedUntil : undefined
 }
 

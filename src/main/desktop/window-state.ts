@@ -12,7 +12,7 @@ export interface WindowState {
   isMaximized: boolean
 }
 
-export const DEFAULT_SIZE = { width: 1280, height: 820 }
+const DEFAULT_SIZE = { width: 1280, height: 820 }
 const MIN = { width: 900, height: 560 } // the window's own minimum (window.ts)
 /** How much of the title bar must lie on a display for the saved position to be kept. */
 const VISIBLE_PX = 64

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import type { NewsApi } from '../../shared/api'
-import type { MeridianDb } from './db/schema'
+import type { MeridianDb } from './db'
 
 declare global {
   interface Window {

@@ -2,7 +2,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
-import { db } from './db/schema'
+import { db } from './db'
 import { api, isBrowserMode } from './lib/api'
 import { ServicesContext } from './lib/services'
 import { retagIfClassifierChanged } from './features/tagging/background-retag'

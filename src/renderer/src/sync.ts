@@ -3,11 +3,7 @@
 // of truth; the main process keeps no subscriptions of its own between runs.
 import type { NewsApi } from '../../shared/api'
 import type { FeedResult, Subscription } from '../../shared/model'
-import { toSubscription, watchFeeds } from './db/feeds'
-import { ingestFeedResult, ingestFeedResults, type IngestSummary } from './db/ingest'
-import type { MeridianDb } from './db/schema'
-import { startSearchIndexer } from './db/search-indexer'
-import { recentStorySeeds } from './db/stories'
+import { toSubscription, watchFeeds, ingestFeedResult, ingestFeedResults, recentStorySeeds, type IngestSummary, type MeridianDb, startSearchIndexer } from './db'
 import { log } from './lib/log'
 import { requestFullTexts } from './offline/downloads-control'
 import { startOffline } from './offline/offline-sync'

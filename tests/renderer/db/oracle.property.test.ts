@@ -1,16 +1,17 @@
-// Property test of the storage engine against an independent oracle: random sequences of ingest, re-ingest, read,
-// star, tag correction, unsubscribe and retention are applied both to the database and to plain arrays, and every
-// list, facet count and search result must equal a naive Array.filter over the arrays. Libraries stay small:
+// Property test of the storage engine against an independent oracle: random sequences of ingest, re-ingest, read
+// (one or many), star, tag correction, unsubscribe and retention are applied both to the database and to plain
+// arrays, and every list (whole, paged, and the first paint's head), facet count, sidebar count and search result
+// must equal a naive Array.filter over the arrays. Libraries stay small:
 // fake-indexeddb's cursors are O(n²) (STACK.md).
 import 'fake-indexeddb/auto'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { addFeed, removeFeed } from '../../../src/renderer/src/db/feeds'
 import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
-import { markRead, toggleStar } from '../../../src/renderer/src/db/queries'
+import { countUnread, countUnreadByFeed, markManyRead, markRead, smartCounts, toggleStar } from '../../../src/renderer/src/db/queries'
 import { editArticleTags, type TagEdit } from '../../../src/renderer/src/db/user-tags'
 import { applyRetention } from '../../../src/renderer/src/db/offline/retention'
-import { listKeys } from '../../../src/renderer/src/db/view-query'
+import { listHead, listKeys } from '../../../src/renderer/src/db/view-query'
 import { facetCounts } from '../../../src/renderer/src/db/facets'
 import { searchArticles } from '../../../src/renderer/src/db/search'
 import { indexAllPending } from '../../../src/renderer/src/db/search-indexer'
@@ -30,6 +31,8 @@ interface Item { id: string; day: number; countries: string[]; mentions: string[
 type Op =
   | { kind: 'ingest'; feed: number; items: Item[] }
   | { kind: 'read'; id: string; isRead: boolean }
+  /** Mark all as read (or its undo) over any set of ids, known or not. */
+  | { kind: 'readMany'; ids: string[]; isRead: boolean }
   | { kind: 'star'; id: string }
   | { kind: 'correct'; id: string; edit: TagEdit }
   | { kind: 'unsubscribe'; feed: number }
@@ -48,6 +51,7 @@ const edit: fc.Arbitrary<TagEdit> = fc.oneof(
 const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('ingest' as const), feed: fc.integer({ min: 0, max: 1 }), items: fc.array(item, { minLength: 1, maxLength: 5 }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('read' as const), id: fc.constantFrom(...ids), isRead: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('readMany' as const), ids: fc.subarray(ids), isRead: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('star' as const), id: fc.constantFrom(...ids) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('correct' as const), id: fc.constantFrom(...ids), edit }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('unsubscribe' as const), feed: fc.integer({ min: 0, max: 1 }) }) },
@@ -120,10 +124,9 @@ class Model {
         const next = { id: it.id, feed: o.feed, publishedAt: dateOf(it.day), words: it.words, classifier }
         this.articles.set(it.id, known ? { ...known, ...next } : { ...next, isRead: false, isStarred: false, forced: new Set(), removed: new Set(), moved: new Set(), topicsAdded: new Set(), topicsRemoved: new Set() })
       }
-    } else if (o.kind === 'read') {
-      const a = this.articles.get(o.id)
-      if (a && a.isRead !== o.isRead) Object.assign(a, { isRead: o.isRead, readAt: o.isRead ? now : undefined })
-    } else if (o.kind === 'star') {
+    } else if (o.kind === 'read') this.markRead(o.id, o.isRead, now)
+    else if (o.kind === 'readMany') for (const id of o.ids) this.markRead(id, o.isRead, now)
+    else if (o.kind === 'star') {
       const a = this.articles.get(o.id)
       if (a) a.isStarred = !a.isStarred
     } else if (o.kind === 'correct') {
@@ -134,6 +137,10 @@ class Model {
       this.subscribed[o.feed] = false
       for (const a of [...this.articles.values()]) if (a.feed === o.feed && !a.isStarred) this.articles.delete(a.id)
     } else if (o.kind === 'retention') this.retain(o.keepReadDays, o.maxPerFeed, now)
+  }
+  markRead(id: string, isRead: boolean, now: number): void {
+    const a = this.articles.get(id)
+    if (a && a.isRead !== isRead) Object.assign(a, { isRead, readAt: isRead ? now : undefined })
   }
   retain(keepReadDays: number, maxPerFeed: number, now: number): void {
     const cutoff = now - keepReadDays * DAY
@@ -161,6 +168,7 @@ class Model {
       return (
         (v.scope.kind !== 'unread' || !a.isRead) && (v.scope.kind !== 'starred' || a.isStarred) && (!v.unreadOnly || !a.isRead) &&
         (v.scope.kind !== 'feed' || feedIdOf[a.feed] === v.scope.feedId) &&
+        (v.scope.kind !== 'folder' || v.scope.feedIds.includes(feedIdOf[a.feed])) && (v.scope.kind !== 'today' || a.publishedAt >= v.scope.since) &&
         (!v.countries?.length || v.countries.some((c) => countries.includes(c))) && (!v.topics?.length || v.topics.some((x) => t.topics.includes(x))) &&
         (!v.outlets?.length || v.outlets.some((o) => o === t.outlet)) && !(v.excludeOutlets ?? []).some((o) => o === t.outlet)
       )
@@ -178,6 +186,15 @@ class Model {
       countries: count({ ...v, countries: undefined }, (t) => (v.includeMentions ? [...t.about, ...t.mentions] : t.about)),
       topics: count({ ...v, topics: undefined }, (t) => t.topics),
       outlets: count({ ...v, outlets: undefined, excludeOutlets: undefined }, (t) => [t.outlet]),
+    }
+  }
+  /** The sidebar: smart views and unread per feed. */
+  counts(since: string) {
+    const all = [...this.articles.values()]
+    const unreadOf = (feed: number) => all.filter((a) => a.feed === feed && !a.isRead).length
+    return {
+      smart: { all: all.length, unread: all.filter((a) => !a.isRead).length, today: all.filter((a) => a.publishedAt >= since).length, starred: all.filter((a) => a.isStarred).length },
+      unreadByFeed: [unreadOf(0), unreadOf(1)],
     }
   }
   search(words: string[], prefix: string | undefined, v: View): string[] {
@@ -199,6 +216,7 @@ async function applyToDb(db: MeridianDb, o: Op, now: number): Promise<void> {
     const articles = o.items.map((it) => makeArticle({ feedId: f, id: it.id, url: `https://news.example/${it.id}`, title: it.words.join(' '), summary: '', publishedAt: dateOf(it.day), countries: it.countries, mentions: it.mentions, topics: it.topics }))
     await ingestFeedResult(db, updated(f, `https://feed${o.feed}.example/rss`, articles), now)
   } else if (o.kind === 'read') await markRead(db, o.id, o.isRead, now)
+  else if (o.kind === 'readMany') await markManyRead(db, o.ids, o.isRead, now, 3) // chunks of 3: several transactions
   else if (o.kind === 'star') await toggleStar(db, o.id)
   else if (o.kind === 'correct') await editArticleTags(db, o.id, o.edit)
   else if (o.kind === 'unsubscribe') {
@@ -217,19 +235,43 @@ async function compare(db: MeridianDb, model: Model): Promise<void> {
     { ...all, countries: ['FR'] }, { ...all, countries: ['FR', 'DE'] }, { ...all, topics: ['politics'] }, { ...all, countries: ['FR'], topics: ['politics'] },
     { ...all, countries: ['DE'], unreadOnly: true }, { ...all, countries: ['US'], includeMentions: true }, { ...all, outlets: ['FR'] },
     { ...all, countries: ['DE'], excludeOutlets: ['FR'] }, { scope: { kind: 'starred' }, topics: ['sport'], unreadOnly: true },
+    { scope: { kind: 'today', since: dateOf(5) } }, { scope: { kind: 'today', since: dateOf(5) }, countries: ['FR'], unreadOnly: true },
+    { scope: { kind: 'folder', feedIds: feedIdOf } }, { scope: { kind: 'folder', feedIds: feedIdOf }, topics: ['sport'], order: 'oldest' },
   ]
   for (const v of views) {
-    expect((await listKeys(db, v, 100)).keys.map(idOfSortKey), JSON.stringify(v)).toEqual(model.list(v))
+    const want = model.list(v)
+    expect((await listKeys(db, v, 100)).keys.map(idOfSortKey), JSON.stringify(v)).toEqual(want)
+    await comparePaged(db, v, want)
+    const head = await listHead(db, v, 3, 100)
+    expect({ rows: head.rows.map((a) => a.id), keys: head.keys.map(idOfSortKey), hasMore: head.hasMore }, `head ${JSON.stringify(v)}`).toEqual({ rows: want.slice(0, 3), keys: want, hasMore: false })
+    if (head.total !== undefined) expect(head.total, `total ${JSON.stringify(v)}`).toBe(want.length)
     const got = await facetCounts(db, v)
-    const want = model.facets(v)
-    expect({ countries: obj(got.countries), topics: obj(got.topics), outlets: obj(got.outlets) }, `facets ${JSON.stringify(v)}`).toEqual({ countries: sorted(want.countries), topics: sorted(want.topics), outlets: sorted(want.outlets) })
+    const facets = model.facets(v)
+    expect({ countries: obj(got.countries), topics: obj(got.topics), outlets: obj(got.outlets) }, `facets ${JSON.stringify(v)}`).toEqual({ countries: sorted(facets.countries), topics: sorted(facets.topics), outlets: sorted(facets.outlets) })
   }
+  const counts = model.counts(dateOf(5))
+  expect(await smartCounts(db, dateOf(5)), 'smart views').toEqual(counts.smart)
+  expect(await countUnread(db), 'unread').toBe(counts.smart.unread)
+  expect([...(await countUnreadByFeed(db, feedIdOf)).values()], 'unread per feed').toEqual(counts.unreadByFeed)
   for (const [query, words, prefix] of [['alpha ', ['alpha'], undefined], ['gam', [], 'gam'], ['beta delta ', ['beta', 'delta'], undefined]] as const) {
-    for (const v of [all, { ...all, countries: ['FR'] } as View, { scope: { kind: 'unread' } } as View]) {
+    for (const v of [all, { ...all, countries: ['FR'] } as View, { scope: { kind: 'unread' } } as View, { scope: { kind: 'starred' } } as View, { ...all, countries: ['US'], includeMentions: true } as View]) {
       const got = await searchArticles(db, query, { view: v, limit: 100 })
       expect(got.keys.map(idOfSortKey), `search ${query} in ${JSON.stringify(v)}`).toEqual(model.search([...words], prefix, v))
     }
   }
+}
+
+/** The list read page by page, two keys at a time, as the list does when scrolled. */
+async function comparePaged(db: MeridianDb, v: View, want: string[]): Promise<void> {
+  const got: string[] = []
+  let after: string | undefined
+  for (let page = 0; page <= want.length; page++) {
+    const { keys, hasMore } = await listKeys(db, v, 2, after)
+    got.push(...keys.map(idOfSortKey))
+    after = keys.at(-1)
+    if (!hasMore) break
+  }
+  expect(got, `paged ${JSON.stringify(v)}`).toEqual(want)
 }
 
 describe('storage engine against a naive model', () => {

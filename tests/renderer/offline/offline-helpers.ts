@@ -26,7 +26,7 @@ export function fullText(marker = 'FULL'): ArticleFullText {
   return { readerable: true, title: 'T', contentHtml: `<p>${marker} ${'word '.repeat(300)}</p>`, textContent: `${marker} ${'word '.repeat(300)}`, wordCount: 301 }
 }
 
-export function blobOf(size: number): Blob {
+function blobOf(size: number): Blob {
   return new Blob([new Uint8Array(size)], { type: 'image/png' })
 }
 

@@ -8,15 +8,12 @@ import { getLexicon } from './lexicon'
 import { scanZone, Zone, type Hit } from './matcher'
 import { scoreTopics } from './topic'
 
-export { guessOutletCountry } from '../../../shared/outlet-country'
-
 /** What the classifier reads: the shared contract's ClassifyRequest (feedCountry is a weak prior only). */
 export type ClassifyInput = ClassifyRequest
 /** Countries, topics and the words that decided them: the shared contract's ArticleTags. */
 export type Classification = ArticleTags
 
-/** Bump whenever tables or rules change, so stored articles get re-tagged. */
-export const CLASSIFIER_VERSION = 4
+export { CLASSIFIER_VERSION } from './version'
 
 /** Body text beyond this many characters adds little and costs time. */
 const MAX_BODY = 20_000

@@ -42,7 +42,7 @@ function looksEnglish(text: string): boolean {
   return words.some((w) => en.has(w))
 }
 
-export function guessLanguage(sample: string): string {
+function guessLanguage(sample: string): string {
   let han = 0
   let kana = 0
   let arabic = 0

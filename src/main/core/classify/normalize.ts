@@ -149,11 +149,6 @@ export function foldString(s: string): string {
   return String.fromCharCode.apply(null, foldBuffer)
 }
 
-export function hasCjk(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isCjk(s.charCodeAt(i))) return true
-  return false
-}
-
 /** True when the code unit is an upper-case letter. */
 export function isUpper(code: number): boolean {
   return CASE[code] === 2

@@ -1,8 +1,8 @@
-// The lexicon as plain JSON text (data/lexicon.snapshot.ts): patterns (sorted), distinct readings, and which
-// readings each pattern has. Building from the data tables takes a few hundred milliseconds of cold JavaScript, so the app
-// loads this snapshot instead (tens of milliseconds) and only the automaton is compiled at startup.
-// Regenerate after editing data/ or the builders: npx tsx src/main/core/classify/write-snapshot.ts
-// (tests/main/core/classify/snapshot.test.ts fails while the snapshot is stale).
+// The lexicon as plain JSON text (generated/lexicon.snapshot.ts, gitignored): patterns (sorted), distinct readings, and
+// which readings each pattern has. Building from the data tables takes a few hundred milliseconds of cold JavaScript,
+// so the app loads this snapshot instead (tens of milliseconds) and only the automaton is compiled at startup.
+// Every build, test run and tool entry generates it first (scripts/lexicon-snapshot.mjs); `npm run lexicon` does it
+// by hand (tests/main/core/classify/snapshot.test.ts fails while the snapshot differs from a fresh build).
 import { buildAutomaton } from './automaton'
 import type { Lexicon } from './lexicon-builder'
 import type { Right, Term } from './terms'
@@ -54,7 +54,7 @@ export function toSnapshot(version: number, patterns: string[], readings: Term[]
 }
 
 /** JSON with one term and one pattern per line, so a data change shows as a readable diff. */
-export function formatSnapshot(s: LexiconSnapshot): string {
+function formatSnapshot(s: LexiconSnapshot): string {
   const lines = (items: unknown[]) => items.map((x) => JSON.stringify(x)).join(',\n')
   return `{"version":${s.version},"sets":${JSON.stringify(s.sets)},\n"terms":[\n${lines(s.terms)}\n],\n` +
     `"entries":[\n${lines(s.entries)}\n]}\n`

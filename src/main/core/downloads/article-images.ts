@@ -17,7 +17,7 @@ export interface ImageLimits {
 }
 
 export const DEFAULT_IMAGE_LIMITS: ImageLimits = { maxCount: 20, maxBytes: 8 * 1024 * 1024, maxTotalBytes: 25 * 1024 * 1024 }
-export const IMAGE_ACCEPT = 'image/avif,image/webp,image/png,image/jpeg,image/gif,image/svg+xml;q=0.8,image/*;q=0.5'
+const IMAGE_ACCEPT = 'image/avif,image/webp,image/png,image/jpeg,image/gif,image/svg+xml;q=0.8,image/*;q=0.5'
 
 /** The URLs worth fetching for an article, leads first, without duplicates; only absolute http(s) URLs. */
 export function pickImageUrls(contentHtml: string | undefined, leadImageUrls: (string | undefined)[], maxCount: number): string[] {

@@ -35,7 +35,7 @@ export interface DownloadQueueOptions {
   log?: Logger
 }
 
-export const DEFAULT_PARALLEL = 2
+const DEFAULT_PARALLEL = 2
 /** Ids remembered to refuse a second download of the same article; past this the memory is reset. */
 const MAX_REMEMBERED = 200_000
 

@@ -2,9 +2,9 @@
 // before the time they gave. Feed polls have their own per-feed backoff (schedule.ts); pages are extra load.
 
 /** A Retry-After longer than this is treated as this: a download queue should not sleep for a day. */
-export const MAX_HOST_BACKOFF_MS = 60 * 60_000
+const MAX_HOST_BACKOFF_MS = 60 * 60_000
 /** When a 429 gives no Retry-After. */
-export const DEFAULT_HOST_BACKOFF_MS = 5 * 60_000
+const DEFAULT_HOST_BACKOFF_MS = 5 * 60_000
 
 export class HostBackoff {
   private readonly until = new Map<string, number>()

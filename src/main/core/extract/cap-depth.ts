@@ -5,7 +5,7 @@
 // subtree several times): 600 blocks of 99 nested <div>s take 12 s. So that sum has a cap too, 3.3× the
 // corpus's largest (wikipedia-2: 120,000).
 
-export const MAX_DEPTH = 100
+const MAX_DEPTH = 100
 export const MAX_NESTING = 400_000
 
 /**

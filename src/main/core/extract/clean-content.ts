@@ -46,7 +46,7 @@ export function cleanContent(content: Element, opts: CleanOptions = {}): void {
 }
 
 /** Which rule makes block furniture, or undefined: the reason is kept for tests and debugging. */
-export function furnitureRule(block: Element, byline: string | undefined): string | undefined {
+function furnitureRule(block: Element, byline: string | undefined): string | undefined {
   const text = textWithin(block, MAX_AUTHOR_BOX_CHARS)
   if (text === undefined) return undefined
   if (text.length > MAX_FURNITURE_CHARS || hasProseInside(block)) return isAuthorBox(block, text, byline) ? 'author box' : undefined

@@ -29,7 +29,7 @@ export interface ExtractPoolOptions {
  * A 5 MB page at the element cap (element-budget.ts) peaks near 200 MB of heap; the largest corpus page needs
  * about 60 MB. Past these, V8 stops the worker thread alone, never the process that owns it.
  */
-export const DEFAULT_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 }
+const DEFAULT_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 }
 
 interface Pending {
   job: ExtractJob

@@ -12,7 +12,7 @@ import { tidyText } from './text-measures'
 import type { ExtractedArticle } from './types'
 import { countWords } from './word-count'
 
-export const THIN_WORDS = 150
+const THIN_WORDS = 150
 const THIN_PARAGRAPHS = 3
 const MIN_GAIN_WORDS = 40
 

@@ -3,6 +3,6 @@
 // Plain Node: never imports electron, so the CLI and tests run it too.
 export { extractArticle, MAX_PAGE_CHARS } from './extract-article'
 export { fetchFullText, PAGE_ACCEPT, type Extractor, type FullTextOptions, type FullTextPage } from './fetch-full-text'
-export { ExtractPool, type ExtractPoolOptions } from './extract-pool'
-export { needsFullText, isTeaser, TEASER_MAX_CHARS } from './needs-full-text'
-export type { ExtractedArticle, FullTextMode } from './types'
+export { ExtractPool } from './extract-pool'
+export { needsFullText } from './needs-full-text'
+export type { ExtractedArticle } from './types'

@@ -43,7 +43,7 @@ function isDeclaredSmall(img: Element): boolean {
 }
 
 /** Absolute http(s) URL or undefined: data: and javascript: URLs are no use as a stored lead image. */
-export function toHttpUrl(value: string | null, baseUrl: string): string | undefined {
+function toHttpUrl(value: string | null, baseUrl: string): string | undefined {
   const trimmed = value?.trim()
   if (!trimmed) return undefined
   try {

@@ -1,9 +1,9 @@
 // Decides whether an item's own content is only a teaser, so the full page is worth downloading.
 import { htmlToText } from '../html-text'
-import { isTeaser, TEASER_MAX_CHARS } from '../../../shared/teaser'
+import { isTeaser } from '../../../shared/teaser'
 import type { FullTextMode } from './types'
 
-export { isTeaser, TEASER_MAX_CHARS }
+export { isTeaser }
 
 export function needsFullText(item: { contentHtml?: string; summary: string }, mode: FullTextMode): boolean {
   if (mode === 'never') return false

@@ -64,7 +64,7 @@ function isReaderable(doc: Document, pageUrl: string): boolean {
   }
 }
 
-export function nonEmpty(value: string | null | undefined): string | undefined {
+function nonEmpty(value: string | null | undefined): string | undefined {
   return value === null || value === undefined || value.trim() === '' ? undefined : value
 }
 

@@ -7,7 +7,7 @@ import type { StoryFeatures } from './features'
 
 const WINDOW_MS = 48 * 3600_000
 /** Evidence at or above this links two articles; set on the dev set (tests/fixtures/grouping/dev). */
-export const SAME_STORY_EVIDENCE = 2
+const SAME_STORY_EVIDENCE = 2
 
 export interface StoryEvidence {
   score: number
@@ -42,7 +42,7 @@ export function storyEvidence(a: StoryFeatures, b: StoryFeatures): StoryEvidence
 }
 
 /** Evidence needed when names cannot match (one side in a non-Latin script): numbers must carry it. */
-export const SAME_STORY_EVIDENCE_ACROSS_SCRIPTS = 1.4
+const SAME_STORY_EVIDENCE_ACROSS_SCRIPTS = 1.4
 
 export function sameStory(a: StoryFeatures, b: StoryFeatures): boolean {
   return storyVerdict(a, b).same

@@ -1,17 +1,12 @@
 // Derives an article's list row (one row per article, its lists as entries of a multiEntry index, see schema.ts) and counters, and writes articles together with them, so neither table ever drifts from the articles
 // table. Every article write goes through writeArticles.
-import { Dexie, type Table } from 'dexie'
+import type { Table } from 'dexie'
 import type { CountryCode, TopicId } from '../../../shared/model'
 import { addCounterDeltas, applyCounterDeltas, counterDeltas, rebuildCounters, type CounterDeltas } from './counters'
 import type { CounterRow, ListRow, MeridianDb, StoredArticle, UserTags } from './rows/types'
 import { facetTags, mentionTags, tag, STARRED_FLAG, UNREAD_FLAG } from './vocab/tags'
 
-export { facetTags, idOfSortKey, mentionTags, sortKeyOf, tag, STARRED_FLAG, UNREAD_FLAG } from './vocab/tags'
-
-/** A tag's sortKeys, oldest first, from the index alone (no row is read). */
-export async function sortKeysOfTag(lists: Table<ListRow, string>, t: string): Promise<string[]> {
-  return lists.where('k').between([t, Dexie.minKey], [t, Dexie.maxKey]).primaryKeys()
-}
+export { idOfSortKey, sortKeyOf, tag, STARRED_FLAG, UNREAD_FLAG } from './vocab/tags'
 
 type Taggable = Pick<StoredArticle, 'feedId' | 'countries' | 'topics' | 'isRead' | 'isStarred' | 'outletCountry' | 'mentions'>
 
@@ -22,7 +17,7 @@ type Taggable = Pick<StoredArticle, 'feedId' | 'countries' | 'topics' | 'isRead'
  * entry costs about as much to write as a small record (measured in db/README.md), so only lists that would
  * otherwise be scanned out of the whole library get their own.
  */
-export function articleTags(a: Taggable): string[] {
+function articleTags(a: Taggable): string[] {
   const tags = [tag.all, ...facetTags(a), ...mentionTags(a)]
   if (!a.isRead) tags.push(tag.unread(tag.all))
   if (a.isStarred) tags.push(tag.starred)
@@ -31,7 +26,7 @@ export function articleTags(a: Taggable): string[] {
 
 /** ' f:x c:FR t:sport o:GB n:DE u ', carried by the list row, so a filter over several dimensions (and unread,
  *  starred) is checked on the rows of one list without reading articles (see view-query.ts). */
-export function membershipOf(a: Taggable): string {
+function membershipOf(a: Taggable): string {
   const flags = [...(a.isRead ? [] : [UNREAD_FLAG]), ...(a.isStarred ? [STARRED_FLAG] : [])]
   return ` ${[...facetTags(a), ...mentionTags(a), ...flags].join(' ')} `
 }

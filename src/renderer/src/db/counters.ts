@@ -38,7 +38,7 @@ function pairScopes(facets: string[]): string[] {
 /** The scopes an article adds one to, and the facet tags it adds one to within each. Each facet value is a scope
  *  too ('c:FR' → its topics and outlets), and each pair of values of one facet, so the facet counts of a list
  *  filtered to one or two values come from counters. */
-export function counterScopes(a: Countable): { scopes: string[]; facets: string[] } {
+function counterScopes(a: Countable): { scopes: string[]; facets: string[] } {
   const facets = facetTags(a).filter((t) => !t.startsWith('f:'))
   const scopes = [tag.all, tag.feed(a.feedId), ...facets, ...pairScopes(facets)]
   // Mentioned countries are counted within every scope ('n:DE'), so the country facet can add them when the reader

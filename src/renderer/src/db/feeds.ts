@@ -155,11 +155,6 @@ export function waitForFirstFetch(db: MeridianDb, id: string, timeoutMs: number)
   })
 }
 
-/** When any feed was last fetched (epoch ms), 0 before the first fetch. */
-export async function lastFetchTime(db: MeridianDb): Promise<number> {
-  return (await db.feeds.toArray()).reduce((max, f) => Math.max(max, f.lastFetchAt ?? 0), 0)
-}
-
 /** Calls next with the sorted feed list now and after every change to the feed table. Returns a stop function. */
 export function watchFeeds(db: MeridianDb, next: (feeds: Feed[]) => void, onError: (err: unknown) => void): () => void {
   const subscription = liveQuery(() => listFeeds(db)).subscribe({ next, error: onError })

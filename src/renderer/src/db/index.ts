@@ -1,27 +1,52 @@
-// The storage layer's public entry: the operations the UI needs (list, facets, search, mark, star, correct tags,
-// ingest, retention, feeds) and the row types it shows. Everything else in db/ is internal: row types and table
-// shapes (schema.ts), the index engine (article-tags.ts, counters.ts, search-index.ts, search-indexer.ts), frozen
-// upgrades (migrations/) and offline storage (offline/).
-export { db, openDatabase, DEFAULT_DB_NAME, type MeridianDb, type StoredArticle, type Feed, type UserTags } from './schema'
-export { idOfSortKey, sortKeyOf } from './article-tags'
-export { viewKey, hasFacetFilters, isUnreadView, type View, type Scope } from './view'
-export { listHead, listKeys, firstPage, viewSortKeys, articleIdsOf, type ListHead } from './view-query'
-export { getArticle, getArticles, markRead, markManyRead, toggleStar, setUserTags, countUnread, countUnreadByFeed, smartCounts, listArticles, filterToView, type ArticleFilter, type SmartCounts } from './queries'
-export { facetCounts, type FacetCounts } from './facets'
-export { searchArticles, type SearchPage } from './search'
-export { hasSearchTerms } from './search-tokens'
-export { startSearchIndexer, indexAllPending, type SearchIndexer } from './search-indexer'
-export { editArticleTags, editUserTags, type TagEdit } from './user-tags'
+// The storage layer's public entry: everything outside db/ imports storage from here and nowhere else (the boundary
+// test in tests/architecture/import-boundaries.test.ts fails on a deep import). Inside, in their own places: row
+// types (rows/), the tag vocabulary (vocab/), tables and versions (schema.ts) with frozen upgrades (migrations/), the
+// index engine (article-tags.ts, counters.ts, search-index.ts, search-indexer.ts) and offline storage (offline/).
+// knip (npm test) reports an export here that nothing outside db/ uses: the entry holds what the UI needs.
+export { db, openDatabase } from './schema'
+export type { MeridianDb, StoredArticle, Feed } from './rows/types'
+
+// Lists, facets and search: what a view is and how it is read.
+export { idOfSortKey } from './article-tags'
+export { viewKey, hasFacetFilters, type View, type Scope } from './view'
+export { listHead, listKeys, firstPage, viewSortKeys, articleIdsOf } from './view-query'
+export { facetCounts } from './facets'
+export { searchArticles } from './search'
+export { hasSearchTerms, parseQuery } from './search-tokens'
+export { startSearchIndexer } from './search-indexer'
+
+// Reader state and corrections.
+export { getArticle, getArticles, markRead, markManyRead, toggleStar, countUnread, countUnreadByFeed, smartCounts, filterToView } from './queries'
+export { editArticleTags, type TagEdit } from './user-tags'
+
+// Ingest and re-tagging.
 export { ingestFeedResult, ingestFeedResults, type IngestSummary } from './ingest'
-export { retagArticles, type RetagOptions, type RetagSummary } from './retag'
+export { retagArticles, type RetagSummary } from './retag'
+
+// Feeds, their icons and OPML.
 export {
   addFeed, removeFeed, renameFeed, setFolder, setOutletCountry, listFeeds, watchFeeds, feedDisplayTitle, toSubscription, waitForFirstFetch, normalizeFeedUrl,
-  lastFetchTime, AddFeedError, DEFAULT_INTERVAL_MINUTES, type AddFeedOptions,
+  AddFeedError,
 } from './feeds'
-export { importOpmlFeeds, feedsForExport, type OpmlImportReport } from './opml-import'
-export { applyRetention, type RetentionOutcome } from './offline/retention'
-export { storiesOf, storySources, storySummaries, onePerStory, recentStorySeeds, type StorySummary } from './stories'
-export { exportLibrary, type ExportOptions } from './backup/export'
-export { restoreLibrary, type RestoreReport } from './backup/restore'
-export { readBackup, BackupFormatError, BACKUP_VERSION, type BackupFile } from './backup/format'
+export { setAllFeedIntervals } from './feed-intervals'
+export { listSiteIcons, saveSiteIcon, feedIdsNeedingIcons, deleteSiteIcon } from './site-icons'
+export { importOpmlFeeds, feedsForExport } from './opml-import'
+
+// Offline storage: full text, images, their budget, retention and settings.
+export type { DownloadStatus, ImageRow, OfflineSettings } from './offline/tables'
+export { getOfflineSettings, updateOfflineSettings } from './offline/settings'
+export { planDownloads, listUnanswered } from './offline/plan-downloads'
+export { storeFullText, recordFailure, markUsed, type PreparedImage } from './offline/store-content'
+export { getOfflineArticle, findStoredImage } from './offline/reader-data'
+export { enforceImageBudget } from './offline/budget'
+export { applyRetention, sweepOrphans } from './offline/retention'
+export { measureUsage } from './offline/usage'
+
+// Upgrades' data steps, run in batches after open.
 export { runDataMigrations, migrationProgress, type MigrationProgress } from './data-migrations'
+
+// Stories (one row per story) and backups.
+export { storiesOf, storySources, storySummaries, onePerStory, recentStorySeeds, type StorySummary } from './stories'
+export { exportLibrary } from './backup/export'
+export { restoreLibrary, type RestoreReport } from './backup/restore'
+export { readBackup, BackupFormatError } from './backup/format'

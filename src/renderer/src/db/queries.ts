@@ -16,6 +16,7 @@ export interface ArticleFilter {
   starredOnly?: boolean
 }
 
+/** @public bench/browser/queries-bench.ts calls it by name, through the bench hooks' `queries`. */
 export function filterToView(f: ArticleFilter, order: View['order'] = 'newest'): View {
   return {
     scope: f.starredOnly ? { kind: 'starred' } : f.feedId ? { kind: 'feed', feedId: f.feedId } : { kind: 'all' },

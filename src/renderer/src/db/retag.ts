@@ -25,7 +25,7 @@ export interface RetagSummary {
 /** The classifier reads title, lead and the start of the content: enough for tagging, small over IPC. */
 const CONTENT_CHARS = 4000
 
-export function toClassifyRequest(a: StoredArticle): ClassifyRequest {
+function toClassifyRequest(a: StoredArticle): ClassifyRequest {
   const request: ClassifyRequest = { title: a.title, summary: a.summary, categories: a.categories }
   if (a.contentHtml) request.content = a.contentHtml.slice(0, CONTENT_CHARS)
   if (a.language) request.lang = a.language

@@ -13,9 +13,9 @@ import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DB
 import { tokenize } from './search-tokens'
 import type { SearchRow, StoredArticle } from './rows/types'
 
-export const SEARCH_TABLE = 'search'
+const SEARCH_TABLE = 'search'
 /** Articles whose search row is not written yet (version 16). */
-export const PENDING_TABLE = 'searchPending'
+const PENDING_TABLE = 'searchPending'
 /** Sorts below every character a token can hold. */
 export const SEP = '\u0001'
 

@@ -15,7 +15,7 @@ const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u30
 const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 
 /** Most distinct tokens indexed per article: bounds the write cost of one very long summary. */
-export const MAX_TOKENS = 400
+const MAX_TOKENS = 400
 
 export function normalizeText(s: string): string {
   return s.toLowerCase().normalize('NFKD').replace(STRIPPED_MARKS, '').normalize('NFKC').replace(/ß/g, 'ss').replace(/ς/g, 'σ')

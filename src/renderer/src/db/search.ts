@@ -36,7 +36,7 @@ export interface SearchOptions {
   smallView?: number
 }
 
-export type SearchPlanKind = 'view' | 'term' | 'prefix'
+type SearchPlanKind = 'view' | 'term' | 'prefix'
 
 /** Keys yielded per batch, and the first read of each token's range (doubling after). */
 const BATCH = 200

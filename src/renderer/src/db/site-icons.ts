@@ -6,7 +6,7 @@ import type { SiteIcon } from '../../../shared/model'
 import type { MeridianDb } from './schema'
 
 /** How long an icon (or the absence of one) is trusted before the site is asked again. */
-export const ICON_RECHECK_MS = 30 * 24 * 3_600_000
+const ICON_RECHECK_MS = 30 * 24 * 3_600_000
 
 export interface SiteIconRow {
   feedId: string

@@ -47,7 +47,7 @@ export function listRange(db: MeridianDb, t: string, since: string | undefined, 
   return newest ? c.reverse() : c
 }
 
-export interface ListedRow {
+interface ListedRow {
   sortKey: string
   m: string
 }

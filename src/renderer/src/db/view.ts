@@ -90,7 +90,7 @@ export function planView(v: View): Plan {
 }
 
 /** The text a list's membership shows in `m`: ' c:FR ', and the flags ' u ' (unread) and ' s ' (starred). */
-export function needleOf(t: string): string {
+function needleOf(t: string): string {
   return t === tag.unread(tag.all) ? ` ${UNREAD_FLAG} ` : ` ${t} `
 }
 

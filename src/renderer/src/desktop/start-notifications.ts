@@ -3,7 +3,7 @@
 import type { NewsApi } from '../../../shared/api'
 import type { NotificationWatch } from '../../../shared/desktop-settings'
 import type { FeedResult } from '../../../shared/model'
-import type { IngestSummary } from '../db/ingest'
+import type { IngestSummary } from '../db'
 import { countryName } from '../lib/countries'
 import { log } from '../lib/log'
 import { topicLabel } from '../lib/topics'

@@ -1,7 +1,7 @@
 // Keeps the tray tooltip and the dock or taskbar badge on the library's unread count.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect } from 'react'
-import { countUnread } from '../db/queries'
+import { countUnread } from '../db'
 import { useServices } from '../lib/services'
 
 export function useUnreadBadge(): void {

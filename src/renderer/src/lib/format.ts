@@ -1,5 +1,5 @@
 // Display text: relative times, dates and friendly feed error messages. UI wording lives here, not in core.
-import type { FeedErrorRecord } from '../db/schema'
+import type { AppError } from '../../../shared/errors'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -46,7 +46,7 @@ export function formatDateTime(iso: string, locale?: string): string {
   return longDateTime(locale).format(ms)
 }
 
-const PLAIN: Record<FeedErrorRecord['code'], string> = {
+const PLAIN: Record<AppError['code'], string> = {
   'bad-url': 'This is not a valid web address.',
   network: 'The site could not be reached.',
   timeout: 'The site took too long to answer.',
@@ -63,7 +63,7 @@ const PLAIN: Record<FeedErrorRecord['code'], string> = {
 const HTTP_REASONS: Record<number, string> = { 401: 'asks for a password', 403: 'refused access', 404: 'has nothing at this address', 500: 'had an internal error', 502: 'is having trouble', 503: 'is temporarily unavailable' }
 
 /** One plain sentence per kind of failure, for people; the technical message stays in error.message. */
-export function describeFeedError(error: Pick<FeedErrorRecord, 'code' | 'status'>): string {
+export function describeFeedError(error: Pick<AppError, 'code' | 'status'>): string {
   if (error.code === 'http' && error.status) {
     const reason = HTTP_REASONS[error.status]
     return reason ? `The site ${reason} (HTTP ${error.status}).` : `The site answered with error ${error.status}.`
@@ -72,7 +72,7 @@ export function describeFeedError(error: Pick<FeedErrorRecord, 'code' | 'status'
 }
 
 /** Failures where the site itself may still offer a feed elsewhere: worth running discovery on. */
-export function canFindFeedsAfter(error: Pick<FeedErrorRecord, 'code' | 'status'>): boolean {
+export function canFindFeedsAfter(error: Pick<AppError, 'code' | 'status'>): boolean {
   return error.code === 'not-a-feed' || error.code === 'gone' || error.code === 'parse' || (error.code === 'http' && error.status === 404)
 }
 
@@ -86,7 +86,7 @@ export function countOf(n: number, forms: { one: string; other: string }, locale
   return `${n.toLocaleString(locale)} ${form}`
 }
 
-const ADVICE: Partial<Record<FeedErrorRecord['code'], string>> = {
+const ADVICE: Partial<Record<AppError['code'], string>> = {
   'bad-url': 'Check the address for typos; it should start with http:// or https://.',
   network: 'Check your connection, or whether the site is down, then retry.',
   timeout: 'The site may be busy: retry in a few minutes.',
@@ -97,6 +97,6 @@ const ADVICE: Partial<Record<FeedErrorRecord['code'], string>> = {
 }
 
 /** What to try next after a failed fetch, for the add-feed dialog; '' when there is nothing useful to say. */
-export function adviseFeedError(code: FeedErrorRecord['code']): string {
+export function adviseFeedError(code: AppError['code']): string {
   return ADVICE[code] ?? ''
 }

@@ -2,7 +2,7 @@
 // and a fake API instead of the app's singletons.
 import { createContext, useContext } from 'react'
 import type { NewsApi } from '../../../shared/api'
-import type { MeridianDb } from '../db/schema'
+import type { MeridianDb } from '../db'
 
 export interface Services {
   db: MeridianDb

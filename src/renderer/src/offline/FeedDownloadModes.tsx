@@ -1,8 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import type { FullTextMode } from '../../../shared/model'
-import { feedDisplayTitle, listFeeds } from '../db/feeds'
-import type { OfflineSettings } from '../db/offline/tables'
+import { feedDisplayTitle, listFeeds, type OfflineSettings } from '../db'
 import { DOWNLOAD_MODES, saveDownloadMode } from '../features/feeds/download-modes'
 import { useServices } from '../lib/services'
 

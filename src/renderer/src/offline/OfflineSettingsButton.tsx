@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
-import { getOfflineSettings } from '../db/offline/settings'
+import { getOfflineSettings } from '../db'
 import { useServices } from '../lib/services'
 import { OfflineSettingsDialog } from './OfflineSettingsDialog'
 import './offline.css'

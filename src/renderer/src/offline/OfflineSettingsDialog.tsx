@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
-import { getOfflineSettings, updateOfflineSettings } from '../db/offline/settings'
-import type { OfflineSettings } from '../db/offline/tables'
+import { getOfflineSettings, updateOfflineSettings, type OfflineSettings } from '../db'
 import { useServices } from '../lib/services'
 import { Dialog } from '../features/dialog/Dialog'
 import { FeedDownloadModes } from './FeedDownloadModes'

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState } from 'react'
-import { measureUsage } from '../db/offline/usage'
+import { measureUsage } from '../db'
 import { useServices } from '../lib/services'
 import { formatBytes } from './format-bytes'
 

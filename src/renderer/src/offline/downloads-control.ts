@@ -2,11 +2,7 @@
 // when storage is full, resume, and clean up (retention, orphans, image budget).
 import type { NewsApi } from '../../../shared/api'
 import type { FeedResult } from '../../../shared/model'
-import { enforceImageBudget } from '../db/offline/budget'
-import { listUnanswered, planDownloads } from '../db/offline/plan-downloads'
-import { applyRetention, sweepOrphans } from '../db/offline/retention'
-import { getOfflineSettings, updateOfflineSettings } from '../db/offline/settings'
-import type { MeridianDb } from '../db/schema'
+import { enforceImageBudget, listUnanswered, planDownloads, applyRetention, sweepOrphans, getOfflineSettings, updateOfflineSettings, type MeridianDb } from '../db'
 import { log } from '../lib/log'
 import { needsFullText } from './needs-full-text'
 import { isQuotaError, STORAGE_FULL_MESSAGE } from './quota'

@@ -3,12 +3,7 @@
 // offline data of removed feeds. A full disk pauses downloads; what is stored stays stored.
 import type { NewsApi } from '../../../shared/api'
 import type { ArticleContent } from '../../../shared/model'
-import { watchFeeds } from '../db/feeds'
-import { enforceImageBudget } from '../db/offline/budget'
-import { sweepOrphans } from '../db/offline/retention'
-import { getOfflineSettings } from '../db/offline/settings'
-import { recordFailure, storeFullText } from '../db/offline/store-content'
-import type { MeridianDb } from '../db/schema'
+import { watchFeeds, enforceImageBudget, sweepOrphans, getOfflineSettings, recordFailure, storeFullText, type MeridianDb } from '../db'
 import { isBrowserMode } from '../lib/api'
 import { log } from '../lib/log'
 import { cleanUp, pauseDownloads, requestUnanswered } from './downloads-control'
@@ -47,7 +42,7 @@ async function storeContent(db: MeridianDb, content: ArticleContent): Promise<vo
 }
 
 /** Running totals of image preparation (resize and re-encode), for benchmarks; see lib/api.ts's browser mode. */
-export const imageStats = { articles: 0, images: 0, bytesIn: 0, bytesOut: 0, prepareMs: 0 }
+const imageStats = { articles: 0, images: 0, bytesIn: 0, bytesOut: 0, prepareMs: 0 }
 
 export function startOffline(db: MeridianDb, api: NewsApi, opts: OfflineOptions = {}): OfflineHandle {
   let queue: Promise<void> = Promise.resolve()

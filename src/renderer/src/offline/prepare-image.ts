@@ -2,24 +2,24 @@
 // (createImageBitmap + OffscreenCanvas), the lead image also at list-thumbnail size. Where the browser cannot
 // decode (SVG, tests without canvas) the original bytes are stored as they came.
 import type { DownloadedImage } from '../../../shared/model'
-import type { PreparedImage } from '../db/offline/store-content'
+import type { PreparedImage } from '../db'
 
 /** Longest side kept for article images: wider than the reader column at 2x. */
-export const MAX_SIDE = 1600
+const MAX_SIDE = 1600
 /** Smaller files are stored untouched unless they exceed MAX_SIDE: re-encoding them saves little. */
-export const REENCODE_OVER_BYTES = 200 * 1024
-export const THUMB_SIDE = 160
+const REENCODE_OVER_BYTES = 200 * 1024
+const THUMB_SIDE = 160
 const QUALITY = 0.82
 
 /**
  * JPEG for photos that came as JPEG (no transparency to keep); WebP for the rest, which may have an alpha
  * channel. Measured in Chromium on a 4000x3000 photo: JPEG 0.38 s, WebP 1.45 s for the same size of output.
  */
-export function encodeTypeFor(sourceType: string): string {
+function encodeTypeFor(sourceType: string): string {
   return sourceType === 'image/jpeg' ? 'image/jpeg' : 'image/webp'
 }
 
-export function canResize(): boolean {
+function canResize(): boolean {
   return typeof createImageBitmap === 'function' && typeof OffscreenCanvas === 'function'
 }
 

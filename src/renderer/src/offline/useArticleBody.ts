@@ -3,11 +3,7 @@
 // when offline or when the reader turned them off. Also marks the article as recently read for eviction.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useMemo, useState } from 'react'
-import { getOfflineArticle } from '../db/offline/reader-data'
-import { getOfflineSettings } from '../db/offline/settings'
-import { markUsed } from '../db/offline/store-content'
-import type { DownloadStatus } from '../db/offline/tables'
-import type { StoredArticle } from '../db/schema'
+import { getOfflineArticle, getOfflineSettings, markUsed, type DownloadStatus, type StoredArticle } from '../db'
 import { sanitizeArticleHtml } from '../lib/sanitize'
 import { useServices } from '../lib/services'
 import { roughText } from './needs-full-text'

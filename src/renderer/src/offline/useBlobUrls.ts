@@ -1,7 +1,7 @@
 // Object URLs for stored image blobs, created when the set of images changes and revoked when it changes
 // again or the component goes away, so an open reader never leaks a blob per article viewed.
 import { useEffect, useState } from 'react'
-import type { ImageRow } from '../db/offline/tables'
+import type { ImageRow } from '../db'
 
 export function useBlobUrls(images: ImageRow[] | undefined): ReadonlyMap<string, string> {
   const [urls, setUrls] = useState<ReadonlyMap<string, string>>(new Map())

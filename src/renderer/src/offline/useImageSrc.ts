@@ -1,8 +1,7 @@
 // The src to use for a single image outside article HTML (the reader's lead image, list thumbnails): the
 // stored copy as a blob: URL when there is one, else the remote URL only when remote images are allowed.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { findStoredImage } from '../db/offline/reader-data'
-import { getOfflineSettings } from '../db/offline/settings'
+import { findStoredImage, getOfflineSettings } from '../db'
 import { useServices } from '../lib/services'
 import { useBlobUrls } from './useBlobUrls'
 import { useOnline } from './useOnline'

@@ -4,7 +4,7 @@
 import { create } from 'zustand'
 import type { CountryCode, TopicId } from '../../../shared/model'
 
-export type ListOrder = 'newest' | 'oldest'
+type ListOrder = 'newest' | 'oldest'
 
 export type Selection =
   | { kind: 'all' | 'unread' | 'today' | 'starred' }
@@ -13,8 +13,8 @@ export type Selection =
 
 export type FacetName = 'countries' | 'topics' | 'outlets'
 /** How the ticked outlet countries filter: any of them, or none of them ("from outlets outside Brazil"). */
-export type OutletMode = 'include' | 'exclude'
-export type Dialog = 'help' | 'add-feed' | null
+type OutletMode = 'include' | 'exclude'
+type Dialog = 'help' | 'add-feed' | null
 
 /** A short message at the bottom of the list, with an undo when the action can be taken back. */
 export interface Toast {

@@ -16,13 +16,13 @@ export interface TierRow {
   traps?: string[]
 }
 
-export interface Counts {
+interface Counts {
   tp: number
   fp: number
   fn: number
 }
 
-export interface Scores {
+interface Scores {
   precision: number
   recall: number
   f1: number
@@ -99,7 +99,7 @@ export function formatTable(title: string, scores: LanguageScores[]): string {
 }
 
 /** Lists the rows the classifier gets wrong (for tuning on dev sets only). */
-export function listMisses(rows: TierRow[]): string[] {
+function listMisses(rows: TierRow[]): string[] {
   const out: string[] = []
   for (const r of rows) {
     const got = classifyArticle({ title: r.title, summary: r.summary, content: r.content, lang: r.lang })

@@ -7,11 +7,11 @@ import { Parser } from 'htmlparser2'
 import { splitWords } from '../../../../src/main/core/extract/word-count'
 import type { ExtractedArticle } from '../../../../src/main/core/extract/types'
 
-export const CORPUS_DIR = process.env.READABILITY_CORPUS ?? join(CORPORA_DIR, 'readability')
+const CORPUS_DIR = process.env.READABILITY_CORPUS ?? join(CORPORA_DIR, 'readability')
 /** Upstream parses every test page as if it lived here; expected URLs in expected.html depend on it. */
 export const CORPUS_PAGE_URL = 'http://fakehost/test/page.html'
 
-export interface ExpectedMetadata {
+interface ExpectedMetadata {
   title: string | null
   byline: string | null
   dir: string | null
@@ -92,7 +92,7 @@ export function tokenScores(actualText: string, expectedText: string): TokenScor
   return { precision, recall, f1: overlap === 0 ? 0 : (2 * precision * recall) / (precision + recall) }
 }
 
-export function tokenF1(actualText: string, expectedText: string): number {
+function tokenF1(actualText: string, expectedText: string): number {
   return tokenScores(actualText, expectedText).f1
 }
 
@@ -102,7 +102,7 @@ export type MetadataField = (typeof METADATA_FIELDS)[number]
 const ONLY_WHEN_GIVEN = new Set<MetadataField>(['publishedTime', 'lang', 'dir'])
 
 /** Per field: undefined when the corpus does not rule on it, else whether the extraction agrees. */
-export function compareMetadata(article: ExtractedArticle, expected: ExpectedMetadata): Partial<Record<MetadataField, boolean>> {
+function compareMetadata(article: ExtractedArticle, expected: ExpectedMetadata): Partial<Record<MetadataField, boolean>> {
   const verdicts: Partial<Record<MetadataField, boolean>> = {}
   for (const field of METADATA_FIELDS) {
     // "" and null both mean "none": ExtractedArticle leaves empty fields out rather than carrying "".

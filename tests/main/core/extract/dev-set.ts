@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import type { ExtractedArticle } from '../../../../src/main/core/extract/types'
 import { htmlToText, tokenScores, type TokenScores } from './corpus'
 
-export const DEV_DIR = join(__dirname, '../../../fixtures/extract-dev')
+const DEV_DIR = join(__dirname, '../../../fixtures/extract-dev')
 
 export interface DevPage {
   name: string

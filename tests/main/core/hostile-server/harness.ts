@@ -70,7 +70,7 @@ export function errorOf(run: PollRun, id: string): { code: string; message: stri
   return r?.kind === 'failed' ? r.error : undefined
 }
 
-export function startRssSampler(intervalMs = 20) {
+function startRssSampler(intervalMs = 20) {
   let peak = process.memoryUsage().rss
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), intervalMs)
   return {

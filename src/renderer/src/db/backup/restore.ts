@@ -100,7 +100,7 @@ async function restoreFeeds(db: MeridianDb, file: BackupFile, report: RestoreRep
 }
 
 /** The stored article with the file's state joined in, or undefined when nothing changes. */
-export function mergeState(a: StoredArticle, s: FileState | undefined): StoredArticle | undefined {
+function mergeState(a: StoredArticle, s: FileState | undefined): StoredArticle | undefined {
   if (!s) return undefined
   const isRead = a.isRead || s.readAt !== undefined ? 1 : 0
   const isStarred = a.isStarred || s.starred ? 1 : 0

@@ -7,7 +7,7 @@ import { getOfflineSettings } from './settings'
 import { offlineDb, type OfflineArticle } from './tables'
 
 /** Newest items of one result considered; a new feed's whole back catalogue is not worth a page each. */
-export const MAX_REQUESTS_PER_RESULT = 50
+const MAX_REQUESTS_PER_RESULT = 50
 
 /** Whether the article's own content is too thin (see offline/needs-full-text.ts); injected to keep db/ UI-free. */
 export type NeedsFullText = (article: { contentHtml?: string; summary: string }, mode: FullTextMode) => boolean

@@ -18,11 +18,6 @@ export async function getOfflineArticle(db: MeridianDb, articleId: string): Prom
   return { state, fullText, images }
 }
 
-/** Thumbnail of an article's lead image, if stored. */
-export async function getThumbnail(db: MeridianDb, articleId: string): Promise<ImageRow | undefined> {
-  return imagesOf(offlineDb(db), articleId).filter((r) => r.kind === 'thumb').first()
-}
-
 /** A stored copy of an image URL (any article's), preferring the given kind; thumbnails fall back to full. */
 export async function findStoredImage(db: MeridianDb, url: string, prefer: 'thumb' | 'full'): Promise<ImageRow | undefined> {
   const rows = await offlineDb(db).images.where('url').equals(url).toArray()

@@ -73,7 +73,7 @@ async function pickOverFeedCaps(db: MeridianDb, maxPerFeed: number, aged: Set<st
 }
 
 /** Deletes articles with their list rows and offline data, leaving tombstones; a starred article (starred since) is kept. */
-export async function deleteArticles(db: MeridianDb, ids: string[], now = Date.now()): Promise<void> {
+async function deleteArticles(db: MeridianDb, ids: string[], now = Date.now()): Promise<void> {
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK)
     // Every table: the UI's writeArticles maintains list rows (and counters), ours hold the offline data.
@@ -87,7 +87,7 @@ export async function deleteArticles(db: MeridianDb, ids: string[], now = Date.n
 }
 
 /** Drops full texts, images and download records of these articles. Call inside a transaction over them. */
-export async function deleteOfflineData(db: MeridianDb, articleIds: string[]): Promise<void> {
+async function deleteOfflineData(db: MeridianDb, articleIds: string[]): Promise<void> {
   if (articleIds.length === 0) return
   const odb = offlineDb(db)
   for (const id of articleIds) await imagesOf(odb, id).delete()

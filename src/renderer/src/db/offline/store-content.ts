@@ -15,7 +15,7 @@ export interface PreparedImage {
 }
 
 /** UTF-16 in memory, but IndexedDB stores strings about as UTF-8: length is a fair, cheap estimate. */
-export function textBytesOf(fullText: ArticleFullText): number {
+function textBytesOf(fullText: ArticleFullText): number {
   return (fullText.contentHtml?.length ?? 0) + (fullText.textContent?.length ?? 0) + 512
 }
 

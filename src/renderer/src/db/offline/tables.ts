@@ -117,8 +117,3 @@ export function articleIdOfImageKey(key: string): string {
 export function imagesOf(db: OfflineDb, articleId: string) {
   return db.images.where(':id').between(`${articleId}\u0000`, `${articleId}\u0001`)
 }
-
-/** Every table of the database: deleting articles touches the UI's tables (tags, counters) and ours at once. */
-export function allTables(db: MeridianDb): Table[] {
-  return db.tables
-}

@@ -11,7 +11,7 @@ import { indexOfId, publishListArticles, publishListKeys } from './list-navigati
 import type { ViewList } from './usePagedList'
 import { useFixedRows } from './useFixedRows'
 
-export const ROW_HEIGHT = 84
+const ROW_HEIGHT = 84
 /** Rows are fetched in aligned chunks, so a small scroll does not start a new query. */
 const CHUNK = 40
 

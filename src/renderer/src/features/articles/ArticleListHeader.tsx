@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { View } from '../../db/view'
+import type { View } from '../../db'
 import { countOf } from '../../lib/format'
 import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'

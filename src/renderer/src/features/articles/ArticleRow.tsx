@@ -1,7 +1,5 @@
 import { memo, useId } from 'react'
-import { toggleStar } from '../../db/queries'
-import type { StoredArticle } from '../../db/schema'
-import type { StorySummary } from '../../db'
+import { toggleStar, type StoredArticle, type StorySummary } from '../../db'
 import { countryName, readerLocale } from '../../lib/countries'
 import { FeedIcon } from '../feeds/FeedIcon'
 import { Flag } from '../flags/Flag'

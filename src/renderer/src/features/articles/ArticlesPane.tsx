@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react'
-import { hasSearchTerms } from '../../db/search-tokens'
+import { hasSearchTerms } from '../../db'
 import { useUi, type Selection } from '../../state/ui-store'
 import { useFeedTitles } from '../feeds/useFeedTitles'
 import { useMapView } from '../map/map-store'

@@ -1,5 +1,4 @@
-import type { View } from '../../db/view'
-import { hasFacetFilters } from '../../db/view'
+import { type View, hasFacetFilters } from '../../db'
 import { useUi } from '../../state/ui-store'
 import { useFeeds } from '../feeds/useFeeds'
 import { OpmlImportButton } from '../sidebar/OpmlImportButton'

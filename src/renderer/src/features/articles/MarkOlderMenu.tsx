@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react'
-import type { View } from '../../db/view'
+import type { View } from '../../db'
 import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
 import { Popover } from '../dialog/Popover'

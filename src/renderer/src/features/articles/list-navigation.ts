@@ -1,8 +1,7 @@
 // The article list's order, shared with the keyboard handler (j/k, n/p) without putting table data in the store:
 // the list publishes the sortKeys it shows, the keyboard asks for neighbours. The list also publishes the articles
 // it holds, so the reader can paint the one just clicked without waiting for IndexedDB.
-import { idOfSortKey } from '../../db/article-tags'
-import type { StoredArticle } from '../../db/schema'
+import { idOfSortKey, type StoredArticle } from '../../db'
 
 let keys: readonly string[] = []
 let articles: ReadonlyMap<string, StoredArticle> = new Map()

@@ -2,12 +2,7 @@
 // (articles that were read before stay read). While a search is active the list shows only its hits, so only
 // the hits are marked: the reader marks what they see, not the whole view behind the search. "Mark older than"
 // does the same for the articles published before a cutoff.
-import { markManyRead } from '../../db/queries'
-import type { MeridianDb } from '../../db/schema'
-import { searchArticles } from '../../db/search'
-import { parseQuery } from '../../db/search-tokens'
-import type { View } from '../../db/view'
-import { articleIdsOf, viewSortKeys } from '../../db/view-query'
+import { markManyRead, type MeridianDb, searchArticles, parseQuery, type View, articleIdsOf, viewSortKeys } from '../../db'
 import { countOf } from '../../lib/format'
 import type { Toast } from '../../state/ui-store'
 

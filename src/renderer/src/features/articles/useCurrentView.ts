@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import type { Scope, View } from '../../db/view'
+import type { Scope, View } from '../../db'
 import { useUi, type Selection } from '../../state/ui-store'
 import { feedIdsInFolder, useFeeds } from '../feeds/useFeeds'
 

@@ -3,8 +3,7 @@
 // after it leaves the list until the list changes.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { idOfSortKey } from '../../db/article-tags'
-import type { StoredArticle } from '../../db/schema'
+import { idOfSortKey, type StoredArticle } from '../../db'
 import { useServices } from '../../lib/services'
 import { insertSorted } from './insert-sorted'
 
@@ -25,7 +24,7 @@ export interface ViewList {
   loadMore(): void
 }
 
-export interface ListHeadRead {
+interface ListHeadRead {
   rows: StoredArticle[]
   keys: string[]
   hasMore: boolean

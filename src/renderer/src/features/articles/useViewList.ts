@@ -1,5 +1,4 @@
-import { viewKey, type View } from '../../db/view'
-import { listHead, listKeys } from '../../db/view-query'
+import { viewKey, type View, listHead, listKeys } from '../../db'
 import { useServices } from '../../lib/services'
 import { FIRST_PAGE, usePagedList, type ViewList } from './usePagedList'
 

@@ -2,7 +2,7 @@
 import type { ContextMenuItem } from '../../../../shared/context-menu'
 import { isHttpUrl } from '../../../../shared/validate'
 import { markRead, toggleStar } from '../../db'
-import type { StoredArticle } from '../../db/schema'
+import type { StoredArticle } from '../../db'
 import type { Services } from '../../lib/services'
 
 type ArticleFields = Pick<StoredArticle, 'id' | 'url' | 'isRead' | 'isStarred'>

@@ -1,5 +1,5 @@
 import { useCallback, type MouseEvent } from 'react'
-import type { StoredArticle } from '../../db/schema'
+import type { StoredArticle } from '../../db'
 import { log } from '../../lib/log'
 import { useServices } from '../../lib/services'
 import { articleMenuItems, runArticleAction } from './article-menu'

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import type { Feed } from '../../db/schema'
+import type { Feed } from '../../db'
 import { FeedDownloadMode } from './FeedDownloadMode'
 import { useServices } from '../../lib/services'
 import { Popover } from '../dialog/Popover'

@@ -1,8 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useId } from 'react'
 import type { FullTextMode } from '../../../../shared/model'
-import { getOfflineSettings } from '../../db/offline/settings'
-import type { Feed } from '../../db/schema'
+import { getOfflineSettings, type Feed } from '../../db'
 import { useServices } from '../../lib/services'
 import { DOWNLOAD_MODES, saveDownloadMode } from './download-modes'
 

@@ -1,6 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import { renameFeed, setFolder, setOutletCountry } from '../../db/feeds'
-import type { Feed } from '../../db/schema'
+import { renameFeed, setFolder, setOutletCountry, type Feed } from '../../db'
 import { countryName } from '../../lib/countries'
 import { useServices } from '../../lib/services'
 

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Feed } from '../../db/schema'
+import type { Feed } from '../../db'
 import { canFindFeedsAfter, describeFeedError, formatTime } from '../../lib/format'
 import { useServices } from '../../lib/services'
 import { CopyButton } from './CopyButton'

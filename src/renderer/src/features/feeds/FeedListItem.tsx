@@ -1,6 +1,5 @@
 import { memo, useCallback, useId, useState } from 'react'
-import { feedDisplayTitle } from '../../db/feeds'
-import type { Feed } from '../../db/schema'
+import { feedDisplayTitle, type Feed } from '../../db'
 import { describeFeedError } from '../../lib/format'
 import { useFeedContextMenu } from '../context-menu/useContextMenus'
 import type { FeedFormRequest } from '../context-menu/feed-menu'

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useMemo } from 'react'
-import { countUnreadByFeed } from '../../db/queries'
+import { countUnreadByFeed } from '../../db'
 import { useServices } from '../../lib/services'
 import { useLayout } from '../../state/layout'
 import { useUi } from '../../state/ui-store'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { DiscoveredFeed } from '../../../../shared/model'
-import type { Feed } from '../../db/schema'
+import type { Feed } from '../../db'
 import { useServices } from '../../lib/services'
 import { findFeedsFor, subscribeToFound, type FindOutcome } from './find-feeds'
 

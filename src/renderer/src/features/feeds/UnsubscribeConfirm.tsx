@@ -1,5 +1,4 @@
-import { removeFeed } from '../../db/feeds'
-import type { Feed } from '../../db/schema'
+import { removeFeed, type Feed } from '../../db'
 import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
 

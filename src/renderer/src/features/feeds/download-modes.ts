@@ -1,9 +1,7 @@
 // The per-feed "Download full articles" choices and how a change is saved, shared by the feed's menu and the
 // Offline & storage dialog.
 import type { FullTextMode } from '../../../../shared/model'
-import { updateOfflineSettings } from '../../db/offline/settings'
-import type { OfflineSettings } from '../../db/offline/tables'
-import type { MeridianDb } from '../../db/schema'
+import { updateOfflineSettings, type OfflineSettings, type MeridianDb } from '../../db'
 
 export const DOWNLOAD_MODES: { value: FullTextMode; label: string }[] = [
   { value: 'auto', label: 'When the feed has only a teaser' },

@@ -1,8 +1,7 @@
 // "Find feeds on this site" for a failing subscription: ask discovery which feeds the page (or the site's home)
 // advertises, subscribe at once when there is exactly one, else hand back the choice.
 import type { DiscoveredFeed } from '../../../../shared/model'
-import { normalizeFeedUrl } from '../../db/feeds'
-import type { Feed } from '../../db/schema'
+import { normalizeFeedUrl, type Feed } from '../../db'
 import type { Services } from '../../lib/services'
 import { subscribeToUrl } from './subscribe'
 

@@ -1,4 +1,4 @@
-import type { Feed } from '../../db/schema'
+import type { Feed } from '../../db'
 
 export interface FolderNode {
   name: string

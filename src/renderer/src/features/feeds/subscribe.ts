@@ -2,8 +2,7 @@
 // than a feed, drop the subscription and ask discovery which feeds the page advertises.
 import type { Result } from '../../../../shared/errors'
 import type { DiscoveredFeed } from '../../../../shared/model'
-import { AddFeedError, addFeed, listFeeds, normalizeFeedUrl, removeFeed, toSubscription, waitForFirstFetch } from '../../db/feeds'
-import type { Feed } from '../../db/schema'
+import { AddFeedError, addFeed, listFeeds, normalizeFeedUrl, removeFeed, toSubscription, waitForFirstFetch, type Feed } from '../../db'
 import { adviseFeedError, describeFeedError } from '../../lib/format'
 import type { Services } from '../../lib/services'
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { feedDisplayTitle } from '../../db/feeds'
+import { feedDisplayTitle } from '../../db'
 import { useFeeds } from './useFeeds'
 
 /** feedId → display name, live. Feeds are few, so one small map serves every row. */

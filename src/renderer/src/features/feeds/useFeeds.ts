@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { listFeeds } from '../../db/feeds'
-import type { Feed } from '../../db/schema'
+import { listFeeds, type Feed } from '../../db'
 import { useServices } from '../../lib/services'
 
 /** All feeds, sorted by folder and name, live. Feeds are few, so every component may share this list. */

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react'
-import { listSiteIcons } from '../../db/site-icons'
+import { listSiteIcons } from '../../db'
 import { useServices } from '../../lib/services'
 
 const SiteIconsContext = createContext<ReadonlyMap<string, string>>(new Map())

@@ -2,9 +2,7 @@
 // never contacts the site) for feeds new or updated without a recent icon, a couple at a time, and stores it.
 import type { NewsApi } from '../../../../shared/api'
 import type { FeedResult, SiteIconRequest } from '../../../../shared/model'
-import { listFeeds } from '../../db/feeds'
-import type { MeridianDb } from '../../db/schema'
-import { deleteSiteIcon, feedIdsNeedingIcons, listSiteIcons, saveSiteIcon } from '../../db/site-icons'
+import { listFeeds, type MeridianDb, deleteSiteIcon, feedIdsNeedingIcons, listSiteIcons, saveSiteIcon } from '../../db'
 import { log } from '../../lib/log'
 
 const logger = log.scope('icons')

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { StoredArticle } from '../../db/schema'
+import type { StoredArticle } from '../../db'
 import { useImageSrc } from '../../offline/useImageSrc'
 
 /** The feed's image for the article, unless the content shows it already. */

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react'
-import { markRead, toggleStar } from '../../db/queries'
-import type { StoredArticle } from '../../db/schema'
+import { markRead, toggleStar, type StoredArticle } from '../../db'
 import { useServices } from '../../lib/services'
 import { Popover } from '../dialog/Popover'
 import { ReadingSettingsPanel } from './ReadingSettingsPanel'

@@ -1,5 +1,5 @@
 import { useState, type CSSProperties } from 'react'
-import type { StoredArticle } from '../../db/schema'
+import type { StoredArticle } from '../../db'
 import { isHttpUrl } from '../../../../shared/validate'
 import { useServices } from '../../lib/services'
 import { LINE_WIDTHS, useReadingSettings } from '../../state/reading-settings'

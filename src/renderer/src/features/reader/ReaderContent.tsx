@@ -1,4 +1,4 @@
-import type { StoredArticle } from '../../db/schema'
+import type { StoredArticle } from '../../db'
 import { interceptLinkClick } from '../../lib/external-links'
 import { FullTextToggle } from '../../offline/FullTextToggle'
 import { useArticleBody } from '../../offline/useArticleBody'

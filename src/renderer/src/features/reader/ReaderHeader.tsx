@@ -1,4 +1,4 @@
-import type { StoredArticle } from '../../db/schema'
+import type { StoredArticle } from '../../db'
 import { DATE_UNKNOWN, formatDateTime } from '../../lib/format'
 
 export function ReaderHeader({ article, source }: { article: StoredArticle; source: string }) {

@@ -4,8 +4,7 @@
 // and any read the next article needed (a list page not loaded yet) waited behind the whole queue: ~1 s at the
 // 40th press (bench/ui-bench.ts, "next article by j"). Here the marks wait for a short quiet spell and go in one
 // transaction; marks arriving while it is written wait for the next spell.
-import { markManyRead } from '../../db/queries'
-import type { MeridianDb } from '../../db/schema'
+import { markManyRead, type MeridianDb } from '../../db'
 import { log } from '../../lib/log'
 
 const logger = log.scope('read-marks')

@@ -8,7 +8,7 @@ const HEAD = 100
 const MORE = 300
 
 /** The list key of a search: the view's key and the query, so the list starts at the top when either changes. */
-export function searchListKey(view: View, query: string): string {
+function searchListKey(view: View, query: string): string {
   return `${viewKey(view)}|search:${query}`
 }
 

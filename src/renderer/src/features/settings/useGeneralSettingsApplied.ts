@@ -1,7 +1,7 @@
 // Hands the General settings to where they act: the concurrency to the main process, the refresh interval to
 // every feed (new ones included), and the start choices once, when the window opens.
 import { useEffect } from 'react'
-import { setAllFeedIntervals } from '../../db/feed-intervals'
+import { setAllFeedIntervals } from '../../db'
 import { log } from '../../lib/log'
 import { useServices } from '../../lib/services'
 import { useGeneralSettings } from '../../state/general-settings'

@@ -1,4 +1,4 @@
-import { feedsForExport } from '../../db/opml-import'
+import { feedsForExport } from '../../db'
 import { buildOpml } from '../../lib/opml'
 import { useServices } from '../../lib/services'
 

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { smartCounts } from '../../db/queries'
+import { smartCounts } from '../../db'
 import { useServices } from '../../lib/services'
 import { useUi, type Selection } from '../../state/ui-store'
 import { startOfToday } from '../articles/useCurrentView'

@@ -1,6 +1,6 @@
 // What the status bar says about the last refreshes, computed from the feeds' own records: "Updated" only counts
 // successful fetches, and the failing feeds are counted and named.
-import type { Feed } from '../../db/schema'
+import type { Feed } from '../../db'
 
 export interface FeedHealth {
   /** Epoch ms of the newest successful fetch of any feed; undefined when none ever succeeded. */

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { retagArticles } from '../../db/retag'
+import { retagArticles } from '../../db'
 import { useServices } from '../../lib/services'
 
 /** "Re-tag all articles": runs the current classifier over every stored article; read/starred and the

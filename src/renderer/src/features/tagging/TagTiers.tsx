@@ -12,7 +12,7 @@ interface Props {
 }
 
 /** A sentence on where the tags come from; nothing for articles tagged before the classifier said. */
-export function sourceNote(evidence: TagEvidence | undefined): string | undefined {
+function sourceNote(evidence: TagEvidence | undefined): string | undefined {
   if (evidence?.source === 'teaser') return 'Tagged from the feed’s teaser: the full text may change these tags.'
   if (evidence?.source === 'full-text') return 'Tagged from the article’s full text.'
   return undefined

@@ -1,8 +1,7 @@
 // The automatic re-tagging pass: on start, when the main process's classifier version differs from the one
 // the last complete pass used, stored articles are re-tagged in the background, a batch at a time.
 import type { NewsApi } from '../../../../shared/api'
-import { retagArticles, type RetagSummary } from '../../db/retag'
-import type { MeridianDb } from '../../db/schema'
+import { retagArticles, type RetagSummary, type MeridianDb } from '../../db'
 import { log } from '../../lib/log'
 
 const logger = log.scope('retag')
