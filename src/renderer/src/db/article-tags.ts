@@ -4,7 +4,7 @@ import { Dexie, type Table } from 'dexie'
 import type { CountryCode, TopicId } from '../../../shared/model'
 import { addCounterDeltas, applyCounterDeltas, counterDeltas, rebuildCounters, type CounterDeltas } from './counters'
 import type { CounterRow, ListRow, MeridianDb, StoredArticle, UserTags } from './rows/types'
-import { facetTags, mentionTags, tag, STARRED_FLAG, UNREAD_FLAG } from './vocab/tags'
+import { facetTags, labelTags, mentionTags, tag, STARRED_FLAG, UNREAD_FLAG } from './vocab/tags'
 
 export { facetTags, idOfSortKey, mentionTags, sortKeyOf, tag, STARRED_FLAG, UNREAD_FLAG } from './vocab/tags'
 
@@ -13,7 +13,7 @@ export async function sortKeysOfTag(lists: Table<ListRow, string>, t: string): P
   return lists.where('k').between([t, Dexie.minKey], [t, Dexie.maxKey]).primaryKeys()
 }
 
-type Taggable = Pick<StoredArticle, 'feedId' | 'countries' | 'topics' | 'isRead' | 'isStarred' | 'outletCountry' | 'mentions'>
+type Taggable = Pick<StoredArticle, 'feedId' | 'countries' | 'topics' | 'isRead' | 'isStarred' | 'outletCountry' | 'mentions' | 'isHidden' | 'labels'>
 
 /**
  * The lists an article has an index entry in: every list the reader opens by itself (all, its feed, each country,
@@ -23,7 +23,8 @@ type Taggable = Pick<StoredArticle, 'feedId' | 'countries' | 'topics' | 'isRead'
  * otherwise be scanned out of the whole library get their own.
  */
 export function articleTags(a: Taggable): string[] {
-  const tags = [tag.all, ...facetTags(a), ...mentionTags(a)]
+  if (a.isHidden) return [tag.hidden] // hidden by a rule: out of every list, so no view or count pays for it (issue 19)
+  const tags = [tag.all, ...facetTags(a), ...mentionTags(a), ...labelTags(a)]
   if (!a.isRead) tags.push(tag.unread(tag.all))
   if (a.isStarred) tags.push(tag.starred)
   return tags
@@ -33,7 +34,7 @@ export function articleTags(a: Taggable): string[] {
  *  starred) is checked on the rows of one list without reading articles (see view-query.ts). */
 export function membershipOf(a: Taggable): string {
   const flags = [...(a.isRead ? [] : [UNREAD_FLAG]), ...(a.isStarred ? [STARRED_FLAG] : [])]
-  return ` ${[...facetTags(a), ...mentionTags(a), ...flags].join(' ')} `
+  return ` ${[...facetTags(a), ...mentionTags(a), ...labelTags(a), ...flags].join(' ')} `
 }
 
 export function listRowOf(a: StoredArticle): ListRow {
