@@ -3,6 +3,7 @@ import { ArticlesPane } from './features/articles/ArticlesPane'
 import { useCurrentView } from './features/articles/useCurrentView'
 import { AddFeedDialog } from './features/feeds/AddFeedDialog'
 import { HelpDialog } from './features/keyboard/HelpDialog'
+import { RulesDialog } from './features/rules/RulesDialog'
 import { PaneResizer } from './features/layout/PaneResizer'
 import { SiteIconsProvider } from './features/icons/SiteIcons'
 import { startIconSync } from './features/icons/icon-sync'
@@ -69,6 +70,7 @@ export function App() {
         </article>
         <AddFeedDialog />
         <HelpDialog />
+        <RulesDialog />
       </div>
     </SiteIconsProvider>
   )

@@ -8,6 +8,7 @@ import { DATE_UNKNOWN, formatRelativeTime } from '../../lib/format'
 import { useServices } from '../../lib/services'
 import { topicLabel } from '../../lib/topics'
 import { Thumbnail } from './Thumbnail'
+import { LabelChips } from '../labels/LabelChips'
 
 interface Props {
   article: StoredArticle
@@ -25,7 +26,7 @@ interface Props {
 export const ArticleRow = memo(function ArticleRow({ article, source, now, isSelected, onOpen, position, setSize }: Props) {
   const { db } = useServices()
   const titleId = useId()
-  const classes = ['article-row', article.isRead ? 'is-read' : 'is-unread', isSelected ? 'is-selected' : '']
+  const classes = ['article-row', article.isRead ? 'is-read' : 'is-unread', isSelected ? 'is-selected' : '', article.isHighlighted ? 'is-highlighted' : '', article.isHidden ? 'is-hidden' : '']
   const title = article.title || '(untitled)'
   const locale = readerLocale() // read once per row: navigator.language is a call into the browser each time
   return (
@@ -51,6 +52,8 @@ export const ArticleRow = memo(function ArticleRow({ article, source, now, isSel
                 {topicLabel(t)}
               </span>
             ))}
+            <LabelChips labelIds={article.labels} />
+            {article.isHidden && <span className="row-hidden">hidden</span>}
           </span>
         </span>
         {article.imageUrl && <Thumbnail url={article.imageUrl} />}

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react'
 import { hasSearchTerms } from '../../db/search-tokens'
 import { useUi, type Selection } from '../../state/ui-store'
 import { useFeedTitles } from '../feeds/useFeedTitles'
+import { useLabelNames } from '../labels/useLabels'
 import { useMapView } from '../map/map-store'
 import { SearchBox } from '../search/SearchBox'
 import { SearchEmpty } from '../search/SearchEmpty'
@@ -17,8 +18,9 @@ const MapView = lazy(() => import('../map/MapView').then((m) => ({ default: m.Ma
 
 const SMART_TITLES = { all: 'All articles', unread: 'Unread', today: 'Today', starred: 'Starred' } as const
 
-function titleOf(selection: Selection, titles: Map<string, string>): string {
+function titleOf(selection: Selection, titles: Map<string, string>, labels: Map<string, string>): string {
   if (selection.kind === 'feed') return titles.get(selection.feedId) ?? ''
+  if (selection.kind === 'label') return labels.get(selection.labelId) ?? ''
   if (selection.kind === 'folder') return selection.path.split('/').join(' › ')
   return SMART_TITLES[selection.kind]
 }
@@ -30,6 +32,7 @@ export function ArticlesPane() {
   const selectedArticleId = useUi((s) => s.selectedArticleId)
   const query = useUi((s) => s.query)
   const titles = useFeedTitles()
+  const labelNames = useLabelNames()
   const isSearching = hasSearchTerms(query)
   // Both hooks always run (hooks cannot be conditional); the inactive one gets no view and reads nothing.
   const viewList = useViewList(isSearching ? undefined : view, selectedArticleId)
@@ -40,7 +43,7 @@ export function ArticlesPane() {
   return (
     <>
       <SearchBox />
-      <ArticleListHeader title={titleOf(selection, titles)} view={view} count={list?.total ?? (list?.keys && !list.hasMore ? list.keys.length : undefined)} />
+      <ArticleListHeader title={titleOf(selection, titles, labelNames)} view={view} count={list?.total ?? (list?.keys && !list.hasMore ? list.keys.length : undefined)} />
       {isMapOpen ? <Suspense fallback={null}><MapView view={view} /></Suspense> : isNoMatch ? <SearchEmpty query={query} /> : <ArticleList view={view} list={list} />}
       <Toast />
     </>

@@ -6,6 +6,8 @@ import { RefreshStatus } from '../status/RefreshStatus'
 import { OpmlExportButton } from './OpmlExportButton'
 import { OpmlImportButton } from './OpmlImportButton'
 import { SmartViews } from './SmartViews'
+import { SavedViews } from '../views/SavedViews'
+import { LabelViews } from '../labels/LabelViews'
 import { OfflineSettingsButton } from '../../offline/OfflineSettingsButton'
 import { GeneralSettingsButton } from '../settings/GeneralSettingsButton'
 
@@ -30,6 +32,8 @@ export function Sidebar() {
         <RefreshStatus />
       </div>
       <SmartViews />
+      <SavedViews />
+      <LabelViews />
       <div className="sidebar-tabs" role="tablist" aria-label="Sidebar">
         {TABS.map((t) => (
           <button
@@ -69,6 +73,9 @@ export function Sidebar() {
       </div>
       <div className="sidebar-bottom">
         <GeneralSettingsButton />
+        <button type="button" onClick={() => openDialog('rules')}>
+          Rules and muted words
+        </button>
         <OfflineSettingsButton />
       </div>
     </>
