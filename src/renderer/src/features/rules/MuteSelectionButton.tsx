@@ -1,6 +1,7 @@
 // "Mute this word": appears in the reader while words of the article are selected; one click mutes them (their
 // articles disappear) with an undo.
 import { useEffect, useState } from 'react'
+import { getArticle } from '../../db'
 import { log } from '../../lib/log'
 import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
@@ -36,6 +37,8 @@ export function MuteSelectionButton({ articleId }: { articleId: string }) {
   async function mute(text: string) {
     const rule = await muteWord(db, text)
     setWords(undefined)
+    // The open article goes too when the words hide it: the list keeps an open article, and muting asked it gone.
+    if ((await getArticle(db, articleId))?.isHidden) useUi.getState().selectArticle(null)
     showToast({ message: `Muted “${text}”: its articles are hidden`, undo: () => unmute(db, rule.id) })
   }
   return (

@@ -23,6 +23,8 @@ export function openViewState(state: SavedViewState): void {
     order: state.order,
     query: state.query,
     selectedArticleId: null,
+    // A view is saved without the articles rules hide; "Show hidden" is a look behind it, not part of it.
+    showHidden: false,
   })
 }
 
