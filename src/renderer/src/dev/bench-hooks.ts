@@ -13,6 +13,8 @@ import { updateOfflineSettings } from '../db/offline/settings'
 import { dropPlainRows, putPlainRows } from '../db/plain-rows'
 import { indexAllPending } from '../db/search-indexer'
 import { retagArticles } from '../db/retag'
+import { saveRule } from '../db/rules/store'
+import { applyRulesToStored } from '../db/rules/apply-stored'
 import { seedVersion14 } from '../db/legacy-seed'
 import { db as appDb, openDatabase, type Feed, type MeridianDb, type StoredArticle } from '../db/schema'
 
@@ -48,6 +50,8 @@ const benchHooks = {
   /** Every export of db/queries.ts and db/facets.ts, and the article search (db/search.ts), looked up by name so the
    *  bench follows the modules as they grow. */
   queries: { ...queries, ...facets, searchArticles, listHead } as Record<string, unknown>,
+  /** Rules (issue 19): stored, and applied to the stored articles (bench/rules-bench.ts). */
+  rules: { saveRule, applyRulesToStored },
   /** What the article list reads for its first paint (useViewList): listHead(view, rows, keys). */
   firstPage: { rows: FIRST_PAGE, keys: HEAD },
   ingestFeedResult: (result: FeedResult) => ingestFeedResult(db, result),
