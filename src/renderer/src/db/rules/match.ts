@@ -39,11 +39,9 @@ export interface CompiledRule {
   errors: string[]
 }
 
-/** Folded text and words of a subject, computed on first use and shared by every rule. */
+/** Folded text of a subject's fields, computed on first use and shared by every rule. */
 class SubjectText {
   private folded = new Map<TextField, string>()
-  private words = new Map<TextField, Set<string>>()
-  private spaced = new Map<TextField, string>()
   constructor(readonly subject: RuleSubject) {}
   raw(f: TextField): string {
     const s = this.subject
@@ -54,21 +52,20 @@ class SubjectText {
     if (v === undefined) this.folded.set(f, (v = foldText(this.raw(f))))
     return v
   }
-  wordSet(f: TextField): Set<string> {
-    let v = this.words.get(f)
-    if (!v) this.words.set(f, (v = new Set(wordsOf(this.fold(f)))))
-    return v
-  }
-  /** ' word word ' for phrase search. */
-  wordLine(f: TextField): string {
-    let v = this.spaced.get(f)
-    if (v === undefined) this.spaced.set(f, (v = ` ${wordsOf(this.fold(f)).join(' ')} `))
-    return v
-  }
 }
 
 const inFolder = (folder: string | undefined, path: string) => folder !== undefined && (folder === path || folder.startsWith(`${path}/`))
 const languageOf = (tag: string | undefined) => tag?.toLowerCase().split(/[-_]/)[0]
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** Words typed, as a pattern: its letters and digits, with anything but letters and digits between them. */
+const wordPattern = (typed: string) => wordsOf(typed).map(escape).join('[^\\p{L}\\p{N}]+')
+
+/** Any of the patterns as whole words: a native regular expression over literals only (never the reader's own
+ *  pattern), one pass over the folded text however many words a rule lists. */
+function wholeWords(patterns: string[]): RegExp | undefined {
+  return patterns.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, 'u') : undefined
+}
 
 function textTest(c: Extract<Condition, { kind: 'text' }>, errors: string[]): Test {
   if (c.mode === 'regex') {
@@ -79,20 +76,16 @@ function textTest(c: Extract<Condition, { kind: 'text' }>, errors: string[]): Te
     }
     return (s) => c.fields.some((f) => re.test(s.raw(f)))
   }
-  const words = splitWords(c.value)
-  if (words.length === 0) return () => false
-  if (c.mode === 'phrase') {
-    const folded = foldText(c.value)
-    const line = ` ${wordsOf(folded).join(' ')} `
-    if (isUnspaced(folded)) return (s) => c.fields.some((f) => s.fold(f).includes(folded.trim()))
-    return (s) => c.fields.some((f) => s.wordLine(f).includes(line))
-  }
-  // A typed word with punctuation inside ('oil-price') is the phrase of its parts.
-  const whole = words.filter((w) => !isUnspaced(w) && wordsOf(w).length === 1).map((w) => wordsOf(w)[0])
-  const compound = words.filter((w) => !isUnspaced(w) && wordsOf(w).length > 1).map((w) => ` ${wordsOf(w).join(' ')} `)
-  const parts = words.filter(isUnspaced)
-  return (s) =>
-    c.fields.some((f) => whole.some((w) => s.wordSet(f).has(w)) || compound.some((p) => s.wordLine(f).includes(p)) || parts.some((p) => s.fold(f).includes(p)))
+  // A phrase is one pattern; "words" are any of them, and a word typed with punctuation inside ('oil-price') is
+  // the phrase of its parts. Scripts without spaces have no word boundaries: they are found as substrings.
+  const typed = c.mode === 'phrase' ? [foldText(c.value)].filter((p) => wordsOf(p).length > 0) : splitWords(c.value)
+  const parts = typed.filter(isUnspaced).map((p) => p.trim())
+  const re = wholeWords(typed.filter((p) => !isUnspaced(p)).map(wordPattern))
+  if (!re && parts.length === 0) return () => false
+  return (s) => c.fields.some((f) => {
+    const text = s.fold(f)
+    return (re?.test(text) ?? false) || parts.some((p) => text.includes(p))
+  })
 }
 
 function conditionTest(c: Condition, errors: string[]): Test {

@@ -6,8 +6,12 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 /** Text past this length is not searched: a megabyte article must not stall ingest. */
 export const MAX_TEXT = 100_000
 
+const NON_ASCII = /[^\x00-\x7f]/
+
 export function foldText(s: string): string {
-  return s.slice(0, MAX_TEXT).normalize('NFKD').replace(MARKS, '').toLowerCase()
+  const text = s.slice(0, MAX_TEXT)
+  // Plain ASCII has no accents to fold: most English text skips the Unicode normalisation.
+  return NON_ASCII.test(text) ? text.normalize('NFKD').replace(MARKS, '').toLowerCase() : text.toLowerCase()
 }
 
 export function wordsOf(folded: string): string[] {
