@@ -134,6 +134,11 @@ describe('rules, saved views and labels', () => {
     await expect.poll(() => page.getByRole('heading', { level: 2 }).first().innerText(), WAIT).toBe('All articles')
     await expect.poll(rowTitles, WAIT).toEqual(titles('rail'))
     expect(await page.getByRole('combobox', { name: 'Sort order' }).inputValue()).toBe('oldest')
+    await page.keyboard.press('?')
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+    expect(await help.innerText()).toContain('g 1 … g 9')
+    expect(await help.innerText()).toContain('Open saved view 1–9')
+    await page.keyboard.press('Escape')
   })
 
   it('labels an article in the reader; the label is a view in the sidebar', async () => {

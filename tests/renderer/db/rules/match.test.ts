@@ -89,6 +89,12 @@ describe('rule validation', () => {
     expect(() => checkRule(rule({ actions: [{ kind: 'explode' } as never] }))).toThrow(InvalidRuleError)
     expect(checkRule(rule({ conditions: [{ kind: 'feed', feedIds: ['a'] }] })).id).toBe('r')
   })
+
+  it('leaves a malformed stored rule out instead of failing every article', () => {
+    const broken = rule({ id: 'bad', conditions: [{ kind: 'mystery' } as never] })
+    const good = rule({ id: 'good', conditions: [{ kind: 'feed', feedIds: ['f1'] }] })
+    expect(outcomeOf(compileRules([broken, good]), subject()).matched).toEqual(['good'])
+  })
 })
 
 describe('against a naive oracle', () => {

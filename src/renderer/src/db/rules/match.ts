@@ -2,7 +2,7 @@
 // Pure: no storage. Rules run in order; a rule that stops later ones ends the run for that article.
 import { compileRegex } from './safe-regex'
 import { foldText, isUnspaced, splitWords, textOfHtml, wordsOf } from './text'
-import type { Condition, Rule, TextField } from './types'
+import { checkRule, type Condition, type Rule, type TextField } from './types'
 
 /** What rules look at: an article's fields plus its feed's folder. */
 export interface RuleSubject {
@@ -119,10 +119,19 @@ export function compileRule(rule: Rule): CompiledRule {
   return { rule, test, errors }
 }
 
-/** The enabled rules in the order they run, compiled. */
+const isWellFormed = (r: Rule) => {
+  try {
+    return Boolean(checkRule(r))
+  } catch {
+    return false
+  }
+}
+
+/** The enabled rules in the order they run, compiled. A malformed stored rule (a hand-edited backup) is left out
+ *  rather than allowed to break ingest. */
 export function compileRules(rules: readonly Rule[]): CompiledRule[] {
   return [...rules]
-    .filter((r) => r.isEnabled)
+    .filter((r) => r.isEnabled && isWellFormed(r))
     .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1))
     .map(compileRule)
 }
