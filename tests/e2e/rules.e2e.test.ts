@@ -1,6 +1,7 @@
 // Rules, saved views and labels in Chromium through the browser mode (issue 19): a word selected in the reader is
 // muted and its articles leave the list and the counts until "Show hidden"; a rule typed in the editor previews its
-// matches and hides them; a saved view opens with `g 1`; a label added in the reader becomes a sidebar view.
+// matches and hides them; a saved view opens with `g 1`; a label added in the reader becomes a sidebar view and
+// is taken off from the list row.
 import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -153,6 +154,11 @@ describe('rules, saved views and labels', () => {
     await label.click()
     await expect.poll(rowTitles, WAIT).toEqual(titles('rail'))
     await expect.poll(() => list().locator('.row-label').allInnerTexts(), WAIT).toEqual(['🏷 Follow up'])
+    // Taken off again from the list row, without opening the article.
+    await list().getByRole('button', { name: 'Labels' }).click()
+    await page.getByRole('checkbox', { name: 'Follow up' }).uncheck()
+    await expect.poll(rowTitles, WAIT).toEqual([])
+    await expect.poll(() => label.getAttribute('aria-label'), WAIT).toBe('Label Follow up')
     expect(browser.consoleErrors).toEqual([])
   })
 })

@@ -9,6 +9,7 @@ import { useServices } from '../../lib/services'
 import { topicLabel } from '../../lib/topics'
 import { Thumbnail } from './Thumbnail'
 import { LabelChips } from '../labels/LabelChips'
+import { RowLabelButton } from '../labels/RowLabelButton'
 
 interface Props {
   article: StoredArticle
@@ -68,6 +69,7 @@ export const ArticleRow = memo(function ArticleRow({ article, source, now, isSel
       >
         {article.isStarred ? '★' : '☆'}
       </button>
+      <RowLabelButton article={article} describedBy={titleId} />
     </div>
   )
 })

@@ -11,7 +11,12 @@ export function LabelPicker({ article }: { article: StoredArticle }) {
   const { db } = useServices()
   const labels = useLabels() ?? []
   const [name, setName] = useState('')
-  const toggle = (labelId: string, isOn: boolean) => setArticleLabel(db, article.id, labelId, isOn).catch((err: unknown) => logger.error('could not change a label', err))
+  // Ticks show at once; the article (and so the tick) catches up when the write lands.
+  const [ticked, setTicked] = useState<Record<string, boolean>>({})
+  const toggle = (labelId: string, isOn: boolean) => {
+    setTicked((t) => ({ ...t, [labelId]: isOn }))
+    return setArticleLabel(db, article.id, labelId, isOn).catch((err: unknown) => logger.error('could not change a label', err))
+  }
   async function add(e: FormEvent) {
     e.preventDefault()
     if (!name.trim()) return
@@ -26,7 +31,7 @@ export function LabelPicker({ article }: { article: StoredArticle }) {
           {labels.map((l) => (
             <li key={l.id}>
               <label className="checkbox">
-                <input type="checkbox" checked={article.labels?.includes(l.id) ?? false} onChange={(e) => void toggle(l.id, e.target.checked)} />
+                <input type="checkbox" checked={ticked[l.id] ?? article.labels?.includes(l.id) ?? false} onChange={(e) => void toggle(l.id, e.target.checked)} />
                 {l.name}
               </label>
             </li>
