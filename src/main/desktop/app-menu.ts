@@ -13,7 +13,7 @@ export interface MenuItemConstructorOptions {
   submenu?: MenuItemConstructorOptions[]
 }
 
-const ARTICLE: KeyAction[] = ['next', 'previous', 'nextUnread', 'previousUnread', 'open', 'toggleRead', 'star', 'openOriginal']
+const ARTICLE: KeyAction[] = ['next', 'previous', 'nextUnread', 'previousUnread', 'open', 'toggleRead', 'star', 'openOriginal', 'label']
 /** Every other action but help goes to View, so a shortcut added to the table appears in the menu by itself. */
 const VIEW: KeyAction[] = SHORTCUTS.map((s) => s.action).filter((a) => !ARTICLE.includes(a) && a !== 'help')
 

@@ -5,6 +5,7 @@ import { AddFeedDialog } from './features/feeds/AddFeedDialog'
 import { HelpDialog } from './features/keyboard/HelpDialog'
 import { OpmlImportDialog } from './features/opml/OpmlImportDialog'
 import { ContextMenu } from './features/context-menu/ContextMenu'
+import { RulesDialog } from './features/rules/RulesDialog'
 import { PaneResizer } from './features/layout/PaneResizer'
 import { SiteIconsProvider } from './features/icons/SiteIcons'
 import { startIconSync } from './features/icons/icon-sync'
@@ -73,6 +74,7 @@ export function App() {
         <HelpDialog />
         <OpmlImportDialog />
         <ContextMenu />
+        <RulesDialog />
       </div>
     </SiteIconsProvider>
   )

@@ -1,14 +1,19 @@
 // Derives an article's list row (one row per article, its lists as entries of a multiEntry index, see schema.ts) and counters, and writes articles together with them, so neither table ever drifts from the articles
 // table. Every article write goes through writeArticles.
-import type { Table } from 'dexie'
+import { Dexie, type Table } from 'dexie'
 import type { CountryCode, TopicId } from '../../../shared/model'
 import { addCounterDeltas, applyCounterDeltas, counterDeltas, rebuildCounters, type CounterDeltas } from './counters'
 import type { CounterRow, ListRow, MeridianDb, StoredArticle, UserTags } from './rows/types'
-import { facetTags, mentionTags, tag, STARRED_FLAG, UNREAD_FLAG } from './vocab/tags'
+import { facetTags, labelTags, mentionTags, tag, STARRED_FLAG, UNREAD_FLAG } from './vocab/tags'
 
 export { idOfSortKey, sortKeyOf, tag, STARRED_FLAG, UNREAD_FLAG } from './vocab/tags'
 
-type Taggable = Pick<StoredArticle, 'feedId' | 'countries' | 'topics' | 'isRead' | 'isStarred' | 'outletCountry' | 'mentions'>
+/** A tag's sortKeys, oldest first, from the index alone (no row is read). */
+export async function sortKeysOfTag(lists: Table<ListRow, string>, t: string): Promise<string[]> {
+  return lists.where('k').between([t, Dexie.minKey], [t, Dexie.maxKey]).primaryKeys()
+}
+
+type Taggable = Pick<StoredArticle, 'feedId' | 'countries' | 'topics' | 'isRead' | 'isStarred' | 'outletCountry' | 'mentions' | 'isHidden' | 'labels'>
 
 /**
  * The lists an article has an index entry in: every list the reader opens by itself (all, its feed, each country,
@@ -17,8 +22,9 @@ type Taggable = Pick<StoredArticle, 'feedId' | 'countries' | 'topics' | 'isRead'
  * entry costs about as much to write as a small record (measured in db/README.md), so only lists that would
  * otherwise be scanned out of the whole library get their own.
  */
-function articleTags(a: Taggable): string[] {
-  const tags = [tag.all, ...facetTags(a), ...mentionTags(a)]
+export function articleTags(a: Taggable): string[] {
+  if (a.isHidden) return [tag.hidden] // hidden by a rule: out of every list, so no view or count pays for it (issue 19)
+  const tags = [tag.all, ...facetTags(a), ...mentionTags(a), ...labelTags(a)]
   if (!a.isRead) tags.push(tag.unread(tag.all))
   if (a.isStarred) tags.push(tag.starred)
   return tags
@@ -28,7 +34,7 @@ function articleTags(a: Taggable): string[] {
  *  starred) is checked on the rows of one list without reading articles (see view-query.ts). */
 function membershipOf(a: Taggable): string {
   const flags = [...(a.isRead ? [] : [UNREAD_FLAG]), ...(a.isStarred ? [STARRED_FLAG] : [])]
-  return ` ${[...facetTags(a), ...mentionTags(a), ...flags].join(' ')} `
+  return ` ${[...facetTags(a), ...mentionTags(a), ...labelTags(a), ...flags].join(' ')} `
 }
 
 export function listRowOf(a: StoredArticle): ListRow {

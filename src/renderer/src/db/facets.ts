@@ -54,6 +54,8 @@ function counterTerms(view: View): CounterTerms | undefined {
       return sum([u(tag.feed(view.scope.feedId))])
     case 'folder':
       return sum(view.scope.feedIds.map((id) => u(tag.feed(id)))) // feeds are disjoint, so sums are exact
+    case 'label':
+      return sum([u(tag.label(view.scope.labelId))])
     case 'today':
       return undefined
   }

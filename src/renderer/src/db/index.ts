@@ -50,3 +50,15 @@ export { storiesOf, storySources, storySummaries, onePerStory, recentStorySeeds,
 export { exportLibrary } from './backup/export'
 export { restoreLibrary, type RestoreReport } from './backup/restore'
 export { readBackup, BackupFormatError } from './backup/format'
+
+// Issue 19: rules, hidden articles, labels, saved views.
+export type { Rule, Condition, Action, TextField, TextMode } from './rules/types'
+export { TEXT_FIELDS, InvalidRuleError } from './rules/types'
+export { listRules, saveRule, deleteRule, moveRule, newRuleId } from './rules/store'
+export { applyRulesToStored, reconsiderHidden, type ApplySummary } from './rules/apply-stored'
+export { previewRule, type RulePreview } from './rules/preview'
+export { splitWords } from './rules/text'
+export type { RuleHit } from './rules/apply'
+export { countHidden, showArticle } from './hidden'
+export { listLabels, ensureLabel, renameLabel, deleteLabel, setArticleLabel, labelCounts, type LabelRow } from './labels'
+export { listSavedViews, saveView, renameSavedView, deleteSavedView, moveSavedView, countViewUnread, SEARCH_COUNT_CAP, type SavedViewRow, type SavedViewState } from './saved-views'

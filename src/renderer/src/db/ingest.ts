@@ -9,6 +9,9 @@ import { recordStories } from './stories'
 import { applyRestoredStates } from './backup/pending-states'
 import { guessOutletCountry } from '../../../shared/outlet-country'
 import type { Feed, MeridianDb, StoredArticle } from './schema'
+import { applyRulesAtIngest, type RuleHit } from './rules/apply'
+import { compiledRules } from './rules/store'
+import type { CompiledRule } from './rules/match'
 
 export interface IngestSummary {
   feedId: string
@@ -28,10 +31,12 @@ export interface IngestSummary {
   skipped: number
   /** Articles retention deleted that the feed still lists: not brought back. */
   removedBefore: number
+  /** New articles a rule with a notify action matched (issue 19). */
+  ruleHits: RuleHit[]
 }
 
-type ArticleCounts = Pick<IngestSummary, 'added' | 'addedIds' | 'updated' | 'unchanged' | 'duplicates' | 'skipped' | 'removedBefore'>
-const noArticles = (): ArticleCounts => ({ added: 0, addedIds: [], updated: 0, unchanged: 0, duplicates: 0, skipped: 0, removedBefore: 0 })
+type ArticleCounts = Pick<IngestSummary, 'added' | 'addedIds' | 'updated' | 'unchanged' | 'duplicates' | 'skipped' | 'removedBefore' | 'ruleHits'>
+const noArticles = (): ArticleCounts => ({ added: 0, addedIds: [], updated: 0, unchanged: 0, duplicates: 0, skipped: 0, removedBefore: 0, ruleHits: [] })
 
 export async function ingestFeedResult(db: MeridianDb, result: FeedResult, now = Date.now()): Promise<IngestSummary> {
   return (await ingestFeedResults(db, [result], now))[0]
@@ -44,7 +49,9 @@ export async function ingestFeedResult(db: MeridianDb, result: FeedResult, now =
  */
 export async function ingestFeedResults(db: MeridianDb, results: FeedResult[], now = Date.now()): Promise<IngestSummary[]> {
   if (results.length === 0) return []
-  return db.transaction('rw', [db.feeds, db.tombstones, db.storyMembers, db.restoredStates, ...articleTables(db)], async () => {
+  return db.transaction('rw', [db.feeds, db.tombstones, db.storyMembers, db.restoredStates, db.rules, ...articleTables(db)], async () => {
+    // Rules run here, at storage time, on new articles only (why: src/renderer/src/features/rules/README.md).
+    const rules = await compiledRules(db)
     // Feeds are read up front in one round trip; a feed seen twice in the batch gets the state the first result left.
     const feedIds = [...new Set(results.map((r) => r.feedId))]
     const feeds = new Map<string, Feed | undefined>((await db.feeds.bulkGet(feedIds)).map((f, i) => [feedIds[i], f]))
@@ -59,7 +66,7 @@ export async function ingestFeedResults(db: MeridianDb, results: FeedResult[], n
         continue
       }
       const next = await nextFeedState(db, feed, result)
-      if (result.kind === 'updated') Object.assign(counts, await upsertArticles(db, next, result.articles, now, deltas))
+      if (result.kind === 'updated') Object.assign(counts, await upsertArticles(db, next, result.articles, now, deltas, rules))
       await db.feeds.put(next)
       feeds.set(next.id, next)
       summaries.push({ ...summary, ...counts })
@@ -106,7 +113,7 @@ async function nextFeedState(db: MeridianDb, feed: Feed, result: FeedResult): Pr
   return next
 }
 
-async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: number, deltas: CounterDeltas): Promise<ArticleCounts> {
+async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: number, deltas: CounterDeltas, rules: CompiledRule[]): Promise<ArticleCounts> {
   const feedId = feed.id
   const counts = noArticles()
   const incoming: IncomingArticle[] = []
@@ -147,7 +154,7 @@ async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: nu
     claimed.add(id)
     if (a.url) newUrls.add(a.url)
     if (!known) {
-      changes.push({ after: fromIncoming(a, now, feed.outletCountry) })
+      changes.push({ after: applyRulesAtIngest(rules, fromIncoming(a, now, feed.outletCountry), feed.folder, now, counts.ruleHits) })
       counts.added++
       counts.addedIds.push(id)
       continue
@@ -199,6 +206,7 @@ function mergeKnown(known: StoredArticle, a: IncomingArticle, outletCountry: str
     readAt: known.readAt,
     userTags: known.userTags,
     sourceTitle: known.sourceTitle,
+    ...{ isHidden: known.isHidden, isShownByReader: known.isShownByReader, labels: known.labels, isHighlighted: known.isHighlighted },
     outletCountry,
     // A story, once given, stays: the grouper may not remember the article any more when it comes again.
     storyId: known.storyId ?? a.storyId,

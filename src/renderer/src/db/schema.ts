@@ -73,6 +73,8 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   db.version(17).stores({ tombstones: 'id, at' })
   // Version 18 (issue 17): site icons downloaded by the main process, shown offline (site-icons.ts).
   db.version(18).stores({ siteIcons: 'feedId' })
+  // Version 22 (issue 19): rules, saved views and labels; hidden articles and labels live in list rows ('h', 'l:<id>').
+  db.version(22).stores({ rules: 'id', savedViews: 'id', labels: 'id' })
   // Version 23 (issue 15): the data steps of upgrades, with their cursors (data-migrations.ts). Writes the steps the
   // versions above noted, in the same versionchange transaction.
   db.version(23).stores({ [MIGRATIONS_TABLE]: 'name' }).upgrade((tx) => steps.record(tx))

@@ -26,8 +26,9 @@ export function timeOfSortKey(sortKey: string): string {
   return sortKey.slice(0, sortKey.indexOf('|'))
 }
 
-export function searchRowOf(a: Pick<StoredArticle, 'id' | 'title' | 'summary' | 'sortKey'>): SearchRow {
+export function searchRowOf(a: Pick<StoredArticle, 'id' | 'title' | 'summary' | 'sortKey' | 'isHidden'>): SearchRow {
   const time = timeOfSortKey(a.sortKey)
+  if (a.isHidden) return { id: a.id, w: [] } // an article a rule hid is found by no search (issue 19)
   return { id: a.id, w: tokenize(`${a.title ?? ''}\n${a.summary ?? ''}`).map((t) => `${t}${SEP}${time}`) }
 }
 

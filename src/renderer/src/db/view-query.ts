@@ -32,6 +32,8 @@ export async function groupSize(db: MeridianDb, g: Group): Promise<number> {
  *  a whole IndexedDB round trip ahead of the list's first page. */
 export async function chooseDriver(db: MeridianDb, view: View): Promise<Driver> {
   const plan = planView(view)
+  // Hidden articles are only in 'h' (issue 19): read beside the first group's lists, with every group tested on `m`.
+  if (view.showHidden) return { plan, tags: [...plan.groups[0].tags, tag.hidden], test: makeMembershipTest(plan.groups.filter((g) => g.isCheckable), plan.excluded), isCounted: false }
   const drive = (g: Group, others: Group[]): Driver => ({ plan, tags: g.tags, test: makeMembershipTest(others, plan.excluded), isCounted: !g.tags.some(isMention) })
   if (plan.groups.length < 2) return drive(plan.groups[0], [])
   const sizes = await Promise.all(plan.groups.map((g) => groupSize(db, g)))

@@ -11,6 +11,7 @@ export type Scope =
   | { kind: 'starred' }
   | { kind: 'feed'; feedId: string }
   | { kind: 'folder'; feedIds: string[] }
+  | { kind: 'label'; labelId: string }
 
 export interface View {
   scope: Scope
@@ -25,6 +26,8 @@ export interface View {
   order?: 'newest' | 'oldest'
   /** The country filter also lists articles that only mention the country (the `mentions` tier); off by default. */
   includeMentions?: boolean
+  /** Also list the articles rules hid (issue 19); they are still not counted. */
+  showHidden?: boolean
 }
 
 /** One AND term: the article is in at least one of these lists ('c:FR', 'f:<id>', 'all', 's', 'u:all'). */
@@ -61,6 +64,8 @@ function scopeGroup(scope: Scope): Group {
       return { tags: [tag.feed(scope.feedId)], isCheckable: true }
     case 'folder':
       return { tags: scope.feedIds.map(tag.feed), isCheckable: true }
+    case 'label':
+      return { tags: [tag.label(scope.labelId)], isCheckable: true }
     default:
       return { tags: [tag.all], isCheckable: false }
   }
@@ -105,5 +110,5 @@ export function makeMembershipTest(others: Group[], excluded: string[] = []): ((
 
 /** A stable string for a view, to key caches and effects. */
 export function viewKey(v: View): string {
-  return JSON.stringify([v.scope, v.unreadOnly ?? false, v.countries ?? [], v.topics ?? [], v.outlets ?? [], v.excludeOutlets ?? [], v.order ?? 'newest', v.includeMentions ?? false])
+  return JSON.stringify([v.scope, v.unreadOnly ?? false, v.countries ?? [], v.topics ?? [], v.outlets ?? [], v.excludeOutlets ?? [], v.order ?? 'newest', v.includeMentions ?? false, v.showHidden ?? false])
 }

@@ -23,6 +23,8 @@ export function notifyIngested(api: Pick<NewsApi, 'getDesktopSettings' | 'notify
     try {
       watch ??= (await api.getDesktopSettings()).notifications.watch
       const hits = watchHitsOf(result, summary.addedIds, watch, { country: (c) => countryName(c), topic: topicLabel })
+      // A rule's notify action (issue 19): one hit per matching new article, named after the rule.
+      hits.push(...(summary.ruleHits ?? []).map((h) => ({ watchKey: `rule:${h.ruleId}`, label: h.ruleName, articleId: h.articleId, title: h.title })))
       if (hits.length > 0) await api.notifyWatchHits(hits)
     } catch (err) {
       logger.warn(`could not pass new articles of feed ${result.feedId} on for notifications`, err)

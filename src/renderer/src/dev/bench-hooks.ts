@@ -17,6 +17,8 @@ import { indexAllPending } from '../db/search-indexer'
 import { retagArticles } from '../db/retag'
 import { seedVersion14, type Version14Seed } from '../db/legacy-seed'
 import { runDataMigrations } from '../db/data-migrations'
+import { saveRule } from '../db/rules/store'
+import { applyRulesToStored } from '../db/rules/apply-stored'
 import { db as appDb, openDatabase, type Feed, type MeridianDb, type StoredArticle } from '../db/schema'
 
 /** The row ingestFeedResult stores for a new article (same fields as ingest.ts's fromIncoming). */
@@ -65,6 +67,8 @@ const benchHooks = {
   /** Every export of db/queries.ts and db/facets.ts, and the article search (db/search.ts), looked up by name so the
    *  bench follows the modules as they grow. */
   queries: { ...queries, ...facets, searchArticles, listHead } as Record<string, unknown>,
+  /** Rules (issue 19): stored, and applied to the stored articles (bench/rules-bench.ts). */
+  rules: { saveRule, applyRulesToStored },
   /** What the article list reads for its first paint (useViewList): listHead(view, rows, keys). */
   firstPage: { rows: FIRST_PAGE, keys: HEAD },
   ingestFeedResult: (result: FeedResult) => ingestFeedResult(db, result),

@@ -1,7 +1,7 @@
 // Topic labels for the UI. The domain keeps IPTC slugs (shared/model.ts); wording lives here (STYLE.md §3).
 import type { TopicId } from '../../../shared/model'
 
-const TOPIC_LABELS: Record<TopicId, string> = {
+export const TOPIC_LABELS: Record<TopicId, string> = {
   'arts-culture-entertainment': 'Arts & culture',
   'conflict-war-peace': 'Conflict & war',
   'crime-law-justice': 'Crime & justice',

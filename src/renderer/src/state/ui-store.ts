@@ -10,11 +10,12 @@ export type Selection =
   | { kind: 'all' | 'unread' | 'today' | 'starred' }
   | { kind: 'feed'; feedId: string }
   | { kind: 'folder'; path: string }
+  | { kind: 'label'; labelId: string }
 
 export type FacetName = 'countries' | 'topics' | 'outlets'
 /** How the ticked outlet countries filter: any of them, or none of them ("from outlets outside Brazil"). */
-type OutletMode = 'include' | 'exclude'
-type Dialog = 'help' | 'add-feed' | null
+export type OutletMode = 'include' | 'exclude'
+export type Dialog = 'help' | 'add-feed' | 'rules' | null
 
 /** A short message at the bottom of the list, with an undo when the action can be taken back. */
 export interface Toast {
@@ -31,6 +32,8 @@ export interface UiState {
   outletMode: OutletMode
   /** The country filter and its counts also take articles that only mention a country (off: the `about` tier only). */
   includeMentions: boolean
+  /** Also list the articles rules hid (issue 19). */
+  showHidden: boolean
   order: ListOrder
   selectedArticleId: string | null
   dialog: Dialog
@@ -48,6 +51,7 @@ export interface UiState {
   clearFilters(): void
   setOutletMode(outletMode: OutletMode): void
   setIncludeMentions(includeMentions: boolean): void
+  setShowHidden(showHidden: boolean): void
   setUnreadOnly(unreadOnly: boolean): void
   setOrder(order: ListOrder): void
   openDialog(dialog: Dialog): void
@@ -64,6 +68,7 @@ export const useUi = create<UiState>()((set) => ({
   outlets: [],
   outletMode: 'include',
   includeMentions: false,
+  showHidden: false,
   order: 'newest',
   selectedArticleId: null,
   dialog: null,
@@ -81,6 +86,7 @@ export const useUi = create<UiState>()((set) => ({
   clearFilters: () => set({ countries: [], topics: [], outlets: [], outletMode: 'include', includeMentions: false, unreadOnly: false }),
   setOutletMode: (outletMode) => set({ outletMode }),
   setIncludeMentions: (includeMentions) => set({ includeMentions }),
+  setShowHidden: (showHidden) => set({ showHidden }),
   setUnreadOnly: (unreadOnly) => set({ unreadOnly }),
   setOrder: (order) => set({ order }),
   openDialog: (dialog) => set({ dialog }),

@@ -3,6 +3,8 @@
 import type { Dexie, EntityTable, Table } from 'dexie'
 import type { AppError } from '../../../../shared/errors'
 import type { CountryCode, FeedValidators, IncomingArticle, TopicId } from '../../../../shared/model'
+import type { Rule } from '../rules/types'
+import type { LabelRow, SavedViewRow } from './issue19-types'
 
 /** The reader's corrections to the classifier; re-applied after every re-ingest or re-tag. */
 export interface UserTags {
@@ -36,6 +38,14 @@ export interface StoredArticle extends IncomingArticle {
   sourceTitle?: string
   /** The feed's outletCountry, copied here so that the outlet facet is a tag like the others. */
   outletCountry?: CountryCode
+  /** Hidden by a rule (issue 19): kept, but in no list or count except 'h' (db/hidden.ts). */
+  isHidden?: 1
+  /** The reader showed this article again: hide rules leave it alone. */
+  isShownByReader?: 1
+  /** Label ids (db/labels.ts), by hand or by rule. */
+  labels?: string[]
+  /** A rule's highlight action. */
+  isHighlighted?: 1
 }
 
 export interface FeedErrorRecord {
@@ -106,6 +116,10 @@ export type MeridianDb = Dexie & {
   storyMembers: Table<StoryMemberRow, string>
   /** Reader state from a restored backup, waiting for its article to come back (backup/pending-states.ts). */
   restoredStates: Table<RestoredStateRow, string>
+  /** Issue 19: rules, saved views and labels (db/rules/, db/saved-views.ts, db/labels.ts). */
+  rules: Table<Rule, string>
+  savedViews: Table<SavedViewRow, string>
+  labels: Table<LabelRow, string>
 }
 
 /** A restored article's state: readAt when read, 1 when starred, the reader's tag corrections. */

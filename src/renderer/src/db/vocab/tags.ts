@@ -14,6 +14,9 @@ export const tag = {
   /** A country the article only mentions (the `mentions` tier): listed only when the reader asks for it. */
   mention: (code: CountryCode) => `n:${code}`,
   unread: (base: string) => `u:${base}`,
+  /** Hidden by a rule: such an article is in this list only (issue 19). */
+  hidden: 'h',
+  label: (labelId: string) => `l:${labelId}`,
 }
 
 /** Flags in a membership string: the article is unread, starred. */
@@ -39,4 +42,9 @@ export function facetTags(a: Pick<StoredArticle, 'feedId' | 'countries' | 'topic
 /** The countries the article only mentions, as tags ('n:DE'); never one it is about. */
 export function mentionTags(a: Pick<StoredArticle, 'countries' | 'mentions'>): string[] {
   return [...new Set(a.mentions ?? [])].filter((c) => !a.countries.includes(c)).map(tag.mention)
+}
+
+/** The article's labels as tags ('l:<id>'). */
+export function labelTags(a: Pick<StoredArticle, 'labels'>): string[] {
+  return [...new Set(a.labels ?? [])].map(tag.label)
 }

@@ -29,7 +29,10 @@ function isSameRow(a: StoredArticle, b: StoredArticle): boolean {
     a.contentHtml === b.contentHtml &&
     a.summary === b.summary &&
     a.countries.join() === b.countries.join() &&
-    a.topics.join() === b.topics.join()
+    a.topics.join() === b.topics.join() &&
+    (a.labels ?? []).join() === (b.labels ?? []).join() &&
+    a.isHighlighted === b.isHighlighted &&
+    a.isHidden === b.isHidden
   )
 }
 

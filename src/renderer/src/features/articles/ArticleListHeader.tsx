@@ -4,6 +4,8 @@ import { countOf } from '../../lib/format'
 import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
 import { MapButton } from '../map/MapButton'
+import { ShowHiddenToggle } from '../rules/ShowHiddenToggle'
+import { SaveViewButton } from '../views/SaveViewButton'
 import { FilterChips } from './FilterChips'
 import { markViewRead } from './mark-all-read'
 import { MarkOlderMenu } from './MarkOlderMenu'
@@ -46,6 +48,8 @@ export function ArticleListHeader({ title, view, count }: { title: string; view:
           <MarkOlderMenu view={view} />
         </span>
         <MapButton />
+        <SaveViewButton suggestedName={title} />
+        <ShowHiddenToggle />
       </div>
       <FilterChips />
     </header>

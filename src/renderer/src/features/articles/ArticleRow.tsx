@@ -8,6 +8,8 @@ import { useServices } from '../../lib/services'
 import { useArticleContextMenu } from '../context-menu/useContextMenus'
 import { topicLabel } from '../../lib/topics'
 import { Thumbnail } from './Thumbnail'
+import { LabelChips } from '../labels/LabelChips'
+import { RowLabelButton } from '../labels/RowLabelButton'
 
 interface Props {
   article: StoredArticle
@@ -27,7 +29,7 @@ interface Props {
 export const ArticleRow = memo(function ArticleRow({ article, source, now, isSelected, onOpen, position, setSize, story }: Props) {
   const { db } = useServices()
   const titleId = useId()
-  const classes = ['article-row', article.isRead ? 'is-read' : 'is-unread', isSelected ? 'is-selected' : '']
+  const classes = ['article-row', article.isRead ? 'is-read' : 'is-unread', isSelected ? 'is-selected' : '', article.isHighlighted ? 'is-highlighted' : '', article.isHidden ? 'is-hidden' : '']
   const title = article.title || '(untitled)'
   const locale = readerLocale() // read once per row: navigator.language is a call into the browser each time
   const onContextMenu = useArticleContextMenu(article, title, onOpen)
@@ -59,6 +61,8 @@ export const ArticleRow = memo(function ArticleRow({ article, source, now, isSel
                 {topicLabel(t)}
               </span>
             ))}
+            <LabelChips labelIds={article.labels} />
+            {article.isHidden && <span className="row-hidden">hidden</span>}
           </span>
         </span>
         {article.imageUrl && <Thumbnail url={article.imageUrl} />}
@@ -73,6 +77,7 @@ export const ArticleRow = memo(function ArticleRow({ article, source, now, isSel
       >
         {article.isStarred ? '★' : '☆'}
       </button>
+      <RowLabelButton article={article} describedBy={titleId} />
     </div>
   )
 })

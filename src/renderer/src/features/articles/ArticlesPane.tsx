@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react'
 import { hasSearchTerms } from '../../db'
 import { useUi, type Selection } from '../../state/ui-store'
 import { useFeedTitles } from '../feeds/useFeedTitles'
+import { useLabelNames } from '../labels/useLabels'
 import { useMapView } from '../map/map-store'
 import { SearchBox } from '../search/SearchBox'
 import { SearchEmpty } from '../search/SearchEmpty'
@@ -19,8 +20,9 @@ const MapView = lazy(() => import('../map/MapView').then((m) => ({ default: m.Ma
 
 const SMART_TITLES = { all: 'All articles', unread: 'Unread', today: 'Today', starred: 'Starred' } as const
 
-function titleOf(selection: Selection, titles: Map<string, string>): string {
+function titleOf(selection: Selection, titles: Map<string, string>, labels: Map<string, string>): string {
   if (selection.kind === 'feed') return titles.get(selection.feedId) ?? ''
+  if (selection.kind === 'label') return labels.get(selection.labelId) ?? ''
   if (selection.kind === 'folder') return selection.path.split('/').join(' › ')
   return SMART_TITLES[selection.kind]
 }
@@ -32,6 +34,7 @@ export function ArticlesPane() {
   const selectedArticleId = useUi((s) => s.selectedArticleId)
   const query = useUi((s) => s.query)
   const titles = useFeedTitles()
+  const labelNames = useLabelNames()
   const isSearching = hasSearchTerms(query)
   // While a library upgrade builds the lists, nothing is read from them: a partial list would be a wrong one. Until
   // its state is known (one small read), nothing is listed either.
@@ -46,7 +49,7 @@ export function ArticlesPane() {
   return (
     <>
       <SearchBox />
-      <ArticleListHeader title={titleOf(selection, titles)} view={view} count={list?.total ?? (list?.keys && !list.hasMore ? list.keys.length : undefined)} />
+      <ArticleListHeader title={titleOf(selection, titles, labelNames)} view={view} count={list?.total ?? (list?.keys && !list.hasMore ? list.keys.length : undefined)} />
       {isUpgrading ? migration && <ListAwaitsUpgrade /> : isMapOpen ? <Suspense fallback={null}><MapView view={view} /></Suspense> : isNoMatch ? <SearchEmpty query={query} /> : <ArticleList view={view} list={list} />}
       <Toast />
     </>

@@ -8,7 +8,7 @@ export function startOfToday(now = new Date()): string {
   return new Date(now.getFullYear(), now.getMonth(), now.getDate()).toISOString()
 }
 
-function scopeOf(selection: Selection, folderIds: string[] | undefined): Scope | undefined {
+export function scopeOf(selection: Selection, folderIds: string[] | undefined): Scope | undefined {
   switch (selection.kind) {
     case 'feed':
       return { kind: 'feed', feedId: selection.feedId }
@@ -16,6 +16,8 @@ function scopeOf(selection: Selection, folderIds: string[] | undefined): Scope |
       return folderIds ? { kind: 'folder', feedIds: folderIds } : undefined
     case 'today':
       return { kind: 'today', since: startOfToday() }
+    case 'label':
+      return { kind: 'label', labelId: selection.labelId }
     default:
       return { kind: selection.kind }
   }
@@ -31,12 +33,13 @@ export function useCurrentView(): View | undefined {
   const outletMode = useUi((s) => s.outletMode)
   const order = useUi((s) => s.order)
   const includeMentions = useUi((s) => s.includeMentions)
+  const showHidden = useUi((s) => s.showHidden)
   const feeds = useFeeds()
   const folderPath = selection.kind === 'folder' ? selection.path : undefined
   const folderKey = folderPath && feeds ? feedIdsInFolder(feeds, folderPath).join(',') : undefined
   return useMemo(() => {
     const scope = scopeOf(selection, folderKey === undefined ? undefined : folderKey ? folderKey.split(',') : [])
     const outletFilter = outletMode === 'exclude' ? { excludeOutlets: outlets } : { outlets }
-    return scope && { scope, unreadOnly, countries, topics, ...outletFilter, order, ...(includeMentions && { includeMentions }) }
-  }, [selection, folderKey, unreadOnly, countries, topics, outlets, outletMode, order, includeMentions])
+    return scope && { scope, unreadOnly, countries, topics, ...outletFilter, order, ...(includeMentions && { includeMentions }), ...(showHidden && { showHidden }) }
+  }, [selection, folderKey, unreadOnly, countries, topics, outlets, outletMode, order, includeMentions, showHidden])
 }

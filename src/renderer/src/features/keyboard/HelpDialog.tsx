@@ -13,7 +13,7 @@ export function HelpDialog() {
           {SHORTCUTS.map((s) => (
             <tr key={s.action}>
               <td>
-                {s.keys.map((k, i) => (
+                {(s.shown ? [s.shown] : s.keys).map((k, i) => (
                   <span key={k}>
                     {i > 0 && ' or '}
                     <kbd>{k}</kbd>

@@ -11,6 +11,8 @@ import { SEARCH_BOX_SELECTOR } from '../search/SearchBox'
 import { toggleMap } from '../map/map-store'
 import { requestRefresh } from '../status/refresh-control'
 import { actionFor, startsSequence, type KeyAction } from './keymap'
+import { useLabelRequest } from '../labels/label-request'
+import { openSavedViewAt } from '../views/open-saved-view'
 
 const keyboardLog = log.scope('keyboard')
 /** How long the first key of a two-key shortcut ('g' of 'g m') waits for the second. */
@@ -28,7 +30,7 @@ async function nextUnread({ db }: Services, current: string | null, step: 1 | -1
   }
 }
 
-async function run(action: KeyAction, services: Services, view: View | undefined): Promise<void> {
+async function run(action: KeyAction, services: Services, view: View | undefined, key: string): Promise<void> {
   const ui = useUi.getState()
   const current = ui.selectedArticleId
   const select = (id: string | undefined) => id && ui.selectArticle(id)
@@ -67,6 +69,10 @@ async function run(action: KeyAction, services: Services, view: View | undefined
       return
     case 'showMap':
       return toggleMap()
+    case 'label':
+      return void (current && useLabelRequest.getState().ask())
+    case 'openSavedView':
+      return void (await openSavedViewAt(services.db, Number(key)))
     case 'help':
       return ui.openDialog(ui.dialog === 'help' ? null : 'help')
   }
@@ -89,7 +95,7 @@ export function useKeyboard(view: View | undefined): void {
       const action = actionFor(e, pending)
       if (!action) return
       e.preventDefault()
-      run(action, services, view).catch((err: unknown) => keyboardLog.error(`${action} failed`, err))
+      run(action, services, view, e.key).catch((err: unknown) => keyboardLog.error(`${action} failed`, err))
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)

@@ -3,6 +3,7 @@ import { markRead, toggleStar, type StoredArticle } from '../../db'
 import { useServices } from '../../lib/services'
 import { Popover } from '../dialog/Popover'
 import { ReadingSettingsPanel } from './ReadingSettingsPanel'
+import { LabelButton } from '../labels/LabelButton'
 
 /** Open original (v), star (s), mark unread (m), reading settings. */
 export function ReaderActions({ article, onOpenOriginal }: { article: StoredArticle; onOpenOriginal(url: string): void }) {
@@ -20,6 +21,7 @@ export function ReaderActions({ article, onOpenOriginal }: { article: StoredArti
       <button type="button" onClick={() => void markRead(db, article.id, article.isRead === 0)} title="m">
         {article.isRead ? 'Mark unread' : 'Mark read'}
       </button>
+      <LabelButton key={article.id} article={article} />
       <button ref={settingsButton} type="button" aria-expanded={showSettings} onClick={() => setShowSettings(!showSettings)}>
         Aa<span className="visually-hidden"> Reading settings</span>
       </button>

@@ -10,6 +10,8 @@ import { ReaderHeader } from './ReaderHeader'
 import { ReaderTags } from './ReaderTags'
 import { TagEditor } from '../tagging/TagEditor'
 import { StorySources } from '../stories/StorySources'
+import { HiddenNotice } from '../rules/HiddenNotice'
+import { MuteSelectionButton } from '../rules/MuteSelectionButton'
 
 interface Props {
   article: StoredArticle
@@ -44,7 +46,9 @@ export function ReaderArticle({ article, source }: Props) {
       <ReaderTags article={article} />
       {/* keyed by article: moving to another article closes the editor instead of carrying it over */}
       <TagEditor key={article.id} article={article} />
+      <HiddenNotice article={article} />
       <ReaderActions article={article} onOpenOriginal={(url) => void openExternal(url)} />
+      <MuteSelectionButton articleId={article.id} />
       {openError && (
         <p role="alert" className="error-text">
           {openError}

@@ -7,6 +7,8 @@ import { UpgradeNotice } from '../status/UpgradeNotice'
 import { OpmlExportButton } from './OpmlExportButton'
 import { OpmlImportButton } from './OpmlImportButton'
 import { SmartViews } from './SmartViews'
+import { SavedViews } from '../views/SavedViews'
+import { LabelViews } from '../labels/LabelViews'
 import { OfflineSettingsButton } from '../../offline/OfflineSettingsButton'
 import { GeneralSettingsButton } from '../settings/GeneralSettingsButton'
 
@@ -32,6 +34,8 @@ export function Sidebar() {
         <UpgradeNotice />
       </div>
       <SmartViews />
+      <SavedViews />
+      <LabelViews />
       <div className="sidebar-tabs" role="tablist" aria-label="Sidebar">
         {TABS.map((t) => (
           <button
@@ -71,6 +75,9 @@ export function Sidebar() {
       </div>
       <div className="sidebar-bottom">
         <GeneralSettingsButton />
+        <button type="button" onClick={() => openDialog('rules')}>
+          Rules and muted words
+        </button>
         <OfflineSettingsButton />
       </div>
     </>
