@@ -11,6 +11,29 @@ const LEXICONS: Array<[string, string]> = [['en', TOPICS_EN], ['fr', TOPICS_FR],
   ['ru', TOPICS_RU], ['zh', TOPICS_ZH], ['ar', TOPICS_AR], ['pt', TOPICS_PT], ['it', TOPICS_IT], ['ja', TOPICS_JA]]
 const TOPIC_SET = new Set<string>(TOPICS)
 
+/**
+ * The automaton only leaves a phrase's last word open, so a stem inside a phrase ("мирн* соглашени*",
+ * "process* per") is spelled out with the language's endings: Russian adjective and noun endings, else the
+ * Romance ones.
+ */
+const INNER_ENDINGS: Record<string, string[]> = {
+  ru: ['', 'ый', 'ий', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ого', 'его', 'ому', 'ему', 'ую', 'юю', 'ым', 'им', 'ом', 'ем',
+    'ых', 'их', 'ыми', 'ими', 'а', 'я', 'у', 'ю', 'е', 'и', 'ы', 'ов', 'ей', 'ам', 'ям', 'ами', 'ями', 'ах', 'ях', 'ь'],
+}
+const ROMANCE_ENDINGS = ['', 'o', 'i', 'a', 'e', 's', 'es']
+
+export function expandInnerStems(term: string, lang: string): string[] {
+  const words = term.split(' ')
+  const inner = words.findIndex((w, i) => i < words.length - 1 && w.endsWith('*'))
+  if (inner < 0) return [term]
+  const stem = words[inner].slice(0, -1)
+  const out: string[] = []
+  for (const ending of INNER_ENDINGS[lang] ?? ROMANCE_ENDINGS) {
+    out.push(...expandInnerStems([...words.slice(0, inner), stem + ending, ...words.slice(inner + 1)].join(' '), lang))
+  }
+  return out
+}
+
 export function addTopicTerms(b: LexiconBuilder): void {
   for (const [lang, text] of LEXICONS) {
     let topic: TopicId | undefined
@@ -31,10 +54,11 @@ export function addTopicTerms(b: LexiconBuilder): void {
       // (raumfahrt* -> Raumfahrtbehörde, klima* -> Klimaschutzgesetz), so it takes a longer ending.
       const compoundHead = { kind: Kind.Topic, topic, weight, lang, right: 16 }
       for (const term of m[2].split(',')) {
-        const word = term.trim()
-        if (!word) continue
-        const isOpen = word.endsWith('*')
-        b.add(word, !isOpen ? plain : lang === 'de' && word.replace(/^~/, '').length > 5 ? compoundHead : open)
+        for (const word of expandInnerStems(term.trim(), lang)) {
+          if (!word) continue
+          const isOpen = word.endsWith('*')
+          b.add(word, !isOpen ? plain : lang === 'de' && word.replace(/^~/, '').length > 5 ? compoundHead : open)
+        }
       }
     }
   }

@@ -4,6 +4,7 @@
 // end a longer word (~wahl* matches Parlamentswahl, Bundestagswahlen).
 export const TOPICS_FR = `
 @politics
+3: course à l'élysée, course à la présidence, motion de censure, gouvernement renversé
 3: élection*, électora*, électeur*, scrutin*, référendum*, parlement*, législativ*, présidentiel*, députés, sénat*, diplomati*, ministre des affaires étrangères, chef de la diplomatie, démission*, premier ministre, campagne électorale, vote*, votent, voix, mandat*, coup d'état, junte*, ambassad*, sanctions, investiture, assemblée nationale, députée*, motion de censure, remaniement*, quinquennat, conseil des ministres, sommet*
 2: président*, ministre*, ministère*, politique*, parti*, chef de l'état, autorités, accord*, négociation*, relations, régime*, roi, réforme*, loi*, projet de loi, dissolution, majorité, cohabitation, souveraineté, frontière*, élu, élue, élus, maire*, gouvernement*, coalition*, opposition*, candidat*, constitution*
 1: officiel*, responsables, dirigeant*, réunion*, visite*, manifestation*
@@ -12,12 +13,16 @@ export const TOPICS_FR = `
 2: tués, morts, blessés, sécurité, forces, violence*, armes, arsenal, armement*, réfugiés, déplacés, gangs, combat*, offensive*, attaque*, front, drone*, défense, conflit*
 1: tensions, crise*, menace*
 @crime-law-justice
+2: amende*, pourvoi*
+3: cour de cassation, conseil d'état, cour d'appel, tribunal administratif
 3: tribunal*, procès, prison*, arrestation*, interpellé*, policier*, meurtre*, homicide*, assassinat*, procureur*, parquet*, fraude*, corruption, escroquerie*, cambriol*, malfaiteur*, dérobé*, drogue*, cocaïne, gangs, criminel*, crime*, inculp*, mis en examen, verdict*, acquitt*, cour pénale, cour suprême, détenu*, garde à vue, viol, viols, violeur*, agression*, cour criminelle, cour d'assises, gendarme*, braquage*, agresseur*, féminicide*, interpellation*, perquisition*, escroc*, trafiquant*, stupéfiants, narcotrafic*, écroué*, incarcér*, peine de prison, réclusion, tué par balle, tués par balle, tuée par balle, fusillade*, par balle, règlement de comptes
 2: loi*, illégal*, plainte*, accusé*, accusation*, suspect*, victime*, sanction*, juridiction*, juge*, condamn*, police*, enquête*, volé*, trafic*, justice, avocat*
 @disaster-accident-emergency
 3: séisme*, tremblement de terre, tsunami*, inondation*, crue*, glissement de terrain, incendie*, feu de forêt, feux de forêt, éruption*, volcan*, avalanche*, accident*, effondrement*, secouristes, sauveteurs, sinistr*, naufrage*, rescapés, alerte rouge, pluies torrentielles, ouragan*, cyclone*, tempête*, famine*, pompiers, sapeurs-pompiers, inondé*, noyade*, déraillement*, accident de la route
 2: morts, blessés, dégâts, détruit*, emportant, urgence*, décès, collision*, explosion*, catastrophe*, secours, évacu*, bilan, disparus, victimes, crash
 @economy-business-finance
+2: concurrence, concurrent*
+3: autorité de la concurrence, position dominante, concurrence déloyale
 3: économi*, inflation, taux d'intérêt, taux directeur, banque centrale, pib, récession, investiss*, bénéfice*, chiffre d'affaires, droits de douane, exportation*, importation*, impôt*, fiscal*, pétrole*, subvention*, cacao, usine*, rachat*, planteurs, producteurs, avionneur, taux de dépôt, zone euro, point de base, points de base, pouvoir d'achat, faillite*, cac 40, résultats financiers, prix de l'énergie, exportateur*
 2: prix, coût*, hausse*, baisse*, vente*, client*, consommat*, salaire*, énergie*, électricité, carburant*, agricult*, agriculteurs, récolte*, taux, ménages, compagnie aérienne, agricole*, banque*, croissance, bourse*, marché*, actions, entreprise*, sociétés, commerce*, tarif*, budget*, dette*, monnaie*, devise*, euro, euros, dollar*, gaz, industri*, emplois, production*, milliard*, financ*, fusion*, livraison*, commandes, constructeur*
 @education
@@ -54,6 +59,7 @@ export const TOPICS_FR = `
 1: société
 2: population, familles, jeunes, social*, citoyens, habitants, retraités, expuls*, égalité, humanitaire*, trottinette*
 @sport
+0: équipe gouvernementale, équipe de campagne, équipe de secours, équipes de secours, équipe de chercheurs, équipe médicale, course à l'élysée, course à la présidence, match retour de la présidentielle
 3: football, championnat*, coupe du monde, jeux olympiques, olympique*, tournoi*, entraîneur*, demi-finale*, quart de finale, ligue des champions, tennis, basket*, rugby, cyclisme, tour de france, marathon, athlète*, médaille*, lions de l'atlas, coupe de france, buteur*, attaquant*, milieu de terrain, gardien de but, sélectionneur*, paralympique*, handball, natation, formule 1, grand prix, mercato
 2: battu*, gagn*, score, saison, club*, titre*, compétition*, transfert*, match*, joueur*, équipe, équipes, finale*, stade*, buts, victoire*, ligue, sélection*, mondial, champion*, podium*
 @weather
@@ -68,6 +74,7 @@ export const TOPICS_FR = `
 
 export const TOPICS_ES = `
 @politics
+3: carrera por la alcaldía, carrera presidencial, carrera electoral, vacancia presidencial
 3: eleccion*, elecciones, electora*, votación*, votos, voto, referéndum, parlamento*, legislativ*, presidencial*, diputados, senado*, congreso, diplomáti*, canciller*, cancillería, renuncia*, dimisión, primer ministro, opositor*, campaña electoral, golpe de estado, embajad*, sanciones, investidura, relaciones diplomáticas, ministerio de relaciones exteriores, comicios, urnas, sufragio, escaños, senador*, moción de censura, consejo de ministros, oficialismo, cumbre*, sanciona, sancionó
 2: president*, presidenta, mandatari*, ministr*, política*, político*, partido*, jefe de estado, autoridades, acuerdo*, negociación*, relaciones, régimen, reforma*, ley, leyes, proyecto de ley, soberanía, frontera*, llamada, alcald*, gobernador*, chavismo, peronismo, gobierno*, coalición, oposición, candidat*, mandato*, constitución*
 1: oficial*, funcionarios, reunión*, visita*, protesta*, manifestantes
@@ -77,12 +84,14 @@ export const TOPICS_ES = `
 2: muertos, heridos, seguridad, fuerzas, violencia*, refugiados, desplazados, combate*, ofensiva*, ataque*, frente, dron*, defensa, conflicto*, maniobras, armas
 1: tensión*, crisis, amenaza*
 @crime-law-justice
+2: multa*, sentencia*, fallo judicial
 3: tribunal*, juicio*, juez*, jueza*, condenad*, prisión*, cárcel*, detenido*, detención*, arresto*, policial*, asesinato*, homicidio*, fiscalía, fraude*, corrupción, estafa*, robo*, ladrón*, narcotráfico, droga*, cocaína, cartel*, pandilla*, criminal*, crimen*, delito*, abogado*, imputad*, veredicto*, absuelt*, corte suprema, presos, excarcel*, desvío de fondos, incautación*, decomis*, narco*, guardia civil, incaut*, feminicidio*, secuestr*, extorsión*, sicario*, narcotraficante*, prófugo*, reos, juzgado*, audiencia nacional, tribunal supremo, asesin*, a balazos, baleado*, tiroteo*
 2: ley, ilegal*, denuncia*, acusad*, acusación*, sospechos*, víctima*, sanción*, condena*, pena*, policía*, fiscal*, investigación*, tráfico*, justicia, cargamento*, capturad*
 @disaster-accident-emergency
 3: terremoto*, sismo*, tsunami*, inundacion*, inundaciones, deslizamiento*, alud*, incendio*, incendios forestales, erupción*, volcán*, accidente*, derrumbe*, catástrofe*, desastre*, rescatistas, socorristas, evacua*, damnificad*, naufragio*, sobrevivientes, huracán*, ciclón*, apagón*, hambruna, temblor*, aluvión*, deslave*, protección civil, bomberos, siniestro*, descarril*
 2: muertos, heridos, daños, destruy*, destrozad*, choque*, colapso*, explosión*, rescate*, desaparecidos, víctimas, tormenta*, emergencia*
 @economy-business-finance
+3: cnmc, comisión nacional de los mercados y la competencia, libre competencia, antimonopolio
 3: fmi, fondo monetario internacional, econom*, inflación, tasa de interés, tipos de interés, tasa de política monetaria, banco central, pib, recesión, inversor*, beneficio*, ganancias, arancel*, exportacion*, importacion*, impuesto*, divisa*, petróleo*, subsidio*, termoeléctrica*, electricidad, comercio mundial, puntos básicos, ipc, empresarial*, déficit, superávit, petrolera*, cotización*, ibex
 2: costo*, coste*, alza*, subida*, venta*, consum*, agricultor*, cosecha*, agrícola*, energía*, hacienda, banco*, crecimiento, bolsa*, mercado*, acciones, inversi*, empresa*, compañía*, comercio*, presupuesto*, deuda*, fiscal, moneda*, dólar*, euro, euros, precio*, gas, industria*, empleos, producción*, millones de dólares, mil millones, buques, tránsito
 @education
@@ -115,9 +124,11 @@ export const TOPICS_ES = `
 3: migrante*, migración*, migratori*, inmigra*, refugiad*, asilo, deport*, derechos humanos, matrimonio igualitario, lgbt*, homosexual*, discriminación*, racismo, pobreza, vivienda*, desigualdad*, demográf*, natalidad, indígena*, feminis*, presos políticos, violencia de género, violencia machista, aborto, desahucio*, personas sin hogar, discapacidad
 2: población, familias, jóvenes, social*, ciudadanos, vecinos, personas, jubilados, igualdad, humanitari*, sociedad
 @sport
+0: equipo de campaña, equipo de gobierno, equipo económico, equipo de rescate, equipos de rescate, equipo de investigadores, equipo médico, carrera por la alcaldía, carrera presidencial, carrera electoral, partido de gobierno, partido político, partidos políticos
 3: fútbol, futbol, campeonato*, copa del mundo, juegos olímpicos, olímpic*, torneo*, entrenador*, jugador*, semifinal*, cuartos de final, gol, goles, champions, tenis, baloncesto, básquet*, rugby, ciclismo, maratón, atleta*, medalla*, copa américa, penaltis, penales, delantero*, portero*, centrocampista*, eliminatoria*, goleador*, tenista*, ciclista*, futbolista*, fórmula 1, boxeo, medallista*
 2: venció, vence, ganó, ganar, victoria*, empate*, derrota*, temporada, club*, título*, competición*, conjunto, selección*, mundial, equipo*, final, finales, estadio*, liga, campeón, campeones
 @weather
+2: temporal, temporales
 3: ola de calor, temperaturas, temperatura, lluvia*, lluvioso*, nieve*, nevada*, meteorológic*, sequía*, ola de frío, helada*, ráfaga*, huracán*, ciclón*, monzón, falta de lluvias, dana, gota fría, lluvias torrenciales, precipitaciones, aemet, granizo, calima, chubascos
 2: inundacion*, inundaciones, alerta roja, alerta naranja, calor*, tormenta*, pronóstico*, frío, viento*, grados
 @arts-culture-entertainment
@@ -135,12 +146,15 @@ export const TOPICS_DE = `
 3: krieg*, waffenruhe, waffenstillstand*, luftangriff*, raketen*, rakete, truppen, soldat*, militär*, armee*, streitkräfte*, rebell*, miliz*, dschihadist*, terror*, geisel*, invasion, bombard*, beschuss, kampfjet*, kampfflugzeug*, nato, luftwaffe
 2: getötet*, tote, verletzte, sicherheit*, gewalt*, flüchtling*, vertriebene, angriff*, kämpf*, offensive*, front*, drohne*, verteidigung*, waffen
 @crime-law-justice
+2: bußgeld*, geldstrafe*
+3: eugh, europäischer gerichtshof, bundesgerichtshof, bundesverfassungsgericht
 3: ~gerichtshof, richter*, verurteil*, gefängnis*, festgenommen*, festnahme*, verhaftet*, ~polizei*, mord*, totschlag, ermordet*, getötet hatte, staatsanwalt*, betrug*, korruption*, bestechung*, diebstahl*, raub*, schmuggel*, drogen*, kokain, bande*, krimin*, verbrechen*, justiz*, anklage*, angeklagt*, freispruch*, beschuldigt*, lebenslang*, landgericht*, messerangriff*, messerattacke*, messerstecherei*, tatverdächtig*, täter*, ~täter*, bundesanwaltschaft, ~anwaltschaft*, ~ermittler*, ermittelt, ~mord*, ~diebstahl*, ~betrug*, polizist*, ~polizist*, vergewaltig*, überfall*, einbrecher*, razzia*, ~razzia*, untersuchungshaft, ~haftstrafe*, ~haftbefehl*
 2: prozess, prozesse, prozesses, mordprozess*, illegal*, anzeige*, verdacht*, opfer*, einbruch*, ~gericht, ~gerichts, ~gerichte, haft*, strafe*, ermittlung*, anwalt*, urteil*, missbrauch*
 @disaster-accident-emergency
 3: erdbeben*, beben, tsunami*, hochwasser*, überschwemmung*, erdrutsch*, lawine*, brände, bränden, waldbr*, großbrand*, feuerwehr*, vulkan*, ~unglück*, ~unfall*, unfälle, zusammenstoß*, einsturz*, rettungskräfte*, evakuier*, vermisst*, todesopfer, überlebende*, hurrikan*, wirbelsturm*, taifun*, notstand*, entgleis*, absturz*, ~absturz*, abgestürzt*, notlandung*, ~explosion*, verschüttet*, ~erdbeben*
 2: tote, verletzte, schäden, zerstört*, über die ufer, häuser verlassen, flut*, brand, ausbruch*, explosion*, katastrophe*, retter*, rettung*, opfer
 @economy-business-finance
+3: kartellamt*, wettbewerbshüter*, ~kartell*
 3: wirtschaft*, konjunktur*, inflation*, teuerung*, zins*, leitzins*, zentralbank*, notenbank*, zentralbank*, bip, bruttoinlandsprodukt*, rezession*, börse*, aktie*, investi*, umsatz*, ~unternehmen*, konzern*, handels*, welthandel*, ~zölle, ~zoll, strafzöll*, export*, import*, ~haushalt*, schulden*, steuererhöhung*, steuersenkung*, währung*, ~öl, erdöl*, gaspreis*, industrie*, subvention*, autohersteller*, ~hersteller*, finanz*, übernahme*, konjunkturpaket*, kaufkraft, ~steuer*, schuldenbremse, sondervermögen*, ~zins*, ~inflation, ~wirtschaft*, ~konzern*, ~industrie*, ~export*, dax, ~aktie*, insolvenz*, ~insolvenz*, pleite*, autobauer*, ~autobauer*, autoindustrie*, rettungspaket*
 2: preis*, kosten*, anstieg*, rückgang*, verkauf*, verbrauch*, energie*, strom*, landwirt*, ~preise, ~preisen, verbraucher*, ~branche, mittelstand*, bank, banken, wachstum*, ~markt*, gewinn*, handel, steuer, euro, dollar*, gas, produktion*, milliard*, fusion*, ausgaben
 0: weihnachtsmarkt*, kunststoff*, generaldirektor*
@@ -174,6 +188,7 @@ export const TOPICS_DE = `
 3: migrant*, migration*, einwander*, zuwander*, flüchtling*, asyl*, abschiebung*, abgeschoben*, menschenrechte*, gleichgeschlecht*, ehe für alle, lgbt*, homosexu*, queer*, gleichstellung*, diskriminier*, rassismus*, armut*, obdachlos*, ungleichheit*, demograf*, geburtenrate*, kinderarmut, ~armut, ~flüchtling*, geflüchtete*, ~migration*, ~asyl*, bürgergeld*, sozialhilfe*, wohnungsnot, häusliche gewalt, femizid*, gleichberechtigung*, abtreibung*, schwangerschaftsabbruch*, frontex
 2: bevölkerung*, familie*, jugendliche*, bürger*, miete*, mieten, rentner*, pride*, wohnung*, integration*, gesellschaft*, sozial*
 @sport
+0: rettungsmannschaft*, regierungsmannschaft*, forscherteam*, wahlkampfteam*, rennen um die kanzlerkandidatur, rennen um das kanzleramt, rennen ums kanzleramt
 3: ~fußball*, bundesliga*, meisterschaft*, weltmeisterschaft*, wm, em, olympi*, turnier*, trainer*, spieler*, ~mannschaft*, halbfinale*, viertelfinale*, stadion*, champions league, ~liga, tennis*, basketball*, rugby, radsport*, tour de france, marathon*, athlet*, medaille*, rekordmeister*, pokal*
 2: tor, tore, gewonnen, gewinnt, siegte, niederlage*, saison, spieltag*, tabellenführ*, torschütze*, elfmeter*, verein, vereine, vereins, vereinen, aufstieg*, tabelle*, finale*, titel*, sieg*, meister, meisters, abstieg*
 3: ungeschlagen, spitzenspiel*, ~meisterschaft*, meistertitel*, ~trainer*, torwart*, stürmer*, weltmeister*, olympiasieg*, ~pokal*, dfb, uefa, fifa, formel 1, grand prix
@@ -188,6 +203,7 @@ export const TOPICS_DE = `
 
 export const TOPICS_RU = `
 @politics
+3: предвыборн* гонк*, президентск* гонк*
 3: выбор*, избира*, голосован*, референдум*, парламент*, депутат*, сенат*, дипломат*, министр иностранных дел, глава мид, мид, отставк*, премьер-министр*, коалици*, оппозици*, предвыборн*, президентск*, переворот*, саммит*, посольств*, посол, санкци*, конституци*, госдум*, цик, вступлени*, мирный договор*, мирного договор*, инаугурац*, вице-премьер*, единая россия, единой росси*, кпрф
 2: президент*, министр*, министерств*, политик*, политическ*, парти*, глава государства, власт*, соглашени*, отношени*, режим*, реформ*, закон*, законопроект*, границ*, визит*, губернатор*, мэр, мэра, мэру, мэром, мэрии, мэрия, спикер*, указ, указа, указом, указе, указы, правительств*, премьер*, кандидат*, переговор*
 1: официальн*, встреч*, протест*, митинг*
@@ -196,6 +212,7 @@ export const TOPICS_RU = `
 2: запуск*, погибш*, убит*, ранен*, безопасност*, насили*, беженц*, удар*, атак*, фронт*, оборон*, конфликт*
 1: напряжённост*, кризис*, угроз*
 @crime-law-justice
+3: арбитражн* суд*, иск, иска, иску, иском, иске, иски, исков
 3: судебн*, судь*, приговор*, осуждён*, осужден*, тюрьм*, арест*, полици*, убийств*, убийц*, прокурор*, прокуратур*, следовател*, мошенничеств*, коррупци*, взятк*, кража*, краж*, похищ*, контрабанд*, наркотик*, кокаин*, преступн*, преступлен*, правосуди*, адвокат*, обвиняем*, виновн*, оправда*, уголовн*, пособничеств*, концлагер*, мосгорсуд*, горсуд*, райсуд*, полицейск*, сизо, мошенник*, грабеж*, разбой*, изнасиловани*, мвд
 2: закон*, незаконн*, жалоб*, подозрева*, жертв*, нападени*, штраф*, суд, суда, суде, судом, суды, судов, заключени*, задержан*, следстви*, обвинени*, задержал*
 @disaster-accident-emergency
@@ -233,6 +250,7 @@ export const TOPICS_RU = `
 3: мигрант*, миграци*, иммигра*, беженц*, убежищ*, депортац*, права человека, однополы*, лгбт*, гомосексуал*, дискриминаци*, расизм*, бедност*, нищет*, жиль*, неравенств*, демограф*, рождаемост*, инвалид*, многодетн*, сирот*, бездомн*, аборт*, домашн* насили*
 2: населени*, семья, семьи, семей, молодёж*, молодеж*, граждан*, жител*, пенсионер*, равенств*, социальн*, общество*
 @sport
+0: команда президента, команды президента, команда губернатора, команда трампа, команды трампа, предвыборн* гонк*, гонка вооружений, гонки вооружений, гонку вооружений, президентск* гонк*
 3: футбол*, чемпионат*, чемпионат мира, чемпионат европы, олимпи*, турнир*, тренер*, полуфинал*, четвертьфинал*, гол, голы, голом, теннис*, баскетбол*, хокке*, регби, велоспорт*, марафон*, атлет*, спортсмен*, медал*, мундиал*, отборочн*, счётом, счетом, кхл, рпл, нхл, фифа, уефа, вратар*, нападающ*, форвард*, шайб*, спорт*, болельщик*, фигурист*, биатлон*, шахмат*
 2: победил*, победа*, обыграл*, проиграл*, ничь*, сезон*, клуб*, титул*, соревновани*, гонк*, лыжн*, матч*, игрок*, команда, команды, команде, командой, сборн*, финал*, стадион*, лига, лиги, лиге, чемпион*
 @weather
