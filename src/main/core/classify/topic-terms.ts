@@ -1,9 +1,15 @@
 // Topic lexicon terms (per language) for the shared automaton.
 import { TOPICS, type TopicId } from '../../../shared/model'
 import { TOPICS_EN } from './data/topics-en'
-import { TOPICS_DE, TOPICS_ES, TOPICS_FR, TOPICS_RU } from './data/topics-intl'
-import { TOPICS_JA, TOPICS_IT, TOPICS_PT } from './data/topics-pt-it-ja'
-import { TOPICS_AR, TOPICS_ZH } from './data/topics-zh-ar'
+import { TOPICS_AR } from './data/topics-ar'
+import { TOPICS_DE } from './data/topics-de'
+import { TOPICS_ES } from './data/topics-es'
+import { TOPICS_FR } from './data/topics-fr'
+import { TOPICS_IT } from './data/topics-it'
+import { TOPICS_JA } from './data/topics-ja'
+import { TOPICS_PT } from './data/topics-pt'
+import { TOPICS_RU } from './data/topics-ru'
+import { TOPICS_ZH } from './data/topics-zh'
 import type { LexiconBuilder } from './lexicon-builder'
 import { EN_ENDINGS, Kind } from './terms'
 

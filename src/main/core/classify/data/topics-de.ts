@@ -1,0 +1,67 @@
+// German topic lexicon (issue 14). Format as in topics-en.ts: `@topic`, then `weight: term, term` lines;
+// weight 0 marks a phrase that stops the words inside it from counting.
+// Most entries are stems; German builds compounds, so `~` lets a term end a longer word
+// (~wahl* matches Parlamentswahl, Bundestagswahlen) and an open stem of 5+ letters may head one.
+export const TOPICS_DE = `
+@politics
+3: ~wahl*, ~wähl*, abstimmung*, referendum*, volksabstimmung*, parlament*, bundestag*, landtag*, abgeordnete*, diplomat*, außenminister*, außenministerin, koalition*, rücktritt*, kanzler*, kanzlerin, bundeskanzler*, ministerpräsident*, premierminister*, putsch*, botschafter*, sanktion*, verfassung*, parteien, partei, regierungsbildung*, beitritt*, staatschef*, regierungschef*, ~gesetz*, ~regierung*, bundesregierung, kabinett*, ~kanzler*, neuwahl*, misstrauensvotum, vertrauensfrage, gipfel*
+2: minister*, ministerium*, politik*, politisch*, behörde*, abkommen*, verhandlung*, beziehungen, regime*, reform*, grundrechte, mehrheit, souveränität, grenze*, ~minister*, ~präsident*, ~politik*, ~partei*, ~reform*, cdu, csu, spd, fdp, afd, bsw, övp, fpö, spö, regierung*, opposition*, kandidat*, präsident*, botschaft*, gesetz*, bündnis*, mandat*
+1: offiziell*, treffen, besuch*, protest*, demonstr*, kritiker
+@conflict-war-peace
+3: krieg*, waffenruhe, waffenstillstand*, luftangriff*, raketen*, rakete, truppen, soldat*, militär*, armee*, streitkräfte*, rebell*, miliz*, dschihadist*, terror*, geisel*, invasion, bombard*, beschuss, kampfjet*, kampfflugzeug*, nato, luftwaffe
+2: getötet*, tote, verletzte, sicherheit*, gewalt*, flüchtling*, vertriebene, angriff*, kämpf*, offensive*, front*, drohne*, verteidigung*, waffen
+@crime-law-justice
+2: bußgeld*, geldstrafe*
+3: eugh, europäischer gerichtshof, bundesgerichtshof, bundesverfassungsgericht
+3: ~gerichtshof, richter*, verurteil*, gefängnis*, festgenommen*, festnahme*, verhaftet*, ~polizei*, mord*, totschlag, ermordet*, getötet hatte, staatsanwalt*, betrug*, korruption*, bestechung*, diebstahl*, raub*, schmuggel*, drogen*, kokain, bande*, krimin*, verbrechen*, justiz*, anklage*, angeklagt*, freispruch*, beschuldigt*, lebenslang*, landgericht*, messerangriff*, messerattacke*, messerstecherei*, tatverdächtig*, täter*, ~täter*, bundesanwaltschaft, ~anwaltschaft*, ~ermittler*, ermittelt, ~mord*, ~diebstahl*, ~betrug*, polizist*, ~polizist*, vergewaltig*, überfall*, einbrecher*, razzia*, ~razzia*, untersuchungshaft, ~haftstrafe*, ~haftbefehl*
+2: prozess, prozesse, prozesses, mordprozess*, illegal*, anzeige*, verdacht*, opfer*, einbruch*, ~gericht, ~gerichts, ~gerichte, haft*, strafe*, ermittlung*, anwalt*, urteil*, missbrauch*
+@disaster-accident-emergency
+3: erdbeben*, beben, tsunami*, hochwasser*, überschwemmung*, erdrutsch*, lawine*, brände, bränden, waldbr*, großbrand*, feuerwehr*, vulkan*, ~unglück*, ~unfall*, unfälle, zusammenstoß*, einsturz*, rettungskräfte*, evakuier*, vermisst*, todesopfer, überlebende*, hurrikan*, wirbelsturm*, taifun*, notstand*, entgleis*, absturz*, ~absturz*, abgestürzt*, notlandung*, ~explosion*, verschüttet*, ~erdbeben*
+2: tote, verletzte, schäden, zerstört*, über die ufer, häuser verlassen, flut*, brand, ausbruch*, explosion*, katastrophe*, retter*, rettung*, opfer
+@economy-business-finance
+3: kartellamt*, wettbewerbshüter*, ~kartell*
+3: wirtschaft*, konjunktur*, inflation*, teuerung*, zins*, leitzins*, zentralbank*, notenbank*, zentralbank*, bip, bruttoinlandsprodukt*, rezession*, börse*, aktie*, investi*, umsatz*, ~unternehmen*, konzern*, handels*, welthandel*, ~zölle, ~zoll, strafzöll*, export*, import*, ~haushalt*, schulden*, steuererhöhung*, steuersenkung*, währung*, ~öl, erdöl*, gaspreis*, industrie*, subvention*, autohersteller*, ~hersteller*, finanz*, übernahme*, konjunkturpaket*, kaufkraft, ~steuer*, schuldenbremse, sondervermögen*, ~zins*, ~inflation, ~wirtschaft*, ~konzern*, ~industrie*, ~export*, dax, ~aktie*, insolvenz*, ~insolvenz*, pleite*, autobauer*, ~autobauer*, autoindustrie*, rettungspaket*
+2: preis*, kosten*, anstieg*, rückgang*, verkauf*, verbrauch*, energie*, strom*, landwirt*, ~preise, ~preisen, verbraucher*, ~branche, mittelstand*, bank, banken, wachstum*, ~markt*, gewinn*, handel, steuer, euro, dollar*, gas, produktion*, milliard*, fusion*, ausgaben
+0: weihnachtsmarkt*, kunststoff*, generaldirektor*
+@education
+3: ~schule*, schüler*, lehrer*, lehrkr*, universität*, hochschul*, studierende*, unterricht*, präsenzunterricht, abitur*, lehrplan*, kita*, schulministerium*, lehrermangel, ~lehrer*, ~lehrkräfte, kultusminister*, schuljahr*, schulen, schulleit*, ~unterricht*, ~schüler*, studium*, ~studium*, ~universität*, ~hochschule*, bafög, bildungsminister*, ~bildungsminister*, pisa-studie*
+2: bildung*, student*, prüfung*
+@environment
+3: klima*, erderwärmung, emission*, co2, kohlendioxid, ~umwelt*, umweltschützer*, verschmutzung*, abholzung*, artenvielfalt, biodiversität, ökolog*, erneuerbar*, solar*, ~windkraft*, windenergie*, windpark*, artenschutz, naturschutz*, plastik*, recycling, energiewende, kohleausstieg, ~klima*, wärmepumpe*, heizungsgesetz*, gebäudeenergiegesetz*, ~emission*, treibhaus*, ~naturschutz*, ~schutzgebiet*, artensterben, aussterben*, ~verschmutzung*, luftqualität, feinstaub*, fossile brennstoffe, fossilen brennstoffe
+2: energie*, wasser*, dürre*, bäume, ~heizung*, ~heizungen, ~energie*, wald*
+@health
+3: gesundheit*, krankenhaus*, kliniken, klinik*, ärzt*, arzt*, pfleger*, pflegekr*, patient*, krankheit*, virus, viren, impf*, epidemie*, pandemie*, krebs*, grippe*, covid*, corona*, cholera, malaria, masern, medizin*, medikament*, chirurg*, sterbehilfe, gesundheitsminister*, ~klinik*, ~krankenhaus*, ~medizin*, klinische studie*, impfstoff*, ~ärzt*, infektion*, ~infektion*, erkrank*, ~erkrank*, krankenkasse*, notaufnahme*, ~virus, pflegeheim*, pflegeversicherung*, pflegebedürftig*, pflegenotstand, pflegepersonal
+2: operation*
+@human-interest
+3: hundertjährig*, kurios*, rührend*, geburtstag*, haustier*, wiedersehen, lotto*
+2: hund, hunde, hunden, katze*
+@labour
+3: streik*, ~gewerkschaft*, gewerkschafter*, arbeitnehmer*, lohn*, löhne*, gehälter, tarif*, tarifvertr*, arbeitsplätze, arbeitslos*, entlassung*, stellenabbau*, arbeitszeit*, warnstreik*, ig metall, lokführer*, ~streik*, bestreik*, fachkräftemangel, ~löhne, ~arbeiter*, ~beschäftigte*, ~mitarbeiter*, verdi, ver.di, ~arbeitslos*, kurzarbeit*, mindestlohn*, jobabbau*, ~jobabbau*, ~stellenabbau*, ~arbeitsplätze, wanderarbeiter*, reallohn*, stundenlohn*, monatslohn*, bruttolohn*, nettolohn*, ~löhnen
+2: personal*, belegschaft*, ~rente*, beschäftigte*, mitarbeiter*, ~gehalt*, rente*, arbeiter*
+1: arbeit*
+@lifestyle-leisure
+3: urlaub*, tourismus, rezept*, kochen, gastronom*, modewoche*, schönheit*, wellness, freizeit*, wander*, weinbau*
+2: reise*, küche*, mode, hotel*, strand*, wein, tourist*, restaurant*, weine
+@religion
+3: kirche*, papst*, vatikan*, moschee*, imam*, muslim*, islam*, katholi*, bischof*, bischöf*, erzbischof*, ~bistum*, priester*, kardinal*, religi*, gläubige*, gebet*, pilger*, ramadan, ostern, synagoge*, jüdisch*, gottesdienst*, geistliche*, pfarrer*, ~kirche*, evangelisch*, ~gottesdienst*, kirchentag*, ~bischof*, rabbiner*, hindu*, buddhis*, ~moschee*, christen, christin, christinnen, christlich*, christentum*, glaubens*
+2: christ, glaube
+@science-technology
+3: forscher*, wissenschaft*, forschung*, nasa, raumsonde*, astronaut*, weltraum*, raumfahrt*, rakete*, satellit*, teleskop*, astronom*, künstliche intelligenz, ki, technolog*, software*, roboter*, quanten*, soziale medien, halbleiter*, chip*, ~forscher*, ~forschung*, ~technologie*, weltall, esa, dna, genom*
+2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
+2: studie*, digital*, computer*, internet*, plattform*, app, apps, innovation*, entdeck*, labor*
+@society
+3: migrant*, migration*, einwander*, zuwander*, flüchtling*, asyl*, abschiebung*, abgeschoben*, menschenrechte*, gleichgeschlecht*, ehe für alle, lgbt*, homosexu*, queer*, gleichstellung*, diskriminier*, rassismus*, armut*, obdachlos*, ungleichheit*, demograf*, geburtenrate*, kinderarmut, ~armut, ~flüchtling*, geflüchtete*, ~migration*, ~asyl*, bürgergeld*, sozialhilfe*, wohnungsnot, häusliche gewalt, femizid*, gleichberechtigung*, abtreibung*, schwangerschaftsabbruch*, frontex
+2: bevölkerung*, familie*, jugendliche*, bürger*, miete*, mieten, rentner*, pride*, wohnung*, integration*, gesellschaft*, sozial*
+@sport
+0: rettungsmannschaft*, regierungsmannschaft*, forscherteam*, wahlkampfteam*, rennen um die kanzlerkandidatur, rennen um das kanzleramt, rennen ums kanzleramt
+3: ~fußball*, bundesliga*, meisterschaft*, weltmeisterschaft*, wm, em, olympi*, turnier*, trainer*, spieler*, ~mannschaft*, halbfinale*, viertelfinale*, stadion*, champions league, ~liga, tennis*, basketball*, rugby, radsport*, tour de france, marathon*, athlet*, medaille*, rekordmeister*, pokal*
+2: tor, tore, gewonnen, gewinnt, siegte, niederlage*, saison, spieltag*, tabellenführ*, torschütze*, elfmeter*, verein, vereine, vereins, vereinen, aufstieg*, tabelle*, finale*, titel*, sieg*, meister, meisters, abstieg*
+3: ungeschlagen, spitzenspiel*, ~meisterschaft*, meistertitel*, ~trainer*, torwart*, stürmer*, weltmeister*, olympiasieg*, ~pokal*, dfb, uefa, fifa, formel 1, grand prix
+1: spiel*
+@weather
+3: ~wetter*, wetterdienst*, hitze*, hitzewelle*, temperatur*, regen, regenfälle, starkregen*, schnee*, stürme, sturmflut*, sturmböen, orkan*, orkanböen, unwetter*, gewitter*, meteorolog*, dürre*, kältewelle*, frost*, böen, hurrikan*, taifun*, hagel*, glätte*, glatteis, schneefall*, ~gewitter*, ~hitze*, dwd, ~temperatur*, dauerregen, eisregen, nieselregen, platzregen, schneesturm*, sandsturm*, wintersturm*, herbststurm*, sturmtief*
+2: hochwasser*, überschwemmung*, sturm, prognose*, wind, winde, grad
+@arts-culture-entertainment
+3: ~film*, kino*, schauspiel*, regisseur*, ~musik*, musiker*, album*, lied, lieder, song*, sänger*, konzert*, festival*, künstler*, ~museum*, museen, ausstellung*, gemälde*, bücher, roman*, autoren, autorin, schriftsteller*, ~theater*, oper, opern, opernhaus*, orchester*, philharmoni*, ballett*, tanz*, fernseh*, oscar*, ~festival*, berlinale, ~ausstellung*, ~sänger*, ~künstler*, ~konzert*, ~roman*, ~oper
+2: serie*, bühne*, kunst*, ~buch*, autor, kultur*
+`
