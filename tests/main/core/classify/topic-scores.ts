@@ -32,7 +32,8 @@ export function reportTopics(rows: TierRow[]): TopicReport {
     return c
   }
   for (const r of rows) {
-    const got = classifyArticle({ title: r.title, summary: r.summary, content: r.content, lang: r.lang })
+    const tagged = classifyArticle({ title: r.title, summary: r.summary, content: r.content, lang: r.lang })
+    const got = { topics: tagged.topics as string[], evidence: tagged.evidence }
     for (const key of [r.lang, 'all']) {
       let g = byLang.get(key)
       if (!g) byLang.set(key, (g = { rows: 0, empty: 0, tp: 0, fp: 0, fn: 0 }))
