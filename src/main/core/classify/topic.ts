@@ -13,6 +13,14 @@ const CATEGORY_BONUS = 4
 const MIN_SCORE = 3
 const MIN_SECONDARY = 4
 const MIN_SHARE = 0.5
+/**
+ * A second topic with strong evidence of its own (two distinct defining terms: "judge" and "ruling" in a merger
+ * story) may stand beside a much louder first one; a share of the best score alone would drown it.
+ */
+const STRONG_SHARE = 0.35
+/** Politics is the commonest companion (a government acting on trade, health, migration): a lower bar. */
+const POLITICS_SHARE = 0.35
+const MIN_POLITICS = 3
 const MAX_TOPICS = 3
 const TOPIC_INDEX = new Map<TopicId, number>(TOPICS.map((t, i) => [t, i]))
 
@@ -41,15 +49,7 @@ export function scoreTopics(hits: Hit[], categories: string[] = []): TopicResult
       fromCategories.set(topic, [...(fromCategories.get(topic) ?? []), category])
     }
   }
-  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1])
-  const top = ranked[0]?.[1] ?? 0
-  // The best topic may rest on one defining word in the lead; a second or third topic needs more than
-  // that, because stray words ("attack" in a crime story, "energy" in a war story) land there.
-  const topics = ranked
-    .filter(([t]) => fromCategories.has(t) || hasRealEvidence(support.get(t)))
-    .filter(([, s], i) => s >= (i === 0 ? MIN_SCORE : MIN_SECONDARY) && s >= MIN_SHARE * top)
-    .slice(0, MAX_TOPICS)
-    .map(([t]) => t)
+  const topics = selectTopics(scores, (t) => fromCategories.has(t) || hasRealEvidence(support.get(t)), support)
   const evidence: Partial<Record<TopicId, string[]>> = {}
   for (const topic of topics) {
     const words = new Set(fromCategories.get(topic))
@@ -59,9 +59,37 @@ export function scoreTopics(hits: Hit[], categories: string[] = []): TopicResult
   return { topics, evidence }
 }
 
+/**
+ * Keeps the best topic when it clears MIN_SCORE; a second or third topic needs more than that, because stray
+ * words ("attack" in a crime story, "energy" in a war story) land there: MIN_SECONDARY and half the best score,
+ * with the exceptions above, and the weather behind a weather-made disaster (floods after rain, a cyclone).
+ */
+function selectTopics(scores: Map<TopicId, number>, isBacked: (t: TopicId) => boolean, support: Map<TopicId, Support>): TopicId[] {
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1])
+  const top = ranked[0]?.[1] ?? 0
+  const chosen: TopicId[] = []
+  for (const [topic, score] of ranked) {
+    if (chosen.length === MAX_TOPICS) break
+    if (!isBacked(topic)) continue
+    if (chosen.length === 0) {
+      if (score >= MIN_SCORE && score >= MIN_SHARE * top) chosen.push(topic)
+    } else if (isSecondary(topic, score, top, chosen[0], support.get(topic))) chosen.push(topic)
+  }
+  return chosen
+}
+
+function isSecondary(topic: TopicId, score: number, top: number, first: TopicId, s: Support | undefined): boolean {
+  if (topic === 'weather' && first === 'disaster-accident-emergency' && s?.hasDefining) return score >= MIN_SCORE
+  if (topic === 'politics') return score >= MIN_POLITICS && score >= POLITICS_SHARE * top
+  if (score < MIN_SECONDARY) return false
+  return score >= MIN_SHARE * top || ((s?.defining.size ?? 0) >= 2 && score >= STRONG_SHARE * top)
+}
+
 /** What backs a topic: a defining term outside the body, and the distinct typical words. */
 interface Support {
   hasDefining: boolean
+  /** Pattern ids of distinct defining terms outside the body. */
+  defining: Set<number>
   /** Pattern ids of distinct words of weight 2 or more. */
   words: Set<number>
 }
@@ -71,8 +99,11 @@ const DEFINING = 3
 
 function noteSupport(support: Map<TopicId, Support>, topic: TopicId, h: Hit): void {
   let s = support.get(topic)
-  if (!s) support.set(topic, (s = { hasDefining: false, words: new Set() }))
-  if (h.term.weight >= DEFINING && h.zone !== BODY) s.hasDefining = true
+  if (!s) support.set(topic, (s = { hasDefining: false, defining: new Set(), words: new Set() }))
+  if (h.term.weight >= DEFINING && h.zone !== BODY) {
+    s.hasDefining = true
+    s.defining.add(h.pattern)
+  }
   if (h.term.weight >= 2) s.words.add(h.pattern)
 }
 

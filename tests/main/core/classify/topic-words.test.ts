@@ -1,6 +1,7 @@
 // Topic words corrected by the precision work on issue 14: a summit and sanctions are politics, fossil fuels are
 // the environment (not palaeontology), "ha chiesto" (asked) is no church, أثار (stirred) is no antiquities.
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { expandInnerStems } from '../../../../src/main/core/classify/topic-terms'
 import { expectTopics } from './helpers'
 
 describe('topic words', () => {
@@ -34,5 +35,18 @@ describe('topic words', () => {
       { lang: 'ja', title: '技能実習制度を廃止へ、新制度で外国人労働者の転職を容認', topics: ['labour'] },
       { lang: 'ja', title: '政府、サミットで気候変動対策を提案へ 閣議で決定', topics: ['politics'] },
     ])
+  })
+})
+
+describe('stems inside phrases', () => {
+  it('spells out a stem inside a phrase with the language\'s endings', () => {
+    expectTopics([
+      { lang: 'ru', title: 'Стороны подписали мирное соглашение', topics: ['conflict-war-peace'] },
+      { lang: 'ru', title: 'Воспитатели детского сада пожаловались на нагрузку', topics: ['education'] },
+      { lang: 'ru', title: 'Дело рассмотрят в арбитражном суде Москвы', topics: ['crime-law-justice'] },
+    ])
+    expect(expandInnerStems('мирн* соглашени*', 'ru')).toContain('мирное соглашени*')
+    expect(expandInnerStems('process* per', 'it')).toEqual(expect.arrayContaining(['processo per', 'processi per']))
+    expect(expandInnerStems('детский сад', 'ru')).toEqual(['детский сад'])
   })
 })
