@@ -21,6 +21,7 @@ import { upgradeToV11 } from './migrations/v11-search'
 import { upgradeToV12 } from './migrations/v12-read-times'
 import { upgradeToV14 } from './migrations/v14-cross-tags'
 import { upgradeToV15 } from './migrations/v15-list-rows'
+import { upgradeToV21 } from './migrations/v21-day-counters'
 import type { MeridianDb } from './rows/types'
 
 export const DEFAULT_DB_NAME = 'meridian'
@@ -57,6 +58,8 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   db.version(17).stores({ tombstones: 'id, at' })
   // Version 18 (issue 17): site icons downloaded by the main process, shown offline (site-icons.ts).
   db.version(18).stores({ siteIcons: 'feedId' })
+  // Version 21 (issue 20): per-day counters in the counters table (day-counts.ts), built from the list rows.
+  db.version(21).stores({}).upgrade((tx) => upgradeToV21(tx))
   db.use(searchIndexMiddleware)
   return db
 }
