@@ -84,7 +84,7 @@ export async function dailySeries(counters: Table<CounterRow, string>, scope: st
     if (i === undefined) continue
     for (const [k, n] of Object.entries(row.f ?? {})) {
       let s = series.get(k)
-      if (!s) series.set(k, (s = new Array<number>(days.length).fill(0)))
+      if (!s) series.set(k, (s = Array.from({ length: days.length }, () => 0)))
       s[i] = n
     }
   }

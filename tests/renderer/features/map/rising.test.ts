@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { baselineOf, BASELINE_DAYS, MIN_TODAY, MIN_Z, riseOf, risingOf } from '../../../../src/renderer/src/features/map/rising'
 
-const flat = (n: number, days = BASELINE_DAYS) => new Array<number>(days).fill(n)
+const flat = (n: number, days = BASELINE_DAYS) => Array.from({ length: days }, () => n)
 
 describe('baseline', () => {
   it('gives the mean and population standard deviation', () => {
@@ -51,7 +51,7 @@ describe('the rising rule: today ≥ 5 and z = (today − mean) / max(sd, 1) ≥
       fc.property(fc.array(fc.nat(60), { minLength: 1, maxLength: 30 }), (series) => {
         const today = series[series.length - 1]
         const before = series.slice(0, -1).slice(-14)
-        const base = [...new Array(14 - before.length).fill(0), ...before]
+        const base = [...Array.from({ length: 14 - before.length }, () => 0), ...before]
         const mean = base.reduce((a, b) => a + b, 0) / 14
         const meanSq = base.reduce((a, b) => a + b * b, 0) / 14
         const sd = Math.sqrt(Math.max(0, meanSq - mean * mean))

@@ -31,7 +31,7 @@ export function riseOf(key: string, series: readonly number[]): Rise | undefined
   const today = series[series.length - 1] ?? 0
   if (today < MIN_TODAY) return undefined
   const before = series.slice(0, -1).slice(-BASELINE_DAYS)
-  const padded = [...new Array<number>(BASELINE_DAYS - before.length).fill(0), ...before]
+  const padded = [...Array.from({ length: BASELINE_DAYS - before.length }, () => 0), ...before]
   const { mean, sd } = baselineOf(padded)
   const z = (today - mean) / Math.max(sd, 1)
   return z >= MIN_Z ? { key, today, mean, sd, z } : undefined
