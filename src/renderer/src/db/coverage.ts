@@ -11,7 +11,7 @@ import { chooseDriver, listRange, scanMembership } from './view-query'
 
 /** The scope whose day rows hold the view's country counts (the view without its country filter), or undefined
  *  when none does: unread within a topic or outlet, two topics, a topic and an outlet, an excluded outlet, a feed. */
-export function dayScopeOfView(view: View): string | undefined {
+function dayScopeOfView(view: View): string | undefined {
   const isLibrary = view.scope.kind === 'all' || view.scope.kind === 'unread' || view.scope.kind === 'today'
   if (!isLibrary || view.excludeOutlets?.length) return undefined
   const topics = [...new Set(view.topics ?? [])]
@@ -53,7 +53,7 @@ export const NO_OUTLET = '?'
 
 /** The view the matrix counts: its scope, unread switch, topics and date, without its country and outlet filters
  *  (they are the matrix's own axes, as the facets count each axis without its own filter). */
-export function matrixView(view: View): View {
+function matrixView(view: View): View {
   return { scope: view.scope, unreadOnly: view.unreadOnly, topics: view.topics }
 }
 

@@ -25,19 +25,14 @@ export function dayOf(iso: string): string {
 }
 
 /** 'YYYY-MM-DD' of a Date in local time. */
-export function localDay(t: Date): string {
+function localDay(t: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`
 }
 
 /** The counter key of a scope on a day. */
-export function dayKey(scope: string, day: string): string {
+function dayKey(scope: string, day: string): string {
   return `${PREFIX}${scope}|${day}`
-}
-
-/** True for the scopes day counters keep (what a time range can read instead of scanning). */
-export function isDayScope(scope: string): boolean {
-  return scope === tag.all || scope === tag.unread(tag.all) || scope.startsWith('t:') || scope.startsWith('o:')
 }
 
 /** The per-day counter keys an article adds one to (counters.ts counts its facet tags in each). */
@@ -60,7 +55,7 @@ export function daysBetween(first: Date, last: Date): string[] {
 }
 
 /** The scope's rows from `firstDay` on (later days included: an article may carry a date in the future). */
-export async function readDaysFrom(counters: Table<CounterRow, string>, scope: string, firstDay: string): Promise<CounterRow[]> {
+async function readDaysFrom(counters: Table<CounterRow, string>, scope: string, firstDay: string): Promise<CounterRow[]> {
   return counters.where(':id').between(dayKey(scope, firstDay), dayKey(scope, '\uffff'), true, true).toArray()
 }
 

@@ -20,4 +20,4 @@ export {
 } from './feeds'
 export { importOpmlFeeds, feedsForExport, type OpmlImportReport } from './opml-import'
 export { applyRetention, type RetentionOutcome } from './offline/retention'
-export { countriesSince, dailyCounts, coverageMatrix, countryCoverage, matrixView, NO_OUTLET, type CoverageMatrix, type CountryCoverage } from './coverage'
+export { countriesSince, dailyCounts, coverageMatrix, countryCoverage, NO_OUTLET, type CoverageMatrix } from './coverage'

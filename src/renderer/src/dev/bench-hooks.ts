@@ -2,6 +2,7 @@
 // renderer's real storage functions, so it times the code the app runs rather than a copy. Electron never loads it.
 import type { FeedResult, IncomingArticle } from '../../../shared/model'
 import { articleTables, sortKeyOf, writeArticles } from '../db/article-tags'
+import * as coverage from '../db/coverage'
 import * as facets from '../db/facets'
 import { cleanIncoming, omitUndefined } from '../db/incoming'
 import { ingestFeedResult, ingestFeedResults } from '../db/ingest'
@@ -47,7 +48,7 @@ const benchHooks = {
   },
   /** Every export of db/queries.ts and db/facets.ts, and the article search (db/search.ts), looked up by name so the
    *  bench follows the modules as they grow. */
-  queries: { ...queries, ...facets, searchArticles, listHead } as Record<string, unknown>,
+  queries: { ...queries, ...facets, ...coverage, searchArticles, listHead } as Record<string, unknown>,
   /** What the article list reads for its first paint (useViewList): listHead(view, rows, keys). */
   firstPage: { rows: FIRST_PAGE, keys: HEAD },
   ingestFeedResult: (result: FeedResult) => ingestFeedResult(db, result),

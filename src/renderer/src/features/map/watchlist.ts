@@ -17,7 +17,7 @@ interface WatchState {
   set(codes: CountryCode[]): void
 }
 
-export const useWatchlist = create<WatchState>()((set) => ({ codes: undefined, set: (codes) => set({ codes }) }))
+const useWatchlist = create<WatchState>()((set) => ({ codes: undefined, set: (codes) => set({ codes }) }))
 
 /** Reads the watched countries once per session. */
 export function useWatchedCountries(): CountryCode[] {
