@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { memoryDesktopHost } from '../../src/main/core/desktop-host'
 import { startWebServer, type WebServer } from '../../src/main/web/server'
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server'
 import { launchBrowser, type Browser } from './browser'
@@ -34,6 +35,13 @@ const publico = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><chann
 ]
   .map(([t, d], i) => `<item><title>${t}</title><link>p${i}</link><guid isPermaLink="false">https://www.publico.pt/p${i}</guid><pubDate>${hoursAgo(i + 2)}</pubDate><description>${d}</description></item>`)
   .join('\n')}</channel></rss>`
+
+// Five articles about Sudan in the last minutes, after two quiet weeks: a rise by the stated rule.
+const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toUTCString()
+const sudan = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Africa Desk (loopback)</title><link>https://desk.example/</link>${[1, 2, 3, 4, 5]
+  .map((i) => `<item><title>Sudan: fighting spreads in Khartoum, day ${i}</title><link>s${i}</link><guid isPermaLink="false">https://desk.example/s${i}</guid><pubDate>${minutesAgo(i)}</pubDate><description>Sudan's army and the RSF clashed again in Khartoum.</description></item>`)
+  .join('\n')}</channel></rss>`
+const desktop = memoryDesktopHost()
 
 let feeds: FixtureServer
 let web: WebServer
@@ -84,8 +92,9 @@ beforeAll(async () => {
   feeds = await startFixtureServer({
     '/wire.xml': { headers: { 'Content-Type': 'application/rss+xml' }, body: feed },
     '/publico.xml': { headers: { 'Content-Type': 'application/rss+xml' }, body: publico },
+    '/sudan.xml': { headers: { 'Content-Type': 'application/rss+xml' }, body: sudan },
   })
-  web = await startWebServer({ port: 0, rendererDir: resolve(__dirname, '../../out/renderer') })
+  web = await startWebServer({ port: 0, rendererDir: resolve(__dirname, '../../out/renderer'), service: { desktop } })
   browser = await launchBrowser()
   page = browser.page
   await page.goto(web.url)
@@ -247,6 +256,31 @@ describe('world map of the news', () => {
     expect(await map().locator('path[data-country="BR"]').getAttribute('aria-label')).toBe('Brazil, 3 articles, watched')
     const watched = nav().getByRole('list', { name: 'Watched countries' })
     await expect.poll(() => watched.getByRole('button').first().innerText(), WAIT).toMatch(/^★\s*Brazil\s+3 new$/)
+  })
+
+  it('lists a country rising today with its headlines, marks it when watched, and notifies once', async () => {
+    await openMap()
+    await map().locator('path[data-country="SD"]').focus()
+    await map().getByRole('region', { name: 'Sudan in this view' }).getByRole('button', { name: 'Watch Sudan' }).click()
+    await page.getByRole('button', { name: 'Map', exact: true }).click() // back to the list to add a feed
+    await addFeed('/sudan.xml', items.length + 2 + 5)
+    await openMap()
+    const rising = map().getByRole('region', { name: 'Rising today' })
+    const sd = rising.locator('li[data-rising="SD"]')
+    await expect.poll(() => sd.count(), WAIT).toBe(1)
+    expect(await sd.innerText()).toContain('Sudan 5 today, usually 0.0 a day')
+    await expect.poll(() => sd.getByRole('listitem').count(), WAIT).toBe(3)
+    expect(await sd.getByRole('listitem').first().innerText()).toBe('Sudan: fighting spreads in Khartoum, day 1')
+    const watched = nav().getByRole('list', { name: 'Watched countries' })
+    await expect.poll(() => watched.getByRole('button', { name: /^Sudan/ }).innerText(WAIT), WAIT).toMatch(/Sudan\s+5 new\s+rising$/)
+    await expect.poll(() => desktop.notified.filter((h) => h.label.startsWith('Sudan (rising')).length, WAIT).toBe(1)
+    expect(desktop.notified.find((h) => h.label.startsWith('Sudan (rising'))?.title).toBe('Sudan: fighting spreads in Khartoum, day 1')
+    // New articles about the watched country went through the same watch (one hit per article).
+    expect(desktop.notified.filter((h) => h.watchKey === 'country:SD').length).toBe(6)
+    await page.reload()
+    await openMap()
+    await expect.poll(() => map().getByRole('region', { name: 'Rising today' }).locator('li[data-rising="SD"]').count(), WAIT).toBe(1)
+    expect(desktop.notified.filter((h) => h.label.startsWith('Sudan (rising')).length).toBe(1) // once a day
   })
 
   it('has no serious or critical axe-core violations in light and dark; screenshots', async () => {

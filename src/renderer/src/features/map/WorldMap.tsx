@@ -40,41 +40,40 @@ export function WorldMap({ counts, bounds, selected, watched, onCurrent, onChoos
   const refs = useRef<(SVGElement | null)[]>([])
   const tabStop = active !== null && active < targets.length ? active : busiest
 
-  const onKeyDown = (e: KeyboardEvent, i: number) => {
-    const direction = directionOfKey(e.key)
-    if (direction) {
-      e.preventDefault()
-      const next = neighbourIndex(targets, i, direction)
-      if (next >= 0) refs.current[next]?.focus()
-    } else if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault()
-      onChoose(targets[i].code)
-    }
-  }
-  const props = (t: Target, i: number) => {
-    const n = counts.get(t.code) ?? 0
-    return {
-      ref: (el: SVGElement | null) => {
+  // Handlers read the latest props through a ref, so they are stable and a count change re-renders only the targets
+  // whose colour, label or tab stop changed (CountryTarget is memoised).
+  const latest = useRef({ targets, onCurrent, onChoose, isAfterDrag, setZoom, setActive })
+  latest.current = { targets, onCurrent, onChoose, isAfterDrag, setZoom, setActive }
+  const events = useMemo<TargetEvents>(
+    () => ({
+      focus(i) {
+        const { targets: ts, setActive: activate, onCurrent: current, setZoom: zoomTo } = latest.current
+        activate(i)
+        current(ts[i].code)
+        zoomTo((z) => bringIntoView(z, ts[i].x, ts[i].y))
+      },
+      enter: (i) => latest.current.onCurrent(latest.current.targets[i].code),
+      click(i) {
+        if (!latest.current.isAfterDrag()) latest.current.onChoose(latest.current.targets[i].code)
+      },
+      key(e, i) {
+        const ts = latest.current.targets
+        const direction = directionOfKey(e.key)
+        if (direction) {
+          e.preventDefault()
+          const next = neighbourIndex(ts, i, direction)
+          if (next >= 0) refs.current[next]?.focus()
+        } else if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault()
+          latest.current.onChoose(ts[i].code)
+        }
+      },
+      ref(i, el) {
         refs.current[i] = el
       },
-      className: `map-country map-fill-${colourOf(n, bounds)}${selected.includes(t.code) ? ' is-selected' : ''}${watched.includes(t.code) ? ' is-watched' : ''}`,
-      'data-country': t.code,
-      'data-count': n,
-      role: 'button',
-      tabIndex: i === tabStop ? 0 : -1,
-      'aria-label': label(t.code, n, watched.includes(t.code)),
-      onFocus: () => {
-        setActive(i)
-        onCurrent(t.code)
-        setZoom((z) => bringIntoView(z, t.x, t.y))
-      },
-      onMouseEnter: () => onCurrent(t.code),
-      onClick: () => {
-        if (!isAfterDrag()) onChoose(t.code)
-      },
-      onKeyDown: (e: KeyboardEvent) => onKeyDown(e, i),
-    }
-  }
+    }),
+    [],
+  )
 
   return (
     <div className="map-frame">
@@ -82,13 +81,67 @@ export function WorldMap({ counts, bounds, selected, watched, onCurrent, onChoos
         <rect className="map-sea" width={MAP_WIDTH} height={MAP_HEIGHT} aria-hidden="true" />
         <g transform={`translate(${zoom.x} ${zoom.y}) scale(${zoom.k})`}>
           <Background counts={counts} bounds={bounds} />
-          {targets.map((t, i) => (t.d ? <path key={t.code} d={t.d} {...props(t, i)} /> : <circle key={t.code} cx={t.x} cy={t.y} r={5 / Math.sqrt(zoom.k)} {...props(t, i)} data-marker="true" />))}
+          {targets.map((t, i) => {
+            const n = counts.get(t.code) ?? 0
+            return (
+              <CountryTarget
+                key={t.code}
+                target={t}
+                index={i}
+                count={n}
+                fill={colourOf(n, bounds)}
+                isSelected={selected.includes(t.code)}
+                isWatched={watched.includes(t.code)}
+                isTabStop={i === tabStop}
+                markerRadius={t.d ? 0 : 5 / Math.sqrt(zoom.k)}
+                events={events}
+              />
+            )
+          })}
         </g>
       </svg>
       <MapZoomButtons zoom={zoom} setZoom={setZoom} />
     </div>
   )
 }
+
+interface TargetEvents {
+  focus(i: number): void
+  enter(i: number): void
+  click(i: number): void
+  key(e: KeyboardEvent, i: number): void
+  ref(i: number, el: SVGElement | null): void
+}
+
+interface TargetProps {
+  target: Target
+  index: number
+  count: number
+  fill: number
+  isSelected: boolean
+  isWatched: boolean
+  isTabStop: boolean
+  markerRadius: number
+  events: TargetEvents
+}
+
+/** One country as a button: its shape, or a marker for a small state. */
+const CountryTarget = memo(function CountryTarget({ target: t, index: i, count, fill, isSelected, isWatched, isTabStop, markerRadius, events }: TargetProps) {
+  const props = {
+    ref: (el: SVGElement | null) => events.ref(i, el),
+    className: `map-country map-fill-${fill}${isSelected ? ' is-selected' : ''}${isWatched ? ' is-watched' : ''}`,
+    'data-country': t.code,
+    'data-count': count,
+    role: 'button',
+    tabIndex: isTabStop ? 0 : -1,
+    'aria-label': label(t.code, count, isWatched),
+    onFocus: () => events.focus(i),
+    onMouseEnter: () => events.enter(i),
+    onClick: () => events.click(i),
+    onKeyDown: (e: KeyboardEvent) => events.key(e, i),
+  }
+  return t.d ? <path d={t.d} {...props} /> : <circle cx={t.x} cy={t.y} r={markerRadius} data-marker="true" {...props} />
+})
 
 /** Shapes nobody points at: countries without a code (grey) and small states' outlines (their markers are the
  *  targets), coloured like the rest. */
