@@ -39,20 +39,43 @@ async function clickToMap(page: Page, selector: string, index: number): Promise<
   )
 }
 
-/** The map's query alone (facetCounts in the page, no rendering), to tell the query from the UI around it. */
-async function countQuery(page: Page, view: object, repeats: number): Promise<number[]> {
+/** One of the map's queries alone (in the page, no rendering), to tell the query from the UI around it: facetCounts
+ *  (what All reads, and what a range scanned before the per-day counters), countriesSince (a range from the day
+ *  counters), coverageMatrix (who covers whom). `since` is a days-back count turned into a Date in the page. */
+async function timeQuery(page: Page, name: string, args: { view: unknown; daysBack?: number }, repeats: number): Promise<number[]> {
   return page.evaluate(
-    async ({ view, repeats }) => {
-      const facetCounts = window.__bench!.queries.facetCounts as (db: unknown, v: unknown) => Promise<unknown>
+    async ({ name, args, repeats }) => {
+      const run = window.__bench!.queries[name] as (db: unknown, v: unknown, since?: Date) => Promise<unknown>
+      const now = new Date()
+      const since = args.daysBack === undefined ? undefined : new Date(now.getFullYear(), now.getMonth(), now.getDate() - args.daysBack)
       const times: number[] = []
       for (let i = 0; i < repeats; i++) {
         const t0 = performance.now()
-        await facetCounts(window.__bench!.db, view)
+        await run(window.__bench!.db, args.view, since)
         times.push(performance.now() - t0)
       }
       return times
     },
-    { view, repeats },
+    { name, args, repeats },
+  )
+}
+
+/** Clicks a toolbar button and resolves with ms until who covers whom shows its table, painted. */
+async function clickToMatrix(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((done, fail) => {
+        const button = [...document.querySelectorAll<HTMLButtonElement>('.map-modes button')].find((b) => b.textContent === 'Who covers whom')
+        if (!button) return fail(new Error('no "Who covers whom" button'))
+        const t0 = performance.now()
+        button.click()
+        const check = () => {
+          if (document.querySelector('[data-map-matrix="ready"]')) requestAnimationFrame(() => done(performance.now() - t0))
+          else if (performance.now() - t0 > 30_000) fail(new Error('who covers whom not shown 30 s after the click'))
+          else requestAnimationFrame(check)
+        }
+        requestAnimationFrame(check)
+      }),
   )
 }
 
@@ -78,7 +101,10 @@ async function main(): Promise<void> {
     await page.goto(web.url)
     await page.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 30_000 })
     await putSyntheticFeeds(page)
+    // The first read opens the database, which runs any pending upgrade (schema 21 builds the day counters).
+    const openStart = performance.now()
     const stored = await page.evaluate(() => window.__bench!.db.articles.count())
+    console.log(`  database opened in ${((performance.now() - openStart) / 1000).toFixed(1)} s (includes any schema upgrade)`)
     console.log(stored >= ARTICLES ? `Reusing ${stored.toLocaleString()} stored articles` : `Filling ${ARTICLES.toLocaleString()} articles over ${FEEDS} feeds…`)
     const fillMs = stored >= ARTICLES ? NaN : await fillSyntheticLibrary(page, ARTICLES)
     await page.reload()
@@ -98,22 +124,35 @@ async function main(): Promise<void> {
       samples['topic ticked or unticked'].push(await clickToMap(page, topics, i % 5))
       for (const r of [1, 2, 0, 3]) samples['time range (7 d, 30 d, today, all)'].push(await clickToMap(page, ranges, r))
     }
+    const matrixSamples: number[] = []
+    for (let i = 0; i < Math.min(TRIALS, 10); i++) {
+      matrixSamples.push(await clickToMatrix(page))
+      await page.click('.map-modes button:text-is("Show as map")')
+    }
     const daysBack = (d: number) => new Date(new Date().setHours(0, 0, 0, 0) - d * 86_400_000).toISOString()
-    const queries: [string, object][] = [
-      ['all articles', { scope: { kind: 'all' } }],
-      ['topic politics', { scope: { kind: 'all' }, topics: ['politics'] }],
-      ['7 days', { scope: { kind: 'today', since: daysBack(6) } }],
-      ['30 days', { scope: { kind: 'today', since: daysBack(29) } }],
+    const all = { scope: { kind: 'all' } }
+    const queries: [string, string, { view: unknown; daysBack?: number }][] = [
+      ['all articles (facetCounts)', 'facetCounts', { view: all }],
+      ['topic politics (facetCounts)', 'facetCounts', { view: { ...all, topics: ['politics'] } }],
+      ['7 days, scanned (facetCounts)', 'facetCounts', { view: { scope: { kind: 'today', since: daysBack(6) } } }],
+      ['30 days, scanned (facetCounts)', 'facetCounts', { view: { scope: { kind: 'today', since: daysBack(29) } } }],
+      ['7 days, day counters', 'countriesSince', { view: all, daysBack: 6 }],
+      ['30 days, day counters', 'countriesSince', { view: all, daysBack: 29 }],
+      ['30 days, topic politics, day counters', 'countriesSince', { view: { ...all, topics: ['politics'] }, daysBack: 29 }],
+      ['who covers whom, all (counters)', 'coverageMatrix', { view: all }],
+      ['who covers whom, topic (scan)', 'coverageMatrix', { view: { ...all, topics: ['politics'] } }],
+      ['30 days of daily counts (sparklines)', 'dailyCounts', { view: 30 }], // (db, days)
     ]
     const queryFigures: [string, number[]][] = []
-    for (const [name, view] of queries) queryFigures.push([name, await countQuery(page, view, 5)])
+    for (const [label, name, args] of queries) queryFigures.push([label, await timeQuery(page, name, args, 5)])
     console.log(`\nload average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (2 cores shared with other work)`)
     console.log(`Map bench, ${ARTICLES.toLocaleString()} articles, ${FEEDS} feeds, Chromium headless 1280x800`)
     if (!Number.isNaN(fillMs)) console.log(`fill: ${(fillMs / 1000).toFixed(1)} s`)
     console.log('\nfilter change to the map painted with the new counts (target 150 ms):')
-    for (const [k, xs] of Object.entries(samples)) console.log(`  ${k.padEnd(36)} ${fmt(xs)}`)
-    console.log('\nthe count query alone (facetCounts in the page, no rendering):')
-    for (const [k, xs] of queryFigures) console.log(`  ${k.padEnd(36)} ${fmt(xs)}`)
+    for (const [k, xs] of Object.entries(samples)) console.log(`  ${k.padEnd(40)} ${fmt(xs)}`)
+    console.log(`  ${'who covers whom opened'.padEnd(40)} ${fmt(matrixSamples)}`)
+    console.log('\nthe queries alone (in the page, no rendering):')
+    for (const [k, xs] of queryFigures) console.log(`  ${k.padEnd(40)} ${fmt(xs)}`)
   } finally {
     await context.close()
     await web.close()

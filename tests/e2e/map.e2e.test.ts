@@ -1,10 +1,13 @@
-// The world map of the news in Chromium through the browser mode, against a loopback feed: `g m` opens it, the
+// The world map of the news in Chromium through the browser mode, against loopback feeds: `g m` opens it, the
 // seeded countries are coloured with the sidebar's own counts, a country chosen by keyboard filters the list, the
-// table lists the same counts, axe-core finds nothing serious in light and dark; screenshots for the README.
+// table lists the same counts, zoom and small-state markers work, a cell of who covers whom lists exactly its
+// articles, a watched country is marked in the sidebar, axe-core finds nothing serious in light and dark;
+// screenshots for the README.
 import { mkdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { memoryDesktopHost } from '../../src/main/core/desktop-host'
 import { startWebServer, type WebServer } from '../../src/main/web/server'
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server'
 import { launchBrowser, type Browser } from './browser'
@@ -24,6 +27,21 @@ const items: [string, string][] = [
 const feed = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Map Wire (loopback)</title><link>https://wire.example/</link>${items
   .map(([t, d], i) => `<item><title>${t}</title><link>a${i}</link><guid isPermaLink="false">https://wire.example/a${i}</guid><pubDate>${hoursAgo(i + 1)}</pubDate><description>${d}</description></item>`)
   .join('\n')}</channel></rss>`
+
+// A Portuguese outlet (its site's ccTLD gives the outlet country) writing about Brazil, for who covers whom.
+const publico = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Publico (loopback)</title><link>https://www.publico.pt/</link>${[
+  ['Brazil: Lula meets Portuguese prime minister in Brasília', 'Brazil and Portugal signed a deal.'],
+  ['Brazil floods: Porto Alegre airport stays closed', 'Rains in Brazil continue.'],
+]
+  .map(([t, d], i) => `<item><title>${t}</title><link>p${i}</link><guid isPermaLink="false">https://www.publico.pt/p${i}</guid><pubDate>${hoursAgo(i + 2)}</pubDate><description>${d}</description></item>`)
+  .join('\n')}</channel></rss>`
+
+// Five articles about Sudan in the last minutes, after two quiet weeks: a rise by the stated rule.
+const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toUTCString()
+const sudan = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Africa Desk (loopback)</title><link>https://desk.example/</link>${[1, 2, 3, 4, 5]
+  .map((i) => `<item><title>Sudan: fighting spreads in Khartoum, day ${i}</title><link>s${i}</link><guid isPermaLink="false">https://desk.example/s${i}</guid><pubDate>${minutesAgo(i)}</pubDate><description>Sudan's army and the RSF clashed again in Khartoum.</description></item>`)
+  .join('\n')}</channel></rss>`
+const desktop = memoryDesktopHost()
 
 let feeds: FixtureServer
 let web: WebServer
@@ -52,19 +70,31 @@ async function sidebarCounts(): Promise<Map<string, number>> {
 /** Adds the loopback feed as a person does and waits for its articles. */
 async function seed() {
   await expect.poll(() => page.getByRole('heading', { name: 'Welcome to Meridian' }).count(), WAIT).toBe(1)
+  await addFeed('/wire.xml', items.length)
+}
+async function addFeed(path: string, total: number) {
   await nav().getByRole('button', { name: 'Add a feed' }).click()
-  await page.keyboard.type(feeds.url('/wire.xml'))
+  await page.keyboard.type(feeds.url(path))
   await page.keyboard.press('Enter')
   await expect.poll(() => page.locator('dialog[open]').count(), { timeout: 15_000 }).toBe(0)
   await nav().getByRole('button', { name: /^All articles/ }).click()
-  await expect.poll(rowTitles, { timeout: 15_000 }).toHaveLength(items.length)
+  await expect.poll(rowTitles, { timeout: 15_000 }).toHaveLength(total)
 }
+const openMap = async () => {
+  if ((await map().count()) === 0) await page.getByRole('button', { name: 'Map', exact: true }).click()
+  await expect.poll(() => map().getAttribute('data-map-ready'), WAIT).toBe('true')
+}
+const mapScale = () => map().locator('svg.world-map > g').getAttribute('transform')
 const countryNames = (codes: string[]) => page.evaluate((cs) => cs.map((c) => new Intl.DisplayNames(['en'], { type: 'region' }).of(c) ?? c), codes)
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true })
-  feeds = await startFixtureServer({ '/wire.xml': { headers: { 'Content-Type': 'application/rss+xml' }, body: feed } })
-  web = await startWebServer({ port: 0, rendererDir: resolve(__dirname, '../../out/renderer') })
+  feeds = await startFixtureServer({
+    '/wire.xml': { headers: { 'Content-Type': 'application/rss+xml' }, body: feed },
+    '/publico.xml': { headers: { 'Content-Type': 'application/rss+xml' }, body: publico },
+    '/sudan.xml': { headers: { 'Content-Type': 'application/rss+xml' }, body: sudan },
+  })
+  web = await startWebServer({ port: 0, rendererDir: resolve(__dirname, '../../out/renderer'), service: { desktop } })
   browser = await launchBrowser()
   page = browser.page
   await page.goto(web.url)
@@ -100,7 +130,7 @@ describe('world map of the news', () => {
   })
 
   it('reaches countries by keyboard, shows their headlines, and Enter filters the list to the country', async () => {
-    await map().getByRole('button', { name: 'Show as table' }).focus()
+    await map().getByRole('button', { name: 'Who covers whom' }).focus()
     await page.keyboard.press('Tab') // into the map: its one tab stop is the busiest country
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-country'))
     expect(await focused()).toBe('FR')
@@ -152,6 +182,105 @@ describe('world map of the news', () => {
     expect(rows.length).toBe([...sidebar.values()].filter((n) => n > 0).length)
     expect(rows.map(([, n]) => n)).toEqual([...rows.map(([, n]) => n)].sort((a, b) => b - a))
     await map().getByRole('button', { name: 'Show as map' }).click()
+  })
+
+  it('zooms with the keyboard, the wheel and the buttons, and reaches a small state through its marker', async () => {
+    await openMap()
+    expect(await mapScale()).toContain('scale(1)')
+    await map().locator('path[data-country="FR"]').focus()
+    await page.keyboard.press('+')
+    await expect.poll(mapScale, WAIT).toContain('scale(1.5)')
+    await page.keyboard.press('+')
+    await expect.poll(mapScale, WAIT).toContain('scale(2.25)')
+    await page.keyboard.press('0')
+    await expect.poll(mapScale, WAIT).toContain('scale(1)')
+    await map().getByRole('button', { name: 'Zoom in' }).click()
+    await expect.poll(mapScale, WAIT).toContain('scale(1.5)')
+    await map().getByRole('button', { name: 'Show the whole world' }).click()
+    await expect.poll(mapScale, WAIT).toContain('scale(1)')
+    const box = (await map().locator('svg.world-map').boundingBox())!
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await page.mouse.wheel(0, -100)
+    await expect.poll(mapScale, WAIT).toContain('scale(1.5)')
+    await map().getByRole('button', { name: 'Show the whole world' }).click()
+    // Singapore is not in the 110 m atlas: a marker stands for it, a button like the shapes.
+    expect((await sidebarCounts()).get('Singapore')).toBe(1)
+    const marker = map().locator('circle[data-country="SG"]')
+    expect(await marker.getAttribute('aria-label')).toBe('Singapore, 1 article')
+    await marker.focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => map().count(), WAIT).toBe(0)
+    await expect.poll(rowTitles, WAIT).toEqual(['Singapore opens new port terminal'])
+    await page.getByRole('group', { name: 'Active filters' }).getByRole('button', { name: 'Remove filter Singapore' }).click()
+    await expect.poll(rowTitles, WAIT).toHaveLength(items.length)
+  })
+
+  it('lists who covers whom, and a cell lists exactly its articles', async () => {
+    await addFeed('/publico.xml', items.length + 2)
+    await openMap()
+    await map().getByRole('button', { name: 'Who covers whom' }).click()
+    const matrix = map().getByRole('table')
+    await expect.poll(() => matrix.getAttribute('data-map-matrix'), WAIT).toBe('ready')
+    // Each column adds up to the sidebar's count for the country.
+    const sidebar = await sidebarCounts()
+    const brazil = await matrix.locator('td[data-about="BR"]').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-count'))))
+    expect(brazil.reduce((a, b) => a + b, 0)).toBe(sidebar.get('Brazil'))
+    const cell = matrix.locator('tr[data-outlet="PT"] td[data-about="BR"]')
+    const n = Number(await cell.getAttribute('data-count'))
+    expect(n).toBe(2)
+    expect(await matrix.locator('tr[data-outlet="?"] th').innerText()).toBe('No outlet country set')
+    await page.screenshot({ path: resolve(shots, 'map-matrix.png') })
+    await cell.getByRole('button', { name: '2 articles about Brazil from outlets in Portugal' }).click()
+    await expect.poll(() => map().count(), WAIT).toBe(0)
+    await expect.poll(rowTitles, WAIT).toHaveLength(2)
+    for (const title of await rowTitles()) expect(title).toMatch(/^Brazil/)
+    const chips = page.getByRole('group', { name: 'Active filters' })
+    expect(await chips.getByRole('button', { name: 'Remove filter Brazil' }).count()).toBe(1)
+    await chips.getByRole('button', { name: 'Remove filter Brazil' }).click()
+    await chips.getByRole('button', { name: /^Remove filter .*Portugal/ }).click()
+    await expect.poll(rowTitles, WAIT).toHaveLength(items.length + 2)
+  })
+
+  it('shows who covers a country from inside and abroad, and marks a watched country in the sidebar', async () => {
+    await openMap()
+    await map().getByRole('button', { name: 'Show as map' }).click()
+    await map().locator('path[data-country="BR"]').focus()
+    const card = map().getByRole('region', { name: 'Brazil in this view' })
+    await card.getByRole('button', { name: 'Who covers Brazil?' }).click()
+    const coverage = map().getByRole('region', { name: 'Who covers Brazil' })
+    await expect.poll(() => coverage.innerText(), WAIT).toContain('from abroad')
+    expect(await coverage.innerText()).toMatch(/3 articles in this view: 0 from outlets in Brazil, 2 from abroad, 1 from outlets of no set country/)
+    expect(await coverage.getByRole('list', { name: 'Feeds with most articles about Brazil' }).getByRole('listitem').first().innerText()).toMatch(/^Publico \(loopback\) 2 articles/)
+    await card.getByRole('button', { name: 'Watch Brazil' }).click()
+    await expect.poll(() => card.getByRole('button', { name: 'Watch Brazil' }).getAttribute('aria-pressed'), WAIT).toBe('true')
+    expect(await map().locator('path[data-country="BR"]').getAttribute('aria-label')).toBe('Brazil, 3 articles, watched')
+    const watched = nav().getByRole('list', { name: 'Watched countries' })
+    await expect.poll(() => watched.getByRole('button').first().innerText(), WAIT).toMatch(/^★\s*Brazil\s+3 new$/)
+  })
+
+  it('lists a country rising today with its headlines, marks it when watched, and notifies once', async () => {
+    await openMap()
+    await map().locator('path[data-country="SD"]').focus()
+    await map().getByRole('region', { name: 'Sudan in this view' }).getByRole('button', { name: 'Watch Sudan' }).click()
+    await page.getByRole('button', { name: 'Map', exact: true }).click() // back to the list to add a feed
+    await addFeed('/sudan.xml', items.length + 2 + 5)
+    await openMap()
+    const rising = map().getByRole('region', { name: 'Rising today' })
+    const sd = rising.locator('li[data-rising="SD"]')
+    await expect.poll(() => sd.count(), WAIT).toBe(1)
+    expect(await sd.innerText()).toContain('Sudan 5 today, usually 0.0 a day')
+    await expect.poll(() => sd.getByRole('listitem').count(), WAIT).toBe(3)
+    expect(await sd.getByRole('listitem').first().innerText()).toBe('Sudan: fighting spreads in Khartoum, day 1')
+    const watched = nav().getByRole('list', { name: 'Watched countries' })
+    await expect.poll(() => watched.getByRole('button', { name: /^Sudan/ }).innerText(WAIT), WAIT).toMatch(/Sudan\s+5 new\s+rising$/)
+    await expect.poll(() => desktop.notified.filter((h) => h.label.startsWith('Sudan (rising')).length, WAIT).toBe(1)
+    expect(desktop.notified.find((h) => h.label.startsWith('Sudan (rising'))?.title).toBe('Sudan: fighting spreads in Khartoum, day 1')
+    // New articles about the watched country went through the same watch (one hit per article).
+    expect(desktop.notified.filter((h) => h.watchKey === 'country:SD').length).toBe(6)
+    await page.reload()
+    await openMap()
+    await expect.poll(() => map().getByRole('region', { name: 'Rising today' }).locator('li[data-rising="SD"]').count(), WAIT).toBe(1)
+    expect(desktop.notified.filter((h) => h.label.startsWith('Sudan (rising')).length).toBe(1) // once a day
   })
 
   it('has no serious or critical axe-core violations in light and dark; screenshots', async () => {

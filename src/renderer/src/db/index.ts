@@ -62,3 +62,6 @@ export type { RuleHit } from './rules/apply'
 export { countHidden, showArticle } from './hidden'
 export { listLabels, ensureLabel, renameLabel, deleteLabel, setArticleLabel, labelCounts, type LabelRow } from './labels'
 export { listSavedViews, saveView, renameSavedView, deleteSavedView, moveSavedView, countViewUnread, SEARCH_COUNT_CAP, type SavedViewRow, type SavedViewState } from './saved-views'
+
+// Coverage over time and who covers whom (the map, issue 20).
+export { countriesSince, dailyCounts, coverageMatrix, countryCoverage, NO_OUTLET, type CoverageMatrix } from './coverage'

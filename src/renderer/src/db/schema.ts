@@ -22,6 +22,7 @@ import { OFFLINE_STORES } from './offline/tables'
 import { searchIndexMiddleware } from './search-index'
 import { dataStepLog, MIGRATIONS_TABLE } from './data-migrations'
 import { COUNTERS_STEP, DROP_TAGS_STEP, LIST_ROWS_STEP, OUTLETS_STEP, READ_TIMES_STEP, SEARCH_QUEUE_STEP } from './migrations/data-steps'
+import { upgradeToV21 } from './migrations/v21-day-counters'
 import type { MeridianDb } from './rows/types'
 
 export const DEFAULT_DB_NAME = 'meridian'
@@ -73,6 +74,8 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   db.version(17).stores({ tombstones: 'id, at' })
   // Version 18 (issue 17): site icons downloaded by the main process, shown offline (site-icons.ts).
   db.version(18).stores({ siteIcons: 'feedId' })
+  // Version 21 (issue 20): per-day counters in the counters table (day-counts.ts), built from the list rows.
+  db.version(21).stores({}).upgrade((tx) => upgradeToV21(tx))
   // Version 22 (issue 19): rules, saved views and labels; hidden articles and labels live in list rows ('h', 'l:<id>').
   db.version(22).stores({ rules: 'id', savedViews: 'id', labels: 'id' })
   // Version 23 (issue 15): the data steps of upgrades, with their cursors (data-migrations.ts). Writes the steps the

@@ -4,6 +4,7 @@ import type { FeedResult, IncomingArticle } from '../../../shared/model'
 import { articleTables, listRowOf, sortKeyOf, writeArticles } from '../db/article-tags'
 import { addCounterDeltas } from '../db/counters'
 import { searchRowOf } from '../db/search-index'
+import * as coverage from '../db/coverage'
 import * as facets from '../db/facets'
 import { cleanIncoming, omitUndefined } from '../db/incoming'
 import { ingestFeedResult, ingestFeedResults } from '../db/ingest'
@@ -66,7 +67,7 @@ const benchHooks = {
   },
   /** Every export of db/queries.ts and db/facets.ts, and the article search (db/search.ts), looked up by name so the
    *  bench follows the modules as they grow. */
-  queries: { ...queries, ...facets, searchArticles, listHead } as Record<string, unknown>,
+  queries: { ...queries, ...facets, ...coverage, searchArticles, listHead } as Record<string, unknown>,
   /** Rules (issue 19): stored, and applied to the stored articles (bench/rules-bench.ts). */
   rules: { saveRule, applyRulesToStored },
   /** What the article list reads for its first paint (useViewList): listHead(view, rows, keys). */

@@ -40,16 +40,17 @@ export function ArticlesPane() {
   // its state is known (one small read), nothing is listed either.
   const migration = useMigrationProgress()
   const isUpgrading = migration?.isRunning !== false
-  // Both hooks always run (hooks cannot be conditional); the inactive one gets no view and reads nothing.
-  const viewList = useViewList(isSearching || isUpgrading ? undefined : view, selectedArticleId)
-  const searchList = useSearchList(isSearching && !isUpgrading ? view : undefined, query, selectedArticleId)
-  const list = isSearching ? searchList : viewList
   const isMapOpen = useMapView((s) => s.isOpen)
+  // Both hooks always run (hooks cannot be conditional); the inactive one gets no view and reads nothing. Behind the
+  // map neither reads: the map's own counts should not wait behind a list nobody sees.
+  const viewList = useViewList(isSearching || isMapOpen || isUpgrading ? undefined : view, selectedArticleId)
+  const searchList = useSearchList(isSearching && !isMapOpen && !isUpgrading ? view : undefined, query, selectedArticleId)
+  const list = isSearching ? searchList : viewList
   const isNoMatch = isSearching && list?.keys?.length === 0 && !list.hasMore
   return (
     <>
       <SearchBox />
-      <ArticleListHeader title={titleOf(selection, titles, labelNames)} view={view} count={list?.total ?? (list?.keys && !list.hasMore ? list.keys.length : undefined)} />
+      <ArticleListHeader title={titleOf(selection, titles, labelNames)} view={view} count={isMapOpen ? undefined : (list?.total ?? (list?.keys && !list.hasMore ? list.keys.length : undefined))} />
       {isUpgrading ? migration && <ListAwaitsUpgrade /> : isMapOpen ? <Suspense fallback={null}><MapView view={view} /></Suspense> : isNoMatch ? <SearchEmpty query={query} /> : <ArticleList view={view} list={list} />}
       <Toast />
     </>

@@ -22,11 +22,13 @@ interface Props {
   mode?: { value: 'include' | 'exclude'; onChange(mode: 'include' | 'exclude'): void }
   /** Offers "Also articles that only mention it": the ticked countries and the counts then take the `mentions` tier too. */
   mentions?: { isIncluded: boolean; onChange(isIncluded: boolean): void }
+  /** Daily counts per country of the last 30 days ('FR' → counts), for sparklines. */
+  trends?: Map<string, number[]>
 }
 
 /** Countries with flags and counts for the current view, most articles first, searchable by name in the
  *  reader's language; several selected means any of them. */
-export function CountryFacet({ title, sectionId, counts, selected, onToggle, isSearchable, mode, mentions }: Props) {
+export function CountryFacet({ title, sectionId, counts, selected, onToggle, isSearchable, mode, mentions, trends }: Props) {
   const [query, setQuery] = useState('')
   const [showAll, setShowAll] = useState(false)
   const searchId = useId()
@@ -70,7 +72,7 @@ export function CountryFacet({ title, sectionId, counts, selected, onToggle, isS
       {counts && entries.length === 0 && <p className="hint">{query ? 'No country by that name here.' : 'None in this view yet.'}</p>}
       <ul className="facet-list" aria-label={title}>
         {visible.map(({ code, n, name }) => (
-          <FacetOption key={code} label={name} icon={<Flag code={code} name={name} />} count={n} isSelected={selected.includes(code)} isExcluding={mode?.value === 'exclude'} onToggle={() => onToggle(code)} />
+          <FacetOption key={code} label={name} icon={<Flag code={code} name={name} />} count={n} isSelected={selected.includes(code)} isExcluding={mode?.value === 'exclude'} trend={trends?.get(code)} onToggle={() => onToggle(code)} />
         ))}
       </ul>
       {!query && entries.length > COLLAPSED && (

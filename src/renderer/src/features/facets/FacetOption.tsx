@@ -1,5 +1,6 @@
 import { memo, type ReactNode } from 'react'
 import { countOf } from '../../lib/format'
+import { Sparkline } from './Sparkline'
 
 interface Props {
   label: string
@@ -8,11 +9,13 @@ interface Props {
   isSelected: boolean
   /** The selection excludes this value (outlet countries in "outside these" mode). */
   isExcluding?: boolean
+  /** Daily counts of the last 30 days, drawn as a sparkline (decoration: the count is in the label). */
+  trend?: readonly number[]
   onToggle(): void
 }
 
 /** One facet value: a toggle button named "France 12 articles" (the visible text, then the unit; see countedLabel), pressed when it filters the list. */
-export const FacetOption = memo(function FacetOption({ label, icon, count, isSelected, isExcluding, onToggle }: Props) {
+export const FacetOption = memo(function FacetOption({ label, icon, count, isSelected, isExcluding, trend, onToggle }: Props) {
   return (
     <li>
       <button
@@ -28,7 +31,8 @@ export const FacetOption = memo(function FacetOption({ label, icon, count, isSel
         {icon && (
           <span className="facet-icon">{icon}</span>
         )}
-        <span className="facet-label">{label}</span> <span className="facet-count">{count.toLocaleString()}</span>
+        <span className="facet-label">{label}</span> {trend && <Sparkline counts={trend} />}
+        <span className="facet-count">{count.toLocaleString()}</span>
       </button>
     </li>
   )

@@ -1,11 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { facetCounts, viewKey } from '../../db'
 import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
 import { useCurrentView } from '../articles/useCurrentView'
+import { WatchlistSection } from '../map/WatchlistSection'
 import { CountryFacet } from './CountryFacet'
 import { TopicFacet } from './TopicFacet'
+import { trendsOf } from './trends'
+import { useDailySeries } from './useDailySeries'
 
 /** Countries, topics and outlet countries of the current view. Counts ignore the list's order. */
 export function FacetsPanel() {
@@ -34,16 +37,20 @@ export function FacetsPanel() {
   const last = useRef(fresh)
   if (fresh) last.current = fresh
   const counts = fresh ?? last.current // the previous view's counts stay up until the new ones arrive
+  const daily = useDailySeries()
+  const trends = useMemo(() => ({ countries: trendsOf(daily?.series, 'c:'), topics: trendsOf(daily?.series, 't:') }), [daily])
   return (
     <div className="facets" data-facets-view={counts?.key ?? ''}>
+      <WatchlistSection />
       <CountryFacet
         title="Countries"
         sectionId="countries"
         counts={counts?.countries} selected={countries} onToggle={(c) => toggleFacet('countries', c)}
         isSearchable
         mentions={{ isIncluded: includeMentions, onChange: setIncludeMentions }}
+        trends={trends.countries}
       />
-      <TopicFacet counts={counts?.topics} selected={topics} onToggle={(t) => toggleFacet('topics', t)} />
+      <TopicFacet counts={counts?.topics} selected={topics} onToggle={(t) => toggleFacet('topics', t)} trends={trends.topics} />
       <CountryFacet
         title="Outlet country"
         sectionId="outlets"

@@ -5,32 +5,52 @@ import type { CountryCode } from '../../../../shared/model'
 import { useUi } from '../../state/ui-store'
 import type { TimeRange } from './time-range'
 
+/** The world map, its counts as a table, or who covers whom (outlet country × about-country). */
+export type MapMode = 'map' | 'table' | 'matrix'
+
 interface MapState {
   isOpen: boolean
   range: TimeRange
-  isTable: boolean
+  mode: MapMode
   /** The country whose card shows (hovered or focused). */
   current: CountryCode | null
+  /** The country whose coverage card is open (who covers it from inside and abroad). */
+  opened: CountryCode | null
   setOpen(isOpen: boolean): void
   setRange(range: TimeRange): void
-  setTable(isTable: boolean): void
+  setMode(mode: MapMode): void
   setCurrent(code: CountryCode | null): void
+  setOpened(code: CountryCode | null): void
 }
 
 export const useMapView = create<MapState>()((set) => ({
   isOpen: false,
   range: 'all',
-  isTable: false,
+  mode: 'map',
   current: null,
+  opened: null,
   setOpen: (isOpen) => set({ isOpen, current: null }),
   setRange: (range) => set({ range }),
-  setTable: (isTable) => set({ isTable }),
+  setMode: (mode) => set({ mode }),
   setCurrent: (current) => set({ current }),
+  setOpened: (opened) => set({ opened }),
 }))
 
 /** Filters the list by the country and goes back to the list, with focus on it so the keyboard carries on there. */
 export function showCountryInList(code: CountryCode): void {
   useUi.getState().setFacet('countries', [code])
+  useMapView.getState().setOpen(false)
+  requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-map-toggle]')?.focus())
+}
+
+/** Filters the list to articles about `about` from outlets in `outlet` (a cell of who covers whom) and goes back to
+ *  the list. Other filters are cleared so the list holds exactly the cell's articles within the view's scope. */
+export function showCellInList(outlet: CountryCode, about: CountryCode): void {
+  const ui = useUi.getState()
+  ui.setFacet('countries', [about])
+  ui.setFacet('outlets', [outlet])
+  ui.setOutletMode('include')
+  ui.setIncludeMentions(false)
   useMapView.getState().setOpen(false)
   requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-map-toggle]')?.focus())
 }

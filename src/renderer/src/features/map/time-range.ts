@@ -14,9 +14,13 @@ export const TIME_RANGES: { value: TimeRange; label: string }[] = [
 
 /** The first instant the range covers: local midnight today, or that midnight 6 or 29 days earlier. */
 export function rangeStart(range: Exclude<TimeRange, 'all'>, now = new Date()): string {
+  return rangeStartDate(range, now).toISOString()
+}
+
+export function rangeStartDate(range: Exclude<TimeRange, 'all'>, now = new Date()): Date {
   const back = range === 'today' ? 0 : range === '7d' ? 6 : 29
   // Date arithmetic on the day field keeps local midnight across a daylight-saving change.
-  return new Date(now.getFullYear(), now.getMonth(), now.getDate() - back).toISOString()
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate() - back)
 }
 
 /** True when the view's scope can take a date range. */

@@ -1,15 +1,24 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useRef } from 'react'
 import type { CountryCode } from '../../../../shared/model'
-import { facetCounts, firstPage, viewKey, type StoredArticle, type View } from '../../db'
+import { countriesSince, facetCounts, firstPage, viewKey, type StoredArticle, type View } from '../../db'
 import { useServices } from '../../lib/services'
+import { canTakeRange, rangeStartDate, viewInRange, type TimeRange } from './time-range'
 
-/** Articles about each country in the view, from the same facet counts the sidebar shows (counters where they
- *  answer, db/facets.ts). The previous counts stay up until new ones arrive, so the map never flashes empty. */
-export function useMapCounts(view: View | undefined): { key: string; counts: Map<CountryCode, number> } | undefined {
+/** Articles about each country in the view and time range: the sidebar's country facet counts for All (counters,
+ *  db/facets.ts), the per-day counters for a range (db/coverage.ts), a scan only for what neither holds (unread
+ *  within a topic, say). The previous counts stay up until new ones arrive, so the map never flashes empty. */
+export function useMapCounts(view: View | undefined, range: TimeRange): { key: string; counts: Map<CountryCode, number> } | undefined {
   const { db } = useServices()
-  const key = view ? viewKey({ ...view, order: undefined }) : ''
-  const fresh = useLiveQuery(async () => (view ? { key, counts: (await facetCounts(db, view)).countries } : undefined), [db, key])
+  const since = view && range !== 'all' && canTakeRange(view) ? rangeStartDate(range) : undefined
+  // The range's first day is part of the key, so the counts move on at midnight with the view's own Today.
+  const key = view ? `${viewKey({ ...view, order: undefined })}|${since?.toISOString() ?? 'all'}` : ''
+  const fresh = useLiveQuery(async () => {
+    if (!view) return undefined
+    const ranged = since && (await countriesSince(db, view, since))
+    const counts = ranged ?? (await facetCounts(db, since ? viewInRange(view, range) : view)).countries
+    return { key, counts }
+  }, [db, key])
   const last = useRef(fresh)
   if (fresh) last.current = fresh
   return fresh ?? last.current
