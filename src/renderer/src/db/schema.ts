@@ -21,8 +21,7 @@ import { Dexie } from 'dexie'
 import { OFFLINE_STORES } from './offline/tables'
 import { searchIndexMiddleware } from './search-index'
 import { dataStepLog, MIGRATIONS_TABLE } from './data-migrations'
-import { COUNTERS_STEP, DROP_TAGS_STEP, LIST_ROWS_STEP, OUTLETS_STEP, READ_TIMES_STEP, SEARCH_QUEUE_STEP } from './migrations/data-steps'
-import { upgradeToV21 } from './migrations/v21-day-counters'
+import { COUNTERS_STEP, DAY_COUNTS_STEP, DROP_TAGS_STEP, LIST_ROWS_STEP, OUTLETS_STEP, READ_TIMES_STEP, SEARCH_QUEUE_STEP } from './migrations/data-steps'
 import type { MeridianDb } from './rows/types'
 
 export const DEFAULT_DB_NAME = 'meridian'
@@ -75,7 +74,7 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   // Version 18 (issue 17): site icons downloaded by the main process, shown offline (site-icons.ts).
   db.version(18).stores({ siteIcons: 'feedId' })
   // Version 21 (issue 20): per-day counters in the counters table (day-counts.ts), built from the list rows.
-  db.version(21).stores({}).upgrade((tx) => upgradeToV21(tx))
+  db.version(21).stores({}).upgrade(() => steps.later(DAY_COUNTS_STEP))
   // Version 22 (issue 19): rules, saved views and labels; hidden articles and labels live in list rows ('h', 'l:<id>').
   db.version(22).stores({ rules: 'id', savedViews: 'id', labels: 'id' })
   // Version 23 (issue 15): the data steps of upgrades, with their cursors (data-migrations.ts). Writes the steps the

@@ -1,11 +1,12 @@
 // Every data step, in the order they run (db/data-migrations.ts runs those a database recorded): outlet countries
-// before the list rows that carry them, list rows before the counters counted from them; clean-ups last. A new step is appended here
+// before the list rows that carry them, list rows before the counters counted from them, day counters after the counters step that clears them; clean-ups last. A new step is appended here
 // and recorded by its version's upgrade in schema.ts (db/README.md, "Upgrades").
 import type { DataStep } from './data-step'
 import { outletsStep } from './d02-outlets'
 import { readTimesStep } from './d12-read-times'
 import { listRowsStep } from './d15-list-rows'
 import { countersStep } from './d14-counters'
+import { dayCountsStep } from './d21-day-counters'
 import { searchQueueStep } from './d11-search-queue'
 import { dropTagsStep } from './d15-drop-tags'
 
@@ -13,7 +14,8 @@ export { OUTLETS_STEP } from './d02-outlets'
 export { READ_TIMES_STEP } from './d12-read-times'
 export { LIST_ROWS_STEP } from './d15-list-rows'
 export { COUNTERS_STEP } from './d14-counters'
+export { DAY_COUNTS_STEP } from './d21-day-counters'
 export { SEARCH_QUEUE_STEP } from './d11-search-queue'
 export { DROP_TAGS_STEP } from './d15-drop-tags'
 
-export const DATA_STEPS: readonly DataStep[] = [outletsStep, readTimesStep, listRowsStep, countersStep, searchQueueStep, dropTagsStep]
+export const DATA_STEPS: readonly DataStep[] = [outletsStep, readTimesStep, listRowsStep, countersStep, dayCountsStep, searchQueueStep, dropTagsStep]
