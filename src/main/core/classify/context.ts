@@ -17,7 +17,8 @@ président ministre gouvernement armée autorités ambassadeur parlement électi
 presidente ministro gobierno ejército autoridades embajador parlamento elecciones frontera
 präsident minister regierung armee behörden botschafter parlament wahlen grenze`.split(/\s+/).map(foldString))
 
-const PASSING_WORDS = new Set(`company companies firm firms group maker makers planemaker carmaker automaker builder
+const PASSING_WORDS = new Set(`company companies firm firms group maker makers planemaker carmaker carmakers automaker automakers
+manufacturer manufacturers producer producers builder
 investors investor airline carrier brand retailer giant startup conglomerate tourists tourist couple woman man girl boy
 artist singer actor owner owners billionaire businessman collectors fans student students national nationals citizen
 citizens style cuisine food restaurant chef model dollar dollars euro euros yuan ruble rubles rouble peso pesos

@@ -5,9 +5,11 @@ import type { CountryCode } from '../../../shared/model'
 import { contextFactor } from './context'
 import { isPersonOrRiver, isTitleCase, resolveAmbiguous } from './disambiguate'
 import { Zone, type Hit } from './matcher'
+import { assignContextRoles } from './roles'
 import { passingRole } from './salience'
 import { splitTiers, type CountryResult, type Reading, type Tally } from './tiers'
 import { UNQUALIFIED_GOVERNMENT, type Signal } from './terms'
+import { isEventTitle } from './venue'
 
 // Zone members copied to locals: imported const enums are getters under per-file transpilers.
 const TITLE = Zone.Title
@@ -55,22 +57,16 @@ export function scoreCountries(ctx: CountryContext): CountryResult {
   const readings: Reading[] = hits.map((h) => {
     const dateline = isDateline(h)
     // Body mentions weigh little and are many: their roles are not worth the time, except an international seat.
-    const role = h.term.isIntlSeat && hasIntlCue ? 'seat' : dateline || h.zone === BODY ? undefined
+    let role = h.term.isIntlSeat && hasIntlCue ? 'seat' : dateline || h.zone === BODY ? undefined
       : passingRole(h.text, h.start, h.end, h.term.signal === 'demonym')
+    // "Japanese tourists killed in Thailand": the people a title opens with are its subject, not a passing remark.
+    if (role === 'nationality' && h.zone === TITLE && opensTitle(h)) role = undefined
     return { hit: h, codes: countriesOf(h, cueCounts, evidence, ctx.feedCountry), dateline, role }
   })
-  // A dateline names where the reporter files from: when the title is about other countries, that is a bureau.
-  const titleCodes = new Set<CountryCode>()
-  for (const r of readings) if (r.hit.zone === TITLE && !r.role) for (const c of r.codes) titleCodes.add(c)
-  // "BAKU (Reuters) - ... talks in Azerbaijan": a dateline in the country the text names as the venue is the venue.
-  const venueCodes = new Set<CountryCode>()
-  for (const r of readings) if (r.role === 'venue') for (const c of r.codes) venueCodes.add(c)
-  for (const r of readings) {
-    if (!r.dateline) continue
-    if (r.codes.some((c) => venueCodes.has(c))) r.role = 'venue'
-    else if (titleCodes.size > 0 && !r.codes.some((c) => titleCodes.has(c))) r.role = 'dateline'
-  }
-  return splitTiers(tallyMentions(readings))
+  assignContextRoles(readings)
+  // A title about a summit or a match that names no country but its venue: see splitTiers.
+  const eventTitle = !readings.some((r) => r.hit.zone === TITLE && !r.role) && isEventTitle(ctx.title)
+  return splitTiers(tallyMentions(readings), eventTitle)
 }
 
 
@@ -89,12 +85,14 @@ function tallyMentions(readings: Reading[]): Map<CountryCode, Tally> {
         tally.set(code, entry)
       }
       // Repeats within a zone add less and less: ten mentions in the body are not ten titles,
-      // but four are enough to make a country a subject of the story.
-      const added = weight * REPEAT_DECAY ** entry.repeats[h.zone]++
+      // but four are enough to make a country a subject of the story. A second name for the same thing adds
+      // only what it weighs beyond the first.
+      const added = reading.sameAs ? Math.max(0, weight - (reading.sameAs.weight ?? 0)) : weight * REPEAT_DECAY ** entry.repeats[h.zone]++
+      reading.weight = Math.max(weight, reading.sameAs?.weight ?? 0)
       if (!role) entry.score += added
       if (h.zone === TITLE) {
         if (!role) entry.inTitle = true
-        else if (role === 'venue') entry.titleVenue = true
+        else if (role === 'venue' || role === 'seat') entry.titleVenue = true
       }
       else entry.passing += added
       if (role === 'origin') entry.origin += added
@@ -184,6 +182,12 @@ function isSentenceStart(hit: Hit): boolean {
     return /[.!?]\s+(?:the|le|la|les|l'|l’|el|los|las|der|die|das|il|lo|o|a|os|as)\s*$/iu.test(text.slice(Math.max(0, hit.start - 8), hit.start))
   }
   return false
+}
+
+/** The mention sits in the title's first noun phrase: at most two words before it, no comma or colon. */
+function opensTitle(hit: Hit): boolean {
+  const head = hit.text.slice(0, hit.start)
+  return !/[,:，、：]/.test(head) && head.trim().split(/\s+/).filter(Boolean).length <= 2 && head.length <= 24
 }
 
 /** "ロシア政府", "米政府", "両政府": 政府 after a name or a kanji is some other government than Japan's. */

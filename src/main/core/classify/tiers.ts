@@ -19,8 +19,12 @@ export interface Reading {
   hit: Hit
   codes: readonly string[]
   dateline: boolean
-  /** Set when the mention is in passing: origin, seat, venue, dateline. */
+  /** Set when the mention is in passing: origin, nationality, seat, venue, dateline. */
   role?: string
+  /** The mention right before that names the same thing ("Egypt's President Abdel Fattah al-Sisi"). */
+  sameAs?: Reading
+  /** What the mention weighed, set while tallying. */
+  weight?: number
 }
 
 export interface Tally {
@@ -53,7 +57,7 @@ export interface CountryResult {
  * four). When no country does, the best origin stands in ("Chinese carmakers cut prices" is about China); a seat,
  * a venue or a bureau never does. `mentions`: every other country named.
  */
-export function splitTiers(tally: Map<CountryCode, Tally>): CountryResult {
+export function splitTiers(tally: Map<CountryCode, Tally>, eventTitle = false): CountryResult {
   const ranked = [...tally.entries()].sort((a, b) => b[1].score - a[1].score || b[1].passing - a[1].passing)
   const top = ranked[0]?.[1].score ?? 0
   const titled = ranked.some(([, t]) => t.inTitle)
@@ -62,7 +66,8 @@ export function splitTiers(tally: Map<CountryCode, Tally>): CountryResult {
   // A title that names only a venue ("Plastics talks in Busan end ...") speaks of no country: when the lead lists
   // three or more, they are participants of a multilateral event, and one mention does not make a subject.
   // Two (Iran and the United States at talks in Oman) are the sides of the story.
-  const venueTitle = !titled && ranked.some(([, t]) => t.titleVenue) && ranked.filter(([, t]) => t.score > 0).length >= 3
+  // A title about a summit that names no country at all ("SCO summit ends with a declaration") reads the same way.
+  const venueTitle = !titled && (eventTitle || ranked.some(([, t]) => t.titleVenue)) && ranked.filter(([, t]) => t.score > 0).length >= 3
   const floor = venueTitle ? MIN_SCORE_BESIDE_VENUE : MIN_SCORE
   let about = ranked.filter(([, t]) => t.score >= floor && t.score >= share(t) * top).slice(0, MAX_COUNTRIES)
   // A domestic story may name its country only twice, deep in the body: alone, that still makes it the subject.

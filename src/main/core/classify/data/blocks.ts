@@ -3,6 +3,10 @@
 // does not tag India. One phrase per line; `*` and `a(b|c)` work as in demonyms.ts.
 export const BLOCKS = `
 Paris Hilton
+Reunión en
+Reunión de
+Reunión entre
+Reunión con
 تشاد سميث
 韩国瑜
 China Machado
