@@ -81,7 +81,7 @@ function tallyMentions(readings: Reading[]): Map<CountryCode, Tally> {
     for (const code of codes) {
       let entry = tally.get(code)
       if (!entry) {
-        entry = { score: 0, passing: 0, origin: 0, inTitle: false, titleVenue: false, repeats: [0, 0, 0, 0], readings: [] }
+        entry = { score: 0, passing: 0, titleOrigin: 0, inTitle: false, titleVenue: false, repeats: [0, 0, 0, 0], readings: [], sentences: new Set() }
         tally.set(code, entry)
       }
       // Repeats within a zone add less and less: ten mentions in the body are not ten titles,
@@ -90,12 +90,13 @@ function tallyMentions(readings: Reading[]): Map<CountryCode, Tally> {
       const added = reading.sameAs ? Math.max(0, weight - (reading.sameAs.weight ?? 0)) : weight * REPEAT_DECAY ** entry.repeats[h.zone]++
       reading.weight = Math.max(weight, reading.sameAs?.weight ?? 0)
       if (!role) entry.score += added
+      if (!role && h.zone !== TITLE) entry.sentences.add(h.zone * 1000 + sentenceIndex(h))
       if (h.zone === TITLE) {
         if (!role) entry.inTitle = true
         else if (role === 'venue' || role === 'seat') entry.titleVenue = true
       }
       else entry.passing += added
-      if (role === 'origin') entry.origin += added
+      if (role === 'origin' && h.zone === TITLE) entry.titleOrigin += added
       if (entry.readings.length < 8) entry.readings.push(reading)
     }
   }
@@ -158,16 +159,23 @@ function isPlaceElsewhere(hit: Hit, all: Hit[]): boolean {
   if (gap !== 0x2c && gap !== 0x20) return false
   // A country's own name needs the comma (Lebanon, Pennsylvania): "Mexico Missouri" is no address.
   if (isName && gap !== 0x2c) return false
-  const reach = gap === 0x2c ? ELSEWHERE_REACH : 2
-  const next = all.find((o) => o.zone === hit.zone && o.text === hit.text && o.start > hit.end && o.start <= hit.end + reach)
-  if (next === undefined || next.term.signal !== 'region' || next.term.countries!.some((c) => hit.term.countries!.includes(c))) return false
-  return next.start <= hit.end + 2 || ADDRESS_GAP.test(hit.text.slice(hit.end, next.start))
+  // "Paris im US-Bundesstaat Kentucky": a place, a space, then the words of an address.
+  const reach = gap === 0x2c || ADDRESS_START.test(hit.text.slice(hit.end, hit.end + 6)) ? ELSEWHERE_REACH : 2
+  const next = all.find((o) => o.zone === hit.zone && o.text === hit.text && o.start > hit.end && o.start <= hit.end + reach &&
+    o.term.signal !== 'name')
+  if (next === undefined || next.term.countries!.some((c) => hit.term.countries!.includes(c))) return false
+  const between = hit.text.slice(hit.end, next.start)
+  // A city is an address only after a state word: "Macedônia, no noroeste do estado de São Paulo".
+  if (next.term.signal !== 'region' && !(next.term.signal === 'city' && /estado|state|état|stato|interior|provinc|bundesstaat/i.test(between))) return false
+  return next.start <= hit.end + 2 || ADDRESS_GAP.test(between)
 }
 
 /** How far after "Lima," the state may come: ", dans l'", ", no interior de ", ", nel comune di ". */
 const ELSEWHERE_REACH = 28
 /** The words allowed between a namesake and its state: prepositions, articles, "the state of", "interior". */
-const ADDRESS_GAP = /^,\s(?:(?:in|dans|de|del|della|di|du|do|da|no|na|nel|nella|em|en|im|the|la|le|el|l'|l’|d'|state|état|estado|stato|bundesstaat|province|provincia|província|comune|interior|région|region|regione|northeast|northwest|southeast|southwest|northern|southern|eastern|western|north|south|east|west|of)\s*)+$/iu
+const ADDRESS_GAP = /^,?\s(?:(?:in|dans|de|del|della|di|du|do|da|no|na|nel|nella|em|en|im|au|aux|the|la|le|el|l'|l’|d'|state|état|estado|stato|bundesstaat|us-bundesstaat|u\.s\.|us|province|provincia|província|comune|interior|région|region|regione|northeast|northwest|southeast|southwest|northern|southern|eastern|western|north|south|east|west|noroeste|nordeste|sudeste|sudoeste|norte|sul|of)\s*)+$/iu
+/** After a space (no comma), only these open an address. */
+const ADDRESS_START = /^\s(?:im|in the|no estado|nel comune)\s/iu
 
 /** The mention opens a sentence of the lead or body (after a full stop, maybe after an article): the subject. */
 function isSentenceStart(hit: Hit): boolean {
@@ -182,6 +190,16 @@ function isSentenceStart(hit: Hit): boolean {
     return /[.!?]\s+(?:the|le|la|les|l'|l’|el|los|las|der|die|das|il|lo|o|a|os|as)\s*$/iu.test(text.slice(Math.max(0, hit.start - 8), hit.start))
   }
   return false
+}
+
+/** How many sentences of its zone end before the mention. */
+function sentenceIndex(hit: Hit): number {
+  let n = 0
+  for (let i = 0; i < hit.start; i++) {
+    const c = hit.text.charCodeAt(i)
+    if (c === 0x3002 || ((c === 0x2e || c === 0x21 || c === 0x3f) && hit.text.charCodeAt(i + 1) === 0x20)) n++
+  }
+  return n
 }
 
 /** The mention sits in the title's first noun phrase: at most two words before it, no comma or colon. */

@@ -16,7 +16,7 @@ export type ClassifyInput = ClassifyRequest
 export type Classification = ArticleTags
 
 /** Bump whenever tables or rules change, so stored articles get re-tagged. */
-export const CLASSIFIER_VERSION = 4
+export const CLASSIFIER_VERSION = 5
 
 /** Body text beyond this many characters adds little and costs time. */
 const MAX_BODY = 20_000

@@ -115,7 +115,8 @@ function isOriginNoun(text: string, start: number, end: number): boolean {
   if (isCjk(text.charCodeAt(end))) {
     const next = text.slice(end, end + 6)
     // 日本製鉄 is a steelmaker's name (Nippon Steel), not "made in Japan".
-    return CJK_ORIGIN.some((w) => next.startsWith(w)) && !next.startsWith('製鉄')
+    // 瑞士食品巨头 is a food giant, not Swiss food.
+    return CJK_ORIGIN.some((w) => next.startsWith(w)) && !next.startsWith('製鉄') && !next.startsWith('食品')
   }
   const after = wordAfter(text, i)
   if (ORIGIN_NOUNS.has(after) || isCompoundOrigin(text, i, after)) return true

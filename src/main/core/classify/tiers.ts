@@ -32,8 +32,8 @@ export interface Tally {
   score: number
   /** Mentions in passing: origin, seat, venue, a bureau's dateline. */
   passing: number
-  /** The part of `passing` that names an origin (Chinese cars, Brazilian students). */
-  origin: number
+  /** The part of `passing` that names an origin in the title (Chinese cars, Brazilian students). */
+  titleOrigin: number
   /** Named in the title, not in passing. */
   inTitle: boolean
   /** Named in the title as a venue (talks in Baku). */
@@ -42,6 +42,8 @@ export interface Tally {
   repeats: number[]
   /** The first mentions, for the evidence. */
   readings: Reading[]
+  /** The sentences (zone and index) with a substantive mention outside the title. */
+  sentences: Set<number>
 }
 
 export interface CountryResult {
@@ -67,14 +69,15 @@ export function splitTiers(tally: Map<CountryCode, Tally>, eventTitle = false): 
   // three or more, they are participants of a multilateral event, and one mention does not make a subject.
   // Two (Iran and the United States at talks in Oman) are the sides of the story.
   // A title about a summit that names no country at all ("SCO summit ends with a declaration") reads the same way.
-  const venueTitle = !titled && (eventTitle || ranked.some(([, t]) => t.titleVenue)) && ranked.filter(([, t]) => t.score > 0).length >= 3
+  const venueTitle = !titled && (eventTitle || ranked.some(([, t]) => t.titleVenue)) && areParticipants(ranked.filter(([, t]) => t.score > 0))
   const floor = venueTitle ? MIN_SCORE_BESIDE_VENUE : MIN_SCORE
   let about = ranked.filter(([, t]) => t.score >= floor && t.score >= share(t) * top).slice(0, MAX_COUNTRIES)
   // A domestic story may name its country only twice, deep in the body: alone, that still makes it the subject.
   if (about.length === 0 && ranked[0] && ranked[0][1].score >= MIN_ALONE && (ranked[1]?.[1].score ?? 0) < MIN_ALONE) about = [ranked[0]]
+  // An origin stands in only from the title ("Chinese carmakers cut prices"): "língua portuguesa" in a lead does not.
   if (about.length === 0) {
-    const best = [...tally.entries()].sort((a, b) => b[1].origin - a[1].origin)[0]
-    if (best && best[1].origin >= MIN_SCORE) about = [best]
+    const best = [...tally.entries()].sort((a, b) => b[1].titleOrigin - a[1].titleOrigin)[0]
+    if (best && best[1].titleOrigin >= MIN_SCORE) about = [best]
   }
   const aboutCodes = about.map(([code]) => code)
   const evidence: Record<CountryCode, string[]> = {}
@@ -88,6 +91,17 @@ export function splitTiers(tally: Map<CountryCode, Tally>, eventTitle = false): 
     }
   }
   return { countries: aboutCodes, mentions, evidence, mentionEvidence }
+}
+
+/**
+ * Three or more countries at one event are its participants; two are its sides ("Iran and the United States ended
+ * a fourth round of talks") unless the text never names them in one sentence (Brazil hosts, Saudi Arabia objects).
+ */
+function areParticipants(substantive: Array<[CountryCode, Tally]>): boolean {
+  if (substantive.length !== 2) return substantive.length >= 3
+  const [a, b] = substantive.map(([, t]) => t.sentences)
+  for (const s of a) if (b.has(s)) return false
+  return true
 }
 
 /** The words that decided, for "Why these tags?"; passing ones carry their role: "Geneva (seat)". */

@@ -4,7 +4,7 @@
 
 /** Event nouns, whole words; German compounds (Weltklimakonferenz, Nato-Gipfel) end in one. */
 const EVENT_NOUNS = 'world cup|cup|olympics|games|championships?|tournament|final|summit|conference|forum|talks|meeting|' +
-  'festival|expo|assembly|cop\\d*|coupe du monde|mondial|sommet|conférence|finale|réunion|cumbre|conferencia|eurocopa|' +
+  'festival|expo|assembly|cop\\d*|coupe du monde|mondial|sommet|conférence|finale|réunion|cumbre|conferencia|mundial|eurocopa|' +
   'reunión|\\p{L}*gipfel|\\p{L}*konferenz|treffen|weltmeisterschaft|саммит\\p{L}*|конференци\\p{L}*|' +
   'чемпионат\\p{L}*|финал\\p{L}*|форум\\p{L}*|встреч\\p{L}*|переговор\\p{L}*|قمة|مؤتمر|كأس العالم|اجتماع|محادثات|copa|' +
   'cúpula|conferência|reunião|mondiali|vertice|conferenza|riunione|campionat\\p{L}*|negotiations|négociations|' +
@@ -32,6 +32,7 @@ const VENUE_BEFORE = new RegExp(
 /** People gathered somewhere meet there: "leaders gathered in", "réunis à", "reunidos em", "riuniti a", "собрались в". */
 const GATHERED_AT = new RegExp(
   '(?<!\\p{L})(?:gather(?:ed|ing)?|met|meet|meeting|convened?|convening|reunid[oa]s|réuni(?:e|s|es)?|riunit[iea]|' +
+    'se reúnen|se réunissent|si riuniscono|se reúnem|reúnem-se|treffen sich|' +
     `versammelt\\p{L}*|собрал\\p{L}*|المجتمعون|المجتمعين|اجتمع\\p{L}*)${AT_PLACE}`,
   'iu',
 )

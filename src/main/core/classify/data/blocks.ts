@@ -466,7 +466,7 @@ deutschen Sprache
  * ICC story. These cities count only when none of the cues below is in the article.
  */
 export const INTERNATIONAL_SEATS = ['Brussels', 'Bruxelles', 'Bruselas', 'Brüssel', 'Брюссель', '布鲁塞尔', 'بروكسل',
-  'Strasbourg', 'Straßburg', 'Estrasburgo', 'Страсбург', '斯特拉斯堡', 'ジュネーブ', 'ブリュッセル', 'ウィーン', 'ハーグ', 'Genebra', 'Ginevra', 'Haia', 'Geneva', 'Genève', 'Ginebra', 'Genf', 'Женева',
+  'Strasbourg', 'Straßburg', 'Estrasburgo', 'Страсбург', '斯特拉斯堡', 'ジュネーブ', 'ブリュッセル', 'ウィーン', 'ハーグ', 'Genebra', 'Ginevra', 'Haia', 'Aia', 'Geneva', 'Genève', 'Ginebra', 'Genf', 'Женева',
   '日内瓦', 'جنيف', 'The Hague', 'La Haye', 'La Haya', 'Den Haag', 'Гаага', '海牙', 'لاهاي', 'Davos', 'Давос', '达沃斯',
   'دافوس', 'Vienna', 'Vienne', 'Viena', 'Wien', 'Вена', '维也纳', 'فيينا', 'New York', 'Nueva York', 'Нью-Йорк', '纽约',
   'نيويورك', 'Frankfurt', 'Francfort', 'Fráncfort', 'Франкфурт', '法兰克福', 'فرانكفورت']
