@@ -81,7 +81,7 @@ function tallyMentions(readings: Reading[]): Map<CountryCode, Tally> {
     for (const code of codes) {
       let entry = tally.get(code)
       if (!entry) {
-        entry = { score: 0, passing: 0, titleOrigin: 0, inTitle: false, titleVenue: false, repeats: [0, 0, 0, 0], readings: [], sentences: new Set() }
+        entry = { score: 0, passing: 0, titleOrigin: 0, inTitle: false, titleVenue: false, repeats: [0, 0, 0, 0], readings: [] }
         tally.set(code, entry)
       }
       // Repeats within a zone add less and less: ten mentions in the body are not ten titles,
@@ -90,7 +90,6 @@ function tallyMentions(readings: Reading[]): Map<CountryCode, Tally> {
       const added = reading.sameAs ? Math.max(0, weight - (reading.sameAs.weight ?? 0)) : weight * REPEAT_DECAY ** entry.repeats[h.zone]++
       reading.weight = Math.max(weight, reading.sameAs?.weight ?? 0)
       if (!role) entry.score += added
-      if (!role && h.zone !== TITLE) entry.sentences.add(h.zone * 1000 + sentenceIndex(h))
       if (h.zone === TITLE) {
         if (!role) entry.inTitle = true
         else if (role === 'venue' || role === 'seat') entry.titleVenue = true
@@ -173,7 +172,7 @@ function isPlaceElsewhere(hit: Hit, all: Hit[]): boolean {
 /** How far after "Lima," the state may come: ", dans l'", ", no interior de ", ", nel comune di ". */
 const ELSEWHERE_REACH = 28
 /** The words allowed between a namesake and its state: prepositions, articles, "the state of", "interior". */
-const ADDRESS_GAP = /^,?\s(?:(?:in|dans|de|del|della|di|du|do|da|no|na|nel|nella|em|en|im|au|aux|the|la|le|el|l'|l’|d'|state|état|estado|stato|bundesstaat|us-bundesstaat|u\.s\.|us|province|provincia|província|comune|interior|région|region|regione|northeast|northwest|southeast|southwest|northern|southern|eastern|western|north|south|east|west|noroeste|nordeste|sudeste|sudoeste|norte|sul|of)\s*)+$/iu
+const ADDRESS_GAP = /^,?\s(?:(?:in|dans|de|del|della|di|du|do|da|no|na|nel|nella|em|en|im|au|aux|the|la|le|el|l'|l’|d'|state|état|estado|stato|bundesstaat|us-bundesstaat|u\.s\.|us|province|provincia|província|comune|interior|région|region|regione|northeast|northwest|southeast|southwest|northern|southern|eastern|western|north|south|east|west|noroeste|nordeste|sudeste|sudoeste|norte|sul|frazione|village|aldea|aldeia|of)\s*)+$/iu
 /** After a space (no comma), only these open an address. */
 const ADDRESS_START = /^\s(?:im|in the|no estado|nel comune)\s/iu
 
@@ -190,16 +189,6 @@ function isSentenceStart(hit: Hit): boolean {
     return /[.!?]\s+(?:the|le|la|les|l'|l’|el|los|las|der|die|das|il|lo|o|a|os|as)\s*$/iu.test(text.slice(Math.max(0, hit.start - 8), hit.start))
   }
   return false
-}
-
-/** How many sentences of its zone end before the mention. */
-function sentenceIndex(hit: Hit): number {
-  let n = 0
-  for (let i = 0; i < hit.start; i++) {
-    const c = hit.text.charCodeAt(i)
-    if (c === 0x3002 || ((c === 0x2e || c === 0x21 || c === 0x3f) && hit.text.charCodeAt(i + 1) === 0x20)) n++
-  }
-  return n
 }
 
 /** The mention sits in the title's first noun phrase: at most two words before it, no comma or colon. */

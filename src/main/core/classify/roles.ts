@@ -69,9 +69,13 @@ function spreadOriginLists(readings: Reading[]): void {
   for (let k = readings.length - 1; k > 0; k--) {
     const next = readings[k]
     const prev = readings[k - 1]
-    // Not in a title: "中国、日本産水産物の輸入を再開" opens with its subject and a comma.
-    if (next.role !== 'origin' || prev.role || prev.hit.zone === TITLE || prev.hit.zone !== next.hit.zone || prev.hit.text !== next.hit.text) continue
-    if (next.hit.start > prev.hit.end && LIST_GAP.test(next.hit.text.slice(prev.hit.end, next.hit.start))) prev.role = 'origin'
+    if (next.role !== 'origin' || prev.role || prev.hit.zone !== next.hit.zone || prev.hit.text !== next.hit.text) continue
+    if (next.hit.start <= prev.hit.end || next.hit.start - prev.hit.end > 40) continue
+    // The match may end inside a word (турецк|их): the list's gap starts after it.
+    const gap = next.hit.text.slice(prev.hit.end, next.hit.start).replace(/^[\p{Script=Latin}\p{Script=Cyrillic}]+/u, '')
+    // "中国、日本産水産物の輸入を再開": a title's 、 follows its subject.
+    if (prev.hit.zone === TITLE && gap.includes('、')) continue
+    if (LIST_GAP.test(gap)) prev.role = 'origin'
   }
 }
 
@@ -97,9 +101,9 @@ function shareRole(prev: Reading, r: Reading): void {
 }
 
 function isSameThing(prev: Reading, r: Reading): boolean {
-  const gap = r.hit.text.slice(prev.hit.end, r.hit.start)
-  if (r.hit.start < prev.hit.end || /[.!?。，、]/.test(gap)) return false
-  return gap.length <= (isCjk(r.hit.text.charCodeAt(r.hit.start)) ? SAME_THING_GAP_CJK : SAME_THING_GAP)
+  const length = r.hit.start - prev.hit.end
+  if (length < 0 || length > (isCjk(r.hit.text.charCodeAt(r.hit.start)) ? SAME_THING_GAP_CJK : SAME_THING_GAP)) return false
+  return !/[.!?。，、]/.test(r.hit.text.slice(prev.hit.end, r.hit.start))
 }
 
 function isCjk(c: number): boolean {

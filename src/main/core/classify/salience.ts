@@ -20,22 +20,23 @@ expats dollar dollars euro euros yuan ruble rubles born
 whisky whiskey coffee tea beer beef pork rice steel chips smartphones phones electronics garments toys seafood salmon
 tomatoes robusta arabica porcelain perfume motorcycles scooters motos moto bus buses minibuses trucks lorries vans evs
 wheat grain corn soybeans fruit fruits vegetables dates pasta shrimp pork made built grown brewed renaissance
+firms companies entities
 forward striker midfielder defender goalkeeper winger coach manager referee umpire keeper
 автомобиль автомобилей автомобили автомобилях машин машины марки марка бренд бренда кухня кухни кухню ресторан
 ресторана язык языка языке языку языком живописи живопись мастеров студенты студентов мигранты мигрантов вина товары
 товаров кофе чай пиво сталь говядина автобусы автобусов электромобили электромобилей фрукты овощи пшеница пшеницы
-морепродукты морепродуктов томаты нападающий нападающего защитник защитника полузащитник вратарь тренер тренера арбитр судья
-voiture voitures marque vin vins cuisine restaurant étudiants étudiant migrants ténor peinture peintres langue
+морепродукты морепродуктов томаты компаний компании фирм нападающий нападающего защитник защитника полузащитник вратарь тренер тренера арбитр судья
+voiture voitures entreprises marque vin vins cuisine restaurant étudiants étudiant migrants ténor peinture peintres langue
 café bière acier tomates parfum camions blé fruits légumes cognac pâtisserie gastronomie attaquant défenseur gardien entraîneur sélectionneur arbitre
-coche coches marca vino vinos restaurante estudiantes estudiante migrantes cocina idioma
+coche coches empresas marca vino vinos restaurante estudiantes estudiante migrantes cocina idioma
 café cerveza acero tomates aceite autobuses camiones trigo frutas arte renacimiento delantero centrocampista portero entrenador seleccionador árbitro
-auto autos wagen marke wein küche restaurant studenten studierende migranten sprache
+auto autos wagen marke firmen wein küche restaurant studenten studierende migranten sprache
 kaffee tee bier stahl tomaten busse weizen obst gemüse stürmer verteidiger mittelfeldspieler torwart trainer schiedsrichter
 carro carros vinho vinhos restaurante estudantes estudante migrantes língua cozinha
 café chá cerveja aço carne azeite ônibus caminhões trigo frutas atacante zagueiro goleiro técnico treinador árbitro juiz
-auto automobili marchio vino ristorante cucina studenti studente migranti lingua
+auto automobili aziende marchio vino ristorante cucina studenti studente migranti lingua
 caffè birra acciaio olio autobus grano frutta vini rinascimento attaccante difensore centrocampista portiere tecnico allenatore arbitro
-سيارات سيارة مطعم طلاب الطلاب طالب مهاجرين المهاجرين منتجات اللغة حافلات شاحنات قمح تمور فواكه مطاعم`.split(/\s+/).map(foldString))
+سيارات سيارة مطعم طلاب الطلاب طالب مهاجرين المهاجرين منتجات اللغة حافلات شاحنات قمح تمور فواكه مطاعم شركات`.split(/\s+/).map(foldString))
 
 /** The same roles in languages without spaces: the words right after a demonym or name. */
 const CJK_ORIGIN = ['汽车', '品牌', '企业', '公司', '留学生', '学生', '移民', '产品', '料理', '餐厅', '车', '製', '産',

@@ -42,8 +42,6 @@ export interface Tally {
   repeats: number[]
   /** The first mentions, for the evidence. */
   readings: Reading[]
-  /** The sentences (zone and index) with a substantive mention outside the title. */
-  sentences: Set<number>
 }
 
 export interface CountryResult {
@@ -94,14 +92,23 @@ export function splitTiers(tally: Map<CountryCode, Tally>, eventTitle = false): 
 }
 
 /**
- * Three or more countries at one event are its participants; two are its sides ("Iran and the United States ended
- * a fourth round of talks") unless the text never names them in one sentence (Brazil hosts, Saudi Arabia objects).
+ * Three or more countries at one event are its participants; two are its sides when the text joins them ("Iran and
+ * the United States ended a fourth round of talks"), else participants too (Brazil hosts, Saudi Arabia objects).
  */
 function areParticipants(substantive: Array<[CountryCode, Tally]>): boolean {
   if (substantive.length !== 2) return substantive.length >= 3
-  const [a, b] = substantive.map(([, t]) => t.sentences)
-  for (const s of a) if (b.has(s)) return false
-  return true
+  const [a, b] = substantive.map(([, t]) => t.readings)
+  return !a.some((x) => b.some((y) => areJoined(x, y) || areJoined(y, x)))
+}
+
+/** "Iran and the United States", "伊朗与美国", "ロシアとウクライナ", "Russland und der Ukraine". */
+const JOINER = /^\s*(?:and|und|y|e|et|и|или|و|with|和|与|及|と|や|、|,)\s*(?:the\s+|los?\s+|las?\s+|les?\s+|die\s+|den\s+|der\s+|o\s+|os\s+|gli\s+|l'|ال)?$/iu
+
+function areJoined(x: Reading, y: Reading): boolean {
+  const a = x.hit
+  const b = y.hit
+  return a.zone === b.zone && a.text === b.text && b.start > a.end && b.start - a.end <= 12 &&
+    JOINER.test(a.text.slice(a.end, b.start).replace(/^[\p{Script=Latin}\p{Script=Cyrillic}]+/u, ''))
 }
 
 /** The words that decided, for "Why these tags?"; passing ones carry their role: "Geneva (seat)". */

@@ -82,6 +82,8 @@ describe('venues', () => {
       { lang: 'en', title: 'Climate talks in Bonn end without a deal', summary: 'Delegates from Brazil said they would hold more consultations. Saudi Arabia again objected to any text on fossil fuels.', about: [], mentions: ['DE', 'BR', 'SA'] },
       { lang: 'de', title: 'Nato-Gipfel in Den Haag beschließt höhere Ausgaben', summary: 'Spanien setzte eine Ausnahme durch. Die Ukraine wurde nur am Rande erwähnt.', about: [], mentions: ['NL', 'ES', 'UA'] },
       { lang: 'en', title: 'Nuclear talks in Oman end without a deal', summary: 'Negotiators from Iran and the United States ended a round of talks on Sunday.', about: ['IR', 'US'], mentions: ['OM'] },
+      { lang: 'en', title: 'Climate talks in Baku end with a deal', summary: 'India criticised the deal as too little, while the United States said it was the best achievable.', about: [], mentions: ['AZ', 'IN', 'US'] },
+      { lang: 'ja', title: 'イスタンブールで直接協議', summary: 'ロシアとウクライナの代表団が捕虜の交換で合意した。', about: ['RU', 'UA'], mentions: ['TR'] },
     ])
   })
 })
@@ -105,6 +107,14 @@ describe('one thing named twice, exporters and addresses', () => {
       { lang: 'en', title: 'Kenyan bus owners turn to Chinese electric buses', about: ['KE'], mentions: ['CN'] },
       { lang: 'de', title: 'Chinesische Elektroautos erobern den Markt in Thailand', about: ['TH'], mentions: ['CN'] },
       { lang: 'ar', title: 'السيارات الكهربائية الصينية تغزو السوق الأردنية', about: ['JO'], mentions: ['CN'] },
+    ])
+  })
+
+  it('reads the nationality of companies a title lists as their origin', () => {
+    check([
+      { lang: 'en', title: 'US sanctions Chinese and Indian firms', about: ['US'], mentions: ['CN', 'IN'] },
+      { lang: 'ru', title: 'США ввели санкции против турецких и китайских компаний', about: ['US'], mentions: ['TR', 'CN'] },
+      { lang: 'ar', title: 'واشنطن تفرض عقوبات على شركات إماراتية', about: ['US'], mentions: ['AE'] },
     ])
   })
 
