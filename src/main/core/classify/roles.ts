@@ -88,7 +88,7 @@ function markSameThing(readings: Reading[]): void {
       if (prev && prev.hit.zone === r.hit.zone && prev.hit.text === r.hit.text && isSameThing(prev, r)) {
         r.sameAs = prev
         // "Doha, Qatar", "Haia, nos Países Baixos", "オランダ・ハーグにある": an apposition shares the place's role.
-        if (APPOSITION.test(r.hit.text.slice(prev.hit.end, r.hit.start))) shareRole(prev, r)
+        if (r.hit.start >= prev.hit.end && APPOSITION.test(r.hit.text.slice(prev.hit.end, r.hit.start))) shareRole(prev, r)
       }
       last.set(code, r)
     }
@@ -102,7 +102,8 @@ function shareRole(prev: Reading, r: Reading): void {
 
 function isSameThing(prev: Reading, r: Reading): boolean {
   const length = r.hit.start - prev.hit.end
-  if (length < 0 || length > (isCjk(r.hit.text.charCodeAt(r.hit.start)) ? SAME_THING_GAP_CJK : SAME_THING_GAP)) return false
+  if (length < 0) return true // overlapping matches: "l'Inter" and "Inter Milan"
+  if (length > (isCjk(r.hit.text.charCodeAt(r.hit.start)) ? SAME_THING_GAP_CJK : SAME_THING_GAP)) return false
   return !/[.!?。，、]/.test(r.hit.text.slice(prev.hit.end, r.hit.start))
 }
 

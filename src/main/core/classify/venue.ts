@@ -23,11 +23,14 @@ const AT_PLACE = '\\s(?:in|at|à|au|aux|en|в|во|في|em|no|na|a|ad|nel|nella|
  */
 const VENUE_BEFORE = new RegExp(
   // "talks on the war in Ukraine" are not held in Ukraine.
-  `(?<!\\p{L})(?:${EVENT_NOUNS}|wm|em)(?!\\p{L})(?:(?!war\\b|guerr|krieg|войн|حرب|战争|conflict)[^.;!?]){0,24}?${AT_PLACE}` +
+  `(?<!\\p{L})(?:${EVENT_NOUNS})(?!\\p{L})(?:(?!war\\b|guerr|krieg|войн|حرب|战争|conflict)[^.;!?]){0,24}?${AT_PLACE}` +
     // "a tournament co-hosted by the United States", "organizado por Brasil".
     '|(?:co-?)?hosted by\\s+(?:the\\s+)?$|(?:co-?)?organi[sz]ed by\\s+(?:the\\s+)?$',
   'iu',
 )
+
+/** The German EM and WM, in capitals only: Portuguese "em" is a preposition. */
+const EM_BEFORE = new RegExp(`(?<!\\p{L})(?:EM|WM)(?!\\p{L})[^.;!?]{0,24}?${AT_PLACE}`, 'u')
 
 /** People gathered somewhere meet there: "leaders gathered in", "réunis à", "reunidos em", "riuniti a", "собрались в". */
 const GATHERED_AT = new RegExp(
@@ -49,7 +52,7 @@ const EVENT_NOUN = new RegExp(`(?<!\\p{L})(?:${EVENT_NOUNS})(?!\\p{L})`, 'iu')
 /** The text before a mention (up to 80 characters) ends where a venue is named. */
 export function isVenueBefore(before: string): boolean {
   const near = before.slice(-60)
-  if (VENUE_BEFORE.test(near) || GATHERED_AT.test(near)) return true
+  if (VENUE_BEFORE.test(near) || EM_BEFORE.test(near) || GATHERED_AT.test(near)) return true
   return TAKES_PLACE.test(near) && EVENT_NOUN.test(before.slice(before.search(/[^.!?]*$/)))
 }
 

@@ -95,6 +95,13 @@ describe('one thing named twice, exporters and addresses', () => {
     ])
   })
 
+  it('reads the seat of a court or agency named in Italian and Portuguese as its seat', () => {
+    check([
+      { lang: 'it', title: 'La Corte penale internazionale dell\'Aia emette un mandato contro un leader afghano', about: ['AF'], mentions: ['NL'] },
+      { lang: 'pt', title: 'Tribunal Internacional de Justiça, em Haia, ordena a Israel que permita ajuda', about: ['IL'], mentions: ['NL'] },
+    ])
+  })
+
   it('lets an apposition share its place\'s role', () => {
     check([
       { lang: 'ja', title: 'オランダ・ハーグにある国際刑事裁判所、フィリピンの前大統領を起訴', about: ['PH'], mentions: ['NL'] },
