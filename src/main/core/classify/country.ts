@@ -191,11 +191,19 @@ function isSentenceStart(hit: Hit): boolean {
   return false
 }
 
-/** The mention sits in the title's first noun phrase: at most two words before it, no comma or colon. */
+/**
+ * The mention sits in the title's first noun phrase: at most two words before it, each capitalised or an article
+ * ("Turistas alemanes", "Un touriste britannique"), no comma or colon ("Nestle names Dutch executive" has a verb).
+ */
 function opensTitle(hit: Hit): boolean {
   const head = hit.text.slice(0, hit.start)
-  return !/[,:，、：]/.test(head) && head.trim().split(/\s+/).filter(Boolean).length <= 2 && head.length <= 24
+  if (/[,:，、：]/.test(head) || head.length > 24) return false
+  const words = head.trim().split(/\s+/).filter(Boolean)
+  return words.length <= 2 && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_ARTICLES.has(w.toLowerCase()))
 }
+
+const TITLE_ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'gli', 'i',
+  'o', 'os', 'as', 'um', 'uma', 'der', 'die', 'das', 'ein', 'eine', 'zwei', 'deux', 'dos', 'due', 'two', 'three'])
 
 /** "ロシア政府", "米政府", "両政府": 政府 after a name or a kanji is some other government than Japan's. */
 function isQualifiedGovernment(hit: Hit): boolean {

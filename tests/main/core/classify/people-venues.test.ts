@@ -50,6 +50,7 @@ describe('a person\'s nationality in passing', () => {
     check([
       { lang: 'es', title: 'Turistas alemanes mueren en un accidente en Tenerife', about: ['DE', 'ES'] },
       { lang: 'en', title: 'Filipino fishermen accuse Chinese coast guard of ramming', about: ['PH', 'CN'] },
+      { lang: 'en', title: 'Swiss bank Julius Baer hires British executive', about: ['CH'], mentions: ['GB'] },
     ])
   })
 
