@@ -40,8 +40,8 @@ const ARTICLES = new Set(['le', 'la', 'l', 'un', 'une', 'lo', 'il', 'el', 'o', '
 /** German articles: there every noun is capitalised, so only a capitalised nationality is a noun ("der Schwede"). */
 const GERMAN_ARTICLES = new Set(['der', 'den', 'dem', 'ein', 'einen'])
 
-/** After a CJK name: 日本人技術者, 印尼籍, 俄罗斯游客, オーストラリア人観光客. */
-const CJK_PERSON = /^(?:生まれ|出生|人(?:観光客|旅行者|男性|女性|技術者|記者|留学生|労働者|研修生|船員|乗客|登山者|游客|男子|女子|工程师|记者)|籍|游客|观光客|観光客|旅行者)/
+/** After a CJK name: 日本人技術者, 印尼籍, 俄罗斯游客, オーストラリア人観光客, 米国の化学者, 法国人傅乐宏，. */
+const CJK_PERSON = /^(?:生まれ|出生|人(?:観光客|旅行者|男性|女性|技術者|記者|留学生|労働者|研修生|船員|乗客|登山者|游客|男子|女子|工程师|记者)|籍|游客|观光客|観光客|旅行者|の(?:化学者|物理学者|研究者|作家|記者|観光客|男性|女性)|人(?!民)[\u4e00-\u9fff]{2,3}[，。、])/
 
 /** True when a demonym (or a CJK name) qualifies a person named in passing. */
 export function isPersonNationality(text: string, start: number, end: number, isDemonym: boolean, isCjkHit: boolean): boolean {
