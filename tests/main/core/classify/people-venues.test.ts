@@ -43,8 +43,8 @@ describe('a person\'s nationality in passing', () => {
       { lang: 'fr', title: 'Nestlé en Suisse nomme l\'Autrichien Philipp Navratil', about: ['CH'], mentions: ['AT'] },
       { lang: 'it', title: 'A Torino lo spagnolo Carlos Alcaraz perde in Italia', about: ['IT'], mentions: ['ES'] },
       { lang: 'zh', title: '泰国普吉岛游船相撞', summary: '事故造成多名俄罗斯游客受伤。', about: ['TH'], mentions: ['RU'] },
-      { lang: 'zh', title: '瑞士雀巢解雇首席执行官', summary: '瑞士公司解雇首席执行官、法国人傅乐宏，并任命新人选。', about: ['CH'], mentions: ['FR'] },
-      { lang: 'ja', title: 'スイスの大学が賞を発表', summary: '受賞者は米国の化学者で、スイスで研究している。', about: ['CH'], mentions: ['US'] },
+      { lang: 'zh', title: '食品巨头解雇首席执行官', summary: '该公司解雇首席执行官、法国人傅乐宏，并任命新人选。', about: [], mentions: ['FR'] },
+      { lang: 'ja', title: '化学賞の受賞者決まる', summary: '受賞者は米国の化学者だった。', about: [], mentions: ['US'] },
     ])
   })
 
