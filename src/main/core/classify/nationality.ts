@@ -56,8 +56,11 @@ export function isPersonNationality(text: string, start: number, end: number, is
   // one ("le Français Laurent Freixe", "der Deutsche Alexander Zverev") needs a whole name after it, since
   // "der Deutsche Bundestag" is an institution.
   const isGerman = GERMAN_ARTICLES.has(before)
-  if ((!isGerman && !ARTICLES.has(before)) || !after.isCapitalised || text.charCodeAt(start - 1) === 0x2d) return false
+  if ((!isGerman && !ARTICLES.has(before)) || text.charCodeAt(start - 1) === 0x2d) return false
   const first = text.charAt(start)
+  // "Son compagnon, un Suisse, a été secouru": a capitalised nationality noun set off by commas.
+  if (text.charCodeAt(i) === 0x2c && first !== first.toLowerCase()) return true
+  if (!after.isCapitalised) return false
   if (first === first.toLowerCase()) return !isGerman
   return wordAfter(text, after.end).isCapitalised
 }

@@ -41,6 +41,7 @@ describe('a person\'s nationality in passing', () => {
     check([
       { lang: 'ru', title: 'В Подмосковье задержан гражданин Таджикистана', summary: 'Полиция России сообщила о задержании.', about: ['RU'], mentions: ['TJ'] },
       { lang: 'fr', title: 'Nestlé en Suisse nomme l\'Autrichien Philipp Navratil', about: ['CH'], mentions: ['AT'] },
+      { lang: 'fr', title: 'Avalanche meurtrière dans les Alpes', summary: 'Son compagnon, un Suisse, a été secouru par les gendarmes.', about: [], mentions: ['CH'] },
       { lang: 'it', title: 'A Torino lo spagnolo Carlos Alcaraz perde in Italia', about: ['IT'], mentions: ['ES'] },
       { lang: 'zh', title: '泰国普吉岛游船相撞', summary: '事故造成多名俄罗斯游客受伤。', about: ['TH'], mentions: ['RU'] },
       { lang: 'zh', title: '食品巨头解雇首席执行官', summary: '该公司解雇首席执行官、法国人傅乐宏，并任命新人选。', about: [], mentions: ['FR'] },
