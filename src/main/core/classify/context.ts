@@ -15,9 +15,13 @@ elections voters state central capital coast border rebels spokesman spokeswoman
 лидер парламент суд выборы граница границе
 président ministre gouvernement armée autorités ambassadeur parlement élections frontière
 presidente ministro gobierno ejército autoridades embajador parlamento elecciones frontera
-präsident minister regierung armee behörden botschafter parlament wahlen grenze`.split(/\s+/).map(foldString))
+präsident minister regierung armee behörden botschafter parlament wahlen grenze
+premier primo ministro governo esercito militari truppe forze polizia autorità parlamento ambasciatore ambasciata
+elezioni confine primeiro governo exército militares tropas forças polícia autoridades embaixador embaixada eleições
+fronteira رئيس وزير حكومة جيش قوات شرطة سلطات برلمان سفير انتخابات حدود`.split(/\s+/).map(foldString))
 
-const PASSING_WORDS = new Set(`company companies firm firms group maker makers planemaker carmaker automaker builder
+const PASSING_WORDS = new Set(`company companies firm firms group maker makers planemaker carmaker carmakers automaker automakers
+manufacturer manufacturers producer producers builder
 investors investor airline carrier brand retailer giant startup conglomerate tourists tourist couple woman man girl boy
 artist singer actor owner owners billionaire businessman collectors fans student students national nationals citizen
 citizens style cuisine food restaurant chef model dollar dollars euro euros yuan ruble rubles rouble peso pesos
@@ -25,7 +29,8 @@ pound pounds currency
 инвестор инвесторов инвесторы компания компании компаний туристы туристов производитель производители бизнесмен
 entreprise groupe investisseurs touristes
 empresa grupo inversores turistas
-unternehmen konzern investoren touristen`.split(/\s+/).map(foldString))
+unternehmen konzern investoren touristen
+azienda aziende società investitori turisti empresa empresas investidores turistas`.split(/\s+/).map(foldString))
 
 /**
  * "researchers at the University of New Mexico", "Universität Tübingen": a place naming where the

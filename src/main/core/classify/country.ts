@@ -5,9 +5,11 @@ import type { CountryCode } from '../../../shared/model'
 import { contextFactor } from './context'
 import { isPersonOrRiver, isTitleCase, resolveAmbiguous } from './disambiguate'
 import { Zone, type Hit } from './matcher'
+import { assignContextRoles } from './roles'
 import { passingRole } from './salience'
 import { splitTiers, type CountryResult, type Reading, type Tally } from './tiers'
 import { UNQUALIFIED_GOVERNMENT, type Signal } from './terms'
+import { isEventTitle } from './venue'
 
 // Zone members copied to locals: imported const enums are getters under per-file transpilers.
 const TITLE = Zone.Title
@@ -55,22 +57,16 @@ export function scoreCountries(ctx: CountryContext): CountryResult {
   const readings: Reading[] = hits.map((h) => {
     const dateline = isDateline(h)
     // Body mentions weigh little and are many: their roles are not worth the time, except an international seat.
-    const role = h.term.isIntlSeat && hasIntlCue ? 'seat' : dateline || h.zone === BODY ? undefined
+    let role = h.term.isIntlSeat && hasIntlCue ? 'seat' : dateline || h.zone === BODY ? undefined
       : passingRole(h.text, h.start, h.end, h.term.signal === 'demonym')
+    // "Japanese tourists killed in Thailand": the people a title opens with are its subject, not a passing remark.
+    if (role === 'nationality' && h.zone === TITLE && opensTitle(h)) role = undefined
     return { hit: h, codes: countriesOf(h, cueCounts, evidence, ctx.feedCountry), dateline, role }
   })
-  // A dateline names where the reporter files from: when the title is about other countries, that is a bureau.
-  const titleCodes = new Set<CountryCode>()
-  for (const r of readings) if (r.hit.zone === TITLE && !r.role) for (const c of r.codes) titleCodes.add(c)
-  // "BAKU (Reuters) - ... talks in Azerbaijan": a dateline in the country the text names as the venue is the venue.
-  const venueCodes = new Set<CountryCode>()
-  for (const r of readings) if (r.role === 'venue') for (const c of r.codes) venueCodes.add(c)
-  for (const r of readings) {
-    if (!r.dateline) continue
-    if (r.codes.some((c) => venueCodes.has(c))) r.role = 'venue'
-    else if (titleCodes.size > 0 && !r.codes.some((c) => titleCodes.has(c))) r.role = 'dateline'
-  }
-  return splitTiers(tallyMentions(readings))
+  assignContextRoles(readings)
+  // A title about a summit or a match that names no country but its venue: see splitTiers.
+  const eventTitle = !readings.some((r) => r.hit.zone === TITLE && !r.role) && isEventTitle(ctx.title)
+  return splitTiers(tallyMentions(readings), eventTitle)
 }
 
 
@@ -85,19 +81,21 @@ function tallyMentions(readings: Reading[]): Map<CountryCode, Tally> {
     for (const code of codes) {
       let entry = tally.get(code)
       if (!entry) {
-        entry = { score: 0, passing: 0, origin: 0, inTitle: false, titleVenue: false, repeats: [0, 0, 0, 0], readings: [] }
+        entry = { score: 0, passing: 0, titleOrigin: 0, inTitle: false, titleVenue: false, repeats: [0, 0, 0, 0], readings: [] }
         tally.set(code, entry)
       }
       // Repeats within a zone add less and less: ten mentions in the body are not ten titles,
-      // but four are enough to make a country a subject of the story.
-      const added = weight * REPEAT_DECAY ** entry.repeats[h.zone]++
+      // but four are enough to make a country a subject of the story. A second name for the same thing adds
+      // only what it weighs beyond the first.
+      const added = reading.sameAs ? Math.max(0, weight - (reading.sameAs.weight ?? 0)) : weight * REPEAT_DECAY ** entry.repeats[h.zone]++
+      reading.weight = Math.max(weight, reading.sameAs?.weight ?? 0)
       if (!role) entry.score += added
       if (h.zone === TITLE) {
         if (!role) entry.inTitle = true
-        else if (role === 'venue') entry.titleVenue = true
+        else if (role === 'venue' || role === 'seat') entry.titleVenue = true
       }
       else entry.passing += added
-      if (role === 'origin') entry.origin += added
+      if (role === 'origin' && h.zone === TITLE) entry.titleOrigin += added
       if (entry.readings.length < 8) entry.readings.push(reading)
     }
   }
@@ -160,16 +158,23 @@ function isPlaceElsewhere(hit: Hit, all: Hit[]): boolean {
   if (gap !== 0x2c && gap !== 0x20) return false
   // A country's own name needs the comma (Lebanon, Pennsylvania): "Mexico Missouri" is no address.
   if (isName && gap !== 0x2c) return false
-  const reach = gap === 0x2c ? ELSEWHERE_REACH : 2
-  const next = all.find((o) => o.zone === hit.zone && o.text === hit.text && o.start > hit.end && o.start <= hit.end + reach)
-  if (next === undefined || next.term.signal !== 'region' || next.term.countries!.some((c) => hit.term.countries!.includes(c))) return false
-  return next.start <= hit.end + 2 || ADDRESS_GAP.test(hit.text.slice(hit.end, next.start))
+  // "Paris im US-Bundesstaat Kentucky": a place, a space, then the words of an address.
+  const reach = gap === 0x2c || ADDRESS_START.test(hit.text.slice(hit.end, hit.end + 6)) ? ELSEWHERE_REACH : 2
+  const next = all.find((o) => o.zone === hit.zone && o.text === hit.text && o.start > hit.end && o.start <= hit.end + reach &&
+    o.term.signal !== 'name')
+  if (next === undefined || next.term.countries!.some((c) => hit.term.countries!.includes(c))) return false
+  const between = hit.text.slice(hit.end, next.start)
+  // A city is an address only after a state word: "Macedônia, no noroeste do estado de São Paulo".
+  if (next.term.signal !== 'region' && !(next.term.signal === 'city' && /estado|state|état|stato|interior|provinc|bundesstaat/i.test(between))) return false
+  return next.start <= hit.end + 2 || ADDRESS_GAP.test(between)
 }
 
 /** How far after "Lima," the state may come: ", dans l'", ", no interior de ", ", nel comune di ". */
 const ELSEWHERE_REACH = 28
 /** The words allowed between a namesake and its state: prepositions, articles, "the state of", "interior". */
-const ADDRESS_GAP = /^,\s(?:(?:in|dans|de|del|della|di|du|do|da|no|na|nel|nella|em|en|im|the|la|le|el|l'|l’|d'|state|état|estado|stato|bundesstaat|province|provincia|província|comune|interior|région|region|regione|northeast|northwest|southeast|southwest|northern|southern|eastern|western|north|south|east|west|of)\s*)+$/iu
+const ADDRESS_GAP = /^,?\s(?:(?:in|dans|de|del|della|di|du|do|da|no|na|nel|nella|em|en|im|au|aux|the|la|le|el|l'|l’|d'|state|état|estado|stato|bundesstaat|us-bundesstaat|u\.s\.|us|province|provincia|província|comune|interior|région|region|regione|northeast|northwest|southeast|southwest|northern|southern|eastern|western|north|south|east|west|noroeste|nordeste|sudeste|sudoeste|norte|sul|frazione|village|aldea|aldeia|of)\s*)+$/iu
+/** After a space (no comma), only these open an address. */
+const ADDRESS_START = /^\s(?:im|in the|no estado|nel comune)\s/iu
 
 /** The mention opens a sentence of the lead or body (after a full stop, maybe after an article): the subject. */
 function isSentenceStart(hit: Hit): boolean {
@@ -185,6 +190,20 @@ function isSentenceStart(hit: Hit): boolean {
   }
   return false
 }
+
+/**
+ * The mention sits in the title's first noun phrase: at most two words before it, each capitalised or an article
+ * ("Turistas alemanes", "Un touriste britannique"), no comma or colon ("Nestle names Dutch executive" has a verb).
+ */
+function opensTitle(hit: Hit): boolean {
+  const head = hit.text.slice(0, hit.start)
+  if (/[,:，、：]/.test(head) || head.length > 24) return false
+  const words = head.trim().split(/\s+/).filter(Boolean)
+  return words.length <= 2 && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_ARTICLES.has(w.toLowerCase()))
+}
+
+const TITLE_ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'gli', 'i',
+  'o', 'os', 'as', 'um', 'uma', 'der', 'die', 'das', 'ein', 'eine', 'zwei', 'deux', 'dos', 'due', 'two', 'three'])
 
 /** "ロシア政府", "米政府", "両政府": 政府 after a name or a kanji is some other government than Japan's. */
 function isQualifiedGovernment(hit: Hit): boolean {

@@ -46,6 +46,8 @@ export function russianDeclension(phrase: string): DeclinedForm[] {
 
 function declineLast(word: string): DeclinedForm {
   // A stem under three letters ("Ют" of "Юта") would match inside too many words: keep the name whole.
+  // ... but a three-letter name ending in a hard consonant declines safely: Чад, Чада, Чаде; Рим, Риме.
+  if (word.length === 3 && /[бвгджзклмнпрстфхцчшщ]$/i.test(word)) return { text: word, endings: RU_HARD }
   if (word.length < 4 || !/[а-яё]$/i.test(word)) return { text: word, endings: RU_NONE }
   const stem = word.slice(0, -1)
   if (word.endsWith('ия')) return { text: stem, endings: RU_IA }

@@ -2,13 +2,15 @@
 // (китайских автомобилей, italienisches Restaurant), where students or migrants come from, an organisation's
 // seat (Geneva-based, со штаб-квартирой в Вене, ومقرها جنيف), and the venue of an event (World Cup in Qatar,
 // sommet à Bruxelles). Such a mention puts a country in the `mentions` tier, never alone in `about`.
+import { isPersonNationality } from './nationality'
 import { CharClass, classTable, foldString, foldTable } from './normalize'
+import { isCjkVenue, isVenueBefore, isVenueOpening } from './venue'
 
 const FOLD = foldTable()
 const CLASS = classTable()
 const WORD = CharClass.Word
 
-export type PassingRole = 'origin' | 'seat' | 'venue'
+export type PassingRole = 'origin' | 'nationality' | 'seat' | 'venue'
 
 /** Nouns a demonym qualifies when it only says where a thing or a person comes from. Folded. */
 const ORIGIN_NOUNS = new Set(`car cars vehicle vehicles brand brands product products goods wine wines cheese cuisine food
@@ -16,75 +18,71 @@ dish dishes restaurant restaurants style styled inspired themed fashion design d
 composer tenor soprano language languages speaking speakers student students migrants migrant immigrants immigrant
 expats dollar dollars euro euros yuan ruble rubles born
 whisky whiskey coffee tea beer beef pork rice steel chips smartphones phones electronics garments toys seafood salmon
-tomatoes robusta arabica porcelain perfume motorcycles scooters motos moto
+tomatoes robusta arabica porcelain perfume motorcycles scooters motos moto bus buses minibuses trucks lorries vans evs
+wheat grain corn soybeans fruit fruits vegetables dates pasta shrimp pork made built grown brewed renaissance
+firms companies entities
 forward striker midfielder defender goalkeeper winger coach manager referee umpire keeper
 автомобиль автомобилей автомобили автомобилях машин машины марки марка бренд бренда кухня кухни кухню ресторан
 ресторана язык языка языке языку языком живописи живопись мастеров студенты студентов мигранты мигрантов вина товары
-товаров кофе чай пиво сталь говядина нападающий нападающего защитник защитника полузащитник вратарь тренер тренера арбитр судья
-voiture voitures marque vin vins cuisine restaurant étudiants étudiant migrants ténor peinture peintres langue
-café bière acier tomates parfum attaquant défenseur gardien entraîneur sélectionneur arbitre
-coche coches marca vino vinos restaurante estudiantes estudiante migrantes cocina idioma
-café cerveza acero tomates aceite delantero centrocampista portero entrenador seleccionador árbitro
-auto autos wagen marke wein küche restaurant studenten studierende migranten sprache
-kaffee tee bier stahl tomaten stürmer verteidiger mittelfeldspieler torwart trainer schiedsrichter
-carro carros vinho restaurante estudantes estudante migrantes língua cozinha
-café chá cerveja aço carne azeite atacante zagueiro goleiro técnico treinador árbitro juiz
-auto automobili marchio vino ristorante cucina studenti studente migranti lingua
-caffè birra acciaio olio attaccante difensore centrocampista portiere tecnico allenatore arbitro
-سيارات سيارة مطعم طلاب الطلاب طالب مهاجرين المهاجرين منتجات اللغة`.split(/\s+/).map(foldString))
+товаров кофе чай пиво сталь говядина автобусы автобусов электромобили электромобилей фрукты овощи пшеница пшеницы
+морепродукты морепродуктов томаты компаний компании фирм нападающий нападающего защитник защитника полузащитник вратарь тренер тренера арбитр судья
+voiture voitures entreprises marque vin vins cuisine restaurant étudiants étudiant migrants ténor peinture peintres langue
+café bière acier tomates parfum camions blé fruits légumes cognac pâtisserie gastronomie attaquant défenseur gardien entraîneur sélectionneur arbitre
+coche coches empresas marca vino vinos restaurante estudiantes estudiante migrantes cocina idioma
+café cerveza acero tomates aceite autobuses camiones trigo frutas arte renacimiento delantero centrocampista portero entrenador seleccionador árbitro
+auto autos wagen marke firmen wein küche restaurant studenten studierende migranten sprache
+kaffee tee bier stahl tomaten busse weizen obst gemüse stürmer verteidiger mittelfeldspieler torwart trainer schiedsrichter
+carro carros vinho vinhos restaurante estudantes estudante migrantes língua cozinha
+café chá cerveja aço carne azeite ônibus caminhões trigo frutas atacante zagueiro goleiro técnico treinador árbitro juiz
+auto automobili aziende marchio vino ristorante cucina studenti studente migranti lingua
+caffè birra acciaio olio autobus grano frutta vini rinascimento attaccante difensore centrocampista portiere tecnico allenatore arbitro
+سيارات سيارة مطعم طلاب الطلاب طالب مهاجرين المهاجرين منتجات اللغة حافلات شاحنات قمح تمور فواكه مطاعم شركات`.split(/\s+/).map(foldString))
 
 /** The same roles in languages without spaces: the words right after a demonym or name. */
 const CJK_ORIGIN = ['汽车', '品牌', '企业', '公司', '留学生', '学生', '移民', '产品', '料理', '餐厅', '车', '製', '産',
-  '企業', '留学', '系', '車', '籍', '出身', '人審判', '人監督', '人コーチ', '主教练', '教练', '裁判']
+  '企業', '留学', '系', '車', '籍', '出身', '人審判', '人監督', '人コーチ', '主教练', '教练', '裁判', '电动', 'の出身',
+  'からの難民', 'からの移民', 'からの留学生', 'からの労働者', '食']
 
 /** "Geneva-based", "mit Sitz in", "со штаб-квартирой в", "ومقرها", "总部位于", "本部": an organisation's seat. */
 const SEAT_BEFORE = /(?:headquartered in|based in|qui siège à|siège à|basée? à|con sede (?:a|en|in)|sede em|com sede em|mit sitz in|sitz in|со штаб-квартирой в|штаб-квартира в|штаб-квартирой в|ومقرها|مقرها|ومقره|总部位于|总部设在|本部|本部・)\s*$/u
-const SEAT_AFTER = /^(?:-based|–based| based\b|に本部)/u
-
-/**
- * An event noun shortly before the mention, then a preposition: the country is where it took place, not what it
- * is about ("World Cup in Qatar", "Gipfel in Brüssel", "cumbre en Lima", "саммите в Казани").
- */
-const VENUE_BEFORE = new RegExp(
-  '(?<!\\p{L})(?:world cup|cup|olympics|games|championships?|tournament|final|summit|conference|forum|talks|meeting|festival|expo|' +
-    'coupe du monde|mondial|sommet|conférence|finale|réunion|cumbre|conferencia|mundial|eurocopa|reunión|' +
-    'gipfel|konferenz|finale|treffen|weltmeisterschaft|wm|em|саммит\\p{L}*|конференци\\p{L}*|чемпионат\\p{L}*|финал\\p{L}*|' +
-    'встреч\\p{L}*|переговор\\p{L}*|قمة|مؤتمر|كأس العالم|اجتماع|copa|cúpula|conferência|reunião|mondiali|vertice|' +
-    'conferenza|riunione|campionat\\p{L}*|negotiations|négociations|negociaciones|negociações|negoziati|verhandlungen)(?!\\p{L})' +
-    '[^.;!?]{0,24}?\\s(?:in|at|à|en|в|во|في|em|no|na|a|ad|nel|in der|im)\\s+(?:the\\s+|la\\s+|le\\s+|l\'|el\\s+|der\\s+|die\\s+|ال)?' +
-    // "a summit in southern Italy", "un sommet dans le sud de la France" stays a venue.
-    '(?:(?:southern|northern|eastern|western|central|southeast|southwest|northeast|northwest)\\s+)?$' +
-    // "a tournament co-hosted by the United States", "organizado por Brasil".
-    '|(?:co-?)?hosted by\\s+(?:the\\s+)?$|(?:co-?)?organi[sz]ed by\\s+(?:the\\s+)?$',
-  'iu',
-)
-
-/** "In Geneva, talks on ...", "À Genève, les négociations ...": a place that opens the sentence before an event. */
-const VENUE_OPENING = /^\s*(?:in|at|à|a|en|em|in|im|в|во|في)\s*$/iu
-const EVENT_AFTER = new RegExp(
-  '^,\\s*(?:\\p{L}+\\s+){0,2}(?:talks|negotiations|summit|conference|meeting|leaders|négociations|sommet|conférence|' +
-    'dirigeants|negociaciones|cumbre|conferencia|líderes|verhandlungen|gipfel|konferenz|переговор\\p{L}*|саммит\\p{L}*|' +
-    'negoziati|vertice|leader|negociações|cúpula|conferência|líderes)(?!\\p{L})',
-  'iu',
-)
+const SEAT_AFTER = /^(?:-based|–based| based\b|に本部|にある[^、。]{0,10}(?:裁判所|機関|機構|組織|委員会|事務局))/u
 
 /** The role of a mention, or undefined when it is substantive. `isDemonym`: an adjective/nationality form. */
 export function passingRole(text: string, start: number, end: number, isDemonym: boolean): PassingRole | undefined {
   const next = text.charCodeAt(end)
-  if ((next === 0x2d || next === 0x2013 || next === 0x20 || next === 0x306b) && SEAT_AFTER.test(text.slice(end, end + 12))) return 'seat'
+  if ((next === 0x2d || next === 0x2013 || next === 0x20 || next === 0x306b) && SEAT_AFTER.test(text.slice(end, end + 20))) return 'seat'
   const isCjkHit = isCjk(text.charCodeAt(start))
-  // Chinese and Japanese use the country's name itself attributively: 日本汽车, 日本製.
-  if ((isDemonym || isCjkHit) && isOriginNoun(text, start, end)) return 'origin'
+  // Chinese and Japanese use the country's name itself attributively: 日本汽车, 日本製. An exporter acts, though:
+  // "exportações de carne brasileira", "French wine makers ... as exports fall".
+  if ((isDemonym || isCjkHit) && isOriginNoun(text, start, end)) return isExportSentence(text, start, end) ? undefined : 'origin'
+  if (isCjkHit && isCjkOriginList(text, start)) return 'origin'
+  if (isPersonNationality(text, start, end, isDemonym, isCjkHit)) return 'nationality'
   if (isCjkHit) return SEAT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? 'seat' : isCjkVenue(text, start, end) ? 'venue' : undefined
   const before1 = wordBefore(text, start)
   if (FROM_WORDS.has(before1) && MIGRANTS_FROM.test(text.slice(Math.max(0, start - 70), start))) return 'origin'
   // Seats and venues follow a preposition ("based in", "summit in", "في"): the regexes run only after one.
   if (!PREPOSITIONS.has(before1)) return undefined
-  const before = text.slice(Math.max(0, start - 60), start)
-  if (SEAT_BEFORE.test(before)) return 'seat'
-  if (VENUE_BEFORE.test(before)) return 'venue'
-  if (VENUE_OPENING.test(text.slice(Math.max(0, start - 6), start)) && EVENT_AFTER.test(text.slice(end, end + 40))) return 'venue'
+  const before = text.slice(Math.max(0, start - 80), start)
+  if (SEAT_BEFORE.test(before.slice(-60))) return 'seat'
+  if (isVenueBefore(before) || isVenueOpening(text, start, end)) return 'venue'
   return undefined
+}
+
+const EXPORT_WORD = /(?<!\p{L})(?:export\p{L}*|esport\p{L}*|экспорт\p{L}*)|صادرات|تصدير|出口|輸出/iu
+
+/** The sentence around a mention speaks of exports: the origin is the exporter, who acts. */
+function isExportSentence(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 120)
+  const head = text.slice(from, start)
+  const stop = text.slice(end, end + 120).search(/[.!?。]/)
+  return EXPORT_WORD.test(head.slice(head.search(/[^.!?。]*$/))) || EXPORT_WORD.test(text.slice(end, stop < 0 ? end + 120 : end + stop))
+}
+
+/** 按国籍划分…越南…, 来自印度、尼日利亚和巴基斯坦的护理人员, 国籍別ではベトナムが…: a list of where people come from. */
+function isCjkOriginList(text: string, start: number): boolean {
+  const clause = text.slice(Math.max(0, start - 40), start)
+  const cut = Math.max(clause.lastIndexOf('。'), clause.lastIndexOf('，'))
+  return /国籍|来自/.test(clause.slice(cut + 1))
 }
 
 /**
@@ -108,7 +106,7 @@ const FROM_WORDS = new Set(['from', 'de', 'da', 'do', 'dos', 'das', 'del', 'des'
   'o', 'a', 'os', 'as', 'los', 'les'].map(foldString))
 
 /** The words that end SEAT_BEFORE and VENUE_BEFORE (folded; Arabic without its article). */
-const PREPOSITIONS = new Set(['by', 'southern', 'northern', 'eastern', 'western', 'central', 'southeast', 'southwest',
+const PREPOSITIONS = new Set(['by', 'au', 'aux', 'nella', 'all', 'of', 'de', 'di', 'd', 'southern', 'northern', 'eastern', 'western', 'central', 'southeast', 'southwest',
   'northeast', 'northwest', 'in', 'at', 'a', 'en', 'в', 'во', 'في', 'em', 'no', 'na', 'ad', 'nel', 'im', 'der', 'the', 'la',
   'le', 'l', 'el', 'die', 'ومقرها', 'مقرها', 'ومقره'].map(foldString))
 
@@ -116,15 +114,34 @@ function isOriginNoun(text: string, start: number, end: number): boolean {
   let i = end
   while (i < text.length && CLASS[text.charCodeAt(i)] === WORD && !isCjk(text.charCodeAt(i))) i++ // the rest of the word (китайск|их)
   if (isCjk(text.charCodeAt(end))) {
-    const next = text.slice(end, end + 3)
-    return CJK_ORIGIN.some((w) => next.startsWith(w))
+    const next = text.slice(end, end + 6)
+    // 日本製鉄 is a steelmaker's name (Nippon Steel), not "made in Japan".
+    // 瑞士食品巨头 is a food giant, not Swiss food.
+    return CJK_ORIGIN.some((w) => next.startsWith(w)) && !next.startsWith('製鉄') && !next.startsWith('食品')
   }
-  if (ORIGIN_NOUNS.has(wordAfter(text, i))) return true
+  const after = wordAfter(text, i)
+  if (ORIGIN_NOUNS.has(after) || isCompoundOrigin(text, i, after)) return true
+  // "Chinese electric buses", "Chinese-made cars": one more word before the noun.
+  if (ENGLISH_ADJECTIVES.has(after) && ORIGIN_NOUNS.has(wordAfter(text, skipWord(text, i)))) return true
   // Romance and Arabic put the adjective after the noun: "turistas alemanes", "estudantes brasileiros", "شركة فرنسية".
   const before = wordBefore(text, start)
   if (ORIGIN_NOUNS.has(before)) return true
   // ... maybe with another adjective between: "voitures électriques chinoises", "auto elettriche cinesi".
-  return isLowerAdjective(before) && ORIGIN_NOUNS.has(wordBefore(text, start - before.length - 1))
+  return (isLowerAdjective(before) || /^[\u0600-\u06ff]+ي[ةه]$/.test(before)) && ORIGIN_NOUNS.has(wordBefore(text, start - before.length - 1))
+}
+
+/** Adjectives that may sit between a demonym and its noun in English. Folded. */
+const ENGLISH_ADJECTIVES = new Set(['electric', 'electrical', 'cheap', 'cheaper', 'used', 'luxury', 'new', 'made', 'built',
+  'hybrid', 'frozen', 'fresh', 'red', 'white', 'sparkling', 'canned', 'solar'])
+
+/** A German compound ending in an origin noun: chinesische Elektroautos, japanische Kleinwagen. */
+function isCompoundOrigin(text: string, i: number, after: string): boolean {
+  if (after.length < 7) return false
+  while (text.charCodeAt(i) === 0x20) i++
+  const first = text.charAt(i)
+  if (first === first.toLowerCase()) return false
+  for (const tail of ['autos', 'auto', 'wagen', 'produkte', 'waren', 'wein', 'weine', 'fahrzeuge']) if (after.endsWith(tail)) return true
+  return false
 }
 
 /** A lowercase Latin word ending like a Romance adjective (eléctricos, électriques, elettriche): not a noun we know. */
@@ -143,6 +160,13 @@ function wordAfter(text: string, i: number): string {
   return word
 }
 
+/** The position after the next word from i (spaces and hyphens skipped first). */
+function skipWord(text: string, i: number): number {
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x2d)) i++
+  while (i < text.length && CLASS[text.charCodeAt(i)] === WORD) i++
+  return i
+}
+
 function wordBefore(text: string, start: number): string {
   let j = start - 1
   while (j >= 0 && CLASS[text.charCodeAt(j)] === WORD) j-- // Arabic clitics glued to the adjective (ال)
@@ -151,12 +175,4 @@ function wordBefore(text: string, start: number): string {
   let word = ''
   for (; j >= 0 && word.length < 24 && CLASS[text.charCodeAt(j)] === WORD; j--) word = String.fromCharCode(FOLD[text.charCodeAt(j)]) + word
   return word.replace(/^ال/, '')
-}
-
-/** 在土耳其安塔利亚进行的联赛, ワールドカップ・カタール大会, 東京で開かれた会議: where an event took place. */
-function isCjkVenue(text: string, start: number, end: number): boolean {
-  if (!isCjk(text.charCodeAt(start))) return false
-  const after = text.slice(end, end + 12)
-  if (text.charCodeAt(start - 1) === 0x5728 && /举行|进行|召开|举办/.test(after)) return true // 在
-  return /^(?:大会|[^。、]{0,6}(?:で開かれ|で行われ|で開催))/.test(after)
 }

@@ -19,8 +19,12 @@ export interface Reading {
   hit: Hit
   codes: readonly string[]
   dateline: boolean
-  /** Set when the mention is in passing: origin, seat, venue, dateline. */
+  /** Set when the mention is in passing: origin, nationality, seat, venue, dateline. */
   role?: string
+  /** The mention right before that names the same thing ("Egypt's President Abdel Fattah al-Sisi"). */
+  sameAs?: Reading
+  /** What the mention weighed, set while tallying. */
+  weight?: number
 }
 
 export interface Tally {
@@ -28,8 +32,8 @@ export interface Tally {
   score: number
   /** Mentions in passing: origin, seat, venue, a bureau's dateline. */
   passing: number
-  /** The part of `passing` that names an origin (Chinese cars, Brazilian students). */
-  origin: number
+  /** The part of `passing` that names an origin in the title (Chinese cars, Brazilian students). */
+  titleOrigin: number
   /** Named in the title, not in passing. */
   inTitle: boolean
   /** Named in the title as a venue (talks in Baku). */
@@ -53,7 +57,7 @@ export interface CountryResult {
  * four). When no country does, the best origin stands in ("Chinese carmakers cut prices" is about China); a seat,
  * a venue or a bureau never does. `mentions`: every other country named.
  */
-export function splitTiers(tally: Map<CountryCode, Tally>): CountryResult {
+export function splitTiers(tally: Map<CountryCode, Tally>, eventTitle = false): CountryResult {
   const ranked = [...tally.entries()].sort((a, b) => b[1].score - a[1].score || b[1].passing - a[1].passing)
   const top = ranked[0]?.[1].score ?? 0
   const titled = ranked.some(([, t]) => t.inTitle)
@@ -62,14 +66,16 @@ export function splitTiers(tally: Map<CountryCode, Tally>): CountryResult {
   // A title that names only a venue ("Plastics talks in Busan end ...") speaks of no country: when the lead lists
   // three or more, they are participants of a multilateral event, and one mention does not make a subject.
   // Two (Iran and the United States at talks in Oman) are the sides of the story.
-  const venueTitle = !titled && ranked.some(([, t]) => t.titleVenue) && ranked.filter(([, t]) => t.score > 0).length >= 3
+  // A title about a summit that names no country at all ("SCO summit ends with a declaration") reads the same way.
+  const venueTitle = !titled && (eventTitle || ranked.some(([, t]) => t.titleVenue)) && areParticipants(ranked.filter(([, t]) => t.score > 0))
   const floor = venueTitle ? MIN_SCORE_BESIDE_VENUE : MIN_SCORE
   let about = ranked.filter(([, t]) => t.score >= floor && t.score >= share(t) * top).slice(0, MAX_COUNTRIES)
   // A domestic story may name its country only twice, deep in the body: alone, that still makes it the subject.
   if (about.length === 0 && ranked[0] && ranked[0][1].score >= MIN_ALONE && (ranked[1]?.[1].score ?? 0) < MIN_ALONE) about = [ranked[0]]
+  // An origin stands in only from the title ("Chinese carmakers cut prices"): "língua portuguesa" in a lead does not.
   if (about.length === 0) {
-    const best = [...tally.entries()].sort((a, b) => b[1].origin - a[1].origin)[0]
-    if (best && best[1].origin >= MIN_SCORE) about = [best]
+    const best = [...tally.entries()].sort((a, b) => b[1].titleOrigin - a[1].titleOrigin)[0]
+    if (best && best[1].titleOrigin >= MIN_SCORE) about = [best]
   }
   const aboutCodes = about.map(([code]) => code)
   const evidence: Record<CountryCode, string[]> = {}
@@ -83,6 +89,26 @@ export function splitTiers(tally: Map<CountryCode, Tally>): CountryResult {
     }
   }
   return { countries: aboutCodes, mentions, evidence, mentionEvidence }
+}
+
+/**
+ * Three or more countries at one event are its participants; two are its sides when the text joins them ("Iran and
+ * the United States ended a fourth round of talks"), else participants too (Brazil hosts, Saudi Arabia objects).
+ */
+function areParticipants(substantive: Array<[CountryCode, Tally]>): boolean {
+  if (substantive.length !== 2) return substantive.length >= 3
+  const [a, b] = substantive.map(([, t]) => t.readings)
+  return !a.some((x) => b.some((y) => areJoined(x, y) || areJoined(y, x)))
+}
+
+/** "Iran and the United States", "伊朗与美国", "ロシアとウクライナ", "Russland und der Ukraine". */
+const JOINER = /^\s*(?:and|und|y|e|et|и|или|و|with|和|与|及|と|や|、|,)\s*(?:the\s+|los?\s+|las?\s+|les?\s+|die\s+|den\s+|der\s+|o\s+|os\s+|gli\s+|l'|ال)?$/iu
+
+function areJoined(x: Reading, y: Reading): boolean {
+  const a = x.hit
+  const b = y.hit
+  return a.zone === b.zone && a.text === b.text && b.start > a.end && b.start - a.end <= 12 &&
+    JOINER.test(a.text.slice(a.end, b.start).replace(/^[\p{Script=Latin}\p{Script=Cyrillic}]+/u, ''))
 }
 
 /** The words that decided, for "Why these tags?"; passing ones carry their role: "Geneva (seat)". */

@@ -3,6 +3,10 @@
 // does not tag India. One phrase per line; `*` and `a(b|c)` work as in demonyms.ts.
 export const BLOCKS = `
 Paris Hilton
+Reunión en
+Reunión de
+Reunión entre
+Reunión con
 تشاد سميث
 韩国瑜
 China Machado
@@ -462,7 +466,7 @@ deutschen Sprache
  * ICC story. These cities count only when none of the cues below is in the article.
  */
 export const INTERNATIONAL_SEATS = ['Brussels', 'Bruxelles', 'Bruselas', 'Brüssel', 'Брюссель', '布鲁塞尔', 'بروكسل',
-  'Strasbourg', 'Straßburg', 'Estrasburgo', 'Страсбург', '斯特拉斯堡', 'ジュネーブ', 'ブリュッセル', 'ウィーン', 'ハーグ', 'Genebra', 'Ginevra', 'Haia', 'Geneva', 'Genève', 'Ginebra', 'Genf', 'Женева',
+  'Strasbourg', 'Straßburg', 'Estrasburgo', 'Страсбург', '斯特拉斯堡', 'ジュネーブ', 'ブリュッセル', 'ウィーン', 'ハーグ', 'Genebra', 'Ginevra', 'Haia', 'Aia', 'Geneva', 'Genève', 'Ginebra', 'Genf', 'Женева',
   '日内瓦', 'جنيف', 'The Hague', 'La Haye', 'La Haya', 'Den Haag', 'Гаага', '海牙', 'لاهاي', 'Davos', 'Давос', '达沃斯',
   'دافوس', 'Vienna', 'Vienne', 'Viena', 'Wien', 'Вена', '维也纳', 'فيينا', 'New York', 'Nueva York', 'Нью-Йорк', '纽约',
   'نيويورك', 'Frankfurt', 'Francfort', 'Fráncfort', 'Франкфурт', '法兰克福', 'فرانكفورت']
@@ -478,5 +482,9 @@ Vereinten Nationen/Internationaler Strafgerichtshof/ЕС/Евросоюз/Евр
 حلف شمال الأطلسي/الأمم المتحدة/
 World Health Organization/WHO/OMS/Organisation mondiale de la santé/Organización Mundial de la Salud/Weltgesundheitsorganisation/
 ВОЗ/世卫组织/世界卫生组织/منظمة الصحة العالمية/世界保健機関/国連/国際原子力機関/北大西洋条約機構/欧州連合/国際刑事裁判所/European Central Bank/ECB/BCE/Banque centrale européenne/Banco Central Europeo/
-Europäische Zentralbank/Europäischen Zentralbank/EZB/ЕЦБ/Европейский центральный банк/欧洲央行/البنك المركزي الأوروبي/المحكمة الجنائية الدولية/الوكالة الدولية للطاقة الذرية/أوبك/OPEP
+Europäische Zentralbank/Europäischen Zentralbank/EZB/ЕЦБ/Европейский центральный банк/欧洲央行/البنك المركزي الأوروبي/المحكمة الجنائية الدولية/الوكالة الدولية للطاقة الذرية/أوبك/OPEP/
+Corte penale internazionale/Corte internazionale di giustizia/Nazioni Unite/Unione europea/Commissione europea/
+Parlamento europeo/Organizzazione mondiale della sanità/Tribunal Penal Internacional/Tribunal Internacional de Justiça/
+Nações Unidas/União Europeia/Comissão Europeia/Parlamento Europeu/Organização Mundial da Saúde/Fao/FAO/Unesco/UNESCO/
+Corte Interamericana/محكمة العدل الدولية/国際司法裁判所/国際原子力機関（IAEA）
 `

@@ -9,20 +9,20 @@ AE: Emirates/UAE/U.A.E./Эмираты/ОАЭ/阿联酋/الإمارات/EAU/EAU
 BA: Bosnia/Bosnie/Босния/波黑
 BO: Bolivia
 BY: Belorussia/Byelorussia/Белоруссия/Беларусь/Biélorussie/Bielorrusia/Weißrussland/白俄罗斯/بيلاروسيا/روسيا البيضاء
-CD: DR Congo/D.R. Congo/DRC/Congo-Kinshasa/Democratic Republic of Congo/RDC/RD Congo/RDCongo/République démocratique du Congo/República Democrática del Congo/Demokratische Republik Kongo/ДР Конго/ДРК/刚果（金）/刚果金/民主刚果/刚果民主共和国/الكونغو الديمقراطية
+CD: DR Congo/D.R. Congo/DRC/Congo-Kinshasa/Democratic Republic of Congo/RDC/RD Congo/RDCongo/République démocratique du Congo/República Democrática del Congo/Demokratische Republik Kongo/Demokratischen Republik Kongo/ДР Конго/ДРК/刚果（金）/刚果金/民主刚果/刚果民主共和国/الكونغو الديمقراطية
 CG: Congo-Brazzaville/Republic of Congo/Congo Brazzaville/République du Congo/Congo-Brazzaville/República del Congo/Republik Kongo/Республика Конго/刚果（布）/刚果布/刚果共和国/الكونغو برازافيل
 CI: Ivory Coast/Côte d'Ivoire/Cote d'Ivoire/Кот-д’Ивуар/Кот-д'Ивуар/科特迪瓦/ساحل العاج/كوت ديفوار/Elfenbeinküste/Costa de Marfil
 CN: PRC/Mainland China/Chine/КНР/Китай/中国/中华人民共和国/الصين/Volksrepublik China
 CZ: Czech Republic/Czechia/Чехия/捷克/التشيك/Tchéquie/Chequia/Tschechien
 DE: Germany/Allemagne/Alemania/Deutschland/Германия/ФРГ/德国/ألمانيا/Bundesrepublik
-GB: Britain/Great Britain/United Kingdom/U.K./UK/Grande-Bretagne/Royaume-Uni/Reino Unido/Gran Bretaña/Großbritannien/Vereinigtes Königreich/Великобритания/Британия/Соединённое Королевство/英国/بريطانيا/المملكة المتحدة/England/Scotland/Wales/Northern Ireland/Angleterre/Écosse/Inglaterra/Escocia/Schottland/Англия/Шотландия/Уэльс/英格兰/苏格兰/威尔士/北爱尔兰/إنجلترا/اسكتلندا
+GB: Britain/Great Britain/United Kingdom/U.K./UK/Grande-Bretagne/Royaume-Uni/Reino Unido/Gran Bretaña/Großbritannien/Vereinigtes Königreich/Великобритания/Британия/Соединённое Королевство/英国/بريطانيا/المملكة المتحدة/England/Scotland/Wales/Northern Ireland/Angleterre/Écosse/Inglaterra/Escocia/Schottland/Англия/Шотландия/Уэльс/英格兰/苏格兰/威尔士/北爱尔兰/إنجلترا/اسكتلندا/イングランド/スコットランド
 IR: Iran/Persia/Islamic Republic/Иран/伊朗/إيران/Irán
 KP: North Korea/DPRK/D.P.R.K./Pyongyang regime/КНДР/Северная Корея/朝鲜/北韩/كوريا الشمالية/Corée du Nord/Corea del Norte/Nordkorea
 KR: South Korea/ROK/Южная Корея/Республика Корея/韩国/南韩/كوريا الجنوبية/Corée du Sud/Corea del Sur/Südkorea
 LA: Laos/Лаос/老挝/لاوس
 MK: North Macedonia/Macedonia/Северная Македония/Македония/北马其顿/مقدونيا الشمالية/Macédoine du Nord/Macedonia del Norte/Nordmazedonien
 MM: Burma/Myanmar/Бирма/Мьянма/缅甸/ميانمار/بورما/Birmanie/Birmania/Birma
-NL: Holland/Netherlands/Голландия/Нидерланды/荷兰/هولندا/Pays-Bas/Países Bajos/Holanda/Niederlande
+NL: Holland/Netherlands/Голландия/Нидерланды/荷兰/هولندا/Pays-Bas/Países Bajos/Holanda/Niederlande/Niederlanden
 PS: Palestine/Palestinian territories/Palestinian Authority/West Bank/Gaza Strip/Палестина/Западный берег/сектор Газа/巴勒斯坦/约旦河西岸/加沙地带/فلسطين/الضفة الغربية/قطاع غزة/Cisjordanie/bande de Gaza/Cisjordania/Franja de Gaza/Westjordanland/Gazastreifen/Autorité palestinienne
 RU: Russia/Russian Federation/Россия/РФ/Российская Федерация/俄罗斯/俄国/روسيا/Russie/Rusia/Russland
 SA: Saudi Arabia/KSA/Саудовская Аравия/沙特阿拉伯/沙特/السعودية/المملكة العربية السعودية/Arabie saoudite/Arabia Saudí/Arabia Saudita/Saudi-Arabien
@@ -33,7 +33,7 @@ TL: East Timor/Timor-Leste/Восточный Тимор/东帝汶/تيمور ا
 TR: Turkey/Türkiye/Turkiye/Турция/土耳其/تركيا/Turquie/Turquía/Türkei
 TW: Taiwan/Republic of China/Тайвань/台湾/تايوان/Taïwan/Taiwán
 TZ: Tanzania
-US: United States/USA/U.S./US/U.S.A./États-Unis/Etats-Unis/EEUU/EE.UU./EE. UU./Estados Unidos/Vereinigte Staaten/USA/США/Соединённые Штаты/Америка/美国/美利坚合众国/الولايات المتحدة/أمريكا/أميركا/واشنطن
+US: United States/USA/U.S./US/U.S.A./Stati Uniti/EUA/États-Unis/Etats-Unis/EEUU/EE.UU./EE. UU./Estados Unidos/Vereinigte Staaten/USA/США/Соединённые Штаты/Америка/美国/美利坚合众国/الولايات المتحدة/أمريكا/أميركا/واشنطن
 VA: Vaticano/Vatican/Holy See/Святой Престол/Ватикан/教廷/梵蒂冈/الفاتيكان/Saint-Siège/Santa Sede/Heiliger Stuhl/Vatikan
 VN: Vietnam/Viet Nam/Вьетнам/越南/فيتنام/Viêt Nam
 XK: Kosovo/Косово/科索沃/كوسوفو

@@ -47,7 +47,7 @@ CY: Nicosia/Nicosie/Nikosia/Никосия/尼科西亚/نيقوسيا; Limassol
 CZ: Prague/Praga/Prag/Прага/布拉格/براغ; Brno
 DK: Copenhagen/Copenhague/Kopenhagen/Копенгаген/哥本哈根/كوبنهاغن
 DJ: Djibouti City
-DO: Santo Domingo/Санто-Доминго/圣多明各/سانتو دومينغو
+DO: Santo Domingo/Saint-Domingue/Санто-Доминго/圣多明各/سانتو دومينغو
 EC: Quito/Кито/基多/كيتو; Guayaquil/Гуаякиль/瓜亚基尔
 EG: Cairo/Le Caire/El Cairo/Kairo/Каир/开罗/القاهرة; Alexandria/Alexandrie/Alejandría/Alexandria/Александрия/亚历山大港/الإسكندرية; Giza/Gizeh/الجيزة; Aswan/Assouan/Асуан/أسوان; Luxor; Sharm el-Sheikh/Шарм-эш-Шейх/شرم الشيخ
 SV: San Salvador/Сан-Сальвадор/圣萨尔瓦多
@@ -113,7 +113,7 @@ MZ: Maputo/Мапуту/马普托/مابوتو; Beira/Бейра
 MM: Naypyidaw/Nay Pyi Taw/Нейпьидо/内比都; Yangon/Rangoon/Янгон/仰光/يانغون; Mandalay/Мандалай/曼德勒
 NA: Windhoek/温得和克
 NP: Kathmandu/Katmandou/Katmandú/Kathmandu/Катманду/加德满都/كاتماندو; Pokhara
-NL: Amsterdam/Ámsterdam/Амстердам/阿姆斯特丹/أمستردام; The Hague/Haia/L'Aia/La Haye/La Haya/Den Haag/Гаага/海牙/لاهاي; Rotterdam/Роттердам/鹿特丹/روتردام; Utrecht; Eindhoven
+NL: Amsterdam/Ámsterdam/Амстердам/阿姆斯特丹/أمستردام; The Hague/Haia/L'Aia/Aia/La Haye/La Haya/Den Haag/Гаага/海牙/لاهاي; Rotterdam/Роттердам/鹿特丹/روتردام; Utrecht; Eindhoven
 NZ: Wellington/Веллингтон/惠灵顿/ويلينغتون; Auckland/Окленд/奥克兰/أوكلاند; Christchurch/Крайстчерч/基督城
 NI: Managua/Манагуа/马那瓜
 NE: Niamey/Ниамей/尼亚美/نيامي; Agadez
@@ -143,7 +143,7 @@ SG: Singapore City
 SK: Bratislava/Bratislava/Pressburg/Братислава/布拉迪斯拉发
 SI: Ljubljana/Любляна/卢布尔雅那
 SO: Mogadishu/Mogadiscio/Mogadiscio/Mogadischu/Могадишо/摩加迪沙/مقديشو; Kismayo/كيسمايو; Hargeisa
-ZA: Pretoria/Претория/比勒陀利亚/بريتوريا; Johannesburg/Johannesbourg/Johannesburgo/Йоханнесбург/约翰内斯堡/جوهانسبرغ; Cape Town/Le Cap/Ciudad del Cabo/Kapstadt/Кейптаун/开普敦/كيب تاون; Durban/Дурбан/德班
+ZA: Pretoria/Претория/比勒陀利亚/بريتوريا; Johannesburg/Johannesbourg/Johannesburgo/Joanesburgo/Йоханнесбург/约翰内斯堡/جوهانسبرغ; Cape Town/Le Cap/Ciudad del Cabo/Kapstadt/Кейптаун/开普敦/كيب تاون; Durban/Дурбан/德班
 KR: Seoul/Seul/Seúl/Сеул/首尔/سيول; Busan/Pusan/Пусан/釜山; Incheon/Инчхон/仁川; Daegu/大邱; Gwangju/光州
 SS: Juba/Джуба/朱巴/جوبا
 ES: Madrid/Madri/Мадрид/马德里/مدريد; Barcelona/Barcelone/Барселона/巴塞罗那/برشلونة; Valencia/Valence/Валенсия/瓦伦西亚/فالنسيا; Seville/Sevilla/Séville/Sevilla/Севилья/塞维利亚/إشبيلية; Bilbao/Бильбао; Malaga/Málaga/Малага; Zaragoza/Saragosse; Palma de Mallorca/Mallorca/Majorque/Mallorca/Майорка; Ibiza; Tenerife; Ceuta/سبتة; Melilla/مليلية

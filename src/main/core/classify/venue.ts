@@ -1,0 +1,86 @@
+// Where an event took place (issue 14): "World Cup in Qatar", "leaders gathered in Sharm el-Sheikh", "ministros
+// reunidos em Lisboa", "Eurobasket, который проходит в Риге", "東京で開かれた会議". The venue of a summit, a match
+// or talks is named in passing; the countries that meet there are the story.
+
+/** Event nouns, whole words; German compounds (Weltklimakonferenz, Nato-Gipfel) end in one. */
+const EVENT_NOUNS = 'world cup|cup|olympics|games|championships?|tournament|final|summit|conference|forum|talks|meeting|' +
+  'festival|expo|assembly|cop\\d*|coupe du monde|mondial|sommet|conférence|finale|réunion|cumbre|conferencia|mundial|eurocopa|' +
+  'reunión|\\p{L}*gipfel|\\p{L}*konferenz|treffen|weltmeisterschaft|саммит\\p{L}*|конференци\\p{L}*|' +
+  'чемпионат\\p{L}*|финал\\p{L}*|форум\\p{L}*|встреч\\p{L}*|переговор\\p{L}*|قمة|مؤتمر|كأس العالم|اجتماع|محادثات|copa|' +
+  'cúpula|conferência|reunião|mondiali|vertice|conferenza|riunione|campionat\\p{L}*|negotiations|négociations|' +
+  'negociaciones|negociações|negoziati|verhandlungen|gespräche|negotiat\\p{L}*|négocia\\p{L}*|negocia\\p{L}*|' +
+  'negozia\\p{L}*|verhandl\\p{L}*|verhandel\\p{L}*'
+
+/** The preposition and article between a venue word and the place. */
+const AT_PLACE = '\\s(?:in|at|à|au|aux|en|в|во|في|em|no|na|a|ad|nel|nella|all\'|in der|im)\\s*(?:the\\s+|la\\s+|le\\s+|l\'|el\\s+|der\\s+|die\\s+|ال)?' +
+  // "a summit in southern Italy", "met in the Red Sea resort of Sharm el-Sheikh" stay venues.
+  '(?:(?:southern|northern|eastern|western|central|southeast|southwest|northeast|northwest)\\s+)?' +
+  '(?:(?:[\\p{L}-]+\\s+){0,3}(?:resort|city|town|port|ville|ciudad|cidade|città|stadt|город\\p{L}*)\\s+(?:of|de|di|d\')\\s*)?$'
+
+/**
+ * An event noun shortly before the mention, then a preposition: the country is where it took place, not what it
+ * is about ("World Cup in Qatar", "Gipfel in Brüssel", "cumbre en Lima", "саммите в Казани").
+ */
+const VENUE_BEFORE = new RegExp(
+  // "talks on the war in Ukraine" are not held in Ukraine.
+  `(?<!\\p{L})(?:${EVENT_NOUNS})(?!\\p{L})(?:(?!war\\b|guerr|krieg|войн|حرب|战争|conflict)[^.;!?]){0,24}?${AT_PLACE}` +
+    // "a tournament co-hosted by the United States", "organizado por Brasil".
+    '|(?:co-?)?hosted by\\s+(?:the\\s+)?$|(?:co-?)?organi[sz]ed by\\s+(?:the\\s+)?$',
+  'iu',
+)
+
+/** The German EM and WM, in capitals only: Portuguese "em" is a preposition. */
+const EM_BEFORE = new RegExp(`(?<!\\p{L})(?:EM|WM)(?!\\p{L})[^.;!?]{0,24}?${AT_PLACE}`, 'u')
+
+/** People gathered somewhere meet there: "leaders gathered in", "réunis à", "reunidos em", "riuniti a", "собрались в". */
+const GATHERED_AT = new RegExp(
+  '(?<!\\p{L})(?:gather(?:ed|ing)?|met|meet|meeting|convened?|convening|reunid[oa]s|réuni(?:e|s|es)?|riunit[iea]|' +
+    'se reúnen|se réunissent|si riuniscono|se reúnem|reúnem-se|treffen sich|' +
+    `versammelt\\p{L}*|собрал\\p{L}*|المجتمعون|المجتمعين|اجتمع\\p{L}*)${AT_PLACE}`,
+  'iu',
+)
+
+/** "..., which is held in", "que se disputa en", "который проходит в", "organisée au": after an event noun. */
+const TAKES_PLACE = new RegExp(
+  '(?<!\\p{L})(?:held|hosted|staged|played|taking place|takes place|se disputa|se juega|disputad[oa]s?|disputée?s?|' +
+    'se tient|organisée?s?|organizad[oa]s?|organizzat[oa]|si svolge|svolt[oa]|realizad[oa]s?|ausgetragen\\p{L}*|' +
+    `stattfinde\\p{L}*|проходит|проходил\\p{L}*|проходящ\\p{L}*|прошедш\\p{L}*|المقامة|أقيمت|المنعقد\\p{L}*|تقام)${AT_PLACE}`,
+  'iu',
+)
+const EVENT_NOUN = new RegExp(`(?<!\\p{L})(?:${EVENT_NOUNS})(?!\\p{L})`, 'iu')
+
+/** The text before a mention (up to 80 characters) ends where a venue is named. */
+export function isVenueBefore(before: string): boolean {
+  const near = before.slice(-60)
+  if (VENUE_BEFORE.test(near) || EM_BEFORE.test(near) || GATHERED_AT.test(near)) return true
+  return TAKES_PLACE.test(near) && EVENT_NOUN.test(before.slice(before.search(/[^.!?]*$/)))
+}
+
+/** "In Geneva, talks on ...", "À Genève, les négociations ...": a place that opens the sentence before an event. */
+const VENUE_OPENING = /^\s*(?:in|at|à|a|en|em|in|im|в|во|في)\s*$/iu
+const EVENT_AFTER = new RegExp(
+  '^,\\s*(?:\\p{L}+\\s+){0,2}(?:talks|negotiations|summit|conference|meeting|leaders|négociations|sommet|conférence|' +
+    'dirigeants|negociaciones|cumbre|conferencia|líderes|verhandlungen|gipfel|konferenz|переговор\\p{L}*|саммит\\p{L}*|' +
+    'negoziati|vertice|leader|negociações|cúpula|conferência|negociadores|negotiators|ministr\\p{L}*)(?!\\p{L})',
+  'iu',
+)
+
+export function isVenueOpening(text: string, start: number, end: number): boolean {
+  return VENUE_OPENING.test(text.slice(Math.max(0, start - 6), start)) && EVENT_AFTER.test(text.slice(end, end + 40))
+}
+
+/** 在土耳其安塔利亚进行的联赛, ワールドカップ・カタール大会, 東京で開かれた会議: where an event took place. */
+export function isCjkVenue(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 12)
+  if (text.charCodeAt(start - 1) === 0x5728 && /举行|进行|召开|举办|开幕|闭幕|会谈|谈判/.test(after)) return true // 在
+  if (/^(?:大会|[^。、]{0,6}(?:で開かれ|で行われ|で開催))/.test(after)) return true
+  // 国連気候会議、ブラジルで閉幕; イスタンブールでロシアとウクライナが直接協議; 韓国・慶州で開幕.
+  return /^(?:・[^、。・]{1,6})?で[^。]{0,16}?(?:協議|会談|会議|開幕|閉幕|サミット|首脳|大会)/.test(text.slice(end, end + 28))
+}
+
+const CJK_EVENT = /峰会|会议|大会|会谈|谈判|锦标赛|世界杯|论坛|首脳会議|会議|協議|会談|大会|サミット|W杯|選手権/
+
+/** A title about a meeting, a summit or a tournament: it speaks of no country but its venue. */
+export function isEventTitle(title: string): boolean {
+  return EVENT_NOUN.test(title) || CJK_EVENT.test(title)
+}
