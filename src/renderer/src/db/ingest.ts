@@ -2,8 +2,8 @@
 // all in one transaction so a reader never sees half a poll. No IPC or network in here.
 import type { FeedHttpState, FeedResult, IncomingArticle } from '../../../shared/model'
 import { isHttpUrl } from '../../../shared/validate'
-import { applyUserTags, articleTables, sortKeyOf, writeArticles, type ArticleChange } from './article-tags'
-import { applyCounterDeltas, type CounterDeltas } from './counters'
+import { applyUserTags, articleTables, sortKeyOf, tag, writeArticles, type ArticleChange } from './article-tags'
+import { applyCounterDeltas, readTotals, type CounterDeltas } from './counters'
 import { cleanIncoming, omitUndefined } from './incoming'
 import { guessOutletCountry } from '../../../shared/outlet-country'
 import type { Feed, MeridianDb, StoredArticle } from './schema'
@@ -45,7 +45,10 @@ export async function ingestFeedResults(db: MeridianDb, results: FeedResult[], n
   return db.transaction('rw', [db.feeds, db.tombstones, ...articleTables(db)], async () => {
     // Feeds are read up front in one round trip; a feed seen twice in the batch gets the state the first result left.
     const feedIds = [...new Set(results.map((r) => r.feedId))]
-    const feeds = new Map<string, Feed | undefined>((await db.feeds.bulkGet(feedIds)).map((f, i) => [feedIds[i], f]))
+    const [feedRows, stored] = await Promise.all([db.feeds.bulkGet(feedIds), readTotals(db.counters, feedIds.map(tag.feed))])
+    const feeds = new Map<string, Feed | undefined>(feedRows.map((f, i) => [feedIds[i], f]))
+    // Feeds holding no article yet (a first refresh, an OPML import) cannot hold a known URL: no lookup by URL.
+    const hasArticles = new Set(feedIds.filter((_, i) => stored[i] > 0))
     const deltas: CounterDeltas = new Map() // counter deltas of the whole batch, applied once at the end
     const summaries: IngestSummary[] = []
     for (const result of results) {
@@ -57,7 +60,10 @@ export async function ingestFeedResults(db: MeridianDb, results: FeedResult[], n
         continue
       }
       const next = await nextFeedState(db, feed, result)
-      if (result.kind === 'updated') Object.assign(counts, await upsertArticles(db, next, result.articles, now, deltas))
+      if (result.kind === 'updated') {
+        Object.assign(counts, await upsertArticles(db, next, result.articles, now, deltas, hasArticles.has(next.id)))
+        hasArticles.add(next.id) // a second result of this feed in the batch sees what the first stored
+      }
       await db.feeds.put(next)
       feeds.set(next.id, next)
       summaries.push({ ...summary, ...counts })
@@ -104,7 +110,7 @@ async function nextFeedState(db: MeridianDb, feed: Feed, result: FeedResult): Pr
   return next
 }
 
-async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: number, deltas: CounterDeltas): Promise<ArticleCounts> {
+async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: number, deltas: CounterDeltas, hasArticles: boolean): Promise<ArticleCounts> {
   const feedId = feed.id
   const counts = noArticles()
   const incoming: IncomingArticle[] = []
@@ -119,7 +125,7 @@ async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: nu
   const removed = new Set(buried.flatMap((t) => (t ? [t.id] : [])))
   // The same story under a new guid: found by canonical URL within this feed.
   // One index lookup per URL, all in flight together: anyOf walks a cursor, one round trip per key.
-  const urls = [...new Set(incoming.filter((a) => a.url && !byId.has(a.id)).map((a) => a.url as string))]
+  const urls = hasArticles ? [...new Set(incoming.filter((a) => a.url && !byId.has(a.id)).map((a) => a.url as string))] : []
   const byUrl = new Map<string, StoredArticle>()
   const found = await Promise.all(urls.map((url) => db.articles.where('[feedId+url]').equals([feedId, url]).first()))
   for (const a of found) if (a) byUrl.set(a.url as string, a)

@@ -15,7 +15,6 @@
 // calls helpers that later versions change.
 import { Dexie } from 'dexie'
 import { OFFLINE_STORES } from './offline/tables'
-import { searchIndexMiddleware } from './search-index'
 import { upgradeToV2 } from './migrations/v02-outlets'
 import { upgradeToV11 } from './migrations/v11-search'
 import { upgradeToV12 } from './migrations/v12-read-times'
@@ -57,7 +56,6 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   db.version(17).stores({ tombstones: 'id, at' })
   // Version 18 (issue 17): site icons downloaded by the main process, shown offline (site-icons.ts).
   db.version(18).stores({ siteIcons: 'feedId' })
-  db.use(searchIndexMiddleware)
   return db
 }
 
