@@ -192,6 +192,15 @@ describe('searchArticles', () => {
     }
   })
 
+  it('queues tokens and time once, and still reads rows queued in the entries form of schemas 16–18', async () => {
+    expect(await db.searchPending.get('u1')).toEqual({ id: 'u1', t: day(4), w: ['inflation', 'falls', 'in', 'france', 'prices', 'fell', 'for', 'third', 'month'] })
+    const legacy = (await db.searchPending.get('f2'))!
+    await db.searchPending.put({ id: 'f2', w: legacy.w.map((token) => `${token}\u0001${legacy.t}`) })
+    expect(await find('inflation ')).toEqual(['f2', 'u1'])
+    expect(await find('recul')).toEqual(['f2'])
+    expect((await db.search.get('f2'))?.w).toContain(`recule\u0001${day(5)}`)
+  })
+
   it('searches only the newest rows of a big view for a prefix too broad to expand, and all of a small one', async () => {
     const letters = 'abcdefghijklmnopqrstuvwxyz'
     await ingestFeedResult(db, updated(uk.id, uk.url, [...letters].map((l, i) =>

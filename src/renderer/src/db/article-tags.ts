@@ -4,8 +4,8 @@
 import { Dexie, type Table } from 'dexie'
 import type { CountryCode, TopicId } from '../../../shared/model'
 import { addCounterDeltas, applyCounterDeltas, counterDeltas, rebuildCounters, type CounterDeltas } from './counters'
-import type { CounterRow, ListRow, MeridianDb, SearchRow, StoredArticle, UserTags } from './rows/types'
-import { searchRowOf } from './search-index'
+import type { CounterRow, ListRow, MeridianDb, QueuedSearchRow, StoredArticle, UserTags } from './rows/types'
+import { queuedRowOf } from './search-index'
 import { facetTags, mentionTags, tag, STARRED_FLAG, UNREAD_FLAG } from './vocab/tags'
 
 export { facetTags, idOfSortKey, mentionTags, sortKeyOf, tag, STARRED_FLAG, UNREAD_FLAG } from './vocab/tags'
@@ -85,12 +85,12 @@ export function articleTables(db: MeridianDb) {
 
 /** The search row to queue for `after`, or undefined when its words and date are those of `before` (a read mark, a
  *  star, a re-tag): rewriting it would rewrite every one of its index entries for nothing. Nothing is read. */
-function searchRowToQueue(before: StoredArticle | undefined, after: StoredArticle): SearchRow | undefined {
+function searchRowToQueue(before: StoredArticle | undefined, after: StoredArticle): QueuedSearchRow | undefined {
   if (before && before.title === after.title && before.summary === after.summary && before.sortKey === after.sortKey) return undefined
-  const row = searchRowOf(after)
+  const row = queuedRowOf(after)
   if (!before) return row
-  const old = searchRowOf(before).w
-  return old.length === row.w.length && old.every((e, i) => e === row.w[i]) ? undefined : row
+  const old = queuedRowOf(before)
+  return old.t === row.t && old.w.length === row.w.length && old.w.every((e, i) => e === row.w[i]) ? undefined : row
 }
 
 /**
@@ -105,7 +105,7 @@ export async function writeArticles(db: MeridianDb, changes: ArticleChange[], pe
   const putRows: ListRow[] = []
   const puts: StoredArticle[] = []
   const deletes: string[] = []
-  const queued: SearchRow[] = []
+  const queued: QueuedSearchRow[] = []
   const unindexed: string[] = [] // index rows (and, for deleted articles, queued rows) to delete
   for (const { before, after } of changes) {
     const row = after && searchRowToQueue(before, after)

@@ -11,26 +11,48 @@
 // depends on how far the indexer got. Rows are keyed by the article id, so nothing is read to find them.
 import type { Table } from 'dexie'
 import { tokenize } from './search-tokens'
-import type { SearchRow, StoredArticle } from './rows/types'
+import type { QueuedSearchRow, SearchRow, StoredArticle } from './rows/types'
 
 /** Sorts below every character a token can hold. */
 export const SEP = '\u0001'
 
-export type { SearchRow }
+export type { QueuedSearchRow, SearchRow }
 
 /** The publishedAt part of a sortKey: what tags order by, whatever form the article's publishedAt has. */
 export function timeOfSortKey(sortKey: string): string {
   return sortKey.slice(0, sortKey.indexOf('|'))
 }
 
-export function searchRowOf(a: Pick<StoredArticle, 'id' | 'title' | 'summary' | 'sortKey'>): SearchRow {
-  const time = timeOfSortKey(a.sortKey)
-  return { id: a.id, w: tokenize(`${a.title ?? ''}\n${a.summary ?? ''}`).map((t) => `${t}${SEP}${time}`) }
+type Searchable = Pick<StoredArticle, 'id' | 'title' | 'summary' | 'sortKey'>
+
+export function searchRowOf(a: Searchable): SearchRow {
+  return indexRowOf(queuedRowOf(a))
+}
+
+/** What writeArticles queues: the article's tokens and time. */
+export function queuedRowOf(a: Searchable): QueuedSearchRow {
+  return { id: a.id, t: timeOfSortKey(a.sortKey), w: tokenize(`${a.title ?? ''}\n${a.summary ?? ''}`) }
+}
+
+/** The index row of a queued one (of either form, see QueuedSearchRow). */
+export function indexRowOf(q: QueuedSearchRow): SearchRow {
+  return q.t === undefined ? { id: q.id, w: q.w } : { id: q.id, w: q.w.map((token) => `${token}${SEP}${q.t}`) }
+}
+
+/** The queued article's sortKey; undefined for a legacy row without tokens (nothing to find). */
+export function sortKeyOfQueued(q: QueuedSearchRow): string | undefined {
+  if (q.t !== undefined) return `${q.t}|${q.id}`
+  return q.w.length ? `${q.w[0].slice(q.w[0].indexOf(SEP) + 1)}|${q.id}` : undefined
+}
+
+/** The queued article's tokens (of either form). */
+export function tokensOfQueued(q: QueuedSearchRow): string[] {
+  return q.t === undefined ? q.w.map((e) => e.slice(0, e.indexOf(SEP))) : q.w
 }
 
 /** Recreates every search row from the articles, a page at a time (a repair, and the oracle of tests); nothing is
  *  left pending. */
-export async function rebuildSearchIndex<I>(articles: Table<StoredArticle, string, I>, search: Table<SearchRow, string>, pending?: Table<SearchRow, string>): Promise<void> {
+export async function rebuildSearchIndex<I>(articles: Table<StoredArticle, string, I>, search: Table<SearchRow, string>, pending?: Table<QueuedSearchRow, string>): Promise<void> {
   await search.clear()
   await pending?.clear()
   let last: string | undefined
@@ -44,9 +66,9 @@ export async function rebuildSearchIndex<I>(articles: Table<StoredArticle, strin
 
 /** Moves up to `limit` pending rows into the index, in one transaction; resolves with how many remain unknown (0 when
  *  the queue is empty). Rows are taken in id order, which is also the search table's key order. */
-export async function indexPending(search: Table<SearchRow, string>, pending: Table<SearchRow, string>, limit: number): Promise<number> {
+export async function indexPending(search: Table<SearchRow, string>, pending: Table<QueuedSearchRow, string>, limit: number): Promise<number> {
   const rows = await pending.limit(limit).toArray()
   if (rows.length === 0) return 0
-  await Promise.all([search.bulkPut(rows), pending.bulkDelete(rows.map((r) => r.id))])
+  await Promise.all([search.bulkPut(rows.map(indexRowOf)), pending.bulkDelete(rows.map((r) => r.id))])
   return rows.length
 }
