@@ -5,23 +5,16 @@
 // PROFILE_WORKTREE=1 the working tree (a candidate not committed yet) runs next to HEAD. Phase timings come from the
 // page's `performance` measures named `ingest:*` when a build has them (added by hand while profiling). Prints JSON;
 // not part of `npm test`.
-import { execFileSync } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildFeedResult } from '../lib/feed-results'
-import { REPO_ROOT } from '../lib/snapshot'
+import { buildWorktree } from './ingest-profile-build'
 import { percentiles, round } from '../lib/stats'
 import { buildRenderer, openSession, type Session } from './session'
 import { ITEMS_PER_FEED, bulkClone, ingestThroughApp, putBenchFeeds } from './fill'
 
 const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`)
-
-function buildWorktree(): { rendererDir: string; dispose(): void } {
-  const outDir = mkdtempSync(join(tmpdir(), 'meridian-profile-build-'))
-  execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', outDir, '--logLevel', 'error'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
-  return { rendererDir: join(outDir, 'renderer'), dispose: () => rmSync(outDir, { recursive: true, force: true }) }
-}
 
 /** Grows the kept library to `target` articles (once: later runs find it stored). */
 async function ensureLibrary(rendererDir: string, profileDir: string, port: number, target: number): Promise<void> {
@@ -80,12 +73,15 @@ async function main(): Promise<void> {
   const variants: Variant[] = []
   const copies: string[] = []
   try {
-    for (const [i, { name, build }] of builds.entries()) {
+    for (const { name, build } of builds) {
       const copy = mkdtempSync(join(tmpdir(), `meridian-ingest-${name}-`))
       copies.push(copy)
       cpSync(kept, copy, { recursive: true })
-      const session = await openSession(build.rendererDir, { profileDir: copy, port: port + 1 + i })
+      // The kept library's origin (IndexedDB is per origin, and the port is part of it): each variant's server
+      // closes once its page has loaded, so the next can take the port; the pages only talk to IndexedDB after that.
+      const session = await openSession(build.rendererDir, { profileDir: copy, port })
       await session.open()
+      await session.web.close()
       variants.push({ name, session, rates: [], phases: {} })
     }
     for (const v of variants) await v.session.settle(5_000)

@@ -10,7 +10,7 @@ import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import { markRead, toggleStar } from '../../../src/renderer/src/db/queries'
 import { editArticleTags, type TagEdit } from '../../../src/renderer/src/db/user-tags'
 import { applyRetention } from '../../../src/renderer/src/db/offline/retention'
-import { listKeys } from '../../../src/renderer/src/db/view-query'
+import { listHead, listKeys } from '../../../src/renderer/src/db/view-query'
 import { facetCounts } from '../../../src/renderer/src/db/facets'
 import { searchArticles } from '../../../src/renderer/src/db/search'
 import { indexAllPending } from '../../../src/renderer/src/db/search-indexer'
@@ -217,15 +217,23 @@ async function compare(db: MeridianDb, model: Model): Promise<void> {
     { ...all, countries: ['FR'] }, { ...all, countries: ['FR', 'DE'] }, { ...all, topics: ['politics'] }, { ...all, countries: ['FR'], topics: ['politics'] },
     { ...all, countries: ['DE'], unreadOnly: true }, { ...all, countries: ['US'], includeMentions: true }, { ...all, outlets: ['FR'] },
     { ...all, countries: ['DE'], excludeOutlets: ['FR'] }, { scope: { kind: 'starred' }, topics: ['sport'], unreadOnly: true },
+    { ...all, countries: ['FR'], topics: ['politics'], unreadOnly: true }, { scope: { kind: 'starred' }, countries: ['DE'] },
+    { scope: { kind: 'feed', feedId: feedIdOf[1] }, topics: ['sport'], unreadOnly: true }, { ...all, outlets: ['FR'], topics: ['sport'] },
   ]
   for (const v of views) {
-    expect((await listKeys(db, v, 100)).keys.map(idOfSortKey), JSON.stringify(v)).toEqual(model.list(v))
+    const want = model.list(v)
+    expect((await listKeys(db, v, 100)).keys.map(idOfSortKey), JSON.stringify(v)).toEqual(want)
+    // The first read of the list: a short head, whether more follow, and the size when counters hold it (they also
+    // stop the scan once every match is found).
+    const head = await listHead(db, v, 2, 3)
+    expect([head.keys.map(idOfSortKey), head.rows.map((a) => a.id), head.hasMore], `head ${JSON.stringify(v)}`).toEqual([want.slice(0, 3), want.slice(0, 2), want.length > 3])
+    if (head.total !== undefined) expect(head.total, `total ${JSON.stringify(v)}`).toBe(want.length)
     const got = await facetCounts(db, v)
-    const want = model.facets(v)
-    expect({ countries: obj(got.countries), topics: obj(got.topics), outlets: obj(got.outlets) }, `facets ${JSON.stringify(v)}`).toEqual({ countries: sorted(want.countries), topics: sorted(want.topics), outlets: sorted(want.outlets) })
+    const counts = model.facets(v)
+    expect({ countries: obj(got.countries), topics: obj(got.topics), outlets: obj(got.outlets) }, `facets ${JSON.stringify(v)}`).toEqual({ countries: sorted(counts.countries), topics: sorted(counts.topics), outlets: sorted(counts.outlets) })
   }
   for (const [query, words, prefix] of [['alpha ', ['alpha'], undefined], ['gam', [], 'gam'], ['beta delta ', ['beta', 'delta'], undefined]] as const) {
-    for (const v of [all, { ...all, countries: ['FR'] } as View, { scope: { kind: 'unread' } } as View]) {
+    for (const v of [all, { ...all, countries: ['FR'] } as View, { scope: { kind: 'unread' } } as View, { ...all, countries: ['FR'], topics: ['politics'], unreadOnly: true } as View]) {
       const got = await searchArticles(db, query, { view: v, limit: 100 })
       expect(got.keys.map(idOfSortKey), `search ${query} in ${JSON.stringify(v)}`).toEqual(model.search([...words], prefix, v))
     }
