@@ -3,13 +3,14 @@
 // <tmp>/meridian-ingest-profile) grown once by HEAD's code; each variant ingests into a copy of it, batch by batch in
 // turn (10 feed results, 500 articles, as sync.ts stores a burst, through the renderer's ingestFeedResults). With
 // PROFILE_WORKTREE=1 the working tree (a candidate not committed yet) runs next to HEAD. Phase timings come from the
-// page's `performance` measures named `ingest:*` when a build has them (added by hand while profiling). Prints JSON;
-// not part of `npm test`.
+// page's `performance` measures named `ingest:*` when a build has them (added by hand while profiling). With
+// PROFILE_BASE=<commit>, that commit's code runs next to HEAD too (the code before a change). Prints JSON; not part
+// of `npm test`.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildFeedResult } from '../lib/feed-results'
-import { buildWorktree } from './ingest-profile-build'
+import { buildCommit, buildWorktree } from './ingest-profile-build'
 import { percentiles, round } from '../lib/stats'
 import { buildRenderer, openSession, type Session } from './session'
 import { ITEMS_PER_FEED, bulkClone, ingestThroughApp, putBenchFeeds } from './fill'
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
   const kept = process.env.INGEST_PROFILE_DIR ?? join(tmpdir(), 'meridian-ingest-profile')
   const head = buildRenderer()
   const builds = [{ name: 'head', build: head }]
+  if (process.env.PROFILE_BASE) builds.push({ name: process.env.PROFILE_BASE, build: buildCommit(process.env.PROFILE_BASE) })
   if (process.env.PROFILE_WORKTREE) builds.push({ name: 'worktree', build: buildWorktree() })
   const port = Number(process.env.INGEST_PROFILE_PORT ?? 47_391)
   await ensureLibrary(head.rendererDir, kept, port, target)

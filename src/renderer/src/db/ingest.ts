@@ -50,6 +50,7 @@ export async function ingestFeedResults(db: MeridianDb, results: FeedResult[], n
     // Feeds holding no article yet (a first refresh, an OPML import) cannot hold a known URL: no lookup by URL.
     const hasArticles = new Set(feedIds.filter((_, i) => stored[i] > 0))
     const deltas: CounterDeltas = new Map() // counter deltas of the whole batch, applied once at the end
+    const tombstones = tombstoneLookup(db)
     const summaries: IngestSummary[] = []
     for (const result of results) {
       const counts = noArticles()
@@ -61,7 +62,7 @@ export async function ingestFeedResults(db: MeridianDb, results: FeedResult[], n
       }
       const next = await nextFeedState(db, feed, result)
       if (result.kind === 'updated') {
-        Object.assign(counts, await upsertArticles(db, next, result.articles, now, deltas, hasArticles.has(next.id)))
+        Object.assign(counts, await upsertArticles(db, next, result.articles, now, deltas, hasArticles.has(next.id), tombstones))
         hasArticles.add(next.id) // a second result of this feed in the batch sees what the first stored
       }
       await db.feeds.put(next)
@@ -110,7 +111,22 @@ async function nextFeedState(db: MeridianDb, feed: Feed, result: FeedResult): Pr
   return next
 }
 
-async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: number, deltas: CounterDeltas, hasArticles: boolean): Promise<ArticleCounts> {
+/** Which of these ids retention deleted (tombstones), for one ingest transaction, which writes no tombstone. The
+ *  table holds a year of retention's deletions: while that is at most TOMBSTONE_KEYS ids, they are read once, in one
+ *  request, instead of one read per incoming article. */
+function tombstoneLookup(db: MeridianDb): (ids: string[]) => Promise<Set<string>> {
+  let all: Promise<Set<string> | undefined> | undefined
+  return async (ids) => {
+    all ??= db.tombstones.limit(TOMBSTONE_KEYS + 1).primaryKeys().then((keys) => (keys.length <= TOMBSTONE_KEYS ? new Set(keys) : undefined))
+    const known = await all
+    if (known) return new Set(ids.filter((id) => known.has(id)))
+    return new Set((await db.tombstones.bulkGet(ids)).flatMap((t) => (t ? [t.id] : [])))
+  }
+}
+
+const TOMBSTONE_KEYS = 5_000
+
+async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: number, deltas: CounterDeltas, hasArticles: boolean, tombstones: (ids: string[]) => Promise<Set<string>>): Promise<ArticleCounts> {
   const feedId = feed.id
   const counts = noArticles()
   const incoming: IncomingArticle[] = []
@@ -120,9 +136,8 @@ async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: nu
     else counts.skipped++
   }
   const byId = new Map<string, StoredArticle>()
-  const [stored, buried] = await Promise.all([db.articles.bulkGet(incoming.map((a) => a.id)), db.tombstones.bulkGet(incoming.map((a) => a.id))])
+  const [stored, removed] = await Promise.all([db.articles.bulkGet(incoming.map((a) => a.id)), tombstones(incoming.map((a) => a.id))])
   for (const a of stored) if (a) byId.set(a.id, a)
-  const removed = new Set(buried.flatMap((t) => (t ? [t.id] : [])))
   // The same story under a new guid: found by canonical URL within this feed.
   // One index lookup per URL, all in flight together: anyOf walks a cursor, one round trip per key.
   const urls = hasArticles ? [...new Set(incoming.filter((a) => a.url && !byId.has(a.id)).map((a) => a.url as string))] : []
