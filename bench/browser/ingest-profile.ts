@@ -1,6 +1,6 @@
 // `npx tsx bench/browser/ingest-profile.ts [libraryArticles] [batches]`: ingest at a library size, app open on All
 // articles, HEAD against the working tree. The library is kept in a profile (INGEST_PROFILE_DIR, default
-// <tmp>/meridian-ingest-profile) grown once by HEAD's code; each variant ingests into a copy of it, batch by batch in
+// <tmp>/meridian-ingest-profile) grown once by HEAD's code; each variant ingests into a copy of it, a few batches in
 // turn (10 feed results, 500 articles, as sync.ts stores a burst, through the renderer's ingestFeedResults). With
 // PROFILE_WORKTREE=1 the working tree (a candidate not committed yet) runs next to HEAD. Phase timings come from the
 // page's `performance` measures named `ingest:*` when a build has them (added by hand while profiling). With
@@ -38,15 +38,17 @@ async function ensureLibrary(rendererDir: string, profileDir: string, port: numb
 
 interface Variant {
   name: string
-  session: Session
+  rendererDir: string
+  /** Its own copy of the kept library. */
+  profileDir: string
   rates: number[]
   phases: Record<string, number[]>
 }
 
 /** Ingests batch `b` (10 new feed results) into one variant's library, app open. */
-async function timeBatch(v: Variant, first: number, b: number): Promise<void> {
+async function timeBatch(v: Variant, s: Session, first: number, b: number): Promise<void> {
   const results = await Promise.all(Array.from({ length: 10 }, (_, i) => buildFeedResult(first + b * 10 + i, ITEMS_PER_FEED)))
-  const r = await v.session.page.evaluate(async (rs) => {
+  const r = await s.page.evaluate(async (rs) => {
     performance.clearMeasures()
     const t0 = performance.now()
     const summaries = await window.__bench!.ingestFeedResults(rs)
@@ -60,9 +62,13 @@ async function timeBatch(v: Variant, first: number, b: number): Promise<void> {
   log(`${v.name} batch ${b}: ${r.added} articles in ${Math.round(r.ms)} ms (${Math.round((r.added / r.ms) * 1000)}/s) ${JSON.stringify(Object.fromEntries(Object.entries(r.measures).map(([k, x]) => [k, Math.round(x)])))}`)
 }
 
+/** Batches per turn: variants take turns, one session open at a time (each needs the kept library's origin, and the
+ *  port is part of it), so the machine's load drifts over every variant alike. */
+const TURN = 4
+
 async function main(): Promise<void> {
   const target = Number(process.argv[2] ?? 100_000)
-  const batches = Number(process.argv[3] ?? 10)
+  const batches = Number(process.argv[3] ?? 12)
   const kept = process.env.INGEST_PROFILE_DIR ?? join(tmpdir(), 'meridian-ingest-profile')
   const head = buildRenderer()
   const builds = [{ name: 'head', build: head }]
@@ -70,36 +76,35 @@ async function main(): Promise<void> {
   if (process.env.PROFILE_WORKTREE) builds.push({ name: 'worktree', build: buildWorktree() })
   const port = Number(process.env.INGEST_PROFILE_PORT ?? 47_391)
   await ensureLibrary(head.rendererDir, kept, port, target)
-  // Each variant ingests into its own copy of the kept library, batches interleaved: the machine's load weighs on
-  // every variant alike, and the kept library stays as it was for the next run.
-  const variants: Variant[] = []
-  const copies: string[] = []
+  const variants: Variant[] = builds.map(({ name, build }) => {
+    const profileDir = mkdtempSync(join(tmpdir(), `meridian-ingest-${name}-`))
+    cpSync(kept, profileDir, { recursive: true })
+    return { name, rendererDir: build.rendererDir, profileDir, rates: [], phases: {} }
+  })
   try {
-    for (const { name, build } of builds) {
-      const copy = mkdtempSync(join(tmpdir(), `meridian-ingest-${name}-`))
-      copies.push(copy)
-      cpSync(kept, copy, { recursive: true })
-      // The kept library's origin (IndexedDB is per origin, and the port is part of it): each variant's server
-      // closes once its page has loaded, so the next can take the port; the pages only talk to IndexedDB after that.
-      const session = await openSession(build.rendererDir, { profileDir: copy, port })
-      await session.open()
-      await session.web.close()
-      variants.push({ name, session, rates: [], phases: {} })
-    }
-    for (const v of variants) await v.session.settle(5_000)
     const first = Math.ceil(target / ITEMS_PER_FEED) + 100
-    for (const v of variants) await putBenchFeeds(v.session, first + batches * 10)
-    for (let b = 0; b < batches; b++) for (const v of variants) await timeBatch(v, first, b)
+    for (let from = 0; from < batches; from += TURN) {
+      for (const v of variants) {
+        const s = await openSession(v.rendererDir, { profileDir: v.profileDir, port })
+        try {
+          await s.open()
+          if (from === 0) await putBenchFeeds(s, first + batches * 10)
+          await s.settle(3_000)
+          for (let b = from; b < Math.min(batches, from + TURN); b++) await timeBatch(v, s, first, b)
+        } finally {
+          await s.close()
+        }
+      }
+    }
     const out = {
       library: target,
       batches,
       loadAverage: loadavg().map(round),
-      variants: Object.fromEntries(variants.map((v) => [v.name, { articlesPerSec: percentiles(v.rates), phasesMs: Object.fromEntries(Object.entries(v.phases).map(([k, x]) => [k, percentiles(x)])) }])),
+      variants: Object.fromEntries(variants.map((v) => [v.name, { articlesPerSec: percentiles(v.rates), totalPerSec: round((v.rates.length * 500) / v.rates.reduce((sum, r) => sum + 500 / r, 0)), phasesMs: Object.fromEntries(Object.entries(v.phases).map(([k, x]) => [k, percentiles(x)])) }])),
     }
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`)
   } finally {
-    for (const v of variants) await v.session.close()
-    for (const c of copies) rmSync(c, { recursive: true, force: true })
+    for (const v of variants) rmSync(v.profileDir, { recursive: true, force: true })
     for (const { build } of builds) build.dispose()
   }
 }

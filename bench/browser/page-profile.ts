@@ -1,6 +1,7 @@
 // `npx tsx bench/browser/page-profile.ts [runs]`: where a list's first read spends its time, on the library
 // ingest-profile.ts keeps (INGEST_PROFILE_DIR): the index read of a country's first keys, its counter, the articles
-// of the first rows, and the whole listHead, each timed alone in the page, countries cycled. Runs on a copy of the
+// of the first rows, the whole listHead (one country; country + topic + unread) and a frequent word's search (in the
+// library; in one country), each timed alone in the page, countries cycled. Runs on a copy of the
 // kept profile, HEAD's build (PROFILE_WORKTREE=1: the working tree's). Prints JSON; not part of `npm test`.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
@@ -25,13 +26,14 @@ async function main(): Promise<void> {
         const b = window.__bench!
         const db = b.db
         const q = b.queries as Record<string, (...args: unknown[]) => Promise<unknown>>
-        const out: Record<string, number[]> = { indexKeys: [], counter: [], articles: [], listHead: [], unreadTopicHead: [] }
+        const out: Record<string, number[]> = { indexKeys: [], counter: [], articles: [], listHead: [], unreadTopicHead: [], searchWord: [], searchWordInCountry: [] }
         const time = async (name: string, f: () => Promise<unknown>) => {
           const t0 = performance.now()
           await f()
           out[name].push(performance.now() - t0)
         }
         const topics = ['politics', 'sport', 'health', 'economy-business-finance']
+        const words = ['inflation', 'Deutschland', 'élection', 'Россия', '地震', 'الانتخابات', 'vaccine'] // queries-bench.ts's frequent words
         for (let i = 0; i < runs; i++) {
           const c = countries[i % countries.length]
           const t = `c:${c}`
@@ -43,6 +45,9 @@ async function main(): Promise<void> {
           await time('articles', () => db.articles.bulkGet(keys.slice(0, b.firstPage.rows).map((k) => k.slice(k.indexOf('|') + 1))))
           await time('listHead', () => q.listHead(db, { scope: { kind: 'all' }, countries: [c] }, b.firstPage.rows, b.firstPage.keys))
           await time('unreadTopicHead', () => q.listHead(db, { scope: { kind: 'all' }, countries: [c], topics: [topics[i % topics.length]], unreadOnly: true }, b.firstPage.rows, b.firstPage.keys))
+          const word = words[i % words.length]
+          await time('searchWord', () => q.searchArticles(db, word, { limit: 50 }))
+          await time('searchWordInCountry', () => q.searchArticles(db, word, { limit: 50, view: { scope: { kind: 'all' }, countries: [c] } }))
         }
         return out
       },
