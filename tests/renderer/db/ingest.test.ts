@@ -60,6 +60,17 @@ describe('ingestFeedResult: updated', () => {
     expect(rows[0]).toMatchObject({ id: 'guid-1', title: 'Corrected title', isRead: 1 })
   })
 
+  it('does not bring back an article retention deleted, with few tombstones or many', async () => {
+    await db.tombstones.bulkPut([{ id: 'gone', at: 1 }])
+    const result = updated(feed.id, URL1, [makeArticle({ feedId: feed.id, id: 'gone' }), makeArticle({ feedId: feed.id, id: 'new1' })])
+    expect(await ingestFeedResult(db, result)).toMatchObject({ added: 1, removedBefore: 1 })
+    // Past the number of tombstones read at once, each incoming id is looked up instead.
+    await db.tombstones.bulkPut(Array.from({ length: 5_001 }, (_, i) => ({ id: `old${i}`, at: 1 })))
+    const again = updated(feed.id, URL1, [makeArticle({ feedId: feed.id, id: 'gone' }), makeArticle({ feedId: feed.id, id: 'old4999' }), makeArticle({ feedId: feed.id, id: 'new2' })])
+    expect(await ingestFeedResult(db, again)).toMatchObject({ added: 1, removedBefore: 2 })
+    expect((await db.articles.orderBy('id').primaryKeys())).toEqual(['new1', 'new2'])
+  })
+
   it('counts repeats inside one result as duplicates', async () => {
     const url = 'https://news.example/same'
     const summary = await ingestFeedResult(

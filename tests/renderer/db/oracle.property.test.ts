@@ -237,6 +237,8 @@ async function compare(db: MeridianDb, model: Model): Promise<void> {
     { ...all, countries: ['DE'], excludeOutlets: ['FR'] }, { scope: { kind: 'starred' }, topics: ['sport'], unreadOnly: true },
     { scope: { kind: 'today', since: dateOf(5) } }, { scope: { kind: 'today', since: dateOf(5) }, countries: ['FR'], unreadOnly: true },
     { scope: { kind: 'folder', feedIds: feedIdOf } }, { scope: { kind: 'folder', feedIds: feedIdOf }, topics: ['sport'], order: 'oldest' },
+    { ...all, countries: ['FR'], topics: ['politics'], unreadOnly: true }, { scope: { kind: 'starred' }, countries: ['DE'] },
+    { scope: { kind: 'feed', feedId: feedIdOf[1] }, topics: ['sport'], unreadOnly: true }, { ...all, outlets: ['FR'], topics: ['sport'] },
   ]
   for (const v of views) {
     const want = model.list(v)
@@ -248,13 +250,17 @@ async function compare(db: MeridianDb, model: Model): Promise<void> {
     const got = await facetCounts(db, v)
     const facets = model.facets(v)
     expect({ countries: obj(got.countries), topics: obj(got.topics), outlets: obj(got.outlets) }, `facets ${JSON.stringify(v)}`).toEqual({ countries: sorted(facets.countries), topics: sorted(facets.topics), outlets: sorted(facets.outlets) })
+    // The first read of the list as the app makes it: a short head, whether more follow, and the size when counters
+    // hold it (they also stop the scan once every match is found).
+    const short = await listHead(db, v, 2, 3)
+    expect([short.keys.map(idOfSortKey), short.rows.map((a) => a.id), short.hasMore], `short head ${JSON.stringify(v)}`).toEqual([want.slice(0, 3), want.slice(0, 2), want.length > 3])
   }
   const counts = model.counts(dateOf(5))
   expect(await smartCounts(db, dateOf(5)), 'smart views').toEqual(counts.smart)
   expect(await countUnread(db), 'unread').toBe(counts.smart.unread)
   expect([...(await countUnreadByFeed(db, feedIdOf)).values()], 'unread per feed').toEqual(counts.unreadByFeed)
   for (const [query, words, prefix] of [['alpha ', ['alpha'], undefined], ['gam', [], 'gam'], ['beta delta ', ['beta', 'delta'], undefined]] as const) {
-    for (const v of [all, { ...all, countries: ['FR'] } as View, { scope: { kind: 'unread' } } as View, { scope: { kind: 'starred' } } as View, { ...all, countries: ['US'], includeMentions: true } as View]) {
+    for (const v of [all, { ...all, countries: ['FR'] } as View, { scope: { kind: 'unread' } } as View, { scope: { kind: 'starred' } } as View, { ...all, countries: ['US'], includeMentions: true } as View, { ...all, countries: ['FR'], topics: ['politics'], unreadOnly: true } as View]) {
       const got = await searchArticles(db, query, { view: v, limit: 100 })
       expect(got.keys.map(idOfSortKey), `search ${query} in ${JSON.stringify(v)}`).toEqual(model.search([...words], prefix, v))
     }

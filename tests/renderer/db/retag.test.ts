@@ -40,6 +40,21 @@ describe('retagArticles', () => {
     expect(await listArticles(db, { country: 'DE' }, { limit: 10 })).toEqual([])
   })
 
+  it('keeps a star and a read mark made while the classifier was working', async () => {
+    const tagged = fakeClassifier(2)
+    const classify = async (requests: ClassifyRequest[]) => {
+      if (requests.length) {
+        await toggleStar(db, 'a') // the reader, while the batch is being classified
+        await markRead(db, 'c', true)
+      }
+      return tagged(requests)
+    }
+    expect(await retagArticles(db, classify, { all: true })).toEqual({ version: 2, scanned: 3, retagged: 3 })
+    expect(await db.articles.get('a')).toMatchObject({ isStarred: 1, countries: ['FR'] })
+    expect(await db.articles.get('c')).toMatchObject({ isRead: 1, countries: ['FR'] })
+    expect((await listArticles(db, { country: 'FR', starredOnly: true }, { limit: 10 })).map((x) => x.id)).toEqual(['a'])
+  })
+
   it('keeps read, starred and the reader corrections', async () => {
     await markRead(db, 'a', true)
     await toggleStar(db, 'b')

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto'
 import { Dexie } from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { articleTables, writeArticles, type ArticleChange } from '../../../src/renderer/src/db/article-tags'
 import { addFeed, removeFeed } from '../../../src/renderer/src/db/feeds'
 import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import { markRead, toggleStar } from '../../../src/renderer/src/db/queries'
@@ -47,6 +48,11 @@ beforeEach(async () => {
   ]))
 })
 afterEach(() => dropDatabase(db))
+
+/** One writeArticles call in its own transaction, as every article write in the app is made. */
+async function writeThrough(changes: () => Promise<ArticleChange[]>): Promise<void> {
+  await db.transaction('rw', articleTables(db), async () => writeArticles(db, await changes()))
+}
 
 describe('searchArticles', () => {
   it('finds every word, case- and accent-insensitive, newest first', async () => {
@@ -154,13 +160,17 @@ describe('searchArticles', () => {
     expect(await find('inflation ')).toEqual(['f2'])
     expect(await find('deflation')).toEqual(['u1'])
     expect((await db.search.get('u1'))?.w.every((e) => e.endsWith(day(7)))).toBe(true) // the new date: no stale entries
-    await db.articles.delete('f2')
+    await writeThrough(async () => [{ before: await db.articles.get('f2') }])
     expect(await find('inflation ')).toEqual([])
     await removeFeed(db, uk.id)
     expect(await find('deflation')).toEqual([])
     expect(await db.search.count()).toBe(await db.articles.count())
-    await db.articles.update('f1', { title: 'Queued then deleted' })
-    await db.articles.delete('f1')
+    await writeThrough(async () => {
+      const before = (await db.articles.get('f1'))!
+      return [{ before, after: { ...before, title: 'Queued then deleted' } }]
+    })
+    expect(await db.searchPending.count()).toBe(1)
+    await writeThrough(async () => [{ before: await db.articles.get('f1') }])
     expect([await db.search.count(), await db.searchPending.count()]).toEqual([await db.articles.count(), 0])
   })
 
@@ -182,11 +192,13 @@ describe('searchArticles', () => {
     }
   })
 
-  it('leaves the search row alone when a bulkAdd fails for an existing id', async () => {
-    const f2 = await db.articles.get('f2')
-    await expect(db.articles.bulkAdd([{ ...f2!, title: 'Replaced' }])).rejects.toThrow()
-    expect(await find('replaced')).toEqual([])
-    expect(await find('recule')).toEqual(['f2'])
+  it('queues tokens and time once, and still reads rows queued in the entries form of schemas 16–18', async () => {
+    expect(await db.searchPending.get('u1')).toEqual({ id: 'u1', t: day(4), w: ['inflation', 'falls', 'in', 'france', 'prices', 'fell', 'for', 'third', 'month'] })
+    const legacy = (await db.searchPending.get('f2'))!
+    await db.searchPending.put({ id: 'f2', w: legacy.w.map((token) => `${token}\u0001${legacy.t}`) })
+    expect(await find('inflation ')).toEqual(['f2', 'u1'])
+    expect(await find('recul')).toEqual(['f2'])
+    expect((await db.search.get('f2'))?.w).toContain(`recule\u0001${day(5)}`)
   })
 
   it('searches only the newest rows of a big view for a prefix too broad to expand, and all of a small one', async () => {

@@ -1,9 +1,11 @@
-// Derives an article's list row (one row per article, its lists as entries of a multiEntry index, see schema.ts) and counters, and writes articles together with them, so neither table ever drifts from the articles
-// table. Every article write goes through writeArticles.
+// Derives an article's list row (one row per article, its lists as entries of a multiEntry index, see schema.ts),
+// counters and queued search row, and writes articles together with them, so no derived table ever drifts from the
+// articles table. Every article write goes through writeArticles: it is the one mechanism that keeps them in step.
 import { Dexie, type Table } from 'dexie'
 import type { CountryCode, TopicId } from '../../../shared/model'
 import { addCounterDeltas, applyCounterDeltas, counterDeltas, rebuildCounters, type CounterDeltas } from './counters'
-import type { CounterRow, ListRow, MeridianDb, StoredArticle, UserTags } from './rows/types'
+import type { CounterRow, ListRow, MeridianDb, QueuedSearchRow, StoredArticle, UserTags } from './rows/types'
+import { queuedRowOf } from './search-index'
 import { facetTags, labelTags, mentionTags, tag, STARRED_FLAG, UNREAD_FLAG } from './vocab/tags'
 
 export { idOfSortKey, sortKeyOf, tag, STARRED_FLAG, UNREAD_FLAG } from './vocab/tags'
@@ -79,11 +81,23 @@ const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /** The tables writeArticles touches: open every transaction that calls it over these (plus any others). */
 export function articleTables(db: MeridianDb) {
-  return [db.articles, db.lists, db.counters] as const
+  return [db.articles, db.lists, db.counters, db.search, db.searchPending] as const
+}
+
+/** The search row to queue for `after`, or undefined when its words, date and visibility are those of `before` (a read
+ *  mark, a star, a re-tag): rewriting it would rewrite every one of its index entries for nothing. Nothing is read. */
+function searchRowToQueue(before: StoredArticle | undefined, after: StoredArticle): QueuedSearchRow | undefined {
+  if (before && before.title === after.title && before.summary === after.summary && before.sortKey === after.sortKey && !before.isHidden === !after.isHidden) return undefined
+  const row = queuedRowOf(after)
+  if (!before) return row
+  const old = queuedRowOf(before)
+  return old.t === row.t && old.w.length === row.w.length && old.w.every((e, i) => e === row.w[i]) ? undefined : row
 }
 
 /**
- * Writes articles, their list rows and counters. Must run inside a 'rw' transaction over articleTables(db).
+ * Writes articles, their list rows, counters and search queue. Must run inside a 'rw' transaction over
+ * articleTables(db). Search rows are queued (search-index.ts) from what `before` and `after` say, without reading the
+ * index: a changed or deleted article's index row is deleted blind, its new words queued.
  * With `pendingDeltas`, the counter changes are added there instead of written, for a caller that writes several
  * batches in one transaction and applies the sum once (applyCounterDeltas) before it commits.
  */
@@ -92,7 +106,12 @@ export async function writeArticles(db: MeridianDb, changes: ArticleChange[], pe
   const putRows: ListRow[] = []
   const puts: StoredArticle[] = []
   const deletes: string[] = []
+  const queued: QueuedSearchRow[] = []
+  const unindexed: string[] = [] // index rows (and, for deleted articles, queued rows) to delete
   for (const { before, after } of changes) {
+    const row = after && searchRowToQueue(before, after)
+    if (row) queued.push(row)
+    if (before && (row || !after)) unindexed.push(before.id)
     const next = after ? listRowOf(after) : undefined
     if (before && before.sortKey !== next?.s) removeKeys.push(before.sortKey)
     // A row is rewritten only when its lists or membership changed (not for a new summary or image).
@@ -112,6 +131,9 @@ export async function writeArticles(db: MeridianDb, changes: ArticleChange[], pe
   if (puts.length) writes.push(db.articles.bulkPut(puts))
   if (removeKeys.length) writes.push(db.lists.bulkDelete(removeKeys))
   if (putRows.length) writes.push(db.lists.bulkPut(putRows))
+  if (unindexed.length) writes.push(db.search.bulkDelete(unindexed.sort(compareStrings)))
+  if (deletes.length) writes.push(db.searchPending.bulkDelete(deletes))
+  if (queued.length) writes.push(db.searchPending.bulkPut(queued.sort((a, b) => compareStrings(a.id, b.id))))
   if (pendingDeltas) addCounterDeltas(pendingDeltas, changes)
   else writes.push(applyCounterDeltas(db.counters, counterDeltas(changes)))
   await Promise.all(writes)

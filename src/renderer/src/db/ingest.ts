@@ -2,8 +2,8 @@
 // all in one transaction so a reader never sees half a poll. No IPC or network in here.
 import type { FeedHttpState, FeedResult, IncomingArticle } from '../../../shared/model'
 import { isHttpUrl } from '../../../shared/validate'
-import { applyUserTags, articleTables, sortKeyOf, writeArticles, type ArticleChange } from './article-tags'
-import { applyCounterDeltas, type CounterDeltas } from './counters'
+import { applyUserTags, articleTables, sortKeyOf, tag, writeArticles, type ArticleChange } from './article-tags'
+import { applyCounterDeltas, readTotals, type CounterDeltas } from './counters'
 import { cleanIncoming, omitUndefined } from './incoming'
 import { recordStories } from './stories'
 import { applyRestoredStates } from './backup/pending-states'
@@ -54,8 +54,12 @@ export async function ingestFeedResults(db: MeridianDb, results: FeedResult[], n
     const rules = await compiledRules(db)
     // Feeds are read up front in one round trip; a feed seen twice in the batch gets the state the first result left.
     const feedIds = [...new Set(results.map((r) => r.feedId))]
-    const feeds = new Map<string, Feed | undefined>((await db.feeds.bulkGet(feedIds)).map((f, i) => [feedIds[i], f]))
+    const [feedRows, stored] = await Promise.all([db.feeds.bulkGet(feedIds), readTotals(db.counters, feedIds.map(tag.feed))])
+    const feeds = new Map<string, Feed | undefined>(feedRows.map((f, i) => [feedIds[i], f]))
+    // Feeds holding no article yet (a first refresh, an OPML import) cannot hold a known URL: no lookup by URL.
+    const hasArticles = new Set(feedIds.filter((_, i) => stored[i] > 0))
     const deltas: CounterDeltas = new Map() // counter deltas of the whole batch, applied once at the end
+    const tombstones = tombstoneLookup(db)
     const summaries: IngestSummary[] = []
     for (const result of results) {
       const counts = noArticles()
@@ -66,7 +70,10 @@ export async function ingestFeedResults(db: MeridianDb, results: FeedResult[], n
         continue
       }
       const next = await nextFeedState(db, feed, result)
-      if (result.kind === 'updated') Object.assign(counts, await upsertArticles(db, next, result.articles, now, deltas, rules))
+      if (result.kind === 'updated') {
+        Object.assign(counts, await upsertArticles(db, next, result.articles, now, deltas, rules, hasArticles.has(next.id), tombstones))
+        hasArticles.add(next.id) // a second result of this feed in the batch sees what the first stored
+      }
       await db.feeds.put(next)
       feeds.set(next.id, next)
       summaries.push({ ...summary, ...counts })
@@ -113,7 +120,25 @@ async function nextFeedState(db: MeridianDb, feed: Feed, result: FeedResult): Pr
   return next
 }
 
-async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: number, deltas: CounterDeltas, rules: CompiledRule[]): Promise<ArticleCounts> {
+/** Which of these ids retention deleted (tombstones), for one ingest transaction, which writes no tombstone. The
+ *  table holds a year of retention's deletions: while that is at most TOMBSTONE_KEYS ids, they are read once, in one
+ *  request, instead of one read per incoming article. */
+function tombstoneLookup(db: MeridianDb): (ids: string[]) => Promise<Set<string>> {
+  let all: Promise<Set<string> | undefined> | undefined
+  return async (ids) => {
+    all ??= db.tombstones.limit(TOMBSTONE_KEYS + 1).primaryKeys().then((keys) => (keys.length <= TOMBSTONE_KEYS ? new Set(keys) : undefined))
+    const known = await all
+    if (known) return new Set(ids.filter((id) => known.has(id)))
+    return new Set((await db.tombstones.bulkGet(ids)).flatMap((t) => (t ? [t.id] : [])))
+  }
+}
+
+const TOMBSTONE_KEYS = 5_000
+
+async function upsertArticles(
+  db: MeridianDb, feed: Feed, raws: unknown, now: number, deltas: CounterDeltas, rules: CompiledRule[], hasArticles: boolean,
+  tombstones: (ids: string[]) => Promise<Set<string>>,
+): Promise<ArticleCounts> {
   const feedId = feed.id
   const counts = noArticles()
   const incoming: IncomingArticle[] = []
@@ -123,12 +148,11 @@ async function upsertArticles(db: MeridianDb, feed: Feed, raws: unknown, now: nu
     else counts.skipped++
   }
   const byId = new Map<string, StoredArticle>()
-  const [stored, buried] = await Promise.all([db.articles.bulkGet(incoming.map((a) => a.id)), db.tombstones.bulkGet(incoming.map((a) => a.id))])
+  const [stored, removed] = await Promise.all([db.articles.bulkGet(incoming.map((a) => a.id)), tombstones(incoming.map((a) => a.id))])
   for (const a of stored) if (a) byId.set(a.id, a)
-  const removed = new Set(buried.flatMap((t) => (t ? [t.id] : [])))
   // The same story under a new guid: found by canonical URL within this feed.
   // One index lookup per URL, all in flight together: anyOf walks a cursor, one round trip per key.
-  const urls = [...new Set(incoming.filter((a) => a.url && !byId.has(a.id)).map((a) => a.url as string))]
+  const urls = hasArticles ? [...new Set(incoming.filter((a) => a.url && !byId.has(a.id)).map((a) => a.url as string))] : []
   const byUrl = new Map<string, StoredArticle>()
   const found = await Promise.all(urls.map((url) => db.articles.where('[feedId+url]').equals([feedId, url]).first()))
   for (const a of found) if (a) byUrl.set(a.url as string, a)

@@ -19,7 +19,6 @@
 // calls helpers that later versions change.
 import { Dexie } from 'dexie'
 import { OFFLINE_STORES } from './offline/tables'
-import { searchIndexMiddleware } from './search-index'
 import { dataStepLog, MIGRATIONS_TABLE } from './data-migrations'
 import { COUNTERS_STEP, DAY_COUNTS_STEP, DROP_TAGS_STEP, LIST_ROWS_STEP, OUTLETS_STEP, READ_TIMES_STEP, SEARCH_QUEUE_STEP } from './migrations/data-steps'
 import type { MeridianDb } from './rows/types'
@@ -83,7 +82,6 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   // Version 30 (issue 19): the members of stories with two or more articles, by story (stories.ts), and reader
   // state from a restored backup waiting for its article (backup/pending-states.ts). Nothing to backfill.
   db.version(30).stores({ storyMembers: 'id, s', restoredStates: 'id' })
-  db.use(searchIndexMiddleware)
   return db
 }
 

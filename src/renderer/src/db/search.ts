@@ -10,7 +10,7 @@
 // tokens (one letter typed): its list is read newest first and each row's search row checked for every term.
 import { tag, idOfSortKey } from './article-tags'
 import { readTotals } from './counters'
-import { SEP, timeOfSortKey, type SearchRow } from './search-index'
+import { SEP, sortKeyOfQueued, timeOfSortKey, tokensOfQueued, type SearchRow } from './search-index'
 import { parseQuery, type Term } from './search-tokens'
 import type { MeridianDb } from './schema'
 import { makeMembershipTest, planView, type View } from './view'
@@ -72,8 +72,12 @@ export async function searchArticles(db: MeridianDb, query: string, opts: Search
 /** Hits among articles whose search rows are still queued (search-index.ts): all of them are read, which is cheap
  *  while the queue is short and only happens while the indexer catches up after a large import. */
 async function pendingHits(db: MeridianDb, terms: Term[], check: ViewCheck, after: string | undefined): Promise<string[]> {
-  const rows = await db.searchPending.toArray()
-  let hits = rows.filter((r) => r.w.length > 0 && rowMatches(r, terms)).map((r) => sortKeyOfEntry(r.w[0], r.id))
+  let hits: string[] = []
+  for (const row of await db.searchPending.toArray()) {
+    const sortKey = sortKeyOfQueued(row)
+    const tokens = tokensOfQueued(row)
+    if (sortKey !== undefined && terms.every((t) => (t.isPrefix ? tokens.some((w) => w.startsWith(t.text)) : tokens.includes(t.text)))) hits.push(sortKey)
+  }
   if (after !== undefined) hits = hits.filter((k) => k < after)
   if (check.since !== undefined) hits = hits.filter((k) => k >= (check.since as string))
   if (!check.isTrivial && hits.length) {

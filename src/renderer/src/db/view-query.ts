@@ -14,6 +14,11 @@ export interface Driver {
   test?: (m: string) => boolean
   /** One counter holds the driving lists' size (mentioned-country lists have none). */
   isCounted: boolean
+  /** The driving lists' rows, when read from the counters (views of several groups). */
+  size?: number
+  /** How many of those rows are in the view, when the counters hold it (see countScopeOf): a read stops once it found
+   *  them all, instead of reading the rest of the driving list to learn that nothing else matches. */
+  matches?: number
 }
 
 const isMention = (t: string) => t.startsWith('n:')
@@ -27,6 +32,34 @@ export async function groupSize(db: MeridianDb, g: Group): Promise<number> {
   return sizes.reduce((a, b) => a + b, 0) + mentioned.reduce((sum, t) => sum + (all?.get(t) ?? 0), 0)
 }
 
+/**
+ * The counter that holds a view's size: scope and, for two filters, the facet tag counted within it ('u:c:FR' and
+ * 't:sport' for unread articles about France and sport). Only views of single-valued filters, at most two besides
+ * unread, with no mentions, exclusions or 'today', have one; otherwise undefined.
+ */
+export function countScopeOf(plan: Plan): { scope: string; facet?: string } | undefined {
+  if (plan.since !== undefined || plan.excluded.length > 0 || plan.isEmpty) return undefined
+  const unread = tag.unread(tag.all)
+  const filters = plan.groups.filter((g) => g.tags[0] !== unread && g.tags[0] !== tag.all)
+  if (filters.length > 2 || filters.some((g) => g.tags.length !== 1 || isMention(g.tags[0]))) return undefined
+  const scoped = (t: string) => (plan.isUnread ? tag.unread(t) : t)
+  const [a, b] = filters.map((g) => g.tags[0])
+  if (a === undefined) return { scope: scoped(tag.all) }
+  if (b === undefined) return { scope: scoped(a) }
+  // Within a scope, counters count country, topic and outlet tags (counters.ts): one of the two must be one.
+  const isFacet = (t: string) => /^[cto]:/.test(t)
+  if (isFacet(b)) return { scope: scoped(a), facet: b }
+  return isFacet(a) ? { scope: scoped(b), facet: a } : undefined
+}
+
+/** The view's size from the counters, when they hold it (countScopeOf). */
+async function countMatches(db: MeridianDb, plan: Plan): Promise<number | undefined> {
+  const at = countScopeOf(plan)
+  if (!at) return undefined
+  const row = await db.counters.get(at.scope)
+  return at.facet === undefined ? (row?.n ?? 0) : (row?.f?.[at.facet] ?? 0)
+}
+
 /** Picks the group with the fewest rows to drive the scan ('all' only drives alone). A view with one group (one
  *  list, or one facet filter on the whole library) has no choice to make, so no counter is read: that read would be
  *  a whole IndexedDB round trip ahead of the list's first page. */
@@ -36,9 +69,9 @@ export async function chooseDriver(db: MeridianDb, view: View): Promise<Driver> 
   if (view.showHidden) return { plan, tags: [...plan.groups[0].tags, tag.hidden], test: makeMembershipTest(plan.groups.filter((g) => g.isCheckable), plan.excluded), isCounted: false }
   const drive = (g: Group, others: Group[]): Driver => ({ plan, tags: g.tags, test: makeMembershipTest(others, plan.excluded), isCounted: !g.tags.some(isMention) })
   if (plan.groups.length < 2) return drive(plan.groups[0], [])
-  const sizes = await Promise.all(plan.groups.map((g) => groupSize(db, g)))
+  const [sizes, matches] = await Promise.all([Promise.all(plan.groups.map((g) => groupSize(db, g))), countMatches(db, plan)])
   const best = sizes.indexOf(Math.min(...sizes))
-  return drive(plan.groups[best], plan.groups.filter((_, i) => i !== best))
+  return { ...drive(plan.groups[best], plan.groups.filter((_, i) => i !== best)), size: sizes[best], matches }
 }
 
 /** A list's index range, newest (or oldest) first, from `since`, strictly past `after`. */
@@ -86,10 +119,16 @@ async function* mergedRows(db: MeridianDb, d: Driver, newest: boolean, batch: nu
 }
 
 /** Rows read per request for `want` keys. A tested list (unread in a country, country + topic) rejects some of its
- *  rows, so it reads several times as many at once: each further request is a round trip, and small rows are cheap. */
+ *  rows, so it reads more at once: as many as the counters say hold `want` matches (a fifth more), else four times
+ *  `want`. Each further request is a round trip, and small rows are cheap. */
 function batchFor(d: Driver, want: number): number {
-  return d.test ? Math.min(1000, Math.max(200, (want + 1) * 4)) : Math.min(Math.max(want + 1, 50), 1000)
+  if (!d.test) return Math.min(Math.max(want + 1, 50), 1000)
+  const perMatch = d.matches && d.size ? d.size / d.matches : 4
+  return Math.min(1000, Math.max(200, Math.ceil((want + 1) * perMatch * 1.2)))
 }
+
+/** True once a scan has found every row of the view (the counters said how many there are). */
+const foundAll = (d: Driver, found: number) => d.matches !== undefined && found >= d.matches
 
 /** The first `limit` articles of the view. */
 export async function firstPage(db: MeridianDb, view: View, limit: number): Promise<StoredArticle[]> {
@@ -109,6 +148,8 @@ export interface ListHead {
 /** The top of a view in one pass over its driving tag: articles for the first paint, sortKeys for the rest of
  *  the head, whether more follow, and the size when known. */
 export async function listHead(db: MeridianDb, view: View, rowLimit: number, keyLimit: number): Promise<ListHead> {
+  // The counters and the rows are separate reads: a write landing between them can make the scan stop short, and
+  // the same write makes the open list's live query read again.
   const d = await chooseDriver(db, view)
   if (d.plan.isEmpty) return { rows: [], keys: [], hasMore: false, total: 0 }
   // The size is read alongside the scan, not after it: each read that waits for another is a round trip.
@@ -119,10 +160,10 @@ export async function listHead(db: MeridianDb, view: View, rowLimit: number, key
   const keys: string[] = []
   for await (const row of mergedRows(db, d, (view.order ?? 'newest') === 'newest', batchFor(d, keyLimit))) {
     if (!d.test || d.test(row.m)) keys.push(row.sortKey)
-    if (keys.length > keyLimit) break
+    if (keys.length > keyLimit || foundAll(d, keys.length)) break
   }
   const rows = await db.articles.bulkGet(keys.slice(0, rowLimit).map(idOfSortKey))
-  return { rows: rows.filter((a): a is StoredArticle => a !== undefined), keys: keys.slice(0, keyLimit), hasMore: keys.length > keyLimit, total: await total }
+  return { rows: rows.filter((a): a is StoredArticle => a !== undefined), keys: keys.slice(0, keyLimit), hasMore: keys.length > keyLimit, total: (await total) ?? d.matches }
 }
 
 /** The view's sortKeys after `after` (from the top without it), up to `limit`, and whether more follow. Reads
@@ -131,9 +172,11 @@ export async function listKeys(db: MeridianDb, view: View, limit: number, after?
   const d = await chooseDriver(db, view)
   if (d.plan.isEmpty) return { keys: [], hasMore: false }
   const keys: string[] = []
+  // Past `after`, the matches already listed are not counted here: the counters only stop the first page's scan.
+  const scan = after === undefined ? d : { ...d, matches: undefined }
   for await (const row of mergedRows(db, d, (view.order ?? 'newest') === 'newest', batchFor(d, limit), after)) {
     if (!d.test || d.test(row.m)) keys.push(row.sortKey)
-    if (keys.length > limit) break
+    if (keys.length > limit || foundAll(scan, keys.length)) break
   }
   return { keys: keys.slice(0, limit), hasMore: keys.length > limit }
 }

@@ -147,10 +147,11 @@ const benchHooks = {
     const searchMismatches = articles.filter((a) => words.get(a.id) !== JSON.stringify(searchRowOf(a).w)).length
     return { articles: articles.length, listRows: lists.length, listMismatches, counterMismatches, searchMismatches }
   },
-  /** Indexes every queued search row now (the app's indexer does it in the background, between ingests). */
-  async indexSearch(): Promise<{ rows: number; ms: number }> {
+  /** Indexes every queued search row now (the app's indexer does it in the background, between ingests); `batch` rows
+   *  per transaction (default: the indexer's). */
+  async indexSearch(batch?: number): Promise<{ rows: number; ms: number }> {
     const t0 = performance.now()
-    const rows = await indexAllPending(db)
+    const rows = await indexAllPending(db, batch)
     return { rows, ms: performance.now() - t0 }
   },
   /** Feed rows written directly: addFeed would make them due now, and the browser-mode poller would fetch them. */

@@ -108,8 +108,8 @@ export type MeridianDb = Dexie & {
   counters: Table<CounterRow, string>
   /** The full-text index, one row per article (search-index.ts). */
   search: Table<SearchRow, string>
-  /** Search rows not yet in the index (search-index.ts). */
-  searchPending: Table<SearchRow, string>
+  /** Articles whose words are not in the index yet (search-index.ts). */
+  searchPending: Table<QueuedSearchRow, string>
   /** Ids of articles retention deleted (offline/retention.ts). */
   tombstones: Table<TombstoneRow, string>
   /** Articles of stories reported by more than one article (stories.ts); index s. */
@@ -149,6 +149,15 @@ export interface TombstoneRow {
 /** One article's search row: `${token}\u0001${publishedAt}` per distinct token of title and summary (search-index.ts). */
 export interface SearchRow {
   id: string
+  w: string[]
+}
+
+/** An article queued for the search index: its tokens and, once, the time (`t`, the sortKey's publishedAt part), a
+ *  third of the bytes of the entries they become. Rows queued by schema 16–18's code have no `t` and hold the
+ *  entries themselves (`${token}\u0001${publishedAt}`); both forms are read. */
+export interface QueuedSearchRow {
+  id: string
+  t?: string
   w: string[]
 }
 
