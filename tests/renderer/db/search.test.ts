@@ -8,6 +8,7 @@ import { markRead, toggleStar } from '../../../src/renderer/src/db/queries'
 import { openDatabase, type Feed, type MeridianDb } from '../../../src/renderer/src/db/schema'
 import { searchArticles } from '../../../src/renderer/src/db/search'
 import { indexAllPending } from '../../../src/renderer/src/db/search-indexer'
+import { runDataMigrations } from '../../../src/renderer/src/db/data-migrations'
 import type { View } from '../../../src/renderer/src/db/view'
 import { articleIdsOf } from '../../../src/renderer/src/db/view-query'
 import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
@@ -229,6 +230,8 @@ describe('schema upgrade to the search index', () => {
     await v10.table('tags').add({ tag: 'all', sortKey: `${day(1)}|a`, articleId: 'a', m: ' f:f ' })
     v10.close()
     const upgraded = openDatabase(name)
+    // The lists and the search queue are built by the upgrade's data steps, after the open (the app waits for them).
+    expect(await runDataMigrations(upgraded, { pauseMs: 0 })).toBe(true)
     expect(articleIdsOf((await searchArticles(upgraded, 'campagne', { limit: 10 })).keys)).toEqual(['a'])
     upgraded.close()
     await upgraded.delete()
