@@ -4,7 +4,7 @@ import { offlineDb } from '../offline/tables'
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFeed, type BackupFile } from './format'
 
 export interface ExportOptions {
-  /** Every article in full; otherwise only starred and corrected ones (plus the read state of all). */
+  /** Every article in full; otherwise only starred, corrected and labelled ones (plus the state of all). */
   articles: boolean
   /** The settings to save; the UI passes its localStorage. */
   local?: Record<string, string>
@@ -22,6 +22,8 @@ export async function exportLibrary(db: MeridianDb, opts: ExportOptions): Promis
   const read: Array<[string, number]> = []
   const starred: string[] = []
   const userTags: Record<string, UserTags> = {}
+  const labels: Record<string, string[]> = {}
+  const shown: string[] = []
   const articles: StoredArticle[] = []
   let last: string | undefined
   for (;;) {
@@ -31,7 +33,9 @@ export async function exportLibrary(db: MeridianDb, opts: ExportOptions): Promis
       if (a.isRead) read.push([a.id, a.readAt ?? 0])
       if (a.isStarred) starred.push(a.id)
       if (a.userTags) userTags[a.id] = a.userTags
-      if (opts.articles || a.isStarred || a.userTags) articles.push(a)
+      if (a.labels?.length) labels[a.id] = a.labels
+      if (a.isShownByReader) shown.push(a.id)
+      if (opts.articles || a.isStarred || a.userTags || a.labels?.length) articles.push(a)
     }
     last = page[page.length - 1].id
   }
@@ -47,7 +51,10 @@ export async function exportLibrary(db: MeridianDb, opts: ExportOptions): Promis
     exportedAt: (opts.now ?? new Date()).toISOString(),
     feeds,
     settings: { local: opts.local ?? {}, ...(offlineSettings && { offline: offlineSettings }) },
-    states: { read, starred, userTags },
+    states: { read, starred, userTags, labels, shown },
+    rules: await db.rules.toArray(),
+    savedViews: await db.savedViews.toArray(),
+    labels: await db.labels.toArray(),
     articles,
     hasAllArticles: opts.articles,
   }

@@ -2,11 +2,14 @@
 // read and starred state, tag corrections, optionally the articles themselves — and a format version, so a file
 // written by an older Meridian is read by a newer one (older versions are brought forward here, never refused).
 import type { Feed, StoredArticle, UserTags } from '../rows/types'
+import type { LabelRow, SavedViewRow } from '../rows/issue19-types'
 import type { OfflineSettings } from '../offline/tables'
+import type { Rule } from '../rules/types'
 
 export const BACKUP_FORMAT = 'meridian-backup'
-/** 1: feeds, settings, states, articles. Bump when the shape changes, and bring older files forward in upgrade(). */
-export const BACKUP_VERSION = 1
+/** 1: feeds, settings, states, articles. 2: rules, saved views, labels, and article labels and "shown again" marks.
+ *  Bump when the shape changes, and bring older files forward in readBackup. */
+export const BACKUP_VERSION = 2
 
 /** A feed as backed up: what the reader chose and what identifies it, not its polling state. */
 export type BackupFeed = Pick<Feed, 'id' | 'url' | 'title' | 'customTitle' | 'siteUrl' | 'folder' | 'outletCountry' | 'intervalMinutes' | 'addedAt'>
@@ -21,12 +24,18 @@ export interface BackupFile {
     local: Record<string, string>
     offline?: Omit<OfflineSettings, 'pausedReason'>
   }
-  /** Reader state by article id: [id, readAt] for read articles, ids of starred ones, corrections by id. */
+  /** Reader state by article id: [id, readAt] for read articles, ids of starred ones, corrections by id, label ids
+   *  by article, and articles the reader showed again after a rule hid them. */
   states: {
     read: Array<[string, number]>
     starred: string[]
     userTags: Record<string, UserTags>
+    labels: Record<string, string[]>
+    shown: string[]
   }
+  rules: Rule[]
+  savedViews: SavedViewRow[]
+  labels: LabelRow[]
   /** Whole articles when the reader asked for them; starred and corrected ones are always here. */
   articles: StoredArticle[]
   /** True when every stored article is in `articles`. */
@@ -64,7 +73,13 @@ export function readBackup(text: string): BackupFile {
       read: Array.isArray(file.states?.read) ? file.states.read.filter((r): r is [string, number] => Array.isArray(r) && typeof r[0] === 'string' && typeof r[1] === 'number') : [],
       starred: Array.isArray(file.states?.starred) ? file.states.starred.filter((s): s is string => typeof s === 'string') : [],
       userTags: file.states?.userTags && typeof file.states.userTags === 'object' ? file.states.userTags : {},
+      // Format 1 had no labels, rules or views: nothing to bring forward but empty lists.
+      labels: isLabelsRecord(file.states?.labels) ? file.states.labels : {},
+      shown: Array.isArray(file.states?.shown) ? file.states.shown.filter((s): s is string => typeof s === 'string') : [],
     },
+    rules: Array.isArray(file.rules) ? file.rules.filter((r) => isNamed(r) && Array.isArray(r.conditions) && Array.isArray(r.actions)) : [],
+    savedViews: Array.isArray(file.savedViews) ? file.savedViews.filter((v) => isNamed(v) && !!v.state && typeof v.state === 'object') : [],
+    labels: Array.isArray(file.labels) ? file.labels.filter(isNamed) : [],
     articles: Array.isArray(file.articles) ? file.articles.filter(isArticle) : [],
     hasAllArticles: file.hasAllArticles === true,
   }
@@ -82,4 +97,12 @@ function isArticle(v: unknown): v is StoredArticle {
 
 function isStringRecord(v: unknown): v is Record<string, string> {
   return !!v && typeof v === 'object' && Object.values(v).every((x) => typeof x === 'string')
+}
+
+function isNamed<T extends { id: string; name: string }>(v: T): boolean {
+  return !!v && typeof v.id === 'string' && typeof v.name === 'string'
+}
+
+function isLabelsRecord(v: unknown): v is Record<string, string[]> {
+  return !!v && typeof v === 'object' && Object.values(v).every((x) => Array.isArray(x) && x.every((s) => typeof s === 'string'))
 }

@@ -29,7 +29,9 @@ export async function applyRestoredStates(db: MeridianDb, changes: ArticleChange
     if (!state || !a) return
     used.push(state.id)
     const tags = state.t ? { userTags: state.t, ...applyUserTags(a.classified, state.t) } : {}
-    change.after = { ...a, ...tags, ...(state.r !== undefined && { isRead: 1, readAt: state.r }), ...(state.s && { isStarred: 1 }) }
+    const shown = state.v ? { isShownByReader: 1 as const, isHidden: undefined } : {}
+    const labels = state.l?.length ? { labels: [...new Set([...(a.labels ?? []), ...state.l])] } : {}
+    change.after = { ...a, ...tags, ...shown, ...labels, ...(state.r !== undefined && { isRead: 1, readAt: state.r }), ...(state.s && { isStarred: 1 }) }
   })
   if (used.length) await db.restoredStates.bulkDelete(used)
 }

@@ -5,7 +5,7 @@
 import { applyUserTags, articleTables, sortKeyOf, writeArticles, type ArticleChange } from '../article-tags'
 import { applyCounterDeltas, type CounterDeltas } from '../counters'
 import { offlineDb } from '../offline/tables'
-import type { Feed, MeridianDb, StoredArticle, UserTags } from '../rows/types'
+import type { Feed, MeridianDb, RestoredStateRow, StoredArticle, UserTags } from '../rows/types'
 import type { BackupFile } from './format'
 import { markPendingStates } from './pending-states'
 
@@ -18,22 +18,31 @@ export interface RestoreReport {
   statesApplied: number
   /** States of articles not in the library: applied when their feed brings them again. */
   statesPending: number
+  rulesAdded: number
+  savedViewsAdded: number
+  labelsAdded: number
 }
 
 const CHUNK = 500
 
 export async function restoreLibrary(db: MeridianDb, file: BackupFile, now = Date.now()): Promise<RestoreReport> {
-  const report: RestoreReport = { feedsAdded: 0, feedsMerged: 0, articlesAdded: 0, statesApplied: 0, statesPending: 0 }
+  const report: RestoreReport = { feedsAdded: 0, feedsMerged: 0, articlesAdded: 0, statesApplied: 0, statesPending: 0, rulesAdded: 0, savedViewsAdded: 0, labelsAdded: 0 }
   const feedIds = await restoreFeeds(db, file, report)
+  const labelIds = await restoreLabels(db, file, report)
+  // Rules and views name feeds and labels by id: the file's ids become the library's.
+  const remap = (value: unknown): unknown => remapIds(value, (id) => feedIds.get(id) ?? labelIds.get(id))
+  await restoreRulesAndViews(db, file, remap, report)
+  const mapLabels = (ids: readonly string[] | undefined) => ids?.map((id) => labelIds.get(id) ?? id)
   const mapId = (id: string): string => {
     const cut = id.indexOf(':')
     const mapped = cut > 0 ? feedIds.get(id.slice(0, cut)) : undefined
     return mapped ? `${mapped}${id.slice(cut)}` : id
   }
-  const states = collectStates(file, mapId)
+  const states = collectStates(file, mapId, mapLabels)
   const fileArticles = file.articles.map((a) => {
     const id = mapId(a.id)
-    return { ...a, id, feedId: feedIds.get(a.feedId) ?? a.feedId, sortKey: sortKeyOf(a.publishedAt, id) }
+    const labels = mapLabels(a.labels)
+    return { ...a, id, feedId: feedIds.get(a.feedId) ?? a.feedId, sortKey: sortKeyOf(a.publishedAt, id), ...(labels && { labels }) }
   })
   const known = new Set(fileArticles.map((a) => a.id))
   for (let i = 0; i < fileArticles.length; i += CHUNK) await restoreArticles(db, fileArticles.slice(i, i + CHUNK), states, report)
@@ -47,9 +56,11 @@ interface FileState {
   readAt?: number
   starred?: boolean
   userTags?: UserTags
+  labels?: string[]
+  shown?: boolean
 }
 
-function collectStates(file: BackupFile, mapId: (id: string) => string): Map<string, FileState> {
+function collectStates(file: BackupFile, mapId: (id: string) => string, mapLabels: (ids: string[]) => string[] | undefined): Map<string, FileState> {
   const states = new Map<string, FileState>()
   const of = (id: string) => {
     const mapped = mapId(id)
@@ -60,6 +71,8 @@ function collectStates(file: BackupFile, mapId: (id: string) => string): Map<str
   for (const [id, readAt] of file.states.read) of(id).readAt = readAt
   for (const id of file.states.starred) of(id).starred = true
   for (const [id, tags] of Object.entries(file.states.userTags)) of(id).userTags = tags
+  for (const [id, labels] of Object.entries(file.states.labels)) of(id).labels = mapLabels(labels)
+  for (const id of file.states.shown) of(id).shown = true
   return states
 }
 
@@ -105,8 +118,14 @@ function mergeState(a: StoredArticle, s: FileState | undefined): StoredArticle |
   const isRead = a.isRead || s.readAt !== undefined ? 1 : 0
   const isStarred = a.isStarred || s.starred ? 1 : 0
   const userTags = a.userTags ?? s.userTags
-  if (isRead === a.isRead && isStarred === a.isStarred && userTags === a.userTags) return undefined
-  const next: StoredArticle = { ...a, isRead, isStarred, ...(isRead && !a.readAt && s.readAt !== undefined && { readAt: s.readAt }) }
+  const labels = [...new Set([...(a.labels ?? []), ...(s.labels ?? [])])]
+  const isShown = a.isShownByReader || s.shown
+  const sameLabels = labels.length === (a.labels?.length ?? 0)
+  if (isRead === a.isRead && isStarred === a.isStarred && userTags === a.userTags && sameLabels && !!isShown === !!a.isShownByReader) return undefined
+  let next: StoredArticle = { ...a, isRead, isStarred, ...(isRead && !a.readAt && s.readAt !== undefined && { readAt: s.readAt }) }
+  if (!sameLabels) next = { ...next, labels }
+  // Shown again by the reader: a rule's hiding no longer applies to it.
+  if (isShown && !a.isShownByReader) next = { ...next, isShownByReader: 1, isHidden: undefined }
   if (userTags === a.userTags) return next
   return { ...next, userTags, ...applyUserTags(a.classified, userTags) }
 }
@@ -138,13 +157,16 @@ async function restoreStates(db: MeridianDb, ids: string[], states: Map<string, 
   await db.transaction('rw', [...articleTables(db), db.restoredStates], async () => {
     const stored = await db.articles.bulkGet(ids)
     const changes: ArticleChange[] = []
-    const pending: Array<{ id: string; r?: number; s?: 1; t?: UserTags; at: number }> = []
+    const pending: RestoredStateRow[] = []
     ids.forEach((id, i) => {
       const before = stored[i]
       const s = states.get(id)
       if (!s) return
       if (!before) {
-        pending.push({ id, at: now, ...(s.readAt !== undefined && { r: s.readAt }), ...(s.starred && { s: 1 as const }), ...(s.userTags && { t: s.userTags }) })
+        pending.push({
+          id, at: now, ...(s.readAt !== undefined && { r: s.readAt }), ...(s.starred && { s: 1 as const }), ...(s.userTags && { t: s.userTags }),
+          ...(s.labels?.length && { l: s.labels }), ...(s.shown && { v: 1 as const }),
+        })
         return
       }
       const after = mergeState(before, s)
@@ -172,4 +194,59 @@ async function restoreOfflineSettings(db: MeridianDb, file: BackupFile, feedIds:
     const feedModes = Object.fromEntries(Object.entries(theirs.feedModes ?? {}).map(([id, mode]) => [feedIds.get(id) ?? id, mode]))
     await table.put({ ...mine, ...theirs, key: 'settings', feedModes: { ...feedModes, ...mine?.feedModes } })
   })
+}
+
+/** Adds the file's labels the library lacks (a label of the same name is the same label); file id → library id. */
+async function restoreLabels(db: MeridianDb, file: BackupFile, report: RestoreReport): Promise<Map<string, string>> {
+  const ids = new Map<string, string>()
+  await db.transaction('rw', db.labels, async () => {
+    const mine = await db.labels.toArray()
+    const byId = new Map(mine.map((l) => [l.id, l]))
+    const byName = new Map(mine.map((l) => [l.name.toLowerCase(), l]))
+    let order = Math.max(0, ...mine.map((l) => l.order + 1))
+    for (const label of file.labels) {
+      const same = byName.get(label.name.toLowerCase())
+      if (same) {
+        ids.set(label.id, same.id)
+        continue
+      }
+      const id = byId.has(label.id) ? crypto.randomUUID() : label.id
+      ids.set(label.id, id)
+      const row = { id, name: label.name, order: order++ }
+      await db.labels.add(row)
+      byName.set(row.name.toLowerCase(), row)
+      report.labelsAdded++
+    }
+  })
+  return ids
+}
+
+/** Adds the file's rules and saved views the library lacks (by id), after the library's own, in the file's order. */
+async function restoreRulesAndViews(db: MeridianDb, file: BackupFile, remap: (v: unknown) => unknown, report: RestoreReport): Promise<void> {
+  await db.transaction('rw', db.rules, db.savedViews, async () => {
+    const rules = await db.rules.toArray()
+    let order = Math.max(0, ...rules.map((r) => r.order + 1))
+    const known = new Set(rules.map((r) => r.id))
+    for (const rule of [...file.rules].sort((a, b) => a.order - b.order)) {
+      if (known.has(rule.id)) continue
+      await db.rules.add({ ...(remap(rule) as typeof rule), order: order++ })
+      report.rulesAdded++
+    }
+    const views = await db.savedViews.toArray()
+    let place = Math.max(0, ...views.map((v) => v.order + 1))
+    const knownViews = new Set(views.map((v) => v.id))
+    for (const view of [...file.savedViews].sort((a, b) => a.order - b.order)) {
+      if (knownViews.has(view.id)) continue
+      await db.savedViews.add({ ...(remap(view) as typeof view), order: place++ })
+      report.savedViewsAdded++
+    }
+  })
+}
+
+/** A copy of `value` with every string that `mapped` knows replaced (ids inside rules and views). */
+function remapIds(value: unknown, mapped: (id: string) => string | undefined): unknown {
+  if (typeof value === 'string') return mapped(value) ?? value
+  if (Array.isArray(value)) return value.map((v) => remapIds(v, mapped))
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, remapIds(v, mapped)]))
+  return value
 }

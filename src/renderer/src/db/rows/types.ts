@@ -122,12 +122,15 @@ export type MeridianDb = Dexie & {
   labels: Table<LabelRow, string>
 }
 
-/** A restored article's state: readAt when read, 1 when starred, the reader's tag corrections. */
+/** A restored article's state: readAt when read, 1 when starred, the reader's tag corrections, label ids, 1 when the
+ *  reader had shown it again after a rule hid it. */
 export interface RestoredStateRow {
   id: string
   r?: number
   s?: 1
   t?: UserTags
+  l?: string[]
+  v?: 1
   /** When it was restored (epoch ms). */
   at: number
 }

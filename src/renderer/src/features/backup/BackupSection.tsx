@@ -12,7 +12,7 @@ const n = (x: number) => x.toLocaleString()
 function describe(r: RestoreReport, settings: number): string {
   return `Restored: ${n(r.feedsAdded)} feeds added, ${n(r.feedsMerged)} already here, ${n(r.articlesAdded)} articles added, ` +
     `${n(r.statesApplied)} read, starred or corrected marks applied, ${n(r.statesPending)} waiting for their articles to come back, ` +
-    `${n(settings)} settings.`
+    `${n(r.rulesAdded)} rules, ${n(r.savedViewsAdded)} saved views and ${n(r.labelsAdded)} labels added, ${n(settings)} settings.`
 }
 
 export function BackupSection() {
