@@ -1,6 +1,7 @@
 // What a story grouper keeps of one article: the few features that say which event it reports, computed once at
 // ingest and compared across languages (numbers, name keys, Han bigrams) and within one (word stems).
 import { canonicalizeUrl } from '../canonical-url'
+import { eventKinds } from './event-types'
 import { fold, nameKeys } from './names'
 import { statedNumbers } from './numbers'
 
@@ -29,6 +30,8 @@ export interface StoryFeatures {
   han: string[]
   /** Word stems for comparing two articles in one language. */
   stems: string[]
+  /** Kinds of happening the lead names (event-types.ts). */
+  kinds: string[]
   /** Whether the lead is written in Latin letters: names match only between Latin-script (or Cyrillic) leads. */
   latin: boolean
 }
@@ -57,6 +60,7 @@ export function storyFeatures(input: StoryInput): StoryFeatures {
     names: nameKeys(text),
     han: hanBigrams(text),
     stems: wordStems(text),
+    kinds: eventKinds(text),
     latin: !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hangul}]/u.test(input.title),
   }
 }

@@ -6,6 +6,8 @@
 import type { StoryFeatures } from './features'
 
 const WINDOW_MS = 48 * 3600_000
+/** What a shared kind of happening adds (event-types.ts). */
+const KIND_EVIDENCE = 0.6
 /** Evidence at or above this links two articles; set on the dev set (tests/fixtures/grouping/dev). */
 const SAME_STORY_EVIDENCE = 2
 
@@ -28,6 +30,12 @@ export function storyEvidence(a: StoryFeatures, b: StoryFeatures): StoryEvidence
   score += Math.min(weak.length, 2) * 0.4
   const names = sharedNames(a.names, b.names)
   score += names.length
+  // One kind of happening in one country within two days: most often one event. Counted once, whatever the number.
+  const kinds = shared(a.kinds, b.kinds)
+  if (kinds.length) {
+    score += KIND_EVIDENCE
+    reasons.push(`both report a ${kinds[0]}`)
+  }
   const han = shared(a.han, b.han)
   score += Math.min(han.length * 0.25, 2)
   if (strong.length) reasons.push(`numbers ${strong.join(', ')}`)

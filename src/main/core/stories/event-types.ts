@@ -1,0 +1,39 @@
+// The kind of happening a lead reports (a quake, a flood, a vote, a rate decision...), recognised from word stems in
+// the ten languages we tag: two reports of one event in different languages share few words, but they name the same
+// kind of happening. A shared kind is evidence only together with a shared country and time (same-story.ts): two
+// quakes in one country within two days are one story far more often than two.
+
+/** Stems that start a word naming the kind (lower-case, accents kept; CJK and Arabic as written). */
+const KINDS: Record<string, readonly string[]> = {
+  quake: ['earthquake', 'quake', 'tremor', 'séisme', 'tremblement de terre', 'sismo', 'terremoto', 'erdbeben', 'beben', 'землетрясен', 'подземн', '地震', 'زلزال', 'هزة أرضية', 'sisma', 'abalo sísmico'],
+  flood: ['flood', 'inondation', 'crue', 'inundaci', 'riada', 'hochwasser', 'überschwemm', 'überflut', 'наводнен', 'паводк', '洪水', '洪涝', '水害', '浸水', 'فيضان', 'سيول', 'alluvion', 'allagament', 'acqua alta', 'enchente', 'inundaç', 'cheia', 'chuvas'],
+  storm: ['typhoon', 'hurricane', 'cyclone', 'storm', 'ouragan', 'typhon', 'tempête', 'huracán', 'tifón', 'tormenta', 'hurrikan', 'taifun', 'sturm', 'тайфун', 'ураган', 'шторм', '台风', '颱風', '台風', 'إعصار', 'عاصفة', 'uragano', 'tifone', 'tempesta', 'furacão', 'tufão', 'tempestade'],
+  fire: ['wildfire', 'forest fire', 'blaze', 'bushfire', 'incendie', 'incendio', 'waldbrand', 'brand', 'пожар', '火灾', '山火', '山火事', '火災', 'حريق', 'incêndio', 'hectare', 'гектар', 'hektar'],
+  eruption: ['eruption', 'volcano', 'éruption', 'volcan', 'erupción', 'vulkan', 'ausbruch', 'извержен', 'вулкан', '火山', '噴火', '喷发', 'بركان', 'eruzione', 'vulcano', 'erupção', 'vulcão'],
+  blast: ['explosion', 'explode', 'blast', 'explosión', 'explosão', 'esplosione', 'взрыв', '爆炸', '爆発', 'انفجار', 'tanker', 'citerne', 'cisterna'],
+  crash: ['crash', 'collision', 'collide', 'derail', 'collisione', 'colisión', 'choque', 'zusammenstoß', 'zusammenprall', 'entgleis', 'столкновен', 'крушен', '相撞', '脱轨', '衝突', '脱線', 'تصادم', 'اصطدام', 'colisão', 'scontro'],
+  sinking: ['sink', 'sank', 'capsiz', 'shipwreck', 'naufrag', 'chavir', 'hundimiento', 'kenter', 'gesunken', 'затонул', 'крушение судна', '沉没', '翻沉', '沈没', 'غرق', 'affond'],
+  strike: ['strike', 'walkout', 'grève', 'huelga', 'paro', 'streik', 'ausstand', 'забастовк', 'стачк', '罢工', 'ストライキ', 'スト', 'إضراب', 'sciopero', 'greve'],
+  vote: ['vote', 'election', 'ballot', 'referendum', 'motion de censure', 'élection', 'scrutin', 'votación', 'elecci', 'moción', 'wahl', 'abstimmung', 'misstrauen', 'выбор', 'голосован', 'референдум', '选举', '投票', '選挙', 'انتخاب', 'تصويت', 'elezion', 'votazion', 'eleiç', 'votaç', 'autárquic', 'municipales', 'certif'],
+  rate: ['interest rate', 'key rate', 'cash rate', 'benchmark rate', 'policy rate', 'basis point', 'taux directeur', 'tasa de interés', 'tasa objetivo', 'leitzins', 'ключев', 'ставк', '利率', '利息', '政策金利', '金利', 'سعر الفائدة', 'tasso', 'taxa de juro', 'taxa selic', 'central bank', 'banque centrale', 'banco central', 'zentralbank', 'центробанк', 'банк россии', '央行', '日銀', 'البنك المركزي', 'banca centrale'],
+  attack: ['drone', 'missile', 'airstrike', 'air strike', 'shelling', 'bombard', 'frappe', 'ataque', 'misil', 'angriff', 'rakete', 'дрон', 'беспилотник', 'ракет', 'обстрел', 'удар', '无人机', '导弹', '空袭', 'ミサイル', 'ドローン', 'صاروخ', 'مسيرة', 'غارة', 'attacco', 'míssil', 'missil'],
+  kidnap: ['kidnap', 'abduct', 'hostage', 'enlèvement', 'enlev', 'otage', 'secuestr', 'entführ', 'geisel', 'похищен', 'заложник', '绑架', '劫持', '拉致', '誘拐', 'اختطاف', 'rapiment', 'sequestr'],
+  protest: ['protest', 'demonstrat', 'rally', 'manifestation', 'manifestant', 'manifestaci', 'protesta', 'kundgebung', 'demonstration', 'протест', 'митинг', '抗议', '示威', 'デモ', 'احتجاج', 'مظاهر', 'manifestaç'],
+  budget: ['budget', 'presupuesto', 'haushalt', 'бюджет', '预算', '予算', 'ميزانية', 'موازنة', 'bilancio', 'manovra', 'orçamento'],
+  trade: ['export', 'import', 'trade surplus', 'trade deficit', 'exportations', 'exportaciones', 'ausfuhr', 'экспорт', '出口', '进口', '輸出', 'صادرات', 'esportazion', 'exportaç'],
+}
+
+const MATCHERS = Object.entries(KINDS).map(([kind, stems]) => ({
+  kind,
+  // Latin and Cyrillic stems start a word; CJK and Arabic ones may sit anywhere.
+  pattern: new RegExp(stems.map((s) => (/^[\p{Script=Latin}\p{Script=Cyrillic}\s]+$/u.test(s) ? `(?<![\\p{L}])${escape(s)}` : escape(s))).join('|'), 'iu'),
+}))
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** The kinds of happening `text` names. */
+export function eventKinds(text: string): string[] {
+  return MATCHERS.filter((m) => m.pattern.test(text)).map((m) => m.kind)
+}
