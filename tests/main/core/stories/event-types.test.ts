@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { eventKinds } from '../../../../src/main/core/stories/event-types'
+
+describe('eventKinds', () => {
+  it('names one kind of happening alike in every language', () => {
+    for (const text of ['Magnitude 6.8 earthquake strikes Peru', 'Sismo de magnitud 6,8 en Arequipa', 'Erdbeben in Peru', 'Землетрясение в Перу', '秘鲁发生6.8级地震', 'زلزال بقوة 6.8 يضرب بيرو']) {
+      expect(eventKinds(text), text).toContain('quake')
+    }
+    for (const text of ['GDL calls 48-hour rail strike', 'Grève à la SNCF', 'Streik bei der Bahn', 'Забастовка машинистов', 'sciopero dei treni']) {
+      expect(eventKinds(text), text).toContain('strike')
+    }
+  })
+
+  it('tells a rate decision from floods in the same country, and finds nothing in plain words', () => {
+    expect(eventKinds("Kenya's central bank cuts benchmark rate to 9.25%")).toEqual(['rate'])
+    expect(eventKinds('Mombasa floods: nine dead after overnight downpour')).toEqual(['flood'])
+    expect(eventKinds('A quiet day in the markets')).toEqual([])
+  })
+
+  it('matches Latin stems at the start of a word only', () => {
+    expect(eventKinds('The brandy festival opened')).toEqual([])
+  })
+})
