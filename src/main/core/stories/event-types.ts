@@ -23,17 +23,34 @@ const KINDS: Record<string, readonly string[]> = {
   trade: ['export', 'imports', 'trade surplus', 'trade deficit', 'exportations', 'exportaciones', 'ausfuhr', 'экспорт', '出口', '进口', '輸出', 'صادرات', 'esportazion', 'exportaç'],
 }
 
-const MATCHERS = Object.entries(KINDS).map(([kind, stems]) => ({
-  kind,
-  // Latin and Cyrillic stems start a word; CJK and Arabic ones may sit anywhere.
-  pattern: new RegExp(stems.map((s) => (/^[\p{Script=Latin}\p{Script=Cyrillic}\s]+$/u.test(s) ? `(?<![\\p{L}])${escape(s)}` : escape(s))).join('|'), 'iu'),
-}))
+const LATIN_OR_CYRILLIC = /^[\p{Script=Latin}\p{Script=Cyrillic}\s-]+$/u
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** Latin and Cyrillic stems start a word: found by the word's first three letters. Others may sit anywhere. */
+const BY_START = new Map<string, Array<[string, string]>>()
+const ANYWHERE: Array<[string, string]> = []
+for (const [kind, stems] of Object.entries(KINDS)) {
+  for (const stem of stems) {
+    const lower = stem.toLowerCase()
+    if (!LATIN_OR_CYRILLIC.test(lower)) {
+      ANYWHERE.push([lower, kind])
+      continue
+    }
+    const key = lower.slice(0, 3)
+    if (!BY_START.has(key)) BY_START.set(key, [])
+    BY_START.get(key)?.push([lower, kind])
+  }
 }
 
 /** The kinds of happening `text` names. */
 export function eventKinds(text: string): string[] {
-  return MATCHERS.filter((m) => m.pattern.test(text)).map((m) => m.kind)
+  const lower = text.toLowerCase()
+  const kinds = new Set<string>()
+  for (const [stem, kind] of ANYWHERE) if (!kinds.has(kind) && lower.includes(stem)) kinds.add(kind)
+  for (const word of lower.matchAll(/\p{L}{3,}/gu)) {
+    const candidates = BY_START.get(word[0].slice(0, 3))
+    if (!candidates) continue
+    const at = word.index ?? 0
+    for (const [stem, kind] of candidates) if (!kinds.has(kind) && lower.startsWith(stem, at)) kinds.add(kind)
+  }
+  return [...kinds].sort()
 }
