@@ -6,6 +6,8 @@
 import type { StoryFeatures } from './features'
 
 const WINDOW_MS = 48 * 3600_000
+/** How much of their words two leads under one link must share to be one syndicated text. */
+const SAME_LINK_OVERLAP = 0.5
 /** What a shared kind of happening adds (event-types.ts). */
 const KIND_EVIDENCE = 0.6
 /** Evidence at or above this links two articles; set on the dev set (tests/fixtures/grouping/dev). */
@@ -17,7 +19,9 @@ export interface StoryEvidence {
 }
 
 export function storyEvidence(a: StoryFeatures, b: StoryFeatures): StoryEvidence {
-  if (a.url && a.url === b.url) return { score: Infinity, reasons: ['same link'] }
+  // A shared link decides for a syndicated copy, whose text is the same; not for feeds that point every item at one
+  // page (a home page, a section), whose texts differ.
+  if (a.url && a.url === b.url && stemOverlap(a, b) >= SAME_LINK_OVERLAP) return { score: Infinity, reasons: ['same link'] }
   if (!(Math.abs(a.time - b.time) <= WINDOW_MS)) return { score: 0, reasons: ['more than 48 hours apart'] }
   if (!a.about.some((c) => b.about.includes(c))) return { score: 0, reasons: ['no country in common'] }
   const reasons: string[] = []
@@ -41,7 +45,7 @@ export function storyEvidence(a: StoryFeatures, b: StoryFeatures): StoryEvidence
   if (strong.length) reasons.push(`numbers ${strong.join(', ')}`)
   if (names.length) reasons.push(`${names.length} names`)
   if (a.lang && a.lang === b.lang) {
-    const overlap = shared(a.stems, b.stems).length / Math.max(1, Math.min(a.stems.length, b.stems.length))
+    const overlap = stemOverlap(a, b)
     // Stories in one language share a quarter of their words by topic alone; only more than that is evidence.
     score += Math.max(0, overlap - 0.2) * 5
     reasons.push(`words ${Math.round(overlap * 100)} %`)
@@ -69,6 +73,11 @@ export function storyVerdict(a: StoryFeatures, b: StoryFeatures): { same: boolea
  */
 function sharedNames(a: readonly string[], b: readonly string[]): string[] {
   return a.filter((x) => b.some((y) => x === y || (Math.min(x.length, y.length) >= 4 && (x.startsWith(y) || y.startsWith(x)))))
+}
+
+/** Share of the shorter lead's word stems the other holds too. */
+function stemOverlap(a: StoryFeatures, b: StoryFeatures): number {
+  return shared(a.stems, b.stems).length / Math.max(1, Math.min(a.stems.length, b.stems.length))
 }
 
 function shared(a: readonly string[], b: readonly string[]): string[] {

@@ -19,9 +19,15 @@ describe('sameStory', () => {
     expect(same(quakeEn, { ...quakeEs, about: ['CL'] })).toBe(false)
   })
 
-  it('links syndicated copies by their canonical link, whatever else differs', () => {
+  it('links syndicated copies by their canonical link, whatever their time or countries', () => {
     const url = 'https://apnews.com/article/x?utm_source=feed'
-    expect(same({ title: 'A', url, publishedAt: at(0) }, { title: 'B', url: 'https://apnews.com/article/x', publishedAt: at(300), about: ['US'] })).toBe(true)
+    const text = { title: 'Storm batters coast', summary: 'Thousands lost power as the storm hit the coast overnight.' }
+    expect(same({ ...text, url, publishedAt: at(0) }, { ...text, url: 'https://apnews.com/article/x', publishedAt: at(300), about: ['US'] })).toBe(true)
+  })
+
+  it('does not link two different stories a feed points at one page (its home page)', () => {
+    const url = 'https://news.example/'
+    expect(same({ title: 'Parliament debates the budget', summary: 'Ministers defended the plan.', url }, { title: 'Floods hit the north', summary: 'Rivers burst their banks.', url })).toBe(false)
   })
 
   it('keeps apart two events in one country in one week (a rate decision and floods)', () => {

@@ -7,7 +7,7 @@ export function StorySettingsSection() {
     <section aria-label="Stories" className="settings-section">
       <h3>Stories</h3>
       <label className="check-row">
-        <input type="checkbox" checked={s.oneRowPerStory} onChange={(e) => s.set({ oneRowPerStory: e.target.checked })} /> One row per story (reports of the same event from several outlets)
+        <input type="checkbox" checked={s.oneRowPerStory} onChange={(e) => s.set({ oneRowPerStory: e.target.checked })} /> One row per story (the same event reported by several outlets)
       </label>
       <label className="check-row">
         <input type="checkbox" checked={s.readStoryTogether} onChange={(e) => s.set({ readStoryTogether: e.target.checked })} /> Reading one report marks the whole story read
