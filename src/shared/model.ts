@@ -91,6 +91,8 @@ export interface IncomingArticle {
 /** A stored article the main process's story grouper should know (primeStories): the fields grouping reads. */
 export interface StorySeed {
   id: string
+  /** The article's feed: articles of one feed are never grouped together. */
+  feedId?: string
   storyId?: string
   title: string
   summary?: string

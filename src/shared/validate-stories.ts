@@ -24,7 +24,7 @@ export function parseStorySeeds(value: unknown): StorySeed[] {
     const about = Array.isArray(r.about) ? r.about.filter((c): c is string => typeof c === 'string' && COUNTRY.test(c)).slice(0, 8) : []
     seeds.push({
       id, title, publishedAt, about,
-      storyId: text(r.storyId, 512), summary: text(r.summary), url: text(r.url), lang: text(r.lang, 16),
+      storyId: text(r.storyId, 512), feedId: text(r.feedId, 512), summary: text(r.summary), url: text(r.url), lang: text(r.lang, 16),
     })
   }
   return seeds

@@ -9,6 +9,8 @@ export type { StorySeed }
 
 interface Entry {
   id: string
+  /** Two articles of one feed are never one story: an outlet's updates and follow-ups are its own rows. */
+  feedId?: string
   storyId: string
   /** When the story's first article appeared: a story never spans more than STORY_SPAN_MS. */
   storyStart: number
@@ -53,9 +55,10 @@ export class StoryIndex {
     if (known) return known.storyId
     const features = storyFeatures(seed)
     if (!Number.isFinite(features.time)) return seed.storyId ?? seed.id
-    const best = seed.storyId || !match ? undefined : this.bestMatch(features)
+    const best = seed.storyId || !match ? undefined : this.bestMatch(features, seed.feedId)
     const entry: Entry = {
       id: seed.id,
+      feedId: seed.feedId,
       storyId: seed.storyId ?? best?.storyId ?? seed.id,
       storyStart: best?.storyStart ?? features.time,
       features,
@@ -76,7 +79,7 @@ export class StoryIndex {
    * The recent article this one shares the most evidence with, among those it shares enough keys with to be worth
    * comparing: counting shared keys is cheap, comparing features is not, and most articles share a word or two.
    */
-  private bestMatch(features: StoryFeatures): Entry | undefined {
+  private bestMatch(features: StoryFeatures, feedId: string | undefined): Entry | undefined {
     const hits = new Map<Entry, number>()
     for (const key of keysOf(features)) {
       const set = this.postings.get(key)
@@ -89,6 +92,7 @@ export class StoryIndex {
     let bestScore = -Infinity
     for (const [candidate, weight] of hits) {
       if (weight < MIN_KEY_WEIGHT || Math.abs(features.time - candidate.storyStart) > STORY_SPAN_MS) continue
+      if (feedId !== undefined && candidate.feedId === feedId) continue
       const verdict = storyVerdict(features, candidate.features)
       if (verdict.same && verdict.score > bestScore) {
         bestScore = verdict.score
@@ -131,7 +135,7 @@ function keysOf(f: StoryFeatures): string[] {
 /** A feed's new articles with their stories set. */
 export function groupIntoStories(index: StoryIndex, articles: IncomingArticle[]): IncomingArticle[] {
   const storyIds = index.assign(articles.map((a) => ({
-    id: a.id, title: a.title, summary: a.summary, url: a.url, lang: a.language, publishedAt: a.publishedAt, about: a.countries,
+    id: a.id, feedId: a.feedId, title: a.title, summary: a.summary, url: a.url, lang: a.language, publishedAt: a.publishedAt, about: a.countries,
   })))
   return articles.map((a, i) => ({ ...a, storyId: storyIds[i] }))
 }

@@ -77,6 +77,6 @@ export async function recentStorySeeds(db: MeridianDb, now: number, hours = 72) 
   const keys = await db.lists.where('k').between(['all', from], ['all', '\uffff']).reverse().limit(MAX_SEEDS).primaryKeys()
   const articles = await db.articles.bulkGet(keys.map(idOfSortKey))
   return articles.flatMap((a) =>
-    a ? [{ id: a.id, storyId: a.storyId, title: a.title, summary: a.summary, url: a.url, lang: a.language, publishedAt: a.publishedAt, about: a.countries }] : [],
+    a ? [{ id: a.id, feedId: a.feedId, storyId: a.storyId, title: a.title, summary: a.summary, url: a.url, lang: a.language, publishedAt: a.publishedAt, about: a.countries }] : [],
   )
 }

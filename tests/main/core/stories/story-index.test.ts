@@ -58,6 +58,16 @@ describe('StoryIndex', () => {
     expect(index.assign([{ id: 'x', title: 'changed', publishedAt: '2026-09-08T10:00:00Z', about: ['KE'] }])).toEqual(['x'])
   })
 
+  it('never puts two articles of one feed in one story', () => {
+    const lead = { title: 'Sudan: fighting spreads in Khartoum', summary: "Sudan's army and the RSF clashed again in Khartoum.", about: ['SD'], lang: 'en' }
+    const stories = new StoryIndex().assign([
+      { ...lead, id: 'a', feedId: 'desk', publishedAt: '2026-09-08T10:00:00Z' },
+      { ...lead, id: 'b', feedId: 'desk', publishedAt: '2026-09-08T10:05:00Z' },
+      { ...lead, id: 'c', feedId: 'wire', publishedAt: '2026-09-08T10:10:00Z' },
+    ])
+    expect(stories).toEqual(['a', 'b', 'a'])
+  })
+
   it('forgets articles once the news has moved three days on', () => {
     const index = new StoryIndex()
     index.assign([{ id: 'old', title: 'Old 123 story', publishedAt: '2026-09-01T00:00:00Z', about: ['KE'] }])
