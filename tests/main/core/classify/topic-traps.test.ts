@@ -126,6 +126,8 @@ describe('phrases that stop an ambiguous word', () => {
       { lang: 'pt', title: 'Time de transição do governo eleito se reúne em Brasília', topics: ['politics'], only: true },
       { lang: 'zh', title: '救援队抵达灾区', topics: ['disaster-accident-emergency'], only: true },
       { lang: 'ar', title: 'فريق من الباحثين يكتشف نوعا جديدا من الأسماك', topics: ['science-technology'] },
+      { lang: 'fr', title: 'Un attentat-suicide fait douze morts à Mogadiscio', topics: ['conflict-war-peace'] },
+      { lang: 'es', title: 'Detenido el autor del crimen de la calle Mayor', topics: ['crime-law-justice'], only: true },
     ])
   })
 })

@@ -4,6 +4,7 @@
 // English terms take the regular endings (-s, -es, -ed, -ing) on their last word; `*` ends a stem taking any ending.
 export const TOPICS_EN = `
 @politics
+2: campaign director
 2: campaign team, union minister, union ministers, union cabinet, union government, political storm, political environment
 3: race for the white house
 3: prime minister's, cabinet reshuffle, reshuffle, snap election, general election, midterms, primaries, caucus, inauguration, state visit, bilateral talks, lower house, upper house, house of representatives, house of commons, house of lords, bundestag, knesset, duma, national assembly, legislature, legislative, ruling coalition, opposition party, opposition parties, far-right party, centre-left, centre-right, conservatives, social democrats, populist, populists, president-elect, vice president, vice-president, head of state, heads of state, g7, g20, nato summit, un general assembly, security council, foreign ministry, state department, white house, kremlin, downing street, elysee, martial law, dissolved parliament, constitutional court
@@ -13,6 +14,7 @@ export const TOPICS_EN = `
 1: officials, official, authorities, leader, leaders, agreement, negotiations, meeting, visit, council, federal, reform, protest, protests, rally, demonstrators, crackdown, relations, counterpart, phone call, statement
 0: democratic republic
 @conflict-war-peace
+2: arms race
 3: cruise missile, cruise missiles
 1: security environment
 0: think tank, think tanks, fuel tank, fuel tanks, water tank, septic tank
@@ -22,6 +24,9 @@ export const TOPICS_EN = `
 2: military, army, navy, defence, defense, attack, attacks, attacked, fighting, clashes, battle, weapons, arms, bomb, bombs, bombing, killed, casualties, wounded, explosion, security forces, gunfire, coast guard, water cannon, combat, conflict, retaliation, escalation, border clashes, hijack, defence agreement, fighter, war-torn, displaced, refugees, humanitarian, aid workers, front line, frontline, offensive, drones, combat, occupation
 1: security, forces, border, strike, strikes, threat, tensions, crisis, violence, terrorist, terror, siege, convoy, confrontation, disputed, launch, launched, targets
 @crime-law-justice
+1: legal team
+2: fbi director, director of the fbi
+3: show trial
 2: dna match
 2: bail
 3: court ruled, court ruling, high court, appeals court, appeal court, court of appeal, federal court, district court, constitutional court,, prosecutors said, police said, charged with, pleaded guilty, pleaded not guilty, sentenced to, life sentence, life in prison, years in prison, behind bars, on bail,,, remanded, interpol, europol, fbi, organised crime, organized crime, mafia, drug trafficking, human trafficking, people smuggling, arms trafficking, cybercriminals, ransomware, extortion, blackmail, forgery, counterfeit, shoplifting, vandalism, arson, rape, raped, rapist, paedophile, child abuse, domestic abuse, war crimes tribunal, icc, international criminal court, arrest warrant
@@ -31,6 +36,7 @@ export const TOPICS_EN = `
 1: authorities, officers, case, cases, evidence, complaint, rights, violations, charges, legal
 0: food court, court of public opinion
 @disaster-accident-emergency
+2: rescue team
 0: seismic shift, of this magnitude, of that magnitude, order of magnitude
 2: magnitude, seismic
 3: epicentre, epicenter,, tremors, aftershock, flash flood, mudslides, sinkhole, gas explosion, gas leak, chemical spill, building collapse, bridge collapse, mine collapse, mining accident, industrial accident, fatal crash, car crash, road accident, traffic accident, pile-up, ferry capsized, boat capsized, migrant boat, shipwrecked, plane crashed, helicopter crash, air crash, missing hikers, drowned, drowning, firefighters, fire crews, fire engulfed,, inferno, emergency crews, death toll rose, injured people, mass casualty, humanitarian crisis, relief efforts, aid agencies, red cross, red crescent, civil defence, civil protection
@@ -39,6 +45,7 @@ export const TOPICS_EN = `
 1: rescue, warning, alert, toll, crisis, homes, emergency, drought, stranded, fire, fires, collapse, collapsed
 0: crash course
 @economy-business-finance
+2: finance director
 3: banking union, eurasian economic union, economic environment, great depression, economic depression
 2: customs union, union budget, business environment
 2: chief executive, electric cars
@@ -60,6 +67,7 @@ export const TOPICS_EN = `
 2: drought, water, river, rivers, forest, trees, animals, dam, dams, mining, coal, green, sustainable, toxic, waste, pollutants, poisoned, ruptured, reef, reefs, spill, nature, marine, ocean, oceans, wild
 1: weather, heat, temperatures, land, wind, energy
 @health
+2: medical team
 3: team of doctors
 2: depression, tobacco, nutrition, ambulance, ambulances, paramedics
 3: leukaemia, leukemia, alzheimer's, alzheimer, parkinson's, chemotherapy, organ transplant, antibiotics, antibiotic resistance, heart attack, heart attacks, autism, ivf, midwives,,,, nhs, gp surgeries, a&e, intensive care, icu, mental illness,, suicide prevention, drug overdose, overdoses, opioid, opioids, fentanyl, smoking ban,, vaping, e-cigarettes, dengue, zika, chikungunya, monkeypox, hepatitis, meningitis, sepsis, asthma, allergies,, malnutrition, maternal deaths, infant mortality, life expectancy, disease outbreak, medical staff, health system, health service, health insurance, medicare, medicaid, painkillers, insulin, weight-loss drug, weight-loss drugs, ozempic, wegovy,
@@ -93,6 +101,8 @@ export const TOPICS_EN = `
 2: holy, mass, christmas eve, spiritual, believers, god, cathedral, minorities, cardinal, cardinals, faith, faithful
 1: christmas, ceremony, tradition
 @science-technology
+2: research team
+3: team of researchers
 3: team of scientists
 2: particle, particles, broadband, encryption, mars rover
 3: physicists, biologists, chemists, geologists, mathematicians, neuroscientists, peer-reviewed, journal nature, journal science, the lancet, study published, researchers found, scientists found, machine learning, chatbot, chatbots, large language model, chatgpt, nvidia, microchip, microchips, data centre, data centres, data center, data centers, cybersecurity,, quantum computer,,, cern, esa, space agency,, launch pad, exoplanet, black hole, comet, meteorite, dinosaur, dinosaurs, archaeology, palaeontologists, paleontologists, stem cells, gene editing, crispr, cloning, vaccine research, 6g,, satellite internet, starlink
@@ -100,6 +110,7 @@ export const TOPICS_EN = `
 2: engineers, developed, device, devices, tested, test, images, sky, survey, invention, network, networks, electronics, mission, sensor, sensors, new deep-sea species, online, research, study, studies, space, probe, tech, chip, chips, battery, batteries, startup, start-up, website, websites, tiktok, facebook, instagram, twitter, google, microsoft
 1: launch, launched, data
 @society
+2: race relations
 2: census
 3: gender pay gap, domestic violence, violence against women, femicide, child marriage, child labour, orphans, orphanage, refugee camp, refugee camps, undocumented, illegal immigration, migrant workers, border crossings, integration courses, social housing, rent controls, soup kitchen, food banks, food bank,, elderly care, care homes, loneliness, same-sex, lgbtq+, trans rights, racial discrimination, minority rights, ethnic minority, affirmative action, slavery, reparations,, population growth
 3: migrants, migrant, migration, immigration, immigrants, refugees, refugee, asylum, asylum seekers, deported, deportation, deportations, human rights, rights groups, same-sex marriage, same-sex couples, gay marriage, lgbt, lgbtq, homosexuality, gay, lesbian, transgender, pride parade, gender equality, gender, women's rights, feminism, discrimination, racism, racist, poverty, homeless, homelessness, housing, inequality, social security, welfare, birth rate, fertility rate, falling birth rate, population decline, ageing, aging population, demographic, demographics, citizenship, diaspora, indigenous, civil rights, hate speech, abortion, child care, childcare, disability, disabled, public transport, teenagers, deport, births, babies, population ageing, population aging
@@ -113,7 +124,7 @@ export const TOPICS_EN = `
 3: football, soccer, championship, championships, world cup, olympics, olympic, olympic games, tournament, midfielder, striker, goalkeeper, tennis, basketball, nba, nfl, nhl, mlb, rugby, cricket, formula one, f1, grand prix, marathon, athlete, athletes, medal, medals, semi-final, semi-finals, semifinal, semifinals, quarter-final, quarterfinal, champions league, bundesliga, premier league, la liga, serie a, boxing, golf, cycling, tour de france, field goal, touchdown, quarterback, offensive lineman, sprinter, swimmer, skier, wimbledon, copa america, fifa, uefa, doping, playoff, playoffs, national team, league game, hat-trick, world championship, grand slam
 2: game, games, final, finals, cup, club, clubs, team, teams, squad, players, player, transfer, score, goal, penalty, penalties, overtime, drafted, draft, trophy, fans, sports, sporting, sport, world record, racing, title, titles, beat, defeated, victory, champions, champion, season, minutes, competition, match, matches, league, defender, stadium, kicker, goals, scored, derby, coach
 1: win, wins, won, lose, lost, draw, drew, race, play, played, playing, event, events, contract, signed, manager
-0: matched, matching, rescue team, legal team, medical team, team of researchers, research team, negotiating team, security team, lost contact, lost their lives, lost his life, lost her life, arms race, human race, race relations, race against time
+0: matched, matching, negotiating team, security team, lost contact, lost their lives, lost his life, lost her life, human race, race against time
 @weather
 2: lightning, coldest, warmest
 3: weather forecast, forecasters said, heavy snow, heavy snowfall, freezing temperatures, sub-zero, below freezing, wind chill, storm warning, storm warnings, gale, gales, gale-force, downpours, thunderstorms, thunderstorm,, hailstorm, heat index, hottest day, hottest year on record,,, rainfall records, weather warning, amber warning, yellow warning, yellow alert, monsoon rains, drought conditions, dust storm, sandstorm, fog, black ice, frost warning, storm surge, cyclone season, typhoon season, hurricane season, winter storm, polar vortex, atmospheric river
@@ -128,5 +139,5 @@ export const TOPICS_EN = `
 3: palme d'or, golden lion, golden bear, berlinale, film festival, biennale
 3: film, films, movie, movies, cinema, actor, actress, actors, music, musician, album, albums, song, songs, singer, concert, concerts, stadium tour, festival, festivals, artist, artists, museum, museums, exhibition, exhibitions, gallery, painting, paintings, sculpture, auction, auctions, sotheby's, christie's, novel, novels, author, writer, poet, poetry, literature, theatre, theater, opera, orchestra, symphony, ballet, dance, oscar, oscars, grammy, grammys, emmy, netflix, streaming, streamer, tv series, documentary, hollywood, celebrity, celebrities, premiere, box office, world heritage, unesco, archaeological, archaeology, cultural, memorabilia, carnival, day of the dead, music festival, philharmonic, rapper, pop star, k-pop, artefacts, artifacts, museum opening, historical drama, oscar winner, eurovision, song contest
 2: show, shows, fans, stage, performance, performers, history, historical, ancient, traditional, tradition, festival goers, entertainment, media, sold, estimate, director, band, bands, tour, art, arts, book, books, series, television, drama, comedy, heritage, vase, porcelain, dynasty, emperor, parade, conductor, treasures, collectors, collection, star, stars, role, cast, sequel, franchise, collector
-0: fbi director, cia director, director general, director-general, managing director, executive director, finance director, communications director, campaign director, programme director, program director, director of the fbi, director of national intelligence, regional director, country director, four-star general, show of force, show trial, state of the art, state-of-the-art
+0: cia director, director general, director-general, managing director, executive director, communications director, programme director, program director, director of national intelligence, regional director, country director, four-star general, show of force, state of the art, state-of-the-art
 `

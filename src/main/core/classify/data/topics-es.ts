@@ -3,6 +3,8 @@
 // Most entries are stems: `*` takes any ending of up to four letters (elección* -> elecciones).
 export const TOPICS_ES = `
 @politics
+3: colegio electoral
+2: partido de gobierno
 2: equipo de gobierno, partido político, partidos políticos
 2: decreto*, encuesta*, sondeo*
 3: elecciones generales, elecciones legislativas, elecciones municipales, elecciones autonómicas, elecciones presidenciales, segunda vuelta, primera vuelta, balotaje, presidente electo, vicepresident*, jefe de gobierno, moncloa, casa rosada, palacio de miraflores, palacio nacional, casa blanca, kremlin, consejo de seguridad, asamblea general de la onu, g7, g20, ultraderecha, extrema derecha, extrema izquierda, partido popular, psoe, vox, sumar, podemos, morena, kirchnerismo, uribismo, cámara de diputados, cámara baja, cámara alta, asamblea nacional, congreso de los diputados, destitución, destituy*, juicio político, vacancia
@@ -10,7 +12,7 @@ export const TOPICS_ES = `
 3: eleccion*, elecciones, electora*, votación*, votos, voto, referéndum, parlamento*, legislativ*, presidencial*, diputados, senado*, congreso, diplomáti*, canciller*, cancillería, renuncia*, dimisión, primer ministro, opositor*, campaña electoral, golpe de estado, embajad*, sanciones, investidura, relaciones diplomáticas, ministerio de relaciones exteriores, comicios, urnas, sufragio, escaños, senador*, moción de censura, consejo de ministros, oficialismo, cumbre*, sanciona, sancionó
 2: president*, presidenta, mandatari*, ministr*, política*, político*, partido*, jefe de estado, autoridades, acuerdo*, negociación*, relaciones, régimen, reforma*, ley, leyes, proyecto de ley, soberanía, frontera*, llamada, alcald*, gobernador*, chavismo, peronismo, gobierno*, coalición, oposición, candidat*, mandato*, constitución*
 1: oficial*, funcionarios, reunión*, visita*, protesta*, manifestantes
-0: partido de gobierno, sociedad anónima, colegio electoral, fe de erratas, vale la pena
+0: sociedad anónima, fe de erratas, vale la pena
 @conflict-war-peace
 3: misil de crucero, misiles de crucero
 2: tanques, cazas
@@ -19,6 +21,8 @@ export const TOPICS_ES = `
 2: muertos, heridos, seguridad, fuerzas, violencia*, refugiados, desplazados, combate*, ofensiva*, ataque*, frente, dron*, defensa, conflicto*, maniobras, armas
 1: tensión*, crisis, amenaza*
 @crime-law-justice
+2: autor material
+3: autor del crimen, autores del crimen
 2: fianza, mafia*
 2: cartel, carteles
 3: condenado a, condenada a, prisión preventiva, libertad condicional, tribunal constitucional, corte constitucional, audiencia provincial, juez de instrucción, fiscal general, interpol, europol, crimen organizado, tráfico de drogas, trata de personas, tráfico de personas, coyotes, contrabando, ciberdelincuen*, extorsion*, chantaje*, falsificación*, incendio provocado, robo a mano armada, violación*, violador*, abuso sexual, abusos sexuales, pederast*, cpi, corte penal internacional, orden de arresto, orden de detención, allanamiento*, banda criminal, bandas criminales, maras, mara salvatrucha, tren de aragua, cártel*
@@ -32,6 +36,7 @@ export const TOPICS_ES = `
 3: terremoto*, sismo*, tsunami*, inundacion*, inundaciones, deslizamiento*, alud*, incendio*, incendios forestales, erupción*, volcán*, accidente*, derrumbe*, catástrofe*, desastre*, rescatistas, socorristas, evacua*, damnificad*, naufragio*, sobrevivientes, huracán*, ciclón*, apagón*, hambruna, temblor*, aluvión*, deslave*, protección civil, bomberos, siniestro*, descarril*
 2: muertos, heridos, daños, destruy*, destrozad*, choque*, colapso*, explosión*, rescate*, desaparecidos, víctimas, tormenta*, emergencia*
 @economy-business-finance
+3: director del fmi, directora del fmi
 2: equipo económico
 2: pérdidas, facturación
 3: bolsa de valores, bolsa de madrid, wall street, nasdaq, dow jones, s&p 500, merval, bovespa, mercado de bonos, prima de riesgo, riesgo país, devaluación, tipo de cambio, precios al consumidor, guerra comercial, libre comercio, tratado de libre comercio, acuerdo comercial, crecimiento económico, déficit fiscal, deuda pública, calificación crediticia, agencia de calificación, moody's, fitch, standard & poor's, quiebra, concurso de acreedores, suspensión de pagos, resultados anuales, resultados trimestrales, consejero delegado, director ejecutivo, accionistas, fondo de inversión, fondos de inversión, inmobiliari*, mercado inmobiliario, hipoteca*, precio del petróleo, precio del gas, precio de la luz, fabricantes de automóviles, aerolínea*, beneficio neto, cepo cambiario, reservas internacionales, fmi
@@ -105,5 +110,5 @@ export const TOPICS_ES = `
 3: largometraje*, cortometraje*, tráiler, biopic, banda sonora, compositor*, pianista*, violinista*, jazz, hip hop, reguetón, reggaetón, rap, banda de rock, cantautor*, gira mundial, premio nobel de literatura, best seller, superventas, dramaturg*, humorista*, comediante*, telerrealidad, programa de televisión, videojuego*, manga, cómic*, fotógraf*, feria de arte, pintor*, muralista*, patrimonio de la humanidad, patrimonio cultural, león de oro, palma de oro, festival de cine, premios óscar, grammy, latin grammy
 3: película*, cine*, actor*, actriz*, música*, músico*, álbum*, canción*, cantante*, concierto*, festival*, artista*, museo*, pintura*, novela*, escritor*, teatro*, ópera*, orquesta*, ballet, danza, cultural*, unesco, arqueológic*, pinacoteca*, cineasta*, estreno*, taquilla, rodaje*, poeta*, poesía, flamenco, premios goya, premio cervantes
 2: obra*, espectáculo*, escenario*, director*, arte, artes, exposición*, cuadro*, libro*, autor*, cultura*, patrimonio, serie*, televisión
-0: director general, directora general, directora gerente, director gerente, autor del crimen, autores del crimen, autor material, director del fmi, directora del fmi
+0: director general, directora general, directora gerente, director gerente
 `

@@ -4,6 +4,8 @@
 // (élection* -> élections). A stem inside a phrase is spelled out with the language's endings.
 export const TOPICS_FR = `
 @politics
+2: hôtel de ville, voyage officiel
+3: hôtel matignon, mode de scrutin
 3: match retour de la présidentielle
 2: équipe gouvernementale
 3: extrême droite, extrême gauche
@@ -14,6 +16,7 @@ export const TOPICS_FR = `
 2: président*, ministre*, ministère*, politique*, parti*, chef de l'état, autorités, accord*, négociation*, relations, régime*, roi, réforme*, loi*, projet de loi, dissolution, majorité, cohabitation, souveraineté, frontière*, élu, élue, élus, maire*, gouvernement*, coalition*, opposition*, candidat*, constitution*
 1: officiel*, responsables, dirigeant*, réunion*, visite*, manifestation*
 @conflict-war-peace
+3: attentat-suicide, attentats-suicides
 3: missile de croisière, missiles de croisière
 2: chars, annexion*, annexé*
 3: opération militaire, offensive terrestre, ligne de front, territoires occupés, tireur d'élite, mines antipersonnel, défense aérienne, défense antiaérienne, frappes de drones, raid aérien, raids aériens, avions de chasse, bombardiers, porte-avions, sous-marin*, aide militaire, livraisons d'armes, prisonniers de guerre, échange de prisonniers, casques bleus, maintien de la paix, zone démilitarisée, accord de paix, pourparlers de paix, négociations de paix, hezbollah, hamas, houthis, talibans, shebab, boko haram, état islamique, al-qaïda, wagner, m23, otan
@@ -21,6 +24,7 @@ export const TOPICS_FR = `
 2: tués, morts, blessés, sécurité, forces, violence*, armes, arsenal, armement*, réfugiés, déplacés, gangs, combat*, offensive*, attaque*, front, drone*, défense, conflit*
 1: tensions, crise*, menace*
 @crime-law-justice
+2: auteur des faits, auteurs des faits, auteur présumé
 3: condamné à, condamnée à, réclusion criminelle, prison ferme, avec sursis, mis en examen, placé en garde à vue, placée en garde à vue, détention provisoire, cour d'appel, conseil constitutionnel, tribunal correctionnel, tribunal judiciaire, juge d'instruction, procureure*, interpol, europol, crime organisé, mafia*, trafic de drogue, trafic d'êtres humains, passeurs, rançongiciel*, extorsion*, chantage, contrefaçon*, incendie criminel, vol à main armée, pédocriminalité, pédophil*, inceste, abus sexuels, cpi, cour pénale internationale, mandat d'arrêt, enquêteurs
 2: amende*, pourvoi*
 3: cour de cassation, conseil d'état, cour d'appel, tribunal administratif
@@ -49,7 +53,6 @@ export const TOPICS_FR = `
 2: énergie*, eau, sécheresse*, arbres, océan*, environnement*, forêt*
 @health
 2: équipe médicale
-0: attentat-suicide, attentats-suicides, dépression tropicale
 2: suicide*, dépression, maternité*, tabac
 3: leucémie*, alzheimer, parkinson, chimiothérapie*, greffe*, antibiotique*, infarctus, avc, autisme, urgentiste*, ambulanci*, samu, réanimation, soins intensifs, dengue, hépatite*, méningite*, tabagisme, cigarette électronique, vapotage, obésité, santé mentale, pharmaceutique*, laboratoire pharmaceutique, essai clinique, essais cliniques, sécurité sociale, assurance maladie, oms, déserts médicaux, pénurie de médecins, mortalité infantile, espérance de vie
 3: santé, hôpita*, médecin*, infirmi*, patients, maladie*, virus, vaccin*, épidémie*, pandémie*, cancer*, grippe*, covid*, choléra, paludisme, rougeole, ebola, médicament*, chirurgi*, hospitalisation*, euthanasie, fin de vie, mpox, soignant*, dépistage*, ministère de la santé, variole, tuberculose, diabète, obésité, santé mentale
@@ -70,7 +73,6 @@ export const TOPICS_FR = `
 3: guide de voyage, saison touristique, surtourisme, croisière*, bateau de croisière, station de ski, stations de ski, parc d'attractions, étoile michelin, étoiles michelin, guide michelin, chef étoilé, street food, dégustation, vignoble*, brasserie artisanale, fashion week, semaine de la mode, défilé de mode, haute couture, cosmétique*, thermalisme, spa, méditation, bricolage, recettes de cuisine
 3: vacance*, vacanciers, tourisme, recette*, gastronomi*, beauté, bien-être, loisir*, randonnée*, slow travel, jardinage
 2: train de nuit, week-end, tendance*, shopping, voyage*, cuisine*, mode, vélo*, hôtel*, plage*, vin, vins, touriste*, restaurant*
-0: hôtel de ville, hôtel matignon, voyage officiel, mode de scrutin
 @religion
 2: noël, toussaint
 3: conclave, saint-siège, pape françois, pape léon, cardinaux, religieuse*, couvent*, anglican*, protestant*, évangélique*, pentecôtiste*, chiite*, sunnite*, soufi*, la mecque, médine, oumra, aïd, aïd el-kébir, aïd el-fitr, hanoukka, pâque juive, kippour, sikh*, dalaï-lama, carême, liberté religieuse, abus dans l'église, canonisation*, béatification*, béatifié*, cathédrale*, basilique*, chapelle*, monastère*, moine*
@@ -98,6 +100,7 @@ export const TOPICS_FR = `
 3: football, championnat*, coupe du monde, jeux olympiques, olympique*, tournoi*, entraîneur*, demi-finale*, quart de finale, ligue des champions, tennis, basket*, rugby, cyclisme, tour de france, marathon, athlète*, médaille*, lions de l'atlas, coupe de france, buteur*, attaquant*, milieu de terrain, gardien de but, sélectionneur*, paralympique*, handball, natation, formule 1, grand prix, mercato
 2: battu*, gagn*, score, saison, club*, titre*, compétition*, transfert*, match*, joueur*, équipe, équipes, finale*, stade*, buts, victoire*, ligue, sélection*, mondial, champion*, podium*
 @weather
+3: dépression tropicale
 0: gel des salaires, gel des prix, gel des embauches
 3: prévisions météo, bulletin météo, fortes chutes de neige, chutes de neige, températures négatives, vent glacial, avis de tempête, coup de vent, orages violents, éclairs, foudre, grêle, épisode de chaleur, journée la plus chaude, record de chaleur, records de température, vigilance jaune, alerte météo, pluies de mousson, tempête de sable, verglas, marée de tempête, saison des cyclones, vague de chaleur, dôme de chaleur
 3: météo*, canicule*, températures, température, pluie*, pluvieu*, neige*, orage*, tempête*, vigilance rouge, vigilance orange, météorolog*, sécheresse*, vague de froid, rafales, intempéries, ouragan*, cyclone*, mousson, pluies torrentielles, pluies diluviennes, fortes pluies, averses, brouillard, verglas, épisode cévenol
@@ -108,5 +111,5 @@ export const TOPICS_FR = `
 3: long métrage, court métrage, scénario*, bande-annonce, biopic, bande originale, compositeur*, pianiste*, violoniste*, chorale, jazz, hip-hop, rap, groupe de rock, prix renaudot, prix femina, prix nobel de littérature, best-seller*, maison d'édition, dramaturge*, comédie musicale, humoriste*, sitcom, téléréalité, émission de télévision, jeu vidéo, jeux vidéo, manga*, bande dessinée, festival d'angoulême, photographe*, foire d'art, peintre*, street art, fresque*, patrimoine mondial, patrimoine culturel, restitution d'œuvres, victoires de la musique
 3: film*, cinéma*, acteur*, actrice*, musique*, musicien*, album*, chanson*, chanteu*, festival*, artiste*, musée*, peinture*, roman*, écrivain*, théâtre*, opéra*, orchestre*, ballet*, danse, culturel*, unesco, louvre, sélection officielle, palme d'or, cinéaste*, réalisatrice*, romancier*, romancière*, prix goncourt, rappeur*, box-office
 2: œuvre*, série*, tableau*, culture*, spectacle*, scène*, spectateurs, réalisat*, concert*, art, arts, exposition*, livre, livres, auteur*, patrimoine, joyaux, bijoux, télévision
-0: de concert, auteur des faits, auteurs des faits, auteur présumé, livre sterling
+0: de concert, livre sterling
 `

@@ -21,6 +21,7 @@ export const TOPICS_PT = `
 3: guerra*, cessar-fogo, trégua, bombarde*, míssil, mísseis, tropas, soldados, militar*, exército*, forças armadas, rebelde*, insurgente*, jihadista*, terroris*, reféns, invasão, hostilidades, milícia*, paramilitar*, conflito armado, ataque aéreo, ataques aéreos, ofensiva militar
 2: ataque*, frente, drone*, defesa, conflito*, combate*, armas, mortos, feridos, ofensiva*
 @crime-law-justice
+2: diretor da polícia, diretor do fbi
 2: fiança, milícia*, assalto*, inquérito*, delação*
 3: condenado a, condenada a, prisão preventiva, prisão domiciliar, liberdade condicional, habeas corpus, tribunal constitucional, tribunal de justiça, juiz de instrução, procurador-geral, pgr, interpol, europol, crime organizado, máfia*, pcc, comando vermelho, tráfico de drogas, tráfico de pessoas, contrabando, extorsão*, chantagem, falsificação*, incêndio criminoso, estupr*, abuso sexual, pedofilia, tpi, tribunal penal internacional, mandado de prisão, mandados de prisão, mandado de busca, mandados de busca, operação da pf, polícia federal, polícia civil, polícia militar
 2: multa*, golpista*
@@ -34,6 +35,8 @@ export const TOPICS_PT = `
 3: terremoto*, sismo*, tsunami*, inundaç*, enchente*, alagamento*, deslizamento*, desabamento*, incêndio*, queimada*, erupção*, vulcão*, acidente*, naufrágio*, desastre*, catástrofe*, tragédia*, resgate de vítimas, bombeiros, defesa civil, desabrigad*, desalojad*, soterrad*, sobreviventes, furacão*, ciclone*, avalanche*, colapso de, descarril*, queda de avião, explosão*
 2: resgat*, vítimas, desaparecid*, mortos, feridos, emergência*, evacua*, tempestade*, destruí*, danos
 @economy-business-finance
+2: diretor financeiro
+3: diretor do banco central, diretora do banco central, diretor do fmi, diretora do fmi, diretor de política monetária
 2: equipe econômica, equipe económica
 2: prejuízo*, ceo, rating
 3: bolsa de valores, b3, wall street, nasdaq, dow jones, s&p 500, mercado de títulos, títulos do tesouro, desvalorização, cotação do dólar, inflação oficial, ipca, índice de preços, guerra comercial, livre comércio, acordo comercial, acordo mercosul, crescimento econômico, crescimento económico, déficit fiscal, défice, dívida pública, arcabouço fiscal, meta fiscal, agência de classificação, moody's, fitch, standard & poor's, falência*, resultados trimestrais, balanço trimestral, presidente-executivo, diretor-presidente, acionistas, fundo de investimento, imobiliári*, mercado imobiliário, crédito imobiliário, preço do petróleo, preço da gasolina, montadora*, companhia aérea, companhias aéreas, lucro líquido, petrobras, embraer, bndes, copom, tesouro nacional
@@ -52,6 +55,7 @@ export const TOPICS_PT = `
 3: clima*, climátic*, aquecimento global, emiss*, carbono, poluição, poluente*, desmatamento, biodiversidade, meio ambiente, ambienta*, ecológic*, renováve*, energia solar, energia eólica, amazônia, floresta amazônica, reciclagem, plástico*, espécies ameaçadas, extinção, efeito estufa, cop30, garimpo ilegal, combustíveis fósseis
 2: espécies, floresta*, fauna, flora, água, seca*
 @health
+3: diretor da oms, diretor-geral da oms
 2: equipe médica
 2: hospitalar*
 3: leucemia*, alzheimer, parkinson, quimioterapia*, transplante*, antibiótico*, infarto*, avc, autismo, ambulância*, samu, uti, unidade de terapia intensiva, cuidados intensivos, hepatite*, meningite*, tabagismo, cigarro eletrônico, vape*, depressão, suicídio*, farmacêutica*, ensaio clínico, ensaios clínicos, anvisa, oms, organização mundial da saúde, mortalidade infantil, expectativa de vida, esperança de vida, sistema de saúde, serviço nacional de saúde, sns, fila de espera, posto de saúde, postos de saúde, unidade básica de saúde
@@ -102,8 +106,8 @@ export const TOPICS_PT = `
 @arts-culture-entertainment
 2: trailer, coral, funk, pagode, rap, cantor*, musical, editora*, memórias, mural*, bbb
 3: longa-metragem, curta-metragem, roteirista*, cinebiografia*, trilha sonora, banda sonora, compositor*, pianista*, violinista*, jazz, hip-hop, sertanejo, mpb, fado, banda de rock, turnê*, digressão, prêmio nobel de literatura, prémio nobel da literatura, best-seller*, dramaturg*, humorista*, comediante*, reality show, big brother, programa de tv, videogame*, jogo eletrônico, quadrinhos, mangá, fotógraf*, feira de arte, pintor*, grafite*, patrimônio mundial, património mundial, patrimônio histórico, festival de cannes, festival de veneza, leão de ouro, palma de ouro, urso de ouro, indicado ao oscar, globo de ouro, academia de hollywood
-0: diretor da polícia, diretor do fbi, diretor-presidente, diretora-presidente, diretor financeiro, diretor do banco central, diretora do banco central, diretor do fmi, diretora do fmi, diretor-geral da, diretor da oms, diretor-geral da oms
+0: diretor-presidente, diretora-presidente, diretor-geral da
 3: filme*, cinema*, ator*, atriz*, cineasta*, música*, músico*, cantor*, cantora*, álbum*, canção*, show de, concerto*, festival*, artista*, museu*, exposição de, pintura*, livro*, romance*, escritor*, escritora*, teatro*, ópera, óperas, orquestra*, balé, dança*, novela*, telenovela*, unesco, patrimônio cultural, bienal, oscar, grammy, samba*, bossa nova, carnaval
 2: arte, artes, cultura*, cultural*, série*, autor*, televisão, diretor*, estreia*, diretora*, obra*
-0: diretor de política monetária, diretor-geral, diretora-geral, diretor-executivo, diretor executivo
+0: diretor-geral, diretora-geral, diretor-executivo, diretor executivo
 `
