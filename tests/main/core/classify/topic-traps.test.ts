@@ -115,3 +115,19 @@ describe('second topics', () => {
     ])
   })
 })
+
+describe('phrases that stop an ambiguous word', () => {
+  it('keep the topic they name themselves instead of silencing it', () => {
+    expectTopics([
+      { lang: 'en', title: 'Team of scientists finds water ice on a distant moon', topics: ['science-technology'], only: true },
+      { lang: 'en', title: 'Cruise missiles hit Kyiv overnight', topics: ['conflict-war-peace'], only: true },
+      { lang: 'de', title: 'Die Union legt im Rennen um das Kanzleramt zu', topics: ['politics'], only: true },
+      { lang: 'it', title: 'Vittoria elettorale del centrodestra in Liguria', topics: ['politics'], only: true },
+      { lang: 'pt', title: 'Time de transição do governo eleito se reúne em Brasília', topics: ['politics'], only: true },
+      { lang: 'zh', title: '救援队抵达灾区', topics: ['disaster-accident-emergency'], only: true },
+      { lang: 'ar', title: 'فريق من الباحثين يكتشف نوعا جديدا من الأسماك', topics: ['science-technology'] },
+      { lang: 'fr', title: 'Un attentat-suicide fait douze morts à Mogadiscio', topics: ['conflict-war-peace'] },
+      { lang: 'es', title: 'Detenido el autor del crimen de la calle Mayor', topics: ['crime-law-justice'], only: true },
+    ])
+  })
+})

@@ -59,6 +59,10 @@ describe('topics', () => {
       { lang: 'es', title: 'Noche histórica en el estadio', categories: ['Deportes'], topics: ['sport'] },
       { lang: 'zh', title: '今晚的比赛', categories: ['体育'], topics: ['sport'] },
       { lang: 'en', title: 'What to watch this week', categories: ['Science & Technology'], topics: ['science-technology'] },
+      { lang: 'pt', title: 'Noite histórica no Maracanã', categories: ['Esportes'], topics: ['sport'] },
+      { lang: 'it', title: 'Cosa è successo ieri sera', categories: ['Cronaca nera'], topics: ['crime-law-justice'] },
+      { lang: 'ja', title: '今夜の見どころ', categories: ['スポーツ'], topics: ['sport'] },
+      { lang: 'it', title: 'Stasera in prima serata', categories: ['Spettacoli'], topics: ['arts-culture-entertainment'] },
     ])
   })
 

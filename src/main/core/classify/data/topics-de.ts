@@ -4,6 +4,7 @@
 // (~wahl* matches Parlamentswahl, Bundestagswahlen) and an open stem of 5+ letters may head one.
 export const TOPICS_DE = `
 @politics
+3: wahlkampfteam*, regierungsmannschaft*, rennen um die kanzlerkandidatur, rennen um das kanzleramt, rennen ums kanzleramt
 2: grüne, grünen, umfrage*, senat*
 3: bundestagswahl*, landtagswahl*, kommunalwahl*, europawahl*, präsidentschaftswahl*, stichwahl*, wahlkampf*, wahlsieg*, wahlniederlage*, gewählte* präsident*, vizepräsident*, staatsoberhaupt, kanzleramt*, weißes haus, weißen haus*, kreml*, élysée, sicherheitsrat*, uno-vollversammlung, g7, g20, rechtsextrem*, rechtspopulist*, linkspartei, ampel*, ampelkoalition, große koalition, bundesrat, bundespräsident*, landesregierung*, repräsentantenhaus, amtsenthebung*, misstrauensantrag*, regierungserklärung*, haushaltsstreit*
 3: ~wahl*, ~wähl*, abstimmung*, referendum*, volksabstimmung*, parlament*, bundestag*, landtag*, abgeordnete*, diplomat*, außenminister*, außenministerin, koalition*, rücktritt*, kanzler*, kanzlerin, bundeskanzler*, ministerpräsident*, premierminister*, putsch*, botschafter*, sanktion*, verfassung*, parteien, partei, regierungsbildung*, beitritt*, staatschef*, regierungschef*, ~gesetz*, ~regierung*, bundesregierung, kabinett*, ~kanzler*, neuwahl*, misstrauensvotum, vertrauensfrage, gipfel*
@@ -69,6 +70,7 @@ export const TOPICS_DE = `
 3: kirche*, papst*, vatikan*, moschee*, imam*, muslim*, islam*, katholi*, bischof*, bischöf*, erzbischof*, ~bistum*, priester*, kardinal*, religi*, gläubige*, gebet*, pilger*, ramadan, ostern, synagoge*, jüdisch*, gottesdienst*, geistliche*, pfarrer*, ~kirche*, evangelisch*, ~gottesdienst*, kirchentag*, ~bischof*, rabbiner*, hindu*, buddhis*, ~moschee*, christen, christin, christinnen, christlich*, christentum*, glaubens*
 2: christ, glaube
 @science-technology
+3: forscherteam*
 3: physiker*, biolog*, chemiker*, geolog*, mathematiker*, fachzeitschrift*, fachjournal*, studie zeigt, maschinelles lernen, chatbot*, rechenzentr*, cybersicherheit, cyberangriff*, hacker*, quantencomputer*, cern, raumfahrtagentur*, exoplanet*, schwarzes loch, schwarzen loch*, komet*, meteorit*, dinosaurier*, paläontolog*, archäolog*, stammzell*, genschere, crispr, klonen, glasfaser*, starlink, supercomputer*, elektroauto*, e-auto*
 3: forscher*, wissenschaft*, forschung*, nasa, raumsonde*, astronaut*, weltraum*, raumfahrt*, rakete*, satellit*, teleskop*, astronom*, künstliche intelligenz, ki, technolog*, software*, roboter*, quanten*, soziale medien, halbleiter*, chip*, ~forscher*, ~forschung*, ~technologie*, weltall, esa, dna, genom*
 2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
@@ -80,7 +82,7 @@ export const TOPICS_DE = `
 @sport
 2: fans, partie*, partien, segeln, rudern, fechten, ausgleichstreffer, abfahrtslauf
 3: fußballer*, fußballerin*, trainerwechsel*, transferfenster*, transfermarkt*, abstiegskampf*, tabellenplatz*, tabellenspitze, anpfiff, nachspielzeit, elfmeterschießen, rote karte, gelbe karte, doppelpack*, hattrick*, davis cup, french open, us open, australian open, wimbledon, etappensieg*, gelbe trikot, slalom, skispring*, biathlon*, eiskunstlauf*, eishockey*, nba, nfl, ufc, judo, leichtathlet*, sprinter*, paralymp*, olympiasieger*, weltmeisterin, goldmedaille*, silbermedaille*, bronzemedaille*, ballon d'or, dfb-pokal, europa league, conference league, zweite liga, 2. bundesliga, nationalmannschaft*
-0: rettungsmannschaft*, regierungsmannschaft*, forscherteam*, wahlkampfteam*, rennen um die kanzlerkandidatur, rennen um das kanzleramt, rennen ums kanzleramt
+0: rettungsmannschaft*
 3: ~fußball*, bundesliga*, meisterschaft*, weltmeisterschaft*, wm, em, olympi*, turnier*, trainer*, spieler*, ~mannschaft*, halbfinale*, viertelfinale*, stadion*, champions league, ~liga, tennis*, basketball*, rugby, radsport*, tour de france, marathon*, athlet*, medaille*, rekordmeister*, pokal*
 2: tor, tore, gewonnen, gewinnt, siegte, niederlage*, saison, spieltag*, tabellenführ*, torschütze*, elfmeter*, verein, vereine, vereins, vereinen, aufstieg*, tabelle*, finale*, titel*, sieg*, meister, meisters, abstieg*
 3: ungeschlagen, spitzenspiel*, ~meisterschaft*, meistertitel*, ~trainer*, torwart*, stürmer*, weltmeister*, olympiasieg*, ~pokal*, dfb, uefa, fifa, formel 1, grand prix

@@ -4,6 +4,9 @@
 // English terms take the regular endings (-s, -es, -ed, -ing) on their last word; `*` ends a stem taking any ending.
 export const TOPICS_EN = `
 @politics
+2: campaign director
+2: campaign team, union minister, union ministers, union cabinet, union government, political storm, political environment
+3: race for the white house
 3: prime minister's, cabinet reshuffle, reshuffle, snap election, general election, midterms, primaries, caucus, inauguration, state visit, bilateral talks, lower house, upper house, house of representatives, house of commons, house of lords, bundestag, knesset, duma, national assembly, legislature, legislative, ruling coalition, opposition party, opposition parties, far-right party, centre-left, centre-right, conservatives, social democrats, populist, populists, president-elect, vice president, vice-president, head of state, heads of state, g7, g20, nato summit, un general assembly, security council, foreign ministry, state department, white house, kremlin, downing street, elysee, martial law, dissolved parliament, constitutional court
 3: mayoral race, senate race, leadership race, governor's race, governorship race, front-runner
 3: ruling party, election, elections, referendum, parliament, parliamentary, lawmakers, legislators, no-confidence, impeachment, impeach, ballot, ballots, polls open, vote count, recount, electoral, diplomacy, diplomatic, diplomats, foreign minister, foreign ministers, foreign secretary, secretary of state, coalition government, sworn in, candidacy, presidential race, constitutional amendment, opposition leader, summit, sanctions, sanctioned
@@ -11,13 +14,20 @@ export const TOPICS_EN = `
 1: officials, official, authorities, leader, leaders, agreement, negotiations, meeting, visit, council, federal, reform, protest, protests, rally, demonstrators, crackdown, relations, counterpart, phone call, statement
 0: democratic republic
 @conflict-war-peace
-0: think tank, think tanks, fuel tank, fuel tanks, water tank, septic tank, cruise missile, cruise missiles
+2: arms race
+3: cruise missile, cruise missiles
+1: security environment
+0: think tank, think tanks, fuel tank, fuel tanks, water tank, septic tank
 2: tank, tanks
 3: military operation, ground offensive, offensive against, frontline, front lines, occupied territories, annexed, shelling, sniper, landmines, land mines, cluster munitions, air defence, air defense, air defences, drone strikes, killed in strikes, air raid, air raids,,, fighter jet, bombers, navy ships, aircraft carrier, submarine, submarines, military aid, arms supplies, weapons deliveries, prisoners of war, prisoner swap, peacekeepers, peacekeeping, un peacekeepers, demilitarised zone, ceasefire deal, truce talks, hezbollah, hamas, houthis, houthi, taliban, al-shabaab, boko haram, islamic state, al-qaeda, wagner, rsf, m23
 3: war, wars, warfare, ceasefire, cease-fire, truce, armistice, airstrike, air strike, air strikes, airstrikes, missile, missiles, ballistic, shelling, shelled, bombardment, troops, insurgents, insurgency, rebels, rebel, militants, militant, jihadist, jihadists, militia, militias, paramilitary, peace talks, peace deal, peace treaty, peace agreement, hostages, invasion, invaded, counteroffensive, drone attack, drone strike, warplanes, fighter jets, artillery, armed forces, armed group, armed groups, military base, soldiers, annexation, genocide, war crimes, military exercises, military drills, nuclear weapons, warships
 2: military, army, navy, defence, defense, attack, attacks, attacked, fighting, clashes, battle, weapons, arms, bomb, bombs, bombing, killed, casualties, wounded, explosion, security forces, gunfire, coast guard, water cannon, combat, conflict, retaliation, escalation, border clashes, hijack, defence agreement, fighter, war-torn, displaced, refugees, humanitarian, aid workers, front line, frontline, offensive, drones, combat, occupation
 1: security, forces, border, strike, strikes, threat, tensions, crisis, violence, terrorist, terror, siege, convoy, confrontation, disputed, launch, launched, targets
 @crime-law-justice
+1: legal team
+2: fbi director, director of the fbi
+3: show trial
+2: dna match
 2: bail
 3: court ruled, court ruling, high court, appeals court, appeal court, court of appeal, federal court, district court, constitutional court,, prosecutors said, police said, charged with, pleaded guilty, pleaded not guilty, sentenced to, life sentence, life in prison, years in prison, behind bars, on bail,,, remanded, interpol, europol, fbi, organised crime, organized crime, mafia, drug trafficking, human trafficking, people smuggling, arms trafficking, cybercriminals, ransomware, extortion, blackmail, forgery, counterfeit, shoplifting, vandalism, arson, rape, raped, rapist, paedophile, child abuse, domestic abuse, war crimes tribunal, icc, international criminal court, arrest warrant
 2: fined, fine, fines, antitrust, competition authority, competition regulator
@@ -26,6 +36,7 @@ export const TOPICS_EN = `
 1: authorities, officers, case, cases, evidence, complaint, rights, violations, charges, legal
 0: food court, court of public opinion
 @disaster-accident-emergency
+2: rescue team
 0: seismic shift, of this magnitude, of that magnitude, order of magnitude
 2: magnitude, seismic
 3: epicentre, epicenter,, tremors, aftershock, flash flood, mudslides, sinkhole, gas explosion, gas leak, chemical spill, building collapse, bridge collapse, mine collapse, mining accident, industrial accident, fatal crash, car crash, road accident, traffic accident, pile-up, ferry capsized, boat capsized, migrant boat, shipwrecked, plane crashed, helicopter crash, air crash, missing hikers, drowned, drowning, firefighters, fire crews, fire engulfed,, inferno, emergency crews, death toll rose, injured people, mass casualty, humanitarian crisis, relief efforts, aid agencies, red cross, red crescent, civil defence, civil protection
@@ -34,6 +45,9 @@ export const TOPICS_EN = `
 1: rescue, warning, alert, toll, crisis, homes, emergency, drought, stranded, fire, fires, collapse, collapsed
 0: crash course
 @economy-business-finance
+2: finance director
+3: banking union, eurasian economic union, economic environment, great depression, economic depression
+2: customs union, union budget, business environment
 2: chief executive, electric cars
 3: stock exchange, share price, share prices, shares rose, shares fell, market value, valuation, nasdaq, dow jones, s&p 500, ftse, nikkei, dax, hang seng, bond market, treasury yields,, devaluation, exchange rates, inflation rate, consumer prices, retail sales, trade war, trade talks, free trade, free-trade, export controls, import duties, economic growth, gdp growth, budget deficit, public debt, national debt, credit rating, rating agency, moody's, fitch, standard & poor's, bankruptcy, insolvency, bankrupt, layoffs at, annual report, quarterly results,, ceo, cfo, board of directors,,, hedge fund, private equity, pension fund, real estate, property market, housing market, mortgage, mortgages, oil price, gas price, electricity prices, energy prices, opec+, carmakers, automaker, automakers, airline industry, tourism revenue, antitrust, monopoly, competition watchdog
 3: economy, economic, economies, inflation, interest rate, interest rates, central bank, gdp, gross domestic product, recession, stock market, stocks, profit, profits, revenue, earnings, tariff, tariffs, exports, imports, trade deficit, trade surplus, exchange rate, fiscal, bonds, bond yields, oil prices, crude, brent, opec, merger, acquisition, acquire, takeover, ipo, shareholders, banking, finance, financial, sovereign wealth fund, wealth fund, subsidies, subsidy, tax credits, basis points, monetary policy, rate cut, rate hike, manufacturing, manufacturers, carmaker, planemaker, retail, prices, wholesale, commodity, commodities, cocoa, coffee prices, bitcoin, cryptocurrency, legal tender, startups, chipmaker, electronics giant, operating profit, fuel prices, gas prices, privatisation, privatization, bailout, nationalisation, trade deal, supply chain, shipments, customs data, oil deal, lng, liquefied natural gas, oil exports, crude exports, tax law, finance bill, capital markets, venture capital, capital gains, imf, international monetary fund, world bank
@@ -47,14 +61,14 @@ export const TOPICS_EN = `
 2: learning, study, studies, class, classes, lessons, language schools, integration, reform, training, doctorate, students, student, college, colleges, graduates, graduated, graduation, degree
 1: children, young, youth
 @environment
-0: business environment, security environment, political environment, economic environment
 2: environment, elephants, whales, sharks, turtles, bees, electric cars
 3: carbon emissions, methane, cop28, cop29, cop30, paris agreement, climate summit, climate talks, climate goals, climate target, climate targets, heat-trapping, ozone, acid rain, overfishing, poaching, poachers, ivory, rhino, rhinos,,,,,, pollinators, invasive species, wetlands, peatlands, reforestation, tree planting, solar panels, solar power, wind turbine, offshore wind,, heat pumps, coal plants, coal-fired, fracking, pipeline leak, sewage, microplastics, toxic waste, landfill, e-waste
 3: climate change, global warming, emissions, greenhouse gas, greenhouse gases, carbon, co2, pollution, polluted, deforestation, biodiversity, wildlife, endangered, extinction, extinct, conservation, conservationists, renewable, renewables, solar, wind power, wind energy, wind farm, wind farms, wind turbines, fossil fuels, oil spill, plastic, plastics, recycling, environmental, environmentalists, habitat, habitats, coral, species, ecosystem, ecosystems, net zero, climate, glacier, glaciers, air quality, smog, mangroves, forests, rainforest, national park, clean energy, electric buses, green energy, carbon capture, deep-sea mining, seabed, hydropower, water levels, ice sheet, sea levels, sea level rise, climate-resilient
 2: drought, water, river, rivers, forest, trees, animals, dam, dams, mining, coal, green, sustainable, toxic, waste, pollutants, poisoned, ruptured, reef, reefs, spill, nature, marine, ocean, oceans, wild
 1: weather, heat, temperatures, land, wind, energy
 @health
-0: great depression, economic depression
+2: medical team
+3: team of doctors
 2: depression, tobacco, nutrition, ambulance, ambulances, paramedics
 3: leukaemia, leukemia, alzheimer's, alzheimer, parkinson's, chemotherapy, organ transplant, antibiotics, antibiotic resistance, heart attack, heart attacks, autism, ivf, midwives,,,, nhs, gp surgeries, a&e, intensive care, icu, mental illness,, suicide prevention, drug overdose, overdoses, opioid, opioids, fentanyl, smoking ban,, vaping, e-cigarettes, dengue, zika, chikungunya, monkeypox, hepatitis, meningitis, sepsis, asthma, allergies,, malnutrition, maternal deaths, infant mortality, life expectancy, disease outbreak, medical staff, health system, health service, health insurance, medicare, medicaid, painkillers, insulin, weight-loss drug, weight-loss drugs, ozempic, wegovy,
 3: health, healthcare, hospital, hospitals, doctors, doctor, nurses, nurse, patients, patient, disease, diseases, virus, viruses, viral infection, vaccine, vaccines, vaccination, vaccinated, outbreak, outbreaks, epidemic, pandemic, cancer, dementia, measles, ebola, cholera, malaria, hiv, aids, covid, covid-19, coronavirus, influenza, flu, bird flu, avian influenza, mpox, polio, tuberculosis, diabetes, obesity, heart disease, mental health, medicine, medicines, surgery, surgeon, clinical trial, clinical trials, drugmaker, pharmaceutical, health ministry, health officials, world health organization, heatstroke, euthanasia, assisted dying, assisted death, illness, infected, infections, symptoms, public health, health department, hospitalisations, hospitalizations
@@ -69,7 +83,7 @@ export const TOPICS_EN = `
 2: workplace
 3: trade unionists, union members, union leaders, labour union, labor union, workers' union, striking workers, strike ballot, pay offer, pay claim, pay cap, wage growth, real wages, living wage, gig workers, gig economy, zero-hours,, sick leave, parental leave, maternity leave, paternity leave, retirement age, pension reform, job losses, job seekers, jobseekers, hiring freeze, labour market, labor market, labour shortage, labor shortage, worker shortage, staff shortages, unemployment rate, jobless rate, payrolls, nonfarm payrolls, work permits, migrant labour, forced labour, child labour,, occupational safety
 3: general strike, national strike, strike action, call a strike, calls a strike, called a strike, calls strike, strike over pay, strike over wages, one-day strike, 24-hour strike, 48-hour strike, dockers, dockworkers, longshoremen
-0: customs union, banking union, union budget, union minister, union ministers, union cabinet, union government, eurasian economic union, union jack
+0: union jack
 3: striking, on strike, went on strike, walkout, walk off the job, walked off the job, walkouts, trade union, trade unions, unionised, wages, wage, pay rise, pay deal, pay dispute, salaries, salary, minimum wage, pensions, pension, labour, labor, employers, layoffs, laid off, job cuts, redundancies, unemployment, jobless, employment, workforce, working hours, work week, four-day week, collective bargaining, industrial action, picket, pickets, picket lines, engineers' union, teachers' union, strikers, wage increases, plant closures
 2: jobs, job, hours, contract, contracts, hiring, hire, recruits, recruitment, doctors, nurses, teachers, drivers, pilots, conditions, demands, protest, protesting, higher wages, salary increases, union, unions, workers, worker, employees, shifts
 1: labour ministry, government agreed, staff, strike, strikes, pay, dispute
@@ -87,12 +101,16 @@ export const TOPICS_EN = `
 2: holy, mass, christmas eve, spiritual, believers, god, cathedral, minorities, cardinal, cardinals, faith, faithful
 1: christmas, ceremony, tradition
 @science-technology
+2: research team
+3: team of researchers
+3: team of scientists
 2: particle, particles, broadband, encryption, mars rover
 3: physicists, biologists, chemists, geologists, mathematicians, neuroscientists, peer-reviewed, journal nature, journal science, the lancet, study published, researchers found, scientists found, machine learning, chatbot, chatbots, large language model, chatgpt, nvidia, microchip, microchips, data centre, data centres, data center, data centers, cybersecurity,, quantum computer,,, cern, esa, space agency,, launch pad, exoplanet, black hole, comet, meteorite, dinosaur, dinosaurs, archaeology, palaeontologists, paleontologists, stem cells, gene editing, crispr, cloning, vaccine research, 6g,, satellite internet, starlink
 3: scientists, scientist, researchers, nasa, rocket, rockets, satellite, satellites, telescope, telescopes, astronomers, astronomy, astronaut, astronauts, galaxy, galaxies, orbit, orbital, spacecraft, space station, mars, moon mission, lunar, asteroid, asteroids, artificial intelligence, ai, technology, technologies, software, semiconductor, semiconductors, robot, robots, robotic, robotics, quantum, qubits, computer, computers, computing, supercomputer, internet, social media, social network, platform, platforms, smartphone, smartphones, app, apps, cyber, cyberattack, hackers, algorithm, algorithms, digital, innovation, experiment, experiments, physics, chemistry, biology, genome, dna, gene, genetic, laboratory, lab, discovery, discovered, species, fossil, fossils, archaeologists, observatory, memory chips, ai chip, electric vehicles, 5g, openai, drone technology
 2: engineers, developed, device, devices, tested, test, images, sky, survey, invention, network, networks, electronics, mission, sensor, sensors, new deep-sea species, online, research, study, studies, space, probe, tech, chip, chips, battery, batteries, startup, start-up, website, websites, tiktok, facebook, instagram, twitter, google, microsoft
 1: launch, launched, data
 @society
+2: race relations
 2: census
 3: gender pay gap, domestic violence, violence against women, femicide, child marriage, child labour, orphans, orphanage, refugee camp, refugee camps, undocumented, illegal immigration, migrant workers, border crossings, integration courses, social housing, rent controls, soup kitchen, food banks, food bank,, elderly care, care homes, loneliness, same-sex, lgbtq+, trans rights, racial discrimination, minority rights, ethnic minority, affirmative action, slavery, reparations,, population growth
 3: migrants, migrant, migration, immigration, immigrants, refugees, refugee, asylum, asylum seekers, deported, deportation, deportations, human rights, rights groups, same-sex marriage, same-sex couples, gay marriage, lgbt, lgbtq, homosexuality, gay, lesbian, transgender, pride parade, gender equality, gender, women's rights, feminism, discrimination, racism, racist, poverty, homeless, homelessness, housing, inequality, social security, welfare, birth rate, fertility rate, falling birth rate, population decline, ageing, aging population, demographic, demographics, citizenship, diaspora, indigenous, civil rights, hate speech, abortion, child care, childcare, disability, disabled, public transport, teenagers, deport, births, babies, population ageing, population aging
@@ -102,15 +120,15 @@ export const TOPICS_EN = `
 2: sprint, kick-off
 3: footballer, footballers, manager sacked, head coach, coaching, transfer window, relegation, relegated,, league table, top of the table,, injury time, extra time, penalty shootout, red card, yellow card, var, goalless, equaliser, equalizer,, scored twice, hat trick,, test match, t20, odi, innings, wicket, wickets, batsman, bowler, grand tour, stage win, yellow jersey, peloton, slalom,, ski jumping, biathlon, figure skating, ice hockey, nhl, baseball, home run, pitcher, ufc,, sumo, judo, karate, taekwondo,,, sailing, regatta, athletics,, 100m, marathon runner, paralympics, paralympic, world champion, olympic champion, gold medal, silver medal, bronze medal, super bowl, stanley cup, ryder cup, davis cup,, french open, australian open, roland garros,, pga, lpga, formula 1, motogp, nascar, indycar
 3: centre court, center court, court of arbitration for sport
-0: campaign team, transition team, team of scientists, team of experts, team of doctors, investigative team, dna match, perfect match, no match for, race to succeed, race for the white house
+0: transition team, team of experts, investigative team, perfect match, no match for, race to succeed
 3: football, soccer, championship, championships, world cup, olympics, olympic, olympic games, tournament, midfielder, striker, goalkeeper, tennis, basketball, nba, nfl, nhl, mlb, rugby, cricket, formula one, f1, grand prix, marathon, athlete, athletes, medal, medals, semi-final, semi-finals, semifinal, semifinals, quarter-final, quarterfinal, champions league, bundesliga, premier league, la liga, serie a, boxing, golf, cycling, tour de france, field goal, touchdown, quarterback, offensive lineman, sprinter, swimmer, skier, wimbledon, copa america, fifa, uefa, doping, playoff, playoffs, national team, league game, hat-trick, world championship, grand slam
 2: game, games, final, finals, cup, club, clubs, team, teams, squad, players, player, transfer, score, goal, penalty, penalties, overtime, drafted, draft, trophy, fans, sports, sporting, sport, world record, racing, title, titles, beat, defeated, victory, champions, champion, season, minutes, competition, match, matches, league, defender, stadium, kicker, goals, scored, derby, coach
 1: win, wins, won, lose, lost, draw, drew, race, play, played, playing, event, events, contract, signed, manager
-0: matched, matching, rescue team, legal team, medical team, team of researchers, research team, negotiating team, security team, lost contact, lost their lives, lost his life, lost her life, arms race, human race, race relations, race against time
+0: matched, matching, negotiating team, security team, lost contact, lost their lives, lost his life, lost her life, human race, race against time
 @weather
 2: lightning, coldest, warmest
 3: weather forecast, forecasters said, heavy snow, heavy snowfall, freezing temperatures, sub-zero, below freezing, wind chill, storm warning, storm warnings, gale, gales, gale-force, downpours, thunderstorms, thunderstorm,, hailstorm, heat index, hottest day, hottest year on record,,, rainfall records, weather warning, amber warning, yellow warning, yellow alert, monsoon rains, drought conditions, dust storm, sandstorm, fog, black ice, frost warning, storm surge, cyclone season, typhoon season, hurricane season, winter storm, polar vortex, atmospheric river
-0: political storm, storm of criticism, firestorm, brainstorm, brainstorming
+0: storm of criticism, firestorm, brainstorm, brainstorming
 3: weather, nor'easter, heatwave, heat wave, temperatures, temperature, rain, rains, rainfall, torrential rain, heavy rain, snow, snowfall, snowstorm, blizzard, hurricane, hurricanes, typhoon, typhoons, cyclone, cyclones, tropical storm, tornado, tornadoes, forecasters, meteorologists, meteorological, met office, monsoon, drought, droughts, hot weather, cold snap, frost, gusts, humidity, celsius, fahrenheit, 40c, 50c, el nino, la nina, extreme cold, harsh winter, summer heat, dry spell, lack of rain, lack of rains, weather service, weather warning, red alert, heat alert, orange alert, km/h, landfall, category 5, category 4, record temperatures
 2: flooding, floods, warming, climate, sunny, cloudy, sun, rivers, storm, storms, forecast, forecasts, heat, cold, freezing, winds, wind, hail, degrees, winter
 1: warning, warnings, alert
@@ -121,5 +139,5 @@ export const TOPICS_EN = `
 3: palme d'or, golden lion, golden bear, berlinale, film festival, biennale
 3: film, films, movie, movies, cinema, actor, actress, actors, music, musician, album, albums, song, songs, singer, concert, concerts, stadium tour, festival, festivals, artist, artists, museum, museums, exhibition, exhibitions, gallery, painting, paintings, sculpture, auction, auctions, sotheby's, christie's, novel, novels, author, writer, poet, poetry, literature, theatre, theater, opera, orchestra, symphony, ballet, dance, oscar, oscars, grammy, grammys, emmy, netflix, streaming, streamer, tv series, documentary, hollywood, celebrity, celebrities, premiere, box office, world heritage, unesco, archaeological, archaeology, cultural, memorabilia, carnival, day of the dead, music festival, philharmonic, rapper, pop star, k-pop, artefacts, artifacts, museum opening, historical drama, oscar winner, eurovision, song contest
 2: show, shows, fans, stage, performance, performers, history, historical, ancient, traditional, tradition, festival goers, entertainment, media, sold, estimate, director, band, bands, tour, art, arts, book, books, series, television, drama, comedy, heritage, vase, porcelain, dynasty, emperor, parade, conductor, treasures, collectors, collection, star, stars, role, cast, sequel, franchise, collector
-0: fbi director, cia director, director general, director-general, managing director, executive director, finance director, communications director, campaign director, programme director, program director, director of the fbi, director of national intelligence, regional director, country director, four-star general, show of force, show trial, state of the art, state-of-the-art
+0: cia director, director general, director-general, managing director, executive director, communications director, programme director, program director, director of national intelligence, regional director, country director, four-star general, show of force, state of the art, state-of-the-art
 `

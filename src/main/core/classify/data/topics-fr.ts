@@ -4,6 +4,10 @@
 // (élection* -> élections). A stem inside a phrase is spelled out with the language's endings.
 export const TOPICS_FR = `
 @politics
+2: hôtel de ville, voyage officiel
+3: hôtel matignon, mode de scrutin
+3: match retour de la présidentielle
+2: équipe gouvernementale
 3: extrême droite, extrême gauche
 2: sondage*, primaire
 3: remaniement ministériel, élections législatives, élections municipales, élections européennes, élections régionales, municipales, sénatoriales, second tour, premier tour, président élu, vice-président*, chef de l'état, élysée, matignon, palais bourbon, bundestag, maison-blanche, maison blanche, kremlin, downing street, conseil de sécurité, assemblée générale de l'onu, g7, g20, 49.3, article 49.3, dissolution de l'assemblée, cohabitation, extrême droite, rassemblement national, la france insoumise, les républicains, écologistes, socialistes, parti socialiste, nouveau front populaire
@@ -12,18 +16,22 @@ export const TOPICS_FR = `
 2: président*, ministre*, ministère*, politique*, parti*, chef de l'état, autorités, accord*, négociation*, relations, régime*, roi, réforme*, loi*, projet de loi, dissolution, majorité, cohabitation, souveraineté, frontière*, élu, élue, élus, maire*, gouvernement*, coalition*, opposition*, candidat*, constitution*
 1: officiel*, responsables, dirigeant*, réunion*, visite*, manifestation*
 @conflict-war-peace
+3: attentat-suicide, attentats-suicides
+3: missile de croisière, missiles de croisière
 2: chars, annexion*, annexé*
 3: opération militaire, offensive terrestre, ligne de front, territoires occupés, tireur d'élite, mines antipersonnel, défense aérienne, défense antiaérienne, frappes de drones, raid aérien, raids aériens, avions de chasse, bombardiers, porte-avions, sous-marin*, aide militaire, livraisons d'armes, prisonniers de guerre, échange de prisonniers, casques bleus, maintien de la paix, zone démilitarisée, accord de paix, pourparlers de paix, négociations de paix, hezbollah, hamas, houthis, talibans, shebab, boko haram, état islamique, al-qaïda, wagner, m23, otan
 3: guerre*, attentat*, cessez-le-feu, trêve, frappe*, bombardement*, missile*, troupes, soldats, militaire*, armée*, rebelle*, insurgé*, jihadist*, djihadist*, terroris*, otage*, invasion, hostilités, avion de combat, milice*, paramilitaire*
 2: tués, morts, blessés, sécurité, forces, violence*, armes, arsenal, armement*, réfugiés, déplacés, gangs, combat*, offensive*, attaque*, front, drone*, défense, conflit*
 1: tensions, crise*, menace*
 @crime-law-justice
+2: auteur des faits, auteurs des faits, auteur présumé
 3: condamné à, condamnée à, réclusion criminelle, prison ferme, avec sursis, mis en examen, placé en garde à vue, placée en garde à vue, détention provisoire, cour d'appel, conseil constitutionnel, tribunal correctionnel, tribunal judiciaire, juge d'instruction, procureure*, interpol, europol, crime organisé, mafia*, trafic de drogue, trafic d'êtres humains, passeurs, rançongiciel*, extorsion*, chantage, contrefaçon*, incendie criminel, vol à main armée, pédocriminalité, pédophil*, inceste, abus sexuels, cpi, cour pénale internationale, mandat d'arrêt, enquêteurs
 2: amende*, pourvoi*
 3: cour de cassation, conseil d'état, cour d'appel, tribunal administratif
 3: tribunal*, procès, prison*, arrestation*, interpellé*, policier*, meurtre*, homicide*, assassinat*, procureur*, parquet*, fraude*, corruption, escroquerie*, cambriol*, malfaiteur*, dérobé*, drogue*, cocaïne, gangs, criminel*, crime*, inculp*, mis en examen, verdict*, acquitt*, cour pénale, cour suprême, détenu*, garde à vue, viol, viols, violeur*, agression*, cour criminelle, cour d'assises, gendarme*, braquage*, agresseur*, féminicide*, interpellation*, perquisition*, escroc*, trafiquant*, stupéfiants, narcotrafic*, écroué*, incarcér*, peine de prison, réclusion, tué par balle, tués par balle, tuée par balle, fusillade*, par balle, règlement de comptes
 2: loi*, illégal*, plainte*, accusé*, accusation*, suspect*, victime*, sanction*, juridiction*, juge*, condamn*, police*, enquête*, volé*, trafic*, justice, avocat*
 @disaster-accident-emergency
+2: équipe de secours, équipes de secours
 2: secousse*, sismique*
 3: magnitude, épicentre, coulée de boue, coulées de boue, explosion de gaz, fuite de gaz, effondrement d'un immeuble, effondrement d'un pont, coup de grisou, accident industriel, accident de car, accident d'avion, crash d'avion, carambolage*, chavir*, embarcation de migrants, disparu en mer, disparus en mer, noyé*, brasier, soldats du feu, sécurité civile, croix-rouge, croissant-rouge, plan orsec, catastrophe naturelle, état de catastrophe naturelle, bilan humain
 3: séisme*, tremblement de terre, tsunami*, inondation*, crue*, glissement de terrain, incendie*, feu de forêt, feux de forêt, éruption*, volcan*, avalanche*, accident*, effondrement*, secouristes, sauveteurs, sinistr*, naufrage*, rescapés, alerte rouge, pluies torrentielles, ouragan*, cyclone*, tempête*, famine*, pompiers, sapeurs-pompiers, inondé*, noyade*, déraillement*, accident de la route
@@ -44,7 +52,7 @@ export const TOPICS_FR = `
 3: climat*, climatique*, réchauffement, émission*, carbone, pollution, polluant*, déforestation, biodiversité, écolog*, renouvelable*, solaire*, éolien*, faune, flore, plastique*, recyclage, énergie verte, transition énergétique, centrale solaire, déchets, protection de la nature, zone à faibles émissions, particules fines, qualité de l'air, gaz à effet de serre, espèces menacées, écologique*, glacier*, pesticide*, combustibles fossiles
 2: énergie*, eau, sécheresse*, arbres, océan*, environnement*, forêt*
 @health
-0: attentat-suicide, attentats-suicides, dépression tropicale
+2: équipe médicale
 2: suicide*, dépression, maternité*, tabac
 3: leucémie*, alzheimer, parkinson, chimiothérapie*, greffe*, antibiotique*, infarctus, avc, autisme, urgentiste*, ambulanci*, samu, réanimation, soins intensifs, dengue, hépatite*, méningite*, tabagisme, cigarette électronique, vapotage, obésité, santé mentale, pharmaceutique*, laboratoire pharmaceutique, essai clinique, essais cliniques, sécurité sociale, assurance maladie, oms, déserts médicaux, pénurie de médecins, mortalité infantile, espérance de vie
 3: santé, hôpita*, médecin*, infirmi*, patients, maladie*, virus, vaccin*, épidémie*, pandémie*, cancer*, grippe*, covid*, choléra, paludisme, rougeole, ebola, médicament*, chirurgi*, hospitalisation*, euthanasie, fin de vie, mpox, soignant*, dépistage*, ministère de la santé, variole, tuberculose, diabète, obésité, santé mentale
@@ -60,12 +68,11 @@ export const TOPICS_FR = `
 3: grève*, gréviste*, syndica*, salaire*, rémunération*, chômage, licenciement*, conditions de travail, temps de travail, préavis, intersyndicale, débrayage*, revendication*, assurance chômage, demandeurs d'emploi, indemnisation*, cgt, cfdt, smic, télétravail, inspection du travail
 2: travail, personnel*, hausses de salaire, réclame*, postes, embauche*, salarié*, travailleur*, emploi*, retraite*, mobilisation
 @lifestyle-leisure
-0: missile de croisière, missiles de croisière, vitesse de croisière
+0: vitesse de croisière
 2: décoration, parfum*, voyageurs
 3: guide de voyage, saison touristique, surtourisme, croisière*, bateau de croisière, station de ski, stations de ski, parc d'attractions, étoile michelin, étoiles michelin, guide michelin, chef étoilé, street food, dégustation, vignoble*, brasserie artisanale, fashion week, semaine de la mode, défilé de mode, haute couture, cosmétique*, thermalisme, spa, méditation, bricolage, recettes de cuisine
 3: vacance*, vacanciers, tourisme, recette*, gastronomi*, beauté, bien-être, loisir*, randonnée*, slow travel, jardinage
 2: train de nuit, week-end, tendance*, shopping, voyage*, cuisine*, mode, vélo*, hôtel*, plage*, vin, vins, touriste*, restaurant*
-0: hôtel de ville, hôtel matignon, voyage officiel, mode de scrutin
 @religion
 2: noël, toussaint
 3: conclave, saint-siège, pape françois, pape léon, cardinaux, religieuse*, couvent*, anglican*, protestant*, évangélique*, pentecôtiste*, chiite*, sunnite*, soufi*, la mecque, médine, oumra, aïd, aïd el-kébir, aïd el-fitr, hanoukka, pâque juive, kippour, sikh*, dalaï-lama, carême, liberté religieuse, abus dans l'église, canonisation*, béatification*, béatifié*, cathédrale*, basilique*, chapelle*, monastère*, moine*
@@ -73,6 +80,7 @@ export const TOPICS_FR = `
 2: cardinal, foi, fidèles, culte*
 0: bonne foi
 @science-technology
+3: équipe de chercheurs
 2: thèse
 3: physicien*, biologiste*, chimiste*, géologue*, mathématicien*, revue nature, revue science, étude publiée, apprentissage automatique, agent conversationnel, puces électroniques, centre de données, centres de données, cybersécurité, cyberattaque*, piratage*, pirates informatiques, ordinateur quantique, cern, esa, agence spatiale, exoplanète*, trou noir, comète*, météorite*, dinosaure*, paléontolog*, archéolog*, cellules souches, édition génomique, crispr, clonage, fibre optique, starlink, fusée ariane, ariane 6
 3: scientifique*, chercheur*, spatial*, nasa, astronaute*, planète*, fusée*, satellite*, télescope*, astronom*, intelligence artificielle, ia, technolog*, logiciel*, robot*, quantique*, ordinateur*, réseaux sociaux, laboratoire*, nucléaire civil, semi-conducteur*, cnrs, inserm, génétique*, adn
@@ -88,10 +96,11 @@ export const TOPICS_FR = `
 @sport
 2: jo, sprint, peloton, relégué*, relégation
 3: footballeur*, mercato, classement de ligue 1, ligue 1, ligue 2, top 14, coup d'envoi, prolongations, tirs au but, carton rouge, carton jaune, égalisation, coupe davis, roland-garros, open d'australie, us open, étape du tour, maillot jaune, slalom, saut à ski, biathlon, patinage artistique, hockey sur glace, nba, nfl, ufc, judo, escrime, aviron, vendée globe, athlétisme, paralympique*, champion du monde, championne du monde, médaille d'or, médaille d'argent, médaille de bronze, ballon d'or, coupe d'europe, euro 2024, formule 1, motogp, rallye*
-0: équipe gouvernementale, équipe de campagne, équipe de secours, équipes de secours, équipe de chercheurs, équipe médicale, course à l'élysée, course à la présidence, match retour de la présidentielle
+0: équipe de campagne, course à l'élysée, course à la présidence
 3: football, championnat*, coupe du monde, jeux olympiques, olympique*, tournoi*, entraîneur*, demi-finale*, quart de finale, ligue des champions, tennis, basket*, rugby, cyclisme, tour de france, marathon, athlète*, médaille*, lions de l'atlas, coupe de france, buteur*, attaquant*, milieu de terrain, gardien de but, sélectionneur*, paralympique*, handball, natation, formule 1, grand prix, mercato
 2: battu*, gagn*, score, saison, club*, titre*, compétition*, transfert*, match*, joueur*, équipe, équipes, finale*, stade*, buts, victoire*, ligue, sélection*, mondial, champion*, podium*
 @weather
+3: dépression tropicale
 0: gel des salaires, gel des prix, gel des embauches
 3: prévisions météo, bulletin météo, fortes chutes de neige, chutes de neige, températures négatives, vent glacial, avis de tempête, coup de vent, orages violents, éclairs, foudre, grêle, épisode de chaleur, journée la plus chaude, record de chaleur, records de température, vigilance jaune, alerte météo, pluies de mousson, tempête de sable, verglas, marée de tempête, saison des cyclones, vague de chaleur, dôme de chaleur
 3: météo*, canicule*, températures, température, pluie*, pluvieu*, neige*, orage*, tempête*, vigilance rouge, vigilance orange, météorolog*, sécheresse*, vague de froid, rafales, intempéries, ouragan*, cyclone*, mousson, pluies torrentielles, pluies diluviennes, fortes pluies, averses, brouillard, verglas, épisode cévenol
@@ -102,5 +111,5 @@ export const TOPICS_FR = `
 3: long métrage, court métrage, scénario*, bande-annonce, biopic, bande originale, compositeur*, pianiste*, violoniste*, chorale, jazz, hip-hop, rap, groupe de rock, prix renaudot, prix femina, prix nobel de littérature, best-seller*, maison d'édition, dramaturge*, comédie musicale, humoriste*, sitcom, téléréalité, émission de télévision, jeu vidéo, jeux vidéo, manga*, bande dessinée, festival d'angoulême, photographe*, foire d'art, peintre*, street art, fresque*, patrimoine mondial, patrimoine culturel, restitution d'œuvres, victoires de la musique
 3: film*, cinéma*, acteur*, actrice*, musique*, musicien*, album*, chanson*, chanteu*, festival*, artiste*, musée*, peinture*, roman*, écrivain*, théâtre*, opéra*, orchestre*, ballet*, danse, culturel*, unesco, louvre, sélection officielle, palme d'or, cinéaste*, réalisatrice*, romancier*, romancière*, prix goncourt, rappeur*, box-office
 2: œuvre*, série*, tableau*, culture*, spectacle*, scène*, spectateurs, réalisat*, concert*, art, arts, exposition*, livre, livres, auteur*, patrimoine, joyaux, bijoux, télévision
-0: de concert, auteur des faits, auteurs des faits, auteur présumé, livre sterling
+0: de concert, livre sterling
 `

@@ -3,6 +3,9 @@
 // Most entries are stems (`*`); mind accent folding: a stem matches unaccented words too (ópera* caught operadora).
 export const TOPICS_PT = `
 @politics
+2: equipe de transição, time de transição, eleito, eleita, eleitos, eleitas
+3: vitória eleitoral, derrota eleitoral
+2: equipe de governo, time de governo, jogo político, ministro do turismo
 2: congresso, decreto*, exonera*, ministra*
 3: eleições gerais, eleições municipais, eleições legislativas, eleições presidenciais, presidente eleito, vice-presidente*, chefe de estado, chefe de governo, planalto, palácio do planalto, casa branca, kremlin, conselho de segurança, assembleia geral da onu, g7, g20, extrema-direita, extrema direita, extrema-esquerda, psdb, mdb, psol, centrão, bolsonarismo, lulismo, pesquisa eleitoral, sondagem*, câmara dos deputados, câmara baixa, assembleia legislativa, destituição, medida provisória, marco temporal, nomeado ministro, nomeada ministra
 3: corrida eleitoral, corrida presidencial, disputa eleitoral, remodelação do governo, remodelação ministerial
@@ -11,11 +14,14 @@ export const TOPICS_PT = `
 1: autoridades, acordo*, negociaç*, reunião*, visita*
 0: golpe de mestre
 @conflict-war-peace
+2: desfile militar
+3: míssil de cruzeiro, mísseis de cruzeiro
 2: tanques, caças, bombardeio*, insurgência
 3: operação militar, ofensiva terrestre, linha da frente, linha de frente, territórios ocupados, anexação, franco-atirador*, minas terrestres, defesa antiaérea, ataques com drones, ataque com drones, bombardeamento*, aviões de combate, porta-aviões, submarino*, ajuda militar, envio de armas, prisioneiros de guerra, troca de prisioneiros, capacetes azuis, força de paz, forças de paz, zona desmilitarizada, acordo de paz, negociações de paz, conversações de paz, processo de paz, hezbollah, hamas, houthis, talibãs, talibã, estado islâmico, al-qaeda, wagner, otan, nato
 3: guerra*, cessar-fogo, trégua, bombarde*, míssil, mísseis, tropas, soldados, militar*, exército*, forças armadas, rebelde*, insurgente*, jihadista*, terroris*, reféns, invasão, hostilidades, milícia*, paramilitar*, conflito armado, ataque aéreo, ataques aéreos, ofensiva militar
 2: ataque*, frente, drone*, defesa, conflito*, combate*, armas, mortos, feridos, ofensiva*
 @crime-law-justice
+2: diretor da polícia, diretor do fbi
 2: fiança, milícia*, assalto*, inquérito*, delação*
 3: condenado a, condenada a, prisão preventiva, prisão domiciliar, liberdade condicional, habeas corpus, tribunal constitucional, tribunal de justiça, juiz de instrução, procurador-geral, pgr, interpol, europol, crime organizado, máfia*, pcc, comando vermelho, tráfico de drogas, tráfico de pessoas, contrabando, extorsão*, chantagem, falsificação*, incêndio criminoso, estupr*, abuso sexual, pedofilia, tpi, tribunal penal internacional, mandado de prisão, mandados de prisão, mandado de busca, mandados de busca, operação da pf, polícia federal, polícia civil, polícia militar
 2: multa*, golpista*
@@ -23,11 +29,15 @@ export const TOPICS_PT = `
 3: tribunal*, julgamento*, juiz*, juíza*, condenad*, prisão*, cadeia*, preso*, presa, detido*, detenç*, polícia federal, assassinato*, homicídio*, procurador*, procuradoria*, ministério público, fraude*, corrupção, propina*, lavagem de dinheiro, roubo*, furto*, ladrão*, ladrões, narcotráfico, traficante*, cocaína, quadrilha*, facção*, criminos*, crime*, delito*, réu, réus, denúncia*, indiciad*, absolvid*, supremo tribunal, stf, stj, sequestr*, tiroteio*, baleado*, feminicídio*, estupro*, golpe de estado
 2: pena*, justiça, polícia*, policia*, policial*, investigaç*, condena*, advogad*, tráfico*, droga*, suspeit*, acusad*, corte*, processo*
 @disaster-accident-emergency
+2: time de resgate, equipe de resgate
 2: réplica*, capotou, magnitude
 3: epicentro, sísmic*, explosão de gás, vazamento de gás, fuga de gás, desabamento de prédio, queda de ponte, rompimento de barragem, barragem se rompeu, acidente industrial, acidente de trânsito, acidente rodoviário, acidente aéreo, queda de avião, engavetamento*, capotamento*, naufragou, barco virou, afogad*, afogamento*, brigadistas, cruz vermelha, proteção civil, calamidade pública, estado de calamidade, catástrofe natural, número de mortos, balanço de vítimas
 3: terremoto*, sismo*, tsunami*, inundaç*, enchente*, alagamento*, deslizamento*, desabamento*, incêndio*, queimada*, erupção*, vulcão*, acidente*, naufrágio*, desastre*, catástrofe*, tragédia*, resgate de vítimas, bombeiros, defesa civil, desabrigad*, desalojad*, soterrad*, sobreviventes, furacão*, ciclone*, avalanche*, colapso de, descarril*, queda de avião, explosão*
 2: resgat*, vítimas, desaparecid*, mortos, feridos, emergência*, evacua*, tempestade*, destruí*, danos
 @economy-business-finance
+2: diretor financeiro
+3: diretor do banco central, diretora do banco central, diretor do fmi, diretora do fmi, diretor de política monetária
+2: equipe econômica, equipe económica
 2: prejuízo*, ceo, rating
 3: bolsa de valores, b3, wall street, nasdaq, dow jones, s&p 500, mercado de títulos, títulos do tesouro, desvalorização, cotação do dólar, inflação oficial, ipca, índice de preços, guerra comercial, livre comércio, acordo comercial, acordo mercosul, crescimento econômico, crescimento económico, déficit fiscal, défice, dívida pública, arcabouço fiscal, meta fiscal, agência de classificação, moody's, fitch, standard & poor's, falência*, resultados trimestrais, balanço trimestral, presidente-executivo, diretor-presidente, acionistas, fundo de investimento, imobiliári*, mercado imobiliário, crédito imobiliário, preço do petróleo, preço da gasolina, montadora*, companhia aérea, companhias aéreas, lucro líquido, petrobras, embraer, bndes, copom, tesouro nacional
 2: concorrência
@@ -45,6 +55,8 @@ export const TOPICS_PT = `
 3: clima*, climátic*, aquecimento global, emiss*, carbono, poluição, poluente*, desmatamento, biodiversidade, meio ambiente, ambienta*, ecológic*, renováve*, energia solar, energia eólica, amazônia, floresta amazônica, reciclagem, plástico*, espécies ameaçadas, extinção, efeito estufa, cop30, garimpo ilegal, combustíveis fósseis
 2: espécies, floresta*, fauna, flora, água, seca*
 @health
+3: diretor da oms, diretor-geral da oms
+2: equipe médica
 2: hospitalar*
 3: leucemia*, alzheimer, parkinson, quimioterapia*, transplante*, antibiótico*, infarto*, avc, autismo, ambulância*, samu, uti, unidade de terapia intensiva, cuidados intensivos, hepatite*, meningite*, tabagismo, cigarro eletrônico, vape*, depressão, suicídio*, farmacêutica*, ensaio clínico, ensaios clínicos, anvisa, oms, organização mundial da saúde, mortalidade infantil, expectativa de vida, esperança de vida, sistema de saúde, serviço nacional de saúde, sns, fila de espera, posto de saúde, postos de saúde, unidade básica de saúde
 3: saúde, hospita*, médic*, enfermeir*, pacientes, doença*, vírus, vacina*, epidemia*, pandemia*, câncer, cancro, gripe*, covid*, dengue, zika, chikungunya, malária, sarampo, febre amarela, medicament*, cirurgi*, sus, ministério da saúde, surto*, infecç*, diabetes, obesidade, saúde mental, tuberculose, hiv, aids, mpox
@@ -60,7 +72,7 @@ export const TOPICS_PT = `
 2: trabalho*, funcionário*, servidores, pensão*, pensões
 @lifestyle-leisure
 2: chef, desfile*, spa, decoração, receitas, roteiro*, réveillon
-0: míssil de cruzeiro, mísseis de cruzeiro, desfile militar, desfile cívico, ministro do turismo
+0: desfile cívico
 3: guia de viagem, viajantes, temporada turística, turismo de massa, cruzeiro*, estação de esqui, parque temático, estrela michelin, estrelas michelin, guia michelin, comida de rua, prova de vinhos, vinícola*, vinha*, adega*, cerveja artesanal, semana de moda, alta-costura, perfume*, cosmético*, meditação, destino turístico, ocupação hoteleira, alojamento local
 3: férias, turismo, receita de, culinária*, gastronomi*, moda, beleza, bem-estar, lazer, hotel*, praia*, carnaval de rua
 2: viage*, cozinha*, turista*, restaurante*, vinho*
@@ -83,10 +95,9 @@ export const TOPICS_PT = `
 @sport
 2: técnico*, contratação*, empate*, torcedor*, torcida*, flamengo, palmeiras, corinthians, benfica, sporting
 3: jogador de futebol, treinador demitido, janela de transferências, rebaixamento*, rebaixado*, série a, série b, tabela do brasileirão, classificação do brasileirão, pontapé inicial, acréscimos, prorrogação, disputa de pênaltis, cartão vermelho, cartão amarelo, hat-trick, roland garros, us open, australian open, wimbledon, copa davis, volta a portugal, tour de france, camisa amarela, esqui, patinação artística, hóquei no gelo, nba, nfl, ufc, mma, judô, judo, esgrima, atletismo, paralímpic*, paralímpic*, campeão mundial, campeã mundial, medalha de ouro, medalha de prata, medalha de bronze, bola de ouro, copa do brasil, copa libertadores, sul-americana, maracanã
-0: equipe econômica, equipe económica, equipe de governo, equipe de transição, time de governo, ponto de partida, vitória eleitoral, derrota eleitoral, jogo político, campeão de vendas, campeã de vendas, corrida eleitoral, corrida presidencial, disputa eleitoral, time de campanha, equipe de campanha
+0: ponto de partida, campeão de vendas, campeã de vendas, corrida eleitoral, corrida presidencial, disputa eleitoral, time de campanha, equipe de campanha
 3: futebol, campeonato*, copa do mundo, jogos olímpicos, olímpic*, torneio*, técnico da seleção, treinador*, jogador*, futebolista*, semifinal*, quartas de final, gol, gols, brasileirão, libertadores, liga dos campeões, liga das nações, tênis, basquete*, vôlei, voleibol, fórmula 1, maratona*, atleta*, medalha*, pênaltis, atacante*, goleiro*, zagueiro*, meio-campista*, seleção brasileira, seleção portuguesa, artilheiro*, nba, fifa, uefa
 2: seleção*, final, finais, time, times, equipe*, estádio*, partida*, vitória*, derrota*, clube*, campeão, campeões, placar, título*
-0: time de resgate, equipe de resgate, equipe médica
 @weather
 3: previsão do tempo, meteorologistas, frente fria, massa de ar polar, temperaturas negativas, nevasca*, vendaval*, alerta de tempestade, alerta amarelo, alerta laranja, alerta vermelho, trovoada*, relâmpago*, granizo, dia mais quente, recorde de temperatura, recorde de calor, climatempo, ipma, neblina, nevoeiro, ciclone bomba, el niño, la niña, monção
 2: temporal, temporais
@@ -95,8 +106,8 @@ export const TOPICS_PT = `
 @arts-culture-entertainment
 2: trailer, coral, funk, pagode, rap, cantor*, musical, editora*, memórias, mural*, bbb
 3: longa-metragem, curta-metragem, roteirista*, cinebiografia*, trilha sonora, banda sonora, compositor*, pianista*, violinista*, jazz, hip-hop, sertanejo, mpb, fado, banda de rock, turnê*, digressão, prêmio nobel de literatura, prémio nobel da literatura, best-seller*, dramaturg*, humorista*, comediante*, reality show, big brother, programa de tv, videogame*, jogo eletrônico, quadrinhos, mangá, fotógraf*, feira de arte, pintor*, grafite*, patrimônio mundial, património mundial, patrimônio histórico, festival de cannes, festival de veneza, leão de ouro, palma de ouro, urso de ouro, indicado ao oscar, globo de ouro, academia de hollywood
-0: diretor da polícia, diretor do fbi, diretor-presidente, diretora-presidente, diretor financeiro, diretor do banco central, diretora do banco central, diretor do fmi, diretora do fmi, diretor-geral da, diretor da oms, diretor-geral da oms
+0: diretor-presidente, diretora-presidente, diretor-geral da
 3: filme*, cinema*, ator*, atriz*, cineasta*, música*, músico*, cantor*, cantora*, álbum*, canção*, show de, concerto*, festival*, artista*, museu*, exposição de, pintura*, livro*, romance*, escritor*, escritora*, teatro*, ópera, óperas, orquestra*, balé, dança*, novela*, telenovela*, unesco, patrimônio cultural, bienal, oscar, grammy, samba*, bossa nova, carnaval
 2: arte, artes, cultura*, cultural*, série*, autor*, televisão, diretor*, estreia*, diretora*, obra*
-0: diretor de política monetária, diretor-geral, diretora-geral, diretor-executivo, diretor executivo
+0: diretor-geral, diretora-geral, diretor-executivo, diretor executivo
 `
