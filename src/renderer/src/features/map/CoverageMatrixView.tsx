@@ -30,7 +30,7 @@ export function CoverageMatrixView({ view }: { view: View | undefined }) {
             <th scope="col">Outlets in</th>
             {layout.columns.map(({ code }) => (
               <th key={code} scope="col" data-about={code}>
-                <button type="button" className="link-button" onClick={() => setOpened(code)} aria-label={`Who covers ${countryName(code)}`}>
+                <button type="button" className="link-button" onClick={() => setOpened(code)} title={`Who covers ${countryName(code)}`}>
                   {countryName(code)}
                 </button>
               </th>
