@@ -298,6 +298,11 @@ describe('world map of the news', () => {
     await page.screenshot({ path: resolve(shots, 'map-dark.png') })
     await map().getByRole('button', { name: 'Show as table' }).click()
     expect(await violations()).toEqual([])
+    await map().getByRole('button', { name: 'Who covers whom' }).click()
+    await expect.poll(() => map().getByRole('table').getAttribute('data-map-matrix'), WAIT).toBe('ready')
+    await map().getByRole('table').getByRole('button', { name: 'Brazil', exact: true }).click() // its coverage card
+    await expect.poll(() => map().getByRole('region', { name: 'Who covers Brazil' }).count(), WAIT).toBe(1)
+    expect(await violations()).toEqual([])
     await page.emulateMedia({ colorScheme: 'light' })
     expect(browser.consoleErrors, browser.consoleErrors.join('\n')).toEqual([])
   })

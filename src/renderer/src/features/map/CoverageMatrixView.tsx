@@ -20,48 +20,52 @@ export function CoverageMatrixView({ view }: { view: View | undefined }) {
   if (!matrix || !layout) return <p className="hint">Counting…</p>
   if (layout.rows.length === 0) return <p className="hint">No article in this view is about a country yet.</p>
   return (
-    <div className="map-matrix-frame">
-      <table className="map-matrix" data-map-matrix="ready">
-        <caption>
-          Who covers whom: articles by the outlet's country (rows) and the country they are about (columns), the {MATRIX_COLUMNS} countries most covered in this view
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Outlets in</th>
-            {layout.columns.map(({ code }) => (
-              <th key={code} scope="col" data-about={code}>
-                <button type="button" className="link-button" onClick={() => setOpened(code)} aria-label={`Who covers ${countryName(code)}`}>
-                  {countryName(code)}
-                </button>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {layout.rows.map(({ outlet }) => (
-            <tr key={outlet} data-outlet={outlet}>
-              <th scope="row">{outletName(outlet)}</th>
-              {layout.columns.map(({ code }) => {
-                const n = matrix.get(outlet)?.get(code) ?? 0
-                const label = `${countOf(n, { one: 'article', other: 'articles' })} about ${countryName(code)} from outlets in ${outletName(outlet)}`
-                return (
-                  <td key={code} data-about={code} data-count={n}>
-                    {n > 0 && outlet !== NO_OUTLET ? (
-                      <button type="button" className="link-button" aria-label={label} onClick={() => showCellInList(outlet, code)}>
-                        {n.toLocaleString()}
-                      </button>
-                    ) : n > 0 ? (
-                      n.toLocaleString()
-                    ) : (
-                      ''
-                    )}
-                  </td>
-                )
-              })}
+    <div>
+      {/* Explained outside the table: a caption is as wide as the table, which scrolls sideways. */}
+      <p className="hint" id="map-matrix-about">
+        Articles by the outlet's country (rows) and the country they are about (columns): the {MATRIX_COLUMNS} countries most covered in this view. A number lists its articles.
+      </p>
+      <div className="map-matrix-frame">
+        <table className="map-matrix" data-map-matrix="ready" aria-describedby="map-matrix-about">
+          <caption>Who covers whom</caption>
+          <thead>
+            <tr>
+              <th scope="col">Outlets in</th>
+              {layout.columns.map(({ code }) => (
+                <th key={code} scope="col" data-about={code}>
+                  <button type="button" className="link-button" onClick={() => setOpened(code)} title={`Who covers ${countryName(code)}`}>
+                    {countryName(code)}
+                  </button>
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {layout.rows.map(({ outlet }) => (
+              <tr key={outlet} data-outlet={outlet}>
+                <th scope="row">{outletName(outlet)}</th>
+                {layout.columns.map(({ code }) => {
+                  const n = matrix.get(outlet)?.get(code) ?? 0
+                  const label = `${countOf(n, { one: 'article', other: 'articles' })} about ${countryName(code)} from outlets in ${outletName(outlet)}`
+                  return (
+                    <td key={code} data-about={code} data-count={n}>
+                      {n > 0 && outlet !== NO_OUTLET ? (
+                        <button type="button" className="link-button" aria-label={label} onClick={() => showCellInList(outlet, code)}>
+                          {n.toLocaleString()}
+                        </button>
+                      ) : n > 0 ? (
+                        n.toLocaleString()
+                      ) : (
+                        ''
+                      )}
+                    </td>
+                  )
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   )
 }
