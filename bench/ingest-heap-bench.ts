@@ -70,19 +70,24 @@ async function runShape(rendererDir: string, shape: Shape): Promise<void> {
     const before = await sampleHeap(session)
     const t0 = performance.now()
     void web.service.refreshNow()
+    // Sampled on its own loop: a count of the articles waits for IndexedDB, which a large ingest holds for minutes.
     const samples: Sample[] = []
+    let isDone = false
+    const sampling = (async () => {
+      while (!isDone) {
+        samples.push(await sampleHeap(session))
+        await new Promise((r) => setTimeout(r, 250))
+      }
+    })()
     let stored = 0
-    for (;;) {
-      samples.push(await sampleHeap(session))
+    while (stored < expected && performance.now() - t0 < 1_800_000) {
+      await new Promise((r) => setTimeout(r, 1000))
       stored = await page.evaluate(() => window.__bench!.db.articles.count())
-      if (stored >= expected || performance.now() - t0 > 1_800_000) break
-      await new Promise((r) => setTimeout(r, 250))
     }
     const doneMs = performance.now() - t0
-    for (let i = 0; i < 8; i++) {
-      samples.push(await sampleHeap(session))
-      await new Promise((r) => setTimeout(r, 250))
-    }
+    await new Promise((r) => setTimeout(r, 2000))
+    isDone = true
+    await sampling
     const peak = samples.reduce((a, s) => (s.usedMb > a.usedMb ? s : a))
     const afterGc = await session.heapUsedMb()
     console.log(
