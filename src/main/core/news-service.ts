@@ -18,6 +18,7 @@ import { DEFAULT_CONCURRENCY, DEFAULT_PER_HOST, Poller } from './poller'
 import { refreshFeed, type RefreshDeps } from './refresh-feed'
 import { proxyResolverFor, setProxyResolver, type ProxyResolver } from './proxy'
 import { findSiteIcon } from './site-icon'
+import { splitLargeResult } from './split-result'
 
 export type NewsService = { [K in InvokableMethod]: (...args: unknown[]) => ReturnType<NewsApi[K]> } & {
   stop(): void
@@ -54,7 +55,7 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
     onResult: (result) => {
       // A host that rate-limits its feed gets no page downloads either until its feed may be polled again.
       if (result.kind === 'failed' && result.error.code === 'rate-limited') downloads.pauseHost(result.http.url, result.http.nextPollAt - Date.now())
-      opts.emitFeedResult(result)
+      for (const part of splitLargeResult(result)) opts.emitFeedResult(part)
     },
     onProgress: opts.emitProgress,
     limiter,
