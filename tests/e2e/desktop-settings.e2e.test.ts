@@ -68,6 +68,22 @@ describe('desktop settings in browser mode', () => {
     await page.keyboard.press('Escape')
   })
 
+  it('sets the proxy: system by default, one address, then none', async () => {
+    const { page } = browser
+    await openSettings()
+    const mode = settingsDialog().getByLabel('Proxy for feeds and pages')
+    expect(await mode.inputValue()).toBe('system')
+    await mode.selectOption('fixed')
+    await settingsDialog().getByLabel(/Proxy address/).fill('http://proxy.corp.example:3128')
+    await settingsDialog().getByLabel(/Proxy address/).press('Enter')
+    await expect.poll(() => host.readSettings().proxy).toEqual({ mode: 'fixed', url: 'http://proxy.corp.example:3128' })
+    await mode.selectOption('direct')
+    await expect.poll(() => host.readSettings().proxy).toEqual({ mode: 'direct' })
+    await mode.selectOption('system') // the next test fetches a loopback feed
+    await expect.poll(() => host.readSettings().proxy).toEqual({ mode: 'system' })
+    await page.keyboard.press('Escape')
+  })
+
   it('passes new articles about a watched country on for notification, and no others', async () => {
     const { page } = browser
     await page.getByRole('button', { name: 'Add a feed' }).first().click()

@@ -21,6 +21,7 @@ import { proxyResolverFor, setProxyResolver, type ProxyResolver } from './proxy'
 import { findSiteIcon } from './site-icon'
 import { groupIntoStories, StoryIndex } from './stories/story-index'
 import { parseStorySeeds } from '../../shared/validate-stories'
+import { splitLargeResult } from './split-result'
 
 export type NewsService = { [K in InvokableMethod]: (...args: unknown[]) => ReturnType<NewsApi[K]> } & {
   stop(): void
@@ -63,7 +64,9 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
     onResult: (result) => {
       // A host that rate-limits its feed gets no page downloads either until its feed may be polled again.
       if (result.kind === 'failed' && result.error.code === 'rate-limited') downloads.pauseHost(result.http.url, result.http.nextPollAt - Date.now())
-      opts.emitFeedResult(result.kind === 'updated' ? { ...result, articles: groupIntoStories(stories, result.articles) } : result)
+      // Stories are given before a large result is cut in parts, so the parts' articles group with each other too.
+      const grouped = result.kind === 'updated' ? { ...result, articles: groupIntoStories(stories, result.articles) } : result
+      for (const part of splitLargeResult(grouped)) opts.emitFeedResult(part)
     },
     onProgress: opts.emitProgress,
     limiter,

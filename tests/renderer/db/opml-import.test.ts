@@ -46,6 +46,18 @@ describe('importOpmlFeeds', () => {
     expect(await db.feeds.count()).toBe(10_000)
   })
 
+  it('cancelled while a batch is being written, drops that whole batch and keeps the ones before', async () => {
+    const controller = new AbortController()
+    const hook = () => controller.abort() // the reader cancels while the second batch's rows are being written
+    let batches = 0
+    const count = () => void (++batches === 1 && db.feeds.hook('creating').subscribe(hook))
+    const report = await importOpmlFeeds(db, many(3000), { batchSize: 500, signal: controller.signal, onProgress: count })
+    db.feeds.hook('creating').unsubscribe(hook)
+    expect(report.cancelled).toBe(true)
+    expect(report.added).toHaveLength(500)
+    expect(await db.feeds.count()).toBe(500)
+  })
+
   it('stops between batches when cancelled, keeping what was imported', async () => {
     const controller = new AbortController()
     const report = await importOpmlFeeds(db, many(1200), { batchSize: 500, signal: controller.signal, onProgress: (p) => p.done >= 500 && controller.abort() })

@@ -61,12 +61,33 @@ export async function importOpmlFeeds(db: MeridianDb, feeds: OpmlFeed[], opts: O
       known.add(url)
       rows.push(newFeed(url, f, opts.now ?? Date.now()))
     }
-    // bulkPut would overwrite a feed subscribed meanwhile; bulkAdd rejects the batch instead (url is unique).
-    await db.transaction('rw', db.feeds, () => db.feeds.bulkAdd(rows))
+    if (!(await addBatch(db, rows, opts.signal))) {
+      report.cancelled = true
+      break
+    }
     report.added.push(...rows)
     opts.onProgress?.({ done: Math.min(feeds.length, i + batchSize), total: feeds.length })
   }
   return report
+}
+
+/** One batch in one transaction; a cancel while it runs aborts it (nothing of it is kept) and answers false.
+ *  bulkPut would overwrite a feed subscribed meanwhile; bulkAdd rejects the batch instead (url is unique). */
+async function addBatch(db: MeridianDb, rows: Feed[], signal: AbortSignal | undefined): Promise<boolean> {
+  let onAbort = () => {}
+  try {
+    await db.transaction('rw', db.feeds, (tx) => {
+      onAbort = () => tx.abort()
+      signal?.addEventListener('abort', onAbort, { once: true })
+      return db.feeds.bulkAdd(rows)
+    })
+    return true
+  } catch (err) {
+    if (signal?.aborted) return false
+    throw err
+  } finally {
+    signal?.removeEventListener('abort', onAbort)
+  }
 }
 
 function newFeed(url: string, f: OpmlFeed, now: number): Feed {
