@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto'
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { articleTables, writeArticles } from '../../../src/renderer/src/db/article-tags'
 import { countUnread, markRead } from '../../../src/renderer/src/db/queries'
 import type { MeridianDb } from '../../../src/renderer/src/db/schema'
 import { ArticlesPane } from '../../../src/renderer/src/features/articles/ArticlesPane'
@@ -61,7 +62,10 @@ describe('list actions', () => {
   })
 
   it('while searching, marks only the hits as read (button and Shift+A), and undo restores them', async () => {
-    await db.articles.update('a3', { title: 'Summit in Paris' }) // through the app's write path: the search index follows
+    await db.transaction('rw', articleTables(db), async () => {
+      const before = (await db.articles.get('a3'))!
+      await writeArticles(db, [{ before, after: { ...before, title: 'Summit in Paris' } }]) // the app's one write path: the search queue follows
+    })
     renderWith(<WithKeyboard />, { db, api: fakeApi().api })
     await screen.findByRole('listitem', { name: 'Story 1' })
     act(() => useUi.getState().setQuery('summit'))
