@@ -47,7 +47,7 @@ export async function ingestThroughApp(s: Session, feeds: number, log: (l: strin
       const t0 = performance.now()
       let added = 0
       let first: unknown
-      // A burst goes in transactions of up to 500 articles, as sync.ts stores it (maxBatchArticles).
+      // A burst goes in transactions of up to 1,000 articles, as sync.ts stores it (maxBatchArticles).
       const summaries: { added: number }[] = []
       for (let i = 0; i < rs.length; i += resultsPerBatch) summaries.push(...(await window.__bench!.ingestFeedResults(rs.slice(i, i + resultsPerBatch))))
       for (const summary of summaries) {
@@ -55,7 +55,7 @@ export async function ingestThroughApp(s: Session, feeds: number, log: (l: strin
         added += summary.added
       }
       return { ms: performance.now() - t0, added, first }
-    }, { rs: results, resultsPerBatch: Math.max(1, Math.floor(500 / ITEMS_PER_FEED)) })
+    }, { rs: results, resultsPerBatch: Math.max(1, Math.floor(1000 / ITEMS_PER_FEED)) })
     // Fail loudly: a schema or contract change that makes ingest store nothing would otherwise time nothing.
     if (added === 0) throw new Error(`ingest stored no article from ${results.length} feed results; first summary: ${JSON.stringify(first)}`)
     ingestMs += ms

@@ -1,7 +1,8 @@
 // `npx tsx bench/browser/ingest-profile.ts [libraryArticles] [batches]`: ingest at a library size, app open on All
 // articles, HEAD against the working tree. The library is kept in a profile (INGEST_PROFILE_DIR, default
 // <tmp>/meridian-ingest-profile) grown once by HEAD's code; each variant ingests into a copy of it, a few batches in
-// turn (10 feed results, 500 articles, as sync.ts stores a burst, through the renderer's ingestFeedResults). With
+// turn (20 feed results, 1,000 articles, through the renderer's ingestFeedResults, in one transaction as sync.ts
+// stores a burst; PROFILE_TRANSACTION_RESULTS=10,20,40 compares transaction sizes). With
 // PROFILE_WORKTREE=1 the working tree (a candidate not committed yet) runs next to HEAD. Phase timings come from the
 // page's `performance` measures named `ingest:*` when a build has them (added by hand while profiling). With
 // PROFILE_BASE=<commit>, that commit's code runs next to HEAD too (the code before a change). Prints JSON; not part
@@ -41,22 +42,26 @@ interface Variant {
   rendererDir: string
   /** Its own copy of the kept library. */
   profileDir: string
+  /** Feed results (50 articles each) per ingestFeedResults call, i.e. per transaction. */
+  perTransaction: number
   rates: number[]
   phases: Record<string, number[]>
 }
 
-/** Ingests batch `b` (10 new feed results) into one variant's library, app open. */
+/** Ingests batch `b` (RESULTS_PER_BATCH new feed results) into one variant's library, app open, in transactions of
+ *  the variant's size. */
 async function timeBatch(v: Variant, s: Session, first: number, b: number): Promise<void> {
-  const results = await Promise.all(Array.from({ length: 10 }, (_, i) => buildFeedResult(first + b * 10 + i, ITEMS_PER_FEED)))
-  const r = await s.page.evaluate(async (rs) => {
+  const results = await Promise.all(Array.from({ length: RESULTS_PER_BATCH }, (_, i) => buildFeedResult(first + b * RESULTS_PER_BATCH + i, ITEMS_PER_FEED)))
+  const r = await s.page.evaluate(async ({ rs, per }) => {
     performance.clearMeasures()
     const t0 = performance.now()
-    const summaries = await window.__bench!.ingestFeedResults(rs)
+    const summaries = []
+    for (let i = 0; i < rs.length; i += per) summaries.push(...(await window.__bench!.ingestFeedResults(rs.slice(i, i + per))))
     const ms = performance.now() - t0
     const measures: Record<string, number> = {}
     for (const m of performance.getEntriesByType('measure')) if (m.name.startsWith('ingest:')) measures[m.name] = (measures[m.name] ?? 0) + m.duration
     return { ms, added: summaries.reduce((sum, x) => sum + x.added, 0), measures }
-  }, results)
+  }, { rs: results, per: v.perTransaction })
   v.rates.push((r.added / r.ms) * 1000)
   for (const [name, ms] of Object.entries(r.measures)) (v.phases[name] ??= []).push(ms)
   log(`${v.name} batch ${b}: ${r.added} articles in ${Math.round(r.ms)} ms (${Math.round((r.added / r.ms) * 1000)}/s) ${JSON.stringify(Object.fromEntries(Object.entries(r.measures).map(([k, x]) => [k, Math.round(x)])))}`)
@@ -65,6 +70,8 @@ async function timeBatch(v: Variant, s: Session, first: number, b: number): Prom
 /** Batches per turn: variants take turns, one session open at a time (each needs the kept library's origin, and the
  *  port is part of it), so the machine's load drifts over every variant alike. */
 const TURN = 4
+/** Feed results per timed batch: 1,000 articles. */
+const RESULTS_PER_BATCH = 20
 
 async function main(): Promise<void> {
   const target = Number(process.argv[2] ?? 100_000)
@@ -74,13 +81,17 @@ async function main(): Promise<void> {
   const builds = [{ name: 'head', build: head }]
   if (process.env.PROFILE_BASE) builds.push({ name: process.env.PROFILE_BASE, build: buildCommit(process.env.PROFILE_BASE) })
   if (process.env.PROFILE_WORKTREE) builds.push({ name: 'worktree', build: buildWorktree() })
+  // PROFILE_TRANSACTION_RESULTS=10,20,40: HEAD once per transaction size (feed results per transaction).
+  const sizes = (process.env.PROFILE_TRANSACTION_RESULTS ?? '20').split(',').map(Number)
   const port = Number(process.env.INGEST_PROFILE_PORT ?? 47_391)
   await ensureLibrary(head.rendererDir, kept, port, target)
-  const variants: Variant[] = builds.map(({ name, build }) => {
-    const profileDir = mkdtempSync(join(tmpdir(), `meridian-ingest-${name}-`))
-    cpSync(kept, profileDir, { recursive: true })
-    return { name, rendererDir: build.rendererDir, profileDir, rates: [], phases: {} }
-  })
+  const variants: Variant[] = builds.flatMap(({ name, build }) =>
+    sizes.map((perTransaction) => {
+      const profileDir = mkdtempSync(join(tmpdir(), `meridian-ingest-${name}-`))
+      cpSync(kept, profileDir, { recursive: true })
+      return { name: sizes.length > 1 ? `${name}/${perTransaction * ITEMS_PER_FEED}` : name, rendererDir: build.rendererDir, profileDir, perTransaction, rates: [], phases: {} }
+    }),
+  )
   try {
     const first = Math.ceil(target / ITEMS_PER_FEED) + 100
     for (let from = 0; from < batches; from += TURN) {
@@ -88,7 +99,7 @@ async function main(): Promise<void> {
         const s = await openSession(v.rendererDir, { profileDir: v.profileDir, port })
         try {
           await s.open()
-          if (from === 0) await putBenchFeeds(s, first + batches * 10)
+          if (from === 0) await putBenchFeeds(s, first + batches * RESULTS_PER_BATCH)
           await s.settle(3_000)
           for (let b = from; b < Math.min(batches, from + TURN); b++) await timeBatch(v, s, first, b)
         } finally {
@@ -100,7 +111,7 @@ async function main(): Promise<void> {
       library: target,
       batches,
       loadAverage: loadavg().map(round),
-      variants: Object.fromEntries(variants.map((v) => [v.name, { articlesPerSec: percentiles(v.rates), totalPerSec: round((v.rates.length * 500) / v.rates.reduce((sum, r) => sum + 500 / r, 0)), phasesMs: Object.fromEntries(Object.entries(v.phases).map(([k, x]) => [k, percentiles(x)])) }])),
+      variants: Object.fromEntries(variants.map((v) => [v.name, { articlesPerSec: percentiles(v.rates), totalPerSec: round(v.rates.length / v.rates.reduce((sum, r) => sum + 1 / r, 0)), phasesMs: Object.fromEntries(Object.entries(v.phases).map(([k, x]) => [k, percentiles(x)])) }])),
     }
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`)
   } finally {

@@ -25,7 +25,7 @@ export function timeOfSortKey(sortKey: string): string {
 
 type Searchable = Pick<StoredArticle, 'id' | 'title' | 'summary' | 'sortKey' | 'isHidden'>
 
-export function searchRowOf(a: Searchable): SearchRow {
+function searchRowOf(a: Searchable): SearchRow {
   return indexRowOf(queuedRowOf(a))
 }
 
@@ -37,7 +37,7 @@ export function queuedRowOf(a: Searchable): QueuedSearchRow {
 }
 
 /** The index row of a queued one (of either form, see QueuedSearchRow). */
-export function indexRowOf(q: QueuedSearchRow): SearchRow {
+function indexRowOf(q: QueuedSearchRow): SearchRow {
   return q.t === undefined ? { id: q.id, w: q.w } : { id: q.id, w: q.w.map((token) => `${token}${SEP}${q.t}`) }
 }
 

@@ -37,7 +37,7 @@ export async function groupSize(db: MeridianDb, g: Group): Promise<number> {
  * 't:sport' for unread articles about France and sport). Only views of single-valued filters, at most two besides
  * unread, with no mentions, exclusions or 'today', have one; otherwise undefined.
  */
-export function countScopeOf(plan: Plan): { scope: string; facet?: string } | undefined {
+function countScopeOf(plan: Plan): { scope: string; facet?: string } | undefined {
   if (plan.since !== undefined || plan.excluded.length > 0 || plan.isEmpty) return undefined
   const unread = tag.unread(tag.all)
   const filters = plan.groups.filter((g) => g.tags[0] !== unread && g.tags[0] !== tag.all)
