@@ -33,13 +33,14 @@ export function ArticlesPane() {
   const query = useUi((s) => s.query)
   const titles = useFeedTitles()
   const isSearching = hasSearchTerms(query)
-  // While a library upgrade builds the lists, nothing is read from them: a partial list would be a wrong one. Until
-  // its state is known (one small read), nothing is listed either.
+  // While a library upgrade builds the lists, nothing is listed from them: a partial list would be a wrong one. Until
+  // that is known (one small read) the list is read but not shown, so a normal start's first paint does not wait.
   const migration = useMigrationProgress()
   const isUpgrading = migration?.isRunning !== false
+  const isReadable = migration?.isRunning !== true
   // Both hooks always run (hooks cannot be conditional); the inactive one gets no view and reads nothing.
-  const viewList = useViewList(isSearching || isUpgrading ? undefined : view, selectedArticleId)
-  const searchList = useSearchList(isSearching && !isUpgrading ? view : undefined, query, selectedArticleId)
+  const viewList = useViewList(isSearching || !isReadable ? undefined : view, selectedArticleId)
+  const searchList = useSearchList(isSearching && isReadable ? view : undefined, query, selectedArticleId)
   const list = isSearching ? searchList : viewList
   const isMapOpen = useMapView((s) => s.isOpen)
   const isNoMatch = isSearching && list?.keys?.length === 0 && !list.hasMore
