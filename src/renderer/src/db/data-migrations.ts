@@ -94,6 +94,7 @@ async function runStep(db: Dexie, step: DataStep, opts: RunOptions): Promise<boo
   const limit = opts.batchSize ?? DEFAULT_BATCH
   for (;;) {
     if (opts.signal?.aborted) return false
+    const started = Date.now()
     const isDone = await db.transaction('rw', [...step.tables, MIGRATIONS_TABLE], async () => {
       // Read again inside the transaction: another window may have run batches of this step meanwhile.
       const row = await migrations(db).get(step.name)
@@ -104,6 +105,8 @@ async function runStep(db: Dexie, step: DataStep, opts: RunOptions): Promise<boo
     })
     opts.onProgress?.(await migrationProgress(db))
     if (isDone) return true
-    await new Promise((r) => setTimeout(r, opts.pauseMs ?? PAUSE_MS))
+    // A clean-up nothing waits for takes at most half the storage's time: it pauses as long as its batch took.
+    const pause = step.isBackground ? Math.max(opts.pauseMs ?? PAUSE_MS, Date.now() - started) : (opts.pauseMs ?? PAUSE_MS)
+    await new Promise((r) => setTimeout(r, pause))
   }
 }
