@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addFeed, removeFeed } from '../../../src/renderer/src/db/feeds'
 import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import { markRead, toggleStar } from '../../../src/renderer/src/db/queries'
+import { runDataMigrations } from '../../../src/renderer/src/db/data-migrations'
 import { openDatabase, type Feed, type MeridianDb } from '../../../src/renderer/src/db/schema'
 import { searchArticles } from '../../../src/renderer/src/db/search'
 import { indexAllPending } from '../../../src/renderer/src/db/search-indexer'
@@ -217,6 +218,8 @@ describe('schema upgrade to the search index', () => {
     await v10.table('tags').add({ tag: 'all', sortKey: `${day(1)}|a`, articleId: 'a', m: ' f:f ' })
     v10.close()
     const upgraded = openDatabase(name)
+    // The search rows are queued by the upgrade's data step, after open (db/data-migrations.ts).
+    expect(await runDataMigrations(upgraded, { pauseMs: 0 })).toBe(true)
     expect(articleIdsOf((await searchArticles(upgraded, 'campagne', { limit: 10 })).keys)).toEqual(['a'])
     upgraded.close()
     await upgraded.delete()
