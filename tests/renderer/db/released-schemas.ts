@@ -45,7 +45,7 @@ function articleRow(v: number, id: string, feedId: string, day: number, countrie
 }
 
 /** Four articles as a version-`v` app stored them: read, starred, corrected (and, from 15, a mentioned country). */
-export function articlesAt(v: number) {
+function articlesAt(v: number) {
   return [
     articleRow(v, 'a', 'f1', 1, ['FR', 'DE'], ['politics', 'sport'], v >= 15 ? { mentions: ['UA'], classified: { countries: ['FR', 'DE'], topics: ['politics', 'sport'], mentions: ['UA'] } } : {}),
     articleRow(v, 'b', 'f1', 2, ['DE'], ['politics'], { isRead: 1, ...(v >= 12 ? { readAt: 2000 } : {}) }),

@@ -5,6 +5,7 @@ import { articleTables, writeArticles, type ArticleChange } from '../../../src/r
 import { addFeed, removeFeed } from '../../../src/renderer/src/db/feeds'
 import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import { markRead, toggleStar } from '../../../src/renderer/src/db/queries'
+import { runDataMigrations } from '../../../src/renderer/src/db/data-migrations'
 import { openDatabase, type Feed, type MeridianDb } from '../../../src/renderer/src/db/schema'
 import { searchArticles } from '../../../src/renderer/src/db/search'
 import { indexAllPending } from '../../../src/renderer/src/db/search-indexer'

@@ -81,3 +81,30 @@ describe('an interrupted data migration resumes', () => {
     }
   }
 })
+
+describe('batch sizes', () => {
+  // A clock that says every batch took `ms`: the runner's only view of how long its transactions take. Stopped once
+  // the list rows are done (the tag rows' clean-up is sized the same way).
+  const batchesOf = async (ms: number) => {
+    const name = `batches-${ms}-${Math.random().toString(36).slice(2)}`
+    await createAt(14, name, manyArticlesAt(14, 600))
+    const done: number[] = []
+    let t = 0
+    const stop = new AbortController()
+    await withDb(name, async (db) => {
+      await runDataMigrations(db, { pauseMs: 0, signal: stop.signal, clock: () => (t += ms / 2), onProgress: (p) => {
+        done.push(p.done)
+        if (!p.isRunning) stop.abort()
+      } })
+      await db.delete()
+    })
+    return done.map((d, i) => d - (done[i - 1] ?? 0))
+  }
+
+  it('are sized by their measured time: halved when slow, doubled when quick, within bounds', async () => {
+    // 1 s per batch (4 times the target): 250, then halved down to the floor of 50.
+    expect(await batchesOf(1000)).toEqual([250, 125, 63, 50, 50, 50, 12])
+    // 10 ms per batch: doubled, so 600 articles take two batches.
+    expect(await batchesOf(10)).toEqual([250, 350])
+  })
+})

@@ -19,9 +19,14 @@ export interface MigrationRow {
   total?: number
 }
 
-/** Articles per transaction. Measured (`npm run bench -- upgrade`, db/README.md): 1,000 writes within a few percent
- *  of 4,000 per transaction, and a transaction of 1,000 holds back the reader's own writes for well under a second. */
-export const DEFAULT_BATCH = 1000
+/** Articles in the first batch; later batches are sized to take about TARGET_BATCH_MS (see runStep). */
+export const DEFAULT_BATCH = 250
+/** What one batch transaction aims at. A batch holds back the reader's own writes to its tables until it commits;
+ *  measured (`npm run bench -- upgrade`, db/README.md), throughput hardly changes from 250 to 4,000 articles per
+ *  batch, while a fixed 1,000 took 5.4 s per batch (p50) at 100,000 articles on the loaded machine. */
+const TARGET_BATCH_MS = 250
+const MIN_BATCH = 50
+const MAX_BATCH = 5000
 /** Between batches, so input, reads and the app's own writes get their turn. */
 const PAUSE_MS = 10
 
@@ -63,13 +68,15 @@ export async function migrationProgress(db: Dexie): Promise<MigrationProgress> {
 }
 
 export interface RunOptions {
-  /** Units per transaction (default DEFAULT_BATCH). */
+  /** Units per transaction, fixed; by default batches start at DEFAULT_BATCH and are sized by their measured time. */
   batchSize?: number
   /** Stops between batches; the steps resume on the next run. */
   signal?: AbortSignal
   /** Called after every committed batch. */
   onProgress?: (progress: MigrationProgress) => void
   pauseMs?: number
+  /** Milliseconds now (tests give a clock of their own). */
+  clock?: () => number
 }
 
 /** Runs every recorded step that is not done, in DATA_STEPS order; resolves with whether all are done (background
@@ -91,9 +98,11 @@ async function pendingSteps(db: Dexie): Promise<{ step: DataStep; row: Migration
 }
 
 async function runStep(db: Dexie, step: DataStep, opts: RunOptions): Promise<boolean> {
-  const limit = opts.batchSize ?? DEFAULT_BATCH
+  let limit = opts.batchSize ?? DEFAULT_BATCH
   for (;;) {
     if (opts.signal?.aborted) return false
+    const clock = opts.clock ?? Date.now
+    const started = clock()
     const isDone = await db.transaction('rw', [...step.tables, MIGRATIONS_TABLE], async () => {
       // Read again inside the transaction: another window may have run batches of this step meanwhile.
       const row = await migrations(db).get(step.name)
@@ -102,8 +111,14 @@ async function runStep(db: Dexie, step: DataStep, opts: RunOptions): Promise<boo
       await migrations(db).put({ name: step.name, done: out.done ? 1 : 0, cursor: out.cursor ?? row.cursor, processed: row.processed + out.count, total: row.total })
       return out.done
     })
+    const took = clock() - started
+    // The next batch aims at the target time, changing by at most half or double, so one slow batch (a loaded
+    // machine, a compaction) does not swing it.
+    if (opts.batchSize === undefined) limit = Math.round(Math.min(MAX_BATCH, Math.max(MIN_BATCH, limit * Math.min(2, Math.max(0.5, TARGET_BATCH_MS / Math.max(1, took))))))
     opts.onProgress?.(await migrationProgress(db))
     if (isDone) return true
-    await new Promise((r) => setTimeout(r, opts.pauseMs ?? PAUSE_MS))
+    // A clean-up nothing waits for takes at most half the storage's time: it pauses as long as its batch took.
+    const pause = opts.pauseMs ?? (step.isBackground ? Math.max(PAUSE_MS, took) : PAUSE_MS)
+    await new Promise((r) => setTimeout(r, pause))
   }
 }

@@ -112,8 +112,9 @@ const benchHooks = {
   },
   /** Opens the version-14 database `name` with the current schema (the versionchange: what the reader waits for)
    *  and runs the data steps it recorded in batches (the app in use meanwhile), timing each batch; deletes it after.
-   *  Infinity: every step in one transaction. */
-  async timeUpgrade(name: string, batchSize: number): Promise<UpgradeRun> {
+   *  Infinity: every step in one transaction; 0: the app's own sizing (by measured batch time). With
+   *  `stopWhenReady`, stops once the lists are complete (the clean-up after them is not timed). */
+  async timeUpgrade(name: string, batchSize: number, stopWhenReady: boolean): Promise<UpgradeRun> {
     const t1 = performance.now()
     const upgraded = openDatabase(name)
     await upgraded.open()
@@ -121,11 +122,13 @@ const benchHooks = {
     const batchMs: number[] = []
     let last = t2
     let visibleMs = 0
-    await runDataMigrations(upgraded, { batchSize: Number.isFinite(batchSize) ? batchSize : 1e9, pauseMs: 0, onProgress: (p) => {
+    const stop = new AbortController()
+    await runDataMigrations(upgraded, { batchSize: batchSize === 0 ? undefined : Number.isFinite(batchSize) ? batchSize : 1e9, pauseMs: 0, signal: stop.signal, onProgress: (p) => {
       const now = performance.now()
       batchMs.push(now - last)
       last = now
       if (!p.isRunning && !visibleMs) visibleMs = now - t2
+      if (!p.isRunning && stopWhenReady) stop.abort()
     } })
     const t3 = performance.now()
     const listRows = await upgraded.lists.count()

@@ -36,15 +36,16 @@ export function ArticlesPane() {
   const titles = useFeedTitles()
   const labelNames = useLabelNames()
   const isSearching = hasSearchTerms(query)
-  // While a library upgrade builds the lists, nothing is read from them: a partial list would be a wrong one. Until
-  // its state is known (one small read), nothing is listed either.
+  // While a library upgrade builds the lists, nothing is listed from them: a partial list would be a wrong one. Until
+  // that is known (one small read) the list is read but not shown, so a normal start's first paint does not wait.
   const migration = useMigrationProgress()
   const isUpgrading = migration?.isRunning !== false
+  const isReadable = migration?.isRunning !== true
   const isMapOpen = useMapView((s) => s.isOpen)
   // Both hooks always run (hooks cannot be conditional); the inactive one gets no view and reads nothing. Behind the
   // map neither reads: the map's own counts should not wait behind a list nobody sees.
-  const viewList = useViewList(isSearching || isMapOpen || isUpgrading ? undefined : view, selectedArticleId)
-  const searchList = useSearchList(isSearching && !isMapOpen && !isUpgrading ? view : undefined, query, selectedArticleId)
+  const viewList = useViewList(isSearching || isMapOpen || !isReadable ? undefined : view, selectedArticleId)
+  const searchList = useSearchList(isSearching && !isMapOpen && isReadable ? view : undefined, query, selectedArticleId)
   const list = isSearching ? searchList : viewList
   const isNoMatch = isSearching && list?.keys?.length === 0 && !list.hasMore
   return (

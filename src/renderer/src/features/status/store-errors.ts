@@ -4,7 +4,7 @@ import type { FeedResult } from '../../../../shared/model'
 import { isQuotaError } from '../../offline/quota'
 import { useRefreshControl } from './refresh-control'
 
-export function describeStoreError(err: unknown, result: FeedResult): string {
+function describeStoreError(err: unknown, result: FeedResult): string {
   const source = result.kind === 'updated' && result.feed.title ? `“${result.feed.title}”` : 'a feed'
   if (isQuotaError(err)) {
     return `Storage is full: new articles from ${source} could not be saved. Everything saved before is kept; free some space and they are fetched again at the next refresh.`
