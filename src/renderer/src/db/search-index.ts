@@ -25,7 +25,7 @@ export function timeOfSortKey(sortKey: string): string {
 
 type Searchable = Pick<StoredArticle, 'id' | 'title' | 'summary' | 'sortKey' | 'isHidden'>
 
-function searchRowOf(a: Searchable): SearchRow {
+export function searchRowOf(a: Searchable): SearchRow {
   return indexRowOf(queuedRowOf(a))
 }
 
