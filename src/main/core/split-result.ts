@@ -4,7 +4,7 @@
 // poll fetch the whole feed again rather than answer 304 with parts missing.
 import type { FeedResult } from '../../shared/model'
 
-export const MAX_ARTICLES_PER_PART = 1000
+const MAX_ARTICLES_PER_PART = 1000
 
 export function splitLargeResult(result: FeedResult, max = MAX_ARTICLES_PER_PART): FeedResult[] {
   if (result.kind !== 'updated' || result.articles.length <= max) return [result]

@@ -24,7 +24,7 @@ type Taggable = Pick<StoredArticle, 'feedId' | 'countries' | 'topics' | 'isRead'
  * entry costs about as much to write as a small record (measured in db/README.md), so only lists that would
  * otherwise be scanned out of the whole library get their own.
  */
-export function articleTags(a: Taggable): string[] {
+function articleTags(a: Taggable): string[] {
   if (a.isHidden) return [tag.hidden] // hidden by a rule: out of every list, so no view or count pays for it (issue 19)
   const tags = [tag.all, ...facetTags(a), ...mentionTags(a), ...labelTags(a)]
   if (!a.isRead) tags.push(tag.unread(tag.all))

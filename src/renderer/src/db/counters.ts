@@ -39,7 +39,7 @@ function pairScopes(facets: string[]): string[] {
 /** The scopes an article adds one to, and the facet tags it adds one to within each. Each facet value is a scope
  *  too ('c:FR' → its topics and outlets), and each pair of values of one facet, so the facet counts of a list
  *  filtered to one or two values come from counters. */
-export function counterScopes(a: Countable): { scopes: string[]; facets: string[] } {
+function counterScopes(a: Countable): { scopes: string[]; facets: string[] } {
   // A hidden article counts only in 'h' (and 'u:h'): hidden ones are in no other count (issue 19).
   if (a.isHidden) return { scopes: a.isRead ? [tag.hidden] : [tag.hidden, tag.unread(tag.hidden)], facets: [] }
   const facets = facetTags(a).filter((t) => !t.startsWith('f:'))

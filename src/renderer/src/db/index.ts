@@ -52,16 +52,14 @@ export { restoreLibrary, type RestoreReport } from './backup/restore'
 export { readBackup, BackupFormatError } from './backup/format'
 
 // Issue 19: rules, hidden articles, labels, saved views.
-export type { Rule, Condition, Action, TextField, TextMode } from './rules/types'
-export { TEXT_FIELDS, InvalidRuleError } from './rules/types'
+export type { Rule, Condition, Action, TextField } from './rules/types'
 export { listRules, saveRule, deleteRule, moveRule, newRuleId } from './rules/store'
 export { applyRulesToStored, reconsiderHidden, type ApplySummary } from './rules/apply-stored'
 export { previewRule, type RulePreview } from './rules/preview'
 export { splitWords } from './rules/text'
-export type { RuleHit } from './rules/apply'
 export { countHidden, showArticle } from './hidden'
 export { listLabels, ensureLabel, renameLabel, deleteLabel, setArticleLabel, labelCounts, type LabelRow } from './labels'
-export { listSavedViews, saveView, renameSavedView, deleteSavedView, moveSavedView, countViewUnread, SEARCH_COUNT_CAP, type SavedViewRow, type SavedViewState } from './saved-views'
+export { listSavedViews, saveView, renameSavedView, deleteSavedView, moveSavedView, countViewUnread, type SavedViewRow, type SavedViewState } from './saved-views'
 
 // Coverage over time and who covers whom (the map, issue 20).
 export { countriesSince, dailyCounts, coverageMatrix, countryCoverage, NO_OUTLET, type CoverageMatrix } from './coverage'

@@ -19,7 +19,7 @@ export interface OpmlImportReport {
 /** Imported feeds wait this long before their first scheduled poll: polled while the import runs, their results
  *  queued for the feeds table ahead of the next batch, and 10,000 feeds took 95 s to import instead of seconds.
  *  The caller asks for a refresh of what was added once the import ends; if the app quits first, this bounds the wait. */
-export const IMPORT_HOLD_MS = 10 * 60_000
+const IMPORT_HOLD_MS = 10 * 60_000
 
 export interface OpmlImportOptions {
   /** Feeds in the first transaction (default 500); each next batch is twice as large, up to `maxBatchSize`. */

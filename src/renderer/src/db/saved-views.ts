@@ -67,7 +67,7 @@ function unreadScopes(scope: Scope): string[] | undefined {
 }
 
 /** Search hits counted at most: the sidebar then shows "999+". */
-export const SEARCH_COUNT_CAP = 999
+const SEARCH_COUNT_CAP = 999
 
 /** Unread articles in a view (and its search words): from counters when they hold it, else one membership scan. */
 export async function countViewUnread(db: MeridianDb, view: View, query = ''): Promise<number> {

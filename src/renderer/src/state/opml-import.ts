@@ -12,7 +12,7 @@ export interface OpmlImportSummary {
   cancelled: boolean
 }
 
-export type OpmlImportStatus =
+type OpmlImportStatus =
   | { kind: 'idle' }
   | { kind: 'running'; fileName: string; done: number; total: number }
   | { kind: 'done'; fileName: string; total: number; summary: OpmlImportSummary }

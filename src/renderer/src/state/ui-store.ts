@@ -14,8 +14,8 @@ export type Selection =
 
 export type FacetName = 'countries' | 'topics' | 'outlets'
 /** How the ticked outlet countries filter: any of them, or none of them ("from outlets outside Brazil"). */
-export type OutletMode = 'include' | 'exclude'
-export type Dialog = 'help' | 'add-feed' | 'rules' | null
+type OutletMode = 'include' | 'exclude'
+type Dialog = 'help' | 'add-feed' | 'rules' | null
 
 /** A short message at the bottom of the list, with an undo when the action can be taken back. */
 export interface Toast {

@@ -4,7 +4,7 @@
 import { classifyArticle } from '../../../../src/main/core/classify/index'
 import { loadRows, type TierRow } from './dev-scores'
 
-export interface TopicCounts {
+interface TopicCounts {
   tp: number
   fp: number
   fn: number

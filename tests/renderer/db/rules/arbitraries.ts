@@ -2,11 +2,11 @@
 import fc from 'fast-check'
 import type { Action, Condition, Rule } from '../../../../src/renderer/src/db/rules/types'
 
-export const WORDS = ['élan', 'Elan', 'café', 'CAFE', 'strike', 'strikes', 'oil', 'Oil-price', 'price', 'naïve', 'world cup']
-export const FEEDS = ['f1', 'f2', 'f3']
+const WORDS = ['élan', 'Elan', 'café', 'CAFE', 'strike', 'strikes', 'oil', 'Oil-price', 'price', 'naïve', 'world cup']
+const FEEDS = ['f1', 'f2', 'f3']
 export const FOLDERS = ['News', 'News/Europe', 'Sport']
-export const COUNTRIES = ['FR', 'DE', 'US']
-export const TOPICS = ['politics', 'sport']
+const COUNTRIES = ['FR', 'DE', 'US']
+const TOPICS = ['politics', 'sport']
 const LANGS = ['en', 'fr', 'en-GB', 'de']
 
 const text = fc.array(fc.constantFrom(...WORDS, ',', '.', '—', 'the'), { maxLength: 8 }).map((w) => w.join(' '))
@@ -25,7 +25,7 @@ export const subjectArb = fc.record({
 })
 
 const fields = fc.subarray(['title', 'summary', 'fullText', 'author'] as const, { minLength: 1 })
-export const conditionArb: fc.Arbitrary<Condition> = fc.oneof(
+const conditionArb: fc.Arbitrary<Condition> = fc.oneof(
   fc.record({ kind: fc.constant('feed' as const), feedIds: fc.subarray(FEEDS) }),
   fc.record({ kind: fc.constant('folder' as const), folder: fc.constantFrom('News', 'Sport', 'Other') }),
   fc.record({ kind: fc.constant('text' as const), fields, mode: fc.constantFrom('words' as const, 'phrase' as const), value: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 2 }).map((w) => w.join(' ')) }),

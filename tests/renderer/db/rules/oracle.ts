@@ -26,7 +26,7 @@ function naiveText(c: Extract<Condition, { kind: 'text' }>, s: RuleSubject): boo
   return texts.some((t) => words.some((w) => partsOf(w) !== '' && bounded(partsOf(w)).test(fold(t))))
 }
 
-export function naiveCondition(c: Condition, s: RuleSubject): boolean {
+function naiveCondition(c: Condition, s: RuleSubject): boolean {
   switch (c.kind) {
     case 'feed':
       return c.feedIds.includes(s.feedId)

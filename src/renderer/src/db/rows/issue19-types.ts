@@ -1,7 +1,7 @@
 // Row types of the saved views and labels tables (schema version 22, issue 19). Types only.
 
 /** The sidebar selection a saved view opens, as the UI state writes it. */
-export type SavedSelection =
+type SavedSelection =
   | { kind: 'all' | 'unread' | 'today' | 'starred' }
   | { kind: 'feed'; feedId: string }
   | { kind: 'folder'; path: string }

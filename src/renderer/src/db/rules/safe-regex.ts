@@ -4,7 +4,7 @@
 import { RE2JS } from 're2js'
 import { MAX_TEXT } from './text'
 
-export const MAX_PATTERN = 300
+const MAX_PATTERN = 300
 
 export type CompiledRegex = { ok: true; test(text: string): boolean } | { ok: false; error: string }
 

@@ -4,10 +4,10 @@ import type { CountryCode, TopicId } from '../../../../shared/model'
 
 /** The article text a word, phrase or regular expression is looked for in. fullText is the feed's own content. */
 export type TextField = 'title' | 'summary' | 'fullText' | 'author'
-export const TEXT_FIELDS: readonly TextField[] = ['title', 'summary', 'fullText', 'author']
+const TEXT_FIELDS: readonly TextField[] = ['title', 'summary', 'fullText', 'author']
 
 /** words: any of the words, whole words; phrase: the words in this order; regex: RE2 syntax, case-insensitive. */
-export type TextMode = 'words' | 'phrase' | 'regex'
+type TextMode = 'words' | 'phrase' | 'regex'
 
 export type Condition =
   | { kind: 'feed'; feedIds: string[] }
@@ -46,7 +46,7 @@ export interface Rule {
 }
 
 /** Limits that keep a rule cheap to evaluate on every incoming article. */
-export const RULE_LIMITS = { conditions: 20, values: 200, textLength: 300 } as const
+const RULE_LIMITS = { conditions: 20, values: 200, textLength: 300 } as const
 
 export class InvalidRuleError extends Error {}
 

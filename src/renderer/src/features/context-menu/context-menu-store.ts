@@ -2,7 +2,7 @@
 import { create } from 'zustand'
 import type { ContextMenuItem } from '../../../../shared/context-menu'
 
-export interface OpenContextMenu {
+interface OpenContextMenu {
   items: ContextMenuItem[]
   /** The menu's accessible name: "Actions for <title>". */
   label: string

@@ -5,7 +5,7 @@ import { applyRulesToStored, deleteRule, newRuleId, reconsiderHidden, saveRule, 
 /** What a selection may mute: a word or a short phrase. */
 export const MAX_MUTE_LENGTH = 60
 
-export function muteRuleOf(word: string): Rule {
+function muteRuleOf(word: string): Rule {
   const value = word.trim().slice(0, MAX_MUTE_LENGTH)
   const isPhrase = splitWords(value).length > 1
   return {
