@@ -6,7 +6,7 @@
 import {
   AD_LABEL, AUTHOR_CUE, COMMENTS_HEADING, COPYRIGHT, CREDIT_END, CREDIT_START, EDITOR_LINE, PREV_NEXT, RELATED_START, SIGN_UP, SOCIAL_HOST,
 } from './furniture-cues'
-import { elementsByTags, hasText, isProse, linkDensity, textOf, textWithin } from './text-measures'
+import { elementsByTags, hasText, holdsDataTable, isProse, linkDensity, textOf, textWithin } from './text-measures'
 
 export interface CleanOptions {
   /** The article's byline (metadata): a short block that repeats it with a role, contact or avatar is an author box. */
@@ -131,7 +131,8 @@ function removeTrailingLinkBlocks(content: Element, pageUrl: string | undefined,
   for (const block of all.slice(lastProse + 1)) {
     if (!TRAILING_TAGS.has(block.tagName) || last.contains(block) || !content.contains(block)) continue
     const text = textWithin(block, 299)
-    if (!text) continue
+    // Row heads that link to the site's pages make a results table link-dense; it is data all the same.
+    if (!text || holdsDataTable(block)) continue
     // A related block's heading may stand alone once its links are gone.
     if ((linkDensity(block, text) >= 0.5 && linksMostlyTo(block, pageUrl)) || (text.length < 80 && RELATED_START.test(text))) remove('trailing links', block)
   }

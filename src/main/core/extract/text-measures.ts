@@ -80,3 +80,9 @@ function collapse(raw: string): string {
 export function elementsByTags(root: Element, ...names: string[]): Element[] {
   return names.flatMap((name) => Array.from(root.getElementsByTagName(name)))
 }
+
+/** A table of data: two rows or more with two cells or more (a one-column table of links is a list). */
+export function holdsDataTable(block: Element): boolean {
+  const tables = block.tagName === 'TABLE' ? [block] : elementsByTags(block, 'table')
+  return tables.some((table) => elementsByTags(table, 'tr').filter((row) => elementsByTags(row, 'td', 'th').length >= 2).length >= 2)
+}

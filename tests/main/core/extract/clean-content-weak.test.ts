@@ -76,3 +76,20 @@ describe('links not yet resolved', () => {
     expect(clean(`${prose}<div><a href="#story-continues">Continue reading the main story</a></div>`).text).toContain('Continue reading')
   })
 })
+
+describe('data tables after the last paragraph', () => {
+  it('keeps a results table whose row heads are links to the site', () => {
+    const prose = '<p>The council met on Tuesday to review the harbour project, and its members spent most of the long afternoon on the budget and the timetable.</p>'
+    const row = (team: string, score: string) => `<tr><td><a href="https://news.example/teams/${team.toLowerCase()}">${team} Rovers</a></td><td>${score}</td></tr>`
+    const table = `<div><table><tr><th>Team</th><th>Points</th></tr>${row('Northern', '31')}${row('Harbour', '28')}${row('Valley', '22')}</table></div>`
+    const { text, rules } = clean(`${prose}${table}`)
+    expect(rules).toEqual([])
+    expect(text).toContain('Valley Rovers22')
+  })
+
+  it('still removes a one-column table that lists other stories', () => {
+    const prose = '<p>The council met on Tuesday to review the harbour project, and its members spent most of the long afternoon on the budget and the timetable.</p>'
+    const links = '<div><table><tr><td><a href="https://news.example/a">Storms on the coast tonight</a></td></tr><tr><td><a href="https://news.example/b">The cup final</a></td></tr></table></div>'
+    expect(clean(`${prose}${links}`).rules).toContain('trailing links')
+  })
+})
