@@ -102,9 +102,10 @@ describe('batch sizes', () => {
   }
 
   it('are sized by their measured time: halved when slow, doubled when quick, within bounds', async () => {
-    // 1 s per batch (4 times the target): 250, then halved down to the floor of 50.
-    expect(await batchesOf(1000)).toEqual([250, 125, 63, 50, 50, 50, 12])
-    // 10 ms per batch: doubled, so 600 articles take two batches.
-    expect(await batchesOf(10)).toEqual([250, 350])
+    // 1 s per batch (4 times the target): 250, then halved down to the floor of 50; then the day counters' step, one
+    // unit in one batch.
+    expect(await batchesOf(1000)).toEqual([250, 125, 63, 50, 50, 50, 12, 1])
+    // 10 ms per batch: doubled, so 600 articles take two batches (and the day counters one).
+    expect(await batchesOf(10)).toEqual([250, 350, 1])
   })
 })

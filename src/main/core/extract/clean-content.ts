@@ -4,9 +4,9 @@
 // test (size, link density, a form, the block's place after the last paragraph) with, where needed, a cue word
 // from furniture-cues.ts; none depends on a site's class names. Rules and figures: README.md in this folder.
 import {
-  AD_LABEL, AUTHOR_CUE, COMMENTS_HEADING, COPYRIGHT, CREDIT_END, CREDIT_START, PREV_NEXT, RELATED_START, SIGN_UP, SOCIAL_HOST,
+  AD_LABEL, AUTHOR_CUE, COMMENTS_HEADING, COPYRIGHT, CREDIT_END, CREDIT_START, EDITOR_LINE, PREV_NEXT, RELATED_START, SIGN_UP, SOCIAL_HOST,
 } from './furniture-cues'
-import { elementsByTags, hasText, isProse, linkDensity, textOf, textWithin } from './text-measures'
+import { elementsByTags, hasText, holdsDataTable, isProse, linkDensity, textOf, textWithin } from './text-measures'
 
 export interface CleanOptions {
   /** The article's byline (metadata): a short block that repeats it with a role, contact or avatar is an author box. */
@@ -41,7 +41,7 @@ export function cleanContent(content: Element, opts: CleanOptions = {}): void {
     const rule = furnitureRule(block, byline)
     if (rule) remove(rule, block)
   }
-  removeTrailingLinkBlocks(content, siteOf(opts.pageUrl), remove)
+  removeTrailingLinkBlocks(content, opts.pageUrl, remove)
   removeEmptyBlocks(content, remove)
 }
 
@@ -53,8 +53,9 @@ function furnitureRule(block: Element, byline: string | undefined): string | und
   if (block.tagName === 'FORM' || isForm(block)) return 'form'
   if (text.length === 0) return undefined
   if (AD_LABEL.test(text)) return 'ad label'
-  if (text.length < 160 && CREDIT_START.test(text) && elementsByTags(block, 'img', 'picture').length === 0) return 'credit'
+  if (text.length < 160 && CREDIT_START.test(text) && elementsByTags(block, 'img', 'picture').length === 0 && !followsTable(block)) return 'credit'
   if (text.length < 240 && COPYRIGHT.test(text)) return 'copyright'
+  if (text.length < 60 && EDITOR_LINE.test(text)) return 'editor line'
   if (HEADING.test(block.tagName)) return COMMENTS_HEADING.test(text) ? 'comments heading' : undefined
   const density = linkDensity(block, text)
   if (RELATED_START.test(text) && density >= 0.4) return 'related'
@@ -62,6 +63,12 @@ function furnitureRule(block: Element, byline: string | undefined): string | und
   if (isShareRow(block, text)) return 'share row'
   if (text.length < 400 && SIGN_UP.test(text) && hasCallToAction(block)) return 'sign-up'
   return isAuthorBox(block, text, byline) ? 'author box' : undefined
+}
+
+/** A "Source:" line under a table names where the data came from: it belongs to the table, unlike a photo credit. */
+function followsTable(block: Element): boolean {
+  const previous = block.previousElementSibling
+  return previous !== null && (previous.tagName === 'TABLE' || previous.getElementsByTagName('table').length > 0)
 }
 
 /** A comment or sign-up form: a text area, an e-mail field or a submit button. */
@@ -115,7 +122,7 @@ function isAuthorBox(block: Element, text: string, byline: string | undefined): 
 }
 
 /** After the last paragraph of prose, link-dense blocks are lists of other stories, tags or pagers. */
-function removeTrailingLinkBlocks(content: Element, site: string | undefined, remove: (rule: string, block: Element) => void): void {
+function removeTrailingLinkBlocks(content: Element, pageUrl: string | undefined, remove: (rule: string, block: Element) => void): void {
   // Document order by position in a preorder listing (linkedom's compareDocumentPosition cannot be trusted here).
   const all = Array.from(content.querySelectorAll('*'))
   const lastProse = all.findLastIndex((el) => el.tagName === 'P' && isProse(el))
@@ -124,9 +131,10 @@ function removeTrailingLinkBlocks(content: Element, site: string | undefined, re
   for (const block of all.slice(lastProse + 1)) {
     if (!TRAILING_TAGS.has(block.tagName) || last.contains(block) || !content.contains(block)) continue
     const text = textWithin(block, 299)
-    if (!text) continue
+    // Row heads that link to the site's pages make a results table link-dense; it is data all the same.
+    if (!text || holdsDataTable(block)) continue
     // A related block's heading may stand alone once its links are gone.
-    if ((linkDensity(block, text) >= 0.5 && linksMostlyTo(block, site)) || (text.length < 80 && RELATED_START.test(text))) remove('trailing links', block)
+    if ((linkDensity(block, text) >= 0.5 && linksMostlyTo(block, pageUrl)) || (text.length < 80 && RELATED_START.test(text))) remove('trailing links', block)
   }
 }
 
@@ -167,15 +175,23 @@ function normalizeName(value: string | undefined): string {
   return (value ?? '').normalize('NFKC').toLowerCase().replace(/^(?:by|von|par|por|di|de)\s+/, '').replace(/\s+/g, ' ').trim()
 }
 
-/** Most of the block's links go to the page's own site (or the site is unknown). */
-function linksMostlyTo(block: Element, site: string | undefined): boolean {
+/**
+ * Most of the block's links go to the page's own site (or the site is unknown). Relative links count as the site's
+ * own: the second extractor cleans a DOM whose links are not yet resolved.
+ */
+function linksMostlyTo(block: Element, pageUrl: string | undefined): boolean {
+  const site = siteOf(pageUrl)
   if (!site) return true
   const links = elementsByTags(block, 'a').filter((a) => a.hasAttribute('href'))
-  const own = links.filter((a) => siteOf(a.getAttribute('href') ?? '') === site).length
+  // An in-page anchor ("#story-continues") points within the article, not to another story.
+  const own = links.filter((a) => {
+    const href = a.getAttribute('href') ?? ''
+    return !href.startsWith('#') && siteOf(href, pageUrl) === site
+  }).length
   return own * 2 >= links.length
 }
 
-function siteOf(url: string | undefined): string | undefined {
-  if (!url || !URL.canParse(url)) return undefined
-  return new URL(url).hostname.toLowerCase().replace(/^www\./, '')
+function siteOf(url: string | undefined, base?: string): string | undefined {
+  if (!url || !URL.canParse(url, base)) return undefined
+  return new URL(url, base).hostname.toLowerCase().replace(/^www\./, '')
 }

@@ -5,7 +5,7 @@
 const alt = (words: string[]) => words.join('|')
 
 /** A block that is only this word is an ad slot's label. */
-export const AD_LABEL = new RegExp(`^(?:${alt(['advertisement', 'advert', 'ad', 'sponsored', 'anzeige', 'werbung', 'publicité', 'publicidad', 'pubblicità', 'publicidade', 'реклама'])})$`, 'i')
+export const AD_LABEL = new RegExp(`^(?:${alt(['advertisement', 'advert', 'ad', 'sponsored', 'anzeige', 'werbung', 'publicité', 'publicidad', 'pubblicità', 'publicidade', 'реклама', '广告', '推广'])})$`, 'i')
 
 /** "Photo: Reuters", "Foto: dpa", "Crédit photo : AFP", "© AFP", "Picture: Alamy"... (the start of a short block). */
 export const CREDIT_START = new RegExp(
@@ -19,9 +19,12 @@ export const CREDIT_END = new RegExp(
 )
 
 export const COPYRIGHT = new RegExp(
-  `(?:^(?:©|copyright\\b)|${alt(['all rights reserved', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados', 'todos os direitos reservados', 'tutti i diritti riservati', 'все права защищены'])})`,
+  `(?:^(?:©|copyright\\b)|${alt(['all rights reserved', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados', 'todos os direitos reservados', 'tutti i diritti riservati', 'все права защищены', '版权所有', '版權所有'])})`,
   'i',
 )
+
+/** Chinese labels, kept apart: \b finds no word boundary after Han characters. */
+const CJK_RELATED = alt(['相关新闻', '相关阅读', '相关报道', '相关文章', '延伸阅读', '推荐阅读', '热门推荐', '热点推荐', '猜你喜欢', '更多精彩', '相關新聞', '延伸閱讀'])
 
 /** The start of an inline "read this too" line or a related block's heading. */
 export const RELATED_START = new RegExp(
@@ -33,12 +36,12 @@ export const RELATED_START = new RegExp(
     'lee también', 'leer más', 'ver también', 'noticias relacionadas', 'lo más leído', 'te puede interesar',
     'leia também', 'leia mais', 'veja também', 'mais lidas', 'leggi anche', 'articoli correlati', 'i più letti', 'potrebbe interessarti',
     'читайте также', 'по теме',
-  ])})\\b`,
+  ])})\\b|^(?:${CJK_RELATED})`,
   'i',
 )
 
 export const PREV_NEXT = new RegExp(
-  `(?:^[«‹←]|^(?:${alt(['previous', 'next', 'prev', 'older', 'newer', 'vorheriger', 'nächster', 'précédent', 'suivant', 'anterior', 'siguiente', 'próxima', 'precedente', 'successivo'])})\\b)`,
+  `(?:^[«‹←]|^(?:${alt(['previous', 'next', 'prev', 'older', 'newer', 'vorheriger', 'nächster', 'précédent', 'suivant', 'anterior', 'siguiente', 'próxima', 'precedente', 'successivo'])})\\b|^(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁))`,
   'i',
 )
 
@@ -50,9 +53,12 @@ export const SIGN_UP = new RegExp(
 )
 
 export const COMMENTS_HEADING = new RegExp(
-  `^(?:${alt(['comments?', 'responses', 'leave a (?:reply|comment)', 'kommentare?', 'kommentar schreiben', 'commentaires?', 'laisser un commentaire', 'comentarios?', 'deja un comentario', 'comentários?', 'deixe um comentário', 'commenti', 'lascia un commento', 'комментарии'])})\\b`,
+  `^(?:${alt(['comments?', 'responses', 'leave a (?:reply|comment)', 'kommentare?', 'kommentar schreiben', 'commentaires?', 'laisser un commentaire', 'comentarios?', 'deja un comentario', 'comentários?', 'deixe um comentário', 'commenti', 'lascia un commento', 'комментарии'])})\\b|^(?:我要评论|网友评论|发表评论|全部评论|评论区)`,
   'i',
 )
+
+/** Who edited the piece, on a line of its own: "【责任编辑：李明】", "Edited by Tom Whitfield". */
+export const EDITOR_LINE = /^[【[(（]?\s*(?:(?:责任编辑|編輯|编辑|责编|校对|审核|监制|编审)\s*[:：]|(?:edited|editing) by\b)/i
 
 /** About-the-author headings and lines. */
 export const AUTHOR_CUE = new RegExp(

@@ -13,10 +13,16 @@ export function linkDensity(block: Element, text = textOf(block)): number {
   return Math.min(1, linked / text.length)
 }
 
+/** Han and kana characters: one carries about as much as a short word, so Chinese and Japanese prose is short. */
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
+/** 40 Han characters say about what 120 Latin ones do (a Chinese news paragraph runs 40–150). */
+const MIN_CJK_PROSE = 40
+
 /** A paragraph a writer wrote: a sentence or more, mostly not links. */
 export function isProse(element: Element): boolean {
   const text = textOf(element)
-  return text.length >= 120 && /[.!?。！？»”"]/.test(text) && linkDensity(element, text) < 0.3
+  const long = text.length >= 120 || (text.length >= MIN_CJK_PROSE && (text.match(CJK_CHAR)?.length ?? 0) >= MIN_CJK_PROSE)
+  return long && /[.!?。！？»”"]/.test(text) && linkDensity(element, text) < 0.3
 }
 
 /**
@@ -73,4 +79,10 @@ function collapse(raw: string): string {
  */
 export function elementsByTags(root: Element, ...names: string[]): Element[] {
   return names.flatMap((name) => Array.from(root.getElementsByTagName(name)))
+}
+
+/** A table of data: two rows or more with two cells or more (a one-column table of links is a list). */
+export function holdsDataTable(block: Element): boolean {
+  const tables = block.tagName === 'TABLE' ? [block] : elementsByTags(block, 'table')
+  return tables.some((table) => elementsByTags(table, 'tr').filter((row) => elementsByTags(row, 'td', 'th').length >= 2).length >= 2)
 }
