@@ -153,7 +153,7 @@ describe('rules, saved views and labels', () => {
     await page.keyboard.press('Escape')
     await label.click()
     await expect.poll(rowTitles, WAIT).toEqual(titles('rail'))
-    await expect.poll(() => list().locator('.row-label').allInnerTexts(), WAIT).toEqual(['🏷 Follow up'])
+    await expect.poll(() => list().locator('.row-label').allInnerTexts(), WAIT).toEqual(['# Follow up'])
     // Taken off again from the list row, without opening the article.
     await list().getByRole('button', { name: 'Labels' }).click()
     await page.getByRole('checkbox', { name: 'Follow up' }).uncheck()

@@ -18,7 +18,7 @@ export function LabelButton({ article }: { article: StoredArticle }) {
   return (
     <>
       <button ref={button} type="button" aria-expanded={isOpen} onClick={() => setOpen(!isOpen)} title="l">
-        🏷 Labels{count > 0 ? ` (${count})` : ''}
+        # Labels{count > 0 ? ` (${count})` : ''}
       </button>
       {isOpen && (
         <Popover anchor={button} label="Labels" onClose={() => setOpen(false)}>

@@ -9,7 +9,7 @@ export function LabelChips({ labelIds }: { labelIds: string[] | undefined }) {
       {labelIds.map((id) =>
         names.has(id) ? (
           <span key={id} className="row-label">
-            🏷 {names.get(id)}
+            # {names.get(id)}
           </span>
         ) : null,
       )}

@@ -24,7 +24,7 @@ export function LabelViews() {
             <SidebarItem
               key={l.id}
               kind="Label"
-              icon="🏷"
+              icon="#"
               name={l.name}
               unread={counts?.get(l.id)?.unread ?? 0}
               isCurrent={isCurrent}

@@ -10,7 +10,7 @@ export function RowLabelButton({ article, describedBy }: { article: StoredArticl
   return (
     <>
       <button ref={button} type="button" className={article.labels?.length ? 'row-label-button has-labels' : 'row-label-button'} aria-label="Labels" aria-describedby={describedBy} aria-expanded={isOpen} onClick={() => setOpen(!isOpen)}>
-        🏷
+        #
       </button>
       {isOpen && (
         <Popover anchor={button} label="Labels" onClose={() => setOpen(false)}>
