@@ -2,6 +2,7 @@
 // restoring merges into the library and never removes anything; the weekly automatic backup's last run.
 import { useId, useRef, useState } from 'react'
 import { BackupFormatError, exportLibrary, readBackup, restoreLibrary, type RestoreReport } from '../../db'
+import { downloadFile } from '../../lib/download-file'
 import { useServices } from '../../lib/services'
 import { readAutoBackupState, runAutoBackup } from './auto-backup'
 import { readLocalSettings, writeLocalSettings } from './local-settings'
@@ -28,12 +29,7 @@ export function BackupSection() {
     setBusy(true)
     try {
       const file = await exportLibrary(db, { articles: withArticles, local: readLocalSettings() })
-      const url = URL.createObjectURL(new Blob([JSON.stringify(file)], { type: 'application/json' }))
-      const a = document.createElement('a')
-      a.href = url
-      a.download = `meridian-backup-${file.exportedAt.slice(0, 10)}.json`
-      a.click()
-      setTimeout(() => URL.revokeObjectURL(url), 60_000)
+      downloadFile(new Blob([JSON.stringify(file)], { type: 'application/json' }), `meridian-backup-${file.exportedAt.slice(0, 10)}.json`)
       setStatus({ text: `Backup saved: ${n(file.feeds.length)} feeds, ${n(file.articles.length)} articles, ${n(file.states.read.length)} read marks.` })
     } catch (err) {
       setStatus({ text: `Could not back up: ${err instanceof Error ? err.message : String(err)}`, isError: true })

@@ -1,18 +1,13 @@
 import { feedsForExport } from '../../db'
+import { downloadFile } from '../../lib/download-file'
 import { buildOpml } from '../../lib/opml'
 import { useServices } from '../../lib/services'
 
-/** Downloads every subscription as OPML (a Blob through a temporary link: no file-system access needed). */
+/** Downloads every subscription as OPML. */
 export function OpmlExportButton() {
   const { db } = useServices()
   async function exportOpml() {
-    const blob = new Blob([buildOpml(await feedsForExport(db))], { type: 'text/x-opml' })
-    const url = URL.createObjectURL(blob)
-    const link = document.createElement('a')
-    link.href = url
-    link.download = 'meridian-subscriptions.opml'
-    link.click()
-    setTimeout(() => URL.revokeObjectURL(url), 10_000)
+    downloadFile(new Blob([buildOpml(await feedsForExport(db))], { type: 'text/x-opml' }), 'meridian-subscriptions.opml')
   }
   return (
     <button type="button" onClick={() => void exportOpml()}>
