@@ -1,7 +1,7 @@
 // Reader state restored from a backup for articles the library did not hold yet (restore.ts): when a feed brings
 // such an article again, it is stored with that state — read, starred, corrected — instead of as new and unread.
 import type { ArticleChange } from '../article-tags'
-import { applyUserTags } from '../article-tags'
+import { mergeState } from './merge-state'
 import type { MeridianDb, RestoredStateRow } from '../rows/types'
 
 /** Whether restoredStates may hold rows, per database: ingest skips the lookup entirely when it cannot. */
@@ -28,10 +28,7 @@ export async function applyRestoredStates(db: MeridianDb, changes: ArticleChange
     const a = change.after
     if (!state || !a) return
     used.push(state.id)
-    const tags = state.t ? { userTags: state.t, ...applyUserTags(a.classified, state.t) } : {}
-    const shown = state.v ? { isShownByReader: 1 as const, isHidden: undefined } : {}
-    const labels = state.l?.length ? { labels: [...new Set([...(a.labels ?? []), ...state.l])] } : {}
-    change.after = { ...a, ...tags, ...shown, ...labels, ...(state.r !== undefined && { isRead: 1, readAt: state.r }), ...(state.s && { isStarred: 1 }) }
+    change.after = mergeState(a, { readAt: state.r, starred: state.s === 1, userTags: state.t, labels: state.l, shown: state.v === 1 }) ?? a
   })
   if (used.length) await db.restoredStates.bulkDelete(used)
 }

@@ -2,11 +2,12 @@
 // library already has (same URL) keeps its own id and the reader's own choices; read and starred marks are joined
 // (read in either is read); a tag correction already made is kept over the file's. States of articles the library
 // does not hold yet wait in restoredStates until their feed brings them again (pending-states.ts).
-import { applyUserTags, articleTables, sortKeyOf, writeArticles, type ArticleChange } from '../article-tags'
+import { articleTables, sortKeyOf, writeArticles, type ArticleChange } from '../article-tags'
 import { applyCounterDeltas, type CounterDeltas } from '../counters'
 import { offlineDb } from '../offline/tables'
-import type { Feed, MeridianDb, RestoredStateRow, StoredArticle, UserTags } from '../rows/types'
+import type { Feed, MeridianDb, RestoredStateRow, StoredArticle } from '../rows/types'
 import type { BackupFile } from './format'
+import { mergeState, type ArticleState } from './merge-state'
 import { markPendingStates } from './pending-states'
 
 export interface RestoreReport {
@@ -52,16 +53,8 @@ export async function restoreLibrary(db: MeridianDb, file: BackupFile, now = Dat
   return report
 }
 
-interface FileState {
-  readAt?: number
-  starred?: boolean
-  userTags?: UserTags
-  labels?: string[]
-  shown?: boolean
-}
-
-function collectStates(file: BackupFile, mapId: (id: string) => string, mapLabels: (ids: string[]) => string[] | undefined): Map<string, FileState> {
-  const states = new Map<string, FileState>()
+function collectStates(file: BackupFile, mapId: (id: string) => string, mapLabels: (ids: string[]) => string[] | undefined): Map<string, ArticleState> {
+  const states = new Map<string, ArticleState>()
   const of = (id: string) => {
     const mapped = mapId(id)
     let s = states.get(mapped)
@@ -112,25 +105,7 @@ async function restoreFeeds(db: MeridianDb, file: BackupFile, report: RestoreRep
   return ids
 }
 
-/** The stored article with the file's state joined in, or undefined when nothing changes. */
-function mergeState(a: StoredArticle, s: FileState | undefined): StoredArticle | undefined {
-  if (!s) return undefined
-  const isRead = a.isRead || s.readAt !== undefined ? 1 : 0
-  const isStarred = a.isStarred || s.starred ? 1 : 0
-  const userTags = a.userTags ?? s.userTags
-  const labels = [...new Set([...(a.labels ?? []), ...(s.labels ?? [])])]
-  const isShown = a.isShownByReader || s.shown
-  const sameLabels = labels.length === (a.labels?.length ?? 0)
-  if (isRead === a.isRead && isStarred === a.isStarred && userTags === a.userTags && sameLabels && !!isShown === !!a.isShownByReader) return undefined
-  let next: StoredArticle = { ...a, isRead, isStarred, ...(isRead && !a.readAt && s.readAt !== undefined && { readAt: s.readAt }) }
-  if (!sameLabels) next = { ...next, labels }
-  // Shown again by the reader: a rule's hiding no longer applies to it.
-  if (isShown && !a.isShownByReader) next = { ...next, isShownByReader: 1, isHidden: undefined }
-  if (userTags === a.userTags) return next
-  return { ...next, userTags, ...applyUserTags(a.classified, userTags) }
-}
-
-async function restoreArticles(db: MeridianDb, chunk: StoredArticle[], states: Map<string, FileState>, report: RestoreReport): Promise<void> {
+async function restoreArticles(db: MeridianDb, chunk: StoredArticle[], states: Map<string, ArticleState>, report: RestoreReport): Promise<void> {
   await db.transaction('rw', articleTables(db), async () => {
     const stored = await db.articles.bulkGet(chunk.map((a) => a.id))
     const changes: ArticleChange[] = []
@@ -153,7 +128,7 @@ async function restoreArticles(db: MeridianDb, chunk: StoredArticle[], states: M
   })
 }
 
-async function restoreStates(db: MeridianDb, ids: string[], states: Map<string, FileState>, report: RestoreReport, now: number): Promise<void> {
+async function restoreStates(db: MeridianDb, ids: string[], states: Map<string, ArticleState>, report: RestoreReport, now: number): Promise<void> {
   await db.transaction('rw', [...articleTables(db), db.restoredStates], async () => {
     const stored = await db.articles.bulkGet(ids)
     const changes: ArticleChange[] = []
