@@ -119,8 +119,11 @@ function addAmbiguous(b: LexiconBuilder): void {
   AMBIGUOUS.forEach((entry, index) => {
     for (const spelling of entry.spellings) {
       const isLower = spelling === spelling.toLowerCase()
+      // "coreano", "koreanisch", "Korean" are adjectives: the roles of a demonym apply (El pop coreano).
+      const isEnglishDemonym = entry.spellings.includes(spelling.replace(/ns?$/, '')) && spelling !== spelling.replace(/ns?$/, '')
+      const signal = (isLower && /\p{L}/u.test(spelling) && !/[\u0600-\u06ff]/.test(spelling)) || isEnglishDemonym ? 'demonym' : 'name'
       const spec: TermSpec = {
-        kind: Kind.Country, countries: entry.candidates, signal: 'name', weight: 1, ambiguity: index,
+        kind: Kind.Country, countries: entry.candidates, signal, weight: 1, ambiguity: index,
         isCased: !isLower, priority: 2,
       }
       addSpelling(b, spelling, isLower && /[a-z]/.test(spelling) ? { ...spec, right: PLURAL_S } : spec)

@@ -6,10 +6,11 @@ import { contextFactor } from './context'
 import { isPersonOrRiver, isTitleCase, resolveAmbiguous } from './disambiguate'
 import { Zone, type Hit } from './matcher'
 import { assignContextRoles } from './roles'
+import { promoteCompatriots } from './nationality'
 import { passingRole } from './salience'
 import { splitTiers, type CountryResult, type Reading, type Tally } from './tiers'
 import { UNQUALIFIED_GOVERNMENT, type Signal } from './terms'
-import { isEventTitle } from './venue'
+import { isEventTitle, namesEvent } from './venue'
 
 // Zone members copied to locals: imported const enums are getters under per-file transpilers.
 const TITLE = Zone.Title
@@ -29,6 +30,8 @@ export interface CountryContext {
   hits: Hit[]
   cues: Hit[]
   title: string
+  /** The title, lead and body, for the words no country match sits in (a foreign ministry acting). */
+  texts?: string[]
   feedCountry?: CountryCode
 }
 
@@ -42,7 +45,7 @@ export function scoreCountries(ctx: CountryContext): CountryResult {
   // "Paris, Texas" once in an article makes every "Paris" of it the one in Texas.
   const elsewhere = new Set(ctx.hits.filter((h) => isPlaceElsewhere(h, ctx.hits)).map((h) => h.pattern))
   const hits = ctx.hits.filter((h) =>
-    !isPartOfLongerName(h) && !elsewhere.has(h.pattern) && !isQualifiedGovernment(h) &&
+    !isPartOfLongerName(h) && !elsewhere.has(h.pattern) && !isQualifiedGovernment(h) && !isVillageNamesake(h) &&
     !isPersonOrRiver(h, h.term.person !== undefined && isTitleInTitleCase(h)))
   const hasAmbiguity = hits.some((h) => h.term.ambiguity !== undefined || h.term.isCombo)
   const cueCounts = new Map<string, number>()
@@ -59,11 +62,14 @@ export function scoreCountries(ctx: CountryContext): CountryResult {
     // Body mentions weigh little and are many: their roles are not worth the time, except an international seat.
     let role = h.term.isIntlSeat && hasIntlCue ? 'seat' : dateline || h.zone === BODY ? undefined
       : passingRole(h.text, h.start, h.end, h.term.signal === 'demonym')
-    // "Japanese tourists killed in Thailand": the people a title opens with are its subject, not a passing remark.
-    if (role === 'nationality' && h.zone === TITLE && opensTitle(h)) role = undefined
+    // "Filipino fishermen accuse Chinese coast guard": the people a title opens with are its subject, unless the
+    // title also names where they are ("Turistas alemanes mueren en Tenerife": visitors there, GUIDELINES).
+    if (role === 'nationality' && h.zone === TITLE && opensTitle(h) && !titleNamesPlace(hits, h)) role = undefined
+    if (!role && !dateline && (h.term.signal === 'city' || h.term.signal === 'capital') && namesEvent(h.text, h.end)) role = 'venue'
     return { hit: h, codes: countriesOf(h, cueCounts, evidence, ctx.feedCountry), dateline, role }
   })
   assignContextRoles(readings)
+  promoteCompatriots(readings, ctx.texts ?? [ctx.title])
   // A title about a summit or a match that names no country but its venue: see splitTiers.
   const eventTitle = !readings.some((r) => r.hit.zone === TITLE && !r.role) && isEventTitle(ctx.title)
   return splitTiers(tallyMentions(readings), eventTitle)
@@ -95,7 +101,7 @@ function tallyMentions(readings: Reading[]): Map<CountryCode, Tally> {
         else if (role === 'venue' || role === 'seat') entry.titleVenue = true
       }
       else entry.passing += added
-      if (role === 'origin' && h.zone === TITLE) entry.titleOrigin += added
+      if ((role === 'origin' || role === 'company') && h.zone === TITLE) entry.titleOrigin += added
       if (entry.readings.length < 8) entry.readings.push(reading)
     }
   }
@@ -204,6 +210,27 @@ function opensTitle(hit: Hit): boolean {
 
 const TITLE_ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'gli', 'i',
   'o', 'os', 'as', 'um', 'uma', 'der', 'die', 'das', 'ein', 'eine', 'zwei', 'deux', 'dos', 'due', 'two', 'three'])
+
+/** A locative preposition right before a title's place: "... mueren en Tenerife", "killed in Thailand", "в Турции". */
+const AT_PLACE = /(?:^|\s)(?:in|at|en|em|à|a|au|aux|nel|nella|no|na|im|in der|dans|в|во|на|في)\s+(?:the\s+|la\s+|le\s+|l'|el\s+|der\s+|ال)?$/iu
+
+/** The title names another country as a place: after a locative preposition, before で, after 在. */
+function titleNamesPlace(hits: Hit[], person: Hit): boolean {
+  return hits.some((o) => {
+    if (o.zone !== TITLE || o.term.countries!.some((c) => person.term.countries!.includes(c))) return false
+    const text = o.text
+    return AT_PLACE.test(text.slice(Math.max(0, o.start - 12), o.start)) || text.charAt(o.end) === 'で' || text.charAt(o.start - 1) === '在'
+  })
+}
+
+/** "das Dorf Moskau", "поселок Берлин", "the village of Lebanon": a capital is never called a village. */
+const VILLAGE_BEFORE = /(?:^|[^\p{L}])(?:village|hamlet|dorf|ortsteil|ortschaft|weiler|hameau|aldea|pueblo|aldeia|vilarejo|povoado|frazione|borgo|деревн\p{L}*|сел[оа]|селе|посел\p{L}*|поселк\p{L}*|хутор\p{L}*|станиц\p{L}*|قرية|村)\s*(?:of\s+|de\s+|di\s+)?$/iu
+
+function isVillageNamesake(hit: Hit): boolean {
+  const signal = hit.term.signal
+  if (signal !== 'capital' && signal !== 'city') return false
+  return VILLAGE_BEFORE.test(hit.text.slice(Math.max(0, hit.start - 16), hit.start))
+}
 
 /** "ロシア政府", "米政府", "両政府": 政府 after a name or a kanji is some other government than Japan's. */
 function isQualifiedGovernment(hit: Hit): boolean {

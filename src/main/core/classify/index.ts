@@ -35,7 +35,8 @@ export function classifyArticle(input: ClassifyInput): Classification {
     for (const h of found.topics) topicHits.push(h)
     for (const h of found.cues) cues.push(h)
   }
-  const countries = scoreCountries({ hits: countryHits, cues, title: input.title ?? '', feedCountry: input.feedCountry })
+  const texts = zones.filter(([zone]) => zone !== Zone.Category).map(([, text]) => text)
+  const countries = scoreCountries({ hits: countryHits, cues, title: input.title ?? '', texts, feedCountry: input.feedCountry })
   const evidence: ArticleTags['evidence'] = { countries: countries.evidence, mentions: countries.mentionEvidence, topics: {} }
   let topics: ArticleTags['topics'] = []
   if (hasTopics) {

@@ -1,6 +1,7 @@
 // A person's nationality named in passing (issue 14): "a British tourist", "turista argentino", "le Français
 // Laurent Freixe", "гражданин Таджикистана", "سائح فرنسي", "日本人技術者". The person is in the story; their
 // country is not what it is about, and unlike a product's origin it never stands in as the subject.
+import type { Reading } from './tiers'
 import { CharClass, classTable, foldString, foldTable } from './normalize'
 
 const FOLD = foldTable()
@@ -79,4 +80,33 @@ function wordBefore(text: string, start: number): string {
   let word = ''
   for (; j >= 0 && word.length < 24 && CLASS[text.charCodeAt(j)] === WORD; j--) word = String.fromCharCode(FOLD[text.charCodeAt(j)]) + word
   return word.replace(/^ال/, '')
+}
+
+/**
+ * A state that acts for its citizens abroad: a foreign ministry, its crisis unit, an embassy or a consul
+ * ("le ministère des Affaires étrangères ... la cellule de crise", "La Farnesina ha attivato l'unità di crisi",
+ * "МИД России", "外務省", "وزارة الخارجية").
+ */
+const STATE_CARE = new RegExp(
+  '(?<!\\p{L})(?:foreign (?:ministry|office)|state department|embass\\p{L}*|consul\\p{L}*|crisis (?:unit|cell)|' +
+    "affaires étrangères|quai d'orsay|cellule de crise|ambassade|consulat\\p{L}*|farnesina|unità di crisi|ambasciat\\p{L}*|" +
+    'consolat\\p{L}*|console|asuntos exteriores|cancillería|embajada|consulado|itamaraty|negócios estrangeiros|' +
+    'relações exteriores|embaixada|auswärtige\\p{L}* amt|außenministerium|krisenstab|botschaft|konsulat|' +
+    'мид|министерств\\p{L}* иностранных дел|посольств\\p{L}*|консул\\p{L}*)(?!\\p{L})|外務省|大使館|領事|外交部|使馆|领事|' +
+    'وزارة الخارجية|سفارة|السفارة|قنصلية|القنصلية',
+  'iu',
+)
+
+/**
+ * The nationality of victims or detainees is in passing unless their own state acts (GUIDELINES: "Un troisième
+ * Français mort dans le séisme au Népal" with the crisis unit reacting is about France too). When the text names
+ * such a state body and the people in passing share one nationality, that country is a subject.
+ */
+export function promoteCompatriots(readings: Reading[], texts: readonly string[]): void {
+  const people = readings.filter((r) => r.role === 'nationality')
+  if (people.length === 0) return
+  const codes = new Set(people.flatMap((r) => r.codes))
+  if (codes.size !== 1) return
+  if (!texts.some((t) => STATE_CARE.test(t))) return
+  for (const r of people) r.role = undefined
 }

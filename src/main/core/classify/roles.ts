@@ -64,18 +64,18 @@ function spreadVenues(readings: Reading[]): void {
   }
 }
 
-/** "シリアやアフガニスタンからの難民", "ベトナム、中国、フィリピン": the earlier items of a list of origins. */
+/** "シリアやアフガニスタンからの難民", "埃及、卡塔尔和美国斡旋": the earlier items of a list of origins or mediators. */
 function spreadOriginLists(readings: Reading[]): void {
   for (let k = readings.length - 1; k > 0; k--) {
     const next = readings[k]
     const prev = readings[k - 1]
-    if (next.role !== 'origin' || prev.role || prev.hit.zone !== next.hit.zone || prev.hit.text !== next.hit.text) continue
+    if ((next.role !== 'origin' && next.role !== 'mediator') || prev.role || prev.hit.zone !== next.hit.zone || prev.hit.text !== next.hit.text) continue
     if (next.hit.start <= prev.hit.end || next.hit.start - prev.hit.end > 40) continue
     // The match may end inside a word (турецк|их): the list's gap starts after it.
     const gap = next.hit.text.slice(prev.hit.end, next.hit.start).replace(/^[\p{Script=Latin}\p{Script=Cyrillic}]+/u, '')
     // "中国、日本産水産物の輸入を再開": a title's 、 follows its subject.
     if (prev.hit.zone === TITLE && gap.includes('、')) continue
-    if (LIST_GAP.test(gap)) prev.role = 'origin'
+    if (LIST_GAP.test(gap)) prev.role = next.role
   }
 }
 

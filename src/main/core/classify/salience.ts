@@ -2,6 +2,7 @@
 // (китайских автомобилей, italienisches Restaurant), where students or migrants come from, an organisation's
 // seat (Geneva-based, со штаб-квартирой в Вене, ومقرها جنيف), and the venue of an event (World Cup in Qatar,
 // sommet à Bruxelles). Such a mention puts a country in the `mentions` tier, never alone in `about`.
+import { isCompanyName, isMediator } from './mediator'
 import { isPersonNationality } from './nationality'
 import { CharClass, classTable, foldString, foldTable } from './normalize'
 import { isCjkVenue, isVenueBefore, isVenueOpening } from './venue'
@@ -10,7 +11,7 @@ const FOLD = foldTable()
 const CLASS = classTable()
 const WORD = CharClass.Word
 
-export type PassingRole = 'origin' | 'nationality' | 'seat' | 'venue'
+export type PassingRole = 'origin' | 'nationality' | 'seat' | 'venue' | 'mediator' | 'company'
 
 /** Nouns a demonym qualifies when it only says where a thing or a person comes from. Folded. */
 const ORIGIN_NOUNS = new Set(`car cars vehicle vehicles brand brands product products goods wine wines cheese cuisine food
@@ -20,31 +21,38 @@ expats dollar dollars euro euros yuan ruble rubles born
 whisky whiskey coffee tea beer beef pork rice steel chips smartphones phones electronics garments toys seafood salmon
 tomatoes robusta arabica porcelain perfume motorcycles scooters motos moto bus buses minibuses trucks lorries vans evs
 wheat grain corn soybeans fruit fruits vegetables dates pasta shrimp pork made built grown brewed renaissance
-firms companies entities
+firms companies entities garden gardens prints woodblock pop music films anime manga
+carmaker carmakers automaker automakers trains locomotives
 forward striker midfielder defender goalkeeper winger coach manager referee umpire keeper
 автомобиль автомобилей автомобили автомобилях машин машины марки марка бренд бренда кухня кухни кухню ресторан
 ресторана язык языка языке языку языком живописи живопись мастеров студенты студентов мигранты мигрантов вина товары
 товаров кофе чай пиво сталь говядина автобусы автобусов электромобили электромобилей фрукты овощи пшеница пшеницы
-морепродукты морепродуктов томаты компаний компании фирм нападающий нападающего защитник защитника полузащитник вратарь тренер тренера арбитр судья
+морепродукты морепродуктов томаты компаний компании фирм сад сада поезда поездов локомотивы импорт производства нападающий нападающего защитник защитника полузащитник вратарь тренер тренера арбитр судья
 voiture voitures entreprises marque vin vins cuisine restaurant étudiants étudiant migrants ténor peinture peintres langue
-café bière acier tomates parfum camions blé fruits légumes cognac pâtisserie gastronomie attaquant défenseur gardien entraîneur sélectionneur arbitre
+café bière acier tomates parfum camions blé fruits légumes cognac pâtisserie gastronomie fabrication
+origine provenance constructeur trains mangas estampes jardin musique attaquant défenseur gardien entraîneur sélectionneur arbitre
 coche coches empresas marca vino vinos restaurante estudiantes estudiante migrantes cocina idioma
-café cerveza acero tomates aceite autobuses camiones trigo frutas arte renacimiento delantero centrocampista portero entrenador seleccionador árbitro
+café cerveza acero tomates aceite autobuses camiones trigo frutas arte renacimiento fabricación
+origen procedencia fabricante automotriz automotrices trenes grabados jardín pop música delantero centrocampista portero entrenador seleccionador árbitro
 auto autos wagen marke firmen wein küche restaurant studenten studierende migranten sprache
-kaffee tee bier stahl tomaten busse weizen obst gemüse stürmer verteidiger mittelfeldspieler torwart trainer schiedsrichter
+kaffee tee bier stahl tomaten busse weizen obst gemüse autobauer hersteller herkunft züge garten stürmer verteidiger mittelfeldspieler torwart trainer schiedsrichter
 carro carros vinho vinhos restaurante estudantes estudante migrantes língua cozinha
-café chá cerveja aço carne azeite ônibus caminhões trigo frutas atacante zagueiro goleiro técnico treinador árbitro juiz
+café chá cerveja aço carne azeite ônibus caminhões trigo frutas fabrico fabricação origem
+procedência montadora fabricante comboios trens locomotivas gravuras jardim música atacante zagueiro goleiro técnico treinador árbitro juiz
 auto automobili aziende marchio vino ristorante cucina studenti studente migranti lingua
-caffè birra acciaio olio autobus grano frutta vini rinascimento attaccante difensore centrocampista portiere tecnico allenatore arbitro
-سيارات سيارة مطعم طلاب الطلاب طالب مهاجرين المهاجرين منتجات اللغة حافلات شاحنات قمح تمور فواكه مطاعم شركات`.split(/\s+/).map(foldString))
+caffè birra acciaio olio autobus grano frutta vini rinascimento fabbricazione produzione
+origine provenienza costruttore treni giardino musica attaccante difensore centrocampista portiere tecnico allenatore arbitro
+سيارات سيارة مطعم طلاب الطلاب طالب مهاجرين المهاجرين منتجات اللغة حافلات شاحنات قمح تمور فواكه مطاعم شركات
+قطارات قطار صنع`.split(/\s+/).map(foldString))
 
 /** The same roles in languages without spaces: the words right after a demonym or name. */
 const CJK_ORIGIN = ['汽车', '品牌', '企业', '公司', '留学生', '学生', '移民', '产品', '料理', '餐厅', '车', '製', '産',
   '企業', '留学', '系', '車', '籍', '出身', '人審判', '人監督', '人コーチ', '主教练', '教练', '裁判', '电动', 'の出身',
-  'からの難民', 'からの移民', 'からの留学生', 'からの労働者', '食']
+  'からの難民', 'からの移民', 'からの留学生', 'からの労働者', '食', 'の中古車', 'の自動車', 'の製品',
+  'の部品', 'のアニメ', 'の漫画', '庭園', '制造']
 
 /** "Geneva-based", "mit Sitz in", "со штаб-квартирой в", "ومقرها", "总部位于", "本部": an organisation's seat. */
-const SEAT_BEFORE = /(?:headquartered in|based in|qui siège à|siège à|basée? à|con sede (?:a|en|in)|sede em|com sede em|mit sitz in|sitz in|со штаб-квартирой в|штаб-квартира в|штаб-квартирой в|ومقرها|مقرها|ومقره|总部位于|总部设在|本部|本部・)\s*$/u
+const SEAT_BEFORE = /(?:headquartered in|based in|qui siège à|siège à|basée? à|con sede (?:a|en|in)|sede em|com sede em|mit sitz in|sitz in|со штаб-квартирой в|штаб-квартира в|штаб-квартирой в|ومقرها|مقرها|ومقره|总部位于|总部设在|本部|本部・)\s*$/iu
 const SEAT_AFTER = /^(?:-based|–based| based\b|に本部|にある[^、。]{0,10}(?:裁判所|機関|機構|組織|委員会|事務局))/u
 
 /** The role of a mention, or undefined when it is substantive. `isDemonym`: an adjective/nationality form. */
@@ -57,6 +65,8 @@ export function passingRole(text: string, start: number, end: number, isDemonym:
   if ((isDemonym || isCjkHit) && isOriginNoun(text, start, end)) return isExportSentence(text, start, end) ? undefined : 'origin'
   if (isCjkHit && isCjkOriginList(text, start)) return 'origin'
   if (isPersonNationality(text, start, end, isDemonym, isCjkHit)) return 'nationality'
+  if (isMediator(text, start, end, isCjkHit)) return 'mediator'
+  if (!isCjkHit && isCompanyName(text, start, end)) return 'company'
   if (isCjkHit) return SEAT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? 'seat' : isCjkVenue(text, start, end) ? 'venue' : undefined
   const before1 = wordBefore(text, start)
   if (FROM_WORDS.has(before1) && MIGRANTS_FROM.test(text.slice(Math.max(0, start - 70), start))) return 'origin'
@@ -91,8 +101,10 @@ function isCjkOriginList(text: string, start: number): boolean {
  */
 const MIGRANTS_FROM = new RegExp(
   '(?<!\\p{L})(?:migrants?|immigrants?|refugees?|asylum.seekers?|workers|nationals|migrant\\p{L}*|imigrant\\p{L}*|inmigrant\\p{L}*|' +
-    'réfugiés?|refugiad\\p{L}*|rifugiat\\p{L}*|flüchtling\\p{L}*|мигрант\\p{L}*|беженц\\p{L}*|trabajadores|trabalhadores|lavoratori|' +
-    'travailleurs|arbeitskräfte\\p{L}*|fachkräfte\\p{L}*|المهاجرين|مهاجرين|اللاجئين|لاجئين)(?!\\p{L})' +
+    'réfugiés?|refugiad\\p{L}*|rifugiat\\p{L}*|flüchtling\\p{L}*|мигрант\\p{L}*|беженц\\p{L}*|arbeitskräfte\\p{L}*|' +
+    // "trabalhadores do porto da Beira" work there: Romance workers come from a place only when called foreign.
+    '(?:trabajadores|trabalhadores|lavoratori|travailleurs)\\s+(?:extranjeros|estrangeiros|stranieri|étrangers|migrantes|immigrés|immigrati)|' +
+    'fachkräfte\\p{L}*|المهاجرين|مهاجرين|اللاجئين|لاجئين)(?!\\p{L})' +
     // ... but refugees returning from or fleeing a country speak of that country.
     '(?:(?!return|flee|fled|escap|volv|regres|retorn|rientr|fugg|fuy|huy|возвращ|верну|бежа|бегу|zurück|flieh|flohen|عائد|عود|فر)[^.;!?]){0,45}?\\s(?:from|de|da|do|dos|das|del|des|du|d\'|dalla|dal|dai|dalle|della|dall\'|из|aus|من)\\s*' +
     '(?:(?:the|l\'|la|le|les|el|los|dem|der|den|o|a|os|as)\\s+)?' +

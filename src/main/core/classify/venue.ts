@@ -9,7 +9,7 @@ const EVENT_NOUNS = 'world cup|cup|olympics|games|championships?|tournament|fina
   'чемпионат\\p{L}*|финал\\p{L}*|форум\\p{L}*|встреч\\p{L}*|переговор\\p{L}*|قمة|مؤتمر|كأس العالم|اجتماع|محادثات|copa|' +
   'cúpula|conferência|reunião|mondiali|vertice|conferenza|riunione|campionat\\p{L}*|negotiations|négociations|' +
   'negociaciones|negociações|negoziati|verhandlungen|gespräche|negotiat\\p{L}*|négocia\\p{L}*|negocia\\p{L}*|' +
-  'negozia\\p{L}*|verhandl\\p{L}*|verhandel\\p{L}*'
+  'negozia\\p{L}*|verhandl\\p{L}*|verhandel\\p{L}*|consultations|консультаци\\p{L}*|consultas|consultazioni|konsultationen|consultações'
 
 /** The preposition and article between a venue word and the place. */
 const AT_PLACE = '\\s(?:in|at|à|au|aux|en|в|во|في|em|no|na|a|ad|nel|nella|all\'|in der|im)\\s*(?:the\\s+|la\\s+|le\\s+|l\'|el\\s+|der\\s+|die\\s+|ال)?' +
@@ -21,9 +21,12 @@ const AT_PLACE = '\\s(?:in|at|à|au|aux|en|в|во|في|em|no|na|a|ad|nel|nella|
  * An event noun shortly before the mention, then a preposition: the country is where it took place, not what it
  * is about ("World Cup in Qatar", "Gipfel in Brüssel", "cumbre en Lima", "саммите в Казани").
  */
+/** "talks on the war in", "conferenza sulla crisi in": the place after a topic noun is the topic's, not the venue. */
+const TOPIC_NOT_PLACE = '(?<!war|guerre|guerra|krieg|войн\\p{L}|حرب|conflict|conflit|conflitto|conflicto|konflikt|crisis|crisi|crise|krise|кризис\\p{L}*|situation|situazione|situación|situação|ситуаци\\p{L})'
+
 const VENUE_BEFORE = new RegExp(
   // "talks on the war in Ukraine" are not held in Ukraine.
-  `(?<!\\p{L})(?:${EVENT_NOUNS})(?!\\p{L})(?:(?!war\\b|guerr|krieg|войн|حرب|战争|conflict)[^.;!?]){0,24}?${AT_PLACE}` +
+  `(?<!\\p{L})(?:${EVENT_NOUNS})(?!\\p{L})[^.;!?]{0,24}?${TOPIC_NOT_PLACE}${AT_PLACE}` +
     // "a tournament co-hosted by the United States", "organizado por Brasil".
     '|(?:co-?)?hosted by\\s+(?:the\\s+)?$|(?:co-?)?organi[sz]ed by\\s+(?:the\\s+)?$',
   'iu',
@@ -47,26 +50,37 @@ const TAKES_PLACE = new RegExp(
     `stattfinde\\p{L}*|проходит|проходил\\p{L}*|проходящ\\p{L}*|прошедш\\p{L}*|المقامة|أقيمت|المنعقد\\p{L}*|تقام)${AT_PLACE}`,
   'iu',
 )
+/** "assinam acordo de paz em Washington", "signed a ceasefire in Doha": where a deal is signed is its venue. */
+const SIGNED_AT = new RegExp(
+  '(?<!\\p{L})(?:signed|signs|sign|signent|signé\\p{L}*|firman|firmad\\p{L}*|firmato|firmano|firmaron|assinam|assinad\\p{L}*|' +
+    `assinaram|unterzeichne\\p{L}*|подписал\\p{L}*|подписан\\p{L}*|وقع\\p{L}*)(?:[^.;!?]){0,40}?${AT_PLACE}`,
+  'iu',
+)
 const EVENT_NOUN = new RegExp(`(?<!\\p{L})(?:${EVENT_NOUNS})(?!\\p{L})`, 'iu')
 
 /** The text before a mention (up to 80 characters) ends where a venue is named. */
 export function isVenueBefore(before: string): boolean {
   const near = before.slice(-60)
-  if (VENUE_BEFORE.test(near) || EM_BEFORE.test(near) || GATHERED_AT.test(near)) return true
+  if (VENUE_BEFORE.test(near) || EM_BEFORE.test(near) || GATHERED_AT.test(near) || SIGNED_AT.test(near)) return true
   return TAKES_PLACE.test(near) && EVENT_NOUN.test(before.slice(before.search(/[^.!?]*$/)))
 }
 
 /** "In Geneva, talks on ...", "À Genève, les négociations ...": a place that opens the sentence before an event. */
 const VENUE_OPENING = /^\s*(?:in|at|à|a|en|em|in|im|в|во|في)\s*$/iu
 const EVENT_AFTER = new RegExp(
-  '^,\\s*(?:\\p{L}+\\s+){0,2}(?:talks|negotiations|summit|conference|meeting|leaders|négociations|sommet|conférence|' +
+  // "In Geneva, talks on ...", "В Москве прошли консультации": a comma or a verb of taking place.
+  '^(?:,|\\s+(?:прош\\p{L}*|состоял\\p{L}*|открыл\\p{L}*|завершил\\p{L}*|начал\\p{L}*|took place|were held|was held|' +
+    "s'est tenue?|se sont tenues|s'ouvre|se celebr\\p{L}*|se realiz\\p{L}*|si è svolt\\p{L}*|si sono svolt\\p{L}*|realizou-se|" +
+    'decorre\\p{L}*|fand\\p{L}*|begann\\p{L}*|endete\\p{L}*))\\s*(?:\\p{L}+\\s+){0,2}(?:consultations|консультаци\\p{L}*|talks|negotiations|summit|conference|meeting|leaders|négociations|sommet|conférence|' +
     'dirigeants|negociaciones|cumbre|conferencia|líderes|verhandlungen|gipfel|konferenz|переговор\\p{L}*|саммит\\p{L}*|' +
     'negoziati|vertice|leader|negociações|cúpula|conferência|negociadores|negotiators|ministr\\p{L}*)(?!\\p{L})',
   'iu',
 )
 
 export function isVenueOpening(text: string, start: number, end: number): boolean {
-  return VENUE_OPENING.test(text.slice(Math.max(0, start - 6), start)) && EVENT_AFTER.test(text.slice(end, end + 40))
+  let i = end
+  while (i < text.length && /\p{L}/u.test(text.charAt(i))) i++ // the rest of the word (Москв|е)
+  return VENUE_OPENING.test(text.slice(Math.max(0, start - 6), start)) && EVENT_AFTER.test(text.slice(i, i + 48))
 }
 
 /** 在土耳其安塔利亚进行的联赛, ワールドカップ・カタール大会, 東京で開かれた会議: where an event took place. */
@@ -83,4 +97,11 @@ const CJK_EVENT = /峰会|会议|大会|会谈|谈判|锦标赛|世界杯|论坛
 /** A title about a meeting, a summit or a tournament: it speaks of no country but its venue. */
 export function isEventTitle(title: string): boolean {
   return EVENT_NOUN.test(title) || CJK_EVENT.test(title)
+}
+
+/** "Berlin marathon", "the Jeddah talks", "Busan summit": a city naming an event is its venue. */
+const EVENT_NAMED_AFTER = /^[\s-](?:marathon|open|masters|games|olympics|talks|summit|conference|forum|format|process|expo|biennale|film festival|grand prix)(?!\p{L})/iu
+
+export function namesEvent(text: string, end: number): boolean {
+  return EVENT_NAMED_AFTER.test(text.slice(end, end + 18))
 }

@@ -9,7 +9,7 @@ describe('country terms across languages', () => {
       { lang: 'ru', title: 'Визит в Китай отложен', tags: ['CN'] },
       { lang: 'ru', title: 'Посол Германии вызван в МИД', tags: ['DE'] },
       { lang: 'ru', title: 'Китайского производителя оштрафовали', tags: ['CN'] },
-      { lang: 'ru', title: 'Китайские туристы вернулись в Таиланд', tags: ['CN', 'TH'] },
+      { lang: 'ru', title: 'Китайские туристы вернулись к Байкалу', tags: ['CN'] },
       { lang: 'ru', title: 'Переговоры с Ираном возобновятся', tags: ['IR'] },
       { lang: 'ru', title: 'Американцы голосуют досрочно', tags: ['US'] },
       { lang: 'ru', title: 'Южной Корее грозит забастовка врачей', tags: ['KR'], not: ['KP'] },

@@ -11,6 +11,7 @@ Reunión con
 韩国瑜
 China Machado
 中国電力
+巴伊亚
 中国地方
 中国新聞
 中国・四国

@@ -56,7 +56,8 @@ export const JA_CHARS: Record<string, string> = {
 /** Characters that pair with each other: 日米, 米中, 中露, 日韓 ... */
 export const JA_PAIR_CHARS = ['日', '米', '中', '韓', '朝', '露', '英', '仏', '独', '豪', '印', '台']
 /** After a country character: its government, army, press, leader. */
-export const JA_SUFFIXES = ['政府', '軍', '紙', '首相', '大統領', '外相', '国防総省', '国務省', '側', '当局', '国防相', '財務省']
+export const JA_SUFFIXES = ['政府', '軍', '紙', '首相', '大統領', '外相', '国防総省', '国務省', '側', '当局', '国防相', '財務省',
+  '下院', '上院', '議会', '連邦', '司法省', '商務省', '中央銀行']
 /** Before it: a visit to, stationed in, policy towards. */
 export const JA_PREFIXES = ['訪', '駐', '在', '対', '全', '来']
 /** Characters the suffixes and prefixes apply to (中/日/朝/台 are too common as ordinary words). */
