@@ -44,8 +44,10 @@ export function scoreCountries(ctx: CountryContext): CountryResult {
   const hasIntlCue = ctx.cues.some((c) => c.term.cue === 'intl')
   // "Paris, Texas" once in an article makes every "Paris" of it the one in Texas.
   const elsewhere = new Set(ctx.hits.filter((h) => isPlaceElsewhere(h, ctx.hits)).map((h) => h.pattern))
+  const foreignGovernment = isForeignGovernment(ctx.hits)
   const hits = ctx.hits.filter((h) =>
     !isPartOfLongerName(h) && !elsewhere.has(h.pattern) && !isQualifiedGovernment(h) && !isVillageNamesake(h) &&
+    !(foreignGovernment && isUnqualifiedGovernment(h)) &&
     !isPersonOrRiver(h, h.term.person !== undefined && isTitleInTitleCase(h)))
   const hasAmbiguity = hits.some((h) => h.term.ambiguity !== undefined || h.term.isCombo)
   const cueCounts = new Map<string, number>()
@@ -230,6 +232,22 @@ function isVillageNamesake(hit: Hit): boolean {
   const signal = hit.term.signal
   if (signal !== 'capital' && signal !== 'city') return false
   return VILLAGE_BEFORE.test(hit.text.slice(Math.max(0, hit.start - 16), hit.start))
+}
+
+function isUnqualifiedGovernment(hit: Hit): boolean {
+  return hit.end - hit.start === 2 && hit.text.slice(hit.start, hit.end) === UNQUALIFIED_GOVERNMENT
+}
+
+/**
+ * "米下院、つなぎ予算を可決 … 政府閉鎖": a bare 政府 is Japan's only when the text is not about another state's own
+ * affairs; when the title names another state's institution and nothing else names Japan, it is that state's.
+ */
+function isForeignGovernment(hits: Hit[]): boolean {
+  if (!hits.some(isUnqualifiedGovernment)) return false
+  if (hits.some((h) => !isUnqualifiedGovernment(h) && h.term.countries!.includes('JP'))) return false
+  // The title speaks of another state's own institution (米下院, 米大統領), not merely of the country.
+  return hits.some((h) => h.zone === TITLE && !h.term.countries!.includes('JP') && !/^[米英]国$/.test(h.text.slice(h.start, h.end)) &&
+    (h.term.signal === 'combo' || h.term.signal === 'seat' || h.term.signal === 'leader'))
 }
 
 /** "ロシア政府", "米政府", "両政府": 政府 after a name or a kanji is some other government than Japan's. */

@@ -1,6 +1,7 @@
 // A person's nationality named in passing (issue 14): "a British tourist", "turista argentino", "le Français
 // Laurent Freixe", "гражданин Таджикистана", "سائح فرنسي", "日本人技術者". The person is in the story; their
 // country is not what it is about, and unlike a product's origin it never stands in as the subject.
+import { contextFactor } from './context'
 import type { Reading } from './tiers'
 import { CharClass, classTable, foldString, foldTable } from './normalize'
 
@@ -107,6 +108,18 @@ export function promoteCompatriots(readings: Reading[], texts: readonly string[]
   if (people.length === 0) return
   const codes = new Set(people.flatMap((r) => r.codes))
   if (codes.size !== 1) return
-  if (!texts.some((t) => STATE_CARE.test(t))) return
-  for (const r of people) r.role = undefined
+  const [code] = codes
+  // Its state named acting ("日本の警察当局と連携", "the British embassy"), or a state body of no named country.
+  const acts = readings.some((r) => !r.role && r.codes.includes(code) && isStateActor(r)) || texts.some((t) => STATE_CARE.test(t))
+  if (acts) for (const r of people) r.role = undefined
+}
+
+/** 日本の警察当局, 法国外交部: a state body after a CJK name. */
+const CJK_STATE_AFTER = /^の?(?:警察|政府|外務省|当局|大使館|領事館|外交部|警方|使馆|领事馆|軍|军)/u
+
+function isStateActor(r: Reading): boolean {
+  const { text, start, end } = r.hit
+  const c = text.charCodeAt(start)
+  if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff)) return CJK_STATE_AFTER.test(text.slice(end, end + 6))
+  return contextFactor(text, start, end) > 1
 }

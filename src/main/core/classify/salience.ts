@@ -22,26 +22,26 @@ whisky whiskey coffee tea beer beef pork rice steel chips smartphones phones ele
 tomatoes robusta arabica porcelain perfume motorcycles scooters motos moto bus buses minibuses trucks lorries vans evs
 wheat grain corn soybeans fruit fruits vegetables dates pasta shrimp pork made built grown brewed renaissance
 firms companies entities garden gardens prints woodblock pop music films anime manga
-carmaker carmakers automaker automakers trains locomotives
+trains locomotives
 forward striker midfielder defender goalkeeper winger coach manager referee umpire keeper
 автомобиль автомобилей автомобили автомобилях машин машины марки марка бренд бренда кухня кухни кухню ресторан
 ресторана язык языка языке языку языком живописи живопись мастеров студенты студентов мигранты мигрантов вина товары
 товаров кофе чай пиво сталь говядина автобусы автобусов электромобили электромобилей фрукты овощи пшеница пшеницы
-морепродукты морепродуктов томаты компаний компании фирм сад сада поезда поездов локомотивы импорт производства нападающий нападающего защитник защитника полузащитник вратарь тренер тренера арбитр судья
+морепродукты морепродуктов томаты компаний компании фирм сад сада поезда поездов локомотивы производства нападающий нападающего защитник защитника полузащитник вратарь тренер тренера арбитр судья
 voiture voitures entreprises marque vin vins cuisine restaurant étudiants étudiant migrants ténor peinture peintres langue
 café bière acier tomates parfum camions blé fruits légumes cognac pâtisserie gastronomie fabrication
-origine provenance constructeur trains mangas estampes jardin musique attaquant défenseur gardien entraîneur sélectionneur arbitre
+origine provenance trains mangas estampes jardin musique attaquant défenseur gardien entraîneur sélectionneur arbitre
 coche coches empresas marca vino vinos restaurante estudiantes estudiante migrantes cocina idioma
 café cerveza acero tomates aceite autobuses camiones trigo frutas arte renacimiento fabricación
-origen procedencia fabricante automotriz automotrices trenes grabados jardín pop música delantero centrocampista portero entrenador seleccionador árbitro
+origen procedencia trenes grabados jardín pop música delantero centrocampista portero entrenador seleccionador árbitro
 auto autos wagen marke firmen wein küche restaurant studenten studierende migranten sprache
-kaffee tee bier stahl tomaten busse weizen obst gemüse autobauer hersteller herkunft züge garten stürmer verteidiger mittelfeldspieler torwart trainer schiedsrichter
+kaffee tee bier stahl tomaten busse weizen obst gemüse herkunft züge garten stürmer verteidiger mittelfeldspieler torwart trainer schiedsrichter
 carro carros vinho vinhos restaurante estudantes estudante migrantes língua cozinha
 café chá cerveja aço carne azeite ônibus caminhões trigo frutas fabrico fabricação origem
-procedência montadora fabricante comboios trens locomotivas gravuras jardim música atacante zagueiro goleiro técnico treinador árbitro juiz
+procedência comboios trens locomotivas gravuras jardim música atacante zagueiro goleiro técnico treinador árbitro juiz
 auto automobili aziende marchio vino ristorante cucina studenti studente migranti lingua
 caffè birra acciaio olio autobus grano frutta vini rinascimento fabbricazione produzione
-origine provenienza costruttore treni giardino musica attaccante difensore centrocampista portiere tecnico allenatore arbitro
+origine provenienza treni giardino musica attaccante difensore centrocampista portiere tecnico allenatore arbitro
 سيارات سيارة مطعم طلاب الطلاب طالب مهاجرين المهاجرين منتجات اللغة حافلات شاحنات قمح تمور فواكه مطاعم شركات
 قطارات قطار صنع`.split(/\s+/).map(foldString))
 
@@ -79,13 +79,26 @@ export function passingRole(text: string, start: number, end: number, isDemonym:
 }
 
 const EXPORT_WORD = /(?<!\p{L})(?:export\p{L}*|esport\p{L}*|экспорт\p{L}*)|صادرات|تصدير|出口|輸出/iu
+/**
+ * A trade measure aimed at a product's origin (a tariff, a ban, an embargo) acts upon that country, and a seller
+ * acts: "запрет на ввоз японских морепродуктов", "aranceles al porcino español", "vende 50 jatos".
+ */
+const TRADE_WORD = new RegExp(
+  '(?<!\\p{L})(?:tariffs?|duties|levies|bans?|banned|embargo\\p{L}*|anti-?dumping|antidumping|' +
+    'droits de douane|surtaxe\\p{L}*|interdi\\p{L}*|arancel\\p{L}*|prohibi\\p{L}*|tarifa\\p{L}*|proib\\p{L}*|dazi|dazio|' +
+    'divieto|zöll\\p{L}*|zoll\\p{L}*|einfuhrverbot\\p{L}*|importverbot\\p{L}*|пошлин\\p{L}*|запрет\\p{L}*|эмбарго|' +
+    'sells|vende|vendeu|venderá|verkauft|продаст|продал\\p{L}*|رسوم|حظر)(?!\\p{L})|' +
+    '関税|輸入停止|輸入禁止|輸入再開|輸入を再開|禁輸|关税|禁令|禁止进口|恢复进口|反倾销',
+  'iu',
+)
 
-/** The sentence around a mention speaks of exports: the origin is the exporter, who acts. */
+/** The sentence around a mention speaks of exports or a trade measure: the origin acts or is acted upon. */
 function isExportSentence(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 120)
   const head = text.slice(from, start)
   const stop = text.slice(end, end + 120).search(/[.!?。]/)
-  return EXPORT_WORD.test(head.slice(head.search(/[^.!?。]*$/))) || EXPORT_WORD.test(text.slice(end, stop < 0 ? end + 120 : end + stop))
+  const sentence = head.slice(head.search(/[^.!?。]*$/)) + text.slice(start, stop < 0 ? end + 120 : end + stop)
+  return EXPORT_WORD.test(sentence) || TRADE_WORD.test(sentence)
 }
 
 /** 按国籍划分…越南…, 来自印度、尼日利亚和巴基斯坦的护理人员, 国籍別ではベトナムが…: a list of where people come from. */

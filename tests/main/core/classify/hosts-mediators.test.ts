@@ -87,6 +87,13 @@ describe('a nationality whose state acts for its citizens', () => {
     ])
   })
 
+  it('makes them a subject when their own state is named acting, in Japanese and English', () => {
+    check([
+      { lang: 'ja', title: 'タイで日本人男性が詐欺容疑で逮捕', summary: 'タイ警察は日本の警察当局と連携して捜査を進めている。', about: ['TH', 'JP'] },
+      { lang: 'en', title: 'Thai police arrest British man over boat crash', summary: 'The British government said it was in contact with Thai authorities.', about: ['TH', 'GB'] },
+    ])
+  })
+
   it('leaves them in passing when no state body acts', () => {
     check([
       { lang: 'fr', title: 'Deux alpinistes français portés disparus au Népal', summary: 'Les recherches des autorités népalaises ont été interrompues.', about: ['NP'], mentions: ['FR'] },
@@ -104,6 +111,16 @@ describe('origins, villages, events, seats and venues', () => {
       { lang: 'ar', title: 'الجزائر تستلم أول دفعة من القطارات الصينية', about: ['DZ'], mentions: ['CN'] },
       { lang: 'ru', title: 'В Москве открылся японский сад', about: ['RU'], mentions: ['JP'] },
       { lang: 'es', title: 'El pop coreano llena un estadio en la Ciudad de México', about: ['MX'], mentions: ['KR'] },
+    ])
+  })
+
+  it('reads the origin hit by a trade measure, or the seller, as a subject', () => {
+    check([
+      { lang: 'ru', title: 'Китай снял запрет на ввоз японских морепродуктов', about: ['CN', 'JP'] },
+      { lang: 'es', title: 'China impone aranceles al porcino español', about: ['CN', 'ES'] },
+      { lang: 'it', title: 'Negli Stati Uniti crescono le vendite di vino italiano nonostante i dazi', about: ['US', 'IT'] },
+      { lang: 'ja', title: '中国、日本産水産物の輸入を再開', about: ['CN', 'JP'] },
+      { lang: 'de', title: 'Chinesische Elektroautos gewinnen Marktanteile in Deutschland', about: ['DE'], mentions: ['CN'] },
     ])
   })
 
@@ -140,6 +157,9 @@ describe('origins, villages, events, seats and venues', () => {
     check([
       { lang: 'ja', title: '米下院、つなぎ予算を可決', about: ['US'] },
       { lang: 'ja', title: '日銀、政策金利を引き上げ', about: ['JP'] },
+      // A bare 政府 beside another state's institution is that state's; beside a country's name it stays Japan's.
+      { lang: 'ja', title: '米下院、つなぎ予算を可決', summary: '政府閉鎖は終結する見通しだ。', about: ['US'] },
+      { lang: 'ja', title: '北朝鮮がミサイル発射', summary: '政府は国家安全保障会議を開いた。', about: ['KP', 'JP'] },
     ])
   })
 })
