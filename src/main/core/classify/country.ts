@@ -42,11 +42,12 @@ export function scoreCountries(ctx: CountryContext): CountryResult {
   let titleCase: boolean | undefined // computed only when a title match needs it
   const isTitleInTitleCase = (h: Hit) => h.zone === TITLE && (titleCase ??= isTitleCase(ctx.title))
   const hasIntlCue = ctx.cues.some((c) => c.term.cue === 'intl')
-  // "Paris, Texas" once in an article makes every "Paris" of it the one in Texas.
-  const elsewhere = new Set(ctx.hits.filter((h) => isPlaceElsewhere(h, ctx.hits)).map((h) => h.pattern))
+  // "Paris, Texas" (or "la frazione di Cuba") once in an article makes every "Paris" of it the one in Texas.
+  // A country's name given to a village (la frazione di Cuba) is that village throughout; a city's only there.
+  const elsewhere = new Set(ctx.hits.filter((h) => isPlaceElsewhere(h, ctx.hits) || (h.term.signal === 'name' && isVillageNamesake(h, ctx.hits))).map((h) => h.pattern))
   const foreignGovernment = isForeignGovernment(ctx.hits)
   const hits = ctx.hits.filter((h) =>
-    !isPartOfLongerName(h) && !elsewhere.has(h.pattern) && !isQualifiedGovernment(h) && !isVillageNamesake(h) &&
+    !isPartOfLongerName(h) && !elsewhere.has(h.pattern) && !isQualifiedGovernment(h) && !isVillageNamesake(h, ctx.hits) &&
     !(foreignGovernment && isUnqualifiedGovernment(h)) &&
     !isPersonOrRiver(h, h.term.person !== undefined && isTitleInTitleCase(h)))
   const hasAmbiguity = hits.some((h) => h.term.ambiguity !== undefined || h.term.isCombo)
@@ -228,10 +229,15 @@ function titleNamesPlace(hits: Hit[], person: Hit): boolean {
 /** "das Dorf Moskau", "поселок Берлин", "the village of Lebanon": a capital is never called a village. */
 const VILLAGE_BEFORE = /(?:^|[^\p{L}])(?:village|hamlet|dorf|ortsteil|ortschaft|weiler|hameau|aldea|pueblo|aldeia|vilarejo|povoado|frazione|borgo|деревн\p{L}*|сел[оа]|селе|посел\p{L}*|поселк\p{L}*|хутор\p{L}*|станиц\p{L}*|قرية|村)\s*(?:of\s+|de\s+|di\s+)?$/iu
 
-function isVillageNamesake(hit: Hit): boolean {
+/** "Cuba, frazione di Pescara", "Paris, a town in Texas", "Berlin, Ortsteil von": a settlement of that name. */
+const VILLAGE_AFTER = /^,\s*(?:(?:a|an|une?|una?|uma?|ein|eine)\s+)?(?:small\s+)?(?:village|hamlet|town|frazione|borgo|paese|dorf|ortsteil|ortschaft|gemeinde|hameau|bourg|commune|localité|aldea|pueblo|localidad|aldeia|vilarejo|povoado|деревн\p{L}*|сел[оа]|посел\p{L}*)(?!\p{L})/iu
+
+function isVillageNamesake(hit: Hit, all: Hit[]): boolean {
   const signal = hit.term.signal
-  if (signal !== 'capital' && signal !== 'city') return false
-  return VILLAGE_BEFORE.test(hit.text.slice(Math.max(0, hit.start - 16), hit.start))
+  if (signal !== 'capital' && signal !== 'city' && signal !== 'name') return false
+  // "деревня Петербург Тверской области": a village in the same country still names it.
+  if (all.some((o) => o.zone === hit.zone && o.start > hit.end && o.start <= hit.end + 2 && o.term.countries!.some((c) => hit.term.countries!.includes(c)))) return false
+  return VILLAGE_AFTER.test(hit.text.slice(hit.end, hit.end + 28)) || VILLAGE_BEFORE.test(hit.text.slice(Math.max(0, hit.start - 16), hit.start))
 }
 
 function isUnqualifiedGovernment(hit: Hit): boolean {

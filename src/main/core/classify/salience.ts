@@ -66,6 +66,8 @@ export function passingRole(text: string, start: number, end: number, isDemonym:
   if (isCjkHit && isCjkOriginList(text, start)) return 'origin'
   if (isPersonNationality(text, start, end, isDemonym, isCjkHit)) return 'nationality'
   if (isMediator(text, start, end, isCjkHit)) return 'mediator'
+  // "Norway striker Antonio Nusa": a country's name before a player's position is the player's nationality.
+  if (!isDemonym && !isCjkHit && PLAYER_NOUNS.has(wordAfter(text, end))) return 'nationality'
   if (!isCjkHit && isCompanyName(text, start, end)) return 'company'
   if (isCjkHit) return SEAT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? 'seat' : isCjkVenue(text, start, end) ? 'venue' : undefined
   const before1 = wordBefore(text, start)
@@ -74,7 +76,7 @@ export function passingRole(text: string, start: number, end: number, isDemonym:
   if (!PREPOSITIONS.has(before1)) return undefined
   const before = text.slice(Math.max(0, start - 80), start)
   if (SEAT_BEFORE.test(before.slice(-60))) return 'seat'
-  if (isVenueBefore(before) || isVenueOpening(text, start, end)) return 'venue'
+  if (isVenueBefore(before) || isVenueOpening(text, start, end) || STADIUM_BEFORE.test(before)) return 'venue'
   return undefined
 }
 
@@ -129,6 +131,12 @@ const MIGRANTS_FROM = new RegExp(
 const FROM_WORDS = new Set(['from', 'de', 'da', 'do', 'dos', 'das', 'del', 'des', 'du', 'd', 'dalla', 'dal', 'dai', 'dalle',
   'della', 'dall', 'из', 'aus', 'من', 'and', 'e', 'et', 'y', 'и', 'und', 'the', 'l', 'la', 'le', 'el', 'dem', 'der', 'den',
   'o', 'a', 'os', 'as', 'los', 'les'].map(foldString))
+
+/** English positions after a country's name: "Norway striker", "Brazil international". Folded. */
+const PLAYER_NOUNS = new Set(['striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'winger', 'international', 'internationals'])
+
+/** "au Stade de France", "the Stadium of Light": a stadium named after a country is a venue. */
+const STADIUM_BEFORE = /(?:stade|stadium|stadio|estadio|estádio|arena)\s+(?:de\s+|di\s+|do\s+|da\s+|of\s+|del\s+)?$/iu
 
 /** The words that end SEAT_BEFORE and VENUE_BEFORE (folded; Arabic without its article). */
 const PREPOSITIONS = new Set(['by', 'au', 'aux', 'nella', 'all', 'of', 'de', 'di', 'd', 'southern', 'northern', 'eastern', 'western', 'central', 'southeast', 'southwest',

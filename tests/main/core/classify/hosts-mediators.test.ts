@@ -135,6 +135,8 @@ describe('origins, villages, events, seats and venues', () => {
       { lang: 'de', title: 'Das Dorf Moskau sucht einen Ortsvorsteher', about: [] },
       { lang: 'ru', title: 'Жители поселка Берлин просят отремонтировать дорогу', about: [] },
       { lang: 'en', title: 'The village of Paris gets a new bakery', about: [] },
+      { lang: 'it', title: 'Maltempo, frana a Cuba', summary: 'Una frana ha isolato Cuba, frazione di un comune abruzzese.', about: [] },
+      { lang: 'en', title: 'Tornado tears through Cuba, a small town in New York', about: ['US'], mentions: [] },
     ])
   })
 
@@ -142,6 +144,14 @@ describe('origins, villages, events, seats and venues', () => {
     check([
       { lang: 'en', title: 'Kenya\'s runners dominate Berlin marathon', about: ['KE'], mentions: ['DE'] },
       { lang: 'en', title: 'Sudan\'s army walks out of Jeddah talks', about: ['SD'], mentions: ['SA'] },
+      { lang: 'fr', title: 'Rugby : l\'Afrique du Sud bat la Nouvelle-Zélande au Stade de France', about: ['ZA', 'NZ'], mentions: ['FR'] },
+    ])
+  })
+
+  it('reads a country\'s name before a player\'s position as the player\'s nationality', () => {
+    check([
+      { lang: 'en', title: 'Manchester City sign Norway striker', about: ['GB'], mentions: ['NO'] },
+      { lang: 'en', title: 'Manchester United agree fee for Brazil international', about: ['GB'], mentions: ['BR'] },
     ])
   })
 
