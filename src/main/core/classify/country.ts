@@ -101,10 +101,11 @@ function tallyMentions(readings: Reading[]): Map<CountryCode, Tally> {
       if (!role) entry.score += added
       if (h.zone === TITLE) {
         if (!role) entry.inTitle = true
-        else if (role === 'venue' || role === 'seat') entry.titleVenue = true
+        else if (role === 'venue' || role === 'seat' || role === 'host') entry.titleVenue = true
       }
       else entry.passing += added
-      if ((role === 'origin' || role === 'company') && h.zone === TITLE) entry.titleOrigin += added
+      // An origin, a company or a host named in the title stands in when no country is the subject.
+      if ((role === 'origin' || role === 'company' || role === 'host') && h.zone === TITLE) entry.titleOrigin += added
       if (entry.readings.length < 8) entry.readings.push(reading)
     }
   }

@@ -14,6 +14,10 @@ const PERSON_NOUNS = new Set(`tourist tourists visitor visitors holidaymaker hol
 man men woman women boy girl couple volunteer volunteers missionary climber climbers mountaineer skier skiers hiker
 hikers guide chef chefs executive executives trafficker smuggler smugglers businessman businesswoman engineer engineers technician
 technicians journalist reporter photographer doctor nurse priest nun pilot sailor sailors fisherman fishermen expat
+hacker hackers activist activists dissident dissidents blogger writer researcher
+activiste dissident écrivain chercheur activista disidente escritor investigador attivista dissidente scrittore
+ricercatore ativista escritor pesquisador aktivist aktivistin schriftsteller forscher хакер хакера активист
+активиста блогер блогера писатель
 touriste touristes homme femme skieur skieuse alpiniste alpinistes randonneur randonneuse pirate trafiquant passeur
 journaliste photographe médecin prêtre religieuse missionnaire ingénieur ingénieurs bénévole humanitaire épouse mari
 turista turistas hombre mujer pareja esquiador alpinista montañero guía narcotraficante traficante periodista

@@ -5,13 +5,13 @@
 import { isCompanyName, isMediator } from './mediator'
 import { isPersonNationality } from './nationality'
 import { CharClass, classTable, foldString, foldTable } from './normalize'
-import { isCjkVenue, isVenueBefore, isVenueOpening } from './venue'
+import { isCjkVenue, isHost, isVenueBefore, isVenueOpening } from './venue'
 
 const FOLD = foldTable()
 const CLASS = classTable()
 const WORD = CharClass.Word
 
-export type PassingRole = 'origin' | 'nationality' | 'seat' | 'venue' | 'mediator' | 'company'
+export type PassingRole = 'origin' | 'nationality' | 'seat' | 'venue' | 'host' | 'mediator' | 'company'
 
 /** Nouns a demonym qualifies when it only says where a thing or a person comes from. Folded. */
 const ORIGIN_NOUNS = new Set(`car cars vehicle vehicles brand brands product products goods wine wines cheese cuisine food
@@ -66,6 +66,7 @@ export function passingRole(text: string, start: number, end: number, isDemonym:
   if (isCjkHit && isCjkOriginList(text, start)) return 'origin'
   if (isPersonNationality(text, start, end, isDemonym, isCjkHit)) return 'nationality'
   if (isMediator(text, start, end, isCjkHit)) return 'mediator'
+  if (isHost(text, end, isCjkHit)) return 'host'
   // "Norway striker Antonio Nusa": a country's name before a player's position is the player's nationality.
   if (!isDemonym && !isCjkHit && PLAYER_NOUNS.has(wordAfter(text, end))) return 'nationality'
   if (!isCjkHit && isCompanyName(text, start, end)) return 'company'

@@ -105,3 +105,19 @@ const EVENT_NAMED_AFTER = /^[\s-](?:marathon|open|masters|games|olympics|talks|s
 export function namesEvent(text: string, end: number): boolean {
   return EVENT_NAMED_AFTER.test(text.slice(end, end + 18))
 }
+
+/**
+ * "Oman hosts talks between Washington and Tehran", "سلطنة عمان تستضيف محادثات", "l'Italie accueille le sommet":
+ * the host of talks or a summit is named in passing (GUIDELINES: hosts and mediators) unless it acts otherwise.
+ */
+const HOSTS_AFTER = new RegExp(
+  '^\\p{L}*\\s+(?:hosts|hosted|will host|is hosting|to host|accueille|accueillera|a accueilli|acoge|acogerá|alberga|' +
+    'albergará|ospita|ospiterà|sedia|sediará|sediou|richtet|примет|принимает|تستضيف|استضافت|ستستضيف)\\s+' +
+    `(?:[\\p{L}'’-]+\\s+){0,3}?(?:${EVENT_NOUNS})(?!\\p{L})`,
+  'iu',
+)
+const CJK_HOSTS_AFTER = /^[^。，、]{0,2}(?:主办|承办|主催)/u
+
+export function isHost(text: string, end: number, isCjk: boolean): boolean {
+  return isCjk ? CJK_HOSTS_AFTER.test(text.slice(end, end + 6)) : HOSTS_AFTER.test(text.slice(end, end + 70))
+}

@@ -61,6 +61,17 @@ describe('mediators', () => {
   })
 })
 
+describe('hosts', () => {
+  it('reads the host of talks or a summit as passing beside the sides, and lets it stand in alone', () => {
+    check([
+      { lang: 'ar', title: 'سلطنة عمان تستضيف محادثات بين واشنطن وطهران', about: ['US', 'IR'], mentions: ['OM'] },
+      { lang: 'en', title: 'Oman hosts talks between Iran and the United States', about: ['IR', 'US'], mentions: ['OM'] },
+      { lang: 'it', title: 'L\'Egitto ospita i negoziati tra Israele e Hamas', about: ['IL', 'PS'], mentions: ['EG'] },
+      { lang: 'fr', title: 'Le Cameroun accueille un sommet sur la forêt', about: ['CM'] },
+    ])
+  })
+})
+
 describe('airlines named after a country', () => {
   it('reads "Air X" and "X Airlines" as a company', () => {
     expect(isCompanyName(...at('Air France suspends flights', 'France'))).toBe(true)
@@ -96,6 +107,7 @@ describe('a nationality whose state acts for its citizens', () => {
 
   it('leaves them in passing when no state body acts', () => {
     check([
+      { lang: 'es', title: 'Detenido en Barcelona un hacker ruso', about: ['ES'], mentions: ['RU'] },
       { lang: 'fr', title: 'Deux alpinistes français portés disparus au Népal', summary: 'Les recherches des autorités népalaises ont été interrompues.', about: ['NP'], mentions: ['FR'] },
       { lang: 'it', title: 'Egitto, morti tre turisti italiani in un incidente', about: ['EG'], mentions: ['IT'] },
       { lang: 'es', title: 'Turistas alemanes heridos en un accidente en Mallorca', about: ['ES'], mentions: ['DE'] },
