@@ -5,6 +5,7 @@ import { AMBIGUOUS, PERSON_NAMES } from './data/ambiguous'
 import { BLOCKS, INTERNATIONAL_CUES, INTERNATIONAL_SEATS } from './data/blocks'
 import { DEMONYMS } from './data/demonyms'
 import { DEMONYMS_PT_IT } from './data/demonyms-pt-it'
+import { REGIONAL_DEMONYMS } from './data/regional-demonyms'
 import { CLUBS } from './data/clubs'
 import { PLACES } from './data/places'
 import { PLACES_JA } from './data/names-ja'
@@ -30,6 +31,7 @@ export function addCountryTables(b: LexiconBuilder): void {
   addBlocks(b)
   addDemonyms(b)
   addPortugueseItalianDemonyms(b)
+  addRegionalDemonyms(b)
   addGroups(b, PLACES, 'capital', 'city')
   addGroups(b, PLACES_JA, 'capital', 'city')
   addGroups(b, SEATS, 'seat', 'seat')
@@ -107,6 +109,24 @@ function addPortugueseItalianDemonyms(b: LexiconBuilder): void {
     const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean)
     for (const adj of list(pt)) for (const form of portugueseAdjectiveForms(adj)) b.add(form, country(code, 'demonym', { lang: 'pt', isCased: false }))
     for (const adj of list(it)) for (const form of italianAdjectiveForms(adj)) b.add(form, country(code, 'demonym', { lang: 'it', isCased: false }))
+  }
+}
+
+/** "la polizia milanese", "a capital paulista", "подмосковный": a region's adjective in its country's language. */
+function addRegionalDemonyms(b: LexiconBuilder): void {
+  for (const line of REGIONAL_DEMONYMS.trim().split('\n')) {
+    const [code, lang, list] = line.split('|').map((s) => s.trim())
+    const spec = country(code, 'region', { lang, isCased: false })
+    for (const adj of list.split(',').map((x) => x.trim()).filter(Boolean)) {
+      if (lang === 'ru') b.add(adj, country(code, 'region', { isCased: false, right: RU_ADJ, lang }))
+      else if (lang === 'de') b.add(adj, country(code, 'region', { isCased: false, right: DE_ADJ, lang }))
+      else {
+        const [masc, fem] = adj.split('/')
+        const forms = lang === 'it' ? italianAdjectiveForms(masc) : lang === 'pt' ? portugueseAdjectiveForms(masc)
+          : lang === 'es' ? spanishAdjectiveForms(masc) : frenchAdjectiveForms(masc, fem ?? masc)
+        for (const form of forms) b.add(form, spec)
+      }
+    }
   }
 }
 

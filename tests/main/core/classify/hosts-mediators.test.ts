@@ -147,7 +147,7 @@ describe('origins, villages, events, seats and venues', () => {
       { lang: 'de', title: 'Das Dorf Moskau sucht einen Ortsvorsteher', about: [] },
       { lang: 'ru', title: 'Жители поселка Берлин просят отремонтировать дорогу', about: [] },
       { lang: 'en', title: 'The village of Paris gets a new bakery', about: [] },
-      { lang: 'it', title: 'Maltempo, frana a Cuba', summary: 'Una frana ha isolato Cuba, frazione di un comune abruzzese.', about: [] },
+      { lang: 'it', title: 'Maltempo, frana a Cuba', summary: 'Una frana ha isolato Cuba, frazione di un comune abruzzese.', about: ['IT'] },
       { lang: 'en', title: 'Tornado tears through Cuba, a small town in New York', about: ['US'], mentions: [] },
     ])
   })
@@ -172,6 +172,17 @@ describe('origins, villages, events, seats and venues', () => {
       { lang: 'de', title: 'Weltbank mit Sitz in Washington gibt Mosambik neue Kredite', about: ['MZ'], mentions: ['US'] },
       { lang: 'ru', title: 'В Москве прошли консультации по Афганистану', about: ['AF'], mentions: ['RU'] },
       { lang: 'it', title: 'Conferenza sulla crisi in Sudan a Londra', about: ['SD'], mentions: ['GB'] },
+    ])
+  })
+
+  it('reads the adjectives of a country\'s regions and cities in its own language', () => {
+    check([
+      { lang: 'it', title: 'Arrestato dalla polizia milanese un rapinatore seriale', about: ['IT'] },
+      { lang: 'pt', title: 'Governo paulista anuncia novo hospital', about: ['BR'] },
+      { lang: 'es', title: 'El Gobierno madrileño aprueba sus presupuestos', about: ['ES'] },
+      { lang: 'fr', title: 'La police lyonnaise démantèle un réseau', about: ['FR'] },
+      { lang: 'de', title: 'Die bayerische Landesregierung beschließt Haushalt', about: ['DE'] },
+      { lang: 'ru', title: 'Подмосковный суд арестовал чиновника', about: ['RU'] },
     ])
   })
 
