@@ -215,15 +215,15 @@ function opensTitle(hit: Hit): boolean {
 const TITLE_ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'gli', 'i',
   'o', 'os', 'as', 'um', 'uma', 'der', 'die', 'das', 'ein', 'eine', 'zwei', 'deux', 'dos', 'due', 'two', 'three'])
 
-/** A locative preposition right before a title's place: "... mueren en Tenerife", "killed in Thailand", "в Турции". */
-const AT_PLACE = /(?:^|\s)(?:in|at|en|em|à|a|au|aux|nel|nella|no|na|im|in der|dans|в|во|на|في)\s+(?:the\s+|la\s+|le\s+|l'|el\s+|der\s+|ال)?$/iu
+/** A locative preposition before a title's place, maybe two words before it: "killed in Thailand", "no litoral da Bahia". */
+const AT_PLACE = /(?:^|\s)(?:in|at|on|en|em|no|na|nos|nas|à|a|au|aux|nel|nella|nei|negli|sul|sulla|sulle|sui|im|am|auf|dans|sur|в|во|на|في)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu
 
 /** The title names another country as a place: after a locative preposition, before で, after 在. */
 function titleNamesPlace(hits: Hit[], person: Hit): boolean {
   return hits.some((o) => {
     if (o.zone !== TITLE || o.term.countries!.some((c) => person.term.countries!.includes(c))) return false
     const text = o.text
-    return AT_PLACE.test(text.slice(Math.max(0, o.start - 12), o.start)) || text.charAt(o.end) === 'で' || text.charAt(o.start - 1) === '在'
+    return AT_PLACE.test(text.slice(Math.max(0, o.start - 28), o.start)) || text.charAt(o.end) === 'で' || text.charAt(o.start - 1) === '在'
   })
 }
 

@@ -56,11 +56,13 @@ function markTitleVenue(readings: Reading[]): void {
 function spreadVenues(readings: Reading[]): void {
   const venues = readings.filter((r) => r.role === 'venue')
   if (venues.length === 0) return
-  const codes = codesWithRole(readings, 'venue')
   for (const r of readings) {
     if (r.role || r.dateline) continue
     const signal = r.hit.term.signal
-    if ((signal === 'city' || signal === 'capital') && r.codes.some((c) => codes.has(c))) r.role = 'venue'
+    if (signal !== 'city' && signal !== 'capital') continue
+    // The same city again, or a city of a country named as the venue; another city of the venue's country
+    // ("à Dortmund" beside "la finale à Munich") is not the venue.
+    if (venues.some((v) => v.hit.pattern === r.hit.pattern || (v.hit.term.signal === 'name' && v.codes.some((c) => r.codes.includes(c))))) r.role = 'venue'
   }
 }
 

@@ -26,7 +26,7 @@ const TOPIC_NOT_PLACE = '(?<!war|guerre|guerra|krieg|войн\\p{L}|حرب|confl
 
 const VENUE_BEFORE = new RegExp(
   // "talks on the war in Ukraine" are not held in Ukraine.
-  `(?<!\\p{L})(?:${EVENT_NOUNS})(?!\\p{L})[^.;!?]{0,24}?${TOPIC_NOT_PLACE}${AT_PLACE}` +
+  `(?<!\\p{L})(?:${EVENT_NOUNS})(?!\\p{L})[^.;!?]{0,32}?${TOPIC_NOT_PLACE}${AT_PLACE}` +
     // "a tournament co-hosted by the United States", "organizado por Brasil".
     '|(?:co-?)?hosted by\\s+(?:the\\s+)?$|(?:co-?)?organi[sz]ed by\\s+(?:the\\s+)?$',
   'iu',

@@ -111,6 +111,8 @@ describe('a nationality whose state acts for its citizens', () => {
       { lang: 'fr', title: 'Deux alpinistes français portés disparus au Népal', summary: 'Les recherches des autorités népalaises ont été interrompues.', about: ['NP'], mentions: ['FR'] },
       { lang: 'it', title: 'Egitto, morti tre turisti italiani in un incidente', about: ['EG'], mentions: ['IT'] },
       { lang: 'es', title: 'Turistas alemanes heridos en un accidente en Mallorca', about: ['ES'], mentions: ['DE'] },
+      { lang: 'pt', title: 'Turistas americanos morrem em naufrágio no litoral da Bahia', about: ['BR'], mentions: ['US'] },
+      { lang: 'it', title: 'Turisti tedeschi salvati sulle Dolomiti', about: ['IT'], mentions: ['DE'] },
     ])
   })
 })
@@ -157,6 +159,8 @@ describe('origins, villages, events, seats and venues', () => {
       { lang: 'en', title: 'Kenya\'s runners dominate Berlin marathon', about: ['KE'], mentions: ['DE'] },
       { lang: 'en', title: 'Sudan\'s army walks out of Jeddah talks', about: ['SD'], mentions: ['SA'] },
       { lang: 'fr', title: 'Rugby : l\'Afrique du Sud bat la Nouvelle-Zélande au Stade de France', about: ['ZA', 'NZ'], mentions: ['FR'] },
+      // Another city of the venue's country is no venue: Dortmund plays, the final is in Munich.
+      { lang: 'fr', title: 'Le PSG s\'impose à Dortmund', summary: 'Le Paris Saint-Germain disputera la finale de la Ligue des champions à Munich.', about: ['FR', 'DE'] },
     ])
   })
 
