@@ -3,6 +3,7 @@
 // Most entries are stems: `*` takes any ending of up to four letters (elección* -> elecciones).
 export const TOPICS_ES = `
 @politics
+3: expresidente, expresidenta, exministro, exministra, exgobernador, exgobernadora, exalcalde, exalcaldesa, ex presidente, ex ministro, opositores
 3: colegio electoral
 2: partido de gobierno
 2: equipo de gobierno, partido político, partidos políticos
@@ -30,6 +31,7 @@ export const TOPICS_ES = `
 3: tribunal*, juicio*, juez*, jueza*, condenad*, prisión*, cárcel*, detenido*, detención*, arresto*, policial*, asesinato*, homicidio*, fiscalía, fraude*, corrupción, estafa*, robo*, ladrón*, narcotráfico, droga*, cocaína, cartel*, pandilla*, criminal*, crimen*, delito*, abogado*, imputad*, veredicto*, absuelt*, corte suprema, presos, excarcel*, desvío de fondos, incautación*, decomis*, narco*, guardia civil, incaut*, feminicidio*, secuestr*, extorsión*, sicario*, narcotraficante*, prófugo*, reos, juzgado*, audiencia nacional, tribunal supremo, asesin*, a balazos, baleado*, tiroteo*
 2: ley, ilegal*, denuncia*, acusad*, acusación*, sospechos*, víctima*, sanción*, condena*, pena*, policía*, fiscal*, investigación*, tráfico*, justicia, cargamento*, capturad*
 @disaster-accident-emergency
+3: emergencia sanitaria, alerta sanitaria, estado de emergencia, declara la emergencia, declaró la emergencia
 2: equipo de rescate, equipos de rescate
 2: réplica*, vuelco*, volcó
 3: magnitud, epicentro, sísmic*, alud de lodo, explosión de gas, fuga de gas, derrumbe de un edificio, colapso de un puente, accidente minero, accidente industrial, accidente de tráfico, accidente de tránsito, accidente aéreo, accidente de avión, choque múltiple, volcadura, naufrag*, ahogad*, brigadistas, cruz roja, media luna roja, defensa civil, catástrofe natural, zona de desastre, balance de víctimas, cifra de muertos
@@ -108,7 +110,7 @@ export const TOPICS_ES = `
 @arts-culture-entertainment
 2: coro*, musical, mural*, editorial*, guion*, oscar, óscar
 3: largometraje*, cortometraje*, tráiler, biopic, banda sonora, compositor*, pianista*, violinista*, jazz, hip hop, reguetón, reggaetón, rap, banda de rock, cantautor*, gira mundial, premio nobel de literatura, best seller, superventas, dramaturg*, humorista*, comediante*, telerrealidad, programa de televisión, videojuego*, manga, cómic*, fotógraf*, feria de arte, pintor*, muralista*, patrimonio de la humanidad, patrimonio cultural, león de oro, palma de oro, festival de cine, premios óscar, grammy, latin grammy
-3: película*, cine*, actor*, actriz*, música*, músico*, álbum*, canción*, cantante*, concierto*, festival*, artista*, museo*, pintura*, novela*, escritor*, teatro*, ópera*, orquesta*, ballet, danza, cultural*, unesco, arqueológic*, pinacoteca*, cineasta*, estreno*, taquilla, rodaje*, poeta*, poesía, flamenco, premios goya, premio cervantes
+3: película*, cine*, actor*, actriz*, música*, músico*, álbum*, canción*, cantante*, concierto*, festival*, artista*, museo*, pintura*, novela*, escritor*, teatro*, óperas, la ópera, una ópera, de ópera, ópera de, orquesta*, ballet, danza, cultural*, unesco, arqueológic*, pinacoteca*, cineasta*, estreno*, taquilla, rodaje*, poeta*, poesía, flamenco, premios goya, premio cervantes
 2: obra*, espectáculo*, escenario*, director*, arte, artes, exposición*, cuadro*, libro*, autor*, cultura*, patrimonio, serie*, televisión
 0: director general, directora general, directora gerente, director gerente
 `

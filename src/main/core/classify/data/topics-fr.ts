@@ -4,6 +4,7 @@
 // (élection* -> élections). A stem inside a phrase is spelled out with the language's endings.
 export const TOPICS_FR = `
 @politics
+3: ancien président, ancienne présidente, ancien premier ministre, ancien ministre, ancienne ministre, ex-président, ex-ministre, ancien maire, opposants, opposant politique
 2: hôtel de ville, voyage officiel
 3: hôtel matignon, mode de scrutin
 3: match retour de la présidentielle
@@ -31,6 +32,7 @@ export const TOPICS_FR = `
 3: tribunal*, procès, prison*, arrestation*, interpellé*, policier*, meurtre*, homicide*, assassinat*, procureur*, parquet*, fraude*, corruption, escroquerie*, cambriol*, malfaiteur*, dérobé*, drogue*, cocaïne, gangs, criminel*, crime*, inculp*, mis en examen, verdict*, acquitt*, cour pénale, cour suprême, détenu*, garde à vue, viol, viols, violeur*, agression*, cour criminelle, cour d'assises, gendarme*, braquage*, agresseur*, féminicide*, interpellation*, perquisition*, escroc*, trafiquant*, stupéfiants, narcotrafic*, écroué*, incarcér*, peine de prison, réclusion, tué par balle, tués par balle, tuée par balle, fusillade*, par balle, règlement de comptes
 2: loi*, illégal*, plainte*, accusé*, accusation*, suspect*, victime*, sanction*, juridiction*, juge*, condamn*, police*, enquête*, volé*, trafic*, justice, avocat*
 @disaster-accident-emergency
+3: urgence sanitaire, état d'urgence, état de catastrophe
 2: équipe de secours, équipes de secours
 2: secousse*, sismique*
 3: magnitude, épicentre, coulée de boue, coulées de boue, explosion de gaz, fuite de gaz, effondrement d'un immeuble, effondrement d'un pont, coup de grisou, accident industriel, accident de car, accident d'avion, crash d'avion, carambolage*, chavir*, embarcation de migrants, disparu en mer, disparus en mer, noyé*, brasier, soldats du feu, sécurité civile, croix-rouge, croissant-rouge, plan orsec, catastrophe naturelle, état de catastrophe naturelle, bilan humain

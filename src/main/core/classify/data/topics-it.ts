@@ -3,6 +3,7 @@
 // Most entries are stems (`*`); a short stem catches common words (regist* caught registrato), so spell those out.
 export const TOPICS_IT = `
 @politics
+3: ex premier, ex presidente, ex ministro, ex ministra, ex sindaco, ex governatore, oppositori
 2: classe politica
 3: vittoria elettorale, sconfitta elettorale
 2: squadra di governo, squadra di giunta, partita politica
@@ -26,6 +27,7 @@ export const TOPICS_IT = `
 3: tribunal*, process* per, giudice*, giudici, condannat*, carcer*, arrestat*, arresto*, omicidi*, procura*, pubblico ministero, pm, frode*, corruzione, tangent*, riciclaggio, rapina*, furto*, ladri, ladro, narcotraffico, spacciat*, cocaina, mafia*, camorra*, 'ndrangheta, cosa nostra, criminal*, reato*, reati, imputat*, indagat*, assolt*, cassazione, corte d'assise, sequestr*, sparatoria*, femminicidi*, stupro*, violenza sessuale, corte costituzionale, consulta, illegittim*
 2: pena*, giustizia, polizia*, carabinieri, indagin*, condann*, avvocat*, traffico*, droga*, sospett*, accusat*, corte, corti, sentenza*, inchiesta*
 @disaster-accident-emergency
+3: emergenza sanitaria, stato di emergenza, stato di calamità
 2: squadra di soccorso
 2: scosse, sismic*, tamponamento*, ribaltat*, barcone, macerie
 3: magnitudo, epicentro, sciame sismico, colata di fango, esplosione di gas, fuga di gas, crollo di un palazzo, crollo del ponte, incidente industriale, incidente stradale, incidente aereo, maxi-tamponamento, naufragio*, annegat*, annegamento*, croce rossa, mezzaluna rossa, protezione civile, calamità naturale, stato di calamità, bilancio delle vittime, numero dei morti, incidente sul lavoro, incidenti sul lavoro, morti sul lavoro

@@ -3,6 +3,7 @@
 // Most entries are stems (`*`); mind accent folding: a stem matches unaccented words too (ópera* caught operadora).
 export const TOPICS_PT = `
 @politics
+3: ex-presidente, ex-ministro, ex-ministra, ex-governador, ex-governadora, ex-prefeito, ex-prefeita, opositores
 2: equipe de transição, time de transição, eleito, eleita, eleitos, eleitas
 3: vitória eleitoral, derrota eleitoral
 2: equipe de governo, time de governo, jogo político, ministro do turismo
@@ -29,6 +30,7 @@ export const TOPICS_PT = `
 3: tribunal*, julgamento*, juiz*, juíza*, condenad*, prisão*, cadeia*, preso*, presa, detido*, detenç*, polícia federal, assassinato*, homicídio*, procurador*, procuradoria*, ministério público, fraude*, corrupção, propina*, lavagem de dinheiro, roubo*, furto*, ladrão*, ladrões, narcotráfico, traficante*, cocaína, quadrilha*, facção*, criminos*, crime*, delito*, réu, réus, denúncia*, indiciad*, absolvid*, supremo tribunal, stf, stj, sequestr*, tiroteio*, baleado*, feminicídio*, estupro*, golpe de estado
 2: pena*, justiça, polícia*, policia*, policial*, investigaç*, condena*, advogad*, tráfico*, droga*, suspeit*, acusad*, corte*, processo*
 @disaster-accident-emergency
+3: emergência em saúde pública, emergência sanitária, estado de emergência, situação de emergência, decretou emergência
 2: time de resgate, equipe de resgate
 2: réplica*, capotou, magnitude
 3: epicentro, sísmic*, explosão de gás, vazamento de gás, fuga de gás, desabamento de prédio, queda de ponte, rompimento de barragem, barragem se rompeu, acidente industrial, acidente de trânsito, acidente rodoviário, acidente aéreo, queda de avião, engavetamento*, capotamento*, naufragou, barco virou, afogad*, afogamento*, brigadistas, cruz vermelha, proteção civil, calamidade pública, estado de calamidade, catástrofe natural, número de mortos, balanço de vítimas
@@ -107,7 +109,7 @@ export const TOPICS_PT = `
 2: trailer, coral, funk, pagode, rap, cantor*, musical, editora*, memórias, mural*, bbb
 3: longa-metragem, curta-metragem, roteirista*, cinebiografia*, trilha sonora, banda sonora, compositor*, pianista*, violinista*, jazz, hip-hop, sertanejo, mpb, fado, banda de rock, turnê*, digressão, prêmio nobel de literatura, prémio nobel da literatura, best-seller*, dramaturg*, humorista*, comediante*, reality show, big brother, programa de tv, videogame*, jogo eletrônico, quadrinhos, mangá, fotógraf*, feira de arte, pintor*, grafite*, patrimônio mundial, património mundial, patrimônio histórico, festival de cannes, festival de veneza, leão de ouro, palma de ouro, urso de ouro, indicado ao oscar, globo de ouro, academia de hollywood
 0: diretor-presidente, diretora-presidente, diretor-geral da
-3: filme*, cinema*, ator*, atriz*, cineasta*, música*, músico*, cantor*, cantora*, álbum*, canção*, show de, concerto*, festival*, artista*, museu*, exposição de, pintura*, livro*, romance*, escritor*, escritora*, teatro*, ópera, óperas, orquestra*, balé, dança*, novela*, telenovela*, unesco, patrimônio cultural, bienal, oscar, grammy, samba*, bossa nova, carnaval
+3: filme*, cinema*, ator*, atriz*, cineasta*, música*, músico*, cantor*, cantora*, álbum*, canção*, show de, concerto*, festival*, artista*, museu*, exposição de, pintura*, livro*, romance*, escritor*, escritora*, teatro*, a ópera, uma ópera, de ópera, ópera de, óperas, orquestra*, balé, dança*, novela*, telenovela*, unesco, patrimônio cultural, bienal, oscar, grammy, samba*, bossa nova, carnaval
 2: arte, artes, cultura*, cultural*, série*, autor*, televisão, diretor*, estreia*, diretora*, obra*
 0: diretor-geral, diretora-geral, diretor-executivo, diretor executivo
 `
