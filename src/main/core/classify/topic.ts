@@ -26,6 +26,12 @@ const STRONG_CUES = 4
 /** Politics is the commonest companion (a government acting on trade, health, migration): a lower bar. */
 const POLITICS_SHARE = 0.35
 const MIN_POLITICS = 3
+/**
+ * Migration, housing and social policy are made by governments: behind a society story one politics word (the
+ * government, a minister, the law) is enough, at a fifth of the best score.
+ */
+const MIN_SOCIETY_POLITICS = 2
+const SOCIETY_POLITICS_SHARE = 0.2
 const MAX_TOPICS = 3
 const TOPIC_INDEX = new Map<TopicId, number>(TOPICS.map((t, i) => [t, i]))
 
@@ -54,7 +60,8 @@ export function scoreTopics(hits: Hit[], categories: string[] = []): TopicResult
       fromCategories.set(topic, [...(fromCategories.get(topic) ?? []), category])
     }
   }
-  const topics = selectTopics(scores, (t) => fromCategories.has(t) || hasRealEvidence(support.get(t)), support)
+  const topics = selectTopics(scores, (t, first) => fromCategories.has(t) || hasRealEvidence(support.get(t)) ||
+    (t === 'politics' && first === 'society' && support.has(t)), support)
   const evidence: Partial<Record<TopicId, string[]>> = {}
   for (const topic of topics) {
     const words = new Set(fromCategories.get(topic))
@@ -70,13 +77,14 @@ export function scoreTopics(hits: Hit[], categories: string[] = []): TopicResult
  * with the exceptions above, the weather behind a weather-made disaster (floods after rain, a cyclone) and the
  * emergency an epidemic is declared (GUIDELINES: "epidemics as emergencies only together with health").
  */
-function selectTopics(scores: Map<TopicId, number>, isBacked: (t: TopicId) => boolean, support: Map<TopicId, Support>): TopicId[] {
+function selectTopics(scores: Map<TopicId, number>, isBacked: (t: TopicId, first?: TopicId) => boolean,
+  support: Map<TopicId, Support>): TopicId[] {
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1])
   const top = ranked[0]?.[1] ?? 0
   const chosen: TopicId[] = []
   for (const [topic, score] of ranked) {
     if (chosen.length === MAX_TOPICS) break
-    if (!isBacked(topic)) continue
+    if (!isBacked(topic, chosen[0])) continue
     if (chosen.length === 0) {
       if (score >= MIN_SCORE && score >= MIN_SHARE * top) chosen.push(topic)
     } else if (isSecondary(topic, score, top, chosen[0], support.get(topic))) chosen.push(topic)
@@ -87,6 +95,7 @@ function selectTopics(scores: Map<TopicId, number>, isBacked: (t: TopicId) => bo
 function isSecondary(topic: TopicId, score: number, top: number, first: TopicId, s: Support | undefined): boolean {
   if (topic === 'weather' && first === 'disaster-accident-emergency' && s?.hasDefining) return score >= MIN_SCORE
   if (topic === 'disaster-accident-emergency' && first === 'health' && s?.hasDefining) return score >= MIN_SCORE
+  if (topic === 'politics' && first === 'society') return score >= MIN_SOCIETY_POLITICS && score >= SOCIETY_POLITICS_SHARE * top
   if (topic === 'politics') return score >= MIN_POLITICS && score >= POLITICS_SHARE * top
   if (score < MIN_SECONDARY) return false
   const strong = (s?.defining.size ?? 0) >= 2 || (s?.words.size ?? 0) >= STRONG_CUES
