@@ -46,4 +46,12 @@ describe('words that are not the topic they look like', () => {
       { lang: 'ru', title: 'Бабушка из Твери испекла тысячу пирогов для соседей', summary: 'О ней узнали из соцсетей, и теперь к ней приходят незнакомые люди.', topics: [], only: true },
     ])
   })
+
+  it('reads a DNA test as forensics, not science (GUIDELINES: a DNA match identifies a war victim)', () => {
+    expectTopics([
+      { lang: 'fr', title: 'Un test ADN permet d\'identifier un soldat disparu en 1944', summary: 'La correspondance ADN avec un neveu a permis aux gendarmes d\'identifier la victime, retrouvée dans une fosse près de Caen.', topics: ['crime-law-justice'], only: true },
+      { lang: 'es', title: 'Una prueba de ADN identifica al autor de un crimen de 1998', summary: 'La policía detuvo al sospechoso después de que el análisis de ADN coincidiera con restos hallados en la escena.', topics: ['crime-law-justice'], only: true },
+      { lang: 'de', title: 'DNA-Test überführt Einbrecher nach zwölf Jahren', summary: 'Die Polizei nahm den 41-Jährigen fest, nachdem ein DNA-Abgleich mit Spuren vom Tatort übereinstimmte.', topics: ['crime-law-justice'], only: true },
+    ])
+  })
 })

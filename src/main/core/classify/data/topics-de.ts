@@ -17,6 +17,7 @@ export const TOPICS_DE = `
 3: krieg*, waffenruhe, waffenstillstand*, luftangriff*, raketen*, rakete, truppen, soldat*, militär*, armee*, streitkräfte*, rebell*, miliz*, dschihadist*, terror*, geisel*, invasion, bombard*, beschuss, kampfjet*, kampfflugzeug*, nato, luftwaffe
 2: getötet*, tote, verletzte, sicherheit*, gewalt*, flüchtling*, vertriebene, angriff*, kämpf*, offensive*, front*, drohne*, verteidigung*, waffen
 @crime-law-justice
+2: dna-test, dna-tests, dna-analyse, dna-abgleich, dna-spur*
 2: clan*, mafia*, ermittler*
 3: verurteilt zu, haftstrafe*, freiheitsstrafe*, bewährungsstrafe*, auf bewährung, untersuchungshaft, oberlandesgericht*, amtsgericht*, verfassungsgericht*, ermittlungsrichter*, generalstaatsanwalt*, interpol, europol, organisierte kriminalität, drogenhandel*, menschenhandel*, schleuser*, schlepper*, erpressung*, fälschung*, brandstiftung*, sexueller missbrauch, kindesmissbrauch*, pädophil*, istgh, internationaler strafgerichtshof, haftbefehl*, kriminalpolizei, bka, lka, verfassungsschutz, anschlagsplan*, gefährder*
 2: bußgeld*, geldstrafe*
@@ -72,9 +73,10 @@ export const TOPICS_DE = `
 3: kirche*, papst*, vatikan*, moschee*, imam*, muslim*, islam*, katholi*, bischof*, bischöf*, erzbischof*, ~bistum*, priester*, kardinal*, religi*, gläubige*, gebet*, pilger*, ramadan, ostern, synagoge*, jüdisch*, gottesdienst*, geistliche*, pfarrer*, ~kirche*, evangelisch*, ~gottesdienst*, kirchentag*, ~bischof*, rabbiner*, hindu*, buddhis*, ~moschee*, christen, christin, christinnen, christlich*, christentum*, glaubens*
 2: christ, glaube
 @science-technology
+1: dna
 3: forscherteam*
 3: physiker*, biolog*, chemiker*, geolog*, mathematiker*, fachzeitschrift*, fachjournal*, studie zeigt, maschinelles lernen, chatbot*, rechenzentr*, cybersicherheit, cyberangriff*, hacker*, quantencomputer*, cern, raumfahrtagentur*, exoplanet*, schwarzes loch, schwarzen loch*, komet*, meteorit*, dinosaurier*, paläontolog*, archäolog*, stammzell*, genschere, crispr, klonen, glasfaser*, starlink, supercomputer*, elektroauto*, e-auto*
-3: forscher*, wissenschaft*, forschung*, nasa, raumsonde*, astronaut*, weltraum*, raumfahrt*, rakete*, satellit*, teleskop*, astronom*, künstliche intelligenz, ki, technolog*, software*, roboter*, quanten*, soziale medien, halbleiter*, chip*, ~forscher*, ~forschung*, ~technologie*, weltall, esa, dna, genom, genoms, genomforschung
+3: forscher*, wissenschaft*, forschung*, nasa, raumsonde*, astronaut*, weltraum*, raumfahrt*, rakete*, satellit*, teleskop*, astronom*, künstliche intelligenz, ki, technolog*, software*, roboter*, quanten*, soziale medien, halbleiter*, chip*, ~forscher*, ~forschung*, ~technologie*, weltall, esa, genom, genoms, genomforschung
 2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
 2: studie*, digital*, computer*, internet*, plattform*, app, apps, innovation*,, labor*
 @society

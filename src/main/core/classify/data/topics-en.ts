@@ -25,6 +25,7 @@ export const TOPICS_EN = `
 2: military, army, navy, defence, defense, attack, attacks, attacked, fighting, clashes, battle, weapons, arms, bomb, bombs, bombing, killed, casualties, wounded, explosion, security forces, gunfire, coast guard, water cannon, combat, conflict, retaliation, escalation, border clashes, hijack, defence agreement, fighter, war-torn, displaced, refugees, humanitarian, aid workers, front line, frontline, offensive, drones, combat, occupation
 1: security, forces, border, strike, strikes, threat, tensions, crisis, violence, terrorist, terror, siege, convoy, confrontation, disputed, launch, launched, targets
 @crime-law-justice
+2: dna test, dna tests, dna testing, dna evidence, dna sample, dna samples
 1: legal team
 2: fbi director, director of the fbi
 3: show trial
@@ -103,12 +104,13 @@ export const TOPICS_EN = `
 2: holy, mass, christmas eve, spiritual, believers, god, cathedral, minorities, cardinal, cardinals, faith, faithful
 1: christmas, ceremony, tradition
 @science-technology
+1: dna
 2: research team
 3: team of researchers
 3: team of scientists
 2: particle, particles, broadband, encryption, mars rover
 3: stem-cell, stem cell, physicists, biologists, chemists, geologists, mathematicians, neuroscientists, peer-reviewed, journal nature, journal science, the lancet, study published, researchers found, scientists found, machine learning, chatbot, chatbots, large language model, chatgpt, nvidia, microchip, microchips, data centre, data centres, data center, data centers, cybersecurity,, quantum computer,,, cern, esa, space agency,, launch pad, exoplanet, black hole, comet, meteorite, dinosaur, dinosaurs, archaeology, palaeontologists, paleontologists, stem cells, gene editing, crispr, cloning, vaccine research, 6g,, satellite internet, starlink
-3: scientists, scientist, researchers, nasa, rocket, rockets, satellite, satellites, telescope, telescopes, astronomers, astronomy, astronaut, astronauts, galaxy, galaxies, orbit, orbital, spacecraft, space station, mars, moon mission, lunar, asteroid, asteroids, artificial intelligence, ai, technology, technologies, software, semiconductor, semiconductors, robot, robots, robotic, robotics, quantum, qubits, computer, computers, computing, supercomputer, internet, social media, social network, platform, platforms, smartphone, smartphones, app, apps, cyber, cyberattack, hackers, algorithm, algorithms, digital, innovation, experiment, experiments, physics, chemistry, biology, genome, dna, gene, genetic, laboratory, lab, discovery, discovered, species, fossil, fossils, archaeologists, observatory, memory chips, ai chip, electric vehicles, 5g, openai, drone technology
+3: scientists, scientist, researchers, nasa, rocket, rockets, satellite, satellites, telescope, telescopes, astronomers, astronomy, astronaut, astronauts, galaxy, galaxies, orbit, orbital, spacecraft, space station, mars, moon mission, lunar, asteroid, asteroids, artificial intelligence, ai, technology, technologies, software, semiconductor, semiconductors, robot, robots, robotic, robotics, quantum, qubits, computer, computers, computing, supercomputer, internet, social media, social network, platform, platforms, smartphone, smartphones, app, apps, cyber, cyberattack, hackers, algorithm, algorithms, digital, innovation, experiment, experiments, physics, chemistry, biology, genome, gene, genetic, laboratory, lab, discovery, discovered, species, fossil, fossils, archaeologists, observatory, memory chips, ai chip, electric vehicles, 5g, openai, drone technology
 2: engineers, developed, device, devices, tested, test, images, sky, survey, invention, network, networks, electronics, mission, sensor, sensors, new deep-sea species, online, research, study, studies, space, probe, tech, chip, chips, battery, batteries, startup, start-up, website, websites, tiktok, facebook, instagram, twitter, google, microsoft
 1: launch, launched, data
 @society

@@ -22,6 +22,7 @@ export const TOPICS_ES = `
 2: muertos, heridos, seguridad, fuerzas, violencia*, refugiados, desplazados, combate*, ofensiva*, ataque*, frente, dron*, defensa, conflicto*, maniobras, armas
 1: tensión*, crisis, amenaza*
 @crime-law-justice
+2: prueba de adn, pruebas de adn, análisis de adn, coincidencia de adn
 2: autor material
 3: autor del crimen, autores del crimen
 2: fianza, mafia*
@@ -80,10 +81,11 @@ export const TOPICS_ES = `
 3: iglesia*, pontífice, vaticano, mezquita*, imán, musulmán*, musulmanes, islam*, cristian*, católic*, obispo*, arzobispo*, sacerdote*, cardenal*, religi*, oración*, peregrin*, ramadán, semana santa, sinagoga*, judío*, misa*, parroqui*, procesión*, cofradía*, santuario*, peregrinación*, evangélic*, santo padre, diócesis, clero
 2: virgen, papa, fe, fieles
 @science-technology
+1: adn
 3: equipo de investigadores
 2: químico*, físico*, hacker*
 3: biólogo*, geólogo*, matemático*, revista nature, revista science, estudio publicado, aprendizaje automático, chatbot*, centro de datos, centros de datos, ciberseguridad, ciberataque*, computación cuántica, cern, agencia espacial, exoplaneta*, agujero negro, meteorito*, dinosaurio*, paleontólog*, arqueólog*, células madre, edición genética, crispr, clonación, fibra óptica, starlink, vehículo eléctrico, vehículos eléctricos
-3: científic*, investigador*, investigación científica, espacial*, nasa, misión espacial, astronauta*, planeta*, cohete*, satélite*, telescopio*, astronom*, inteligencia artificial, tecnolog*, software, robot*, cuántic*, computador*, ordenador*, redes sociales, laboratorio*, semiconductor*, genoma, adn, fósil*, csic
+3: científic*, investigador*, investigación científica, espacial*, nasa, misión espacial, astronauta*, planeta*, cohete*, satélite*, telescopio*, astronom*, inteligencia artificial, tecnolog*, software, robot*, cuántic*, computador*, ordenador*, redes sociales, laboratorio*, semiconductor*, genoma, fósil*, csic
 2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
 2: estudio*, digital*, sonda*, luna, internet, plataforma*, aplicación*, innovación*, descubrimiento*, chip*
 1: espacio

@@ -25,6 +25,7 @@ export const TOPICS_FR = `
 2: tués, morts, blessés, sécurité, forces, violence*, armes, arsenal, armement*, réfugiés, déplacés, gangs, combat*, offensive*, attaque*, front, drone*, défense, conflit*
 1: tensions, crise*, menace*
 @crime-law-justice
+2: test adn, tests adn, correspondance adn, empreinte génétique, empreintes génétiques
 2: auteur des faits, auteurs des faits, auteur présumé
 3: condamné à, condamnée à, réclusion criminelle, prison ferme, avec sursis, mis en examen, placé en garde à vue, placée en garde à vue, détention provisoire, cour d'appel, conseil constitutionnel, tribunal correctionnel, tribunal judiciaire, juge d'instruction, procureure*, interpol, europol, crime organisé, mafia*, trafic de drogue, trafic d'êtres humains, passeurs, rançongiciel*, extorsion*, chantage, contrefaçon*, incendie criminel, vol à main armée, pédocriminalité, pédophil*, inceste, abus sexuels, cpi, cour pénale internationale, mandat d'arrêt, enquêteurs
 2: amende*, pourvoi*
@@ -82,10 +83,11 @@ export const TOPICS_FR = `
 2: cardinal, foi, fidèles, culte*
 0: bonne foi
 @science-technology
+1: adn
 3: équipe de chercheurs
 2: thèse
 3: physicien*, biologiste*, chimiste*, géologue*, mathématicien*, revue nature, revue science, étude publiée, apprentissage automatique, agent conversationnel, puces électroniques, centre de données, centres de données, cybersécurité, cyberattaque*, piratage*, pirates informatiques, ordinateur quantique, cern, esa, agence spatiale, exoplanète*, trou noir, comète*, météorite*, dinosaure*, paléontolog*, archéolog*, cellules souches, édition génomique, crispr, clonage, fibre optique, starlink, fusée ariane, ariane 6
-3: scientifique*, chercheur*, spatial*, nasa, astronaute*, planète*, fusée*, satellite*, télescope*, astronom*, intelligence artificielle, ia, technolog*, logiciel*, robot*, quantique*, ordinateur*, réseaux sociaux, laboratoire*, nucléaire civil, semi-conducteur*, cnrs, inserm, génétique*, adn
+3: scientifique*, chercheur*, spatial*, nasa, astronaute*, planète*, fusée*, satellite*, télescope*, astronom*, intelligence artificielle, ia, technolog*, logiciel*, robot*, quantique*, ordinateur*, réseaux sociaux, laboratoire*, nucléaire civil, semi-conducteur*, cnrs, inserm, génétique*
 2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
 2: recherche*, étude*, données, expérience*, application*, sonde*, numérique*, internet, plateforme*, innovation*, découverte*, puce*
 1: espace

@@ -19,6 +19,7 @@ export const TOPICS_IT = `
 3: guerra*, cessate il fuoco, tregua, bombardament*, missil*, truppe, soldati, militar*, esercit*, forze armate, ribell*, insorti, jihadist*, terroris*, ostaggi, invasione, ostilità, milizi*, paramilitar*, conflitto armato, raid aere*, attacco aereo, attacchi aerei, offensiva militare
 2: attacc*, fronte, drone*, droni, difesa, conflitt*, combatt*, armi, morti, feriti, offensiva*
 @crime-law-justice
+2: test del dna, esame del dna, prova del dna, traccia di dna, tracce di dna
 2: direttore della polizia, direttore di polizia
 3: squadra mobile
 2: cauzione, riesame, clan, boss, domiciliari, carabinieri, questura, questore, guardia di finanza, indagato*, indagata, indagati
@@ -82,9 +83,10 @@ export const TOPICS_IT = `
 3: papa, pontefice, vaticano, santa sede, moschea*, imam, musulman*, islam*, cristian*, cattolic*, vescov*, arcivescov*, sacerdot*, prete, preti, cardinal*, religi*, fedeli, preghier*, pellegrin*, ramadan, pasqua, sinagog*, ebre*, ebraic*, evangelic*, canonizza*, santo, santa, messa, diocesi, clero, giubileo, conclave, udienza, chiesa
 2: fede, papale
 @science-technology
+1: dna
 2: fisici, biologi, chimici, geologi, matematici, cometa, comete, 5g
 3: rivista nature, rivista science, studio pubblicato, apprendimento automatico, chatbot, data center, cybersicurezza, sicurezza informatica, attacco hacker, attacchi hacker, computer quantistico, cern, agenzia spaziale, exoplanet*, buco nero, meteorit*, dinosaur*, paleontolog*, archeolog*, cellule staminali, editing genetico, crispr, clonazione, fibra ottica, starlink, auto elettrica, auto elettriche, veicoli elettrici
-3: scienziat*, scientific*, ricercator*, ricerca scientifica, spazial*, nasa, esa, sonda*, astronaut*, pianet*, razzo, razzi, satellit*, telescopi*, astronom*, intelligenza artificiale, tecnologi*, software, robot*, quantistic*, computer, internet, social network, social media, piattaform*, laborator*, semicondutt*, scoperta*, genoma, dna, fossil*, cnr, infn
+3: scienziat*, scientific*, ricercator*, ricerca scientifica, spazial*, nasa, esa, sonda*, astronaut*, pianet*, razzo, razzi, satellit*, telescopi*, astronom*, intelligenza artificiale, tecnologi*, software, robot*, quantistic*, computer, internet, social network, social media, piattaform*, laborator*, semicondutt*, scoperta*, genoma, fossil*, cnr, infn
 2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
 2: ricerca, ricerche, studio, studi, dati, chip, innovazion*, app
 @society

@@ -22,6 +22,7 @@ export const TOPICS_PT = `
 3: guerra*, cessar-fogo, trégua, bombarde*, míssil, mísseis, tropas, soldados, militar*, exército*, forças armadas, rebelde*, insurgente*, jihadista*, terroris*, reféns, invasão, hostilidades, milícia*, paramilitar*, conflito armado, ataque aéreo, ataques aéreos, ofensiva militar
 2: ataque*, frente, drone*, defesa, conflito*, combate*, armas, mortos, feridos, ofensiva*
 @crime-law-justice
+2: teste de dna, exame de dna, testes de dna, exames de dna
 2: diretor da polícia, diretor do fbi
 2: fiança, milícia*, assalto*, inquérito*, delação*
 3: condenado a, condenada a, prisão preventiva, prisão domiciliar, liberdade condicional, habeas corpus, tribunal constitucional, tribunal de justiça, juiz de instrução, procurador-geral, pgr, interpol, europol, crime organizado, máfia*, pcc, comando vermelho, tráfico de drogas, tráfico de pessoas, contrabando, extorsão*, chantagem, falsificação*, incêndio criminoso, estupr*, abuso sexual, pedofilia, tpi, tribunal penal internacional, mandado de prisão, mandados de prisão, mandado de busca, mandados de busca, operação da pf, polícia federal, polícia civil, polícia militar
@@ -84,9 +85,10 @@ export const TOPICS_PT = `
 3: igreja*, papa, pontífice, vaticano, santa sé, mesquita*, muçulman*, islã, islam*, cristã*, cristão*, católic*, bispo*, arcebispo*, padre*, sacerdote*, cardeal*, cardeais, religi*, fiéis, oraç*, peregrin*, ramadã, páscoa, sinagoga*, judeu*, judaic*, evangélic*, canoniza*, santo*, santa, missa*, diocese*, clero
 2: fé
 @science-technology
+1: dna
 2: físico*, químico*, cometa*, hacker*, 5g
 3: biólogo*, geólogo*, matemático*, revista nature, revista science, estudo publicado, aprendizado de máquina, aprendizagem automática, chatbot*, centro de dados, data center*, cibersegurança, ataque hacker, ataques hackers, computação quântica, cern, agência espacial, inpe, exoplaneta*, buraco negro, meteorito*, dinossauro*, paleontólog*, arqueólog*, células-tronco, células estaminais, edição genética, crispr, clonagem, fibra óptica, starlink, carro elétrico, carros elétricos, veículos elétricos
-3: cientista*, científic*, pesquisador*, pesquisa científica, espacia*, nasa, sonda espacial, astronauta*, planeta*, foguete*, satélite*, telescópio*, astronom*, inteligência artificial, tecnologi*, software*, robô*, quântic*, computador*, internet, redes sociais, plataforma*, aplicativo*, laboratório*, semicondutor*, descoberta*, genoma, dna, fóssil, fósseis, embrapa, fiocruz
+3: cientista*, científic*, pesquisador*, pesquisa científica, espacia*, nasa, sonda espacial, astronauta*, planeta*, foguete*, satélite*, telescópio*, astronom*, inteligência artificial, tecnologi*, software*, robô*, quântic*, computador*, internet, redes sociais, plataforma*, aplicativo*, laboratório*, semicondutor*, descoberta*, genoma, fóssil, fósseis, embrapa, fiocruz
 2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
 2: pesquisa*, estudo*, dados, chip*, inovaç*
 @society
