@@ -54,4 +54,19 @@ describe('words that are not the topic they look like', () => {
       { lang: 'de', title: 'DNA-Test überführt Einbrecher nach zwölf Jahren', summary: 'Die Polizei nahm den 41-Jährigen fest, nachdem ein DNA-Abgleich mit Spuren vom Tatort übereinstimmte.', topics: ['crime-law-justice'], only: true },
     ])
   })
+
+  it('reads an arms race as conflict in every language, not sport (GUIDELINES: "race (arms race ...)")', () => {
+    expectTopics([
+      { lang: 'de', title: 'Wettrüsten im Pazifik: China baut Flotte aus', summary: 'Das Ministerium in Tokio warnt vor einem neuen Wettrüsten in der Region.', topics: ['conflict-war-peace'], only: true },
+      { lang: 'ru', title: 'Гонка вооружений: Пентагон оценил ядерный арсенал Китая', summary: 'По данным Пентагона, у Пекина более 600 ядерных боеголовок.', topics: ['conflict-war-peace'], only: true },
+      { lang: 'pt', title: 'Corrida armamentista preocupa vizinhos da China', summary: 'O Pentágono diz que Pequim tem mais de 600 ogivas nucleares.', topics: ['conflict-war-peace'], only: true },
+    ])
+  })
+
+  it('does not read Europe or Portugal\'s foreign ministry (Negócios Estrangeiros) as business', () => {
+    expectTopics([
+      { lang: 'pt', title: 'União Europeia aprova novas sanções contra a Rússia', summary: 'Os ministros dos Negócios Estrangeiros da UE aprovaram o 16.º pacote de sanções.', topics: ['politics'], only: true },
+    ])
+  })
 })
+

@@ -12,6 +12,7 @@ export const TOPICS_DE = `
 2: minister*, ministerium*, politik*, politisch*, behörde*, abkommen*, verhandlung*, beziehungen, regime*, reform*, grundrechte, mehrheit, souveränität, grenze*, ~minister*, ~präsident*, ~politik*, ~partei*, ~reform*, cdu, csu, spd, fdp, afd, bsw, övp, fpö, spö, regierung*, opposition*, kandidat*, präsident*, botschaft*, gesetz*, bündnis*, mandat*
 1: offiziell*, treffen, besuch*, protest*, demonstr*, kritiker
 @conflict-war-peace
+3: wettrüsten, rüstungswettlauf*, atomwaffenarsenal*
 2: kämpfe, panzer*, bomber, besetzten gebiete*
 3: militäroperation*, bodenoffensive*, frontlinie*, annexion*, annektiert*, scharfschütze*, landminen, streumunition, luftabwehr*, drohnenangriff*, kampfjets, flugzeugträger*, u-boot*, militärhilfe*, waffenlieferung*, kriegsgefangene*, gefangenenaustausch*, blauhelm*, friedenstruppe*, entmilitarisiert*, friedensabkommen*, friedensverhandlung*, friedensgespräch*, hisbollah, hamas, huthi*, taliban, islamischer staat, is-miliz, al-kaida, wagner, bundeswehr, nato-staaten, rsf-miliz
 3: krieg*, waffenruhe, waffenstillstand*, luftangriff*, raketen*, rakete, truppen, soldat*, militär*, armee*, streitkräfte*, rebell*, miliz*, dschihadist*, terror*, geisel*, invasion, bombard*, beschuss, kampfjet*, kampfflugzeug*, nato, luftwaffe

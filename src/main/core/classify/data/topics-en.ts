@@ -15,7 +15,7 @@ export const TOPICS_EN = `
 1: officials, official, authorities, leader, leaders, agreement, negotiations, meeting, visit, council, federal, reform, protest, protests, rally, demonstrators, crackdown, relations, counterpart, phone call, statement
 0: democratic republic
 @conflict-war-peace
-2: arms race
+3: arms race, nuclear arms race
 3: cruise missile, cruise missiles
 1: security environment
 0: think tank, think tanks, fuel tank, fuel tanks, water tank, septic tank

@@ -15,6 +15,7 @@ export const TOPICS_ES = `
 1: oficial*, funcionarios, reunión*, visita*, protesta*, manifestantes
 0: sociedad anónima, fe de erratas, vale la pena
 @conflict-war-peace
+3: carrera armamentista, carrera armamentística, carrera de armamentos, arsenal nuclear, ojivas nucleares
 3: misil de crucero, misiles de crucero
 2: tanques, cazas
 3: operación militar, ofensiva terrestre, línea del frente, territorios ocupados, anexión, francotirador*, minas antipersona, defensa antiaérea, ataques con drones, ataque aéreo, ataques aéreos, bombardeo aéreo, aviones de combate, portaaviones, submarino*, ayuda militar, envío de armas, prisioneros de guerra, canje de prisioneros, cascos azules, mantenimiento de la paz, zona desmilitarizada, acuerdo de paz, diálogos de paz, negociaciones de paz, conversaciones de paz, proceso de paz, cese al fuego, hezbolá, hamás, hutíes, talibanes, estado islámico, al qaeda, wagner, otan, guerrilla*, eln, farc, disidencias

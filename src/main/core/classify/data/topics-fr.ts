@@ -17,6 +17,7 @@ export const TOPICS_FR = `
 2: président*, ministre*, ministère*, politique*, parti*, chef de l'état, autorités, accord*, négociation*, relations, régime*, roi, réforme*, loi*, projet de loi, dissolution, majorité, cohabitation, souveraineté, frontière*, élu, élue, élus, maire*, gouvernement*, coalition*, opposition*, candidat*, constitution*
 1: officiel*, responsables, dirigeant*, réunion*, visite*, manifestation*
 @conflict-war-peace
+3: course aux armements, course à l'armement, arsenal nucléaire, ogives nucléaires
 3: attentat-suicide, attentats-suicides
 3: missile de croisière, missiles de croisière
 2: chars, annexion*, annexé*

@@ -13,6 +13,7 @@ export const TOPICS_IT = `
 2: governo*, opposizion*, candidat*, mandato*, costituzion*, ministr*, president*, partit*, politic*, riform*, legge, leggi, disegno di legge, sindac*, voto, voti, maggioranza
 1: autorità, accordo*, negoziat*, incontro*, visita*
 @conflict-war-peace
+3: corsa agli armamenti, corsa al riarmo, arsenale nucleare, testate nucleari
 3: missile da crociera, missili da crociera
 2: raid, bombardier*, insurrezione
 3: operazione militare, offensiva di terra, linea del fronte, territori occupati, annession*, cecchin*, mine antiuomo, difesa aerea, contraerea, attacchi con droni, carri armati, aerei da combattimento, portaerei, sottomarin*, aiuti militari, invio di armi, prigionieri di guerra, scambio di prigionieri, caschi blu, forza di pace, missione unifil, unifil, zona smilitarizzata, accordo di pace, negoziati di pace, trattative di pace, processo di pace, hezbollah, hamas, houthi, talebani, stato islamico, isis, al qaeda, wagner, nato

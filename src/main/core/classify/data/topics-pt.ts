@@ -3,6 +3,7 @@
 // Most entries are stems (`*`); mind accent folding: a stem matches unaccented words too (ópera* caught operadora).
 export const TOPICS_PT = `
 @politics
+3: negócios estrangeiros, ministro dos negócios estrangeiros, ministros dos negócios estrangeiros
 3: ex-presidente, ex-ministro, ex-ministra, ex-governador, ex-governadora, ex-prefeito, ex-prefeita, opositores
 2: equipe de transição, time de transição, eleito, eleita, eleitos, eleitas
 3: vitória eleitoral, derrota eleitoral
@@ -15,6 +16,7 @@ export const TOPICS_PT = `
 1: autoridades, acordo*, negociaç*, reunião*, visita*
 0: golpe de mestre
 @conflict-war-peace
+3: corrida armamentista, corrida às armas, arsenal nuclear, ogivas nucleares
 2: desfile militar
 3: míssil de cruzeiro, mísseis de cruzeiro
 2: tanques, caças, bombardeio*, insurgência
@@ -46,7 +48,7 @@ export const TOPICS_PT = `
 2: concorrência
 3: cade, concorrência desleal, falência*, recuperação judicial
 3: economi*, econômic*, económic*, inflação, taxa de juros, juros, selic, banco central, pib, recessão, bolsa de valores, ibovespa, ações da, ações do, investidor*, lucro*, receita líquida, faturamento, tarifa*, exportaç*, importaç*, orçamento*, dívida pública, impostos, imposto*, fiscal, câmbio, real, reais, petróleo*, estatal, privatizaç*, fmi, fundo monetário internacional, déficit, superávit, pontos-base, mercado financeiro, preço da gasolina, preços dos combustíveis, combustíveis, subsídio*
-2: mercado*, empresa*, companhia*, comércio*, dívida*, moeda*, dólar*, euro*, preço*, gás, indústria*, empregos, produç*, bilhões, milhões, banco*, crescimento, vendas, negócio*, investimento*, ações, gasolina
+2: mercado*, empresa*, companhia*, comércio*, dívida*, moeda*, dólar*, euro, euros, preço*, gás, indústria*, empregos, produç*, bilhões, milhões, banco*, crescimento, vendas, negócio*, investimento*, ações, gasolina
 @education
 2: creche*, magistério
 3: ensino médio, ensino fundamental, ensino superior, escola pública, escolas públicas, diretor da escola, diretora da escola, reitor*, doutorado, doutoramento, tese de doutorado, merenda escolar, ensino a distância, ensino técnico, universidades federais, universidade federal, pré-escola, alfabetização, piso do magistério
