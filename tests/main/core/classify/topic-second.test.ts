@@ -68,5 +68,11 @@ describe('words that are not the topic they look like', () => {
       { lang: 'pt', title: 'União Europeia aprova novas sanções contra a Rússia', summary: 'Os ministros dos Negócios Estrangeiros da UE aprovaram o 16.º pacote de sanções.', topics: ['politics'], only: true },
     ])
   })
+
+  it('reads foreigners and citizenship as society', () => {
+    expectTopics([
+      { lang: 'it', title: 'Referendum sulla cittadinanza, il quorum non viene raggiunto', summary: 'Il quesito chiedeva di ridurre da dieci a cinque anni la residenza necessaria agli stranieri per la cittadinanza.', topics: ['society', 'politics'], only: true },
+    ])
+  })
 })
 

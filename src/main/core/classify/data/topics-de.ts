@@ -81,6 +81,7 @@ export const TOPICS_DE = `
 2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
 2: studie*, digital*, computer*, internet*, plattform*, app, apps, innovation*,, labor*
 @society
+2: ausländer, ausländern, ausländerinnen, einbürgerung*, staatsbürgerschaft*, doppelpass
 3: gender pay gap, lohnlücke, sexuelle gewalt, zwangsheirat*, kinderarbeit, waise*, flüchtlingslager*, illegale einwanderung, irreguläre migration, aufenthaltstitel, familiennachzug, sozialwohnung*, mietpreisbremse, tafel, tafeln, altenheim*, seniorenheim*, einsamkeit, transgender, frauenrechte, minderheit*, sklaverei, volkszählung, zensus, kinderarmut, wohnungslos*, sozialleistung*, grundsicherung, kindergeld, elterngeld
 3: migrant*, migration*, einwander*, zuwander*, flüchtling*, asyl*, abschiebung*, abgeschoben*, menschenrechte*, gleichgeschlecht*, ehe für alle, lgbt*, homosexu*, queer*, gleichstellung*, diskriminier*, rassismus*, armut*, obdachlos*, ungleichheit*, demograf*, geburtenrate*, kinderarmut, ~armut, ~flüchtling*, geflüchtete*, ~migration*, ~asyl*, bürgergeld*, sozialhilfe*, wohnungsnot, häusliche gewalt, femizid*, gleichberechtigung*, abtreibung*, schwangerschaftsabbruch*, frontex
 2: bevölkerung*, familie*, jugendliche*, bürger*, miete*, mieten, rentner*, pride*, wohnung*, integration*, gesellschaft*, sozial*

@@ -91,6 +91,7 @@ export const TOPICS_ES = `
 2: estudio*, digital*, sonda*, luna, internet, plataforma*, aplicación*, innovación*, descubrimiento*, chip*
 1: espacio
 @society
+2: extranjeros, nacionalización, ciudadanía, doble nacionalidad
 3: patera*, cayuco*
 2: alquiler*
 2: mayores, minorías
