@@ -18,9 +18,20 @@ const MIN_SHARE = 0.5
  * story) may stand beside a much louder first one; a share of the best score alone would drown it.
  */
 const STRONG_SHARE = 0.35
+/**
+ * Four distinct typical words ("investors", "company", "banks", "firms" in a story about a quantum chip) are
+ * strong evidence for a second topic, like two defining terms: the story follows that thread too.
+ */
+const STRONG_CUES = 4
 /** Politics is the commonest companion (a government acting on trade, health, migration): a lower bar. */
 const POLITICS_SHARE = 0.35
 const MIN_POLITICS = 3
+/**
+ * Migration, housing and social policy are made by governments: behind a society story one politics word (the
+ * government, a minister, the law) is enough, at a fifth of the best score.
+ */
+const MIN_SOCIETY_POLITICS = 2
+const SOCIETY_POLITICS_SHARE = 0.2
 const MAX_TOPICS = 3
 const TOPIC_INDEX = new Map<TopicId, number>(TOPICS.map((t, i) => [t, i]))
 
@@ -49,7 +60,8 @@ export function scoreTopics(hits: Hit[], categories: string[] = []): TopicResult
       fromCategories.set(topic, [...(fromCategories.get(topic) ?? []), category])
     }
   }
-  const topics = selectTopics(scores, (t) => fromCategories.has(t) || hasRealEvidence(support.get(t)), support)
+  const topics = selectTopics(scores, (t, first) => fromCategories.has(t) || hasRealEvidence(support.get(t)) ||
+    (t === 'politics' && first === 'society' && support.has(t)), support)
   const evidence: Partial<Record<TopicId, string[]>> = {}
   for (const topic of topics) {
     const words = new Set(fromCategories.get(topic))
@@ -62,15 +74,17 @@ export function scoreTopics(hits: Hit[], categories: string[] = []): TopicResult
 /**
  * Keeps the best topic when it clears MIN_SCORE; a second or third topic needs more than that, because stray
  * words ("attack" in a crime story, "energy" in a war story) land there: MIN_SECONDARY and half the best score,
- * with the exceptions above, and the weather behind a weather-made disaster (floods after rain, a cyclone).
+ * with the exceptions above, the weather behind a weather-made disaster (floods after rain, a cyclone) and the
+ * emergency an epidemic is declared (GUIDELINES: "epidemics as emergencies only together with health").
  */
-function selectTopics(scores: Map<TopicId, number>, isBacked: (t: TopicId) => boolean, support: Map<TopicId, Support>): TopicId[] {
+function selectTopics(scores: Map<TopicId, number>, isBacked: (t: TopicId, first?: TopicId) => boolean,
+  support: Map<TopicId, Support>): TopicId[] {
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1])
   const top = ranked[0]?.[1] ?? 0
   const chosen: TopicId[] = []
   for (const [topic, score] of ranked) {
     if (chosen.length === MAX_TOPICS) break
-    if (!isBacked(topic)) continue
+    if (!isBacked(topic, chosen[0])) continue
     if (chosen.length === 0) {
       if (score >= MIN_SCORE && score >= MIN_SHARE * top) chosen.push(topic)
     } else if (isSecondary(topic, score, top, chosen[0], support.get(topic))) chosen.push(topic)
@@ -80,9 +94,12 @@ function selectTopics(scores: Map<TopicId, number>, isBacked: (t: TopicId) => bo
 
 function isSecondary(topic: TopicId, score: number, top: number, first: TopicId, s: Support | undefined): boolean {
   if (topic === 'weather' && first === 'disaster-accident-emergency' && s?.hasDefining) return score >= MIN_SCORE
+  if (topic === 'disaster-accident-emergency' && first === 'health' && s?.hasDefining) return score >= MIN_SCORE
+  if (topic === 'politics' && first === 'society') return score >= MIN_SOCIETY_POLITICS && score >= SOCIETY_POLITICS_SHARE * top
   if (topic === 'politics') return score >= MIN_POLITICS && score >= POLITICS_SHARE * top
   if (score < MIN_SECONDARY) return false
-  return score >= MIN_SHARE * top || ((s?.defining.size ?? 0) >= 2 && score >= STRONG_SHARE * top)
+  const strong = (s?.defining.size ?? 0) >= 2 || (s?.words.size ?? 0) >= STRONG_CUES
+  return score >= MIN_SHARE * top || (strong && score >= STRONG_SHARE * top)
 }
 
 /** What backs a topic: a defining term outside the body, and the distinct typical words. */

@@ -1,6 +1,7 @@
 // Topic quality on labelled sets, for tuning: per language the share of leads that get no topic at all (and
 // of those whose labels say they should have one), and per topic the false positives and misses.
-// `npx tsx tests/main/core/classify/topic-scores.ts [set ...] [--misses]` prints the tables.
+// `npx tsx tests/main/core/classify/topic-scores.ts [set ...] [--misses]` prints the tables; `set:tune` and
+// `set:check` take one half of a set whose rows carry ids (odd numbers tune, even numbers check).
 import { classifyArticle } from '../../../../src/main/core/classify/index'
 import { loadRows, type TierRow } from './dev-scores'
 
@@ -20,6 +21,15 @@ export interface TopicReport {
 
 function f1(c: TopicCounts): number {
   return (2 * c.tp) / (2 * c.tp + c.fp + c.fn || 1)
+}
+
+/** Rows of a set, or of one half of it: `dev-topics-fresh.jsonl:tune` (odd ids) or `:check` (even ids). */
+export function loadHalf(spec: string): TierRow[] {
+  const [name, half] = spec.split(':')
+  const rows = loadRows(name) as Array<TierRow & { id?: string }>
+  if (!half) return rows
+  if (half !== 'tune' && half !== 'check') throw new Error(`Unknown half ${half}: use tune or check`)
+  return rows.filter((r) => (Number(r.id?.slice(-2)) % 2 === 1) === (half === 'tune'))
 }
 
 export function reportTopics(rows: TierRow[]): TopicReport {
@@ -53,7 +63,7 @@ export function reportTopics(rows: TierRow[]): TopicReport {
 
 if (process.argv[1]?.endsWith('topic-scores.ts')) {
   const names = process.argv.slice(2).filter((a) => !a.startsWith('-'))
-  const rows = (names.length ? names : ['dev-topics.jsonl']).flatMap((n) => loadRows(n))
+  const rows = (names.length ? names : ['dev-topics.jsonl']).flatMap((n) => loadHalf(n))
   const report = reportTopics(rows)
   const lines = ['  lang     n  no topic  topics F1']
   for (const l of report.languages) {

@@ -4,6 +4,7 @@
 // (~wahl* matches Parlamentswahl, Bundestagswahlen) and an open stem of 5+ letters may head one.
 export const TOPICS_DE = `
 @politics
+3: ex-präsident*, ex-minister*, ex-kanzler*, früheren präsident*, frühere präsident*, ehemaligen minister*, ehemalige minister*, ehemaligen präsident*, ehemalige präsident*, oppositionelle*, regierungskritiker*
 3: wahlkampfteam*, regierungsmannschaft*, rennen um die kanzlerkandidatur, rennen um das kanzleramt, rennen ums kanzleramt
 2: grüne, grünen, umfrage*, senat*
 3: bundestagswahl*, landtagswahl*, kommunalwahl*, europawahl*, präsidentschaftswahl*, stichwahl*, wahlkampf*, wahlsieg*, wahlniederlage*, gewählte* präsident*, vizepräsident*, staatsoberhaupt, kanzleramt*, weißes haus, weißen haus*, kreml*, élysée, sicherheitsrat*, uno-vollversammlung, g7, g20, rechtsextrem*, rechtspopulist*, linkspartei, ampel*, ampelkoalition, große koalition, bundesrat, bundespräsident*, landesregierung*, repräsentantenhaus, amtsenthebung*, misstrauensantrag*, regierungserklärung*, haushaltsstreit*
@@ -11,11 +12,13 @@ export const TOPICS_DE = `
 2: minister*, ministerium*, politik*, politisch*, behörde*, abkommen*, verhandlung*, beziehungen, regime*, reform*, grundrechte, mehrheit, souveränität, grenze*, ~minister*, ~präsident*, ~politik*, ~partei*, ~reform*, cdu, csu, spd, fdp, afd, bsw, övp, fpö, spö, regierung*, opposition*, kandidat*, präsident*, botschaft*, gesetz*, bündnis*, mandat*
 1: offiziell*, treffen, besuch*, protest*, demonstr*, kritiker
 @conflict-war-peace
+3: wettrüsten, rüstungswettlauf*, atomwaffenarsenal*
 2: kämpfe, panzer*, bomber, besetzten gebiete*
 3: militäroperation*, bodenoffensive*, frontlinie*, annexion*, annektiert*, scharfschütze*, landminen, streumunition, luftabwehr*, drohnenangriff*, kampfjets, flugzeugträger*, u-boot*, militärhilfe*, waffenlieferung*, kriegsgefangene*, gefangenenaustausch*, blauhelm*, friedenstruppe*, entmilitarisiert*, friedensabkommen*, friedensverhandlung*, friedensgespräch*, hisbollah, hamas, huthi*, taliban, islamischer staat, is-miliz, al-kaida, wagner, bundeswehr, nato-staaten, rsf-miliz
 3: krieg*, waffenruhe, waffenstillstand*, luftangriff*, raketen*, rakete, truppen, soldat*, militär*, armee*, streitkräfte*, rebell*, miliz*, dschihadist*, terror*, geisel*, invasion, bombard*, beschuss, kampfjet*, kampfflugzeug*, nato, luftwaffe
 2: getötet*, tote, verletzte, sicherheit*, gewalt*, flüchtling*, vertriebene, angriff*, kämpf*, offensive*, front*, drohne*, verteidigung*, waffen
 @crime-law-justice
+2: dna-test, dna-tests, dna-analyse, dna-abgleich, dna-spur*
 2: clan*, mafia*, ermittler*
 3: verurteilt zu, haftstrafe*, freiheitsstrafe*, bewährungsstrafe*, auf bewährung, untersuchungshaft, oberlandesgericht*, amtsgericht*, verfassungsgericht*, ermittlungsrichter*, generalstaatsanwalt*, interpol, europol, organisierte kriminalität, drogenhandel*, menschenhandel*, schleuser*, schlepper*, erpressung*, fälschung*, brandstiftung*, sexueller missbrauch, kindesmissbrauch*, pädophil*, istgh, internationaler strafgerichtshof, haftbefehl*, kriminalpolizei, bka, lka, verfassungsschutz, anschlagsplan*, gefährder*
 2: bußgeld*, geldstrafe*
@@ -23,6 +26,7 @@ export const TOPICS_DE = `
 3: ~gerichtshof, richter*, verurteil*, gefängnis*, festgenommen*, festnahme*, verhaftet*, ~polizei*, mord*, totschlag, ermordet*, getötet hatte, staatsanwalt*, betrug*, korruption*, bestechung*, diebstahl*, raub*, schmuggel*, drogen*, kokain, bande*, krimin*, verbrechen*, justiz*, anklage*, angeklagt*, freispruch*, beschuldigt*, lebenslang*, landgericht*, messerangriff*, messerattacke*, messerstecherei*, tatverdächtig*, täter*, ~täter*, bundesanwaltschaft, ~anwaltschaft*, ~ermittler*, ermittelt, ~mord*, ~diebstahl*, ~betrug*, polizist*, ~polizist*, vergewaltig*, überfall*, einbrecher*, razzia*, ~razzia*, untersuchungshaft, ~haftstrafe*, ~haftbefehl*
 2: prozess, prozesse, prozesses, mordprozess*, illegal*, anzeige*, verdacht*, opfer*, einbruch*, ~gericht, ~gerichts, ~gerichte, haft*, strafe*, ermittlung*, anwalt*, urteil*, missbrauch*
 @disaster-accident-emergency
+3: gesundheitsnotstand, gesundheitlichen notstand, notstand aus, ausnahmezustand
 2: magnitude, verletzt*
 3: epizentrum, nachbeben*, seismisch*, schlammlawine*, gasexplosion*, gasleck*, einsturz eines, brückeneinsturz*, grubenunglück*, industrieunfall*, verkehrsunfall*, busunglück*, zugunglück*, flugzeugabsturz*, massenkarambolage*, gekentert*, kentern*, flüchtlingsboot*, ertrunken*, ertrink*, feuerwehrleute, löscharbeiten, rotes kreuz, roten kreuz*, roter halbmond, katastrophenschutz*, katastrophengebiet*, bergwacht*, bergrettung*, rettungseinsatz*
 3: erdbeben*, beben, tsunami*, hochwasser*, überschwemmung*, erdrutsch*, lawine*, brände, bränden, waldbr*, großbrand*, feuerwehr*, vulkan*, ~unglück*, ~unfall*, unfälle, zusammenstoß*, einsturz*, rettungskräfte*, evakuier*, vermisst*, todesopfer, überlebende*, hurrikan*, wirbelsturm*, taifun*, notstand*, entgleis*, absturz*, ~absturz*, abgestürzt*, notlandung*, ~explosion*, verschüttet*, ~erdbeben*
@@ -70,12 +74,14 @@ export const TOPICS_DE = `
 3: kirche*, papst*, vatikan*, moschee*, imam*, muslim*, islam*, katholi*, bischof*, bischöf*, erzbischof*, ~bistum*, priester*, kardinal*, religi*, gläubige*, gebet*, pilger*, ramadan, ostern, synagoge*, jüdisch*, gottesdienst*, geistliche*, pfarrer*, ~kirche*, evangelisch*, ~gottesdienst*, kirchentag*, ~bischof*, rabbiner*, hindu*, buddhis*, ~moschee*, christen, christin, christinnen, christlich*, christentum*, glaubens*
 2: christ, glaube
 @science-technology
+1: dna
 3: forscherteam*
 3: physiker*, biolog*, chemiker*, geolog*, mathematiker*, fachzeitschrift*, fachjournal*, studie zeigt, maschinelles lernen, chatbot*, rechenzentr*, cybersicherheit, cyberangriff*, hacker*, quantencomputer*, cern, raumfahrtagentur*, exoplanet*, schwarzes loch, schwarzen loch*, komet*, meteorit*, dinosaurier*, paläontolog*, archäolog*, stammzell*, genschere, crispr, klonen, glasfaser*, starlink, supercomputer*, elektroauto*, e-auto*
-3: forscher*, wissenschaft*, forschung*, nasa, raumsonde*, astronaut*, weltraum*, raumfahrt*, rakete*, satellit*, teleskop*, astronom*, künstliche intelligenz, ki, technolog*, software*, roboter*, quanten*, soziale medien, halbleiter*, chip*, ~forscher*, ~forschung*, ~technologie*, weltall, esa, dna, genom*
+3: forscher*, wissenschaft*, forschung*, nasa, raumsonde*, astronaut*, weltraum*, raumfahrt*, rakete*, satellit*, teleskop*, astronom*, künstliche intelligenz, ki, technolog*, software*, roboter*, quanten*, soziale medien, halbleiter*, chip*, ~forscher*, ~forschung*, ~technologie*, weltall, esa, genom, genoms, genomforschung
 2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
-2: studie*, digital*, computer*, internet*, plattform*, app, apps, innovation*, entdeck*, labor*
+2: studie*, digital*, computer*, internet*, plattform*, app, apps, innovation*,, labor*
 @society
+2: ausländer, ausländern, ausländerinnen, einbürgerung*, staatsbürgerschaft*, doppelpass
 3: gender pay gap, lohnlücke, sexuelle gewalt, zwangsheirat*, kinderarbeit, waise*, flüchtlingslager*, illegale einwanderung, irreguläre migration, aufenthaltstitel, familiennachzug, sozialwohnung*, mietpreisbremse, tafel, tafeln, altenheim*, seniorenheim*, einsamkeit, transgender, frauenrechte, minderheit*, sklaverei, volkszählung, zensus, kinderarmut, wohnungslos*, sozialleistung*, grundsicherung, kindergeld, elterngeld
 3: migrant*, migration*, einwander*, zuwander*, flüchtling*, asyl*, abschiebung*, abgeschoben*, menschenrechte*, gleichgeschlecht*, ehe für alle, lgbt*, homosexu*, queer*, gleichstellung*, diskriminier*, rassismus*, armut*, obdachlos*, ungleichheit*, demograf*, geburtenrate*, kinderarmut, ~armut, ~flüchtling*, geflüchtete*, ~migration*, ~asyl*, bürgergeld*, sozialhilfe*, wohnungsnot, häusliche gewalt, femizid*, gleichberechtigung*, abtreibung*, schwangerschaftsabbruch*, frontex
 2: bevölkerung*, familie*, jugendliche*, bürger*, miete*, mieten, rentner*, pride*, wohnung*, integration*, gesellschaft*, sozial*

@@ -4,17 +4,18 @@
 // English terms take the regular endings (-s, -es, -ed, -ing) on their last word; `*` ends a stem taking any ending.
 export const TOPICS_EN = `
 @politics
+3: former president, former prime minister, ex-president, former pm, former minister, ex-minister, former governor, former mayor, opposition figures, opposition politicians, opposition activists, critics of the president
 2: campaign director
 2: campaign team, union minister, union ministers, union cabinet, union government, political storm, political environment
 3: race for the white house
 3: prime minister's, cabinet reshuffle, reshuffle, snap election, general election, midterms, primaries, caucus, inauguration, state visit, bilateral talks, lower house, upper house, house of representatives, house of commons, house of lords, bundestag, knesset, duma, national assembly, legislature, legislative, ruling coalition, opposition party, opposition parties, far-right party, centre-left, centre-right, conservatives, social democrats, populist, populists, president-elect, vice president, vice-president, head of state, heads of state, g7, g20, nato summit, un general assembly, security council, foreign ministry, state department, white house, kremlin, downing street, elysee, martial law, dissolved parliament, constitutional court
 3: mayoral race, senate race, leadership race, governor's race, governorship race, front-runner
 3: ruling party, election, elections, referendum, parliament, parliamentary, lawmakers, legislators, no-confidence, impeachment, impeach, ballot, ballots, polls open, vote count, recount, electoral, diplomacy, diplomatic, diplomats, foreign minister, foreign ministers, foreign secretary, secretary of state, coalition government, sworn in, candidacy, presidential race, constitutional amendment, opposition leader, summit, sanctions, sanctioned
-2: vote, votes, voted, voting, voters, politician, politicians, political, politics, government, opposition, coalition, party, senate, congress, cabinet, minister, ministers, ministry, prime minister, premier, president, presidency, presidential, chancellor, campaign, candidate, candidates, bilateral, embassy, ambassador, envoy, junta, coup, constitution, constitutional, democracy, democratic, governor, mayor, legislation, bill, law, policy, referendum, talks, treaty, accession, lawmaker, monarch, king, spokesman, spokeswoman, regime, resign, resigned, resignation, appointed, veto, nationalisation, nationalization, sovereignty, border, independence, dissolve, dissolved, military rulers, former president, former prime minister, ex-president, former pm, politically motivated, inauguration, inaugurated
+2: vote, votes, voted, voting, voters, politician, politicians, political, politics, government, opposition, coalition, party, senate, congress, cabinet, minister, ministers, ministry, prime minister, premier, president, presidency, presidential, chancellor, campaign, candidate, candidates, bilateral, embassy, ambassador, envoy, junta, coup, constitution, constitutional, democracy, democratic, governor, mayor, legislation, bill, law, policy, referendum, talks, treaty, accession, lawmaker, monarch, king, spokesman, spokeswoman, regime, resign, resigned, resignation, appointed, veto, nationalisation, nationalization, sovereignty, border, independence, dissolve, dissolved, military rulers, politically motivated, inauguration, inaugurated
 1: officials, official, authorities, leader, leaders, agreement, negotiations, meeting, visit, council, federal, reform, protest, protests, rally, demonstrators, crackdown, relations, counterpart, phone call, statement
 0: democratic republic
 @conflict-war-peace
-2: arms race
+3: arms race, nuclear arms race
 3: cruise missile, cruise missiles
 1: security environment
 0: think tank, think tanks, fuel tank, fuel tanks, water tank, septic tank
@@ -24,6 +25,7 @@ export const TOPICS_EN = `
 2: military, army, navy, defence, defense, attack, attacks, attacked, fighting, clashes, battle, weapons, arms, bomb, bombs, bombing, killed, casualties, wounded, explosion, security forces, gunfire, coast guard, water cannon, combat, conflict, retaliation, escalation, border clashes, hijack, defence agreement, fighter, war-torn, displaced, refugees, humanitarian, aid workers, front line, frontline, offensive, drones, combat, occupation
 1: security, forces, border, strike, strikes, threat, tensions, crisis, violence, terrorist, terror, siege, convoy, confrontation, disputed, launch, launched, targets
 @crime-law-justice
+2: dna test, dna tests, dna testing, dna evidence, dna sample, dna samples
 1: legal team
 2: fbi director, director of the fbi
 3: show trial
@@ -36,6 +38,7 @@ export const TOPICS_EN = `
 1: authorities, officers, case, cases, evidence, complaint, rights, violations, charges, legal
 0: food court, court of public opinion
 @disaster-accident-emergency
+3: health emergency, public health emergency, declares emergency, declared an emergency, declares an emergency, measles emergency
 2: rescue team
 0: seismic shift, of this magnitude, of that magnitude, order of magnitude
 2: magnitude, seismic
@@ -101,12 +104,13 @@ export const TOPICS_EN = `
 2: holy, mass, christmas eve, spiritual, believers, god, cathedral, minorities, cardinal, cardinals, faith, faithful
 1: christmas, ceremony, tradition
 @science-technology
+1: dna
 2: research team
 3: team of researchers
 3: team of scientists
 2: particle, particles, broadband, encryption, mars rover
-3: physicists, biologists, chemists, geologists, mathematicians, neuroscientists, peer-reviewed, journal nature, journal science, the lancet, study published, researchers found, scientists found, machine learning, chatbot, chatbots, large language model, chatgpt, nvidia, microchip, microchips, data centre, data centres, data center, data centers, cybersecurity,, quantum computer,,, cern, esa, space agency,, launch pad, exoplanet, black hole, comet, meteorite, dinosaur, dinosaurs, archaeology, palaeontologists, paleontologists, stem cells, gene editing, crispr, cloning, vaccine research, 6g,, satellite internet, starlink
-3: scientists, scientist, researchers, nasa, rocket, rockets, satellite, satellites, telescope, telescopes, astronomers, astronomy, astronaut, astronauts, galaxy, galaxies, orbit, orbital, spacecraft, space station, mars, moon mission, lunar, asteroid, asteroids, artificial intelligence, ai, technology, technologies, software, semiconductor, semiconductors, robot, robots, robotic, robotics, quantum, qubits, computer, computers, computing, supercomputer, internet, social media, social network, platform, platforms, smartphone, smartphones, app, apps, cyber, cyberattack, hackers, algorithm, algorithms, digital, innovation, experiment, experiments, physics, chemistry, biology, genome, dna, gene, genetic, laboratory, lab, discovery, discovered, species, fossil, fossils, archaeologists, observatory, memory chips, ai chip, electric vehicles, 5g, openai, drone technology
+3: stem-cell, stem cell, physicists, biologists, chemists, geologists, mathematicians, neuroscientists, peer-reviewed, journal nature, journal science, the lancet, study published, researchers found, scientists found, machine learning, chatbot, chatbots, large language model, chatgpt, nvidia, microchip, microchips, data centre, data centres, data center, data centers, cybersecurity,, quantum computer,,, cern, esa, space agency,, launch pad, exoplanet, black hole, comet, meteorite, dinosaur, dinosaurs, archaeology, palaeontologists, paleontologists, stem cells, gene editing, crispr, cloning, vaccine research, 6g,, satellite internet, starlink
+3: scientists, scientist, researchers, nasa, rocket, rockets, satellite, satellites, telescope, telescopes, astronomers, astronomy, astronaut, astronauts, galaxy, galaxies, orbit, orbital, spacecraft, space station, mars, moon mission, lunar, asteroid, asteroids, artificial intelligence, ai, technology, technologies, software, semiconductor, semiconductors, robot, robots, robotic, robotics, quantum, qubits, computer, computers, computing, supercomputer, internet, social media, social network, platform, platforms, smartphone, smartphones, app, apps, cyber, cyberattack, hackers, algorithm, algorithms, digital, innovation, experiment, experiments, physics, chemistry, biology, genome, gene, genetic, laboratory, lab, discovery, discovered, species, fossil, fossils, archaeologists, observatory, memory chips, ai chip, electric vehicles, 5g, openai, drone technology
 2: engineers, developed, device, devices, tested, test, images, sky, survey, invention, network, networks, electronics, mission, sensor, sensors, new deep-sea species, online, research, study, studies, space, probe, tech, chip, chips, battery, batteries, startup, start-up, website, websites, tiktok, facebook, instagram, twitter, google, microsoft
 1: launch, launched, data
 @society

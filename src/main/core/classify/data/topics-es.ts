@@ -3,6 +3,7 @@
 // Most entries are stems: `*` takes any ending of up to four letters (elección* -> elecciones).
 export const TOPICS_ES = `
 @politics
+3: expresidente, expresidenta, exministro, exministra, exgobernador, exgobernadora, exalcalde, exalcaldesa, ex presidente, ex ministro, opositores
 3: colegio electoral
 2: partido de gobierno
 2: equipo de gobierno, partido político, partidos políticos
@@ -14,6 +15,7 @@ export const TOPICS_ES = `
 1: oficial*, funcionarios, reunión*, visita*, protesta*, manifestantes
 0: sociedad anónima, fe de erratas, vale la pena
 @conflict-war-peace
+3: carrera armamentista, carrera armamentística, carrera de armamentos, arsenal nuclear, ojivas nucleares
 3: misil de crucero, misiles de crucero
 2: tanques, cazas
 3: operación militar, ofensiva terrestre, línea del frente, territorios ocupados, anexión, francotirador*, minas antipersona, defensa antiaérea, ataques con drones, ataque aéreo, ataques aéreos, bombardeo aéreo, aviones de combate, portaaviones, submarino*, ayuda militar, envío de armas, prisioneros de guerra, canje de prisioneros, cascos azules, mantenimiento de la paz, zona desmilitarizada, acuerdo de paz, diálogos de paz, negociaciones de paz, conversaciones de paz, proceso de paz, cese al fuego, hezbolá, hamás, hutíes, talibanes, estado islámico, al qaeda, wagner, otan, guerrilla*, eln, farc, disidencias
@@ -21,6 +23,7 @@ export const TOPICS_ES = `
 2: muertos, heridos, seguridad, fuerzas, violencia*, refugiados, desplazados, combate*, ofensiva*, ataque*, frente, dron*, defensa, conflicto*, maniobras, armas
 1: tensión*, crisis, amenaza*
 @crime-law-justice
+2: prueba de adn, pruebas de adn, análisis de adn, coincidencia de adn
 2: autor material
 3: autor del crimen, autores del crimen
 2: fianza, mafia*
@@ -30,6 +33,7 @@ export const TOPICS_ES = `
 3: tribunal*, juicio*, juez*, jueza*, condenad*, prisión*, cárcel*, detenido*, detención*, arresto*, policial*, asesinato*, homicidio*, fiscalía, fraude*, corrupción, estafa*, robo*, ladrón*, narcotráfico, droga*, cocaína, cartel*, pandilla*, criminal*, crimen*, delito*, abogado*, imputad*, veredicto*, absuelt*, corte suprema, presos, excarcel*, desvío de fondos, incautación*, decomis*, narco*, guardia civil, incaut*, feminicidio*, secuestr*, extorsión*, sicario*, narcotraficante*, prófugo*, reos, juzgado*, audiencia nacional, tribunal supremo, asesin*, a balazos, baleado*, tiroteo*
 2: ley, ilegal*, denuncia*, acusad*, acusación*, sospechos*, víctima*, sanción*, condena*, pena*, policía*, fiscal*, investigación*, tráfico*, justicia, cargamento*, capturad*
 @disaster-accident-emergency
+3: emergencia sanitaria, alerta sanitaria, estado de emergencia, declara la emergencia, declaró la emergencia
 2: equipo de rescate, equipos de rescate
 2: réplica*, vuelco*, volcó
 3: magnitud, epicentro, sísmic*, alud de lodo, explosión de gas, fuga de gas, derrumbe de un edificio, colapso de un puente, accidente minero, accidente industrial, accidente de tráfico, accidente de tránsito, accidente aéreo, accidente de avión, choque múltiple, volcadura, naufrag*, ahogad*, brigadistas, cruz roja, media luna roja, defensa civil, catástrofe natural, zona de desastre, balance de víctimas, cifra de muertos
@@ -78,14 +82,16 @@ export const TOPICS_ES = `
 3: iglesia*, pontífice, vaticano, mezquita*, imán, musulmán*, musulmanes, islam*, cristian*, católic*, obispo*, arzobispo*, sacerdote*, cardenal*, religi*, oración*, peregrin*, ramadán, semana santa, sinagoga*, judío*, misa*, parroqui*, procesión*, cofradía*, santuario*, peregrinación*, evangélic*, santo padre, diócesis, clero
 2: virgen, papa, fe, fieles
 @science-technology
+1: adn
 3: equipo de investigadores
 2: químico*, físico*, hacker*
 3: biólogo*, geólogo*, matemático*, revista nature, revista science, estudio publicado, aprendizaje automático, chatbot*, centro de datos, centros de datos, ciberseguridad, ciberataque*, computación cuántica, cern, agencia espacial, exoplaneta*, agujero negro, meteorito*, dinosaurio*, paleontólog*, arqueólog*, células madre, edición genética, crispr, clonación, fibra óptica, starlink, vehículo eléctrico, vehículos eléctricos
-3: científic*, investigador*, investigación científica, espacial*, nasa, misión espacial, astronauta*, planeta*, cohete*, satélite*, telescopio*, astronom*, inteligencia artificial, tecnolog*, software, robot*, cuántic*, computador*, ordenador*, redes sociales, laboratorio*, semiconductor*, genoma, adn, fósil*, csic
+3: científic*, investigador*, investigación científica, espacial*, nasa, misión espacial, astronauta*, planeta*, cohete*, satélite*, telescopio*, astronom*, inteligencia artificial, tecnolog*, software, robot*, cuántic*, computador*, ordenador*, redes sociales, laboratorio*, semiconductor*, genoma, fósil*, csic
 2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
 2: estudio*, digital*, sonda*, luna, internet, plataforma*, aplicación*, innovación*, descubrimiento*, chip*
 1: espacio
 @society
+2: extranjeros, nacionalización, ciudadanía, doble nacionalidad
 3: patera*, cayuco*
 2: alquiler*
 2: mayores, minorías
@@ -108,7 +114,7 @@ export const TOPICS_ES = `
 @arts-culture-entertainment
 2: coro*, musical, mural*, editorial*, guion*, oscar, óscar
 3: largometraje*, cortometraje*, tráiler, biopic, banda sonora, compositor*, pianista*, violinista*, jazz, hip hop, reguetón, reggaetón, rap, banda de rock, cantautor*, gira mundial, premio nobel de literatura, best seller, superventas, dramaturg*, humorista*, comediante*, telerrealidad, programa de televisión, videojuego*, manga, cómic*, fotógraf*, feria de arte, pintor*, muralista*, patrimonio de la humanidad, patrimonio cultural, león de oro, palma de oro, festival de cine, premios óscar, grammy, latin grammy
-3: película*, cine*, actor*, actriz*, música*, músico*, álbum*, canción*, cantante*, concierto*, festival*, artista*, museo*, pintura*, novela*, escritor*, teatro*, ópera*, orquesta*, ballet, danza, cultural*, unesco, arqueológic*, pinacoteca*, cineasta*, estreno*, taquilla, rodaje*, poeta*, poesía, flamenco, premios goya, premio cervantes
+3: película*, cine*, actor*, actriz*, música*, músico*, álbum*, canción*, cantante*, concierto*, festival*, artista*, museo*, pintura*, novela*, escritor*, teatro*, óperas, la ópera, una ópera, de ópera, ópera de, orquesta*, ballet, danza, cultural*, unesco, arqueológic*, pinacoteca*, cineasta*, estreno*, taquilla, rodaje*, poeta*, poesía, flamenco, premios goya, premio cervantes
 2: obra*, espectáculo*, escenario*, director*, arte, artes, exposición*, cuadro*, libro*, autor*, cultura*, patrimonio, serie*, televisión
 0: director general, directora general, directora gerente, director gerente
 `

@@ -4,6 +4,7 @@
 // (élection* -> élections). A stem inside a phrase is spelled out with the language's endings.
 export const TOPICS_FR = `
 @politics
+3: ancien président, ancienne présidente, ancien premier ministre, ancien ministre, ancienne ministre, ex-président, ex-ministre, ancien maire, opposants, opposant politique
 2: hôtel de ville, voyage officiel
 3: hôtel matignon, mode de scrutin
 3: match retour de la présidentielle
@@ -16,6 +17,7 @@ export const TOPICS_FR = `
 2: président*, ministre*, ministère*, politique*, parti*, chef de l'état, autorités, accord*, négociation*, relations, régime*, roi, réforme*, loi*, projet de loi, dissolution, majorité, cohabitation, souveraineté, frontière*, élu, élue, élus, maire*, gouvernement*, coalition*, opposition*, candidat*, constitution*
 1: officiel*, responsables, dirigeant*, réunion*, visite*, manifestation*
 @conflict-war-peace
+3: course aux armements, course à l'armement, arsenal nucléaire, ogives nucléaires
 3: attentat-suicide, attentats-suicides
 3: missile de croisière, missiles de croisière
 2: chars, annexion*, annexé*
@@ -24,6 +26,7 @@ export const TOPICS_FR = `
 2: tués, morts, blessés, sécurité, forces, violence*, armes, arsenal, armement*, réfugiés, déplacés, gangs, combat*, offensive*, attaque*, front, drone*, défense, conflit*
 1: tensions, crise*, menace*
 @crime-law-justice
+2: test adn, tests adn, correspondance adn, empreinte génétique, empreintes génétiques
 2: auteur des faits, auteurs des faits, auteur présumé
 3: condamné à, condamnée à, réclusion criminelle, prison ferme, avec sursis, mis en examen, placé en garde à vue, placée en garde à vue, détention provisoire, cour d'appel, conseil constitutionnel, tribunal correctionnel, tribunal judiciaire, juge d'instruction, procureure*, interpol, europol, crime organisé, mafia*, trafic de drogue, trafic d'êtres humains, passeurs, rançongiciel*, extorsion*, chantage, contrefaçon*, incendie criminel, vol à main armée, pédocriminalité, pédophil*, inceste, abus sexuels, cpi, cour pénale internationale, mandat d'arrêt, enquêteurs
 2: amende*, pourvoi*
@@ -31,6 +34,7 @@ export const TOPICS_FR = `
 3: tribunal*, procès, prison*, arrestation*, interpellé*, policier*, meurtre*, homicide*, assassinat*, procureur*, parquet*, fraude*, corruption, escroquerie*, cambriol*, malfaiteur*, dérobé*, drogue*, cocaïne, gangs, criminel*, crime*, inculp*, mis en examen, verdict*, acquitt*, cour pénale, cour suprême, détenu*, garde à vue, viol, viols, violeur*, agression*, cour criminelle, cour d'assises, gendarme*, braquage*, agresseur*, féminicide*, interpellation*, perquisition*, escroc*, trafiquant*, stupéfiants, narcotrafic*, écroué*, incarcér*, peine de prison, réclusion, tué par balle, tués par balle, tuée par balle, fusillade*, par balle, règlement de comptes
 2: loi*, illégal*, plainte*, accusé*, accusation*, suspect*, victime*, sanction*, juridiction*, juge*, condamn*, police*, enquête*, volé*, trafic*, justice, avocat*
 @disaster-accident-emergency
+3: urgence sanitaire, état d'urgence, état de catastrophe
 2: équipe de secours, équipes de secours
 2: secousse*, sismique*
 3: magnitude, épicentre, coulée de boue, coulées de boue, explosion de gaz, fuite de gaz, effondrement d'un immeuble, effondrement d'un pont, coup de grisou, accident industriel, accident de car, accident d'avion, crash d'avion, carambolage*, chavir*, embarcation de migrants, disparu en mer, disparus en mer, noyé*, brasier, soldats du feu, sécurité civile, croix-rouge, croissant-rouge, plan orsec, catastrophe naturelle, état de catastrophe naturelle, bilan humain
@@ -80,14 +84,16 @@ export const TOPICS_FR = `
 2: cardinal, foi, fidèles, culte*
 0: bonne foi
 @science-technology
+1: adn
 3: équipe de chercheurs
 2: thèse
 3: physicien*, biologiste*, chimiste*, géologue*, mathématicien*, revue nature, revue science, étude publiée, apprentissage automatique, agent conversationnel, puces électroniques, centre de données, centres de données, cybersécurité, cyberattaque*, piratage*, pirates informatiques, ordinateur quantique, cern, esa, agence spatiale, exoplanète*, trou noir, comète*, météorite*, dinosaure*, paléontolog*, archéolog*, cellules souches, édition génomique, crispr, clonage, fibre optique, starlink, fusée ariane, ariane 6
-3: scientifique*, chercheur*, spatial*, nasa, astronaute*, planète*, fusée*, satellite*, télescope*, astronom*, intelligence artificielle, ia, technolog*, logiciel*, robot*, quantique*, ordinateur*, réseaux sociaux, laboratoire*, nucléaire civil, semi-conducteur*, cnrs, inserm, génétique*, adn
+3: scientifique*, chercheur*, spatial*, nasa, astronaute*, planète*, fusée*, satellite*, télescope*, astronom*, intelligence artificielle, ia, technolog*, logiciel*, robot*, quantique*, ordinateur*, réseaux sociaux, laboratoire*, nucléaire civil, semi-conducteur*, cnrs, inserm, génétique*
 2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
 2: recherche*, étude*, données, expérience*, application*, sonde*, numérique*, internet, plateforme*, innovation*, découverte*, puce*
 1: espace
 @society
+2: étrangers, naturalisation*, droit du sol, double nationalité
 2: pauvres, loyers, minorités, personnes âgées, solitude
 3: égalité salariale, violences sexuelles, violences sexistes, mariage forcé, travail des enfants, orphelin*, camp de réfugiés, camps de réfugiés, sans-papiers, immigration clandestine, clandestins, titre de séjour, titres de séjour, regroupement familial, logement social, logements sociaux, hlm, restos du cœur, banque alimentaire, ehpad, transgenre*, droits des femmes, esclavage, recensement, mal-logement
 3: migrant*, migration*, immigration, immigré*, immigrant*, réfugié*, asile, droits de l'homme, droits humains, mariage homosexuel, lgbt*, homosexu*, discrimination*, racisme, pauvreté, précarité, logement*, inégalité*, démograph*, natalité, subsaharien*, féminis*, sans-abri, violences conjugales, violences faites aux femmes, avortement, ivg, handicap*

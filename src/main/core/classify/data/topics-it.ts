@@ -3,6 +3,7 @@
 // Most entries are stems (`*`); a short stem catches common words (regist* caught registrato), so spell those out.
 export const TOPICS_IT = `
 @politics
+3: ex premier, ex presidente, ex ministro, ex ministra, ex sindaco, ex governatore, oppositori
 2: classe politica
 3: vittoria elettorale, sconfitta elettorale
 2: squadra di governo, squadra di giunta, partita politica
@@ -12,12 +13,14 @@ export const TOPICS_IT = `
 2: governo*, opposizion*, candidat*, mandato*, costituzion*, ministr*, president*, partit*, politic*, riform*, legge, leggi, disegno di legge, sindac*, voto, voti, maggioranza
 1: autorità, accordo*, negoziat*, incontro*, visita*
 @conflict-war-peace
+3: corsa agli armamenti, corsa al riarmo, arsenale nucleare, testate nucleari
 3: missile da crociera, missili da crociera
 2: raid, bombardier*, insurrezione
 3: operazione militare, offensiva di terra, linea del fronte, territori occupati, annession*, cecchin*, mine antiuomo, difesa aerea, contraerea, attacchi con droni, carri armati, aerei da combattimento, portaerei, sottomarin*, aiuti militari, invio di armi, prigionieri di guerra, scambio di prigionieri, caschi blu, forza di pace, missione unifil, unifil, zona smilitarizzata, accordo di pace, negoziati di pace, trattative di pace, processo di pace, hezbollah, hamas, houthi, talebani, stato islamico, isis, al qaeda, wagner, nato
 3: guerra*, cessate il fuoco, tregua, bombardament*, missil*, truppe, soldati, militar*, esercit*, forze armate, ribell*, insorti, jihadist*, terroris*, ostaggi, invasione, ostilità, milizi*, paramilitar*, conflitto armato, raid aere*, attacco aereo, attacchi aerei, offensiva militare
 2: attacc*, fronte, drone*, droni, difesa, conflitt*, combatt*, armi, morti, feriti, offensiva*
 @crime-law-justice
+2: test del dna, esame del dna, prova del dna, traccia di dna, tracce di dna
 2: direttore della polizia, direttore di polizia
 3: squadra mobile
 2: cauzione, riesame, clan, boss, domiciliari, carabinieri, questura, questore, guardia di finanza, indagato*, indagata, indagati
@@ -26,6 +29,7 @@ export const TOPICS_IT = `
 3: tribunal*, process* per, giudice*, giudici, condannat*, carcer*, arrestat*, arresto*, omicidi*, procura*, pubblico ministero, pm, frode*, corruzione, tangent*, riciclaggio, rapina*, furto*, ladri, ladro, narcotraffico, spacciat*, cocaina, mafia*, camorra*, 'ndrangheta, cosa nostra, criminal*, reato*, reati, imputat*, indagat*, assolt*, cassazione, corte d'assise, sequestr*, sparatoria*, femminicidi*, stupro*, violenza sessuale, corte costituzionale, consulta, illegittim*
 2: pena*, giustizia, polizia*, carabinieri, indagin*, condann*, avvocat*, traffico*, droga*, sospett*, accusat*, corte, corti, sentenza*, inchiesta*
 @disaster-accident-emergency
+3: emergenza sanitaria, stato di emergenza, stato di calamità
 2: squadra di soccorso
 2: scosse, sismic*, tamponamento*, ribaltat*, barcone, macerie
 3: magnitudo, epicentro, sciame sismico, colata di fango, esplosione di gas, fuga di gas, crollo di un palazzo, crollo del ponte, incidente industriale, incidente stradale, incidente aereo, maxi-tamponamento, naufragio*, annegat*, annegamento*, croce rossa, mezzaluna rossa, protezione civile, calamità naturale, stato di calamità, bilancio delle vittime, numero dei morti, incidente sul lavoro, incidenti sul lavoro, morti sul lavoro
@@ -80,12 +84,14 @@ export const TOPICS_IT = `
 3: papa, pontefice, vaticano, santa sede, moschea*, imam, musulman*, islam*, cristian*, cattolic*, vescov*, arcivescov*, sacerdot*, prete, preti, cardinal*, religi*, fedeli, preghier*, pellegrin*, ramadan, pasqua, sinagog*, ebre*, ebraic*, evangelic*, canonizza*, santo, santa, messa, diocesi, clero, giubileo, conclave, udienza, chiesa
 2: fede, papale
 @science-technology
+1: dna
 2: fisici, biologi, chimici, geologi, matematici, cometa, comete, 5g
 3: rivista nature, rivista science, studio pubblicato, apprendimento automatico, chatbot, data center, cybersicurezza, sicurezza informatica, attacco hacker, attacchi hacker, computer quantistico, cern, agenzia spaziale, exoplanet*, buco nero, meteorit*, dinosaur*, paleontolog*, archeolog*, cellule staminali, editing genetico, crispr, clonazione, fibra ottica, starlink, auto elettrica, auto elettriche, veicoli elettrici
-3: scienziat*, scientific*, ricercator*, ricerca scientifica, spazial*, nasa, esa, sonda*, astronaut*, pianet*, razzo, razzi, satellit*, telescopi*, astronom*, intelligenza artificiale, tecnologi*, software, robot*, quantistic*, computer, internet, social network, social media, piattaform*, laborator*, semicondutt*, scoperta*, genoma, dna, fossil*, cnr, infn
+3: scienziat*, scientific*, ricercator*, ricerca scientifica, spazial*, nasa, esa, sonda*, astronaut*, pianet*, razzo, razzi, satellit*, telescopi*, astronom*, intelligenza artificiale, tecnologi*, software, robot*, quantistic*, computer, internet, social network, social media, piattaform*, laborator*, semicondutt*, scoperta*, genoma, fossil*, cnr, infn
 2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
 2: ricerca, ricerche, studio, studi, dati, chip, innovazion*, app
 @society
+2: stranieri, cittadinanza, ius soli, ius scholae, doppia cittadinanza
 2: profughi, clandestin*, affitti, rsa, solitudine, minoranze, accoglienza
 3: divario salariale, violenza di genere, matrimonio forzato, lavoro minorile, orfan*, campo profughi, campi profughi, immigrazione irregolare, permesso di soggiorno, ricongiungimento familiare, case popolari, edilizia popolare, emergenza abitativa, caro affitti, banco alimentare, mensa dei poveri, case di riposo, transgender, diritti delle donne, schiavitù, censimento, reddito di cittadinanza, assegno di inclusione, senza fissa dimora
 3: migrant*, migrazion*, immigra*, rifugiat*, asilo politico, richiedenti asilo, rimpatri*, diritti umani, matrimonio egualitario, unioni civili, lgbt*, omofobia, parità di genere, discriminazion*, razzismo, povertà, abitativ*, disuguaglianz*, demografic*, natalità, femminis*, violenza domestica, violenza sulle donne, aborto, senzatetto, disabilità, sbarchi, sbarco

@@ -3,6 +3,8 @@
 // Most entries are stems (`*`); mind accent folding: a stem matches unaccented words too (ópera* caught operadora).
 export const TOPICS_PT = `
 @politics
+3: negócios estrangeiros, ministro dos negócios estrangeiros, ministros dos negócios estrangeiros
+3: ex-presidente, ex-ministro, ex-ministra, ex-governador, ex-governadora, ex-prefeito, ex-prefeita, opositores
 2: equipe de transição, time de transição, eleito, eleita, eleitos, eleitas
 3: vitória eleitoral, derrota eleitoral
 2: equipe de governo, time de governo, jogo político, ministro do turismo
@@ -14,6 +16,7 @@ export const TOPICS_PT = `
 1: autoridades, acordo*, negociaç*, reunião*, visita*
 0: golpe de mestre
 @conflict-war-peace
+3: corrida armamentista, corrida às armas, arsenal nuclear, ogivas nucleares
 2: desfile militar
 3: míssil de cruzeiro, mísseis de cruzeiro
 2: tanques, caças, bombardeio*, insurgência
@@ -21,6 +24,7 @@ export const TOPICS_PT = `
 3: guerra*, cessar-fogo, trégua, bombarde*, míssil, mísseis, tropas, soldados, militar*, exército*, forças armadas, rebelde*, insurgente*, jihadista*, terroris*, reféns, invasão, hostilidades, milícia*, paramilitar*, conflito armado, ataque aéreo, ataques aéreos, ofensiva militar
 2: ataque*, frente, drone*, defesa, conflito*, combate*, armas, mortos, feridos, ofensiva*
 @crime-law-justice
+2: teste de dna, exame de dna, testes de dna, exames de dna
 2: diretor da polícia, diretor do fbi
 2: fiança, milícia*, assalto*, inquérito*, delação*
 3: condenado a, condenada a, prisão preventiva, prisão domiciliar, liberdade condicional, habeas corpus, tribunal constitucional, tribunal de justiça, juiz de instrução, procurador-geral, pgr, interpol, europol, crime organizado, máfia*, pcc, comando vermelho, tráfico de drogas, tráfico de pessoas, contrabando, extorsão*, chantagem, falsificação*, incêndio criminoso, estupr*, abuso sexual, pedofilia, tpi, tribunal penal internacional, mandado de prisão, mandados de prisão, mandado de busca, mandados de busca, operação da pf, polícia federal, polícia civil, polícia militar
@@ -29,6 +33,7 @@ export const TOPICS_PT = `
 3: tribunal*, julgamento*, juiz*, juíza*, condenad*, prisão*, cadeia*, preso*, presa, detido*, detenç*, polícia federal, assassinato*, homicídio*, procurador*, procuradoria*, ministério público, fraude*, corrupção, propina*, lavagem de dinheiro, roubo*, furto*, ladrão*, ladrões, narcotráfico, traficante*, cocaína, quadrilha*, facção*, criminos*, crime*, delito*, réu, réus, denúncia*, indiciad*, absolvid*, supremo tribunal, stf, stj, sequestr*, tiroteio*, baleado*, feminicídio*, estupro*, golpe de estado
 2: pena*, justiça, polícia*, policia*, policial*, investigaç*, condena*, advogad*, tráfico*, droga*, suspeit*, acusad*, corte*, processo*
 @disaster-accident-emergency
+3: emergência em saúde pública, emergência sanitária, estado de emergência, situação de emergência, decretou emergência
 2: time de resgate, equipe de resgate
 2: réplica*, capotou, magnitude
 3: epicentro, sísmic*, explosão de gás, vazamento de gás, fuga de gás, desabamento de prédio, queda de ponte, rompimento de barragem, barragem se rompeu, acidente industrial, acidente de trânsito, acidente rodoviário, acidente aéreo, queda de avião, engavetamento*, capotamento*, naufragou, barco virou, afogad*, afogamento*, brigadistas, cruz vermelha, proteção civil, calamidade pública, estado de calamidade, catástrofe natural, número de mortos, balanço de vítimas
@@ -43,7 +48,7 @@ export const TOPICS_PT = `
 2: concorrência
 3: cade, concorrência desleal, falência*, recuperação judicial
 3: economi*, econômic*, económic*, inflação, taxa de juros, juros, selic, banco central, pib, recessão, bolsa de valores, ibovespa, ações da, ações do, investidor*, lucro*, receita líquida, faturamento, tarifa*, exportaç*, importaç*, orçamento*, dívida pública, impostos, imposto*, fiscal, câmbio, real, reais, petróleo*, estatal, privatizaç*, fmi, fundo monetário internacional, déficit, superávit, pontos-base, mercado financeiro, preço da gasolina, preços dos combustíveis, combustíveis, subsídio*
-2: mercado*, empresa*, companhia*, comércio*, dívida*, moeda*, dólar*, euro*, preço*, gás, indústria*, empregos, produç*, bilhões, milhões, banco*, crescimento, vendas, negócio*, investimento*, ações, gasolina
+2: mercado*, empresa*, companhia*, comércio*, dívida*, moeda*, dólar*, euro, euros, preço*, gás, indústria*, empregos, produç*, bilhões, milhões, banco*, crescimento, vendas, negócio*, investimento*, ações, gasolina
 @education
 2: creche*, magistério
 3: ensino médio, ensino fundamental, ensino superior, escola pública, escolas públicas, diretor da escola, diretora da escola, reitor*, doutorado, doutoramento, tese de doutorado, merenda escolar, ensino a distância, ensino técnico, universidades federais, universidade federal, pré-escola, alfabetização, piso do magistério
@@ -82,12 +87,14 @@ export const TOPICS_PT = `
 3: igreja*, papa, pontífice, vaticano, santa sé, mesquita*, muçulman*, islã, islam*, cristã*, cristão*, católic*, bispo*, arcebispo*, padre*, sacerdote*, cardeal*, cardeais, religi*, fiéis, oraç*, peregrin*, ramadã, páscoa, sinagoga*, judeu*, judaic*, evangélic*, canoniza*, santo*, santa, missa*, diocese*, clero
 2: fé
 @science-technology
+1: dna
 2: físico*, químico*, cometa*, hacker*, 5g
 3: biólogo*, geólogo*, matemático*, revista nature, revista science, estudo publicado, aprendizado de máquina, aprendizagem automática, chatbot*, centro de dados, data center*, cibersegurança, ataque hacker, ataques hackers, computação quântica, cern, agência espacial, inpe, exoplaneta*, buraco negro, meteorito*, dinossauro*, paleontólog*, arqueólog*, células-tronco, células estaminais, edição genética, crispr, clonagem, fibra óptica, starlink, carro elétrico, carros elétricos, veículos elétricos
-3: cientista*, científic*, pesquisador*, pesquisa científica, espacia*, nasa, sonda espacial, astronauta*, planeta*, foguete*, satélite*, telescópio*, astronom*, inteligência artificial, tecnologi*, software*, robô*, quântic*, computador*, internet, redes sociais, plataforma*, aplicativo*, laboratório*, semicondutor*, descoberta*, genoma, dna, fóssil, fósseis, embrapa, fiocruz
+3: cientista*, científic*, pesquisador*, pesquisa científica, espacia*, nasa, sonda espacial, astronauta*, planeta*, foguete*, satélite*, telescópio*, astronom*, inteligência artificial, tecnologi*, software*, robô*, quântic*, computador*, internet, redes sociais, plataforma*, aplicativo*, laboratório*, semicondutor*, descoberta*, genoma, fóssil, fósseis, embrapa, fiocruz
 2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
 2: pesquisa*, estudo*, dados, chip*, inovaç*
 @society
+2: estrangeiros, naturalização, cidadania, dupla nacionalidade, dupla cidadania
 2: aluguel*, aluguer*, rendas, censo, favela*, periferia*
 3: desigualdade salarial, violência sexual, casamento infantil, trabalho infantil, órfão*, campo de refugiados, imigrante* ilegais, imigração ilegal, indocumentado*, autorização de residência, reagrupamento familiar, habitação social, moradia popular, minha casa minha vida, banco de alimentos, lar de idosos, lares de idosos, solidão, transgênero*, transgénero*, direitos das mulheres, minorias, escravidão, escravatura, bolsa família, população de rua
 3: migrante*, migraç*, imigra*, refugiad*, asilo, deportaç*, deportad*, direitos humanos, casamento igualitário, lgbt*, homofobia, igualdade de gênero, discriminaç*, racismo, pobreza, moradia*, habitação, desigualdade*, demográfic*, natalidade, indígena*, quilombola*, feminis*, violência doméstica, violência contra a mulher, aborto, sem-teto, pessoas em situação de rua, deficiência
@@ -107,7 +114,7 @@ export const TOPICS_PT = `
 2: trailer, coral, funk, pagode, rap, cantor*, musical, editora*, memórias, mural*, bbb
 3: longa-metragem, curta-metragem, roteirista*, cinebiografia*, trilha sonora, banda sonora, compositor*, pianista*, violinista*, jazz, hip-hop, sertanejo, mpb, fado, banda de rock, turnê*, digressão, prêmio nobel de literatura, prémio nobel da literatura, best-seller*, dramaturg*, humorista*, comediante*, reality show, big brother, programa de tv, videogame*, jogo eletrônico, quadrinhos, mangá, fotógraf*, feira de arte, pintor*, grafite*, patrimônio mundial, património mundial, patrimônio histórico, festival de cannes, festival de veneza, leão de ouro, palma de ouro, urso de ouro, indicado ao oscar, globo de ouro, academia de hollywood
 0: diretor-presidente, diretora-presidente, diretor-geral da
-3: filme*, cinema*, ator*, atriz*, cineasta*, música*, músico*, cantor*, cantora*, álbum*, canção*, show de, concerto*, festival*, artista*, museu*, exposição de, pintura*, livro*, romance*, escritor*, escritora*, teatro*, ópera, óperas, orquestra*, balé, dança*, novela*, telenovela*, unesco, patrimônio cultural, bienal, oscar, grammy, samba*, bossa nova, carnaval
+3: filme*, cinema*, ator*, atriz*, cineasta*, música*, músico*, cantor*, cantora*, álbum*, canção*, show de, concerto*, festival*, artista*, museu*, exposição de, pintura*, livro*, romance*, escritor*, escritora*, teatro*, a ópera, uma ópera, de ópera, ópera de, óperas, orquestra*, balé, dança*, novela*, telenovela*, unesco, patrimônio cultural, bienal, oscar, grammy, samba*, bossa nova, carnaval
 2: arte, artes, cultura*, cultural*, série*, autor*, televisão, diretor*, estreia*, diretora*, obra*
 0: diretor-geral, diretora-geral, diretor-executivo, diretor executivo
 `
