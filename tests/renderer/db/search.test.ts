@@ -112,17 +112,23 @@ describe('searchArticles', () => {
     )
     await ingestFeedResult(db, updated(fr.id, fr.url, many))
     const expected = [...many].sort((a, b) => (`${b.publishedAt}|${b.id}` < `${a.publishedAt}|${a.id}` ? -1 : 1)).map((a) => a.id)
-    for (const plan of ['term', 'view'] as const) {
+    const pages = async (plan: 'term' | 'view', limit: number) => {
       const seen: string[] = []
       let after: string | undefined
       for (;;) {
-        const page = await searchArticles(db, 'marche ', { view: all, limit: 120, after, plan })
+        const page = await searchArticles(db, 'marche ', { view: all, limit, after, plan })
         seen.push(...articleIdsOf(page.keys))
         if (!page.hasMore) break
         after = page.keys[page.keys.length - 1]
       }
-      expect(seen, plan).toEqual(expected)
+      return seen
     }
+    for (const plan of ['term', 'view'] as const) expect(await pages(plan, 120), plan).toEqual(expected)
+    // Indexed 7 articles a batch (both days in each): each day of 'marche' is then ~65 posting records, more than
+    // the first reads take.
+    await indexAllPending(db, 7)
+    expect(await db.postings.where(':id').between('marche\u0001', 'marche\u0001\uffff').count()).toBeGreaterThan(120)
+    for (const limit of [120, 7]) for (const plan of ['term', 'view'] as const) expect(await pages(plan, limit), `${plan}, indexed, ${limit} a page`).toEqual(expected)
   })
 
   it('checks hits against a view by one range read, or hit by hit when the window between them is large', async () => {
@@ -173,6 +179,26 @@ describe('searchArticles', () => {
     expect(await db.searchPending.count()).toBe(1)
     await writeThrough(async () => [{ before: await db.articles.get('f1') }])
     expect([await db.search.count(), await db.searchPending.count()]).toEqual([await db.articles.count(), 0])
+  })
+
+  it('finds an article once, at its time, whatever older posting lists still hold (re-dated, re-worded, deleted)', async () => {
+    const rewrite = async (n: number, title: string) => {
+      await ingestFeedResult(db, updated(uk.id, uk.url, [makeArticle({ feedId: uk.id, id: 'u1', publishedAt: day(n), title, summary: '', countries: ['FR'] })]))
+      await indexAllPending(db)
+    }
+    await indexAllPending(db)
+    await rewrite(7, 'France votes') // re-dated, keeping the word
+    await rewrite(8, 'Germany votes') // re-dated, without it
+    await rewrite(8, 'France votes again') // the word back, at the same time: a second posting of the same hit
+    const fr: View = { ...all, countries: ['FR'] }
+    for (const view of [all, fr]) {
+      expect((await searchArticles(db, 'france ', { view, limit: 50 })).keys).toEqual([`${day(8)}|u1`, `${day(5)}|f2`])
+      expect(await find('france ', view)).toEqual(['u1', 'f2'])
+      expect(await find('votes ', view)).toEqual(['u1'])
+      expect(await find('germany', view)).toEqual([])
+    }
+    await writeThrough(async () => [{ before: await db.articles.get('u1') }])
+    expect(await find('france ')).toEqual(['f2'])
   })
 
   it('writes no search row for a read mark or a star, and rewrites it when the title changes', async () => {

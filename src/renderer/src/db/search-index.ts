@@ -1,20 +1,20 @@
-// The full-text index: one row per article in the `search` table, {id, w}, where w holds an entry
-// `${token}\u0001${publishedAt}` for each token of the title and summary (search-tokens.ts), indexed multiEntry.
-// The index then reads as (token, publishedAt, article id) in order, which is (token, sortKey): the articles
-// holding a word come newest first from one range, and a later page starts from a range bound.
+// The full-text index, in two parts. The forward rows: one row per article in `search`, {id, w}, where w holds an
+// entry `${token}\u0001${publishedAt}` for each token of the title and summary (search-tokens.ts), no index. The
+// inverted index: posting lists per (token, day) in `postings` (search-postings.ts), appended per indexer batch and
+// checked against the forward rows on read.
 //
-// Index entries are the dearest writes there are (db/README.md: ~40 per article cost more than the article and its
-// lists together), so they are written after the fact: writeArticles (article-tags.ts) puts every article whose
-// words or date changed into `searchPending` ({id, w} as its search row will be, no index) in the article's own
-// transaction and deletes its stale search row, without reading either; indexPending() moves pending rows into
-// `search` in batches when the app is idle (search-indexer.ts). Search reads both (search.ts), so a result never
-// depends on how far the indexer got. Rows are keyed by the article id, so nothing is read to find them.
+// Index writes are the dearest there are (db/README.md), so they are made after the fact: writeArticles
+// (article-tags.ts) puts every article whose words or date changed into `searchPending` (its tokens and time, no
+// index) in the article's own transaction and deletes its stale forward row, without reading either; indexPending()
+// moves pending rows into `search` and `postings` in batches when the app is idle (search-indexer.ts). Search reads
+// the queue too (search.ts), so a result never depends on how far the indexer got. Rows are keyed by the article
+// id, so nothing is read to find them.
 import type { Table } from 'dexie'
-import { tokenize } from './search-tokens'
-import type { QueuedSearchRow, SearchRow, StoredArticle } from './rows/types'
+import { SEP, tokenize } from './search-tokens'
+import { newBatchId, postingsOf } from './search-postings'
+import type { PostingRow, QueuedSearchRow, SearchRow, StoredArticle } from './rows/types'
 
-/** Sorts below every character a token can hold. */
-export const SEP = '\u0001'
+export { SEP }
 
 export type { QueuedSearchRow, SearchRow }
 
@@ -52,25 +52,33 @@ export function tokensOfQueued(q: QueuedSearchRow): string[] {
   return q.t === undefined ? q.w.map((e) => e.slice(0, e.indexOf(SEP))) : q.w
 }
 
-/** Recreates every search row from the articles, a page at a time (a repair, and the oracle of tests); nothing is
- *  left pending. */
-export async function rebuildSearchIndex<I>(articles: Table<StoredArticle, string, I>, search: Table<SearchRow, string>, pending?: Table<QueuedSearchRow, string>): Promise<void> {
-  await search.clear()
-  await pending?.clear()
+export interface SearchTables {
+  search: Table<SearchRow, string>
+  postings: Table<PostingRow, string>
+  searchPending: Table<QueuedSearchRow, string>
+}
+
+/** Recreates every forward row and posting list from the articles, a page at a time (a repair, and the oracle of
+ *  tests); nothing is left pending. */
+export async function rebuildSearchIndex<I>(articles: Table<StoredArticle, string, I>, t: SearchTables): Promise<void> {
+  await Promise.all([t.search.clear(), t.postings.clear(), t.searchPending.clear()])
   let last: string | undefined
   for (;;) {
     const page = await (last === undefined ? articles.orderBy(':id') : articles.where(':id').above(last)).limit(500).toArray()
     if (page.length === 0) break
-    await search.bulkPut(page.map(searchRowOf))
+    const rows = page.map(searchRowOf)
+    await Promise.all([t.search.bulkPut(rows), t.postings.bulkAdd(postingsOf(rows, newBatchId()))])
     last = page[page.length - 1].id
   }
 }
 
-/** Moves up to `limit` pending rows into the index, in one transaction; resolves with how many remain unknown (0 when
- *  the queue is empty). Rows are taken in id order, which is also the search table's key order. */
-export async function indexPending(search: Table<SearchRow, string>, pending: Table<QueuedSearchRow, string>, limit: number): Promise<number> {
-  const rows = await pending.limit(limit).toArray()
-  if (rows.length === 0) return 0
-  await Promise.all([search.bulkPut(rows.map(indexRowOf)), pending.bulkDelete(rows.map((r) => r.id))])
-  return rows.length
+/** Moves up to `limit` pending rows into the index, in one transaction over the three tables; resolves with how
+ *  many it moved (0 when the queue is empty). Rows are taken in id order, which is also the search table's key
+ *  order; their posting lists are added without reading any. */
+export async function indexPending(t: SearchTables, limit: number): Promise<number> {
+  const queued = await t.searchPending.limit(limit).toArray()
+  if (queued.length === 0) return 0
+  const rows = queued.map(indexRowOf)
+  await Promise.all([t.search.bulkPut(rows), t.postings.bulkAdd(postingsOf(rows, newBatchId())), t.searchPending.bulkDelete(queued.map((r) => r.id))])
+  return queued.length
 }

@@ -4,8 +4,8 @@
 import { indexPending } from './search-index'
 import type { MeridianDb } from './schema'
 
-/** Rows per transaction: ~40 index entries each, so a batch writes ~20,000 entries, under the 1 MB a transaction can
- *  write before Chromium reads every key it writes (README "Where the time goes"). */
+/** Rows per transaction: a batch of 500 writes a few thousand posting records (db/README.md, "Search as posting
+ *  lists"). */
 const BATCH = 500
 const PAUSE_MS = 30
 
@@ -13,7 +13,7 @@ const PAUSE_MS = 30
 export async function indexAllPending(db: MeridianDb, batch = BATCH): Promise<number> {
   let total = 0
   for (;;) {
-    const n = await db.transaction('rw', db.search, db.searchPending, () => indexPending(db.search, db.searchPending, batch))
+    const n = await db.transaction('rw', db.search, db.postings, db.searchPending, () => indexPending(db, batch))
     if (n === 0) return total
     total += n
   }
@@ -39,7 +39,7 @@ export function startSearchIndexer(db: MeridianDb, isBusy: () => boolean, onErro
           await pause()
           continue
         }
-        const n = await db.transaction('rw', db.search, db.searchPending, () => indexPending(db.search, db.searchPending, BATCH))
+        const n = await db.transaction('rw', db.search, db.postings, db.searchPending, () => indexPending(db, BATCH))
         if (n === 0) return
         await pause()
       }

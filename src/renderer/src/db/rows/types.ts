@@ -106,8 +106,10 @@ export type MeridianDb = Dexie & {
   /** Primary key sortKey; multiEntry index k. */
   lists: Table<ListRow, string>
   counters: Table<CounterRow, string>
-  /** The full-text index, one row per article (search-index.ts). */
+  /** The forward index: each indexed article's tokens, one row per article (search-index.ts). */
   search: Table<SearchRow, string>
+  /** The inverted index: posting lists per (token, day), appended per indexer batch (search-postings.ts). */
+  postings: Table<PostingRow, string>
   /** Articles whose words are not in the index yet (search-index.ts). */
   searchPending: Table<QueuedSearchRow, string>
   /** Ids of articles retention deleted (offline/retention.ts). */
@@ -153,6 +155,14 @@ export interface TombstoneRow {
 export interface SearchRow {
   id: string
   w: string[]
+}
+
+/** Posting list of one token and day, written by one indexer batch: key `${token}\u0001${day}\u0001${batch}`, and
+ *  the sortKeys of the batch's articles holding the token that day. Never rewritten; checked on read against the
+ *  forward rows (search-postings.ts). */
+export interface PostingRow {
+  k: string
+  s: string[]
 }
 
 /** An article queued for the search index: its tokens and, once, the time (`t`, the sortKey's publishedAt part), a
