@@ -1,8 +1,8 @@
-// `npx tsx bench/browser/search-index-bench.ts [articles] [step]`: the search index of HEAD against an older commit's
-// (SEARCH_BASE, default 0b79e92: one multiEntry entry per token and article), each app in a fresh Chromium profile
-// of its own, both open at once. The libraries grow in turns of `step` articles (the bulk path, not timed), and after
+// `npx tsx bench/browser/search-index-bench.ts [articles] [step]`: the search index of HEAD against older commits'
+// (SEARCH_BASE=a,b; default 0b79e92: one multiEntry entry per token and article), each app in a fresh Chromium
+// profile of its own, all open at once. The libraries grow in turns of `step` articles (the bulk path, not timed), and after
 // each turn the rows that turn queued are indexed and timed (indexAllPending, the app's batches), so the machine's
-// load weighs on both alike; then the queries of queries-bench.ts run on each at the size reached. Prints JSON; not
+// load weighs on all alike; then the queries of queries-bench.ts run on each at the size reached. Prints JSON; not
 // part of `npm test`.
 import { loadavg } from 'node:os'
 import { buildCommit } from './ingest-profile-build'
@@ -24,7 +24,9 @@ interface Variant {
 async function timeIndexing(s: Session): Promise<{ rows: number; perSec: number }> {
   return s.page.evaluate(async () => {
     const b = window.__bench!
-    const queued = await b.db.searchPending.count()
+    // Schema 31 queues ids (searchQueue), one row per write; older schemas whole rows (searchPending).
+    const queue = b.db.tables.some((t) => t.name === 'searchQueue') ? ((await b.db.table('searchQueue').toArray()) as { ids: string[] }[]) : []
+    const queued = (await b.db.searchPending.count()) + queue.reduce((n, q) => n + q.ids.length, 0)
     const t0 = performance.now()
     await b.indexSearch()
     const ms = performance.now() - t0
@@ -35,11 +37,8 @@ async function timeIndexing(s: Session): Promise<{ rows: number; perSec: number 
 async function main(): Promise<void> {
   const target = Number(process.argv[2] ?? 100_000)
   const step = Number(process.argv[3] ?? 10_000)
-  const base = process.env.SEARCH_BASE ?? '0b79e92'
-  const builds = [
-    { name: 'head', build: buildRenderer() },
-    { name: base, build: buildCommit(base) },
-  ]
+  const bases = (process.env.SEARCH_BASE ?? '0b79e92').split(',')
+  const builds = [{ name: 'head', build: buildRenderer() }, ...bases.map((name) => ({ name, build: buildCommit(name) }))]
   const variants: Variant[] = []
   try {
     for (const { name, build } of builds) {

@@ -82,8 +82,9 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   // Version 30 (issue 19): the members of stories with two or more articles, by story (stories.ts), and reader
   // state from a restored backup waiting for its article (backup/pending-states.ts). Nothing to backfill.
   db.version(30).stores({ storyMembers: 'id, s', restoredStates: 'id' })
-  // Version 31 (issue 15): search as posting lists per (token, day), built from the forward rows, which lose their index.
-  db.version(31).stores({ search: 'id', postings: 'k' }).upgrade((tx) => steps.record(tx, POSTINGS_STEP))
+  // Version 31 (issue 15): search as posting lists per (token, day) from the forward rows, which lose their index and
+  // are written by writeArticles itself, their ids queued for posting (search-index.ts); lists built from those rows.
+  db.version(31).stores({ search: 'id', postings: 'k', searchQueue: 'k' }).upgrade((tx) => steps.record(tx, POSTINGS_STEP))
   return db
 }
 

@@ -25,18 +25,18 @@ export function newBatchId(): string {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
 }
 
-/** The posting records of forward rows (entries `${token}\u0001${time}`), for one batch, in key order. */
+/** The posting records of forward rows (of either form, see SearchRow), for one batch, in key order. */
 export function postingsOf(rows: readonly SearchRow[], batch: string): PostingRow[] {
   const lists = new Map<string, string[]>()
+  const add = (token: string, time: string, id: string) => {
+    const k = `${token}${SEP}${time.slice(0, DAY)}${SEP}${batch}`
+    const list = lists.get(k)
+    if (list) list.push(`${time}|${id}`)
+    else lists.set(k, [`${time}|${id}`])
+  }
   for (const row of rows) {
-    for (const entry of row.w) {
-      const at = entry.indexOf(SEP)
-      const time = entry.slice(at + 1)
-      const k = `${entry.slice(0, at)}${SEP}${time.slice(0, DAY)}${SEP}${batch}`
-      const list = lists.get(k)
-      if (list) list.push(`${time}|${row.id}`)
-      else lists.set(k, [`${time}|${row.id}`])
-    }
+    if (row.t !== undefined) for (const token of row.w) add(token, row.t, row.id)
+    else for (const entry of row.w) add(entry.slice(0, entry.indexOf(SEP)), entry.slice(entry.indexOf(SEP) + 1), row.id)
   }
   return [...lists.keys()].sort().map((k) => ({ k, s: lists.get(k)! }))
 }

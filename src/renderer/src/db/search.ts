@@ -12,7 +12,7 @@
 // tokens (one letter typed): its list is read newest first and each row's search row checked for every term.
 import { tag, idOfSortKey } from './article-tags'
 import { readTotals } from './counters'
-import { SEP, sortKeyOfQueued, timeOfSortKey, tokensOfQueued, type SearchRow } from './search-index'
+import { SEP, sortKeyOfRow, timeOfRow, timeOfSortKey, tokensOfRow, type SearchRow } from './search-index'
 import { countPostings, expandPrefix, postingBatches, postingRange } from './search-postings'
 import { parseQuery, type Term } from './search-tokens'
 import type { MeridianDb } from './schema'
@@ -72,15 +72,18 @@ export async function searchArticles(db: MeridianDb, query: string, opts: Search
   return { keys: keys.slice(0, opts.limit), hasMore: keys.length > opts.limit }
 }
 
-/** Hits among articles whose search rows are still queued (search-index.ts): all of them are read, which is cheap
- *  while the queue is short and only happens while the indexer catches up after a large import. */
+/** Hits among articles not posted yet (search-index.ts): every queued one is read, which is cheap while the queue is
+ *  short and only happens while the indexer catches up after a large import. */
 async function pendingHits(db: MeridianDb, terms: Term[], check: ViewCheck, after: string | undefined): Promise<string[]> {
   let hits: string[] = []
-  for (const row of await db.searchPending.toArray()) {
-    const sortKey = sortKeyOfQueued(row)
-    const tokens = tokensOfQueued(row)
+  const queued = [...new Set((await db.searchQueue.toArray()).flatMap((q) => q.ids))].sort()
+  const rows = [...(await db.searchPending.toArray()), ...(queued.length ? await db.search.bulkGet(queued) : [])]
+  for (const row of rows) {
+    const sortKey = row && sortKeyOfRow(row)
+    const tokens = row ? tokensOfRow(row) : []
     if (sortKey !== undefined && terms.every((t) => (t.isPrefix ? tokens.some((w) => w.startsWith(t.text)) : tokens.includes(t.text)))) hits.push(sortKey)
   }
+  hits = [...new Set(hits)]
   if (after !== undefined) hits = hits.filter((k) => k < after)
   if (check.since !== undefined) hits = hits.filter((k) => k >= (check.since as string))
   if (!check.isTrivial && hits.length) {
@@ -172,7 +175,8 @@ function cappedCount(db: MeridianDb, t: Term, cap = COUNT_CAP): Promise<number> 
 
 /** Whether the forward row holds every term, at the hit's time (a hit from a stale posting does not). */
 function rowMatches(row: SearchRow | undefined, time: string, terms: Term[]): boolean {
-  if (!row || row.w.length === 0 || !row.w[0].endsWith(`${SEP}${time}`)) return false
+  if (!row || timeOfRow(row) !== time) return false
+  if (row.t !== undefined) return terms.every((t) => (t.isPrefix ? row.w.some((w) => w.startsWith(t.text)) : row.w.includes(t.text)))
   return terms.every((t) => {
     const needle = t.isPrefix ? t.text : `${t.text}${SEP}`
     return row.w.some((e) => e.startsWith(needle))
