@@ -109,15 +109,27 @@ async function searchIndexed(db: MeridianDb, terms: Term[], view: View, check: V
     let hits = batch
     // The view first: it is usually checked by one range read, and then fewer search rows are read for other terms.
     if (plan.kind !== 'view') hits = await filterInView(db, check, hits, (driver ??= chooseDriver(db, view)))
-    // Every term on the forward row, the driving one too: its posting may be stale (a re-dated or changed article).
-    if (hits.length) {
-      const rows = await db.search.bulkGet(hits.map(idOfSortKey))
-      hits = hits.filter((k, i) => rowMatches(rows[i], timeOfSortKey(k), terms))
-    }
-    keys.push(...hits)
+    keys.push(...(await confirmed(db, hits, terms, want - keys.length)))
     if (keys.length >= want || rowsRead >= maxRows) break
   }
   return keys.slice(0, want)
+}
+
+/** Least forward rows read at once to confirm hits. */
+const CONFIRM_MIN = 16
+
+/** The first `want` of `hits` (newest first) whose forward row holds every term at the hit's time, the driving one
+ *  too (a posting may be stale: a re-dated or changed article). Read in slices of about as many as are still wanted,
+ *  so a read of many postings does not read as many rows when a page needs fewer. */
+async function confirmed(db: MeridianDb, hits: string[], terms: Term[], want: number): Promise<string[]> {
+  const out: string[] = []
+  for (let at = 0; at < hits.length && out.length < want; ) {
+    const slice = hits.slice(at, at + Math.max(CONFIRM_MIN, Math.ceil((want - out.length) * 1.25)))
+    at += slice.length
+    const rows = await db.search.bulkGet(slice.map(idOfSortKey))
+    for (const [i, k] of slice.entries()) if (rowMatches(rows[i], timeOfSortKey(k), terms)) out.push(k)
+  }
+  return out
 }
 
 type SearchPlan = { kind: 'none' } | { kind: 'view'; isBounded?: boolean } | { kind: 'term'; term: Term; tokens: string[]; firstRead: number }
