@@ -15,7 +15,7 @@ import type { PostingRow, QueuedSearchRow, SearchQueueRow, SearchRow, StoredArti
 
 export { SEP }
 
-export type { QueuedSearchRow, SearchRow }
+export type { SearchRow }
 
 /** The publishedAt part of a sortKey: what tags order by, whatever form the article's publishedAt has. */
 export function timeOfSortKey(sortKey: string): string {

@@ -1,4 +1,4 @@
-// `npx tsx bench/browser/search-index-bench.ts [articles] [step]`: the search index of HEAD against older commits'
+// `npx tsx bench/browser/search-index-profile.ts [articles] [step]`: the search index of HEAD against older commits'
 // (SEARCH_BASE=a,b; default 0b79e92: one multiEntry entry per token and article), each app in a fresh Chromium
 // profile of its own, all open at once. The libraries grow in turns of `step` articles (the bulk path, not timed), and after
 // each turn the rows that turn queued are indexed and timed (indexAllPending, the app's batches), so the machine's
@@ -73,6 +73,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`search-index-bench: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
+  process.stderr.write(`search-index-profile: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
   process.exit(1)
 })
