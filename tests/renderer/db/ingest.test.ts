@@ -224,17 +224,23 @@ describe('ingestFeedResults: a burst in one transaction', () => {
     lists: await d.lists.toArray(),
     counters: await d.counters.toArray(),
     feeds: await d.feeds.orderBy('id').toArray(),
+    search: await d.search.orderBy('id').toArray(),
   })
+  const stored0 = (f1: Feed) => updated(f1.id, URL1, [makeArticle({ feedId: f1.id, id: 'a0', url: 'https://news.example/s0', publishedAt: '2026-11-01T00:00:00.000Z', title: 'First' })])
   const burst = (f1: Feed, f2: Feed): FeedResult[] => [
     updated(f1.id, URL1, [
       makeArticle({ feedId: f1.id, id: 'a1', url: 'https://news.example/s1', countries: ['FR'], topics: ['politics'] }),
       makeArticle({ feedId: f1.id, id: 'a2', countries: ['DE'] }),
+      makeArticle({ feedId: f1.id, id: 'a0', url: 'https://news.example/s0', publishedAt: '2026-11-02T00:00:00.000Z', title: 'Second' }),
     ]),
-    updated(f2.id, URL2, [makeArticle({ feedId: f2.id, id: 'b1', countries: ['FR'], topics: ['economy-business-finance'] })]),
-    // The same feed again in the burst: sees what the first result stored (a new guid for a1's URL, a2 retagged).
+    // Another feed listing a1's id: not its article.
+    updated(f2.id, URL2, [makeArticle({ feedId: f2.id, id: 'b1', countries: ['FR'], topics: ['economy-business-finance'] }), makeArticle({ feedId: f2.id, id: 'a1' })]),
+    // The same feed again in the burst: sees what the first result stored (a new guid for a1's URL, a2 retagged, the
+    // stored a0 re-dated a second time, under a new guid too).
     updated(f1.id, URL1, [
       makeArticle({ feedId: f1.id, id: 'a1-new-guid', url: 'https://news.example/s1', title: 'Corrected', countries: ['FR'], topics: ['sport'] }),
       makeArticle({ feedId: f1.id, id: 'a2', countries: ['IT'] }),
+      makeArticle({ feedId: f1.id, id: 'a0-new-guid', url: 'https://news.example/s0', publishedAt: '2026-11-03T00:00:00.000Z', title: 'Third' }),
     ], { fetchedAt: 5000 }),
     { feedId: f2.id, kind: 'failed', error: { code: 'timeout', message: 'slow' }, http: makeHttp({ url: URL2, fetchedAt: 6000 }) },
   ]
@@ -244,11 +250,14 @@ describe('ingestFeedResults: a burst in one transaction', () => {
     const oneByOne = freshDb()
     try {
       await oneByOne.feeds.bulkPut(await db.feeds.toArray()) // the same two feeds, ids included
+      await ingestFeedResult(db, stored0(feed), 500)
+      await ingestFeedResult(oneByOne, stored0(feed), 500)
       const single = []
       for (const r of burst(feed, f2)) single.push(await ingestFeedResult(oneByOne, r, 1000))
       const batched = await ingestFeedResults(db, burst(feed, f2), 1000)
       expect(batched).toEqual(single)
-      expect(batched.map((s) => [s.added, s.updated])).toEqual([[2, 0], [1, 0], [0, 2], [0, 0]])
+      expect(batched.map((s) => [s.added, s.updated, s.skipped])).toEqual([[2, 1, 0], [1, 0, 1], [0, 3, 0], [0, 0, 0]])
+      expect((await db.lists.toArray()).filter((r) => r.s.endsWith('|a0')).map((r) => r.s)).toEqual(['2026-11-03T00:00:00.000Z|a0'])
       expect(await snapshot(db)).toEqual(await snapshot(oneByOne))
       const stored = await snapshot(db)
       await db.transaction('rw', db.articles, db.lists, db.counters, () => rebuildLists(db.articles, db.lists, db.counters))

@@ -261,10 +261,28 @@ async function compare(db: MeridianDb, model: Model): Promise<void> {
   expect([...(await countUnreadByFeed(db, feedIdOf)).values()], 'unread per feed').toEqual(counts.unreadByFeed)
   for (const [query, words, prefix] of [['alpha ', ['alpha'], undefined], ['gam', [], 'gam'], ['beta delta ', ['beta', 'delta'], undefined]] as const) {
     for (const v of [all, { ...all, countries: ['FR'] } as View, { scope: { kind: 'unread' } } as View, { scope: { kind: 'starred' } } as View, { ...all, countries: ['US'], includeMentions: true } as View, { ...all, countries: ['FR'], topics: ['politics'], unreadOnly: true } as View]) {
+      const want = model.search([...words], prefix, v)
       const got = await searchArticles(db, query, { view: v, limit: 100 })
-      expect(got.keys.map(idOfSortKey), `search ${query} in ${JSON.stringify(v)}`).toEqual(model.search([...words], prefix, v))
+      expect(got.keys.map(idOfSortKey), `search ${query} in ${JSON.stringify(v)}`).toEqual(want)
+      // Page by page (two hits a page), and with each plan forced: the posting lists read from a bound, and the view.
+      expect(await searchPaged(db, query, v), `paged search ${query} in ${JSON.stringify(v)}`).toEqual(want)
+      for (const plan of ['view', words.length ? 'term' : 'prefix'] as const) {
+        expect((await searchArticles(db, query, { view: v, limit: 100, plan })).keys.map(idOfSortKey), `search ${query} by ${plan} in ${JSON.stringify(v)}`).toEqual(want)
+      }
     }
   }
+}
+
+async function searchPaged(db: MeridianDb, query: string, v: View): Promise<string[]> {
+  const got: string[] = []
+  let after: string | undefined
+  for (let page = 0; page < 20; page++) {
+    const { keys, hasMore } = await searchArticles(db, query, { view: v, limit: 2, after })
+    got.push(...keys.map(idOfSortKey))
+    after = keys.at(-1)
+    if (!hasMore) break
+  }
+  return got
 }
 
 /** The list read page by page, two keys at a time, as the list does when scrolled. */

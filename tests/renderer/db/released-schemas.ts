@@ -1,13 +1,14 @@
 // Databases as every released schema version left them, for the upgrade tests: the stores each version declared,
 // and articles with read, starred, corrected and mentioned state, with the derived rows that version's code wrote
-// (tag rows and counters through the frozen helpers; list rows, counters and search rows through the code of 15–18).
+// (tag rows and counters through the frozen helpers; list rows, counters and search rows through the code of 15–30).
 import { Dexie } from 'dexie'
 import { OFFLINE_STORES } from '../../../src/renderer/src/db/offline/tables'
 import { rebuildLists } from '../../../src/renderer/src/db/article-tags'
-import { rebuildSearchIndex, searchRowOf } from '../../../src/renderer/src/db/search-index'
+import { rebuildSearchIndex, searchRowOf, timeOfRow, tokensOfRow } from '../../../src/renderer/src/db/search-index'
 import { tagRowsV14, type ArticleV14 } from '../../../src/renderer/src/db/migrations/frozen/tag-rows-v14'
 import { addCounterDeltasV14, rebuildCountersV14 } from '../../../src/renderer/src/db/migrations/frozen/counters-v14'
-import { rebuildSearchIndexV11 } from '../../../src/renderer/src/db/migrations/frozen/search-v11'
+import { rebuildSearchIndexV11, searchRowOfV11 } from '../../../src/renderer/src/db/migrations/frozen/search-v11'
+import { MIGRATIONS_TABLE } from '../../../src/renderer/src/db/data-migrations'
 import type { MeridianDb, StoredArticle } from '../../../src/renderer/src/db/schema'
 import { indexAllPending } from '../../../src/renderer/src/db/search-indexer'
 
@@ -16,6 +17,7 @@ const V10 = { ...V1, counters: 'key', ...OFFLINE_STORES }
 const V12 = { ...V10, search: 'id, *w', articles: 'id, feedId, [feedId+url], readAt' }
 const V15 = { ...V12, tags: null, lists: 's, *k' }
 const V17 = { ...V15, searchPending: 'id', tombstones: 'id, at' }
+const V18 = { ...V17, siteIcons: 'feedId' }
 
 /** The stores of every released schema version, as each declared them. */
 export const RELEASED: Record<number, Record<string, string | null>> = {
@@ -29,7 +31,8 @@ export const RELEASED: Record<number, Record<string, string | null>> = {
   15: V15,
   16: { ...V15, searchPending: 'id' },
   17: V17,
-  18: { ...V17, siteIcons: 'feedId' },
+  18: V18,
+  30: { ...V18, rules: 'id', savedViews: 'id', labels: 'id', [MIGRATIONS_TABLE]: 'name', storyMembers: 'id, s', restoredStates: 'id' },
 }
 
 const storesOf = (v: number) => Object.fromEntries(Object.entries(RELEASED[v]).filter(([, s]) => s !== null)) as Record<string, string>
@@ -81,11 +84,11 @@ export async function createAt(v: number, name: string, articles = articlesAt(v)
   if (v < 15) await writeTagRowsAndCounters(old, v, articles as ArticleV14[])
   else await old.transaction('rw', old.table('articles'), old.table('lists'), old.table('counters'), () => rebuildLists(old.table('articles'), old.table('lists'), old.table('counters')))
   if (v >= 11 && v < 16) await old.transaction('rw', old.table('articles'), old.table('search'), () => rebuildSearchIndexV11(old.table('articles'), old.table('search')))
-  // From 16, search rows wait in a queue until the indexer moves them: half the library is still queued.
+  // From 16, search rows wait in a queue until the indexer moves them: half the library is still queued (in the
+  // form of 19–30: tokens and the time once), the other half indexed (entries `${token}\u0001${time}`).
   if (v >= 16) {
-    const rows = (articles as StoredArticle[]).map(searchRowOf)
-    await old.table('search').bulkAdd(rows.filter((_, i) => i % 2 === 0))
-    await old.table('searchPending').bulkAdd(rows.filter((_, i) => i % 2 === 1))
+    await old.table('search').bulkAdd((articles as StoredArticle[]).filter((_, i) => i % 2 === 0).map(searchRowOfV11))
+    await old.table('searchPending').bulkAdd((articles as StoredArticle[]).filter((_, i) => i % 2 === 1).map(searchRowOf))
   }
   old.close()
 }
@@ -102,14 +105,34 @@ async function writeTagRowsAndCounters(old: Dexie, v: number, articles: ArticleV
 /** Every derived table; search once the queue is indexed (search reads both, so that is what a search sees). */
 export async function derived(db: MeridianDb) {
   await indexAllPending(db)
-  return { lists: await db.lists.toArray(), counters: await db.counters.toArray(), search: await db.search.toArray(), pending: await db.searchPending.count() }
+  return {
+    lists: await db.lists.toArray(), counters: await db.counters.toArray(), postings: await postingPairs(db),
+    // Forward rows in one form: rows indexed before schema 31 keep theirs.
+    search: (await db.search.toArray()).map((r) => ({ id: r.id, t: timeOfRow(r), w: tokensOfRow(r) })),
+    pending: (await db.searchPending.count()) + (await db.searchQueue.count()),
+  }
+}
+
+/** What the posting lists say, as `${token}\u0001${sortKey}` pairs the forward rows confirm (what search keeps),
+ *  sorted: their record keys, stale records and repeats differ between an upgrade and a rebuild by design. */
+async function postingPairs(db: MeridianDb): Promise<string[]> {
+  const forward = new Map((await db.search.toArray()).map((r) => [r.id, new Set(tokensOfRow(r).map((token) => `${token}\u0001${timeOfRow(r)}`))]))
+  const pairs = new Set<string>()
+  for (const { k, s } of await db.postings.toArray()) {
+    const token = k.slice(0, k.indexOf('\u0001'))
+    for (const sortKey of s) {
+      const [time, id] = [sortKey.slice(0, sortKey.indexOf('|')), sortKey.slice(sortKey.indexOf('|') + 1)]
+      if (forward.get(id)?.has(`${token}\u0001${time}`)) pairs.add(`${token}\u0001${sortKey}`)
+    }
+  }
+  return [...pairs].sort()
 }
 
 /** The same tables rebuilt from the articles by today's code: the oracle. */
 export async function rebuilt(db: MeridianDb) {
-  await db.transaction('rw', [db.articles, db.lists, db.counters, db.search, db.searchPending], async () => {
+  await db.transaction('rw', [db.articles, db.lists, db.counters, db.search, db.postings, db.searchQueue, db.searchPending], async () => {
     await rebuildLists(db.articles, db.lists, db.counters)
-    await rebuildSearchIndex(db.articles, db.search, db.searchPending)
+    await rebuildSearchIndex(db.articles, db)
   })
   return derived(db)
 }

@@ -26,7 +26,7 @@ const find = async (query: string, view: View = all, limit = 50) => {
     expect(articleIdsOf((await searchArticles(db, query, { view, limit, plan })).keys), `${query} by ${plan}`).toEqual(chosen)
   }
   await indexAllPending(db)
-  expect(await db.searchPending.count()).toBe(0)
+  expect([await db.searchQueue.count(), await db.searchPending.count()]).toEqual([0, 0])
   for (const plan of [undefined, 'view', 'term', 'prefix'] as const) {
     expect(articleIdsOf((await searchArticles(db, query, { view, limit, plan })).keys), `${query} by ${plan ?? 'choice'}, indexed`).toEqual(chosen)
   }
@@ -112,17 +112,23 @@ describe('searchArticles', () => {
     )
     await ingestFeedResult(db, updated(fr.id, fr.url, many))
     const expected = [...many].sort((a, b) => (`${b.publishedAt}|${b.id}` < `${a.publishedAt}|${a.id}` ? -1 : 1)).map((a) => a.id)
-    for (const plan of ['term', 'view'] as const) {
+    const pages = async (plan: 'term' | 'view', limit: number) => {
       const seen: string[] = []
       let after: string | undefined
       for (;;) {
-        const page = await searchArticles(db, 'marche ', { view: all, limit: 120, after, plan })
+        const page = await searchArticles(db, 'marche ', { view: all, limit, after, plan })
         seen.push(...articleIdsOf(page.keys))
         if (!page.hasMore) break
         after = page.keys[page.keys.length - 1]
       }
-      expect(seen, plan).toEqual(expected)
+      return seen
     }
+    for (const plan of ['term', 'view'] as const) expect(await pages(plan, 120), plan).toEqual(expected)
+    // Indexed 7 articles a batch (both days in each): each day of 'marche' is then ~65 posting records, more than
+    // the first reads take.
+    await indexAllPending(db, 7)
+    expect(await db.postings.where(':id').between('marche\u0001', 'marche\u0001\uffff').count()).toBeGreaterThan(120)
+    for (const limit of [120, 7]) for (const plan of ['term', 'view'] as const) expect(await pages(plan, limit), `${plan}, indexed, ${limit} a page`).toEqual(expected)
   })
 
   it('checks hits against a view by one range read, or hit by hit when the window between them is large', async () => {
@@ -157,10 +163,9 @@ describe('searchArticles', () => {
     await ingestFeedResult(db, updated(uk.id, uk.url, [
       makeArticle({ feedId: uk.id, id: 'u1', publishedAt: day(7), title: 'Deflation fears in France', summary: 'Prices fell again.', countries: ['FR'] }),
     ]))
-    expect((await db.search.get('u1'))).toBeUndefined() // queued: its stale row is gone at once
+    expect((await db.search.get('u1'))?.t).toBe(day(7)) // its row is rewritten at once, queued for posting
     expect(await find('inflation ')).toEqual(['f2'])
     expect(await find('deflation')).toEqual(['u1'])
-    expect((await db.search.get('u1'))?.w.every((e) => e.endsWith(day(7)))).toBe(true) // the new date: no stale entries
     await writeThrough(async () => [{ before: await db.articles.get('f2') }])
     expect(await find('inflation ')).toEqual([])
     await removeFeed(db, uk.id)
@@ -170,9 +175,31 @@ describe('searchArticles', () => {
       const before = (await db.articles.get('f1'))!
       return [{ before, after: { ...before, title: 'Queued then deleted' } }]
     })
-    expect(await db.searchPending.count()).toBe(1)
+    expect((await db.searchQueue.toArray()).flatMap((q) => q.ids)).toEqual(['f1'])
     await writeThrough(async () => [{ before: await db.articles.get('f1') }])
-    expect([await db.search.count(), await db.searchPending.count()]).toEqual([await db.articles.count(), 0])
+    expect(await db.search.count()).toBe(await db.articles.count())
+    expect(await find('queued ')).toEqual([]) // its queued id finds no row
+    expect(await db.searchQueue.count()).toBe(0)
+  })
+
+  it('finds an article once, at its time, whatever older posting lists still hold (re-dated, re-worded, deleted)', async () => {
+    const rewrite = async (n: number, title: string) => {
+      await ingestFeedResult(db, updated(uk.id, uk.url, [makeArticle({ feedId: uk.id, id: 'u1', publishedAt: day(n), title, summary: '', countries: ['FR'] })]))
+      await indexAllPending(db)
+    }
+    await indexAllPending(db)
+    await rewrite(7, 'France votes') // re-dated, keeping the word
+    await rewrite(8, 'Germany votes') // re-dated, without it
+    await rewrite(8, 'France votes again') // the word back, at the same time: a second posting of the same hit
+    const fr: View = { ...all, countries: ['FR'] }
+    for (const view of [all, fr]) {
+      expect((await searchArticles(db, 'france ', { view, limit: 50 })).keys).toEqual([`${day(8)}|u1`, `${day(5)}|f2`])
+      expect(await find('france ', view)).toEqual(['u1', 'f2'])
+      expect(await find('votes ', view)).toEqual(['u1'])
+      expect(await find('germany', view)).toEqual([])
+    }
+    await writeThrough(async () => [{ before: await db.articles.get('u1') }])
+    expect(await find('france ')).toEqual(['f2'])
   })
 
   it('writes no search row for a read mark or a star, and rewrites it when the title changes', async () => {
@@ -193,13 +220,22 @@ describe('searchArticles', () => {
     }
   })
 
-  it('queues tokens and time once, and still reads rows queued in the entries form of schemas 16–18', async () => {
-    expect(await db.searchPending.get('u1')).toEqual({ id: 'u1', t: day(4), w: ['inflation', 'falls', 'in', 'france', 'prices', 'fell', 'for', 'third', 'month'] })
-    const legacy = (await db.searchPending.get('f2'))!
-    await db.searchPending.put({ id: 'f2', w: legacy.w.map((token) => `${token}\u0001${legacy.t}`) })
-    expect(await find('inflation ')).toEqual(['f2', 'u1'])
+  it('writes tokens and time once, and still reads rows queued or indexed in the forms of schemas 16–30', async () => {
+    expect(await db.search.get('u1')).toEqual({ id: 'u1', t: day(4), w: ['inflation', 'falls', 'in', 'france', 'prices', 'fell', 'for', 'third', 'month'] })
+    // f2 as schemas 16–18 queued it (entries), f1 as 19–30 did (tokens), u2 as indexed before 31 (entries; its posting
+    // lists are made from that row, as the version 31 step makes them).
+    await db.searchQueue.clear()
+    const [f2, f1, u2] = (await db.search.bulkGet(['f2', 'f1', 'u2'])).map((r) => r!)
+    await db.search.bulkDelete(['f2', 'f1'])
+    await db.search.put({ id: 'u2', w: u2.w.map((token) => `${token}\u0001${u2.t}`) })
+    await db.searchQueue.add({ k: 'z', ids: ['u2'] })
+    await db.searchPending.bulkPut([{ id: 'f2', w: f2.w.map((token) => `${token}\u0001${f2.t}`) }, f1])
+    expect(await searchArticles(db, 'inflation ', { limit: 10 }).then((p) => articleIdsOf(p.keys))).toEqual(['f2'])
     expect(await find('recul')).toEqual(['f2'])
-    expect((await db.search.get('f2'))?.w).toContain(`recule\u0001${day(5)}`)
+    expect((await db.search.get('f2'))?.w).toContain(`recule\u0001${day(5)}`) // moved in its own form
+    expect((await db.search.get('f1'))?.t).toBe(day(1))
+    expect(await find('election ', all)).toEqual(['u2', 'f1'])
+    expect(await find('inflationary ', all)).toEqual(['u2'])
   })
 
   it('searches only the newest rows of a big view for a prefix too broad to expand, and all of a small one', async () => {

@@ -34,16 +34,17 @@ async function withDb(name: string, body: (db: MeridianDb) => Promise<void>): Pr
 
 describe('an interrupted data migration resumes', () => {
   // Version 1 records every step: outlets, read times, list rows and the search queue (4 batches each over 130
-  // articles: 40, 40, 40, 10), counters and day counters (1 batch each), then the tag rows' clean-up (400 rows a
-  // batch); version 14 list rows, day counters and the clean-up.
+  // articles: 40, 40, 40, 10), counters and day counters (1 batch each), the posting lists (1 batch: version 1 had
+  // no search rows, the indexer makes them), then the tag rows' clean-up (400 rows a batch); version 14 list rows,
+  // day counters, the posting lists of its 130 search rows and the clean-up.
   const cases: [number, number, number[]][] = [
     [1, 130, [1, 4, 6, 12, 13, 15]],
-    [14, 130, [1, 2, 3, 5, 6]],
+    [14, 130, [1, 2, 3, 5, 6, 8, 10]],
   ]
   const work = (v: number, n: number) => {
     const walk = [BATCH, BATCH, BATCH, n - 3 * BATCH]
     const dropTags = [400, 400, 400]
-    return v === 1 ? [...walk, ...walk, ...walk, 1, 1, ...walk, ...dropTags] : [...walk, 1, ...dropTags]
+    return v === 1 ? [...walk, ...walk, ...walk, 1, 1, ...walk, 0, ...dropTags] : [...walk, 1, ...walk, ...dropTags]
   }
   for (const [v, n, ks] of cases) {
     for (const k of ks) {

@@ -1,11 +1,12 @@
 // Derives an article's list row (one row per article, its lists as entries of a multiEntry index, see schema.ts),
-// counters and queued search row, and writes articles together with them, so no derived table ever drifts from the
+// counters and search row, and writes articles together with them, so no derived table ever drifts from the
 // articles table. Every article write goes through writeArticles: it is the one mechanism that keeps them in step.
 import { Dexie, type Table } from 'dexie'
 import type { CountryCode, TopicId } from '../../../shared/model'
 import { addCounterDeltas, applyCounterDeltas, counterDeltas, rebuildCounters, type CounterDeltas } from './counters'
-import type { CounterRow, ListRow, MeridianDb, QueuedSearchRow, StoredArticle, UserTags } from './rows/types'
-import { queuedRowOf } from './search-index'
+import type { CounterRow, ListRow, MeridianDb, SearchRow, StoredArticle, UserTags } from './rows/types'
+import { searchRowOf } from './search-index'
+import { newBatchId } from './search-postings'
 import { facetTags, labelTags, mentionTags, tag, STARRED_FLAG, UNREAD_FLAG } from './vocab/tags'
 
 export { idOfSortKey, sortKeyOf, tag, STARRED_FLAG, UNREAD_FLAG } from './vocab/tags'
@@ -81,23 +82,24 @@ const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /** The tables writeArticles touches: open every transaction that calls it over these (plus any others). */
 export function articleTables(db: MeridianDb) {
-  return [db.articles, db.lists, db.counters, db.search, db.searchPending] as const
+  return [db.articles, db.lists, db.counters, db.search, db.searchQueue, db.searchPending] as const
 }
 
-/** The search row to queue for `after`, or undefined when its words, date and visibility are those of `before` (a read
- *  mark, a star, a re-tag): rewriting it would rewrite every one of its index entries for nothing. Nothing is read. */
-function searchRowToQueue(before: StoredArticle | undefined, after: StoredArticle): QueuedSearchRow | undefined {
+/** The search row to write for `after`, or undefined when its words, date and visibility are those of `before` (a read
+ *  mark, a star, a re-tag): rewriting it would post it again for nothing. Nothing is read. */
+function searchRowToWrite(before: StoredArticle | undefined, after: StoredArticle): SearchRow | undefined {
   if (before && before.title === after.title && before.summary === after.summary && before.sortKey === after.sortKey && !before.isHidden === !after.isHidden) return undefined
-  const row = queuedRowOf(after)
+  const row = searchRowOf(after)
   if (!before) return row
-  const old = queuedRowOf(before)
+  const old = searchRowOf(before)
   return old.t === row.t && old.w.length === row.w.length && old.w.every((e, i) => e === row.w[i]) ? undefined : row
 }
 
 /**
- * Writes articles, their list rows, counters and search queue. Must run inside a 'rw' transaction over
- * articleTables(db). Search rows are queued (search-index.ts) from what `before` and `after` say, without reading the
- * index: a changed or deleted article's index row is deleted blind, its new words queued.
+ * Writes articles, their list rows, counters and search rows. Must run inside a 'rw' transaction over
+ * articleTables(db). Search rows (search-index.ts) are written from what `before` and `after` say, without reading
+ * anything: a changed article's row is overwritten and its id queued for posting, a deleted one's deleted blind (with
+ * any row schemas 16–30 queued for it).
  * With `pendingDeltas`, the counter changes are added there instead of written, for a caller that writes several
  * batches in one transaction and applies the sum once (applyCounterDeltas) before it commits.
  */
@@ -106,12 +108,12 @@ export async function writeArticles(db: MeridianDb, changes: ArticleChange[], pe
   const putRows: ListRow[] = []
   const puts: StoredArticle[] = []
   const deletes: string[] = []
-  const queued: QueuedSearchRow[] = []
-  const unindexed: string[] = [] // index rows (and, for deleted articles, queued rows) to delete
+  const searchRows: SearchRow[] = []
+  const staleQueued: string[] = [] // rows schemas 16–30 may have queued for an article changed or deleted now
   for (const { before, after } of changes) {
-    const row = after && searchRowToQueue(before, after)
-    if (row) queued.push(row)
-    if (before && (row || !after)) unindexed.push(before.id)
+    const row = after && searchRowToWrite(before, after)
+    if (row) searchRows.push(row)
+    if (before && (row || !after)) staleQueued.push(before.id)
     const next = after ? listRowOf(after) : undefined
     if (before && before.sortKey !== next?.s) removeKeys.push(before.sortKey)
     // A row is rewritten only when its lists or membership changed (not for a new summary or image).
@@ -131,9 +133,12 @@ export async function writeArticles(db: MeridianDb, changes: ArticleChange[], pe
   if (puts.length) writes.push(db.articles.bulkPut(puts))
   if (removeKeys.length) writes.push(db.lists.bulkDelete(removeKeys))
   if (putRows.length) writes.push(db.lists.bulkPut(putRows))
-  if (unindexed.length) writes.push(db.search.bulkDelete(unindexed.sort(compareStrings)))
-  if (deletes.length) writes.push(db.searchPending.bulkDelete(deletes))
-  if (queued.length) writes.push(db.searchPending.bulkPut(queued.sort((a, b) => compareStrings(a.id, b.id))))
+  if (deletes.length) writes.push(db.search.bulkDelete(deletes))
+  if (staleQueued.length) writes.push(db.searchPending.bulkDelete(staleQueued.sort(compareStrings)))
+  if (searchRows.length) {
+    searchRows.sort((a, b) => compareStrings(a.id, b.id))
+    writes.push(db.search.bulkPut(searchRows), db.searchQueue.add({ k: newBatchId(), ids: searchRows.map((r) => r.id) }))
+  }
   if (pendingDeltas) addCounterDeltas(pendingDeltas, changes)
   else writes.push(applyCounterDeltas(db.counters, counterDeltas(changes)))
   await Promise.all(writes)

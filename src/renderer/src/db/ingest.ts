@@ -2,16 +2,18 @@
 // all in one transaction so a reader never sees half a poll. No IPC or network in here.
 import type { FeedHttpState, FeedResult, IncomingArticle } from '../../../shared/model'
 import { isHttpUrl } from '../../../shared/validate'
-import { applyUserTags, articleTables, sortKeyOf, tag, writeArticles, type ArticleChange } from './article-tags'
+import { articleTables, tag, writeArticles, type ArticleChange } from './article-tags'
 import { applyCounterDeltas, readTotals, type CounterDeltas } from './counters'
 import { cleanIncoming, omitUndefined } from './incoming'
+import { mergeResult, noArticles, readBurst, type ResultArticles } from './ingest-articles'
 import { recordStories } from './stories'
 import { applyRestoredStates } from './backup/pending-states'
 import { guessOutletCountry } from '../../../shared/outlet-country'
-import type { Feed, MeridianDb, StoredArticle } from './schema'
-import { applyRulesAtIngest, type RuleHit } from './rules/apply'
+import type { Feed, MeridianDb } from './schema'
+import type { RuleHit } from './rules/apply'
 import { compiledRules } from './rules/store'
-import type { CompiledRule } from './rules/match'
+
+export { sameRow } from './ingest-articles'
 
 export interface IngestSummary {
   feedId: string
@@ -35,16 +37,14 @@ export interface IngestSummary {
   ruleHits: RuleHit[]
 }
 
-type ArticleCounts = Pick<IngestSummary, 'added' | 'addedIds' | 'updated' | 'unchanged' | 'duplicates' | 'skipped' | 'removedBefore' | 'ruleHits'>
-const noArticles = (): ArticleCounts => ({ added: 0, addedIds: [], updated: 0, unchanged: 0, duplicates: 0, skipped: 0, removedBefore: 0, ruleHits: [] })
-
 export async function ingestFeedResult(db: MeridianDb, result: FeedResult, now = Date.now()): Promise<IngestSummary> {
   return (await ingestFeedResults(db, [result], now))[0]
 }
 
 /**
  * Several results in one transaction, in order, as if ingested one after another: a burst from a refresh then
- * costs one commit, one re-run of the open lists' live queries and one counters update instead of one each.
+ * costs one commit, one re-run of the open lists' live queries and one counters update instead of one each. What
+ * the burst touches is read up front and its article changes written by one writeArticles call (ingest-articles.ts).
  * All or nothing: when any result throws, none is stored (sync.ts then retries them one at a time).
  */
 export async function ingestFeedResults(db: MeridianDb, results: FeedResult[], now = Date.now()): Promise<IngestSummary[]> {
@@ -57,12 +57,13 @@ export async function ingestFeedResults(db: MeridianDb, results: FeedResult[], n
     const [feedRows, stored] = await Promise.all([db.feeds.bulkGet(feedIds), readTotals(db.counters, feedIds.map(tag.feed))])
     const feeds = new Map<string, Feed | undefined>(feedRows.map((f, i) => [feedIds[i], f]))
     // Feeds holding no article yet (a first refresh, an OPML import) cannot hold a known URL: no lookup by URL.
-    const hasArticles = new Set(feedIds.filter((_, i) => stored[i] > 0))
-    const deltas: CounterDeltas = new Map() // counter deltas of the whole batch, applied once at the end
-    const tombstones = tombstoneLookup(db)
+    const hadArticles = new Set(feedIds.filter((_, i) => stored[i] > 0))
+    const skipped = results.map(() => 0)
+    const articles: ResultArticles[] = results.map((r, i) => ({ feedId: r.feedId, incoming: r.kind === 'updated' && feeds.get(r.feedId) ? cleanAll(r.articles, r.feedId, now, () => skipped[i]++) : [], hasArticles: hadArticles.has(r.feedId) }))
+    const burst = await readBurst(db, articles, tombstoneLookup(db))
     const summaries: IngestSummary[] = []
-    for (const result of results) {
-      const counts = noArticles()
+    for (const [i, result] of results.entries()) {
+      const counts = { ...noArticles(), skipped: skipped[i] }
       const summary = { feedId: result.feedId, kind: result.kind, ignored: false }
       const feed = feeds.get(result.feedId)
       if (!feed) {
@@ -70,17 +71,36 @@ export async function ingestFeedResults(db: MeridianDb, results: FeedResult[], n
         continue
       }
       const next = await nextFeedState(db, feed, result)
-      if (result.kind === 'updated') {
-        Object.assign(counts, await upsertArticles(db, next, result.articles, now, deltas, rules, hasArticles.has(next.id), tombstones))
-        hasArticles.add(next.id) // a second result of this feed in the batch sees what the first stored
-      }
-      await db.feeds.put(next)
+      if (result.kind === 'updated') mergeResult(burst, next, articles[i].incoming, now, rules, counts)
       feeds.set(next.id, next)
       summaries.push({ ...summary, ...counts })
     }
-    await applyCounterDeltas(db.counters, deltas)
+    await writeBurst(db, [...burst.changes.values()], [...feeds.values()].filter((f): f is Feed => f !== undefined))
     return summaries
   })
+}
+
+/** The incoming articles that pass the checks (incoming.ts); `onSkip` counts the others. */
+function cleanAll(raws: unknown, feedId: string, now: number, onSkip: () => void): IncomingArticle[] {
+  const out: IncomingArticle[] = []
+  for (const raw of Array.isArray(raws) ? raws : []) {
+    const clean = cleanIncoming(raw, feedId, now)
+    if (clean) out.push(clean)
+    else onSkip()
+  }
+  return out
+}
+
+/** The burst's writes: restored reader state joined in, articles with their derived rows, stories, feeds, counters. */
+async function writeBurst(db: MeridianDb, changes: ArticleChange[], feeds: Feed[]): Promise<void> {
+  const deltas: CounterDeltas = new Map()
+  await applyRestoredStates(db, changes)
+  await Promise.all([
+    writeArticles(db, changes, deltas),
+    recordStories(db, changes.flatMap((c) => (c.after ? [c.after] : []))),
+    feeds.length ? db.feeds.bulkPut(feeds) : undefined,
+  ])
+  await applyCounterDeltas(db.counters, deltas)
 }
 
 async function nextFeedState(db: MeridianDb, feed: Feed, result: FeedResult): Promise<Feed> {
@@ -134,124 +154,6 @@ function tombstoneLookup(db: MeridianDb): (ids: string[]) => Promise<Set<string>
 }
 
 const TOMBSTONE_KEYS = 5_000
-
-async function upsertArticles(
-  db: MeridianDb, feed: Feed, raws: unknown, now: number, deltas: CounterDeltas, rules: CompiledRule[], hasArticles: boolean,
-  tombstones: (ids: string[]) => Promise<Set<string>>,
-): Promise<ArticleCounts> {
-  const feedId = feed.id
-  const counts = noArticles()
-  const incoming: IncomingArticle[] = []
-  for (const raw of Array.isArray(raws) ? raws : []) {
-    const clean = cleanIncoming(raw, feedId, now)
-    if (clean) incoming.push(clean)
-    else counts.skipped++
-  }
-  const byId = new Map<string, StoredArticle>()
-  const [stored, removed] = await Promise.all([db.articles.bulkGet(incoming.map((a) => a.id)), tombstones(incoming.map((a) => a.id))])
-  for (const a of stored) if (a) byId.set(a.id, a)
-  // The same story under a new guid: found by canonical URL within this feed.
-  // One index lookup per URL, all in flight together: anyOf walks a cursor, one round trip per key.
-  const urls = hasArticles ? [...new Set(incoming.filter((a) => a.url && !byId.has(a.id)).map((a) => a.url as string))] : []
-  const byUrl = new Map<string, StoredArticle>()
-  const found = await Promise.all(urls.map((url) => db.articles.where('[feedId+url]').equals([feedId, url]).first()))
-  for (const a of found) if (a) byUrl.set(a.url as string, a)
-
-  const claimed = new Set<string>() // stored ids written by this result
-  const newUrls = new Set<string>()
-  const changes: ArticleChange[] = []
-  for (const a of incoming) {
-    if (removed.has(a.id) && !byId.has(a.id)) {
-      counts.removedBefore++
-      continue
-    }
-    const known = byId.get(a.id) ?? (a.url ? byUrl.get(a.url) : undefined)
-    if (known && known.feedId !== feedId) {
-      counts.skipped++ // an id belonging to another feed's article: never let one feed overwrite another's
-      continue
-    }
-    const id = known?.id ?? a.id
-    if (claimed.has(id) || (!known && a.url && newUrls.has(a.url))) {
-      counts.duplicates++
-      continue
-    }
-    claimed.add(id)
-    if (a.url) newUrls.add(a.url)
-    if (!known) {
-      changes.push({ after: applyRulesAtIngest(rules, fromIncoming(a, now, feed.outletCountry), feed.folder, now, counts.ruleHits) })
-      counts.added++
-      counts.addedIds.push(id)
-      continue
-    }
-    const next = mergeKnown(known, a, feed.outletCountry)
-    if (sameRow(known, next)) counts.unchanged++
-    else {
-      changes.push({ before: known, after: next })
-      counts.updated++
-    }
-  }
-  await applyRestoredStates(db, changes)
-  await writeArticles(db, changes, deltas)
-  await recordStories(db, changes.flatMap((c) => (c.after ? [c.after] : [])))
-  return counts
-}
-
-function fromIncoming(a: IncomingArticle, now: number, outletCountry: string | undefined): StoredArticle {
-  return omitUndefined<StoredArticle>({
-    ...a,
-    outletCountry,
-    mentions: a.mentions?.filter((c) => !a.countries.includes(c)),
-    classified: omitUndefined({ countries: a.countries, topics: a.topics, mentions: a.mentions }),
-    isRead: 0,
-    isStarred: 0,
-    firstSeenAt: now,
-    sortKey: sortKeyOf(a.publishedAt, a.id),
-  })
-}
-
-/** Content and classifier tags are refreshed; the reader's state, the stored id and a real date are kept. */
-function mergeKnown(known: StoredArticle, a: IncomingArticle, outletCountry: string | undefined): StoredArticle {
-  const keepDate = a.isDateMissing === true // the new date is only "first seen now": the stored one is better
-  const publishedAt = keepDate ? known.publishedAt : a.publishedAt
-  const classified = omitUndefined({ countries: a.countries, topics: a.topics, mentions: a.mentions })
-  const tags = applyUserTags(classified, known.userTags)
-  return omitUndefined<StoredArticle>({
-    ...a,
-    id: known.id,
-    publishedAt,
-    isDateMissing: keepDate ? known.isDateMissing : undefined,
-    countries: tags.countries,
-    topics: tags.topics,
-    mentions: a.mentions === undefined && !known.userTags?.addMentions?.length ? undefined : tags.mentions,
-    classified,
-    isRead: known.isRead,
-    isStarred: known.isStarred,
-    firstSeenAt: known.firstSeenAt,
-    readAt: known.readAt,
-    userTags: known.userTags,
-    sourceTitle: known.sourceTitle,
-    ...{ isHidden: known.isHidden, isShownByReader: known.isShownByReader, labels: known.labels, isHighlighted: known.isHighlighted },
-    outletCountry,
-    // A story, once given, stays: the grouper may not remember the article any more when it comes again.
-    storyId: known.storyId ?? a.storyId,
-    sortKey: sortKeyOf(publishedAt, known.id),
-  })
-}
-
-/** Structural equality independent of key order (keys holding undefined count as absent), to skip rewriting
- *  rows a poll did not change. Stops at the first difference. */
-export function sameRow(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameRow(x, b[i]))
-  }
-  const x = a as Record<string, unknown>
-  const y = b as Record<string, unknown>
-  const keys = Object.keys(x).filter((k) => x[k] !== undefined)
-  if (keys.length !== Object.keys(y).filter((k) => y[k] !== undefined).length) return false
-  return keys.every((k) => sameRow(x[k], y[k]))
-}
 
 function hostOf(url: string): string {
   try {

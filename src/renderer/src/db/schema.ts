@@ -20,7 +20,7 @@
 import { Dexie } from 'dexie'
 import { OFFLINE_STORES } from './offline/tables'
 import { dataStepLog, MIGRATIONS_TABLE } from './data-migrations'
-import { COUNTERS_STEP, DAY_COUNTS_STEP, DROP_TAGS_STEP, LIST_ROWS_STEP, OUTLETS_STEP, READ_TIMES_STEP, SEARCH_QUEUE_STEP } from './migrations/data-steps'
+import { COUNTERS_STEP, DAY_COUNTS_STEP, DROP_TAGS_STEP, LIST_ROWS_STEP, OUTLETS_STEP, POSTINGS_STEP, READ_TIMES_STEP, SEARCH_QUEUE_STEP } from './migrations/data-steps'
 import type { MeridianDb } from './rows/types'
 
 export const DEFAULT_DB_NAME = 'meridian'
@@ -82,6 +82,9 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   // Version 30 (issue 19): the members of stories with two or more articles, by story (stories.ts), and reader
   // state from a restored backup waiting for its article (backup/pending-states.ts). Nothing to backfill.
   db.version(30).stores({ storyMembers: 'id, s', restoredStates: 'id' })
+  // Version 31 (issue 15): search as posting lists per (token, day) from the forward rows, which lose their index and
+  // are written by writeArticles itself, their ids queued for posting (search-index.ts); lists built from those rows.
+  db.version(31).stores({ search: 'id', postings: 'k', searchQueue: 'k' }).upgrade((tx) => steps.record(tx, POSTINGS_STEP))
   return db
 }
 

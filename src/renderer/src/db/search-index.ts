@@ -1,22 +1,21 @@
-// The full-text index: one row per article in the `search` table, {id, w}, where w holds an entry
-// `${token}\u0001${publishedAt}` for each token of the title and summary (search-tokens.ts), indexed multiEntry.
-// The index then reads as (token, publishedAt, article id) in order, which is (token, sortKey): the articles
-// holding a word come newest first from one range, and a later page starts from a range bound.
+// The full-text index, in two parts. The forward rows: one row per article in `search`, {id, t, w}, its distinct
+// tokens of title and summary (search-tokens.ts) and its time, no index; writeArticles (article-tags.ts) writes them
+// in the article's own transaction whenever the words, date or visibility change, without reading anything, and notes
+// their ids in `searchQueue` (one row per write). The inverted index: posting lists per (token, day) in `postings`
+// (search-postings.ts), which indexPending() appends from the queued ids' forward rows in the background
+// (search-indexer.ts), also without reading the index; readers check every posted hit against the forward row, so a
+// stale posting never shows. Search reads the queue too (search.ts), so a result never depends on how far the indexer
+// got.
 //
-// Index entries are the dearest writes there are (db/README.md: ~40 per article cost more than the article and its
-// lists together), so they are written after the fact: writeArticles (article-tags.ts) puts every article whose
-// words or date changed into `searchPending` ({id, w} as its search row will be, no index) in the article's own
-// transaction and deletes its stale search row, without reading either; indexPending() moves pending rows into
-// `search` in batches when the app is idle (search-indexer.ts). Search reads both (search.ts), so a result never
-// depends on how far the indexer got. Rows are keyed by the article id, so nothing is read to find them.
+// Index writes are the dearest there are (db/README.md, "Search as posting lists"): ingest writes none of them.
 import type { Table } from 'dexie'
-import { tokenize } from './search-tokens'
-import type { QueuedSearchRow, SearchRow, StoredArticle } from './rows/types'
+import { SEP, tokenize } from './search-tokens'
+import { newBatchId, postingsOf } from './search-postings'
+import type { PostingRow, QueuedSearchRow, SearchQueueRow, SearchRow, StoredArticle } from './rows/types'
 
-/** Sorts below every character a token can hold. */
-export const SEP = '\u0001'
+export { SEP }
 
-export type { QueuedSearchRow, SearchRow }
+export type { SearchRow }
 
 /** The publishedAt part of a sortKey: what tags order by, whatever form the article's publishedAt has. */
 export function timeOfSortKey(sortKey: string): string {
@@ -25,52 +24,78 @@ export function timeOfSortKey(sortKey: string): string {
 
 type Searchable = Pick<StoredArticle, 'id' | 'title' | 'summary' | 'sortKey' | 'isHidden'>
 
+/** The article's forward row: its tokens and time. */
 export function searchRowOf(a: Searchable): SearchRow {
-  return indexRowOf(queuedRowOf(a))
-}
-
-/** What writeArticles queues: the article's tokens and time. */
-export function queuedRowOf(a: Searchable): QueuedSearchRow {
   // An article a rule hid is found by no search (issue 19).
   if (a.isHidden) return { id: a.id, t: timeOfSortKey(a.sortKey), w: [] }
   return { id: a.id, t: timeOfSortKey(a.sortKey), w: tokenize(`${a.title ?? ''}\n${a.summary ?? ''}`) }
 }
 
-/** The index row of a queued one (of either form, see QueuedSearchRow). */
-function indexRowOf(q: QueuedSearchRow): SearchRow {
-  return q.t === undefined ? { id: q.id, w: q.w } : { id: q.id, w: q.w.map((token) => `${token}${SEP}${q.t}`) }
+/** The row's time; undefined for an entries-form row without tokens (nothing to find). */
+export function timeOfRow(r: SearchRow): string | undefined {
+  if (r.t !== undefined) return r.t
+  return r.w.length ? r.w[0].slice(r.w[0].indexOf(SEP) + 1) : undefined
 }
 
-/** The queued article's sortKey; undefined for a legacy row without tokens (nothing to find). */
-export function sortKeyOfQueued(q: QueuedSearchRow): string | undefined {
-  if (q.t !== undefined) return `${q.t}|${q.id}`
-  return q.w.length ? `${q.w[0].slice(q.w[0].indexOf(SEP) + 1)}|${q.id}` : undefined
+/** The row's article's sortKey; undefined as for timeOfRow. */
+export function sortKeyOfRow(r: SearchRow): string | undefined {
+  const t = timeOfRow(r)
+  return t === undefined ? undefined : `${t}|${r.id}`
 }
 
-/** The queued article's tokens (of either form). */
-export function tokensOfQueued(q: QueuedSearchRow): string[] {
-  return q.t === undefined ? q.w.map((e) => e.slice(0, e.indexOf(SEP))) : q.w
+/** The row's tokens (of either form). */
+export function tokensOfRow(r: SearchRow): string[] {
+  return r.t === undefined ? r.w.map((e) => e.slice(0, e.indexOf(SEP))) : r.w
 }
 
-/** Recreates every search row from the articles, a page at a time (a repair, and the oracle of tests); nothing is
- *  left pending. */
-export async function rebuildSearchIndex<I>(articles: Table<StoredArticle, string, I>, search: Table<SearchRow, string>, pending?: Table<QueuedSearchRow, string>): Promise<void> {
-  await search.clear()
-  await pending?.clear()
+export interface SearchTables {
+  search: Table<SearchRow, string>
+  postings: Table<PostingRow, string>
+  searchQueue: Table<SearchQueueRow, string>
+  searchPending: Table<QueuedSearchRow, string>
+}
+
+/** Recreates every forward row and posting list from the articles, a page at a time (a repair, and the oracle of
+ *  tests); nothing is left queued. */
+export async function rebuildSearchIndex<I>(articles: Table<StoredArticle, string, I>, t: SearchTables): Promise<void> {
+  await Promise.all([t.search.clear(), t.postings.clear(), t.searchQueue.clear(), t.searchPending.clear()])
   let last: string | undefined
   for (;;) {
     const page = await (last === undefined ? articles.orderBy(':id') : articles.where(':id').above(last)).limit(500).toArray()
     if (page.length === 0) break
-    await search.bulkPut(page.map(searchRowOf))
+    const rows = page.map(searchRowOf)
+    await Promise.all([t.search.bulkPut(rows), t.postings.bulkAdd(postingsOf(rows, newBatchId()))])
     last = page[page.length - 1].id
   }
 }
 
-/** Moves up to `limit` pending rows into the index, in one transaction; resolves with how many remain unknown (0 when
- *  the queue is empty). Rows are taken in id order, which is also the search table's key order. */
-export async function indexPending(search: Table<SearchRow, string>, pending: Table<QueuedSearchRow, string>, limit: number): Promise<number> {
-  const rows = await pending.limit(limit).toArray()
-  if (rows.length === 0) return 0
-  await Promise.all([search.bulkPut(rows.map(indexRowOf)), pending.bulkDelete(rows.map((r) => r.id))])
-  return rows.length
+/** Posts up to about `limit` queued articles, in one transaction over the four tables; resolves with how many it
+ *  took (0 when nothing is queued). Rows schemas 16–30 queued go first: their forward rows are written too. A queue
+ *  row holding more ids than the batch takes is put back with the rest. Nothing of the index is read. */
+export async function indexPending(t: SearchTables, limit: number): Promise<number> {
+  const legacy = await t.searchPending.limit(limit).toArray()
+  if (legacy.length) {
+    await Promise.all([t.search.bulkPut(legacy), t.postings.bulkAdd(postingsOf(legacy, newBatchId())), t.searchPending.bulkDelete(legacy.map((r) => r.id))])
+    return legacy.length
+  }
+  const queue = await t.searchQueue.limit(Math.max(1, Math.ceil(limit / 100))).toArray()
+  const ids = new Set<string>()
+  const done: string[] = []
+  const writes: Promise<unknown>[] = []
+  let taken = 0
+  for (const q of queue) {
+    const room = limit - taken
+    if (room <= 0) break
+    for (const id of q.ids.slice(0, room)) ids.add(id)
+    taken += Math.min(room, q.ids.length)
+    if (q.ids.length > room) writes.push(t.searchQueue.put({ k: q.k, ids: q.ids.slice(room) }))
+    else done.push(q.k)
+  }
+  if (taken === 0) return 0
+  // A row gone since (its article deleted) has nothing to post; one written again since posts what it holds now.
+  const rows = (await t.search.bulkGet([...ids].sort())).filter((r): r is SearchRow => r !== undefined)
+  writes.push(t.postings.bulkAdd(postingsOf(rows, newBatchId())))
+  if (done.length) writes.push(t.searchQueue.bulkDelete(done))
+  await Promise.all(writes)
+  return taken
 }

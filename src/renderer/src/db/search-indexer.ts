@@ -1,19 +1,21 @@
-// Moves queued search rows (search-index.ts) into the index in the background: BATCH rows per transaction, a pause
-// between batches, none while the caller is busy storing (an import goes first; the index catches up after).
-// Search reads the queue too, so what the indexer has not reached yet is still found.
+// Posts queued search rows (search-index.ts) in the background: BATCH articles per transaction, a pause between
+// batches, none while the caller is busy storing (an import goes first; the index catches up after). Search reads
+// the queue too, so what the indexer has not reached yet is still found.
 import { indexPending } from './search-index'
 import type { MeridianDb } from './schema'
 
-/** Rows per transaction: ~40 index entries each, so a batch writes ~20,000 entries, under the 1 MB a transaction can
- *  write before Chromium reads every key it writes (README "Where the time goes"). */
+/** Rows per transaction: a batch of 500 writes a few thousand posting records (db/README.md, "Search as posting
+ *  lists"). */
 const BATCH = 500
 const PAUSE_MS = 30
+
+const searchTables = (db: MeridianDb) => [db.search, db.postings, db.searchQueue, db.searchPending]
 
 /** Indexes everything queued, one batch per transaction; resolves with the number of rows indexed. */
 export async function indexAllPending(db: MeridianDb, batch = BATCH): Promise<number> {
   let total = 0
   for (;;) {
-    const n = await db.transaction('rw', db.search, db.searchPending, () => indexPending(db.search, db.searchPending, batch))
+    const n = await db.transaction('rw', searchTables(db), () => indexPending(db, batch))
     if (n === 0) return total
     total += n
   }
@@ -39,7 +41,7 @@ export function startSearchIndexer(db: MeridianDb, isBusy: () => boolean, onErro
           await pause()
           continue
         }
-        const n = await db.transaction('rw', db.search, db.searchPending, () => indexPending(db.search, db.searchPending, BATCH))
+        const n = await db.transaction('rw', searchTables(db), () => indexPending(db, BATCH))
         if (n === 0) return
         await pause()
       }

@@ -7,6 +7,9 @@
 // are indexed as overlapping character bigrams (地震 → 地震; 足球决赛 → 足球 球决 决赛), a common substitute
 // for word segmentation; other scripts (Thai, Khmer) are split on spaces only.
 
+/** Separates a token from the time in index entries and keys; sorts below every character a token can hold. */
+export const SEP = '\u0001'
+
 /** Diacritics removed after NFKD: combining diacritical marks, Arabic harakat (and superscript alef), tatweel,
  *  Hebrew points and accents. */
 const STRIPPED_MARKS = /[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed]/g

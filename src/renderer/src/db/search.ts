@@ -1,16 +1,19 @@
 // Article search over the search index (search-index.ts): the articles of a view whose title or summary holds
 // every term of a query, newest first, a page at a time. Nothing is held in memory between calls; each call reads
-// index ranges, so the cost follows the hits read, not the library's size.
+// key ranges, so the cost follows the hits read, not the library's size.
 //
-// The driving term is read newest first straight from the index: an exact token is one range; a prefix (the word
-// being typed) is first expanded to the distinct tokens it covers, one index step each, and their ranges are merged.
-// Other terms are checked on each hit's search row, the view on its driving tag's rows over the hits' time window. With
+// The driving term is read newest first from its posting lists (search-postings.ts): an exact token is one key range;
+// a prefix (the word being typed) is first expanded to the distinct tokens it covers, one key step each, and their
+// hits are merged. Each hit is checked against the view on its driving tag's rows over the hits' time window, then
+// against its forward row for every term (posting lists are never rewritten, so that row says whether a hit still
+// holds). With
 // several terms, the rarest (by index count, capped) drives. The view drives instead when that reads less (a common
 // word in a small view: few of its rows to read, against many entries of the word), or when a prefix covers too many
 // tokens (one letter typed): its list is read newest first and each row's search row checked for every term.
 import { tag, idOfSortKey } from './article-tags'
 import { readTotals } from './counters'
-import { SEP, sortKeyOfQueued, timeOfSortKey, tokensOfQueued, type SearchRow } from './search-index'
+import { SEP, sortKeyOfRow, timeOfRow, timeOfSortKey, tokensOfRow, type SearchRow } from './search-index'
+import { countPostings, expandPrefix, postingBatches, postingRange } from './search-postings'
 import { parseQuery, type Term } from './search-tokens'
 import type { MeridianDb } from './schema'
 import { makeMembershipTest, planView, type View } from './view'
@@ -38,11 +41,11 @@ export interface SearchOptions {
 
 type SearchPlanKind = 'view' | 'term' | 'prefix'
 
-/** Keys yielded per batch, and the first read of each token's range (doubling after). */
+/** Keys yielded per batch. */
 const BATCH = 200
-const FIRST_READ = 64
-/** The largest read of a token's range at once. */
-const MAX_READ = 2000
+/** Posting records read first from a token's range (doubling after), and at most at first in a small view. */
+const FIRST_RECORDS = 8
+const MAX_FIRST_RECORDS = 128
 /** Index entries counted at most to decide whether a term or the view drives (one getAllKeys of that many ids). */
 const DRIVE_COUNT_CAP = 2000
 /** A prefix covering more tokens than this is not expanded (one or two letters typed): the view drives. */
@@ -69,15 +72,18 @@ export async function searchArticles(db: MeridianDb, query: string, opts: Search
   return { keys: keys.slice(0, opts.limit), hasMore: keys.length > opts.limit }
 }
 
-/** Hits among articles whose search rows are still queued (search-index.ts): all of them are read, which is cheap
- *  while the queue is short and only happens while the indexer catches up after a large import. */
+/** Hits among articles not posted yet (search-index.ts): every queued one is read, which is cheap while the queue is
+ *  short and only happens while the indexer catches up after a large import. */
 async function pendingHits(db: MeridianDb, terms: Term[], check: ViewCheck, after: string | undefined): Promise<string[]> {
   let hits: string[] = []
-  for (const row of await db.searchPending.toArray()) {
-    const sortKey = sortKeyOfQueued(row)
-    const tokens = tokensOfQueued(row)
+  const queued = [...new Set((await db.searchQueue.toArray()).flatMap((q) => q.ids))].sort()
+  const rows = [...(await db.searchPending.toArray()), ...(queued.length ? await db.search.bulkGet(queued) : [])]
+  for (const row of rows) {
+    const sortKey = row && sortKeyOfRow(row)
+    const tokens = row ? tokensOfRow(row) : []
     if (sortKey !== undefined && terms.every((t) => (t.isPrefix ? tokens.some((w) => w.startsWith(t.text)) : tokens.includes(t.text)))) hits.push(sortKey)
   }
+  hits = [...new Set(hits)]
   if (after !== undefined) hits = hits.filter((k) => k < after)
   if (check.since !== undefined) hits = hits.filter((k) => k >= (check.since as string))
   if (!check.isTrivial && hits.length) {
@@ -93,8 +99,7 @@ async function searchIndexed(db: MeridianDb, terms: Term[], view: View, check: V
   if (plan.kind === 'none') return []
   const want = opts.limit + 1
   const keys: string[] = []
-  const source = plan.kind === 'view' ? viewBatches(db, view, opts.after) : mergedBatches(plan.tokens.map((t) => tokenBatches(db, t, opts.after, plan.firstRead)))
-  const others = plan.kind === 'view' ? terms : terms.filter((t) => t !== plan.term)
+  const source = plan.kind === 'view' ? viewBatches(db, view, opts.after) : mergedBatches(plan.tokens.map((t) => postingBatches(db, t, opts.after, plan.firstRead)))
   const maxRows = plan.kind === 'view' && plan.isBounded ? (opts.broadPrefixRows ?? BROAD_PREFIX_ROWS) : Infinity
   let rowsRead = 0
   let driver: Promise<Driver> | undefined
@@ -104,14 +109,27 @@ async function searchIndexed(db: MeridianDb, terms: Term[], view: View, check: V
     let hits = batch
     // The view first: it is usually checked by one range read, and then fewer search rows are read for other terms.
     if (plan.kind !== 'view') hits = await filterInView(db, check, hits, (driver ??= chooseDriver(db, view)))
-    if (others.length) {
-      const rows = await db.search.bulkGet(hits.map(idOfSortKey))
-      hits = hits.filter((_, i) => rowMatches(rows[i], others))
-    }
-    keys.push(...hits)
+    keys.push(...(await confirmed(db, hits, terms, want - keys.length)))
     if (keys.length >= want || rowsRead >= maxRows) break
   }
   return keys.slice(0, want)
+}
+
+/** Least forward rows read at once to confirm hits. */
+const CONFIRM_MIN = 16
+
+/** The first `want` of `hits` (newest first) whose forward row holds every term at the hit's time, the driving one
+ *  too (a posting may be stale: a re-dated or changed article). Read in slices of about as many as are still wanted,
+ *  so a read of many postings does not read as many rows when a page needs fewer. */
+async function confirmed(db: MeridianDb, hits: string[], terms: Term[], want: number): Promise<string[]> {
+  const out: string[] = []
+  for (let at = 0; at < hits.length && out.length < want; ) {
+    const slice = hits.slice(at, at + Math.max(CONFIRM_MIN, Math.ceil((want - out.length) * 1.25)))
+    at += slice.length
+    const rows = await db.search.bulkGet(slice.map(idOfSortKey))
+    for (const [i, k] of slice.entries()) if (rowMatches(rows[i], timeOfSortKey(k), terms)) out.push(k)
+  }
+  return out
 }
 
 type SearchPlan = { kind: 'none' } | { kind: 'view'; isBounded?: boolean } | { kind: 'term'; term: Term; tokens: string[]; firstRead: number }
@@ -129,13 +147,13 @@ async function choosePlan(db: MeridianDb, terms: Term[], view: View, check: View
   if (sizes.some((n) => n === 0)) return { kind: 'none' }
   if (viewSize <= smallView) return { kind: 'view' }
   // A term's hits are about as spread over time as the library, so in a view holding a tenth of it, finding a page
-  // of hits reads about ten pages of entries: the first read is sized for that rather than growing from FIRST_READ.
+  // of hits reads about ten times the records: the first read is sized for that rather than growing from FIRST_RECORDS.
   const share = Number.isFinite(viewSize) && librarySize > 0 ? Math.min(1, viewSize / librarySize) : 1
-  const firstRead = Math.min(MAX_READ, Math.max(FIRST_READ, Math.ceil((limit + 1) / share)))
+  const firstRead = Math.min(MAX_FIRST_RECORDS, Math.ceil(FIRST_RECORDS / share))
   // Fewest entries first; on a tie an exact term, whose one range is read without expanding.
   const byCount = [...candidates].sort((a, b) => sizes[terms.indexOf(a)] - sizes[terms.indexOf(b)] || Number(a.isPrefix) - Number(b.isPrefix))
   for (const term of byCount) {
-    const tokens = term.isPrefix ? await expandPrefix(db, term.text) : [term.text]
+    const tokens = term.isPrefix ? await expandPrefix(db, term.text, PREFIX_TOKENS) : [term.text]
     if (tokens?.length === 0) return { kind: 'none' }
     if (!tokens) continue
     if (!forced && Number.isFinite(viewSize) && (await viewReadsLess(db, term, viewSize, librarySize, limit + 1))) return { kind: 'view' }
@@ -161,63 +179,20 @@ async function viewReadsLess(db: MeridianDb, term: Term, viewSize: number, libra
   return viewRows * VIEW_ROW_COST < termEntries
 }
 
-/** Index entries of a term, counted up to COUNT_CAP: enough to tell a rare term from a common one, without walking
- *  the range of a word every article holds. */
-async function cappedCount(db: MeridianDb, t: Term, cap = COUNT_CAP): Promise<number> {
-  return (await rangeOf(db, t).limit(cap).primaryKeys()).length
+/** Hits of a term, counted up to COUNT_CAP: enough to tell a rare term from a common one, without walking the
+ *  posting lists of a word every article holds. */
+function cappedCount(db: MeridianDb, t: Term, cap = COUNT_CAP): Promise<number> {
+  return countPostings(db, postingRange(t.text, t.isPrefix), cap)
 }
 
-/** The distinct tokens starting with `prefix`, one index step each; undefined past PREFIX_TOKENS. */
-async function expandPrefix(db: MeridianDb, prefix: string): Promise<string[] | undefined> {
-  const tokens: string[] = []
-  let from = prefix
-  for (;;) {
-    const [key] = await db.search.where('w').between(from, `${prefix}\uffff`, true, true).limit(1).keys()
-    if (key === undefined) return tokens
-    const token = (key as string).slice(0, (key as string).indexOf(SEP))
-    tokens.push(token)
-    if (tokens.length > PREFIX_TOKENS) return undefined
-    from = `${token}\u0002` // past every entry of this token, which all continue with SEP
-  }
-}
-
-/** The index range of a term: exact token entries, or every token starting with the prefix. */
-function rangeOf(db: MeridianDb, t: Term) {
-  return t.isPrefix ? db.search.where('w').between(t.text, `${t.text}\uffff`, true, true) : tokenRange(db, t.text)
-}
-
-function tokenRange(db: MeridianDb, token: string, upperTime?: string) {
-  return db.search.where('w').between(`${token}${SEP}`, `${token}${SEP}${upperTime ?? '\uffff'}`, true, true)
-}
-
-function rowMatches(row: SearchRow | undefined, terms: Term[]): boolean {
-  if (!row) return false
+/** Whether the forward row holds every term, at the hit's time (a hit from a stale posting does not). */
+function rowMatches(row: SearchRow | undefined, time: string, terms: Term[]): boolean {
+  if (!row || timeOfRow(row) !== time) return false
+  if (row.t !== undefined) return terms.every((t) => (t.isPrefix ? row.w.some((w) => w.startsWith(t.text)) : row.w.includes(t.text)))
   return terms.every((t) => {
     const needle = t.isPrefix ? t.text : `${t.text}${SEP}`
     return row.w.some((e) => e.startsWith(needle))
   })
-}
-
-const sortKeyOfEntry = (entry: string, id: string) => `${entry.slice(entry.indexOf(SEP) + 1)}|${id}`
-
-/** A token's hits newest first, in batches, strictly before `after`. Entries sharing one time are ordered by id, like
- *  sortKeys, so the next batch re-reads from the last time read and skips what it saw. */
-async function* tokenBatches(db: MeridianDb, token: string, after?: string, firstRead = FIRST_READ): AsyncGenerator<string[]> {
-  let bound = after
-  let size = firstRead
-  for (;;) {
-    const batch: string[] = []
-    await tokenRange(db, token, bound && timeOfSortKey(bound))
-      .reverse()
-      .limit(size)
-      .eachKey((key, cursor) => void batch.push(sortKeyOfEntry(key as string, cursor.primaryKey as string)))
-    const fresh = bound === undefined ? batch : batch.filter((k) => k < (bound as string))
-    if (fresh.length) yield fresh
-    if (batch.length < size) return
-    // A batch holding nothing new (one time shared by more entries than it reads) is read again, bigger.
-    if (fresh.length) bound = fresh[fresh.length - 1]
-    size = Math.min(size * 2, MAX_READ)
-  }
 }
 
 /** Several tokens' hits merged newest first, each article once (it may hold two of the tokens), in batches. */

@@ -3,7 +3,7 @@
 import type { FeedResult, IncomingArticle } from '../../../shared/model'
 import { articleTables, listRowOf, sortKeyOf, writeArticles } from '../db/article-tags'
 import { addCounterDeltas } from '../db/counters'
-import { searchRowOf } from '../db/search-index'
+import { searchRowOf, timeOfRow, tokensOfRow, type SearchRow } from '../db/search-index'
 import * as coverage from '../db/coverage'
 import * as facets from '../db/facets'
 import { cleanIncoming, omitUndefined } from '../db/incoming'
@@ -146,8 +146,10 @@ const benchHooks = {
     const expected = new Map([...totals].filter(([, d]) => d.n > 0).map(([key, d]) => [key, JSON.stringify({ n: d.n, f: Object.fromEntries([...d.f].filter(([, v]) => v > 0).sort()) })]))
     const stored = new Map(counters.map((c) => [c.key, JSON.stringify({ n: c.n, f: Object.fromEntries(Object.entries(c.f ?? {}).sort()) })]))
     const counterMismatches = [...new Set([...expected.keys(), ...stored.keys()])].filter((k) => expected.get(k) !== stored.get(k)).length
-    const words = new Map([...search, ...pending].map((r) => [r.id, JSON.stringify(r.w)]))
-    const searchMismatches = articles.filter((a) => words.get(a.id) !== JSON.stringify(searchRowOf(a).w)).length
+    // Tokens and time, whichever form a row has (rows indexed before schema 31 hold `${token}\u0001${time}` entries).
+    const said = (r: SearchRow) => JSON.stringify([tokensOfRow(r), r.w.length ? timeOfRow(r) : ''])
+    const words = new Map([...search, ...pending].map((r) => [r.id, said(r)]))
+    const searchMismatches = articles.filter((a) => words.get(a.id) !== said(searchRowOf(a))).length
     return { articles: articles.length, listRows: lists.length, listMismatches, counterMismatches, searchMismatches }
   },
   /** Indexes every queued search row now (the app's indexer does it in the background, between ingests); `batch` rows

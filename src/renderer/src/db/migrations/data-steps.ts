@@ -9,6 +9,7 @@ import { countersStep } from './d14-counters'
 import { dayCountsStep } from './d21-day-counters'
 import { searchQueueStep } from './d11-search-queue'
 import { dropTagsStep } from './d15-drop-tags'
+import { postingsStep } from './d31-postings'
 
 export { OUTLETS_STEP } from './d02-outlets'
 export { READ_TIMES_STEP } from './d12-read-times'
@@ -17,5 +18,6 @@ export { COUNTERS_STEP } from './d14-counters'
 export { DAY_COUNTS_STEP } from './d21-day-counters'
 export { SEARCH_QUEUE_STEP } from './d11-search-queue'
 export { DROP_TAGS_STEP } from './d15-drop-tags'
+export { POSTINGS_STEP } from './d31-postings'
 
-export const DATA_STEPS: readonly DataStep[] = [outletsStep, readTimesStep, listRowsStep, countersStep, dayCountsStep, searchQueueStep, dropTagsStep]
+export const DATA_STEPS: readonly DataStep[] = [outletsStep, readTimesStep, listRowsStep, countersStep, dayCountsStep, searchQueueStep, postingsStep, dropTagsStep]

@@ -106,9 +106,13 @@ export type MeridianDb = Dexie & {
   /** Primary key sortKey; multiEntry index k. */
   lists: Table<ListRow, string>
   counters: Table<CounterRow, string>
-  /** The full-text index, one row per article (search-index.ts). */
+  /** The forward index: each indexed article's tokens, one row per article (search-index.ts). */
   search: Table<SearchRow, string>
-  /** Articles whose words are not in the index yet (search-index.ts). */
+  /** The inverted index: posting lists per (token, day), appended per indexer batch (search-postings.ts). */
+  postings: Table<PostingRow, string>
+  /** Articles whose forward rows are not posted yet, a row per write (search-index.ts). */
+  searchQueue: Table<SearchQueueRow, string>
+  /** Articles queued by schemas 16–30 (forward row and postings both to write), drained by the indexer. */
   searchPending: Table<QueuedSearchRow, string>
   /** Ids of articles retention deleted (offline/retention.ts). */
   tombstones: Table<TombstoneRow, string>
@@ -149,18 +153,31 @@ export interface TombstoneRow {
   at: number
 }
 
-/** One article's search row: `${token}\u0001${publishedAt}` per distinct token of title and summary (search-index.ts). */
+/** One article's forward search row (search-index.ts): its distinct tokens of title and summary, and once the time
+ *  (`t`, the sortKey's publishedAt part). Rows written before schema 31 have no `t` and hold entries
+ *  `${token}\u0001${publishedAt}` instead; both forms are read. */
 export interface SearchRow {
-  id: string
-  w: string[]
-}
-
-/** An article queued for the search index: its tokens and, once, the time (`t`, the sortKey's publishedAt part), a
- *  third of the bytes of the entries they become. Rows queued by schema 16–18's code have no `t` and hold the
- *  entries themselves (`${token}\u0001${publishedAt}`); both forms are read. */
-export interface QueuedSearchRow {
   id: string
   t?: string
   w: string[]
 }
+
+/** Articles whose forward rows one writeArticles call wrote and the indexer has not posted yet (search-index.ts):
+ *  one row per call, keyed by a batch id (search-postings.ts's newBatchId, so in time order). */
+export interface SearchQueueRow {
+  k: string
+  ids: string[]
+}
+
+/** Posting list of one token and day, written by one indexer batch: key `${token}\u0001${day}\u0001${batch}`, and
+ *  the sortKeys of the batch's articles holding the token that day. Never rewritten; checked on read against the
+ *  forward rows (search-postings.ts). */
+export interface PostingRow {
+  k: string
+  s: string[]
+}
+
+/** An article queued for the search index by schemas 16–30 (`searchPending`): a search row of either form, its
+ *  forward row not written yet. Only the indexer and search read them now; nothing new is queued there. */
+export type QueuedSearchRow = SearchRow
 

@@ -1,0 +1,102 @@
+// The inverted search index as posting lists: for each token and day, the sortKeys of the articles holding it, one
+// record per (token, day, indexer batch) in `postings`, keyed `${token}\u0001${day}\u0001${batch}`. A batch of 500
+// articles writes a few thousand such records, each a plain key and value, instead of ~16,500 multiEntry index
+// entries (db/README.md, "Search as posting lists"), and reads nothing to do so: records are only ever added.
+//
+// So a record may be stale (its article was deleted, re-dated, or lost the word) or repeat another batch's: readers
+// take a token's records newest day first, merge each day's records, and check every hit against the article's
+// forward row (`search`, search-index.ts), which is the truth.
+import { SEP } from './search-tokens'
+import type { MeridianDb, PostingRow, SearchRow } from './rows/types'
+
+/** Characters of the time that make the day (ISO times: YYYY-MM-DD). Any prefix keeps the order of times. */
+const DAY = 10
+/** Records read at first, then doubling up to MAX_RECORDS. */
+const FIRST_RECORDS = 8
+const MAX_RECORDS = 512
+/** Records read per request when counting. */
+const COUNT_CHUNK = 256
+
+const timeOf = (sortKey: string) => sortKey.slice(0, sortKey.indexOf('|'))
+const dayOfKey = (k: string) => k.split(SEP)[1]
+
+/** A key part that no other indexer batch has: the time in base 36 and a random tail. */
+export function newBatchId(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
+}
+
+/** The posting records of forward rows (of either form, see SearchRow), for one batch, in key order. */
+export function postingsOf(rows: readonly SearchRow[], batch: string): PostingRow[] {
+  const lists = new Map<string, string[]>()
+  const add = (token: string, time: string, id: string) => {
+    const k = `${token}${SEP}${time.slice(0, DAY)}${SEP}${batch}`
+    const list = lists.get(k)
+    if (list) list.push(`${time}|${id}`)
+    else lists.set(k, [`${time}|${id}`])
+  }
+  for (const row of rows) {
+    if (row.t !== undefined) for (const token of row.w) add(token, row.t, row.id)
+    else for (const entry of row.w) add(entry.slice(0, entry.indexOf(SEP)), entry.slice(entry.indexOf(SEP) + 1), row.id)
+  }
+  return [...lists.keys()].sort().map((k) => ({ k, s: lists.get(k)! }))
+}
+
+/**
+ * A token's hits newest first, in batches, strictly before `after`, each once, not yet checked against the forward
+ * rows. Records of one day are merged before any of its hits go out: a read that stops inside a day leaves that day
+ * for the next read.
+ */
+export async function* postingBatches(db: MeridianDb, token: string, after?: string, firstRecords = FIRST_RECORDS): AsyncGenerator<string[]> {
+  const lower = `${token}${SEP}`
+  let upper = after === undefined ? `${token}${SEP}\uffff` : `${token}${SEP}${timeOf(after).slice(0, DAY)}${SEP}\uffff`
+  let size = firstRecords
+  for (;;) {
+    const records = await db.postings.where(':id').between(lower, upper, true, true).reverse().limit(size).toArray()
+    const isFull = records.length === size
+    let whole = records
+    if (isFull) {
+      const oldest = dayOfKey(records[records.length - 1].k)
+      whole = records.filter((r) => dayOfKey(r.k) !== oldest)
+      upper = `${token}${SEP}${oldest}${SEP}\uffff`
+    }
+    let keys = [...new Set(whole.flatMap((r) => r.s))].sort().reverse()
+    if (after !== undefined) keys = keys.filter((k) => k < after)
+    if (keys.length) yield keys
+    if (!isFull) return
+    // A day holding more records than one read is read again, bigger, past MAX_RECORDS if need be.
+    size = whole.length ? Math.min(size * 2, MAX_RECORDS) : size * 2
+  }
+}
+
+/** Key range of a term's records: one token's, or every token starting with a prefix. */
+export function postingRange(text: string, isPrefix: boolean): [string, string] {
+  return isPrefix ? [text, `${text}\uffff`] : [`${text}${SEP}`, `${text}${SEP}\uffff`]
+}
+
+/** Hits in a key range, counted up to `cap` (stale and repeated ones too: an estimate, for planning). */
+export async function countPostings(db: MeridianDb, [lower, upper]: [string, string], cap: number): Promise<number> {
+  let n = 0
+  let from = lower
+  let isFirst = true
+  for (;;) {
+    const records = await db.postings.where(':id').between(from, upper, isFirst, true).limit(COUNT_CHUNK).toArray()
+    for (const r of records) if ((n += r.s.length) >= cap) return cap
+    if (records.length < COUNT_CHUNK) return n
+    from = records[records.length - 1].k
+    isFirst = false
+  }
+}
+
+/** The distinct tokens starting with `prefix`, one key step each; undefined past `max`. */
+export async function expandPrefix(db: MeridianDb, prefix: string, max: number): Promise<string[] | undefined> {
+  const tokens: string[] = []
+  let from = prefix
+  for (;;) {
+    const [key] = await db.postings.where(':id').between(from, `${prefix}\uffff`, true, true).limit(1).primaryKeys()
+    if (key === undefined) return tokens
+    const token = key.slice(0, key.indexOf(SEP))
+    tokens.push(token)
+    if (tokens.length > max) return undefined
+    from = `${token}\u0002` // past every record of this token, which all continue with SEP
+  }
+}
