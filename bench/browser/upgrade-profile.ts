@@ -37,10 +37,17 @@ async function upgradeCopy(name: string, build: Build, kept: string): Promise<Re
     const settled = await s.settle(5_000)
     const load = loadavg()[0]
     const run = await s.page.evaluate((n) => window.__bench!.timeUpgrade(n, 0, true), NAME)
+    // Phase timings, when the build has `step:*` performance measures (added by hand while profiling).
+    const phases = await s.page.evaluate(() => {
+      const sums: Record<string, number> = {}
+      for (const m of performance.getEntriesByType('measure')) if (m.name.startsWith('step:')) sums[m.name] = (sums[m.name] ?? 0) + m.duration
+      return sums
+    })
     const out = {
       openSeconds: round(run.openMs / 1000),
       listsReadySeconds: round(run.visibleMs / 1000),
       stepSeconds: Object.fromEntries(Object.entries(run.stepMs ?? {}).map(([k, v]) => [k, round(v / 1000)])),
+      phaseSeconds: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, round(v / 1000)])),
       batches: run.batchMs.length,
       listRows: run.listRows,
       settledSeconds: round(settled / 1000),
@@ -64,7 +71,9 @@ async function main(): Promise<void> {
   try {
     if (!existsSync(kept)) await ensureSeed(variants.find(([n]) => n === 'head')![1].rendererDir, kept, articles)
     const runs: Record<string, Record<string, unknown>[]> = {}
-    for (let t = 0; t < turns; t++) for (const [name, build] of variants) (runs[name] ??= []).push(await upgradeCopy(name, build, kept))
+    // PROFILE_SKIP_HEAD=1: only the other variants (a phase breakdown of the working tree alone).
+    const timed = process.env.PROFILE_SKIP_HEAD ? variants.filter(([n]) => n !== 'head') : variants
+    for (let t = 0; t < turns; t++) for (const [name, build] of timed) (runs[name] ??= []).push(await upgradeCopy(name, build, kept))
     process.stdout.write(`${JSON.stringify({ articles, turns, runs }, null, 2)}\n`)
   } finally {
     for (const [, build] of variants) build.dispose()
