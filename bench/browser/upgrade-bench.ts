@@ -16,7 +16,7 @@ import { DEFAULT_BATCH } from '../../src/renderer/src/db/data-migrations'
 /** Feeds generated and sent to the page at once: the page never holds the whole library. */
 const FEEDS_PER_CHUNK = 40
 
-async function seed(page: Page, name: string, articles: number): Promise<number> {
+export async function seed(page: Page, name: string, articles: number): Promise<number> {
   const feedCount = Math.ceil(articles / ITEMS_PER_FEED)
   let stored = 0
   for (let first = 0; first < feedCount; first += FEEDS_PER_CHUNK) {

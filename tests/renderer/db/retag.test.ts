@@ -8,6 +8,7 @@ import { retagArticles } from '../../../src/renderer/src/db/retag'
 import type { MeridianDb } from '../../../src/renderer/src/db/schema'
 import { TAGGED_VERSION_KEY, retagIfClassifierChanged } from '../../../src/renderer/src/features/tagging/background-retag'
 import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
+import { derived, rebuilt } from './released-schemas'
 
 let db: MeridianDb
 let feedId: string
@@ -42,14 +43,14 @@ describe('retagArticles', () => {
 
   it('keeps a star and a read mark made while the classifier was working', async () => {
     const tagged = fakeClassifier(2)
+    const reader: Promise<unknown>[] = []
     const classify = async (requests: ClassifyRequest[]) => {
-      if (requests.length) {
-        await toggleStar(db, 'a') // the reader, while the batch is being classified
-        await markRead(db, 'c', true)
-      }
+      // The reader, while the batch is being classified: the clicks do not wait for the classifier, nor it for them.
+      if (requests.length) reader.push(toggleStar(db, 'a'), markRead(db, 'c', true))
       return tagged(requests)
     }
     expect(await retagArticles(db, classify, { all: true })).toEqual({ version: 2, scanned: 3, retagged: 3 })
+    await Promise.all(reader)
     expect(await db.articles.get('a')).toMatchObject({ isStarred: 1, countries: ['FR'] })
     expect(await db.articles.get('c')).toMatchObject({ isRead: 1, countries: ['FR'] })
     expect((await listArticles(db, { country: 'FR', starredOnly: true }, { limit: 10 })).map((x) => x.id)).toEqual(['a'])
@@ -64,6 +65,46 @@ describe('retagArticles', () => {
     expect(await db.articles.get('b')).toMatchObject({ isStarred: 1 })
     expect(await db.articles.get('c')).toMatchObject({ countries: ['JP'], topics: ['politics'], classified: { countries: ['FR'] } })
     expect((await listArticles(db, { country: 'JP' }, { limit: 10 })).map((x) => x.id)).toEqual(['c'])
+  })
+
+  it('writes nothing for articles the classifier tags as they are stored', async () => {
+    await retagArticles(db, fakeClassifier(2))
+    const puts = vi.spyOn(db.articles, 'bulkPut')
+    const again = await retagArticles(db, fakeClassifier(2), { all: true })
+    expect(again).toEqual({ version: 2, scanned: 3, retagged: 0 })
+    expect(puts).not.toHaveBeenCalled()
+  })
+
+  it('re-tags page by page and keeps what the reader did meanwhile', async () => {
+    const more = ['d', 'e', 'f', 'g'].map((id) => makeArticle({ id, feedId, countries: ['DE'], topics: ['sport'], classifierVersion: 1 }))
+    await ingestFeedResult(db, updated(feedId, 'https://news.example/feed.xml', more))
+    const tagged = fakeClassifier(2)
+    const seen: string[][] = []
+    const reader: Promise<unknown>[] = []
+    const classify = async (requests: ClassifyRequest[]) => {
+      seen.push(requests.map((r) => r.title))
+      // While the second page is classified: a star on an article of the first, a correction on one of the third.
+      if (seen.length === 3) reader.push(toggleStar(db, 'a'), setUserTags(db, 'e', { addCountries: ['JP'], removeCountries: [], addTopics: [], removeTopics: [] }))
+      return tagged(requests)
+    }
+    const progress: number[] = []
+    const summary = await retagArticles(db, classify, { batchSize: 2, onProgress: (p) => progress.push(p.scanned) })
+    await Promise.all(reader)
+    expect(summary).toEqual({ version: 2, scanned: 7, retagged: 7 })
+    expect(progress).toEqual([2, 4, 6, 7])
+    expect(await db.articles.get('a')).toMatchObject({ isStarred: 1, countries: ['FR'] })
+    expect((await db.articles.get('e'))!.countries.sort()).toEqual(['FR', 'JP'])
+    // Every derived row (lists, counters, search) equals what today's code rebuilds from the articles.
+    expect(await derived(db)).toEqual(await rebuilt(db))
+  })
+
+  it('stops between pages when aborted, and a later run finishes', async () => {
+    const stop = new AbortController()
+    const classify = fakeClassifier(2)
+    const first = await retagArticles(db, classify, { batchSize: 1, signal: stop.signal, onProgress: () => stop.abort() })
+    expect(first.retagged).toBe(1)
+    expect((await retagArticles(db, classify)).retagged).toBe(2)
+    expect(await derived(db)).toEqual(await rebuilt(db))
   })
 
   it('sends only articles of another version unless asked to re-tag all', async () => {

@@ -72,8 +72,8 @@ export interface RunOptions {
   batchSize?: number
   /** Stops between batches; the steps resume on the next run. */
   signal?: AbortSignal
-  /** Called after every committed batch. */
-  onProgress?: (progress: MigrationProgress) => void
+  /** Called after every committed batch, with the step that batch belonged to. */
+  onProgress?: (progress: MigrationProgress & { step: string }) => void
   pauseMs?: number
   /** Milliseconds now (tests give a clock of their own). */
   clock?: () => number
@@ -115,7 +115,7 @@ async function runStep(db: Dexie, step: DataStep, opts: RunOptions): Promise<boo
     // The next batch aims at the target time, changing by at most half or double, so one slow batch (a loaded
     // machine, a compaction) does not swing it.
     if (opts.batchSize === undefined) limit = Math.round(Math.min(MAX_BATCH, Math.max(MIN_BATCH, limit * Math.min(2, Math.max(0.5, TARGET_BATCH_MS / Math.max(1, took))))))
-    opts.onProgress?.(await migrationProgress(db))
+    opts.onProgress?.({ ...(await migrationProgress(db)), step: step.name })
     if (isDone) return true
     // A clean-up nothing waits for takes at most half the storage's time: it pauses as long as its batch took.
     const pause = opts.pauseMs ?? (step.isBackground ? Math.max(PAUSE_MS, took) : PAUSE_MS)

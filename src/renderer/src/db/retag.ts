@@ -1,8 +1,9 @@
 // Re-tagging stored articles after a classifier update (issue 3): the main process classifies, this module
 // pages through the articles table and rewrites only countries/topics/evidence/version. Read, starred and the
 // reader's own tag corrections (userTags, re-applied on top) are never touched.
+import { Dexie } from 'dexie'
 import type { ClassifyRequest, ClassifyResponse } from '../../../shared/model'
-import { articleTables, withClassified, writeArticles } from './article-tags'
+import { articleTables, withClassified, writeArticles, type ArticleChange } from './article-tags'
 import type { MeridianDb, StoredArticle } from './schema'
 
 export type Classify = (requests: ClassifyRequest[]) => Promise<ClassifyResponse>
@@ -19,11 +20,15 @@ export interface RetagOptions {
 export interface RetagSummary {
   version: number
   scanned: number
+  /** Articles whose stored row changed (an article the classifier tags as it is stored is left alone). */
   retagged: number
 }
 
 /** The classifier reads title, lead and the start of the content: enough for tagging, small over IPC. */
 const CONTENT_CHARS = 4000
+/** Longest wait for the classifier inside a batch's transaction before the batch fails (Dexie.waitFor's own default
+ *  is a minute). */
+const CLASSIFY_TIMEOUT_MS = 120_000
 
 function toClassifyRequest(a: StoredArticle): ClassifyRequest {
   const request: ClassifyRequest = { title: a.title, summary: a.summary, categories: a.categories }
@@ -33,43 +38,46 @@ function toClassifyRequest(a: StoredArticle): ClassifyRequest {
   return request
 }
 
-/** The page's articles as stored now. Mostly the whole page is re-tagged: then one range read of its ids, in key
- *  order, costs far less than a point read per article; a few stale ones are read by id. */
-async function reread(db: MeridianDb, page: StoredArticle[], wanted: Map<string, unknown>): Promise<(StoredArticle | undefined)[]> {
-  if (wanted.size * 2 < page.length) return db.articles.bulkGet([...wanted.keys()])
-  const rows = await db.articles.where(':id').between(page[0]!.id, page[page.length - 1]!.id, true, true).toArray()
-  return rows.filter((a) => wanted.has(a.id)) // an article stored meanwhile between two ids is not part of this batch
+/** The same tags, evidence and version: writing it would change nothing. */
+function isSameTagging(a: StoredArticle, b: StoredArticle): boolean {
+  return a.classifierVersion === b.classifierVersion && JSON.stringify([a.classified, a.countries, a.topics, a.mentions, a.tagEvidence]) === JSON.stringify([b.classified, b.countries, b.topics, b.mentions, b.tagEvidence])
+}
+
+/**
+ * One page after `after`, in one 'rw' transaction: read, classified, written. Reading the rows costs as much as
+ * writing them (1,000 articles are ~4 MB), so they are read once, in the transaction that writes them, and the
+ * transaction waits for the classifier (Dexie.waitFor keeps it alive): nothing the reader does meanwhile (a star, a
+ * mark, a correction) can land between the read and the write. Returns the page's last id (undefined past the end)
+ * and how many articles it scanned and changed.
+ */
+function retagPage(db: MeridianDb, classify: Classify, after: string | undefined, version: number, opts: RetagOptions) {
+  return db.transaction('rw', articleTables(db), async () => {
+    const page = await (after === undefined ? db.articles.orderBy(':id') : db.articles.where(':id').above(after)).limit(opts.batchSize ?? 200).toArray()
+    const stale = opts.all ? page : page.filter((a) => a.classifierVersion !== version)
+    // Called outside the transaction's zone: anything the classifier's caller does meanwhile is not part of this batch.
+    const classified = stale.length ? Dexie.ignoreTransaction(() => classify(stale.map(toClassifyRequest))) : undefined
+    const results = classified ? (await Dexie.waitFor(classified, CLASSIFY_TIMEOUT_MS)).results : []
+    const changes: ArticleChange[] = []
+    stale.forEach((before, i) => {
+      const after = withClassified(before, results[i]!, version)
+      if (!isSameTagging(before, after)) changes.push({ before, after })
+    })
+    if (changes.length) await writeArticles(db, changes)
+    return { last: page.at(-1)?.id, scanned: page.length, changed: changes.length }
+  })
 }
 
 export async function retagArticles(db: MeridianDb, classify: Classify, opts: RetagOptions = {}): Promise<RetagSummary> {
   const { version } = await classify([])
-  const batchSize = opts.batchSize ?? 200
   const summary: RetagSummary = { version, scanned: 0, retagged: 0 }
-  let last: string | undefined
-  for (;;) {
-    if (opts.signal?.aborted) break
+  let after: string | undefined
+  while (!opts.signal?.aborted) {
     // Primary-key pages: cheap on every IndexedDB, and stable while other writes happen between batches.
-    const page = await (last === undefined ? db.articles.orderBy(':id') : db.articles.where(':id').above(last)).limit(batchSize).toArray()
-    if (page.length === 0) break
-    last = page[page.length - 1]!.id
-    summary.scanned += page.length
-    const stale = opts.all ? page : page.filter((a) => a.classifierVersion !== version)
-    if (stale.length > 0) {
-      const { results } = await classify(stale.map(toClassifyRequest))
-      const byId = new Map(stale.map((a, i) => [a.id, results[i]]))
-      // Re-read inside the transaction: the reader may have starred or corrected an article meanwhile.
-      await db.transaction('rw', articleTables(db), async () => {
-        const current = await reread(db, page, byId)
-        const changes = current.flatMap((before) => {
-          const tags = before && byId.get(before.id)
-          if (!before || !tags) return []
-          const after = withClassified(before, tags, version)
-          return [{ before, after }]
-        })
-        await writeArticles(db, changes)
-        summary.retagged += changes.length
-      })
-    }
+    const page = await retagPage(db, classify, after, version, opts)
+    if (page.scanned === 0) break
+    after = page.last
+    summary.scanned += page.scanned
+    summary.retagged += page.changed
     opts.onProgress?.({ scanned: summary.scanned, retagged: summary.retagged })
   }
   return summary

@@ -50,6 +50,8 @@ interface UpgradeRun {
   /** The data steps after open, batch by batch (each batch's time is what a write of the reader's may wait). */
   dataMs: number
   batchMs: number[]
+  /** Time per data step (its batches' time, the runner's pauses included). */
+  stepMs: Record<string, number>
   listRows: number
 }
 const PLAIN = 'bench-plain-rows'
@@ -122,10 +124,12 @@ const benchHooks = {
     const batchMs: number[] = []
     let last = t2
     let visibleMs = 0
+    const stepMs: Record<string, number> = {}
     const stop = new AbortController()
     await runDataMigrations(upgraded, { batchSize: batchSize === 0 ? undefined : Number.isFinite(batchSize) ? batchSize : 1e9, pauseMs: 0, signal: stop.signal, onProgress: (p) => {
       const now = performance.now()
       batchMs.push(now - last)
+      stepMs[p.step] = (stepMs[p.step] ?? 0) + now - last
       last = now
       if (!p.isRunning && !visibleMs) visibleMs = now - t2
       if (!p.isRunning && stopWhenReady) stop.abort()
@@ -134,7 +138,7 @@ const benchHooks = {
     const listRows = await upgraded.lists.count()
     upgraded.close()
     await upgraded.delete()
-    return { batchSize, openMs: t2 - t1, visibleMs, dataMs: t3 - t2, batchMs, listRows }
+    return { batchSize, openMs: t2 - t1, visibleMs, dataMs: t3 - t2, batchMs, stepMs, listRows }
   },
   /** Derived rows that differ from what today's code derives from the stored articles (list rows, counters, search
    *  rows whether indexed or queued): the fault tests' check that nothing is half written. */
