@@ -17,7 +17,7 @@ export interface SyncOptions {
   /** A result that could not be stored (a full disk): nothing of it was written, and the main process is handed the
    *  stored schedule again, so the feed's articles come back on its next poll. */
   onStoreError?: (err: unknown, result: FeedResult) => void
-  /** Most results stored in one transaction (default 40). */
+  /** Most results stored in one transaction (default 200; maxBatchArticles bounds its size). */
   maxBatch?: number
   /** Most articles in one transaction (default 1,000; a single larger result still goes alone). A write transaction
    *  holds back the list's reads until it commits, so a burst is stored in steps of a second or two, not in one.
@@ -37,7 +37,7 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
   // transaction: one commit and one re-run of the open lists instead of one per feed (the cost that dominated a
   // refresh of many feeds). A batch is all or nothing, so when it fails its results are retried one at a time
   // and only the bad one is lost.
-  const maxBatch = opts.maxBatch ?? 40
+  const maxBatch = opts.maxBatch ?? 200
   const maxBatchArticles = opts.maxBatchArticles ?? 1000
   let pending: FeedResult[] = []
   let isDraining = false

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { latestFeeds, watchFeeds } from '../../../src/renderer/src/db/feed-watch'
-import { addFeed, renameFeed } from '../../../src/renderer/src/db/feeds'
+import { addFeed, listFeeds, renameFeed, setFolder } from '../../../src/renderer/src/db/feeds'
 import type { Feed, MeridianDb } from '../../../src/renderer/src/db/schema'
 import { dropDatabase, freshDb } from '../helpers/factories'
 
@@ -79,5 +79,20 @@ describe('watchFeeds', () => {
     await settle()
     expect(reads).not.toHaveBeenCalled()
     expect(seen.length).toBe(1)
+  })
+
+  it('keeps the list in the order a fresh sort gives after renames, moves and adds', async () => {
+    const feeds = []
+    for (let i = 0; i < 20; i++) feeds.push(await addFeed(db, `https://s${i}.example/rss`, { title: `Site ${String(i).padStart(2, '0')}` }))
+    const seen = watcher()
+    await vi.waitFor(() => expect(seen.length).toBe(1))
+    await renameFeed(db, feeds[3].id, 'Alpha')
+    await renameFeed(db, feeds[0].id, 'Zulu')
+    await setFolder(db, feeds[7].id, 'News')
+    await addFeed(db, 'https://new.example/rss', { title: 'Middle' })
+    await settle()
+    // The oracle: a fresh read and sort of the table.
+    expect(seen.at(-1)!.map((f) => f.id)).toEqual((await listFeeds(db)).map((f) => f.id))
+    expect(seen.at(-1)!.slice(0, 2).map((f) => f.customTitle ?? f.title)).toEqual(['Alpha', 'Middle'])
   })
 })

@@ -30,7 +30,7 @@ export {
 } from './feeds'
 export { watchFeeds, latestFeeds } from './feed-watch'
 export { setAllFeedIntervals } from './feed-intervals'
-export { listSiteIcons, saveSiteIcon, feedIdsNeedingIcons, deleteSiteIcon } from './site-icons'
+export { listSiteIcons, watchSiteIcons, type SiteIconRow, saveSiteIcon, feedIdsNeedingIcons, deleteSiteIcon } from './site-icons'
 export { importOpmlFeeds, feedsForExport } from './opml-import'
 
 // Offline storage: full text, images, their budget, retention and settings.
