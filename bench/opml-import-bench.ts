@@ -3,16 +3,25 @@
 // loopback server. And a file of 10,000 cancelled at its first progress step: how long Cancel takes.
 // Each measurement runs in a fresh profile.
 //   npx tsx bench/opml-import-bench.ts        (BENCH_FEEDS=2000 for a quicker run)
+// BENCH_PROFILE_S=30 CPU-profiles the page for that long once the dialog is closed (the first polls being stored) and
+// prints where the time went; BENCH_RENDERER_DIR=out/renderer measures a renderer built beforehand instead of HEAD
+// (an unminified build names our functions in the profile); BENCH_TRACE_S=30 takes a
+// performance trace instead; BENCH_SKIP_CANCEL=1 leaves out the Cancel measurement.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { loadavg } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { buildRenderer, openSession, type Session } from './browser/session'
+import { summarizeProfile } from './lib/cpu-profile'
 
 const FEEDS = Number(process.env.BENCH_FEEDS ?? 10_000)
 const DUPLICATES = 200
 /** How long to wait, after the import, for every imported feed's first poll to be stored. */
 const FIRST_POLLS_WAIT_MS = Number(process.env.BENCH_FIRST_POLLS_S ?? 300) * 1000
+const PROFILE_MS = Number(process.env.BENCH_PROFILE_S ?? 0) * 1000
+const TRACE_MS = Number(process.env.BENCH_TRACE_S ?? 0) * 1000
 const NOT_HTTP = ['ftp://files.example/feed.xml', 'javascript:alert(1)', 'mailto:news@example.org', 'file:///etc/passwd', 'data:text/xml,<rss/>']
 
 /** Any path answers a one-item feed: the feeds the import adds are due at once, and the engine polls them. */
@@ -46,10 +55,13 @@ async function watchDialog(page: Page): Promise<void> {
   await page.evaluate(() => {
     const seen: Array<{ t: number; text: string }> = []
     ;(window as unknown as { __opmlSeen: typeof seen }).__opmlSeen = seen
-    new MutationObserver(() => {
+    // Disconnected at the summary: observing the whole page would tax the first polls' updates measured after it.
+    const observer = new MutationObserver(() => {
       const text = document.querySelector('dialog[open] [role="status"]')?.textContent ?? ''
       if (text && seen.at(-1)?.text !== text) seen.push({ t: performance.now(), text })
-    }).observe(document.body, { subtree: true, childList: true, characterData: true })
+      if (/^(Subscribed|Cancelled|All|No new)/.test(text)) observer.disconnect()
+    })
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true })
   })
 }
 
@@ -96,12 +108,62 @@ async function measureImport(session: Session, feeds: Feeds): Promise<void> {
   const tClose = performance.now()
   await page.getByRole('dialog', { name: 'Import OPML' }).getByRole('button', { name: 'Close' }).click({ timeout: 600_000 })
   console.log(`  Close answered ${((performance.now() - tClose) / 1000).toFixed(1)} s after the summary; feed requests served by then: ${feeds.requests().toLocaleString('en')}`)
+  if (PROFILE_MS > 0) await profilePage(session, PROFILE_MS)
+  if (TRACE_MS > 0) await tracePage(session, TRACE_MS)
   let fetched = 0
+  const steps: string[] = []
   while (fetched < FEEDS && performance.now() - tClose < FIRST_POLLS_WAIT_MS) {
     await page.waitForTimeout(5000)
     fetched = await page.evaluate(() => window.__bench!.db.feeds.filter((f) => f.lastFetchAt !== undefined).count())
+    steps.push(`${fetched.toLocaleString('en')}@${((performance.now() - tClose) / 1000).toFixed(0)}s`)
   }
   console.log(`  first polls stored for ${fetched.toLocaleString('en')} of ${FEEDS.toLocaleString('en')} feeds ${((performance.now() - tClose) / 1000).toFixed(0)} s after the summary (waited at most ${FIRST_POLLS_WAIT_MS / 1000} s)`)
+  console.log(`  stored (feeds @ time after the summary): ${steps.join(' ')}`)
+}
+
+interface TraceEvent {
+  name: string
+  ph: string
+  dur?: number
+  tid: number
+  pid: number
+  args?: { name?: string }
+}
+
+/** A Chromium performance trace over `ms`: time on the renderer's main thread by event, the nested ones included
+ *  (style, layout, paint, script, IndexedDB callbacks). */
+async function tracePage(session: Session, ms: number): Promise<void> {
+  const events: TraceEvent[] = []
+  const onData = (e: { value: object[] }) => events.push(...(e.value as TraceEvent[]))
+  session.cdp.on('Tracing.dataCollected', onData)
+  await session.cdp.send('Tracing.start', { categories: 'devtools.timeline,blink,v8', transferMode: 'ReportEvents' })
+  await session.page.waitForTimeout(ms)
+  const done = new Promise((resolve) => session.cdp.once('Tracing.tracingComplete', resolve))
+  await session.cdp.send('Tracing.end')
+  await done
+  session.cdp.off('Tracing.dataCollected', onData)
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+  const byName = new Map<string, number>()
+  for (const e of events) if (main && e.tid === main.tid && e.pid === main.pid && e.ph === 'X' && e.dur) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000)
+  console.log(`  page trace over ${ms / 1000} s, main thread, ms per event (nested events counted in their parents too):`)
+  for (const [name, total] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${total.toFixed(0).padStart(7)}  ${name}`)
+}
+
+/** The page's CPU profile over `ms`: where the renderer's main thread spends its time. */
+async function profilePage(session: Session, ms: number): Promise<void> {
+  await session.cdp.send('Profiler.enable')
+  await session.cdp.send('Profiler.start')
+  await session.page.waitForTimeout(ms)
+  const { profile } = (await session.cdp.send('Profiler.stop')) as { profile: unknown }
+  const dir = mkdtempSync(join(tmpdir(), 'meridian-opml-prof-'))
+  try {
+    writeFileSync(join(dir, 'page.cpuprofile'), JSON.stringify(profile))
+    const summary = summarizeProfile(join(dir, 'page.cpuprofile'), 25)
+    console.log(`  page CPU over ${ms / 1000} s: busy ${summary.totalMs - summary.idleMs} ms of ${summary.totalMs}; top functions (self ms):`)
+    for (const f of summary.topFunctions) console.log(`    ${String(f.ms).padStart(6)}  ${f.fn.replace(/https?:\/\/127\.0\.0\.1:\d+\//, '')}`)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 /** A file of 10,000 new feeds into an empty library, cancelled as soon as its first batch is in. */
@@ -120,9 +182,10 @@ async function measureCancel(session: Session, feeds: Feeds): Promise<void> {
 
 async function main(): Promise<void> {
   const feeds = await startFeedServer()
-  const build = buildRenderer()
+  const prebuilt = process.env.BENCH_RENDERER_DIR
+  const build = prebuilt ? { rendererDir: resolve(prebuilt), dispose: () => {} } : buildRenderer()
   try {
-    for (const measure of [measureImport, measureCancel]) {
+    for (const measure of process.env.BENCH_SKIP_CANCEL ? [measureImport] : [measureImport, measureCancel]) {
       const session = await openSession(build.rendererDir)
       try {
         await session.open()

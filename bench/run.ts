@@ -1,4 +1,5 @@
-// `npm run bench [-- <parts...>] [--quick]`: refresh, storage, queries, start, memory, tagging, extraction, large, upgrade
+// `npm run bench [-- <parts...>] [--quick]`: refresh, refresh-app, storage, queries, start, memory, tagging, extraction, large,
+// upgrade
 // (BENCH_UPGRADE_ARTICLES sets its size; not in the default run).
 // No part named = all. `large` grows a kept profile (BENCH_LARGE_PROFILE, default <tmp>/meridian-bench-large-profile)
 // towards 1,000,000 articles for BENCH_FILL_MINUTES and then runs the queries at the size reached; rerun it to
@@ -15,8 +16,9 @@ import { parseExtractionText, parseTaggingText } from './lib/sub-bench-parsers'
 import { headSnapshot } from './lib/snapshot'
 import { runRefreshBench } from './refresh/refresh-bench'
 import { runUpgradeBench } from './browser/upgrade-bench'
+import { runRefreshAppBench } from './browser/refresh-app-bench'
 
-const PARTS = ['refresh', 'storage', 'queries', 'start', 'memory', 'tagging', 'extraction', 'large', 'upgrade'] as const
+const PARTS = ['refresh', 'refresh-app', 'storage', 'queries', 'start', 'memory', 'tagging', 'extraction', 'large', 'upgrade'] as const
 type Part = (typeof PARTS)[number]
 
 function parseArgs(argv: string[]): { parts: Set<Part>; quick: boolean; profile: boolean } {
@@ -63,6 +65,11 @@ async function main(): Promise<void> {
     save()
     const ours = refresh.ours as Record<string, unknown>
     nodeMemory = { feeds: refresh.feeds, nodeRssAfterRefreshMb: ours.rssAfterRefreshMb, nodePeakRssMb: ours.peakRssMb }
+  }
+
+  if (parts.has('refresh-app')) {
+    sections.refreshApp = stamp(await runRefreshAppBench({ feeds: quick ? 60 : 300, itemsPerFeed: 50, runs: quick ? 1 : 2, log }))
+    save()
   }
 
   const browserParts = (['storage', 'queries', 'start', 'memory'] as const).filter((p) => parts.has(p))

@@ -74,6 +74,14 @@ export function renderMarkdown(res: Results): string {
     rows.push(['Refresh ratio ours / newsboat (in-app; in-app + table build; whole process)', `${n(get(refresh, 'ratio.inAppVsNewsboat'))}; ${n(get(refresh, 'ratio.inAppWithWarmupVsNewsboat'))}; ${n(get(refresh, 'ratio.processVsNewsboat'))}`, '≤ 1.0', 'medians'])
     rows.push(['Refresh, peak RSS ours / newsboat', `${sp(get(refresh, 'ours.peakRssMb'), ' MB')} / ${n(get(refresh, 'newsboat.peakRssMb.median'))} MB`, '', ''])
   }
+  const app = s.refreshApp as Obj | undefined
+  if (app) {
+    const size = `${n(app.feeds)} feeds × ${n(app.itemsPerFeed)} items`
+    rows.push([`First refresh in Chromium end to end (${size}): Refresh clicked → stored → listed`, `${sp(get(app, 'app.storedMs'), ' ms')} → ${sp(get(app, 'app.listedMs'), ' ms')}`, '', `every feed fetched after ${n(get(app, 'app.fetchedMs.median'))} ms`])
+    rows.push([`Same farm, newsboat -x reload (${n(app.concurrency)} threads), alternating`, sp(get(app, 'newsboat.reloadMs'), ' ms'), '', ''])
+    rows.push(['End-to-end ratio app listed / newsboat', n(get(app, 'ratio.listedVsNewsboat')), '≤ 1.0', 'medians'])
+    rows.push(['Input latency during that refresh (j, k, tab clicks; Event Timing)', `p50 ${sp(get(app, 'app.inputP50Ms'), ' ms')}, p95 ${sp(get(app, 'app.inputP95Ms'), ' ms')}`, 'p95 100 ms', `max ${n(get(app, 'app.inputMaxMs.median'))} ms`])
+  }
   const upgrade = s.upgrade as Obj | undefined
   for (const run of (upgrade?.runs as Obj[] | undefined) ?? []) {
     rows.push([

@@ -2,18 +2,16 @@
 // in the middle of an ingest, and the browser killed in the middle of a schema upgrade's data steps. After a relaunch
 // on the same profile nothing committed is lost, no feed is half written, every derived row (list rows, counters,
 // search rows) equals what the articles give, and read and starred marks made before are still there.
-import { readdirSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWebServer, type WebServer } from '../../src/main/web/server'
 import { FAR_FUTURE, benchFeedId, benchFeedUrl, buildFeedResult } from '../../bench/lib/feed-results'
 import type { FeedResult } from '../../src/shared/model'
+import { killChromium, launchOnProfile as launch } from './faults-browser'
 import { seedV14Rows, writeV14Database } from './faults-v14-seed'
-
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 let web: WebServer
 beforeAll(async () => {
@@ -22,31 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await web?.close()
 })
-
-const launch = (profile: string) => chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 800 }, args: ARGS })
-
-/** SIGKILLs the Chromium this test launched on `profile` (found by its own --user-data-dir), as a crash or a killed
- *  process would end it: no unload, no chance to finish a transaction. */
-function killChromium(profile: string): number {
-  let killed = 0
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    let cmd = ''
-    try {
-      cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
-    } catch {
-      continue
-    }
-    if (cmd.includes(`--user-data-dir=${profile}\u0000`) || cmd.endsWith(`--user-data-dir=${profile}`)) {
-      try {
-        process.kill(Number(pid), 'SIGKILL')
-        killed++
-      } catch {
-        // already gone
-      }
-    }
-  }
-  return killed
-}
 
 type Hooks = {
   __bench: {

@@ -3,7 +3,7 @@
 // of truth; the main process keeps no subscriptions of its own between runs.
 import type { NewsApi } from '../../shared/api'
 import type { FeedResult, Subscription } from '../../shared/model'
-import { toSubscription, watchFeeds, ingestFeedResult, ingestFeedResults, recentStorySeeds, type IngestSummary, type MeridianDb, startSearchIndexer } from './db'
+import { type Feed, toSubscription, watchFeeds, ingestFeedResult, ingestFeedResults, recentStorySeeds, type IngestSummary, type MeridianDb, startSearchIndexer } from './db'
 import { log } from './lib/log'
 import { requestFullTexts } from './offline/downloads-control'
 import { startOffline } from './offline/offline-sync'
@@ -17,7 +17,7 @@ export interface SyncOptions {
   /** A result that could not be stored (a full disk): nothing of it was written, and the main process is handed the
    *  stored schedule again, so the feed's articles come back on its next poll. */
   onStoreError?: (err: unknown, result: FeedResult) => void
-  /** Most results stored in one transaction (default 40). */
+  /** Most results stored in one transaction (default 200; maxBatchArticles bounds its size). */
   maxBatch?: number
   /** Most articles in one transaction (default 1,000; a single larger result still goes alone). A write transaction
    *  holds back the list's reads until it commits, so a burst is stored in steps of a second or two, not in one.
@@ -37,7 +37,7 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
   // transaction: one commit and one re-run of the open lists instead of one per feed (the cost that dominated a
   // refresh of many feeds). A batch is all or nothing, so when it fails its results are retried one at a time
   // and only the bad one is lost.
-  const maxBatch = opts.maxBatch ?? 40
+  const maxBatch = opts.maxBatch ?? 200
   const maxBatchArticles = opts.maxBatchArticles ?? 1000
   let pending: FeedResult[] = []
   let isDraining = false
@@ -124,7 +124,8 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
     .catch((err: unknown) => logger.warn('could not hand recent articles to the story grouper', err))
   let timer: ReturnType<typeof setTimeout> | undefined
   let lastSent = ''
-  let latest: Subscription[] | undefined
+  let latest: Feed[] | undefined
+  let unsentSince: number | undefined
   const send = (subs: Subscription[]) => {
     const json = JSON.stringify(subs)
     if (json === lastSent) return // a change that leaves the schedule as it was (a rename) is not resent
@@ -143,17 +144,23 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
   const stopWatching = watchFeeds(
     db,
     (feeds) => {
-      const subs = feeds.map(toSubscription)
-      latest = subs
+      latest = feeds
       clearTimeout(timer)
-      timer = setTimeout(() => send(subs), opts.debounceMs ?? 150)
+      // Main checks and re-plans the whole list on each send (hundreds of ms at 10,000 feeds, on the thread that
+      // polls): a long list waits for a longer quiet period, but never more than five of them.
+      const quietMs = Math.max(opts.debounceMs ?? 150, feeds.length / 10)
+      unsentSince ??= performance.now()
+      timer = setTimeout(() => {
+        unsentSince = undefined
+        send(feeds.map(toSubscription))
+      }, Math.max(0, Math.min(quietMs, unsentSince + 5 * quietMs - performance.now())))
     },
     (err) => logger.error('watching the feed table failed', err),
   )
 
   function resendSchedule(): void {
     lastSent = ''
-    if (latest) send(latest)
+    if (latest) send(latest.map(toSubscription))
   }
 
   return {

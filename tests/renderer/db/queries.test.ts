@@ -93,6 +93,21 @@ describe('counts', () => {
     expect(Object.fromEntries(counts)).toEqual({ [a.id]: 2, [b.id]: 2, missing: 0 })
     expect(await countUnread(db)).toBe(4)
   })
+
+  it('counts unread per feed for many feeds (one range read) as the articles say', async () => {
+    const feeds = [a, b]
+    for (let f = 0; f < 70; f++) feeds.push(await addFeed(db, `https://many${f}.example/rss`))
+    for (const [f, feed] of feeds.slice(2).entries()) {
+      if (f % 3 === 0) continue // some feeds have no articles at all
+      await ingestFeedResult(db, updated(feed.id, feed.url, Array.from({ length: 1 + (f % 4) }, (_, k) => makeArticle({ feedId: feed.id, id: `m${f}-${k}` }))))
+    }
+    for (let f = 0; f < 70; f += 5) await markRead(db, `m${f}-0`, true)
+    const asked = [...feeds.map((f) => f.id), 'missing']
+    const counts = await countUnreadByFeed(db, asked)
+    // The oracle: unread articles counted feed by feed from the article rows.
+    const articles = await db.articles.toArray()
+    expect([...counts]).toEqual(asked.map((id) => [id, articles.filter((x) => x.feedId === id && !x.isRead).length]))
+  })
 })
 
 describe('tags stay consistent', () => {

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { addFeed } from '../../../src/renderer/src/db/feeds'
 import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import type { MeridianDb } from '../../../src/renderer/src/db/schema'
-import { listSiteIcons } from '../../../src/renderer/src/db/site-icons'
+import { listSiteIcons, saveSiteIcon } from '../../../src/renderer/src/db/site-icons'
 import { FeedTree } from '../../../src/renderer/src/features/feeds/FeedTree'
 import { SiteIconsProvider } from '../../../src/renderer/src/features/icons/SiteIcons'
 import { startIconSync } from '../../../src/renderer/src/features/icons/icon-sync'
@@ -64,5 +64,27 @@ describe('site icons', () => {
     fake.emit(updated(withIcon.id, withIcon.url, []))
     await new Promise((r) => setTimeout(r, 50))
     expect(fake.api.fetchSiteIcon).toHaveBeenCalledTimes(2)
+  })
+
+  it('keeps each stored icon on its own URL when another feed gets one (no re-creation, no revoke)', async () => {
+    let made = 0
+    URL.createObjectURL = vi.fn(() => `blob:test/${++made}`)
+    const feeds = [await addFeed(db, 'https://a.example/rss', { title: 'A' }), await addFeed(db, 'https://b.example/rss', { title: 'B' }), await addFeed(db, 'https://c.example/rss', { title: 'C' })]
+    const icon = { url: 'https://x.example/favicon.ico', contentType: 'image/png', bytes: PNG }
+    for (const f of feeds.slice(0, 2)) await saveSiteIcon(db, f.id, icon)
+    renderWith(
+      <SiteIconsProvider>
+        <FeedTree />
+      </SiteIconsProvider>,
+      { db, api: fakeApi().api },
+    )
+    const src = (name: string) => screen.getByRole('button', { name }).querySelector('img')?.getAttribute('src')
+    await waitFor(() => expect([src('A'), src('B')].every((s) => s?.startsWith('blob:'))).toBe(true))
+    const before = [src('A'), src('B')]
+    await saveSiteIcon(db, feeds[2].id, icon)
+    await waitFor(() => expect(src('C')).toMatch(/^blob:/))
+    expect([src('A'), src('B')]).toEqual(before)
+    expect(URL.createObjectURL).toHaveBeenCalledTimes(3)
+    expect(URL.revokeObjectURL).not.toHaveBeenCalled()
   })
 })

@@ -113,13 +113,16 @@ export async function removeFeed(db: MeridianDb, id: string): Promise<void> {
   })
 }
 
-/** All feeds, by folder then display name. A few hundred rows at most, so sorting in memory is fine. */
+/** All feeds, by folder then display name. */
 export async function listFeeds(db: MeridianDb): Promise<Feed[]> {
-  const feeds = await db.feeds.toArray()
+  return sortFeeds(await db.feeds.toArray())
+}
+
+/** Sorts in place by folder then display name. Already sorted input costs one comparison per feed (the engine's
+ *  sort is a merge of runs), so a watcher that keeps the last order re-sorts 10,000 feeds cheaply. */
+export function sortFeeds(feeds: Feed[]): Feed[] {
   const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
-  return feeds.sort(
-    (a, b) => collator.compare(a.folder ?? '', b.folder ?? '') || collator.compare(feedDisplayTitle(a), feedDisplayTitle(b)),
-  )
+  return feeds.sort((a, b) => collator.compare(a.folder ?? '', b.folder ?? '') || collator.compare(feedDisplayTitle(a), feedDisplayTitle(b)))
 }
 
 export function toSubscription(feed: Feed): Subscription {
@@ -153,10 +156,4 @@ export function waitForFirstFetch(db: MeridianDb, id: string, timeoutMs: number)
       error: () => finish(undefined),
     })
   })
-}
-
-/** Calls next with the sorted feed list now and after every change to the feed table. Returns a stop function. */
-export function watchFeeds(db: MeridianDb, next: (feeds: Feed[]) => void, onError: (err: unknown) => void): () => void {
-  const subscription = liveQuery(() => listFeeds(db)).subscribe({ next, error: onError })
-  return () => subscription.unsubscribe()
 }

@@ -25,11 +25,12 @@ export { retagArticles, type RetagSummary } from './retag'
 
 // Feeds, their icons and OPML.
 export {
-  addFeed, removeFeed, renameFeed, setFolder, setOutletCountry, listFeeds, watchFeeds, feedDisplayTitle, toSubscription, waitForFirstFetch, normalizeFeedUrl,
+  addFeed, removeFeed, renameFeed, setFolder, setOutletCountry, listFeeds, feedDisplayTitle, toSubscription, waitForFirstFetch, normalizeFeedUrl,
   AddFeedError,
 } from './feeds'
+export { watchFeeds, latestFeeds } from './feed-watch'
 export { setAllFeedIntervals } from './feed-intervals'
-export { listSiteIcons, saveSiteIcon, feedIdsNeedingIcons, deleteSiteIcon } from './site-icons'
+export { listSiteIcons, watchSiteIcons, type SiteIconRow, saveSiteIcon, feedIdsNeedingIcons, deleteSiteIcon } from './site-icons'
 export { importOpmlFeeds, feedsForExport } from './opml-import'
 
 // Offline storage: full text, images, their budget, retention and settings.

@@ -4,6 +4,7 @@
 import type { Table } from 'dexie'
 import type { SiteIcon } from '../../../shared/model'
 import type { MeridianDb } from './schema'
+import { sharedTableWatch } from './table-watch'
 
 /** How long an icon (or the absence of one) is trusted before the site is asked again. */
 const ICON_RECHECK_MS = 30 * 24 * 3_600_000
@@ -21,6 +22,14 @@ const icons = (db: MeridianDb) => (db as IconDb).siteIcons
 
 export function listSiteIcons(db: MeridianDb): Promise<SiteIconRow[]> {
   return icons(db).toArray()
+}
+
+const iconWatch = sharedTableWatch('siteIcons', listSiteIcons)
+
+/** Calls next with every icon row now and after changes (one shared read per burst, at most every 250 ms: a large
+ *  import stores thousands of icons one by one). Returns a stop function. */
+export function watchSiteIcons(db: MeridianDb, next: (rows: SiteIconRow[]) => void, onError: (err: unknown) => void): () => void {
+  return iconWatch(db).watch(next, onError)
 }
 
 /** Stores what the main process found for a feed (null: no icon); a feed unsubscribed meanwhile is skipped. */

@@ -1,13 +1,21 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useMemo } from 'react'
-import { countUnreadByFeed } from '../../db'
+import { countUnreadByFeed, type Feed } from '../../db'
 import { useServices } from '../../lib/services'
 import { useLayout } from '../../state/layout'
 import { useUi } from '../../state/ui-store'
-import { FeedListItem } from './FeedListItem'
-import { buildFolderTree, sumUnread, type FolderNode } from './folder-tree'
+import { FeedGroup } from './FeedGroup'
+import { buildFolderTree, countFeeds, sumUnread, type FolderNode } from './folder-tree'
 import { UnreadBadge, countedLabel } from './UnreadBadge'
 import { useFeeds } from './useFeeds'
+
+/** A level with more feeds than this shows them in groups of FEED_GROUP, each laid out, painted and hit-tested only
+ *  near the view (content-visibility in sidebar.css): 10,000 feeds in one list made every pointer move's hit test
+ *  take ~250 ms, so the first polls after a large import left the window unresponsive. */
+const GROUP_ABOVE = 100
+const FEED_GROUP = 50
+/** Height of a feed line before it was ever shown (px); the browser remembers the real one after. */
+const LINE_PX = 30
 
 /** Folders (nested) and feeds, with unread counts from the counters. */
 export function FeedTree() {
@@ -28,22 +36,27 @@ export function FeedTree() {
 function FolderChildren({ node, unread }: { node: FolderNode; unread: Map<string, number> }) {
   const selection = useUi((s) => s.selection)
   const select = useUi((s) => s.select)
-  // Stable, so a click re-renders only the two feeds whose selection changed (FeedListItem is memoized).
+  // Stable, so a click re-renders only the groups whose selection changed.
   const onSelect = useCallback((feedId: string) => select({ kind: 'feed', feedId }), [select])
+  const selectedId = selection.kind === 'feed' ? selection.feedId : undefined
+  const groups: Feed[][] = []
+  for (let i = 0; i < node.feeds.length; i += FEED_GROUP) groups.push(node.feeds.slice(i, i + FEED_GROUP))
   return (
     <>
       {node.folders.map((f) => (
         <Folder key={f.path} node={f} unread={unread} />
       ))}
-      {node.feeds.map((feed) => (
-        <FeedListItem
-          key={feed.id}
-          feed={feed}
-          unread={unread.get(feed.id) ?? 0}
-          isSelected={selection.kind === 'feed' && selection.feedId === feed.id}
-          onSelect={onSelect}
-        />
-      ))}
+      {node.feeds.length <= GROUP_ABOVE ? (
+        <FeedGroup feeds={node.feeds} unread={unread} selectedId={selectedId} onSelect={onSelect} />
+      ) : (
+        groups.map((group, i) => (
+          <li key={i} className="feed-group" style={{ containIntrinsicSize: `auto ${group.length * LINE_PX}px` }}>
+            <ul>
+              <FeedGroup feeds={group} unread={unread} selectedId={selectedId} onSelect={onSelect} />
+            </ul>
+          </li>
+        ))
+      )}
     </>
   )
 }
@@ -56,7 +69,7 @@ function Folder({ node, unread }: { node: FolderNode; unread: Map<string, number
   const select = useUi((s) => s.select)
   const count = sumUnread(node, unread)
   return (
-    <li className="folder">
+    <li className="folder" style={{ containIntrinsicSize: `auto ${(1 + (isOpen ? countFeeds(node) : 0)) * LINE_PX}px` }}>
       <div className="feed-line">
         <button type="button" className="icon-button" aria-expanded={isOpen} aria-label={`${isOpen ? 'Collapse' : 'Expand'} ${node.name}`} onClick={() => toggle(`folder:${node.path}`)}>
           {isOpen ? '▾' : '▸'}

@@ -27,3 +27,8 @@ export function buildFolderTree(feeds: Feed[]): FolderNode {
 export function sumUnread(node: FolderNode, unread: Map<string, number>): number {
   return node.feeds.reduce((n, f) => n + (unread.get(f.id) ?? 0), 0) + node.folders.reduce((n, f) => n + sumUnread(f, unread), 0)
 }
+
+/** Feeds in the folder and its sub-folders. */
+export function countFeeds(node: FolderNode): number {
+  return node.feeds.length + node.folders.reduce((n, f) => n + countFeeds(f), 0)
+}

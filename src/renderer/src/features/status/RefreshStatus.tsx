@@ -1,8 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useRef } from 'react'
-import { listFeeds } from '../../db'
+import { useEffect, useMemo, useRef } from 'react'
 import { countOf, formatRelativeTime } from '../../lib/format'
 import { useServices } from '../../lib/services'
+import { useFeeds } from '../feeds/useFeeds'
 import { summarizeFeedHealth, type FeedHealth } from './feed-health'
 import { requestRefresh, useRefreshControl } from './refresh-control'
 import { useOnline } from './useOnline'
@@ -11,12 +10,13 @@ import { useRefreshProgress } from './useRefreshProgress'
 /** Refresh button, progress (feeds done / total), when feeds last updated, the failing feeds with "Retry all",
  *  and the offline indicator. */
 export function RefreshStatus() {
-  const { db, api } = useServices()
+  const { api } = useServices()
   const progress = useRefreshProgress()
   const isOnline = useOnline()
   const error = useRefreshControl((s) => s.error)
   const clearError = useRefreshControl((s) => s.clearError)
-  const health = useLiveQuery(async () => summarizeFeedHealth(await listFeeds(db)), [db])
+  const feeds = useFeeds()
+  const health = useMemo(() => (feeds ? summarizeFeedHealth(feeds) : undefined), [feeds])
   const isRunning = progress?.running === true
   // Errors from before the connection came back say nothing about now: the refresh error goes, and the feeds that
   // failed to connect are tried again at once rather than at their next turn.
