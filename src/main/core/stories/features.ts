@@ -4,6 +4,7 @@ import { canonicalizeUrl } from '../canonical-url'
 import { eventKinds } from './event-types'
 import { fold, nameKeys } from './names'
 import { statedNumbers } from './numbers'
+import { findPlaces } from './places'
 
 export interface StoryInput {
   title: string
@@ -26,6 +27,10 @@ export interface StoryFeatures {
   /** Strong numbers of the title alone. */
   titleNumbers: string[]
   names: string[]
+  /** Gazetteer ids of the places, seats and leaders named, one id for every script (gazetteer.ts). */
+  places: string[]
+  /** Name keys of the words the places were found by: a name both articles found as a place counts once. */
+  placeNames: string[]
   /** Pairs of adjacent Han characters: Chinese and Japanese write many place names the same way. */
   han: string[]
   /** Word stems for comparing two articles in one language. */
@@ -49,6 +54,7 @@ const STEM_LENGTH = 6
 export function storyFeatures(input: StoryInput): StoryFeatures {
   const text = `${input.title}\n${input.summary ?? ''}`
   const numbers = statedNumbers(text)
+  const places = findPlaces(text)
   return {
     time: Date.parse(input.publishedAt),
     url: canonicalizeUrl(input.url),
@@ -58,6 +64,8 @@ export function storyFeatures(input: StoryInput): StoryFeatures {
     weakNumbers: numbers.weak,
     titleNumbers: statedNumbers(input.title).strong,
     names: nameKeys(text),
+    places: places.ids,
+    placeNames: nameKeys(places.words.join(' ')),
     han: hanBigrams(text),
     stems: wordStems(text),
     kinds: eventKinds(text),

@@ -89,7 +89,8 @@ function countryStems(): Set<string> {
   return stems
 }
 
-const WORD = /[\p{Lu}\p{Ll}][\p{L}\p{M}'’]*/gu
+// Cased letters only: a Latin abbreviation glued to Chinese (用PSLV火箭) is the abbreviation alone.
+const WORD = /[\p{Lu}\p{Ll}][\p{Lu}\p{Ll}\p{M}'’]*/gu
 /** Upper-case abbreviations (GDL, INPE, SNCF): as distinctive as names, and spelt alike in Latin scripts. */
 const ACRONYM = /^(?:[A-Z]{2,6}|[А-ЯЁ]{2,6})$/
 

@@ -10,6 +10,8 @@ const WINDOW_MS = 48 * 3600_000
 const SAME_LINK_OVERLAP = 0.5
 /** What a shared kind of happening adds (event-types.ts). */
 const KIND_EVIDENCE = 0.6
+/** What a shared place, seat or leader adds (gazetteer.ts): as much as a shared name. */
+const PLACE_EVIDENCE = 1
 /** Evidence at or above this links two articles; set on the dev set (tests/fixtures/grouping/dev). */
 const SAME_STORY_EVIDENCE = 2
 
@@ -32,8 +34,12 @@ export function storyEvidence(a: StoryFeatures, b: StoryFeatures): StoryEvidence
   score += shared(a.titleNumbers, b.titleNumbers).length * 0.5
   const weak = shared(a.weakNumbers, b.weakNumbers)
   score += Math.min(weak.length, 2) * 0.4
-  const names = sharedNames(a.names, b.names)
+  const places = shared(a.places, b.places)
+  // A name both sides found as a gazetteer place is counted as that place.
+  const names = sharedNames(a.names, b.names).filter((k) => !(places.length && a.placeNames.includes(k) && b.placeNames.includes(k)))
   score += names.length
+  score += places.length * PLACE_EVIDENCE
+  if (places.length) reasons.push(`places ${places.join(', ')}`)
   // One kind of happening in one country within two days: most often one event. Counted once, whatever the number.
   const kinds = shared(a.kinds, b.kinds)
   if (kinds.length) {
