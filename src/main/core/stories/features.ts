@@ -4,6 +4,7 @@ import { canonicalizeUrl } from '../canonical-url'
 import { eventKinds } from './event-types'
 import { fold, nameKeys } from './names'
 import { statedNumbers } from './numbers'
+import { simplifyHan } from './han'
 import { findPlaces } from './places'
 
 export interface StoryInput {
@@ -31,7 +32,7 @@ export interface StoryFeatures {
   places: string[]
   /** Name keys of the words the places were found by: a name both articles found as a place counts once. */
   placeNames: string[]
-  /** Pairs of adjacent Han characters: Chinese and Japanese write many place names the same way. */
+  /** Pairs of adjacent Han characters, simplified (han.ts): Chinese and Japanese write many place names alike. */
   han: string[]
   /** Word stems for comparing two articles in one language. */
   stems: string[]
@@ -66,7 +67,7 @@ export function storyFeatures(input: StoryInput): StoryFeatures {
     names: nameKeys(text),
     places: places.ids,
     placeNames: nameKeys(places.words.join(' ')),
-    han: hanBigrams(text),
+    han: hanBigrams(simplifyHan(text)),
     stems: wordStems(text),
     kinds: eventKinds(text),
     latin: !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hangul}]/u.test(input.title),

@@ -5,6 +5,7 @@ import { PLACES } from '../classify/data/places'
 import { PLACES_JA } from '../classify/data/names-ja'
 import { REGIONS } from '../classify/data/regions'
 import { LEADERS, SEATS } from '../classify/data/seats'
+import { simplifyHan } from './han'
 import { katakanaWords } from './kana'
 import { fold, skeleton } from './names'
 
@@ -13,7 +14,7 @@ export interface Gazetteer {
   phrases: Map<string, string>
   /** Longest phrase, in words. */
   maxWords: number
-  /** Han and kana spellings by their first two characters: found anywhere, CJK writes no spaces. */
+  /** Han (simplified) and kana spellings by their first two characters: found anywhere, CJK writes no spaces. */
   cjk: Map<string, Array<[string, string]>>
 }
 
@@ -22,17 +23,29 @@ const KATAKANA_ONLY = /^[\u30a1-\u30fc]+$/
 /** The article "al-" opens most Arabic place names; clitics glue to it (بالقاهرة, والقاهرة). */
 const ARABIC_ARTICLE = /^(?:ال)/
 
-/** One table line, `CC: spellings; spellings`, as groups of spellings (the first group of PLACES is the capital). */
-function groups(table: string): Array<{ country: string; spellings: string[] }> {
-  const out: Array<{ country: string; spellings: string[] }> = []
+/**
+ * What an entity is, the first letter of its id: a capital, another city, a region, a seat of government or an
+ * institution, a leader. Capitals, seats and leaders appear in most stories about their country.
+ */
+export type EntityClass = 'k' | 'c' | 'r' | 's' | 'l'
+
+interface Group {
+  country: string
+  spellings: string[]
+  entity: EntityClass
+}
+
+/** One table line, `CC: spellings; spellings`, as groups of spellings; the first group of a PLACES line is the capital. */
+function groups(table: string, entity: EntityClass, firstIsCapital = false): Group[] {
+  const out: Group[] = []
   for (const line of table.split('\n')) {
     const colon = line.indexOf(':')
     if (colon !== 2) continue
     const country = line.slice(0, 2)
-    for (const group of line.slice(3).split(';')) {
+    line.slice(3).split(';').forEach((group, i) => {
       const spellings = group.split('/').map((s) => s.trim()).filter(Boolean)
-      if (spellings.length) out.push({ country, spellings })
-    }
+      if (spellings.length) out.push({ country, spellings, entity: firstIsCapital && i === 0 ? 'k' : entity })
+    })
   }
   return out
 }
@@ -52,19 +65,22 @@ export function gazetteer(): Gazetteer {
   const phrases = new Map<string, string>()
   const cjk = new Map<string, Array<[string, string]>>()
   let maxWords = 1
-  const all = [PLACES, REGIONS, SEATS, LEADERS, PLACES_JA].flatMap(groups)
-  for (const { country, spellings } of all) {
+  const all = [
+    ...groups(PLACES, 'c', true), ...groups(REGIONS, 'r'), ...groups(SEATS, 's'), ...groups(LEADERS, 'l'), ...groups(PLACES_JA, 'c'),
+  ]
+  for (const { country, spellings, entity } of all) {
     // A group names the entity of an earlier group when they share a spelling (北京 in two tables), or when its
     // katakana reads as a Latin spelling of that country does (オデッサ / Odessa).
-    const known = spellings.map((s) => idOf.get(`${country}${fold(s)}`) ?? katakanaMatch(country, s, bySkeleton)).find(Boolean)
-    const id = known ?? `${country}:${spellings[0]}`
+    const known = spellings.map((s) => idOf.get(`${country}${fold(simplifyHan(s))}`) ?? katakanaMatch(country, s, bySkeleton)).find(Boolean)
+    const id = known ?? `${entity}:${country}:${spellings[0]}`
     for (const spelling of spellings) {
-      idOf.set(`${country}${fold(spelling)}`, id)
+      idOf.set(`${country}${fold(simplifyHan(spelling))}`, id)
       if (CJK.test(spelling)) {
-        if ([...spelling].length < 2) continue
-        const head = spelling.slice(0, 2)
+        const simple = simplifyHan(spelling)
+        if ([...simple].length < 2) continue
+        const head = simple.slice(0, 2)
         if (!cjk.has(head)) cjk.set(head, [])
-        cjk.get(head)?.push([spelling, id])
+        cjk.get(head)?.push([simple, id])
         continue
       }
       const key = phraseKey(spelling)

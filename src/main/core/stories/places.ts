@@ -1,7 +1,8 @@
 // Finds the gazetteer's places, seats and leaders in a lead (gazetteer.ts), whatever its script: Latin and
 // Cyrillic names written with a capital (Russian ones declined: в Одессе, Москвы), Arabic ones behind their
-// clitics (بالقاهرة), Han and kana ones anywhere in the text.
+// clitics (بالقاهرة), Han and kana ones anywhere in the text, Japanese and traditional characters simplified.
 import { gazetteer } from './gazetteer'
+import { simplifyHan } from './han'
 import { fold } from './names'
 
 export interface FoundPlaces {
@@ -29,7 +30,7 @@ export function findPlaces(text: string): FoundPlaces {
   const ids = new Set<string>()
   const words: string[] = []
   findSpaced(text, ids, words)
-  findCjk(text, ids)
+  findCjk(simplifyHan(text), ids)
   return { ids: [...ids], words }
 }
 

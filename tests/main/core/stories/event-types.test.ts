@@ -17,6 +17,15 @@ describe('eventKinds', () => {
     expect(eventKinds('A quiet day in the markets')).toEqual([])
   })
 
+  it('knows shootings, landslides, collapses, power cuts, outbreaks and launches in several scripts', () => {
+    expect(eventKinds('Deux morts dans une fusillade à Marseille')).toEqual(['shooting'])
+    expect(eventKinds('重庆发生山体滑坡')).toEqual(['landslide'])
+    expect(eventKinds('Обрушение дома в Карачи')).toEqual(['collapse'])
+    expect(eventKinds('Eskom brings back load-shedding')).toEqual(['blackout'])
+    expect(eventKinds('تفشي الكوليرا في بورتسودان')).toEqual(['outbreak'])
+    expect(eventKinds('インド、地球観測衛星の打ち上げに成功')).toEqual(['launch'])
+  })
+
   it('matches Latin stems at the start of a word only', () => {
     expect(eventKinds('The brandy festival opened')).toEqual([])
   })

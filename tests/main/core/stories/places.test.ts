@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findPlaces } from '../../../../src/main/core/stories/places'
+import { simplifyHan } from '../../../../src/main/core/stories/han'
 import { nameKeys } from '../../../../src/main/core/stories/names'
 
 const ids = (text: string): string[] => findPlaces(text).ids
@@ -39,5 +40,13 @@ describe('findPlaces', () => {
 describe('nameKeys next to Chinese', () => {
   it('reads a Latin abbreviation glued to Han characters as the abbreviation', () => {
     expect(nameKeys('用PSLV火箭发射')).toEqual(nameKeys('the PSLV rocket'))
+  })
+})
+
+describe('simplified Han', () => {
+  it('finds a place written with Japanese characters under its Chinese spelling', () => {
+    expect(ids('横浜の倉庫で火災')).toEqual(ids('横滨一仓库起火'))
+    expect(ids('横浜の倉庫で火災')).toEqual(ids('Fire in Yokohama'))
+    expect(simplifyHan('済州空港')).toBe('济州空港')
   })
 })
