@@ -135,9 +135,9 @@ function computeWordKey(raw: string): string | null {
   const word = raw.replace(/['’]s$/, '').replace(/^\p{L}{1,2}['’]/u, '')
   if (!word || word[0] === word[0].toLowerCase()) return null
   const folded = fold(word)
-  if (ACRONYM.test(word)) return `=${acronymKey(folded)}`
+  if (ACRONYM.test(word)) return `#${acronymKey(folded)}`
   if (folded.length < 4 || COMMON_CAPITALS.has(folded) || isCountryWord(folded)) return null
-  // Short skeletons ("Mario" → "mr") collide: such names must match as spelt.
+  // Short skeletons ("Mario" → "mr") collide: such names must match as spelt, marked "=" (weaker evidence).
   const key = skeleton(folded)
   return key.length >= 3 ? key : `=${folded}`
 }

@@ -15,6 +15,8 @@ const KIND_EVIDENCE = 0.6
  * a capital, a seat of government or a leader less, since most stories about their country name them.
  */
 const PLACE_EVIDENCE: Record<string, number> = { c: 1, r: 1, k: 0.8, s: 0.8, l: 0.6 }
+/** What a shared short name adds (a full name adds 1). */
+const SHORT_NAME_EVIDENCE = 0.75
 /** What a shared kind of happening adds on top when both place it in the same city or region. */
 const KIND_AT_PLACE_EVIDENCE = 0.4
 /** Evidence at or above this links two articles; set on the dev set (tests/fixtures/grouping/dev). */
@@ -42,7 +44,8 @@ export function storyEvidence(a: StoryFeatures, b: StoryFeatures): StoryEvidence
   const places = shared(a.places, b.places)
   // A name both sides found as a gazetteer place is counted as that place.
   const names = sharedNames(a.names, b.names).filter((k) => !(places.length && a.placeNames.includes(k) && b.placeNames.includes(k)))
-  score += names.length
+  // A short name kept as spelt (names.ts) is most often a given name: Oleh, Mario, Ali recur in unrelated stories.
+  for (const name of names) score += name[0] === '=' ? SHORT_NAME_EVIDENCE : 1
   for (const place of places) score += PLACE_EVIDENCE[place[0]] ?? 1
   if (places.length) reasons.push(`places ${places.join(', ')}`)
   // One kind of happening in one country within two days: most often one event. Counted once, whatever the number.
@@ -72,7 +75,7 @@ export function storyEvidence(a: StoryFeatures, b: StoryFeatures): StoryEvidence
  */
 const SAME_STORY_EVIDENCE_ACROSS_SCRIPTS = 1.4
 /** Evidence needed between two Latin or Cyrillic leads in different languages: names match, words cannot. */
-const SAME_STORY_EVIDENCE_ACROSS_LANGUAGES = 2
+const SAME_STORY_EVIDENCE_ACROSS_LANGUAGES = 1.5
 
 export function sameStory(a: StoryFeatures, b: StoryFeatures): boolean {
   return storyVerdict(a, b).same

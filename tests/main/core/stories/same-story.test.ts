@@ -54,6 +54,15 @@ describe('sameStory', () => {
     expect(same(zh, ja)).toBe(true)
   })
 
+  it('links two languages by a city and one kind of happening, not by a shared given name', () => {
+    const fr = { lang: 'fr', about: ['FR'], title: 'Marseille : deux morts dans une fusillade', summary: 'Le parquet a ouvert une enquête.' }
+    const en = { lang: 'en', about: ['FR'], publishedAt: at(4), title: 'Two men shot dead in Marseille', summary: 'Prosecutors opened an inquiry.' }
+    expect(same(fr, en)).toBe(true)
+    const attackFr = { lang: 'fr', about: ['UA'], title: 'Attaque de drones sur Odessa', summary: 'Le gouverneur Oleh Kiper a fait état de blessés.' }
+    const attackEn = { lang: 'en', about: ['UA'], publishedAt: at(6), title: 'Missile strike on Kharkiv', summary: 'Governor Oleh Syniehubov said six people were killed.' }
+    expect(same(attackFr, attackEn)).toBe(false)
+  })
+
   it('says why it linked two reports', () => {
     const e = storyEvidence(storyFeatures(lead(quakeEn)), storyFeatures(lead(quakeEs)))
     expect(e.reasons.join(' ')).toMatch(/numbers .*6\.8/)
