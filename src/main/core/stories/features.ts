@@ -3,6 +3,7 @@
 import { canonicalizeUrl } from '../canonical-url'
 import { eventKinds } from './event-types'
 import { fold, nameKeys } from './names'
+import { countWords } from './number-words'
 import { statedNumbers } from './numbers'
 import { simplifyHan } from './han'
 import { findPlaces } from './places'
@@ -55,14 +56,15 @@ const STEM_LENGTH = 6
 export function storyFeatures(input: StoryInput): StoryFeatures {
   const text = `${input.title}\n${input.summary ?? ''}`
   const numbers = statedNumbers(text)
+  const lang = (input.lang ?? '').slice(0, 2).toLowerCase()
   const places = findPlaces(text)
   return {
     time: Date.parse(input.publishedAt),
     url: canonicalizeUrl(input.url),
-    lang: (input.lang ?? '').slice(0, 2).toLowerCase(),
+    lang,
     about: [...input.about],
     strongNumbers: numbers.strong,
-    weakNumbers: numbers.weak,
+    weakNumbers: [...new Set([...numbers.weak, ...countWords(text, lang)])],
     titleNumbers: statedNumbers(input.title).strong,
     names: nameKeys(text),
     places: places.ids,

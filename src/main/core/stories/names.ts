@@ -3,6 +3,7 @@
 // are left out: two stories about one country share those and nothing else.
 import worldCountries from 'world-countries'
 import { arabicWords } from './arabic'
+import { hanziNameWords } from './hanzi'
 import { katakanaWords } from './kana'
 
 const CYRILLIC: Record<string, string> = {
@@ -97,7 +98,7 @@ const ACRONYM = /^(?:[A-Z]{2,6}|[А-ЯЁ]{2,6})$/
 /** Keys of the capitalised, non-country, non-common words of `text` (names; in German, nouns too). */
 export function nameKeys(text: string): string[] {
   const keys = new Set<string>()
-  for (const romanised of katakanaWords(text)) {
+  for (const romanised of [...katakanaWords(text), ...hanziNameWords(text)]) {
     const key = skeleton(romanised)
     if (key.length >= 3 && !isCountryWord(romanised)) keys.add(key)
   }

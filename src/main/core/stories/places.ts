@@ -8,7 +8,7 @@ import { fold } from './names'
 export interface FoundPlaces {
   /** Entity ids, one per entity. */
   ids: string[]
-  /** The Latin, Cyrillic and Arabic words matched, as written: their name keys are the same evidence again. */
+  /** The words and CJK spellings matched: their name keys are the same evidence again. */
   words: string[]
 }
 
@@ -30,7 +30,7 @@ export function findPlaces(text: string): FoundPlaces {
   const ids = new Set<string>()
   const words: string[] = []
   findSpaced(text, ids, words)
-  findCjk(simplifyHan(text), ids)
+  findCjk(simplifyHan(text), ids, words)
   return { ids: [...ids], words }
 }
 
@@ -76,7 +76,7 @@ function lookup(folded: string[], isArabic: boolean): string | undefined {
   return undefined
 }
 
-function findCjk(text: string, ids: Set<string>): void {
+function findCjk(text: string, ids: Set<string>, words: string[]): void {
   const cjk = gazetteer().cjk
   for (let i = 0; i + 1 < text.length; i++) {
     const candidates = cjk.get(text.slice(i, i + 2))
@@ -85,6 +85,7 @@ function findCjk(text: string, ids: Set<string>): void {
     for (const c of candidates) if (text.startsWith(c[0], i) && (!best || c[0].length > best[0].length)) best = c
     if (!best) continue
     ids.add(best[1])
+    words.push(best[0])
     i += best[0].length - 1
   }
 }
