@@ -26,6 +26,12 @@ const KINDS: Record<string, readonly string[]> = {
   blackout: ['blackout', 'power cut', 'power outage', 'load-shedding', 'load shedding', 'coupure', 'apagón', 'cortes de luz', 'stromausfall', 'stromabschalt', 'отключени', 'веерн', '停电', '限电', '停電', 'انقطاع الكهرباء', 'انقطاع التيار', 'apagão', 'cortes de energia'],
   outbreak: ['outbreak', 'epidemic', 'cholera', 'choléra', 'épidémie', 'cólera', 'epidemia', 'brote', 'холер', 'эпидеми', 'вспышк', '疫情', '霍乱', 'コレラ', '流行', 'كوليرا', 'وباء', 'تفشي', 'surto'],
   launch: ['satellite', 'satellit', 'satélite', 'lift off', 'lifted off', 'спутник', '卫星', '衛星', 'قمر صناعي', 'أقمار صناعية'],
+  snow: ['snowfall', 'snowstorm', 'heavy snow', 'blizzard', 'chutes de neige', 'tempête de neige', 'nevada', 'nevadas', 'schneefall', 'schneesturm', 'снегопад', 'метель', '暴雪', '大雪', '降雪', 'عاصفة ثلجية', 'ثلوج', 'nevicat', 'nevasca'],
+  heat: ['heatwave', 'heat wave', 'canicule', 'ola de calor', 'hitzewelle', 'аномальная жара', 'жара', '高温', '热浪', '熱波', '猛暑', 'موجة حر', 'ondata di calore', 'onda de calor'],
+  cold: ['cold snap', 'cold wave', 'freezing temperatures', 'vague de froid', 'ola de frío', 'kältewelle', 'kälte', 'морозы', 'аномальные морозы', '寒潮', '寒波', 'موجة برد', 'ondata di gelo', 'onda de frio'],
+  arrest: ['arrested', 'arrest of', 'detained', 'arrestation', 'interpellé', 'detenido', 'detenida', 'festgenommen', 'festnahme', 'задержан', 'арестован', '逮捕', '被捕', '拘捕', 'اعتقال', 'القبض على', 'arrestat', 'preso', 'presa pela'],
+  resignation: ['resign', 'démission', 'dimisión', 'dimite', 'rücktritt', 'tritt zurück', 'отставк', '辞职', '辞任', 'استقالة', 'dimission', 'dimette', 'renúncia', 'renuncia'],
+  verdict: ['sentenced', 'verdict', 'convicted', 'acquitted', 'condamné', 'condenado', 'condenada', 'verurteilt', 'freigesprochen', 'приговор', 'осужден', '判处', '判决', '判決', 'حكم على', 'الحكم', 'condannat', 'assolt'],
   trade: ['export', 'imports', 'trade surplus', 'trade deficit', 'exportations', 'exportaciones', 'ausfuhr', 'экспорт', '出口', '进口', '輸出', 'صادرات', 'esportazion', 'exportaç'],
 }
 

@@ -14,7 +14,7 @@ const KIND_EVIDENCE = 0.6
  * What a shared entity of the gazetteer adds, by class (gazetteer.ts): a city or region as much as a shared name;
  * a capital, a seat of government or a leader less, since most stories about their country name them.
  */
-const PLACE_EVIDENCE: Record<string, number> = { c: 1, r: 1, k: 0.8, s: 0.8, l: 0.6 }
+const PLACE_EVIDENCE: Record<string, number> = { c: 1, r: 1, k: 0.7, s: 0.7, l: 0.6 }
 /** What a shared short name adds (a full name adds 1). */
 const SHORT_NAME_EVIDENCE = 0.75
 /** What a shared kind of happening adds on top when both place it in the same city or region. */

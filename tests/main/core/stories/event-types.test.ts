@@ -26,6 +26,15 @@ describe('eventKinds', () => {
     expect(eventKinds('インド、地球観測衛星の打ち上げに成功')).toEqual(['launch'])
   })
 
+  it('knows weather, arrests, resignations and verdicts', () => {
+    expect(eventKinds('Record snowfall strands thousands at Sapporo airport')).toEqual(['snow'])
+    expect(eventKinds('日本北海道遭遇创纪录暴雪')).toEqual(['snow'])
+    expect(eventKinds('Kälte in der Ukraine')).toEqual(['cold'])
+    expect(eventKinds('Opposition leader arrested in Istanbul')).toEqual(['arrest'])
+    expect(eventKinds('Le Premier ministre présente sa démission')).toEqual(['resignation'])
+    expect(eventKinds('Бывший мэр приговорен; приговор вступил в силу')).toEqual(['verdict'])
+  })
+
   it('matches Latin stems at the start of a word only', () => {
     expect(eventKinds('The brandy festival opened')).toEqual([])
   })

@@ -63,6 +63,12 @@ describe('sameStory', () => {
     expect(same(attackFr, attackEn)).toBe(false)
   })
 
+  it('does not link two attacks on one capital on consecutive nights by the capital and the kind alone', () => {
+    const en = { lang: 'en', about: ['UA'], title: 'Russian drones attack Kyiv overnight', summary: 'Air defences were active over the capital.' }
+    const zh = { lang: 'zh', about: ['UA'], publishedAt: at(30), title: '基辅遭导弹袭击', summary: '防空系统启动。' }
+    expect(same(en, zh)).toBe(false)
+  })
+
   it('says why it linked two reports', () => {
     const e = storyEvidence(storyFeatures(lead(quakeEn)), storyFeatures(lead(quakeEs)))
     expect(e.reasons.join(' ')).toMatch(/numbers .*6\.8/)
