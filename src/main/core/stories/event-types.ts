@@ -36,6 +36,7 @@ const KINDS: Record<string, readonly string[]> = {
 }
 
 const LATIN_OR_CYRILLIC = /^[\p{Script=Latin}\p{Script=Cyrillic}\s-]+$/u
+const OTHER_SCRIPT = /[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}]/u
 
 /** Latin and Cyrillic stems start a word: found by the word's first three letters. Others may sit anywhere. */
 const BY_START = new Map<string, Array<[string, string]>>()
@@ -57,7 +58,8 @@ for (const [kind, stems] of Object.entries(KINDS)) {
 export function eventKinds(text: string): string[] {
   const lower = text.toLowerCase()
   const kinds = new Set<string>()
-  for (const [stem, kind] of ANYWHERE) if (!kinds.has(kind) && lower.includes(stem)) kinds.add(kind)
+  // Most leads are in Latin or Cyrillic letters: the other scripts' stems are looked for only where they can be.
+  if (OTHER_SCRIPT.test(lower)) for (const [stem, kind] of ANYWHERE) if (!kinds.has(kind) && lower.includes(stem)) kinds.add(kind)
   for (const word of lower.matchAll(/\p{L}{3,}/gu)) {
     const candidates = BY_START.get(word[0].slice(0, 3))
     if (!candidates) continue

@@ -12,8 +12,10 @@ import { fold, skeleton } from './names'
 export interface Gazetteer {
   /** Folded phrase (words joined by one space) → entity id, for Latin, Cyrillic and Arabic spellings. */
   phrases: Map<string, string>
-  /** Longest phrase, in words. */
-  maxWords: number
+  /** Cyrillic phrases by their stem (the last vowel or soft sign cut off), for declined forms: Одесс-е, Москв-ы. */
+  stems: Map<string, string>
+  /** First word of each phrase → the most words of a phrase it starts: words that start none are skipped at once. */
+  firstWords: Map<string, number>
   /** Han (simplified) and kana spellings by their first two characters: found anywhere, CJK writes no spaces. */
   cjk: Map<string, Array<[string, string]>>
 }
@@ -64,7 +66,8 @@ export function gazetteer(): Gazetteer {
   const bySkeleton = new Map<string, string>() // country + skeleton of a Latin spelling → id
   const phrases = new Map<string, string>()
   const cjk = new Map<string, Array<[string, string]>>()
-  let maxWords = 1
+  const firstWords = new Map<string, number>()
+  const stems = new Map<string, string>()
   const all = [
     ...groups(PLACES, 'c', true), ...groups(REGIONS, 'r'), ...groups(SEATS, 's'), ...groups(LEADERS, 'l'), ...groups(PLACES_JA, 'c'),
   ]
@@ -86,11 +89,13 @@ export function gazetteer(): Gazetteer {
       const key = phraseKey(spelling)
       if (!key || phrases.has(key)) continue // the first table to name a spelling keeps it
       phrases.set(key, id)
-      maxWords = Math.max(maxWords, key.split(' ').length)
+      if (/\p{Script=Cyrillic}$/u.test(key)) stems.set(key.replace(/[аяьиоый]$/, ''), id)
+      const parts = key.split(' ')
+      firstWords.set(parts[0], Math.max(firstWords.get(parts[0]) ?? 0, parts.length))
       if (/^[\p{Script=Latin}\s'’.-]+$/u.test(spelling)) bySkeleton.set(`${country}${skeleton(fold(spelling))}`, id)
     }
   }
-  built = { phrases, maxWords, cjk }
+  built = { phrases, stems, firstWords, cjk }
   return built
 }
 

@@ -30,6 +30,7 @@ for (const [lang, list] of Object.entries(WORDS)) {
 /** Han numerals before a counter of people, things or events (两名, 五人, 三艘). */
 const HAN_COUNT = /([两二三四五六七八九十])(?=[名人个位艘架栋座辆起所家])/g
 const HAN_VALUE: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
+const NOT_LETTERS = /[^\p{L}\p{M}]+/u
 /** The conjunction و glued to an Arabic word. */
 const ARABIC_AND = /^و(?=.{3,})/
 
@@ -51,8 +52,8 @@ export function countWords(text: string, lang: string): string[] {
       lower = lower.replaceAll(form, ' ')
     }
   }
-  for (const m of lower.matchAll(/[\p{L}\p{M}]+/gu)) {
-    const word = lang === 'ar' && !table.has(m[0]) ? m[0].replace(ARABIC_AND, '') : m[0]
+  for (const raw of lower.split(NOT_LETTERS)) {
+    const word = lang === 'ar' && !table.has(raw) ? raw.replace(ARABIC_AND, '') : raw
     const value = table.get(word)
     if (value !== undefined) found.add(String(value))
   }

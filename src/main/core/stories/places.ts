@@ -15,48 +15,66 @@ export interface FoundPlaces {
 /** Letters of the scripts whose words are separated by spaces. */
 const WORD = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{M}]+/gu
 const CYRILLIC = /\p{Script=Cyrillic}/u
+const HAS_CJK = /[\u3040-\u30ff\u3400-\u9fff]/
 const ARABIC = /\p{Script=Arabic}/u
 /** Clitics before an Arabic name: and, in/with, for, so; with or without the article after them. */
 const ARABIC_CLITIC = /^(?:وال|بال|فال|لل|ال|و|ب|ل|ف)/
 /** Russian case endings are at most three letters past the stem (Одесс-а, Одесс-ой, Петербург-ом). */
 const MAX_CYRILLIC_ENDING = 3
 
-interface Token {
-  raw: string
-  folded: string
-}
-
 export function findPlaces(text: string): FoundPlaces {
   const ids = new Set<string>()
   const words: string[] = []
   findSpaced(text, ids, words)
-  findCjk(simplifyHan(text), ids, words)
+  if (HAS_CJK.test(text)) findCjk(simplifyHan(text), ids, words)
   return { ids: [...ids], words }
 }
 
 function findSpaced(text: string, ids: Set<string>, words: string[]): void {
   const g = gazetteer()
-  const tokens: Token[] = [...text.matchAll(WORD)].map((m) => ({ raw: m[0], folded: fold(m[0]) }))
-  for (let i = 0; i < tokens.length; i++) {
-    const first = tokens[i].raw
-    const isArabic = ARABIC.test(first)
+  const raw = text.match(WORD) ?? []
+  // Folding is the costly part: only words that may start or continue a name are folded, once.
+  const folded: Array<string | undefined> = []
+  const foldAt = (k: number): string => (folded[k] ??= foldWord(raw[k]))
+  for (let i = 0; i < raw.length; i++) {
+    const first = raw[i]
+    const isArabic = ARABIC.test(first[0])
     // Latin and Cyrillic names are capitalised: "nice weather" and "la paz social" name no place.
     if (!isArabic && first[0] === first[0].toLowerCase()) continue
-    for (let n = Math.min(g.maxWords, tokens.length - i); n >= 1; n--) {
-      const span = tokens.slice(i, i + n)
-      const id = lookup(span.map((t) => t.folded), isArabic)
+    const head = foldAt(i)
+    const most = g.firstWords.get(head) ?? (isArabic ? g.firstWords.get(head.replace(ARABIC_CLITIC, '')) : undefined)
+    // A word that starts no phrase may still be a declined Russian name (Одессе).
+    if (most === undefined && !CYRILLIC.test(first[0])) continue
+    for (let n = Math.min(most ?? 1, raw.length - i); n >= 1; n--) {
+      const span: string[] = []
+      for (let k = i; k < i + n; k++) span.push(foldAt(k))
+      const id = lookup(span, isArabic)
       if (!id) continue
       ids.add(id)
-      for (const t of span) words.push(t.raw)
+      for (let k = i; k < i + n; k++) words.push(raw[k])
       i += n - 1
       break
     }
   }
 }
 
+/** Folded words seen before: names recur from lead to lead, and folding takes a Unicode normalisation. */
+const foldCache = new Map<string, string>()
+const FOLD_CACHE_SIZE = 50_000
+
+function foldWord(word: string): string {
+  let folded = foldCache.get(word)
+  if (folded === undefined) {
+    if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear()
+    folded = fold(word)
+    foldCache.set(word, folded)
+  }
+  return folded
+}
+
 /** The id of a phrase as written, with an Arabic clitic or a Russian ending taken off when needed. */
 function lookup(folded: string[], isArabic: boolean): string | undefined {
-  const phrases = gazetteer().phrases
+  const { phrases, stems } = gazetteer()
   const phrase = folded.join(' ')
   const exact = phrases.get(phrase)
   if (exact) return exact
@@ -66,11 +84,9 @@ function lookup(folded: string[], isArabic: boolean): string | undefined {
   }
   const last = folded[folded.length - 1]
   if (!CYRILLIC.test(last)) return undefined
-  // A declined form: its stem followed by the lemma's last vowel or soft sign, or by nothing (Кёльн-е).
-  for (let cut = 1; cut <= MAX_CYRILLIC_ENDING && last.length - cut >= 3; cut++) {
-    const stem = phrase.slice(0, phrase.length - cut)
-    const id = phrases.get(stem) ?? phrases.get(`${stem}а`) ?? phrases.get(`${stem}я`) ?? phrases.get(`${stem}ь`) ??
-      phrases.get(`${stem}и`) ?? phrases.get(`${stem}о`)
+  // A declined form: the stem of a phrase (Одесс, Кёльн) followed by a case ending.
+  for (let cut = 0; cut <= MAX_CYRILLIC_ENDING && last.length - cut >= 3; cut++) {
+    const id = stems.get(phrase.slice(0, phrase.length - cut))
     if (id) return id
   }
   return undefined
@@ -79,6 +95,8 @@ function lookup(folded: string[], isArabic: boolean): string | undefined {
 function findCjk(text: string, ids: Set<string>, words: string[]): void {
   const cjk = gazetteer().cjk
   for (let i = 0; i + 1 < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x3040 || code > 0x9fff) continue
     const candidates = cjk.get(text.slice(i, i + 2))
     if (!candidates) continue
     let best: [string, string] | undefined
