@@ -3,7 +3,10 @@
 import { canonicalizeUrl } from '../canonical-url'
 import { eventKinds } from './event-types'
 import { fold, nameKeys } from './names'
+import { countWords } from './number-words'
 import { statedNumbers } from './numbers'
+import { simplifyHan } from './han'
+import { findPlaces } from './places'
 
 export interface StoryInput {
   title: string
@@ -26,7 +29,11 @@ export interface StoryFeatures {
   /** Strong numbers of the title alone. */
   titleNumbers: string[]
   names: string[]
-  /** Pairs of adjacent Han characters: Chinese and Japanese write many place names the same way. */
+  /** Gazetteer ids of the places, seats and leaders named, one id for every script (gazetteer.ts). */
+  places: string[]
+  /** Name keys of the words the places were found by: a name both articles found as a place counts once. */
+  placeNames: string[]
+  /** Pairs of adjacent Han characters, simplified (han.ts): Chinese and Japanese write many place names alike. */
   han: string[]
   /** Word stems for comparing two articles in one language. */
   stems: string[]
@@ -49,16 +56,20 @@ const STEM_LENGTH = 6
 export function storyFeatures(input: StoryInput): StoryFeatures {
   const text = `${input.title}\n${input.summary ?? ''}`
   const numbers = statedNumbers(text)
+  const lang = (input.lang ?? '').slice(0, 2).toLowerCase()
+  const places = findPlaces(text)
   return {
     time: Date.parse(input.publishedAt),
     url: canonicalizeUrl(input.url),
-    lang: (input.lang ?? '').slice(0, 2).toLowerCase(),
+    lang,
     about: [...input.about],
     strongNumbers: numbers.strong,
-    weakNumbers: numbers.weak,
+    weakNumbers: [...new Set([...numbers.weak, ...countWords(text, lang)])],
     titleNumbers: statedNumbers(input.title).strong,
     names: nameKeys(text),
-    han: hanBigrams(text),
+    places: places.ids,
+    placeNames: nameKeys(places.words.join(' ')),
+    han: hanBigrams(simplifyHan(text)),
     stems: wordStems(text),
     kinds: eventKinds(text),
     latin: !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hangul}]/u.test(input.title),

@@ -3,6 +3,7 @@
 // are left out: two stories about one country share those and nothing else.
 import worldCountries from 'world-countries'
 import { arabicWords } from './arabic'
+import { hanziNameWords } from './hanzi'
 import { katakanaWords } from './kana'
 
 const CYRILLIC: Record<string, string> = {
@@ -89,14 +90,15 @@ function countryStems(): Set<string> {
   return stems
 }
 
-const WORD = /[\p{Lu}\p{Ll}][\p{L}\p{M}'’]*/gu
+// Cased letters only: a Latin abbreviation glued to Chinese (用PSLV火箭) is the abbreviation alone.
+const WORD = /[\p{Lu}\p{Ll}][\p{Lu}\p{Ll}\p{M}'’]*/gu
 /** Upper-case abbreviations (GDL, INPE, SNCF): as distinctive as names, and spelt alike in Latin scripts. */
 const ACRONYM = /^(?:[A-Z]{2,6}|[А-ЯЁ]{2,6})$/
 
 /** Keys of the capitalised, non-country, non-common words of `text` (names; in German, nouns too). */
 export function nameKeys(text: string): string[] {
   const keys = new Set<string>()
-  for (const romanised of katakanaWords(text)) {
+  for (const romanised of [...katakanaWords(text), ...hanziNameWords(text)]) {
     const key = skeleton(romanised)
     if (key.length >= 3 && !isCountryWord(romanised)) keys.add(key)
   }
@@ -134,9 +136,9 @@ function computeWordKey(raw: string): string | null {
   const word = raw.replace(/['’]s$/, '').replace(/^\p{L}{1,2}['’]/u, '')
   if (!word || word[0] === word[0].toLowerCase()) return null
   const folded = fold(word)
-  if (ACRONYM.test(word)) return `=${acronymKey(folded)}`
+  if (ACRONYM.test(word)) return `#${acronymKey(folded)}`
   if (folded.length < 4 || COMMON_CAPITALS.has(folded) || isCountryWord(folded)) return null
-  // Short skeletons ("Mario" → "mr") collide: such names must match as spelt.
+  // Short skeletons ("Mario" → "mr") collide: such names must match as spelt, marked "=" (weaker evidence).
   const key = skeleton(folded)
   return key.length >= 3 ? key : `=${folded}`
 }

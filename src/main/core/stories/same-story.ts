@@ -10,6 +10,15 @@ const WINDOW_MS = 48 * 3600_000
 const SAME_LINK_OVERLAP = 0.5
 /** What a shared kind of happening adds (event-types.ts). */
 const KIND_EVIDENCE = 0.6
+/**
+ * What a shared entity of the gazetteer adds, by class (gazetteer.ts): a city or region as much as a shared name;
+ * a capital, a seat of government or a leader less, since most stories about their country name them.
+ */
+const PLACE_EVIDENCE: Record<string, number> = { c: 1, r: 1, k: 0.7, s: 0.7, l: 0.6 }
+/** What a shared short name adds (a full name adds 1). */
+const SHORT_NAME_EVIDENCE = 0.75
+/** What a shared kind of happening adds on top when both place it in the same city or region. */
+const KIND_AT_PLACE_EVIDENCE = 0.4
 /** Evidence at or above this links two articles; set on the dev set (tests/fixtures/grouping/dev). */
 const SAME_STORY_EVIDENCE = 2
 
@@ -32,13 +41,20 @@ export function storyEvidence(a: StoryFeatures, b: StoryFeatures): StoryEvidence
   score += shared(a.titleNumbers, b.titleNumbers).length * 0.5
   const weak = shared(a.weakNumbers, b.weakNumbers)
   score += Math.min(weak.length, 2) * 0.4
-  const names = sharedNames(a.names, b.names)
-  score += names.length
+  const places = shared(a.places, b.places)
+  // A name both sides found as a gazetteer place is counted as that place.
+  const names = sharedNames(a.names, b.names).filter((k) => !(places.length && a.placeNames.includes(k) && b.placeNames.includes(k)))
+  // A short name kept as spelt (names.ts) is most often a given name: Oleh, Mario, Ali recur in unrelated stories.
+  for (const name of names) score += name[0] === '=' ? SHORT_NAME_EVIDENCE : 1
+  for (const place of places) score += PLACE_EVIDENCE[place[0]] ?? 1
+  if (places.length) reasons.push(`places ${places.join(', ')}`)
   // One kind of happening in one country within two days: most often one event. Counted once, whatever the number.
   const kinds = shared(a.kinds, b.kinds)
   if (kinds.length) {
-    score += KIND_EVIDENCE
-    reasons.push(`both report a ${kinds[0]}`)
+    // One kind of happening in one city or region (not a capital, which hosts everything) within two days.
+    const local = places.some((p) => p[0] === 'c' || p[0] === 'r')
+    score += KIND_EVIDENCE + (local ? KIND_AT_PLACE_EVIDENCE : 0)
+    reasons.push(`both report a ${kinds[0]}${local ? ' there' : ''}`)
   }
   const han = shared(a.han, b.han)
   score += Math.min(han.length * 0.25, 2)
@@ -53,8 +69,13 @@ export function storyEvidence(a: StoryFeatures, b: StoryFeatures): StoryEvidence
   return { score, reasons }
 }
 
-/** Evidence needed when names cannot match (one side in a non-Latin script): numbers must carry it. */
+/**
+ * Evidence needed when names cannot match (one side in a non-Latin script, or Chinese against Japanese): numbers,
+ * places and the kind of happening must carry it.
+ */
 const SAME_STORY_EVIDENCE_ACROSS_SCRIPTS = 1.4
+/** Evidence needed between two Latin or Cyrillic leads in different languages: names match, words cannot. */
+const SAME_STORY_EVIDENCE_ACROSS_LANGUAGES = 1.5
 
 export function sameStory(a: StoryFeatures, b: StoryFeatures): boolean {
   return storyVerdict(a, b).same
@@ -62,9 +83,15 @@ export function sameStory(a: StoryFeatures, b: StoryFeatures): boolean {
 
 /** The evidence and the decision in one pass. */
 export function storyVerdict(a: StoryFeatures, b: StoryFeatures): { same: boolean; score: number } {
-  const needed = a.latin === b.latin ? SAME_STORY_EVIDENCE : SAME_STORY_EVIDENCE_ACROSS_SCRIPTS
+  const needed = evidenceNeeded(a, b)
   const { score } = storyEvidence(a, b)
   return { same: score >= needed, score }
+}
+
+function evidenceNeeded(a: StoryFeatures, b: StoryFeatures): number {
+  const sameLanguage = a.lang !== '' && a.lang === b.lang
+  if (a.latin !== b.latin || (!a.latin && !sameLanguage)) return SAME_STORY_EVIDENCE_ACROSS_SCRIPTS
+  return sameLanguage ? SAME_STORY_EVIDENCE : SAME_STORY_EVIDENCE_ACROSS_LANGUAGES
 }
 
 /**

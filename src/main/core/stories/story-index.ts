@@ -23,7 +23,7 @@ const PRUNE_EVERY_MS = 3600_000
 /** A key shared by more recent articles than this (a president's name, "100") narrows nothing: skip it. */
 const MAX_POSTINGS = 300
 /** What sharing one key of each kind (link, number, name, Han bigram, word) says before features are compared. */
-const KEY_WEIGHT: Record<string, number> = { u: Infinity, n: 1, p: 1, h: 0.25 }
+const KEY_WEIGHT: Record<string, number> = { u: Infinity, n: 1, p: 1, g: 1, h: 0.25 }
 /** Candidates sharing less than this are never compared: two small figures and a few Han bigrams pass. */
 const MIN_KEY_WEIGHT = 0.5
 
@@ -128,6 +128,7 @@ function keysOf(f: StoryFeatures): string[] {
   if (f.url) keys.push(`u:${f.url}`)
   for (const n of f.strongNumbers) keys.push(`n:${n}`)
   for (const name of f.names) keys.push(`p:${name.slice(0, 4)}`)
+  for (const place of f.places) keys.push(`g:${place}`)
   for (const gram of f.han) keys.push(`h:${gram}`)
   return keys
 }

@@ -1,5 +1,5 @@
-// The grouping dev set (tests/fixtures/grouping/dev/articles.jsonl, tuned on, never reported as quality): every
-// pair of its articles, labelled "same" exactly when both carry the same story id.
+// The grouping dev sets (tests/fixtures/grouping/dev and dev-fresh, tuned on, never reported as quality): every
+// pair of a set's articles, labelled "same" exactly when both carry the same story id.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { PairArticle } from '../../../helpers/grouping-eval'
@@ -14,14 +14,28 @@ export interface DevPair {
   same: boolean
 }
 
-const DEV_FILE = join(__dirname, '../../../fixtures/grouping/dev/articles.jsonl')
+const FIXTURES = join(__dirname, '../../../fixtures/grouping')
+const DEV_FILE = join(FIXTURES, 'dev/articles.jsonl')
+const FRESH_FILE = join(FIXTURES, 'dev-fresh/articles.jsonl')
+/** dev-fresh is split by date: January's stories are tuned on, February's only checked (dev-fresh/README.md). */
+const FRESH_CHECK_FROM = '2027-02-01'
 
-export function devArticles(): DevArticle[] {
-  return readFileSync(DEV_FILE, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as DevArticle)
+function readArticles(file: string): DevArticle[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as DevArticle)
 }
 
-export function devPairs(): DevPair[] {
-  const articles = devArticles()
+export function devArticles(): DevArticle[] {
+  return readArticles(DEV_FILE)
+}
+
+/** dev-fresh's articles, or one half of them: 'tune' (January) or 'check' (February). */
+export function freshArticles(half?: 'tune' | 'check'): DevArticle[] {
+  const all = readArticles(FRESH_FILE)
+  if (!half) return all
+  return all.filter((a) => (a.publishedAt >= FRESH_CHECK_FROM) === (half === 'check'))
+}
+
+export function devPairs(articles: readonly DevArticle[] = devArticles()): DevPair[] {
   const pairs: DevPair[] = []
   for (let i = 0; i < articles.length; i++) {
     for (let j = i + 1; j < articles.length; j++) {

@@ -1,25 +1,40 @@
-// Prints the story grouper's precision and recall on the dev set, with the pairs it gets wrong:
-//   npx tsx tests/main/core/stories/dev-scores.ts
+// Prints the story grouper's precision and recall on a dev set, with the pairs it gets wrong:
+//   npx tsx tests/main/core/stories/dev-scores.ts            (the first dev set)
+//   npx tsx tests/main/core/stories/dev-scores.ts tune       (dev-fresh, January half: tuned on)
+//   npx tsx tests/main/core/stories/dev-scores.ts check      (dev-fresh, February half: checked only)
+//   npx tsx tests/main/core/stories/dev-scores.ts fresh      (all of dev-fresh)
 import { storyFeatures } from '../../../../src/main/core/stories/features'
 import { sameStory, storyEvidence } from '../../../../src/main/core/stories/same-story'
-import { scoreConfusion } from '../../../helpers/grouping-eval'
-import { devPairs } from './dev-pairs'
+import { scoreConfusion, type Confusion } from '../../../helpers/grouping-eval'
+import { devArticles, devPairs, freshArticles } from './dev-pairs'
 
-const c = { tp: 0, fp: 0, fn: 0, tn: 0 }
+const which = process.argv[2]
+const articles = which === 'tune' || which === 'check' ? freshArticles(which) : which === 'fresh' ? freshArticles() : devArticles()
+const scopes: Record<string, Confusion> = { all: empty(), 'across languages': empty(), 'same language': empty() }
 const wrong: string[] = []
-for (const { a, b, same } of devPairs()) {
+for (const { a, b, same } of devPairs(articles)) {
   const fa = storyFeatures(a)
   const fb = storyFeatures(b)
   const said = sameStory(fa, fb)
-  if (said && same) c.tp++
-  else if (said) c.fp++
-  else if (same) c.fn++
-  else c.tn++
+  for (const scope of ['all', a.lang === b.lang ? 'same language' : 'across languages']) count(scopes[scope], said, same)
   if (said !== same) {
     const e = storyEvidence(fa, fb)
     wrong.push(`${same ? 'MISSED' : 'FALSE '} ${a.story}/${a.lang} ~ ${b.story}/${b.lang} ${e.score.toFixed(2)} ${e.reasons.join('; ')}`)
   }
 }
-const s = scoreConfusion(c)
 console.log(wrong.join('\n'))
-console.log(`pairs ${s.pairs} P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`)
+for (const [scope, c] of Object.entries(scopes)) {
+  const s = scoreConfusion(c)
+  console.log(`${scope}: pairs ${s.pairs} positives ${c.tp + c.fn} P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`)
+}
+
+function empty(): Confusion {
+  return { tp: 0, fp: 0, fn: 0, tn: 0 }
+}
+
+function count(c: Confusion, said: boolean, same: boolean): void {
+  if (said && same) c.tp++
+  else if (said) c.fp++
+  else if (same) c.fn++
+  else c.tn++
+}

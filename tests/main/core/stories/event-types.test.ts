@@ -17,6 +17,24 @@ describe('eventKinds', () => {
     expect(eventKinds('A quiet day in the markets')).toEqual([])
   })
 
+  it('knows shootings, landslides, collapses, power cuts, outbreaks and launches in several scripts', () => {
+    expect(eventKinds('Deux morts dans une fusillade à Marseille')).toEqual(['shooting'])
+    expect(eventKinds('重庆发生山体滑坡')).toEqual(['landslide'])
+    expect(eventKinds('Обрушение дома в Карачи')).toEqual(['collapse'])
+    expect(eventKinds('Eskom brings back load-shedding')).toEqual(['blackout'])
+    expect(eventKinds('تفشي الكوليرا في بورتسودان')).toEqual(['outbreak'])
+    expect(eventKinds('インド、地球観測衛星の打ち上げに成功')).toEqual(['launch'])
+  })
+
+  it('knows weather, arrests, resignations and verdicts', () => {
+    expect(eventKinds('Record snowfall strands thousands at Sapporo airport')).toEqual(['snow'])
+    expect(eventKinds('日本北海道遭遇创纪录暴雪')).toEqual(['snow'])
+    expect(eventKinds('Kälte in der Ukraine')).toEqual(['cold'])
+    expect(eventKinds('Opposition leader arrested in Istanbul')).toEqual(['arrest'])
+    expect(eventKinds('Le Premier ministre présente sa démission')).toEqual(['resignation'])
+    expect(eventKinds('Бывший мэр приговорен; приговор вступил в силу')).toEqual(['verdict'])
+  })
+
   it('matches Latin stems at the start of a word only', () => {
     expect(eventKinds('The brandy festival opened')).toEqual([])
   })

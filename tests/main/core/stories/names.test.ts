@@ -15,7 +15,7 @@ describe('nameKeys', () => {
   })
 
   it('keeps abbreviations and elided names, and short names as spelt', () => {
-    expect(nameKeys("L'ONU et le GDL")).toEqual(expect.arrayContaining(['=onu', '=gdl']))
+    expect(nameKeys("L'ONU et le GDL")).toEqual(expect.arrayContaining(['#onu', '#gdl']))
     expect(nameKeys("le port d'Odessa")).toEqual(nameKeys('le port Odessa'))
     expect(nameKeys("le port d'Odessa")).toHaveLength(1)
     expect(nameKeys('Mario Reiß')).toEqual(['=mario', '=reiss'])
@@ -33,5 +33,18 @@ describe('nameKeys in Arabic', () => {
 describe('abbreviations across scripts', () => {
   it('keys ОПЕК and OPEC alike', () => {
     expect(nameKeys('ОПЕК+ увеличит добычу')).toEqual(nameKeys('OPEC+ agrees output hike'))
+  })
+})
+
+describe('nameKeys in Chinese', () => {
+  it('reads foreign names written with sound characters as their Latin spelling', () => {
+    expect(nameKeys('拉夫罗夫说')).toContain(skeleton('lavrov'))
+    expect(nameKeys('大众汽车拟关闭奥斯纳布吕克工厂')).toContain(skeleton('osnabruck'))
+    expect(nameKeys('巴基斯坦卡拉奇发生爆炸')).toEqual([skeleton('karachi')])
+  })
+
+  it('cuts country names out and reads no common words', () => {
+    expect(nameKeys('乌克兰和俄罗斯')).toEqual([])
+    expect(nameKeys('中国经济增长放缓')).toEqual([])
   })
 })

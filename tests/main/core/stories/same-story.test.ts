@@ -36,6 +36,39 @@ describe('sameStory', () => {
     expect(same(rate, floods)).toBe(false)
   })
 
+  it('links a report without figures in Chinese to one in English by the city and the kind of happening', () => {
+    const en = { lang: 'en', about: ['CN'], title: 'Landslide buries village homes in Chongqing', summary: 'Rescuers with dogs searched the debris before dawn.' }
+    const zh = { lang: 'zh', about: ['CN'], publishedAt: at(3), title: '重庆一村庄发生山体滑坡', summary: '救援工作正在进行。' }
+    expect(same(en, zh)).toBe(true)
+    // The same city with another kind of happening, or the same kind elsewhere, is not enough.
+    expect(same(en, { ...zh, title: '重庆举行新闻发布会', summary: '官员介绍了经济数据。' })).toBe(false)
+    expect(same(en, { ...zh, title: '四川一村庄发生山体滑坡' })).toBe(false)
+  })
+
+  it('asks less of Chinese against Japanese than of two Chinese reports, as across scripts', () => {
+    const zh = { lang: 'zh', about: ['RU'], title: '俄罗斯堪察加火山喷发 火山灰柱高8公里', summary: '航空警戒级别被提升至最高的红色。' }
+    const ja = { lang: 'ja', about: ['RU'], publishedAt: at(2), title: 'カムチャツカの火山が噴火 噴煙8キロ', summary: '航空機向けの警戒レベルが引き上げられた。' }
+    const e = storyEvidence(storyFeatures(lead(zh)), storyFeatures(lead(ja))).score
+    expect(e).toBeGreaterThanOrEqual(1.4)
+    expect(e).toBeLessThan(2)
+    expect(same(zh, ja)).toBe(true)
+  })
+
+  it('links two languages by a city and one kind of happening, not by a shared given name', () => {
+    const fr = { lang: 'fr', about: ['FR'], title: 'Marseille : deux morts dans une fusillade', summary: 'Le parquet a ouvert une enquête.' }
+    const en = { lang: 'en', about: ['FR'], publishedAt: at(4), title: 'Two men shot dead in Marseille', summary: 'Prosecutors opened an inquiry.' }
+    expect(same(fr, en)).toBe(true)
+    const attackFr = { lang: 'fr', about: ['UA'], title: 'Attaque de drones sur Odessa', summary: 'Le gouverneur Oleh Kiper a fait état de blessés.' }
+    const attackEn = { lang: 'en', about: ['UA'], publishedAt: at(6), title: 'Missile strike on Kharkiv', summary: 'Governor Oleh Syniehubov said six people were killed.' }
+    expect(same(attackFr, attackEn)).toBe(false)
+  })
+
+  it('does not link two attacks on one capital on consecutive nights by the capital and the kind alone', () => {
+    const en = { lang: 'en', about: ['UA'], title: 'Russian drones attack Kyiv overnight', summary: 'Air defences were active over the capital.' }
+    const zh = { lang: 'zh', about: ['UA'], publishedAt: at(30), title: '基辅遭导弹袭击', summary: '防空系统启动。' }
+    expect(same(en, zh)).toBe(false)
+  })
+
   it('says why it linked two reports', () => {
     const e = storyEvidence(storyFeatures(lead(quakeEn)), storyFeatures(lead(quakeEs)))
     expect(e.reasons.join(' ')).toMatch(/numbers .*6\.8/)
