@@ -11,7 +11,7 @@ import { chooseDriver, listRange, scanMembership } from './view-query'
 
 /** The scope whose day rows hold the view's country counts (the view without its country filter), or undefined
  *  when none does: unread within a topic or outlet, two topics, a topic and an outlet, an excluded outlet, a feed. */
-function dayScopeOfView(view: View): string | undefined {
+export function dayScopeOfView(view: View): string | undefined {
   const isLibrary = view.scope.kind === 'all' || view.scope.kind === 'unread' || view.scope.kind === 'today'
   if (!isLibrary || view.excludeOutlets?.length) return undefined
   const topics = [...new Set(view.topics ?? [])]
