@@ -298,6 +298,9 @@ describe('world map of the news', () => {
     await openMap()
     await expect.poll(() => map().getByRole('region', { name: 'Rising today' }).innerText(), WAIT).toContain('No country is rising today.')
     expect(await map().getByRole('region', { name: 'Rising today' }).innerText()).toContain('Counted in this view.')
+    // So does the card's sparkline: Brazil has three articles in the library, one of them from the wire.
+    await map().locator('path[data-country="BR"]').focus()
+    await expect.poll(() => map().getByRole('region', { name: 'Brazil in this view' }).locator('.map-trend').innerText(), WAIT).toMatch(/^30 days: 1 article, most on /)
     await page.getByRole('button', { name: 'Map', exact: true }).click()
     await nav().getByRole('button', { name: /^All articles/ }).click()
     await openMap()

@@ -1,6 +1,7 @@
 // Daily counts of a view (db/view-daily.ts, issue 20) against a naive oracle: the stored articles filtered by the
 // view with Array.filter and bucketed by local day with Intl, for views the day rows hold (library, unread, a topic,
-// an outlet) and views scanned (a feed, a folder, Starred, unread within a topic, two topics, an excluded outlet).
+// an outlet) and views scanned (a feed, a folder, Starred, unread within a topic, two topics, an excluded outlet,
+// a country, with or without its mentions).
 // Run in a half-hour time zone, so a local day is not a UTC day.
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -64,9 +65,11 @@ async function store(items: Item[]) {
   return feeds.map((f) => f.id)
 }
 
-/** The view's articles by Array.filter, without its country filter (as the series count). */
+/** The view's articles by Array.filter. */
 function inView(v: View, a: StoredArticle): boolean {
   const s = v.scope
+  const about = v.includeMentions ? [...a.countries, ...(a.mentions ?? [])] : a.countries
+  if (v.countries?.length && !v.countries.some((c) => about.includes(c))) return false
   if (s.kind === 'unread' || v.unreadOnly) if (a.isRead) return false
   if (s.kind === 'starred' && !a.isStarred) return false
   if (s.kind === 'feed' && a.feedId !== s.feedId) return false
@@ -108,9 +111,11 @@ describe('daily counts of a view', () => {
         const views: View[] = [
           { scope: { kind: 'all' } },
           { scope: { kind: 'unread' } },
-          { scope: { kind: 'all' }, topics: ['sport'], countries: ['FR'] },
+          { scope: { kind: 'all' }, topics: ['sport'] },
           { scope: { kind: 'all' }, outlets: ['GB'] },
-          { scope: { kind: 'all' }, countries: ['DE'], includeMentions: true },
+          { scope: { kind: 'all' }, includeMentions: true },
+          { scope: { kind: 'all' }, countries: ['FR'] },
+          { scope: { kind: 'unread' }, topics: ['sport'], countries: ['DE', 'BR'], includeMentions: true },
           { scope: { kind: 'unread' }, topics: ['politics'] },
           { scope: { kind: 'all' }, topics: ['politics', 'sport'] },
           { scope: { kind: 'all' }, excludeOutlets: ['GB'] },

@@ -1,10 +1,11 @@
-// Daily counts of one view (issue 20), for the map's sparklines and "rising": how many of the view's articles were
-// published on each of the last days, per facet tag ('c:FR', 't:sport', 'o:GB', 'n:DE'), counted like the country
-// facet, without the view's country filter. From the view's own day rows when the day counters keep its scope (the
-// whole library, its unread part, one topic, one outlet country: day-counts.ts); otherwise from one bounded scan of
-// the view's list rows over those days (a feed, a folder, Starred, unread within a topic, two topics). A view with
-// no day rows and more than DAILY_SCAN_LIMIT articles in the window shows the whole library's counts instead, and
-// says so (basis 'library'), rather than a scan that grows with the library.
+// Daily counts of one view (issue 20), for the sparklines and "rising": how many of the view's articles were
+// published on each of the last days, per facet tag ('c:FR', 't:sport', 'o:GB', 'n:DE'). Callers drop the filter of
+// the facet they draw, as the facet counts do (a country's series over the view without its country filter). From
+// the view's own day rows when the day counters keep its scope (the whole library, its unread part, one topic, one
+// outlet country, with no country filter: day-counts.ts); otherwise from one bounded scan of the view's list rows
+// over those days (a feed, a folder, Starred, unread within a topic, two topics, a country). A view with no day rows
+// and more than DAILY_SCAN_LIMIT articles in the window shows the whole library's counts instead, and says so
+// (basis 'library'), rather than a scan that grows with the library.
 import { tag } from './article-tags'
 import { dayScopeOfView } from './coverage'
 import { dailySeries, dayOf, daysBetween } from './day-counts'
@@ -28,8 +29,8 @@ export interface ViewDaily {
 export async function viewDailyCounts(db: MeridianDb, view: View, days: number, today = new Date(), limit = DAILY_SCAN_LIMIT): Promise<ViewDaily> {
   const start = new Date(today.getFullYear(), today.getMonth(), today.getDate() - (days - 1))
   const list = daysBetween(start, today)
-  const counted: View = { ...view, countries: undefined, order: undefined, showHidden: undefined }
-  const scope = dayScopeOfView(counted)
+  const counted: View = { ...view, order: undefined, showHidden: undefined }
+  const scope = view.countries?.length ? undefined : dayScopeOfView(counted)
   const scanned = scope ? undefined : await scanDaily(db, counted, start, list, limit)
   const basis = scope || scanned ? 'view' : 'library'
   const series = scanned ?? (await dailySeries(db.counters, scope ?? tag.all, list))

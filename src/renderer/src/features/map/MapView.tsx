@@ -44,8 +44,10 @@ export function MapView({ view }: { view: View | undefined }) {
     const drawn = drawnCodes()
     return entries.filter(([code]) => !drawn.has(code))
   }, [entries])
-  // Asked once the map shows the new view's counts, so the series never delays the map's own read.
-  const daily = useViewDaily(counted?.isCurrent ? view : undefined)
+  // Over the view without its country filter, as the map counts; asked once the map shows the new view's counts,
+  // so the series never delays the map's own read.
+  const unfiltered = useMemo(() => view && { ...view, countries: undefined }, [view])
+  const daily = useViewDaily(counted?.isCurrent ? unfiltered : undefined)
   const rises = useMemo(() => risingCountries(daily?.series), [daily])
   const choose = (code: CountryCode) => showCountryInList(code)
   const dailyOf = (code: CountryCode | null) => (daily && code ? { days: daily.days, counts: daily.series.get(`c:${code}`) ?? daily.days.map(() => 0) } : undefined)

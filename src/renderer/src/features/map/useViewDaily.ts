@@ -5,9 +5,9 @@ import { useServices } from '../../lib/services'
 
 const TREND_DAYS = 30
 
-/** The last 30 days of the view, per facet tag (db/view-daily.ts): the card's sparkline and "rising". Undefined
- *  `view` holds the last answer (the map asks only once its counts for a new view are in, so the series never
- *  competes with the map's own read); the day is part of the query, so the window moves on at midnight. */
+/** The last 30 days of the view, per facet tag (db/view-daily.ts): sparklines and "rising". Undefined `view` holds
+ *  the last answer (callers ask once their counts for a new view are in, so the series never competes with that
+ *  read); the day is part of the query, so the window moves on at midnight. */
 export function useViewDaily(view: View | undefined): ViewDaily | undefined {
   const { db } = useServices()
   const key = view ? viewKey({ ...view, order: undefined }) : ''
