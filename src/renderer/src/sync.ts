@@ -4,6 +4,7 @@
 import type { NewsApi } from '../../shared/api'
 import type { FeedResult, Subscription } from '../../shared/model'
 import { type Feed, toSubscription, watchFeeds, ingestFeedResult, ingestFeedResults, recentStorySeeds, type IngestSummary, type MeridianDb, startSearchIndexer } from './db'
+import { isBackgroundHeld } from './lib/background-hold'
 import { log } from './lib/log'
 import { requestFullTexts } from './offline/downloads-control'
 import { startOffline } from './offline/offline-sync'
@@ -83,8 +84,9 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
       }
     }
   }
-  // Search rows are written after the fact (db/search-index.ts): the indexer waits while results are being stored.
-  const indexer = startSearchIndexer(db, () => isDraining, (err) => logger.error('search indexing failed', err))
+  // Search rows are written after the fact (db/search-index.ts): the indexer waits while results are being stored,
+  // and while a view holds background work (lib/background-hold.ts: the map is open).
+  const indexer = startSearchIndexer(db, () => isDraining || isBackgroundHeld(), (err) => logger.error('search indexing failed', err))
   const drain = async () => {
     while (pending.length > 0) {
       let n = 1

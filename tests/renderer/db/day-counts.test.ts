@@ -173,6 +173,21 @@ describe('coverage', () => {
     expect((await coverageMatrix(db, all)).get('FR')?.get('BR')).toBe(2)
   })
 
+  it('counts a feed\'s and a folder\'s who covers whom from the feeds\' counters, not their list rows', async () => {
+    const { fr, br, none } = await seed()
+    await markRead(db, 'fr1', true, NOW.getTime())
+    const views: [View, (a: StoredArticle) => boolean][] = [
+      [{ scope: { kind: 'feed', feedId: fr.id } }, (a) => a.feedId === fr.id],
+      [{ scope: { kind: 'feed', feedId: none.id } }, (a) => a.feedId === none.id],
+      [{ scope: { kind: 'folder', feedIds: [fr.id, br.id, none.id] }, unreadOnly: true }, (a) => !a.isRead],
+      [{ scope: { kind: 'folder', feedIds: [br.id, none.id] }, countries: ['PT'] }, (a) => a.feedId !== fr.id],
+    ]
+    const expected = await Promise.all(views.map(([, keep]) => naiveMatrix(keep)))
+    await db.lists.clear() // a scan would now find nothing: equal counts can only come from the counters
+    for (const [i, [v]] of views.entries()) expect(asSorted(await coverageMatrix(db, v)), JSON.stringify(v)).toEqual(expected[i])
+    expect(asSorted(await coverageMatrix(db, { scope: { kind: 'feed', feedId: fr.id }, topics: ['sport'] }))).toEqual([]) // a topic within it scans
+  })
+
   it('tells coverage from inside from coverage from abroad, and names the busiest feeds', async () => {
     const { fr, br, none } = await seed()
     const c = await countryCoverage(db, { scope: { kind: 'all' } }, 'BR')

@@ -11,7 +11,7 @@ import { chooseDriver, listRange, scanMembership } from './view-query'
 
 /** The scope whose day rows hold the view's country counts (the view without its country filter), or undefined
  *  when none does: unread within a topic or outlet, two topics, a topic and an outlet, an excluded outlet, a feed. */
-function dayScopeOfView(view: View): string | undefined {
+export function dayScopeOfView(view: View): string | undefined {
   const isLibrary = view.scope.kind === 'all' || view.scope.kind === 'unread' || view.scope.kind === 'today'
   if (!isLibrary || view.excludeOutlets?.length) return undefined
   const topics = [...new Set(view.topics ?? [])]
@@ -58,11 +58,33 @@ function matrixView(view: View): View {
 }
 
 /** Who covers whom in the view: from the outlet counters for the whole library or its unread part, from the outlet
- *  countries' day rows for a date range, scanned from the list rows otherwise (a topic, a feed, Starred). */
+ *  countries' day rows for a date range, from the feeds' counters for a feed or a folder, scanned from the list rows
+ *  otherwise (a topic, Starred, a label). */
 export async function coverageMatrix(db: MeridianDb, view: View): Promise<CoverageMatrix> {
   const base = matrixView(view)
-  const fromCounters = await matrixFromCounters(db, base)
+  const fromCounters = (await matrixFromCounters(db, base)) ?? (await matrixFromFeedCounters(db, base))
   return fromCounters ?? matrixFromScan(db, base)
+}
+
+/** A feed's or a folder's matrix from each feed's counter: a feed's articles share its outlet country, so the
+ *  feed's country counts are its row. Undefined (scan) for a topic within the feeds, or a feed whose articles carry
+ *  more than one outlet country (its outlet changed and not all its articles were re-tagged). */
+async function matrixFromFeedCounters(db: MeridianDb, view: View): Promise<CoverageMatrix | undefined> {
+  const s = view.scope
+  const feedIds = s.kind === 'feed' ? [s.feedId] : s.kind === 'folder' ? [...new Set(s.feedIds)] : undefined
+  if (!feedIds || view.topics?.length) return undefined
+  const scope = (id: string) => (isUnreadView(view) ? tag.unread(tag.feed(id)) : tag.feed(id))
+  const matrix: CoverageMatrix = new Map()
+  for (const row of await db.counters.bulkGet(feedIds.map(scope))) {
+    if (!row) continue
+    const outlets = Object.entries(row.f ?? {}).filter(([k, n]) => k.startsWith('o:') && n > 0)
+    if (outlets.length > 1 || (outlets.length === 1 && outlets[0][1] !== row.n)) return undefined
+    const outlet = outlets.length ? outlets[0][0].slice(2) : NO_OUTLET
+    const cells = matrix.get(outlet) ?? new Map<CountryCode, number>()
+    for (const [c, n] of countriesOf(new Map(Object.entries(row.f ?? {})))) cells.set(c, (cells.get(c) ?? 0) + n)
+    matrix.set(outlet, cells)
+  }
+  return matrix
 }
 
 async function matrixFromCounters(db: MeridianDb, view: View): Promise<CoverageMatrix | undefined> {

@@ -64,3 +64,4 @@ export { listSavedViews, saveView, renameSavedView, deleteSavedView, moveSavedVi
 
 // Coverage over time and who covers whom (the map, issue 20).
 export { countriesSince, dailyCounts, coverageMatrix, countryCoverage, NO_OUTLET, type CoverageMatrix } from './coverage'
+export { viewDailyCounts, DAILY_SCAN_LIMIT, type ViewDaily } from './view-daily'

@@ -11,10 +11,19 @@ import { watchHitsOf } from './watch-hits'
 
 const logger = log.scope('notifications')
 let watch: NotificationWatch | undefined
+const watchListeners = new Set<(next: NotificationWatch) => void>()
 
-/** Called by the settings screen after it saved new settings. */
+/** Called by the settings screen (and the map's star) after it saved new settings. */
 export function setNotificationWatch(next: NotificationWatch): void {
   watch = next
+  for (const listener of watchListeners) listener(next)
+}
+
+/** Calls `listener` with each watch saved from now on (the map's watched countries follow the settings screen);
+ *  returns the unsubscribe. */
+export function onNotificationWatch(listener: (next: NotificationWatch) => void): () => void {
+  watchListeners.add(listener)
+  return () => watchListeners.delete(listener)
 }
 
 export function notifyIngested(api: Pick<NewsApi, 'getDesktopSettings' | 'notifyWatchHits'>) {

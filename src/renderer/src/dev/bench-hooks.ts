@@ -5,6 +5,7 @@ import { articleTables, listRowOf, sortKeyOf, writeArticles } from '../db/articl
 import { addCounterDeltas } from '../db/counters'
 import { searchRowOf, timeOfRow, tokensOfRow, type SearchRow } from '../db/search-index'
 import * as coverage from '../db/coverage'
+import { viewDailyCounts } from '../db/view-daily'
 import * as facets from '../db/facets'
 import { cleanIncoming, omitUndefined } from '../db/incoming'
 import { ingestFeedResult, ingestFeedResults } from '../db/ingest'
@@ -69,7 +70,7 @@ const benchHooks = {
   },
   /** Every export of db/queries.ts and db/facets.ts, and the article search (db/search.ts), looked up by name so the
    *  bench follows the modules as they grow. */
-  queries: { ...queries, ...facets, ...coverage, searchArticles, listHead } as Record<string, unknown>,
+  queries: { ...queries, ...facets, ...coverage, viewDailyCounts, searchArticles, listHead } as Record<string, unknown>,
   /** Rules (issue 19): stored, and applied to the stored articles (bench/rules-bench.ts). */
   rules: { saveRule, applyRulesToStored },
   /** What the article list reads for its first paint (useViewList): listHead(view, rows, keys). */

@@ -4,11 +4,12 @@ import { facetCounts, viewKey } from '../../db'
 import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
 import { useCurrentView } from '../articles/useCurrentView'
+import { trendBasisNote } from '../map/trend-basis'
+import { useViewDaily } from '../map/useViewDaily'
 import { WatchlistSection } from '../map/WatchlistSection'
 import { CountryFacet } from './CountryFacet'
 import { TopicFacet } from './TopicFacet'
 import { trendsOf } from './trends'
-import { useDailySeries } from './useDailySeries'
 
 /** Countries, topics and outlet countries of the current view. Counts ignore the list's order. */
 export function FacetsPanel() {
@@ -37,8 +38,12 @@ export function FacetsPanel() {
   const last = useRef(fresh)
   if (fresh) last.current = fresh
   const counts = fresh ?? last.current // the previous view's counts stay up until the new ones arrive
-  const daily = useDailySeries()
-  const trends = useMemo(() => ({ countries: trendsOf(daily?.series, 'c:'), topics: trendsOf(daily?.series, 't:') }), [daily])
+  // Each facet's last 30 days over the view without its own filter, as its counts; read once the counts are in.
+  const isCounted = fresh !== undefined && fresh.key === key
+  const countryDaily = useViewDaily(isCounted && view ? { ...view, countries: undefined } : undefined)
+  const topicDaily = useViewDaily(isCounted && view ? { ...view, topics: undefined } : undefined)
+  const trends = useMemo(() => ({ countries: trendsOf(countryDaily?.series, 'c:'), topics: trendsOf(topicDaily?.series, 't:') }), [countryDaily, topicDaily])
+  const isLibraryTrend = countryDaily?.basis === 'library' || topicDaily?.basis === 'library'
   return (
     <div className="facets" data-facets-view={counts?.key ?? ''}>
       <WatchlistSection />
@@ -51,6 +56,7 @@ export function FacetsPanel() {
         trends={trends.countries}
       />
       <TopicFacet counts={counts?.topics} selected={topics} onToggle={(t) => toggleFacet('topics', t)} trends={trends.topics} />
+      {isLibraryTrend && <p className="hint">{trendBasisNote('library')}</p>}
       <CountryFacet
         title="Outlet country"
         sectionId="outlets"

@@ -1,23 +1,26 @@
 import type { CountryCode } from '../../../../shared/model'
-import type { View } from '../../db'
+import type { View, ViewDaily } from '../../db'
 import { countryName } from '../../lib/countries'
 import { countOf } from '../../lib/format'
 import { describeSeries, Sparkline } from '../facets/Sparkline'
 import { useMapView } from './map-store'
 import { useNewestHeadlines } from './useMapCounts'
+import { trendBasisNote } from './trend-basis'
 import { WatchButton } from './WatchButton'
 
 interface Props {
   view: View | undefined
   code: CountryCode | null
   count: number
-  /** The whole library's daily counts of the last 30 days: the days, and the country's counts. */
+  /** The view's daily counts of the last 30 days (useViewDaily): the days, and the country's counts. */
   daily: { days: string[]; counts: number[] } | undefined
+  /** What those counts cover: the view, or the whole library (trend-basis.ts). */
+  basis: ViewDaily['basis'] | undefined
 }
 
 /** What the hovered or focused country holds: its name, its count, its last 30 days as a sparkline and its three
  *  newest headlines; a star to watch it, and a way to its coverage card. */
-export function MapCard({ view, code, count, daily }: Props) {
+export function MapCard({ view, code, count, daily, basis }: Props) {
   const headlines = useNewestHeadlines(view, count > 0 ? code : null)
   const setOpened = useMapView((s) => s.setOpened)
   if (!code) return <p className="map-card hint">Point at a country, or tab to the map and use the arrow keys.</p>
@@ -30,6 +33,11 @@ export function MapCard({ view, code, count, daily }: Props) {
         <p className="map-trend">
           <Sparkline counts={daily.counts} label={`Articles a day about ${countryName(code)}, ${describeSeries(daily.days, daily.counts)}`} />{' '}
           <span className="hint">{describeSeries(daily.days, daily.counts)}</span>
+        </p>
+      )}
+      {daily && basis === 'library' && (
+        <p className="hint" data-trend-basis="library">
+          {trendBasisNote(basis)}
         </p>
       )}
       {count > 0 && (

@@ -5,7 +5,6 @@ import { useMemo } from 'react'
 import type { CountryCode } from '../../../../shared/model'
 import { hasSearchTerms, type View } from '../../db'
 import { useUi } from '../../state/ui-store'
-import { useDailySeries } from '../facets/useDailySeries'
 import { scaleBounds } from './colour-scale'
 import { CountryCountList } from './CountryCountList'
 import { CountryCoverageCard } from './CountryCoverageCard'
@@ -19,6 +18,7 @@ import { risingCountries } from './rising-countries'
 import { RisingList } from './RisingList'
 import { viewInRange } from './time-range'
 import { useMapCounts } from './useMapCounts'
+import { useViewDaily } from './useViewDaily'
 import { useWatchedCountries } from './watchlist'
 import { WorldMap } from './WorldMap'
 import { drawnCodes } from './world-shapes'
@@ -44,7 +44,10 @@ export function MapView({ view }: { view: View | undefined }) {
     const drawn = drawnCodes()
     return entries.filter(([code]) => !drawn.has(code))
   }, [entries])
-  const daily = useDailySeries()
+  // Over the view without its country filter, as the map counts; asked once the map shows the new view's counts,
+  // so the series never delays the map's own read.
+  const unfiltered = useMemo(() => view && { ...view, countries: undefined }, [view])
+  const daily = useViewDaily(counted?.isCurrent ? unfiltered : undefined)
   const rises = useMemo(() => risingCountries(daily?.series), [daily])
   const choose = (code: CountryCode) => showCountryInList(code)
   const dailyOf = (code: CountryCode | null) => (daily && code ? { days: daily.days, counts: daily.series.get(`c:${code}`) ?? daily.days.map(() => 0) } : undefined)
@@ -59,8 +62,8 @@ export function MapView({ view }: { view: View | undefined }) {
           <WorldMap counts={counts ?? new Map()} bounds={bounds} selected={selected} watched={watched} onCurrent={setCurrent} onChoose={choose} />
           <MapLegend max={max} bounds={bounds} />
           <div className="map-panels">
-            <MapCard view={ranged} code={current} count={current ? (counts?.get(current) ?? 0) : 0} daily={dailyOf(current)} />
-            <RisingList rises={rises} onChoose={choose} />
+            <MapCard view={ranged} code={current} count={current ? (counts?.get(current) ?? 0) : 0} daily={dailyOf(current)} basis={daily?.basis} />
+            <RisingList view={view} rises={rises} basis={daily?.basis} onChoose={choose} />
           </div>
           <CountryCountList title="Countries not drawn at this size" entries={small} onCurrent={setCurrent} onChoose={choose} />
         </>

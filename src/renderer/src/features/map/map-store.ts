@@ -2,6 +2,7 @@
 // the pointer or focus is on. Counts are never kept here; they come from the database (useMapCounts.ts).
 import { create } from 'zustand'
 import type { CountryCode } from '../../../../shared/model'
+import { holdBackgroundWork } from '../../lib/background-hold'
 import { useUi } from '../../state/ui-store'
 import type { TimeRange } from './time-range'
 
@@ -35,6 +36,18 @@ export const useMapView = create<MapState>()((set) => ({
   setCurrent: (current) => set({ current }),
   setOpened: (opened) => set({ opened }),
 }))
+
+// While the map is open, background work (the search indexer after a large import) waits: each of the map's clicks
+// reads, and a read waits behind any write being committed (lib/background-hold.ts). Taken as soon as the map is
+// asked for, before its code has loaded.
+let releaseHold: (() => void) | undefined
+useMapView.subscribe((s) => {
+  if (s.isOpen && !releaseHold) releaseHold = holdBackgroundWork()
+  if (!s.isOpen && releaseHold) {
+    releaseHold()
+    releaseHold = undefined
+  }
+})
 
 /** Filters the list by the country and goes back to the list, with focus on it so the keyboard carries on there. */
 export function showCountryInList(code: CountryCode): void {

@@ -8,7 +8,7 @@ import { canTakeRange, rangeStartDate, viewInRange, type TimeRange } from './tim
 /** Articles about each country in the view and time range: the sidebar's country facet counts for All (counters,
  *  db/facets.ts), the per-day counters for a range (db/coverage.ts), a scan only for what neither holds (unread
  *  within a topic, say). The previous counts stay up until new ones arrive, so the map never flashes empty. */
-export function useMapCounts(view: View | undefined, range: TimeRange): { key: string; counts: Map<CountryCode, number> } | undefined {
+export function useMapCounts(view: View | undefined, range: TimeRange): { key: string; counts: Map<CountryCode, number>; isCurrent: boolean } | undefined {
   const { db } = useServices()
   const since = view && range !== 'all' && canTakeRange(view) ? rangeStartDate(range) : undefined
   // The range's first day is part of the key, so the counts move on at midnight with the view's own Today.
@@ -21,7 +21,8 @@ export function useMapCounts(view: View | undefined, range: TimeRange): { key: s
   }, [db, key])
   const last = useRef(fresh)
   if (fresh) last.current = fresh
-  return fresh ?? last.current
+  const shown = fresh ?? last.current
+  return shown && { ...shown, isCurrent: shown.key === key }
 }
 
 /** The three newest articles of the view about the country: the list's own query with that country added. */

@@ -5,7 +5,7 @@ import { useEffect } from 'react'
 import { create } from 'zustand'
 import type { NewsApi } from '../../../../shared/api'
 import type { CountryCode } from '../../../../shared/model'
-import { setNotificationWatch } from '../../desktop/start-notifications'
+import { onNotificationWatch, setNotificationWatch } from '../../desktop/start-notifications'
 import { log } from '../../lib/log'
 import { useServices } from '../../lib/services'
 
@@ -18,8 +18,11 @@ interface WatchState {
 }
 
 const useWatchlist = create<WatchState>()((set) => ({ codes: undefined, set: (codes) => set({ codes }) }))
+// Every saved watch (the map's star, the settings screen) reaches the store, mounted map or not: one list, live.
+onNotificationWatch((watch) => useWatchlist.getState().set(watch.countries))
 
-/** Reads the watched countries once per session. */
+/** The watched countries: read from the settings once per session, then kept in step with every save (the map's
+ *  star or the settings screen, through setNotificationWatch). */
 export function useWatchedCountries(): CountryCode[] {
   const { api } = useServices()
   const codes = useWatchlist((s) => s.codes)
@@ -43,6 +46,5 @@ export async function toggleWatched(api: Pick<NewsApi, 'getDesktopSettings' | 'u
     logger.warn(`could not save the watched countries: ${result.error.message}`)
     return
   }
-  useWatchlist.getState().set(result.value.notifications.watch.countries)
-  setNotificationWatch(result.value.notifications.watch)
+  setNotificationWatch(result.value.notifications.watch) // the store follows through onNotificationWatch
 }
