@@ -58,9 +58,11 @@ const VILLAGE_AFTER = /^,\s*(?:(?:a|an|une?|una?|uma?|ein|eine)\s+)?(?:small\s+)
 export function isVillageNamesake(hit: Hit, all: Hit[]): boolean {
   const signal = hit.term.signal
   if (signal !== 'capital' && signal !== 'city' && signal !== 'name') return false
+  const village = (hit.text.charCodeAt(hit.end) === 0x2c && VILLAGE_AFTER.test(hit.text.slice(hit.end, hit.end + 28))) ||
+    VILLAGE_BEFORE.test(hit.text.slice(Math.max(0, hit.start - 16), hit.start))
   // "деревня Петербург Тверской области": a village in the same country still names it.
-  if (all.some((o) => o.zone === hit.zone && o.start > hit.end && o.start <= hit.end + 2 && o.term.countries!.some((c) => hit.term.countries!.includes(c)))) return false
-  return VILLAGE_AFTER.test(hit.text.slice(hit.end, hit.end + 28)) || VILLAGE_BEFORE.test(hit.text.slice(Math.max(0, hit.start - 16), hit.start))
+  return village && !all.some((o) => o.zone === hit.zone && o.start > hit.end && o.start <= hit.end + 2 &&
+    o.term.countries!.some((c) => hit.term.countries!.includes(c)))
 }
 
 export function isUnqualifiedGovernment(hit: Hit): boolean {
