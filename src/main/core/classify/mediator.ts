@@ -38,7 +38,21 @@ const ARABIC_MEDIATION = /(?:بوساطة|وساطة|الوساطة)(?:(?!بين
 const CJK_MEDIATION = /^[^。、，！？]{0,12}?(?:斡旋|调解|调停|仲介|仲裁|調停)/u
 
 /** True when the country named at start..end mediates rather than takes part. */
+/** Any mediation word in a zone: most texts have none, so the per-mention checks are skipped (cached per text). */
+const ANY_MEDIATION = /brok|media[tdçcz]|médi|facilit|vermitt|посредн|وساط|斡旋|调解|调停|仲介|仲裁|調停/iu
+let lastText: string | undefined
+let lastHasMediation = false
+
+function hasMediation(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text
+    lastHasMediation = ANY_MEDIATION.test(text)
+  }
+  return lastHasMediation
+}
+
 export function isMediator(text: string, start: number, end: number, isCjk: boolean): boolean {
+  if (!hasMediation(text)) return false
   if (isCjk) return CJK_MEDIATION.test(text.slice(end, end + 16))
   const before = text.slice(Math.max(0, start - 60), start)
   // The parties of "mediation between Israel and Hamas" follow "between", which no gap allows.

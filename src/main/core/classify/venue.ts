@@ -118,6 +118,16 @@ const HOSTS_AFTER = new RegExp(
 )
 const CJK_HOSTS_AFTER = /^[^。，、]{0,2}(?:主办|承办|主催)/u
 
+/** Any hosting word in a zone, cached per text: most texts have none. */
+const ANY_HOST = /host|accueil|acog|alberg|ospit|sedia|richtet|приним|примет|ستضيف|استضاف|主办|承办|主催/iu
+let lastText: string | undefined
+let lastHasHost = false
+
 export function isHost(text: string, end: number, isCjk: boolean): boolean {
+  if (text !== lastText) {
+    lastText = text
+    lastHasHost = ANY_HOST.test(text)
+  }
+  if (!lastHasHost) return false
   return isCjk ? CJK_HOSTS_AFTER.test(text.slice(end, end + 6)) : HOSTS_AFTER.test(text.slice(end, end + 70))
 }

@@ -1,0 +1,89 @@
+// Places and words that look like a country but are not it here (issue 14): a namesake followed by another
+// country's address (Paris, Texas; Lima, dans l'Ohio), a settlement called a village (das Dorf Moskau; Cuba,
+// frazione di ...), a city glued to a longer name (Porto-Novo) and a government that is not Japan's (ロシア政府; 米下院 …
+// 政府閉鎖).
+import { Zone, type Hit } from './matcher'
+import { UNQUALIFIED_GOVERNMENT } from './terms'
+
+const TITLE = Zone.Title
+
+/** "Порту" in "Порту-Алегри", "Porto" in "Porto-Novo": a place glued to a capitalised word is part of a longer name. */
+export function isPartOfLongerName(hit: Hit): boolean {
+  const signal = hit.term.signal
+  if (signal !== 'city' && signal !== 'capital') return false
+  const dash = hit.text.charCodeAt(hit.end)
+  if (dash !== 0x2d && dash !== 0x2010 && dash !== 0x2011) return false
+  const next = hit.text.charAt(hit.end + 1)
+  return next !== next.toLowerCase()
+}
+
+
+/**
+ * "Paris, Texas", "Moscow, Idaho", "Берлин Челябинской области", "Lebanon, Pennsylvania", "Lima, dans l'Ohio",
+ * "Holanda, no interior de Pernambuco": a place or a country's name followed by a state or province of another
+ * country is a namesake in that country.
+ */
+export function isPlaceElsewhere(hit: Hit, all: Hit[]): boolean {
+  const signal = hit.term.signal
+  const isName = signal === 'name'
+  if (signal !== 'city' && signal !== 'capital' && !isName) return false
+  const gap = hit.text.charCodeAt(hit.end)
+  if (gap !== 0x2c && gap !== 0x20) return false
+  // A country's own name needs the comma (Lebanon, Pennsylvania): "Mexico Missouri" is no address.
+  if (isName && gap !== 0x2c) return false
+  // "Paris im US-Bundesstaat Kentucky": a place, a space, then the words of an address.
+  const reach = gap === 0x2c || ADDRESS_START.test(hit.text.slice(hit.end, hit.end + 6)) ? ELSEWHERE_REACH : 2
+  const next = all.find((o) => o.zone === hit.zone && o.text === hit.text && o.start > hit.end && o.start <= hit.end + reach &&
+    o.term.signal !== 'name')
+  if (next === undefined || next.term.countries!.some((c) => hit.term.countries!.includes(c))) return false
+  const between = hit.text.slice(hit.end, next.start)
+  // A city is an address only after a state word: "Macedônia, no noroeste do estado de São Paulo".
+  if (next.term.signal !== 'region' && !(next.term.signal === 'city' && /estado|state|état|stato|interior|provinc|bundesstaat/i.test(between))) return false
+  return next.start <= hit.end + 2 || ADDRESS_GAP.test(between)
+}
+
+/** How far after "Lima," the state may come: ", dans l'", ", no interior de ", ", nel comune di ". */
+const ELSEWHERE_REACH = 28
+/** The words allowed between a namesake and its state: prepositions, articles, "the state of", "interior". */
+const ADDRESS_GAP = /^,?\s(?:(?:in|dans|de|del|della|di|du|do|da|no|na|nel|nella|em|en|im|au|aux|the|la|le|el|l'|l’|d'|state|état|estado|stato|bundesstaat|us-bundesstaat|u\.s\.|us|province|provincia|província|comune|interior|région|region|regione|northeast|northwest|southeast|southwest|northern|southern|eastern|western|north|south|east|west|noroeste|nordeste|sudeste|sudoeste|norte|sul|frazione|village|aldea|aldeia|of)\s*)+$/iu
+/** After a space (no comma), only these open an address. */
+const ADDRESS_START = /^\s(?:im|in the|no estado|nel comune)\s/iu
+
+/** "das Dorf Moskau", "поселок Берлин", "the village of Lebanon": a capital is never called a village. */
+const VILLAGE_BEFORE = /(?:^|[^\p{L}])(?:village|hamlet|dorf|ortsteil|ortschaft|weiler|hameau|aldea|pueblo|aldeia|vilarejo|povoado|frazione|borgo|деревн\p{L}*|сел[оа]|селе|посел\p{L}*|поселк\p{L}*|хутор\p{L}*|станиц\p{L}*|قرية|村)\s*(?:of\s+|de\s+|di\s+)?$/iu
+
+/** "Cuba, frazione di Pescara", "Paris, a town in Texas", "Berlin, Ortsteil von": a settlement of that name. */
+const VILLAGE_AFTER = /^,\s*(?:(?:a|an|une?|una?|uma?|ein|eine)\s+)?(?:small\s+)?(?:village|hamlet|town|frazione|borgo|paese|dorf|ortsteil|ortschaft|gemeinde|hameau|bourg|commune|localité|aldea|pueblo|localidad|aldeia|vilarejo|povoado|деревн\p{L}*|сел[оа]|посел\p{L}*)(?!\p{L})/iu
+
+export function isVillageNamesake(hit: Hit, all: Hit[]): boolean {
+  const signal = hit.term.signal
+  if (signal !== 'capital' && signal !== 'city' && signal !== 'name') return false
+  const village = (hit.text.charCodeAt(hit.end) === 0x2c && VILLAGE_AFTER.test(hit.text.slice(hit.end, hit.end + 28))) ||
+    VILLAGE_BEFORE.test(hit.text.slice(Math.max(0, hit.start - 16), hit.start))
+  // "деревня Петербург Тверской области": a village in the same country still names it.
+  return village && !all.some((o) => o.zone === hit.zone && o.start > hit.end && o.start <= hit.end + 2 &&
+    o.term.countries!.some((c) => hit.term.countries!.includes(c)))
+}
+
+export function isUnqualifiedGovernment(hit: Hit): boolean {
+  return hit.end - hit.start === 2 && hit.text.slice(hit.start, hit.end) === UNQUALIFIED_GOVERNMENT
+}
+
+/**
+ * "米下院、つなぎ予算を可決 … 政府閉鎖": a bare 政府 is Japan's only when the text is not about another state's own
+ * affairs; when the title names another state's institution and nothing else names Japan, it is that state's.
+ */
+export function isForeignGovernment(hits: Hit[]): boolean {
+  if (!hits.some(isUnqualifiedGovernment)) return false
+  if (hits.some((h) => !isUnqualifiedGovernment(h) && h.term.countries!.includes('JP'))) return false
+  // The title speaks of another state's own institution (米下院, 米大統領), not merely of the country.
+  return hits.some((h) => h.zone === TITLE && !h.term.countries!.includes('JP') && !/^[米英]国$/.test(h.text.slice(h.start, h.end)) &&
+    (h.term.signal === 'combo' || h.term.signal === 'seat' || h.term.signal === 'leader'))
+}
+
+/** "ロシア政府", "米政府", "両政府": 政府 after a name or a kanji is some other government than Japan's. */
+export function isQualifiedGovernment(hit: Hit): boolean {
+  if (hit.end - hit.start !== 2 || hit.text.slice(hit.start, hit.end) !== UNQUALIFIED_GOVERNMENT) return false
+  const c = hit.text.charCodeAt(hit.start - 1)
+  return (c >= 0x30a0 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff)
+}
