@@ -74,5 +74,12 @@ describe('words that are not the topic they look like', () => {
       { lang: 'it', title: 'Referendum sulla cittadinanza, il quorum non viene raggiunto', summary: 'Il quesito chiedeva di ridurre da dieci a cinque anni la residenza necessaria agli stranieri per la cittadinanza.', topics: ['society', 'politics'], only: true },
     ])
   })
+
+  it('reads melting glaciers as the environment where the lexicon lacked them', () => {
+    expectTopics([
+      { lang: 'de', title: 'Schweizer Gletscher schmelzen so schnell wie nie', summary: 'Die Gletscher verloren in diesem Jahr vier Prozent ihres Volumens, meldet das Messnetz.', topics: ['environment'], only: true },
+      { lang: 'ru', title: 'Ледники Алтая потеряли треть площади', summary: 'Учёные связывают таяние льдов с потеплением.', topics: ['environment'] },
+    ])
+  })
 })
 

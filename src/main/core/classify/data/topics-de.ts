@@ -44,6 +44,7 @@ export const TOPICS_DE = `
 3: ~schule*, schüler*, lehrer*, lehrkr*, universität*, hochschul*, studierende*, unterricht*, präsenzunterricht, abitur*, lehrplan*, kita*, schulministerium*, lehrermangel, ~lehrer*, ~lehrkräfte, kultusminister*, schuljahr*, schulen, schulleit*, ~unterricht*, ~schüler*, studium*, ~studium*, ~universität*, ~hochschule*, bafög, bildungsminister*, ~bildungsminister*, pisa-studie*
 2: bildung*, student*, prüfung*
 @environment
+3: gletscher*, eisschild*, permafrost, meeresspiegelanstieg
 2: wolf, wölfe, wale, haie, bienen
 3: kohlenstoff*, methan, cop28, cop29, cop30, pariser klimaabkommen, klimagipfel*, klimaziel*, ozonschicht, überfischung, wilderei, wilderer, elfenbein, nashörner, bestäuber, invasive arten, aufforstung*, solaranlage*, photovoltaik*, windrad*, windräder, wärmepumpe*, kohlekraftwerk*, fracking, abwasser*, mikroplastik*, giftmüll, mülldeponie*, ölpest, umweltschutz*, klimaaktivist*, letzte generation, greenpeace, wwf, klimakleber*, naturschützer*
 3: klima*, erderwärmung, emission*, co2, kohlendioxid, ~umwelt*, umweltschützer*, verschmutzung*, abholzung*, artenvielfalt, biodiversität, ökolog*, erneuerbar*, solar*, ~windkraft*, windenergie*, windpark*, artenschutz, naturschutz*, plastik*, recycling, energiewende, kohleausstieg, ~klima*, wärmepumpe*, heizungsgesetz*, gebäudeenergiegesetz*, ~emission*, treibhaus*, ~naturschutz*, ~schutzgebiet*, artensterben, aussterben*, ~verschmutzung*, luftqualität, feinstaub*, fossile brennstoffe, fossilen brennstoffe

@@ -51,6 +51,7 @@ export const TOPICS_FR = `
 3: école*, écoles, élèves, enseignant*, professeur*, éducation, scolaire*, université*, lycée*, baccalauréat, rentrée scolaire, enseignement*, pédagog*, maternelle, lycéen*, collégien*, universitaire*, éducation nationale, parcoursup
 2: apprentissage*, diplôme*, académi*, étudiant*, collège*, examen*, rentrée, formation*, bac
 @environment
+3: permafrost, fonte des glaces, banquise
 2: éléphants, tortues, abeilles, requin*, baleine*, décharge*
 3: émissions de carbone, méthane, cop28, cop29, cop30, accord de paris, conférence sur le climat, objectifs climatiques, couche d'ozone, surpêche, braconn*, ivoire, rhinocéros, pollinisateurs, espèces invasives, zones humides, reboisement, panneaux solaires, éolienne*, parc éolien, voitures électriques, pompes à chaleur, centrales à charbon, fracturation hydraulique, eaux usées, microplastiques, déchets toxiques, marée noire, écologiste*, militants écologistes, transition écologique, greenpeace, wwf
 3: climat*, climatique*, réchauffement, émission*, carbone, pollution, polluant*, déforestation, biodiversité, écolog*, renouvelable*, solaire*, éolien*, faune, flore, plastique*, recyclage, énergie verte, transition énergétique, centrale solaire, déchets, protection de la nature, zone à faibles émissions, particules fines, qualité de l'air, gaz à effet de serre, espèces menacées, écologique*, glacier*, pesticide*, combustibles fossiles

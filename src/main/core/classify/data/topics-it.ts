@@ -52,6 +52,7 @@ export const TOPICS_IT = `
 3: corso di laurea, corsi di laurea
 0: classe dirigente, classe media, classe operaia
 @environment
+3: ghiacciaio, permafrost, scioglimento dei ghiacci
 2: orso, orsi, lupo, lupi, animalist*, discarica*
 3: emissioni di carbonio, metano, cop28, cop29, cop30, accordo di parigi, vertice sul clima, obiettivi climatici, strato di ozono, pesca eccessiva, bracconag*, bracconier*, avorio, rinocer*, specie invasive, zone umide, rimboschimento, riforestazione, pannelli solari, pale eoliche, parco eolico, pompe di calore, centrali a carbone, fracking, acque reflue, depuratore, microplastiche, rifiuti tossici, sversamento di petrolio, marea nera, ambientalist*, attivisti per il clima, ultima generazione, greenpeace, wwf, legambiente, lipu
 3: clima*, climatic*, riscaldamento globale, emission*, carbonio, inquinament*, deforestazione, biodiversità, ambiente, ambiental*, ecologic*, rinnovabil*, energia solare, fotovoltaic*, eolic*, riciclo, plastica, specie a rischio, estinzione, effetto serra, ghiacciai*, siccità, combustibili fossili

@@ -55,6 +55,7 @@ export const TOPICS_PT = `
 3: escola*, aluno*, alunos, professor*, professora*, educação, educacional*, universidade*, universitári*, ensino*, sala de aula, vestibular, enem, ano letivo, matrícula*, estudantes, estudante, faculdade*, ministério da educação, bolsa de estudos
 2: curso*, aula*, exame*, formaç*
 @environment
+3: geleira*, glaciar*, degelo, permafrost
 2: queimadas, pantanal, cerrado
 3: emissões de carbono, metano, cop28, cop29, cop30, acordo de paris, cúpula do clima, metas climáticas, camada de ozônio, camada de ozono, sobrepesca, caça ilegal, marfim, rinoceronte*, espécies invasoras, mata atlântica, reflorestamento, painéis solares, painel solar, aerogerador*, parque eólico, bombas de calor, usina* a carvão, termelétrica*, fracking, esgoto, microplásticos, lixão, lixões, aterro sanitário, derramamento de óleo, mancha de óleo, ambientalista*, ativistas climáticos, greenpeace, wwf, ibama, icmbio, desmatamento ilegal
 3: clima*, climátic*, aquecimento global, emiss*, carbono, poluição, poluente*, desmatamento, biodiversidade, meio ambiente, ambienta*, ecológic*, renováve*, energia solar, energia eólica, amazônia, floresta amazônica, reciclagem, plástico*, espécies ameaçadas, extinção, efeito estufa, cop30, garimpo ilegal, combustíveis fósseis
