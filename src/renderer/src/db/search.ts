@@ -120,11 +120,13 @@ const CONFIRM_MIN = 16
 
 /** The first `want` of `hits` (newest first) whose forward row holds every term at the hit's time, the driving one
  *  too (a posting may be stale: a re-dated or changed article). Read in slices of about as many as are still wanted,
- *  so a read of many postings does not read as many rows when a page needs fewer. */
+ *  so a read of many postings does not read as many rows when a page needs fewer; a slice that leaves the page short
+ *  doubles the next (two words seldom together: few hits hold the second). */
 async function confirmed(db: MeridianDb, hits: string[], terms: Term[], want: number): Promise<string[]> {
   const out: string[] = []
-  for (let at = 0; at < hits.length && out.length < want; ) {
-    const slice = hits.slice(at, at + Math.max(CONFIRM_MIN, Math.ceil((want - out.length) * 1.25)))
+  let size = Math.max(CONFIRM_MIN, Math.ceil(want * 1.25))
+  for (let at = 0; at < hits.length && out.length < want; size *= 2) {
+    const slice = hits.slice(at, at + size)
     at += slice.length
     const rows = await db.search.bulkGet(slice.map(idOfSortKey))
     for (const [i, k] of slice.entries()) if (rowMatches(rows[i], timeOfSortKey(k), terms)) out.push(k)
