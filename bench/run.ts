@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   }
 
   if (parts.has('refresh-app')) {
-    sections.refreshApp = stamp(await runRefreshAppBench({ feeds: quick ? 60 : 300, itemsPerFeed: 50, runs: quick ? 1 : 2, log }))
+    sections.refreshApp = stamp(await runRefreshAppBench({ feeds: quick ? 60 : 300, itemsPerFeed: 50, runs: Number(process.env.BENCH_RUNS ?? (quick ? 1 : 2)), log }))
     save()
   }
 
