@@ -43,12 +43,12 @@ export function storyEvidence(a: StoryFeatures, b: StoryFeatures): StoryEvidence
   score += Math.min(weak.length, 2) * 0.4
   const places = shared(a.places, b.places)
   const names = sharedNames(a.names, b.names)
-  // A short name kept as spelt (names.ts) is most often a given name: Oleh, Mario, Ali recur in unrelated stories.
-  for (const name of names) score += name[0] === '=' ? SHORT_NAME_EVIDENCE : 1
-  // A place both name alike (Nairobi, Nairobi) counted as a name already; the gazetteer adds what names cannot
-  // see: Kyiv and Kiew, Odesa and 敖德萨.
+  for (const name of names) score += nameEvidence(name)
+  // A place both name alike (Nairobi, Nairobi) counted as a name already: it is worth the larger of the two. The
+  // gazetteer adds what names cannot see: Kyiv and Kiew, Odesa and 敖德萨.
   for (const place of places) {
-    if (sharedNames(a.placeNames[place] ?? [], b.placeNames[place] ?? []).length === 0) score += PLACE_EVIDENCE[place[0]] ?? 1
+    const asNames = sharedNames(a.placeNames[place] ?? [], b.placeNames[place] ?? []).map(nameEvidence)
+    score += Math.max(0, (PLACE_EVIDENCE[place[0]] ?? 1) - Math.max(0, ...asNames))
   }
   if (places.length) reasons.push(`places ${places.join(', ')}`)
   // One kind of happening in one country within two days: most often one event. Counted once, whatever the number.
@@ -89,6 +89,11 @@ export function storyVerdict(a: StoryFeatures, b: StoryFeatures): { same: boolea
   const needed = evidenceNeeded(a, b)
   const { score } = storyEvidence(a, b)
   return { same: score >= needed, score }
+}
+
+/** A short name kept as spelt (names.ts) is most often a given name: Oleh, Mario, Ali recur in unrelated stories. */
+function nameEvidence(key: string): number {
+  return key[0] === '=' ? SHORT_NAME_EVIDENCE : 1
 }
 
 function evidenceNeeded(a: StoryFeatures, b: StoryFeatures): number {
