@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addFeed } from '../../../src/renderer/src/db/feeds'
 import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import type { Feed, MeridianDb } from '../../../src/renderer/src/db/schema'
-import { onePerStory, recentStorySeeds, storiesOf, storySources, storySummaries } from '../../../src/renderer/src/db/stories'
+import { onePerStory, recentStorySeeds, storiesOf, StoryLookup, storySources, storySummaries } from '../../../src/renderer/src/db/stories'
 import { dropDatabase, freshDb, hoursAgo, makeArticle, updated } from '../helpers/factories'
 
 let db: MeridianDb
@@ -62,5 +62,58 @@ describe('onePerStory', () => {
         expect(kept).toEqual(expected)
       }),
     )
+  })
+})
+
+describe('StoryLookup', () => {
+  const NOW = Date.parse('2026-12-07T12:00:00Z')
+  const keyOf = (id: string, daysAgo: number) => `${new Date(NOW - daysAgo * 86_400_000).toISOString()}|${id}`
+
+  it('answers like storiesOf after every ingest and page, reading only what it has not seen (oracle)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ newIds: fc.integer({ min: 0, max: 4 }), join: fc.option(fc.nat(40), { nil: undefined }) }), { minLength: 1, maxLength: 8 }),
+        async (steps) => {
+          const local = freshDb()
+          const lookup = new StoryLookup(local)
+          const keys: string[] = []
+          const storyOf = new Map<string, string>()
+          try {
+            for (const step of steps) {
+              // New articles, newest first; the newest may join the story of a listed article that starts or has none,
+              // as the grouper does (ingest writes the joiner's row and the first article's).
+              for (let k = 0; k < step.newIds; k++) keys.unshift(keyOf(`n${keys.length}`, 0))
+              const newest = keys[0]?.split('|')[1]
+              const firsts = keys.slice(1).map((k) => k.split('|')[1]).filter((id) => (storyOf.get(id) ?? id) === id)
+              if (step.join !== undefined && newest && !storyOf.has(newest) && firsts.length) {
+                const first = firsts[step.join % firsts.length]
+                storyOf.set(newest, first).set(first, first)
+                await local.storyMembers.bulkPut([{ id: newest, s: first }, { id: first, s: first }])
+              }
+              const generation = await local.storyMembers.count()
+              const got = await lookup.storiesOfKeys(keys, generation, NOW)
+              expect(got).toEqual(await storiesOf(local, keys.map((k) => k.split('|')[1])))
+            }
+          } finally {
+            await dropDatabase(local)
+          }
+        },
+      ),
+      { numRuns: 25 },
+    )
+  })
+
+  it('reads nothing again for an unchanged list, and only recent articles after an ingest', async () => {
+    const keys = [keyOf('new', 0), keyOf('old', 30)]
+    await db.storyMembers.bulkPut([{ id: 'old', s: 'old' }, { id: 'x', s: 'old' }])
+    const lookup = new StoryLookup(db)
+    const read: string[][] = []
+    const bulkGet = db.storyMembers.bulkGet.bind(db.storyMembers)
+    db.storyMembers.bulkGet = ((ids: string[]) => (read.push([...ids]), bulkGet(ids))) as typeof db.storyMembers.bulkGet
+    expect(Object.fromEntries(await lookup.storiesOfKeys(keys, 1, NOW))).toEqual({ old: 'old' })
+    expect(Object.fromEntries(await lookup.storiesOfKeys(keys, 1, NOW))).toEqual({ old: 'old' })
+    await db.storyMembers.bulkPut([{ id: 'new', s: 'new' }, { id: 'y', s: 'new' }])
+    expect(Object.fromEntries(await lookup.storiesOfKeys(keys, 2, NOW))).toEqual({ old: 'old', new: 'new' })
+    expect(read).toEqual([['new', 'old'], ['new']])
   })
 })

@@ -31,8 +31,8 @@ export interface StoryFeatures {
   names: string[]
   /** Gazetteer ids of the places, seats and leaders named, one id for every script (gazetteer.ts). */
   places: string[]
-  /** Name keys of the words the places were found by: a name both articles found as a place counts once. */
-  placeNames: string[]
+  /** Name keys of the words each place was found by: a place both articles name alike counts once, as a name. */
+  placeNames: Record<string, string[]>
   /** Pairs of adjacent Han characters, simplified (han.ts): Chinese and Japanese write many place names alike. */
   han: string[]
   /** Word stems for comparing two articles in one language. */
@@ -68,7 +68,7 @@ export function storyFeatures(input: StoryInput): StoryFeatures {
     titleNumbers: statedNumbers(input.title).strong,
     names: nameKeys(text),
     places: places.ids,
-    placeNames: nameKeys(places.words.join(' ')),
+    placeNames: Object.fromEntries([...places.words].map(([id, words]) => [id, nameKeys(words.join(' '))])),
     han: hanBigrams(simplifyHan(text)),
     stems: wordStems(text),
     kinds: eventKinds(text),

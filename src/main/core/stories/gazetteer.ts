@@ -29,7 +29,7 @@ const ARABIC_ARTICLE = /^(?:ال)/
  * What an entity is, the first letter of its id: a capital, another city, a region, a seat of government or an
  * institution, a leader. Capitals, seats and leaders appear in most stories about their country.
  */
-export type EntityClass = 'k' | 'c' | 'r' | 's' | 'l'
+type EntityClass = 'k' | 'c' | 'r' | 's' | 'l'
 
 interface Group {
   country: string
@@ -53,7 +53,7 @@ function groups(table: string, entity: EntityClass, firstIsCapital = false): Gro
 }
 
 /** A spelling as matched: folded, hyphens as spaces, Arabic without its article. */
-export function phraseKey(spelling: string): string {
+function phraseKey(spelling: string): string {
   return fold(spelling).replace(/[-‐]/g, ' ').split(/\s+/).filter(Boolean)
     .map((w, i) => (i === 0 ? w.replace(ARABIC_ARTICLE, '') : w)).join(' ')
 }

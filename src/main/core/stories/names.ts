@@ -36,7 +36,7 @@ export function fold(word: string): string {
 export function skeleton(folded: string): string {
   const latin = [...folded].map((ch) => CYRILLIC[ch] ?? ch).join('')
   return latin
-    .replace(/kh|ck|q|c/g, 'k').replace(/l/g, 'r').replace(/ph|f/g, 'v').replace(/w/g, 'v').replace(/z/g, 's').replace(/x/g, 'ks')
+    .replace(/kh|ck|q|c/g, 'k').replace(/l/g, 'r').replace(/ph|f/g, 'v').replace(/p/g, 'b').replace(/w/g, 'v').replace(/z/g, 's').replace(/x/g, 'ks')
     .replace(/[aeiouyjhg]/g, '').replace(/(.)\1+/g, '$1')
 }
 

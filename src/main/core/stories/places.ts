@@ -8,8 +8,8 @@ import { fold } from './names'
 export interface FoundPlaces {
   /** Entity ids, one per entity. */
   ids: string[]
-  /** The words and CJK spellings matched: their name keys are the same evidence again. */
-  words: string[]
+  /** The words or CJK spelling each entity was found by: their name keys may match as names already. */
+  words: Map<string, string[]>
 }
 
 /** Letters of the scripts whose words are separated by spaces. */
@@ -24,13 +24,13 @@ const MAX_CYRILLIC_ENDING = 3
 
 export function findPlaces(text: string): FoundPlaces {
   const ids = new Set<string>()
-  const words: string[] = []
+  const words = new Map<string, string[]>()
   findSpaced(text, ids, words)
   if (HAS_CJK.test(text)) findCjk(simplifyHan(text), ids, words)
   return { ids: [...ids], words }
 }
 
-function findSpaced(text: string, ids: Set<string>, words: string[]): void {
+function findSpaced(text: string, ids: Set<string>, words: Map<string, string[]>): void {
   const g = gazetteer()
   const raw = text.match(WORD) ?? []
   // Folding is the costly part: only words that may start or continue a name are folded, once.
@@ -51,7 +51,7 @@ function findSpaced(text: string, ids: Set<string>, words: string[]): void {
       const id = lookup(span, isArabic)
       if (!id) continue
       ids.add(id)
-      for (let k = i; k < i + n; k++) words.push(raw[k])
+      note(words, id, raw.slice(i, i + n))
       i += n - 1
       break
     }
@@ -92,7 +92,7 @@ function lookup(folded: string[], isArabic: boolean): string | undefined {
   return undefined
 }
 
-function findCjk(text: string, ids: Set<string>, words: string[]): void {
+function findCjk(text: string, ids: Set<string>, words: Map<string, string[]>): void {
   const cjk = gazetteer().cjk
   for (let i = 0; i + 1 < text.length; i++) {
     const code = text.charCodeAt(i)
@@ -103,7 +103,13 @@ function findCjk(text: string, ids: Set<string>, words: string[]): void {
     for (const c of candidates) if (text.startsWith(c[0], i) && (!best || c[0].length > best[0].length)) best = c
     if (!best) continue
     ids.add(best[1])
-    words.push(best[0])
+    note(words, best[1], [best[0]])
     i += best[0].length - 1
   }
+}
+
+function note(words: Map<string, string[]>, id: string, found: string[]): void {
+  const list = words.get(id)
+  if (list) list.push(...found)
+  else words.set(id, found)
 }

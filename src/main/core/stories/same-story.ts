@@ -42,11 +42,14 @@ export function storyEvidence(a: StoryFeatures, b: StoryFeatures): StoryEvidence
   const weak = shared(a.weakNumbers, b.weakNumbers)
   score += Math.min(weak.length, 2) * 0.4
   const places = shared(a.places, b.places)
-  // A name both sides found as a gazetteer place is counted as that place.
-  const names = sharedNames(a.names, b.names).filter((k) => !(places.length && a.placeNames.includes(k) && b.placeNames.includes(k)))
-  // A short name kept as spelt (names.ts) is most often a given name: Oleh, Mario, Ali recur in unrelated stories.
-  for (const name of names) score += name[0] === '=' ? SHORT_NAME_EVIDENCE : 1
-  for (const place of places) score += PLACE_EVIDENCE[place[0]] ?? 1
+  const names = sharedNames(a.names, b.names)
+  for (const name of names) score += nameEvidence(name)
+  // A place both name alike (Nairobi, Nairobi) counted as a name already: it is worth the larger of the two. The
+  // gazetteer adds what names cannot see: Kyiv and Kiew, Odesa and 敖德萨.
+  for (const place of places) {
+    const asNames = sharedNames(a.placeNames[place] ?? [], b.placeNames[place] ?? []).map(nameEvidence)
+    score += Math.max(0, (PLACE_EVIDENCE[place[0]] ?? 1) - Math.max(0, ...asNames))
+  }
   if (places.length) reasons.push(`places ${places.join(', ')}`)
   // One kind of happening in one country within two days: most often one event. Counted once, whatever the number.
   const kinds = shared(a.kinds, b.kinds)
@@ -86,6 +89,11 @@ export function storyVerdict(a: StoryFeatures, b: StoryFeatures): { same: boolea
   const needed = evidenceNeeded(a, b)
   const { score } = storyEvidence(a, b)
   return { same: score >= needed, score }
+}
+
+/** A short name kept as spelt (names.ts) is most often a given name: Oleh, Mario, Ali recur in unrelated stories. */
+function nameEvidence(key: string): number {
+  return key[0] === '=' ? SHORT_NAME_EVIDENCE : 1
 }
 
 function evidenceNeeded(a: StoryFeatures, b: StoryFeatures): number {

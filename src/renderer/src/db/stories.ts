@@ -27,6 +27,58 @@ export async function storiesOf(db: MeridianDb, ids: readonly string[]): Promise
   return out
 }
 
+/**
+ * How far back an article can still gain a story: the grouper remembers 72 hours and a story spans at most 72 hours
+ * from its first article, with a day to spare.
+ */
+const STORY_REACH_MS = 7 * 24 * 3600_000
+/** Ids remembered before the lookup starts again (a list this long is read once more, nothing else is lost). */
+const MAX_KNOWN = 250_000
+
+/**
+ * storiesOf for a list that grows and changes a little at a time (a page more, a read mark, a new article): the
+ * answer for each id is kept, so only ids never seen are read. When storyMembers has changed (an ingest wrote rows;
+ * `generation` differs), only recent articles are read again: an older one can no longer join a story.
+ */
+export class StoryLookup {
+  private readonly known = new Map<string, string | null>()
+  private readonly recent = new Set<string>()
+  private generation: unknown
+
+  constructor(private readonly db: MeridianDb) {}
+
+  /** The story of each listed article (by sortKey) that belongs to a story of two or more articles. */
+  async storiesOfKeys(keys: readonly string[], generation: unknown, now = Date.now()): Promise<Map<string, string>> {
+    if (generation !== this.generation) {
+      for (const id of this.recent) this.known.delete(id)
+      this.recent.clear()
+      this.generation = generation
+    }
+    if (this.known.size > MAX_KNOWN) {
+      this.known.clear()
+      this.recent.clear()
+    }
+    const from = new Date(now - STORY_REACH_MS).toISOString()
+    const ids = keys.map(idOfSortKey)
+    const missing: string[] = []
+    ids.forEach((id, i) => {
+      if (this.known.has(id)) return
+      missing.push(id)
+      if (keys[i] >= from) this.recent.add(id)
+    })
+    if (missing.length) {
+      const rows = await this.db.storyMembers.bulkGet(missing)
+      missing.forEach((id, i) => this.known.set(id, rows[i]?.s ?? null))
+    }
+    const out = new Map<string, string>()
+    for (const id of ids) {
+      const story = this.known.get(id)
+      if (story) out.set(id, story)
+    }
+    return out
+  }
+}
+
 /** Every stored article of a story, newest first (retention may have removed some members). */
 export async function storySources(db: MeridianDb, storyId: string): Promise<StoredArticle[]> {
   const ids = (await db.storyMembers.where('s').equals(storyId).toArray()).map((r) => r.id)

@@ -28,6 +28,10 @@ describe('nameKeys in Arabic', () => {
     expect(keys).toEqual(expect.arrayContaining([skeleton('nabiullina'), skeleton('kharkiv')]))
     expect(keys.every((k) => k.length >= 4)).toBe(true)
   })
+
+  it('reads the b Arabic writes for a Latin p as the same consonant', () => {
+    expect(nameKeys('قال المتحدث بيسكوف')).toContain(nameKeys('spokesman Peskov said')[0])
+  })
 })
 
 describe('abbreviations across scripts', () => {

@@ -33,7 +33,7 @@ describe('findPlaces', () => {
   })
 
   it('reports the words a place was found by', () => {
-    expect(findPlaces('Floods in New Delhi').words).toEqual(['New', 'Delhi'])
+    expect([...findPlaces('Floods in New Delhi, not in Delhi').words.values()]).toEqual([['New', 'Delhi', 'Delhi']])
   })
 })
 

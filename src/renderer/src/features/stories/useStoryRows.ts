@@ -1,20 +1,25 @@
 // One row per story: the list's keys with every story after its first row left out, and which story each listed
-// article belongs to. Off in the settings, the list is handed back as it is.
+// article belongs to. Off in the settings, the list is handed back as it is. The stories of listed articles are
+// looked up incrementally (StoryLookup): a read mark or a page more does not read the whole list's stories again.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
-import { idOfSortKey, onePerStory, storiesOf } from '../../db'
+import { idOfSortKey, onePerStory, StoryLookup } from '../../db'
 import { useServices } from '../../lib/services'
 import { useStorySettings } from '../../state/story-settings'
 import type { ViewList } from '../articles/usePagedList'
 
 const NONE: ReadonlyMap<string, string> = new Map()
+const NO_KEYS: readonly string[] = []
 
 export function useStoryRows(list: ViewList | undefined): { list: ViewList | undefined; storyOf: ReadonlyMap<string, string> } {
   const { db } = useServices()
   const isOn = useStorySettings((s) => s.oneRowPerStory)
   const keys = list?.keys
-  const ids = useMemo(() => (isOn && keys ? keys.map(idOfSortKey) : []), [isOn, keys])
-  const storyOf = useLiveQuery(() => storiesOf(db, ids), [db, ids]) ?? NONE
+  const lookup = useMemo(() => new StoryLookup(db), [db])
+  // Changes whenever an ingest writes story members: the lookup then reads recent articles again.
+  const generation = useLiveQuery(() => (isOn ? db.storyMembers.count() : 0), [db, isOn])
+  const listed = isOn && keys ? keys : NO_KEYS
+  const storyOf = useLiveQuery(() => lookup.storiesOfKeys(listed, generation), [lookup, listed, generation]) ?? NONE
   return useMemo(() => {
     if (!isOn || !list || !keys || storyOf.size === 0) return { list, storyOf }
     const shown = onePerStory(keys, storyOf, idOfSortKey)
