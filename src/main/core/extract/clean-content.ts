@@ -6,6 +6,7 @@
 import {
   AD_LABEL, AUTHOR_CUE, COMMENTS_HEADING, COPYRIGHT, CREDIT_END, CREDIT_START, EDITOR_LINE, PREV_NEXT, RELATED_START, SIGN_UP, SOCIAL_HOST,
 } from './furniture-cues'
+import { removeLeadHeadline } from './lead-headline'
 import { elementsByTags, hasText, holdsDataTable, isProse, linkDensity, textOf, textWithin } from './text-measures'
 
 export interface CleanOptions {
@@ -13,6 +14,8 @@ export interface CleanOptions {
   byline?: string
   /** The page's URL: links to its own site after the last paragraph are other stories; links elsewhere are sources. */
   pageUrl?: string
+  /** The page's <title>: a heading before the body that repeats it is the headline, shown apart by the reader. */
+  title?: string
   /** Told of every removal with the rule that made it (tests, debugging). */
   onRemove?: (rule: string, block: Element) => void
 }
@@ -23,6 +26,8 @@ const HEADING = /^H[1-6]$/
 const TRAILING_TAGS = new Set(['P', 'DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'NAV', 'FOOTER', 'HEADER', 'H2', 'H3', 'H4', 'H5', 'H6', 'DL'])
 /** Elements that make a block without text still worth keeping (images are judged by size). */
 const MEDIA_TAGS = ['picture', 'video', 'audio', 'iframe', 'svg', 'math', 'table', 'hr', 'object', 'embed', 'canvas']
+/** "19:05", "9:48pm", "14h32", "11.05 Uhr": a post's time in a live blog. */
+const CLOCK_TIME = /(?:^|[^\d])\d{1,2}[:h.]\d{2}(?:[^\d]|$)/
 /** Furniture is short: a block with more text than this is article, whatever its words. */
 const MAX_FURNITURE_CHARS = 600
 /** An author box may hold a bio of a few sentences. */
@@ -41,6 +46,7 @@ export function cleanContent(content: Element, opts: CleanOptions = {}): void {
     const rule = furnitureRule(block, byline)
     if (rule) remove(rule, block)
   }
+  removeLeadHeadline(content, opts.title, remove)
   removeTrailingLinkBlocks(content, opts.pageUrl, remove)
   removeEmptyBlocks(content, remove)
 }
@@ -49,7 +55,7 @@ export function cleanContent(content: Element, opts: CleanOptions = {}): void {
 function furnitureRule(block: Element, byline: string | undefined): string | undefined {
   const text = textWithin(block, MAX_AUTHOR_BOX_CHARS)
   if (text === undefined) return undefined
-  if (text.length > MAX_FURNITURE_CHARS || hasProseInside(block)) return isAuthorBox(block, text, byline) ? 'author box' : undefined
+  if (text.length > MAX_FURNITURE_CHARS || hasProseInside(block)) return isAuthorBox(block, text, byline) && isBio(block, byline) ? 'author box' : undefined
   if (block.tagName === 'FORM' || isForm(block)) return 'form'
   if (text.length === 0) return undefined
   if (AD_LABEL.test(text)) return 'ad label'
@@ -65,10 +71,24 @@ function furnitureRule(block: Element, byline: string | undefined): string | und
   return isAuthorBox(block, text, byline) ? 'author box' : undefined
 }
 
+/**
+ * Prose in an author box is a bio: each of its paragraphs names the author or says "about the author". A live-blog
+ * post signed with the author's name and avatar holds prose about the news instead.
+ */
+function isBio(block: Element, byline: string | undefined): boolean {
+  return elementsByTags(block, 'p').filter(isProse).every((p) => {
+    const text = textOf(p)
+    return AUTHOR_CUE.test(text) || (byline !== undefined && normalizeName(text).includes(byline))
+  })
+}
+
 /** A "Source:" line under a table names where the data came from: it belongs to the table, unlike a photo credit. */
 function followsTable(block: Element): boolean {
-  const previous = block.previousElementSibling
-  return previous !== null && (previous.tagName === 'TABLE' || previous.getElementsByTagName('table').length > 0)
+  // The table, or the table and its footnotes: the source line comes last.
+  for (let previous = block.previousElementSibling, n = 0; previous !== null && n < 2; previous = previous.previousElementSibling, n++) {
+    if (previous.tagName === 'TABLE' || previous.getElementsByTagName('table').length > 0) return true
+  }
+  return false
 }
 
 /** A comment or sign-up form: a text area, an e-mail field or a submit button. */
@@ -113,12 +133,25 @@ function isAuthorBox(block: Element, text: string, byline: string | undefined): 
   const names = byline !== undefined && normalized.includes(byline)
   const cue = AUTHOR_CUE.test(text)
   if (!names && !cue) return false
+  if (names && isSignedPost(block, text, byline!)) return false
   const hrefs = elementsByTags(block, 'a').map((a) => a.getAttribute('href') ?? '')
   const hasContact = /[\w.+-]+@[\w-]+\.[\w.]+/.test(text) || hrefs.some((href) => /^mailto:/i.test(href) || isSocialLink(href))
   const hasAvatar = elementsByTags(block, 'img').some(isSmallImage) && text.length < 500
   // "Grace Mensah, Business reporter", "Priya Raman · 4 min read": the name first, then a role or a date.
   const isBylineRow = byline !== undefined && normalized.startsWith(byline) && text.length < 60 && !/[.!?]$/.test(text)
   return hasContact || hasAvatar || isBylineRow || (cue && SIGN_UP.test(text))
+}
+
+/**
+ * A live-blog post or its header: a clock time beside the author's chip ("19:05 [avatar] Lucía Ferrer"). The time is
+ * the post's; only the element holding the name alone is the author's, and it is judged on its own.
+ */
+function isSignedPost(block: Element, text: string, byline: string): boolean {
+  if (!CLOCK_TIME.test(text)) return false
+  return Array.from(block.querySelectorAll('*')).some((el) => {
+    const inner = textOf(el)
+    return !CLOCK_TIME.test(inner) && normalizeName(inner).includes(byline)
+  })
 }
 
 /** After the last paragraph of prose, link-dense blocks are lists of other stories, tags or pagers. */

@@ -8,9 +8,9 @@ import { findJsonLdBody, textToParagraphHtml } from './json-ld-body'
 import { findFirstLargeImage } from './lead-image'
 import { resolveContentUrls } from './resolve-urls'
 import { findDensestBlock } from './text-density'
-import { tidyText } from './text-measures'
+import { isHidden, tidyText } from './text-measures'
 import type { ExtractedArticle } from './types'
-import { countWords } from './word-count'
+import { approxWords, countWords } from './word-count'
 
 const THIN_WORDS = 150
 const THIN_PARAGRAPHS = 3
@@ -42,13 +42,25 @@ export interface PagePreview {
 }
 
 export function previewPage(doc: Document): PagePreview {
-  let paragraphWords = 0
-  for (const p of Array.from(doc.getElementsByTagName('p'))) paragraphWords += countWords(p.textContent ?? '')
-  // Div-soup pages write paragraphs as <div>s without block children; text-density.ts counts those too.
-  for (const div of Array.from(doc.getElementsByTagName('div'))) {
-    if (!Array.from(div.children).some((child) => BLOCK_CHILDREN.has(child.tagName))) paragraphWords += countWords(div.textContent ?? '')
+  return { declaredBody: findJsonLdBody(doc), paragraphWords: doc.body ? paragraphWordsIn(doc.body) : 0 }
+}
+
+/**
+ * One walk over the page: words of each <p> and each <div> without block children (div-soup pages write paragraphs
+ * so; text-density.ts counts those too), not descending into them, and skipping hidden subtrees, which neither
+ * Readability nor the text-density candidate reads. Words are estimated (approxWords): this is only the gate.
+ */
+function paragraphWordsIn(root: Element): number {
+  let words = 0
+  const pending: Element[] = [root]
+  while (pending.length > 0) {
+    const element = pending.pop()!
+    if (isHidden(element)) continue
+    const isParagraph = element.tagName === 'P' || (element.tagName === 'DIV' && !Array.from(element.children).some((child) => BLOCK_CHILDREN.has(child.tagName)))
+    if (isParagraph) words += approxWords(element.textContent ?? '')
+    else pending.push(...Array.from(element.children))
   }
-  return { declaredBody: findJsonLdBody(doc), paragraphWords }
+  return words
 }
 
 export function jsonLdCandidate(declaredBody: string): Candidate {

@@ -23,7 +23,7 @@ interface ImageCandidate {
 
 export function revealLazyImages(doc: Document, baseUrl: string): void {
   unwrapNoscriptImages(doc)
-  for (const img of Array.from(doc.querySelectorAll('img'))) {
+  for (const img of Array.from(doc.getElementsByTagName('img'))) {
     const picture = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : undefined
     const candidates = [...(picture ? sourceCandidates(picture) : []), ...imageCandidates(img)]
     const best = chooseCandidate(candidates, baseUrl)
@@ -69,13 +69,13 @@ function imageCandidates(img: Element): ImageCandidate[] {
 }
 
 function sourceCandidates(picture: Element): ImageCandidate[] {
-  return Array.from(picture.querySelectorAll('source')).flatMap((source) => parseSrcset(source.getAttribute('srcset') ?? source.getAttribute('data-srcset') ?? ''))
+  return Array.from(picture.getElementsByTagName('source')).flatMap((source) => parseSrcset(source.getAttribute('srcset') ?? source.getAttribute('data-srcset') ?? ''))
 }
 
 /** An image that exists only in <noscript> (no real image right before it) takes the noscript's place. */
 function unwrapNoscriptImages(doc: Document): void {
-  for (const noscript of Array.from(doc.querySelectorAll('noscript'))) {
-    const images = noscript.querySelectorAll('img')
+  for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) {
+    const images = noscript.getElementsByTagName('img')
     if (images.length !== 1 || (noscript.textContent ?? '').trim() !== '' || isPixel(images[0]!)) continue
     const previous = noscript.previousElementSibling
     const previousImg = previous?.tagName === 'IMG' ? previous : undefined

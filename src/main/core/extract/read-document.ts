@@ -3,6 +3,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability'
 import { log } from '../log'
 import { cleanContent } from './clean-content'
+import { markPageHeadlines, unmarkHeadlines } from './lead-headline'
 import { tidyText } from './text-measures'
 import { findDeclaredImage, findFirstLargeImage } from './lead-image'
 import { resolveContentUrls } from './resolve-urls'
@@ -25,6 +26,8 @@ export function readDocument(doc: Document, pageUrl: string, baseUrl: string, op
   const readerable = isReaderable(doc, pageUrl)
   const declaredImage = findDeclaredImage(doc, baseUrl)
   const lang = nonEmpty(doc.documentElement?.getAttribute('lang'))
+  const pageTitle = nonEmpty(doc.title)
+  if (opts.clean !== false) markPageHeadlines(doc)
 
   let parsed: ReturnType<Readability<Element>['parse']> = null
   try {
@@ -36,12 +39,13 @@ export function readDocument(doc: Document, pageUrl: string, baseUrl: string, op
   }
 
   const content = parsed?.content ?? undefined
-  if (content && opts.clean !== false) cleanContent(content, { byline: nonEmpty(parsed?.byline), pageUrl })
+  if (content && opts.clean !== false) cleanContent(content, { byline: nonEmpty(parsed?.byline), pageUrl, title: pageTitle })
+  if (content && opts.clean !== false) unmarkHeadlines(content)
   if (content) resolveContentUrls(content, baseUrl, pageUrl)
   const textContent = nonEmpty(tidyText(content?.textContent ?? ''))
   return dropUndefined({
     readerable,
-    title: nonEmpty(parsed?.title) ?? nonEmpty(doc.title),
+    title: nonEmpty(parsed?.title) ?? pageTitle,
     byline: nonEmpty(parsed?.byline),
     siteName: nonEmpty(parsed?.siteName),
     publishedTime: nonEmpty(parsed?.publishedTime),

@@ -43,12 +43,22 @@ export function tidyText(text: string): string {
  */
 export function textWithin(node: Node, maxChars: number): string | undefined {
   let raw = ''
+  // Collapsed length so far, kept as the text grows: collapsing the whole string again at every text node would be
+  // quadratic on the indented, whitespace-heavy markup of real pages.
+  let collapsedLength = 0
+  let endsInSpace = true
   const pending: Node[] = [node]
   while (pending.length > 0) {
     const current = pending.pop()!
     if (current.nodeType === 3) {
-      raw += current.nodeValue ?? ''
-      if (raw.length > maxChars * 2 && collapse(raw).length > maxChars) return undefined
+      const value = current.nodeValue ?? ''
+      raw += value
+      for (let i = 0; i < value.length; i++) {
+        const isSpace = WHITESPACE.test(value[i]!)
+        if (!isSpace || !endsInSpace) collapsedLength++
+        endsInSpace = isSpace
+      }
+      if (collapsedLength > maxChars + 1) return undefined
     } else if (current.nodeType === 1 || current.nodeType === 11 || current === node) {
       const children = current.childNodes
       for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!)
@@ -57,6 +67,8 @@ export function textWithin(node: Node, maxChars: number): string | undefined {
   const text = collapse(raw)
   return text.length > maxChars ? undefined : text
 }
+
+const WHITESPACE = /\s/
 
 /** Whether the node holds any visible character, stopping at the first one. */
 export function hasText(node: Node): boolean {
@@ -85,4 +97,11 @@ export function elementsByTags(root: Element, ...names: string[]): Element[] {
 export function holdsDataTable(block: Element): boolean {
   const tables = block.tagName === 'TABLE' ? [block] : elementsByTags(block, 'table')
   return tables.some((table) => elementsByTags(table, 'tr').filter((row) => elementsByTags(row, 'td', 'th').length >= 2).length >= 2)
+}
+
+/** Hidden by the page itself: the hidden attribute, aria-hidden, or an inline display:none / visibility:hidden. */
+export function isHidden(element: Element): boolean {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true
+  const style = element.getAttribute('style')
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)
 }

@@ -23,7 +23,7 @@ beforeAll(() => {
   pages = loadDevSet()
   ours = pages.map((p) => scoreDevPage(extractArticle(p.html, p.url), p))
   alone = pages.map((p) => scoreDevPage(readabilityAlone(p), p))
-}, 60_000)
+}, 300_000)
 
 describe('extraction on the dev set', () => {
   it('has at least 15 pages from several templates and languages', () => {
