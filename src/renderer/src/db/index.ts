@@ -47,7 +47,7 @@ export { measureUsage } from './offline/usage'
 export { runDataMigrations, migrationProgress, type MigrationProgress } from './data-migrations'
 
 // Stories (one row per story) and backups.
-export { storySources, storySummaries, onePerStory, recentStorySeeds, StoryLookup, type StorySummary } from './stories'
+export { storySources, storySummaries, onePerStory, recentStorySeeds, StoryLookup, storyMembersGeneration, type StorySummary } from './stories'
 export { exportLibrary } from './backup/export'
 export { restoreLibrary, type RestoreReport } from './backup/restore'
 export { readBackup, BackupFormatError } from './backup/format'

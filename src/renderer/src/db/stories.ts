@@ -35,6 +35,11 @@ const STORY_REACH_MS = 7 * 24 * 3600_000
 /** Ids remembered before the lookup starts again (a list this long is read once more, nothing else is lost). */
 const MAX_KNOWN = 250_000
 
+/** Changes whenever an ingest writes story members: the lookup's `generation`. */
+export function storyMembersGeneration(db: MeridianDb): Promise<number> {
+  return db.storyMembers.count()
+}
+
 /**
  * storiesOf for a list that grows and changes a little at a time (a page more, a read mark, a new article): the
  * answer for each id is kept, so only ids never seen are read. When storyMembers has changed (an ingest wrote rows;

@@ -3,7 +3,7 @@
 // looked up incrementally (StoryLookup): a read mark or a page more does not read the whole list's stories again.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
-import { idOfSortKey, onePerStory, StoryLookup } from '../../db'
+import { idOfSortKey, onePerStory, StoryLookup, storyMembersGeneration } from '../../db'
 import { useServices } from '../../lib/services'
 import { useStorySettings } from '../../state/story-settings'
 import type { ViewList } from '../articles/usePagedList'
@@ -17,7 +17,7 @@ export function useStoryRows(list: ViewList | undefined): { list: ViewList | und
   const keys = list?.keys
   const lookup = useMemo(() => new StoryLookup(db), [db])
   // Changes whenever an ingest writes story members: the lookup then reads recent articles again.
-  const generation = useLiveQuery(() => (isOn ? db.storyMembers.count() : 0), [db, isOn])
+  const generation = useLiveQuery(() => (isOn ? storyMembersGeneration(db) : 0), [db, isOn])
   const listed = isOn && keys ? keys : NO_KEYS
   const storyOf = useLiveQuery(() => lookup.storiesOfKeys(listed, generation), [lookup, listed, generation]) ?? NONE
   return useMemo(() => {
