@@ -26,7 +26,7 @@ async function main(): Promise<void> {
         const b = window.__bench!
         const db = b.db
         const q = b.queries as Record<string, (...args: unknown[]) => Promise<unknown>>
-        const out: Record<string, number[]> = { indexKeys: [], counter: [], articles: [], listHead: [], listHeadOneTransaction: [], unreadTopicHead: [], searchWord: [], searchWordInCountry: [] }
+        const out: Record<string, number[]> = { indexKeys: [], counter: [], articles: [], listHead: [], unreadTopicHead: [], searchWord: [], searchWordInCountry: [] }
         const time = async (name: string, f: () => Promise<unknown>) => {
           const t0 = performance.now()
           await f()
@@ -44,9 +44,6 @@ async function main(): Promise<void> {
           await time('counter', () => db.counters.get(t))
           await time('articles', () => db.articles.bulkGet(keys.slice(0, b.firstPage.rows).map((k) => k.slice(k.indexOf('|') + 1))))
           await time('listHead', () => q.listHead(db, { scope: { kind: 'all' }, countries: [c] }, b.firstPage.rows, b.firstPage.keys))
-          // The same read inside one readonly transaction of its own (the app's reads each open one per request).
-          const c2 = countries[(i + 7) % countries.length]
-          await time('listHeadOneTransaction', () => db.transaction('r', [db.lists, db.counters, db.articles], () => q.listHead(db, { scope: { kind: 'all' }, countries: [c2] }, b.firstPage.rows, b.firstPage.keys)))
           await time('unreadTopicHead', () => q.listHead(db, { scope: { kind: 'all' }, countries: [c], topics: [topics[i % topics.length]], unreadOnly: true }, b.firstPage.rows, b.firstPage.keys))
           const word = words[i % words.length]
           await time('searchWord', () => q.searchArticles(db, word, { limit: 50 }))
@@ -57,15 +54,7 @@ async function main(): Promise<void> {
       { runs, countries: Object.keys(COUNTRY_NAMES) },
     )
     const library = await s.page.evaluate(async () => (await window.__bench!.db.counters.get('all'))?.n ?? 0)
-    // What a country × topic list would cost: index entries per list row now, and the pairs a row would add.
-    const rowSample = await s.page.evaluate(async () => {
-      const rows = await window.__bench!.db.lists.limit(5000).toArray()
-      const count = (m: string, prefix: string) => m.split(' ').filter((t) => t.startsWith(prefix)).length
-      const entries = rows.reduce((n, r) => n + r.k.length, 0) / rows.length
-      const pairs = rows.reduce((n, r) => n + count(r.m, 'c:') * count(r.m, 't:'), 0) / rows.length
-      return { rows: rows.length, entriesPerRow: Math.round(entries * 100) / 100, countryTopicPairsPerRow: Math.round(pairs * 100) / 100 }
-    })
-    const out = { library, runs, rowSample, settledSeconds: round(settled / 1000), loadAverage: loadavg().map(round), ms: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, percentiles(v)])) }
+    const out = { library, runs, settledSeconds: round(settled / 1000), loadAverage: loadavg().map(round), ms: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, percentiles(v)])) }
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`)
   } finally {
     await s.close()
