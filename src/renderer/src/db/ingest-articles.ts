@@ -9,14 +9,22 @@ import type { MeridianDb, StoredArticle } from './rows/types'
 import { applyRulesAtIngest, type RuleHit } from './rules/apply'
 import type { CompiledRule } from './rules/match'
 
+/** What one result did to the articles (the body of its IngestSummary). */
 export interface ArticleCounts {
   added: number
+  /** Ids of the articles this result added (new to the library), for notifications. */
   addedIds: string[]
+  /** Known articles whose stored row changed. */
   updated: number
+  /** Known articles identical to what was stored (not rewritten). */
   unchanged: number
+  /** Repeats within the result: the same id, or the same canonical URL in this feed. */
   duplicates: number
+  /** Malformed rows that could not be stored. */
   skipped: number
+  /** Articles retention deleted that the feed still lists: not brought back. */
   removedBefore: number
+  /** New articles a rule with a notify action matched (issue 19). */
   ruleHits: RuleHit[]
 }
 

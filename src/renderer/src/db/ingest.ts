@@ -5,36 +5,20 @@ import { isHttpUrl } from '../../../shared/validate'
 import { articleTables, tag, writeArticles, type ArticleChange } from './article-tags'
 import { applyCounterDeltas, readTotals, type CounterDeltas } from './counters'
 import { cleanIncoming, omitUndefined } from './incoming'
-import { mergeResult, noArticles, readBurst, type ResultArticles } from './ingest-articles'
+import { mergeResult, noArticles, readBurst, type ResultArticles, type ArticleCounts } from './ingest-articles'
 import { recordStories } from './stories'
 import { applyRestoredStates } from './backup/pending-states'
 import { guessOutletCountry } from '../../../shared/outlet-country'
 import type { Feed, MeridianDb } from './schema'
-import type { RuleHit } from './rules/apply'
 import { compiledRules } from './rules/store'
 
 export { sameRow } from './ingest-articles'
 
-export interface IngestSummary {
+export interface IngestSummary extends ArticleCounts {
   feedId: string
   kind: FeedResult['kind']
   /** The feed was removed before its result arrived; nothing was written. */
   ignored: boolean
-  added: number
-  /** Ids of the articles this result added (new to the library), for notifications. */
-  addedIds: string[]
-  /** Known articles whose stored row changed. */
-  updated: number
-  /** Known articles identical to what was stored (not rewritten). */
-  unchanged: number
-  /** Repeats within the result: the same id, or the same canonical URL in this feed. */
-  duplicates: number
-  /** Malformed rows that could not be stored. */
-  skipped: number
-  /** Articles retention deleted that the feed still lists: not brought back. */
-  removedBefore: number
-  /** New articles a rule with a notify action matched (issue 19). */
-  ruleHits: RuleHit[]
 }
 
 export async function ingestFeedResult(db: MeridianDb, result: FeedResult, now = Date.now()): Promise<IngestSummary> {
