@@ -4,6 +4,7 @@
 // (~wahl* matches Parlamentswahl, Bundestagswahlen) and an open stem of 5+ letters may head one.
 export const TOPICS_DE = `
 @politics
+3: friedensabkommen*, friedensverhandlung*, friedensgespräch*, friedensvertrag*, friedensprozess*, friedensplan*
 3: ex-präsident*, ex-minister*, ex-kanzler*, früheren präsident*, frühere präsident*, ehemaligen minister*, ehemalige minister*, ehemaligen präsident*, ehemalige präsident*, oppositionelle*, regierungskritiker*
 3: wahlkampfteam*, regierungsmannschaft*, rennen um die kanzlerkandidatur, rennen um das kanzleramt, rennen ums kanzleramt
 2: grüne, grünen, umfrage*, senat*
@@ -12,6 +13,7 @@ export const TOPICS_DE = `
 2: minister*, ministerium*, politik*, politisch*, behörde*, abkommen*, verhandlung*, beziehungen, regime*, reform*, grundrechte, mehrheit, souveränität, grenze*, ~minister*, ~präsident*, ~politik*, ~partei*, ~reform*, cdu, csu, spd, fdp, afd, bsw, övp, fpö, spö, regierung*, opposition*, kandidat*, präsident*, botschaft*, gesetz*, bündnis*, mandat*
 1: offiziell*, treffen, besuch*, protest*, demonstr*, kritiker
 @conflict-war-peace
+3: friedensvertrag*, friedensprozess*, friedensplan*
 3: wettrüsten, rüstungswettlauf*, atomwaffenarsenal*
 2: kämpfe, panzer*, bomber, besetzten gebiete*
 3: militäroperation*, bodenoffensive*, frontlinie*, annexion*, annektiert*, scharfschütze*, landminen, streumunition, luftabwehr*, drohnenangriff*, kampfjets, flugzeugträger*, u-boot*, militärhilfe*, waffenlieferung*, kriegsgefangene*, gefangenenaustausch*, blauhelm*, friedenstruppe*, entmilitarisiert*, friedensabkommen*, friedensverhandlung*, friedensgespräch*, hisbollah, hamas, huthi*, taliban, islamischer staat, is-miliz, al-kaida, wagner, bundeswehr, nato-staaten, rsf-miliz

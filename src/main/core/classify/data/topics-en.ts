@@ -4,6 +4,7 @@
 // English terms take the regular endings (-s, -es, -ed, -ing) on their last word; `*` ends a stem taking any ending.
 export const TOPICS_EN = `
 @politics
+3: peace talks, peace deal, peace treaty, peace agreement, peace accord, peace process, peace plan, peace conference, peace negotiations, ceasefire agreement, ceasefire deal, ceasefire talks, truce talks, truce agreement
 3: former president, former prime minister, ex-president, former pm, former minister, ex-minister, former governor, former mayor, opposition figures, opposition politicians, opposition activists, critics of the president
 2: campaign director
 2: campaign team, union minister, union ministers, union cabinet, union government, political storm, political environment
@@ -15,6 +16,7 @@ export const TOPICS_EN = `
 1: officials, official, authorities, leader, leaders, agreement, negotiations, meeting, visit, council, federal, reform, protest, protests, rally, demonstrators, crackdown, relations, counterpart, phone call, statement
 0: democratic republic
 @conflict-war-peace
+3: peace accord, peace process, peace plan, peace conference, peace negotiations, ceasefire agreement, ceasefire talks, truce agreement
 3: arms race, nuclear arms race
 3: cruise missile, cruise missiles
 1: security environment

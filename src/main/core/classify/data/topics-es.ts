@@ -3,6 +3,7 @@
 // Most entries are stems: `*` takes any ending of up to four letters (elección* -> elecciones).
 export const TOPICS_ES = `
 @politics
+3: acuerdo de paz, acuerdos de paz, diálogos de paz, negociaciones de paz, conversaciones de paz, proceso de paz, tratado de paz, plan de paz, acuerdo de alto el fuego
 3: expresidente, expresidenta, exministro, exministra, exgobernador, exgobernadora, exalcalde, exalcaldesa, ex presidente, ex ministro, opositores
 3: colegio electoral
 2: partido de gobierno
@@ -15,6 +16,7 @@ export const TOPICS_ES = `
 1: oficial*, funcionarios, reunión*, visita*, protesta*, manifestantes
 0: sociedad anónima, fe de erratas, vale la pena
 @conflict-war-peace
+3: acuerdos de paz, tratado de paz, plan de paz, acuerdo de alto el fuego
 3: carrera armamentista, carrera armamentística, carrera de armamentos, arsenal nuclear, ojivas nucleares
 3: misil de crucero, misiles de crucero
 2: tanques, cazas

@@ -4,6 +4,7 @@
 // (élection* -> élections). A stem inside a phrase is spelled out with the language's endings.
 export const TOPICS_FR = `
 @politics
+3: accord de paix, accords de paix, pourparlers de paix, négociations de paix, processus de paix, traité de paix, plan de paix, accord de cessez-le-feu
 3: ancien président, ancienne présidente, ancien premier ministre, ancien ministre, ancienne ministre, ex-président, ex-ministre, ancien maire, opposants, opposant politique
 2: hôtel de ville, voyage officiel
 3: hôtel matignon, mode de scrutin
@@ -17,6 +18,7 @@ export const TOPICS_FR = `
 2: président*, ministre*, ministère*, politique*, parti*, chef de l'état, autorités, accord*, négociation*, relations, régime*, roi, réforme*, loi*, projet de loi, dissolution, majorité, cohabitation, souveraineté, frontière*, élu, élue, élus, maire*, gouvernement*, coalition*, opposition*, candidat*, constitution*
 1: officiel*, responsables, dirigeant*, réunion*, visite*, manifestation*
 @conflict-war-peace
+3: accords de paix, processus de paix, traité de paix, plan de paix, accord de cessez-le-feu
 3: course aux armements, course à l'armement, arsenal nucléaire, ogives nucléaires
 3: attentat-suicide, attentats-suicides
 3: missile de croisière, missiles de croisière

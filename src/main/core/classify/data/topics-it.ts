@@ -3,6 +3,7 @@
 // Most entries are stems (`*`); a short stem catches common words (regist* caught registrato), so spell those out.
 export const TOPICS_IT = `
 @politics
+3: accordo di pace, accordi di pace, negoziati di pace, trattative di pace, colloqui di pace, processo di pace, trattato di pace, piano di pace, accordo di cessate il fuoco
 3: ex premier, ex presidente, ex ministro, ex ministra, ex sindaco, ex governatore, oppositori
 2: classe politica
 3: vittoria elettorale, sconfitta elettorale
@@ -13,6 +14,7 @@ export const TOPICS_IT = `
 2: governo*, opposizion*, candidat*, mandato*, costituzion*, ministr*, president*, partit*, politic*, riform*, legge, leggi, disegno di legge, sindac*, voto, voti, maggioranza
 1: autorità, accordo*, negoziat*, incontro*, visita*
 @conflict-war-peace
+3: accordi di pace, colloqui di pace, trattato di pace, piano di pace, accordo di cessate il fuoco
 3: corsa agli armamenti, corsa al riarmo, arsenale nucleare, testate nucleari
 3: missile da crociera, missili da crociera
 2: raid, bombardier*, insurrezione

@@ -3,6 +3,7 @@
 // Most entries are stems (`*`); mind accent folding: a stem matches unaccented words too (ópera* caught operadora).
 export const TOPICS_PT = `
 @politics
+3: acordo de paz, acordos de paz, negociações de paz, conversações de paz, processo de paz, tratado de paz, plano de paz, acordo de cessar-fogo
 3: negócios estrangeiros, ministro dos negócios estrangeiros, ministros dos negócios estrangeiros
 3: ex-presidente, ex-ministro, ex-ministra, ex-governador, ex-governadora, ex-prefeito, ex-prefeita, opositores
 2: equipe de transição, time de transição, eleito, eleita, eleitos, eleitas
@@ -16,6 +17,7 @@ export const TOPICS_PT = `
 1: autoridades, acordo*, negociaç*, reunião*, visita*
 0: golpe de mestre
 @conflict-war-peace
+3: acordos de paz, tratado de paz, plano de paz, acordo de cessar-fogo
 3: corrida armamentista, corrida às armas, arsenal nuclear, ogivas nucleares
 2: desfile militar
 3: míssil de cruzeiro, mísseis de cruzeiro

@@ -3,6 +3,7 @@
 // Chinese terms match anywhere (no spaces in the script), so they are at least two characters.
 export const TOPICS_ZH = `
 @politics
+3: 停火协议, 和平谈判, 和谈, 和平协议, 和平进程
 3: 前总统, 前总理, 前首相, 前部长, 前省长, 前市长, 反对派人士, 反对党领袖
 2: 政坛地震, 民意调查
 2: 外交部长, 反对派, 民调, 民意调查
@@ -11,6 +12,7 @@ export const TOPICS_ZH = `
 2: 总统, 总理, 首相, 政府, 部长, 官员, 当局, 议员, 政策, 改革, 法案, 协议, 谈判, 合作, 关系, 领导人, 国务委员, 交换意见, 主席, 访问, 党委, 书记, 省长, 市长, 立法
 1: 表示, 声明, 会议
 @conflict-war-peace
+3: 和平进程
 3: 军备竞赛, 核弹头, 核武库
 2: 自杀式
 2: 前线, 防空, 坦克, 潜艇, 美军, 解放军, 国防部
