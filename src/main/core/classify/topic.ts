@@ -37,6 +37,7 @@ const SOCIETY_POLITICS_SHARE = 0.2
  * a former minister jailed, opposition figures sentenced) is also a politics story, however loud the court words.
  */
 const CRIME_POLITICS_SHARE = 0.2
+const SECONDARY_WORDS = 3
 const MAX_TOPICS = 3
 const TOPIC_INDEX = new Map<TopicId, number>(TOPICS.map((t, i) => [t, i]))
 
@@ -98,7 +99,11 @@ function selectTopics(scores: Map<TopicId, number>, isBacked: (t: TopicId, first
 }
 
 function isSecondary(topic: TopicId, score: number, top: number, first: TopicId, s: Support | undefined): boolean {
-  if (topic === 'weather' && first === 'disaster-accident-emergency' && s?.hasDefining) return score >= MIN_SCORE
+  if (topic === 'weather' && first === 'disaster-accident-emergency' && s?.hasDefining) {
+    // One weather word in the lead (snow before an avalanche, wind behind a wildfire, the meteorological agency
+    // that measured a quake) does not make the disaster weather-made; a flood or a storm in the title does.
+    return score >= MIN_SCORE && (s.titleDefining || s.words.size >= 2)
+  }
   if (topic === 'disaster-accident-emergency' && first === 'health' && s?.hasDefining) return score >= MIN_SCORE
   if (topic === 'politics' && first === 'society') return score >= MIN_SOCIETY_POLITICS && score >= SOCIETY_POLITICS_SHARE * top
   if (topic === 'politics' && first === 'crime-law-justice' && s?.hasDefining) {
@@ -106,6 +111,7 @@ function isSecondary(topic: TopicId, score: number, top: number, first: TopicId,
   }
   if (topic === 'politics') return score >= MIN_POLITICS && score >= POLITICS_SHARE * top
   if (score < MIN_SECONDARY) return false
+  if (!s?.hasDefining && (s?.words.size ?? 0) < SECONDARY_WORDS) return false
   const strong = (s?.defining.size ?? 0) >= 2 || (s?.words.size ?? 0) >= STRONG_CUES
   return score >= MIN_SHARE * top || (strong && score >= STRONG_SHARE * top)
 }
@@ -113,6 +119,8 @@ function isSecondary(topic: TopicId, score: number, top: number, first: TopicId,
 /** What backs a topic: a defining term outside the body, and the distinct typical words. */
 interface Support {
   hasDefining: boolean
+  /** A defining term in the title. */
+  titleDefining: boolean
   /** Pattern ids of distinct defining terms outside the body. */
   defining: Set<number>
   /** Pattern ids of distinct words of weight 2 or more. */
@@ -124,9 +132,10 @@ const DEFINING = 3
 
 function noteSupport(support: Map<TopicId, Support>, topic: TopicId, h: Hit): void {
   let s = support.get(topic)
-  if (!s) support.set(topic, (s = { hasDefining: false, defining: new Set(), words: new Set() }))
+  if (!s) support.set(topic, (s = { hasDefining: false, titleDefining: false, defining: new Set(), words: new Set() }))
   if (h.term.weight >= DEFINING && h.zone !== BODY) {
     s.hasDefining = true
+    s.titleDefining ||= h.zone === Zone.Title
     s.defining.add(h.pattern)
   }
   if (h.term.weight >= 2) s.words.add(h.pattern)

@@ -28,6 +28,7 @@ export const TOPICS_DE = `
 3: ~gerichtshof, richter*, verurteil*, gefängnis*, festgenommen*, festnahme*, verhaftet*, ~polizei*, mord*, totschlag, ermordet*, getötet hatte, staatsanwalt*, betrug*, korruption*, bestechung*, diebstahl*, raub*, schmuggel*, drogen*, kokain, bande*, krimin*, verbrechen*, justiz*, anklage*, angeklagt*, freispruch*, beschuldigt*, lebenslang*, landgericht*, messerangriff*, messerattacke*, messerstecherei*, tatverdächtig*, täter*, ~täter*, bundesanwaltschaft, ~anwaltschaft*, ~ermittler*, ermittelt, ~mord*, ~diebstahl*, ~betrug*, polizist*, ~polizist*, vergewaltig*, überfall*, einbrecher*, razzia*, ~razzia*, untersuchungshaft, ~haftstrafe*, ~haftbefehl*
 2: prozess, prozesse, prozesses, mordprozess*, illegal*, anzeige*, verdacht*, opfer*, einbruch*, ~gericht, ~gerichts, ~gerichte, haft*, strafe*, ermittlung*, anwalt*, urteil*, missbrauch*
 @disaster-accident-emergency
+3: tornado*, zyklon*, taifun*
 3: gesundheitsnotstand, gesundheitlichen notstand, notstand aus, ausnahmezustand
 2: magnitude, verletzt*
 3: epizentrum, nachbeben*, seismisch*, schlammlawine*, gasexplosion*, gasleck*, einsturz eines, brückeneinsturz*, grubenunglück*, industrieunfall*, verkehrsunfall*, busunglück*, zugunglück*, flugzeugabsturz*, massenkarambolage*, gekentert*, kentern*, flüchtlingsboot*, ertrunken*, ertrink*, feuerwehrleute, löscharbeiten, rotes kreuz, roten kreuz*, roter halbmond, katastrophenschutz*, katastrophengebiet*, bergwacht*, bergrettung*, rettungseinsatz*
@@ -97,10 +98,11 @@ export const TOPICS_DE = `
 3: ungeschlagen, spitzenspiel*, ~meisterschaft*, meistertitel*, ~trainer*, torwart*, stürmer*, weltmeister*, olympiasieg*, ~pokal*, dfb, uefa, fifa, formel 1, grand prix
 1: spiel*
 @weather
+3: tornado*, wirbelsturm*, zyklon*, taifun*, hochwasser*, überschwemmung*
 2: blitz*, nebel*, frostig*, eiskalt*
 3: wettervorhersage*, wetterbericht*, schneefälle, minusgrade, sturmwarnung*, orkanwarnung*, unwetterwarnung*, gewitterwarnung*, hagelkörner, hitzerekord*, temperaturrekord*, heißester tag, heißesten tag*, warnstufe*, monsunregen, sturmflut*, hurrikansaison, wintereinbruch*, hochdruckgebiet*, tiefdruckgebiet*, wetterlage*, kälteeinbruch*, wettersturz*
 3: ~wetter*, wetterdienst*, hitze*, hitzewelle*, temperatur*, regen, regenfälle, starkregen*, schnee*, stürme, sturmflut*, sturmböen, orkan*, orkanböen, unwetter*, gewitter*, meteorolog*, dürre*, kältewelle*, frost*, böen, hurrikan*, taifun*, hagel*, glätte*, glatteis, schneefall*, ~gewitter*, ~hitze*, dwd, ~temperatur*, dauerregen, eisregen, nieselregen, platzregen, schneesturm*, sandsturm*, wintersturm*, herbststurm*, sturmtief*
-2: hochwasser*, überschwemmung*, sturm, prognose*, wind, winde, grad
+2: sturm, prognose*, wind, winde, grad
 @arts-culture-entertainment
 2: sammlung*, galerie*, chor, trailer, rap, verlag*
 3: spielfilm*, kurzfilm*, drehbuch*, filmbiografie*, filmmusik*, komponist*, pianist*, geiger*, jazz, hip-hop, rockband*, popstar*, liedermacher*, welttournee*, tournee*, literaturnobelpreis*, bestseller*, memoiren, dramatiker*, musical*, komiker*, kabarett*, sitcom, reality-show*, fernsehshow*, videospiel*, computerspiel*, manga, comic*, fotograf*, kunstmesse*, maler*, street-art, wandgemälde*, welterbe*, kulturerbe*, raubkunst*, restitution*, goldener bär, goldenen bären, goldene palme, goldenen palme, filmfestival*, filmfestspiele*, kunsthistoriker*, rembrandt, vermeer, dürer

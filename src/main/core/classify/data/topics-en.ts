@@ -132,11 +132,12 @@ export const TOPICS_EN = `
 1: win, wins, won, lose, lost, draw, drew, race, play, played, playing, event, events, contract, signed, manager
 0: matched, matching, negotiating team, security team, lost contact, lost their lives, lost his life, lost her life, human race, race against time
 @weather
+3: flood, floods, flooding, flash flood, flash floods
 2: lightning, coldest, warmest
 3: weather forecast, forecasters said, heavy snow, heavy snowfall, freezing temperatures, sub-zero, below freezing, wind chill, storm warning, storm warnings, gale, gales, gale-force, downpours, thunderstorms, thunderstorm,, hailstorm, heat index, hottest day, hottest year on record,,, rainfall records, weather warning, amber warning, yellow warning, yellow alert, monsoon rains, drought conditions, dust storm, sandstorm, fog, black ice, frost warning, storm surge, cyclone season, typhoon season, hurricane season, winter storm, polar vortex, atmospheric river
 0: storm of criticism, firestorm, brainstorm, brainstorming
 3: weather, nor'easter, heatwave, heat wave, temperatures, temperature, rain, rains, rainfall, torrential rain, heavy rain, snow, snowfall, snowstorm, blizzard, hurricane, hurricanes, typhoon, typhoons, cyclone, cyclones, tropical storm, tornado, tornadoes, forecasters, meteorologists, meteorological, met office, monsoon, drought, droughts, hot weather, cold snap, frost, gusts, humidity, celsius, fahrenheit, 40c, 50c, el nino, la nina, extreme cold, harsh winter, summer heat, dry spell, lack of rain, lack of rains, weather service, weather warning, red alert, heat alert, orange alert, km/h, landfall, category 5, category 4, record temperatures
-2: flooding, floods, warming, climate, sunny, cloudy, sun, rivers, storm, storms, forecast, forecasts, heat, cold, freezing, winds, wind, hail, degrees, winter
+2: warming, climate, sunny, cloudy, sun, rivers, storm, storms, forecast, forecasts, heat, cold, freezing, winds, wind, hail, degrees, winter
 1: warning, warnings, alert
 0: cold war, cold-war
 @arts-culture-entertainment

@@ -35,6 +35,7 @@ export const TOPICS_ES = `
 3: tribunal*, juicio*, juez*, jueza*, condenad*, prisión*, cárcel*, detenido*, detención*, arresto*, policial*, asesinato*, homicidio*, fiscalía, fraude*, corrupción, estafa*, robo*, ladrón*, narcotráfico, droga*, cocaína, cartel*, pandilla*, criminal*, crimen*, delito*, abogado*, imputad*, veredicto*, absuelt*, corte suprema, presos, excarcel*, desvío de fondos, incautación*, decomis*, narco*, guardia civil, incaut*, feminicidio*, secuestr*, extorsión*, sicario*, narcotraficante*, prófugo*, reos, juzgado*, audiencia nacional, tribunal supremo, asesin*, a balazos, baleado*, tiroteo*
 2: ley, ilegal*, denuncia*, acusad*, acusación*, sospechos*, víctima*, sanción*, condena*, pena*, policía*, fiscal*, investigación*, tráfico*, justicia, cargamento*, capturad*
 @disaster-accident-emergency
+3: tornado*, tifón*
 3: emergencia sanitaria, alerta sanitaria, estado de emergencia, declara la emergencia, declaró la emergencia
 2: equipo de rescate, equipos de rescate
 2: réplica*, vuelco*, volcó
@@ -109,11 +110,12 @@ export const TOPICS_ES = `
 3: fútbol, futbol, campeonato*, copa del mundo, juegos olímpicos, olímpic*, torneo*, entrenador*, jugador*, semifinal*, cuartos de final, gol, goles, champions, tenis, baloncesto, básquet*, rugby, ciclismo, maratón, atleta*, medalla*, copa américa, penaltis, penales, delantero*, portero*, centrocampista*, eliminatoria*, goleador*, tenista*, ciclista*, futbolista*, fórmula 1, boxeo, medallista*
 2: venció, vence, ganó, ganar, victoria*, empate*, derrota*, temporada, club*, título*, competición*, conjunto, selección*, mundial, equipo*, final, finales, estadio*, liga, campeón, campeones
 @weather
+3: tornado*, tifón*, inundacion*, inundaciones
 2: rayos, niebla
 3: previsión meteorológica, pronóstico del tiempo, fuertes nevadas, temperaturas bajo cero, heladas, viento gélido, aviso de temporal, aviso amarillo, aviso naranja, aviso rojo, tormentas eléctricas, granizada*, episodio de calor, día más caluroso, récord de temperatura, alerta meteorológica, lluvias monzónicas, tormenta de arena, marejada, mar de fondo, temporada de huracanes, ola de calor, cúpula de calor, frente frío, borrasca*, anticiclón, isobaras
 2: temporal, temporales
 3: ola de calor, temperaturas, temperatura, lluvia*, lluvioso*, nieve*, nevada*, meteorológic*, sequía*, ola de frío, helada*, ráfaga*, huracán*, ciclón*, monzón, falta de lluvias, dana, gota fría, lluvias torrenciales, precipitaciones, aemet, granizo, calima, chubascos
-2: inundacion*, inundaciones, alerta roja, alerta naranja, calor*, tormenta*, pronóstico*, frío, viento*, grados
+2: alerta roja, alerta naranja, calor*, tormenta*, pronóstico*, frío, viento*, grados
 @arts-culture-entertainment
 2: coro*, musical, mural*, editorial*, guion*, oscar, óscar
 3: largometraje*, cortometraje*, tráiler, biopic, banda sonora, compositor*, pianista*, violinista*, jazz, hip hop, reguetón, reggaetón, rap, banda de rock, cantautor*, gira mundial, premio nobel de literatura, best seller, superventas, dramaturg*, humorista*, comediante*, telerrealidad, programa de televisión, videojuego*, manga, cómic*, fotógraf*, feria de arte, pintor*, muralista*, patrimonio de la humanidad, patrimonio cultural, león de oro, palma de oro, festival de cine, premios óscar, grammy, latin grammy

@@ -36,6 +36,7 @@ export const TOPICS_FR = `
 3: tribunal*, procès, prison*, arrestation*, interpellé*, policier*, meurtre*, homicide*, assassinat*, procureur*, parquet*, fraude*, corruption, escroquerie*, cambriol*, malfaiteur*, dérobé*, drogue*, cocaïne, gangs, criminel*, crime*, inculp*, mis en examen, verdict*, acquitt*, cour pénale, cour suprême, détenu*, garde à vue, viol, viols, violeur*, agression*, cour criminelle, cour d'assises, gendarme*, braquage*, agresseur*, féminicide*, interpellation*, perquisition*, escroc*, trafiquant*, stupéfiants, narcotrafic*, écroué*, incarcér*, peine de prison, réclusion, tué par balle, tués par balle, tuée par balle, fusillade*, par balle, règlement de comptes
 2: loi*, illégal*, plainte*, accusé*, accusation*, suspect*, victime*, sanction*, juridiction*, juge*, condamn*, police*, enquête*, volé*, trafic*, justice, avocat*
 @disaster-accident-emergency
+3: tornade*, typhon*
 3: urgence sanitaire, état d'urgence, état de catastrophe
 2: équipe de secours, équipes de secours
 2: secousse*, sismique*
@@ -109,11 +110,12 @@ export const TOPICS_FR = `
 3: football, championnat*, coupe du monde, jeux olympiques, olympique*, tournoi*, entraîneur*, demi-finale*, quart de finale, ligue des champions, tennis, basket*, rugby, cyclisme, tour de france, marathon, athlète*, médaille*, lions de l'atlas, coupe de france, buteur*, attaquant*, milieu de terrain, gardien de but, sélectionneur*, paralympique*, handball, natation, formule 1, grand prix, mercato
 2: battu*, gagn*, score, saison, club*, titre*, compétition*, transfert*, match*, joueur*, équipe, équipes, finale*, stade*, buts, victoire*, ligue, sélection*, mondial, champion*, podium*
 @weather
+3: tornade*, typhon*, inondation*, crue*, inondé*
 3: dépression tropicale
 0: gel des salaires, gel des prix, gel des embauches
 3: prévisions météo, bulletin météo, fortes chutes de neige, chutes de neige, températures négatives, vent glacial, avis de tempête, coup de vent, orages violents, éclairs, foudre, grêle, épisode de chaleur, journée la plus chaude, record de chaleur, records de température, vigilance jaune, alerte météo, pluies de mousson, tempête de sable, verglas, marée de tempête, saison des cyclones, vague de chaleur, dôme de chaleur
 3: météo*, canicule*, températures, température, pluie*, pluvieu*, neige*, orage*, tempête*, vigilance rouge, vigilance orange, météorolog*, sécheresse*, vague de froid, rafales, intempéries, ouragan*, cyclone*, mousson, pluies torrentielles, pluies diluviennes, fortes pluies, averses, brouillard, verglas, épisode cévenol
-2: inondation*, crue*, chaleur*, vigilance, prévision*, froid, gel, vent, vents, degrés
+2: chaleur*, vigilance, prévision*, froid, gel, vent, vents, degrés
 0: gel des avoirs, chaleureu*
 @arts-culture-entertainment
 2: cannes, césar, tournée*, bd, éditeur*, mémoires

@@ -31,6 +31,7 @@ export const TOPICS_IT = `
 3: tribunal*, process* per, giudice*, giudici, condannat*, carcer*, arrestat*, arresto*, omicidi*, procura*, pubblico ministero, pm, frode*, corruzione, tangent*, riciclaggio, rapina*, furto*, ladri, ladro, narcotraffico, spacciat*, cocaina, mafia*, camorra*, 'ndrangheta, cosa nostra, criminal*, reato*, reati, imputat*, indagat*, assolt*, cassazione, corte d'assise, sequestr*, sparatoria*, femminicidi*, stupro*, violenza sessuale, corte costituzionale, consulta, illegittim*
 2: pena*, giustizia, polizia*, carabinieri, indagin*, condann*, avvocat*, traffico*, droga*, sospett*, accusat*, corte, corti, sentenza*, inchiesta*
 @disaster-accident-emergency
+3: tifone, tornado*
 3: emergenza sanitaria, stato di emergenza, stato di calamità
 2: squadra di soccorso
 2: scosse, sismic*, tamponamento*, ribaltat*, barcone, macerie
@@ -106,6 +107,7 @@ export const TOPICS_IT = `
 3: calcio, campionato*, coppa del mondo, mondiali di calcio, giochi olimpici, olimpiad*, olimpic*, torneo*, allenator*, calciator*, semifinal*, quarti di finale, gol, serie a, champions league, sei nazioni, tennis, tennist*, basket, pallavolo, volley, rugby, ciclismo, giro d'italia, formula 1, maratona*, atlet*, medagli*, rigori, attaccant*, portier*, centrocampist*, nazionale di calcio, nazionale di rugby, nazionale italiana, fifa, uefa, motogp
 2: nazionale, finale, finali, squadra*, stadi*, partita*, vittoria*, sconfitt*, club, campione, campioni, titolo*, giocator*, match
 @weather
+3: ciclone*, uragan*, tifone, tornado*, alluvion*, inondazion*, esondazion*
 2: gelo, nebbia, temporali, fulmini, afa
 3: previsioni del tempo, meteorologi, aeronautica militare, anticiclone africano, temperature sotto zero, nevicate, tempesta di vento, allerta gialla, allerta meteo, grandinata*, giornata più calda, record di caldo, record di temperatura, mareggiat*, ciclone mediterraneo, medicane, el niño, la niña, ondata di maltempo, bollino rosso, caldo africano
 3: ondata di calore, temperatur*, piogge, pioggia, nevicat*, neve, temporal*, grandine, meteo, previsioni meteo, meteorolog*, siccità, ondata di freddo, gelate, allerta meteo, allerta rossa, allerta arancione, bufera*, nubifragi*, maltempo, anticiclone, perturbazion*, bora

@@ -35,6 +35,7 @@ export const TOPICS_PT = `
 3: tribunal*, julgamento*, juiz*, juíza*, condenad*, prisão*, cadeia*, preso*, presa, detido*, detenç*, polícia federal, assassinato*, homicídio*, procurador*, procuradoria*, ministério público, fraude*, corrupção, propina*, lavagem de dinheiro, roubo*, furto*, ladrão*, ladrões, narcotráfico, traficante*, cocaína, quadrilha*, facção*, criminos*, crime*, delito*, réu, réus, denúncia*, indiciad*, absolvid*, supremo tribunal, stf, stj, sequestr*, tiroteio*, baleado*, feminicídio*, estupro*, golpe de estado
 2: pena*, justiça, polícia*, policia*, policial*, investigaç*, condena*, advogad*, tráfico*, droga*, suspeit*, acusad*, corte*, processo*
 @disaster-accident-emergency
+3: furacão, furacões, tufão, tornado*
 3: emergência em saúde pública, emergência sanitária, estado de emergência, situação de emergência, decretou emergência
 2: time de resgate, equipe de resgate
 2: réplica*, capotou, magnitude
@@ -109,6 +110,7 @@ export const TOPICS_PT = `
 3: futebol, campeonato*, copa do mundo, jogos olímpicos, olímpic*, torneio*, técnico da seleção, treinador*, jogador*, futebolista*, semifinal*, quartas de final, gol, gols, brasileirão, libertadores, liga dos campeões, liga das nações, tênis, basquete*, vôlei, voleibol, fórmula 1, maratona*, atleta*, medalha*, pênaltis, atacante*, goleiro*, zagueiro*, meio-campista*, seleção brasileira, seleção portuguesa, artilheiro*, nba, fifa, uefa
 2: seleção*, final, finais, time, times, equipe*, estádio*, partida*, vitória*, derrota*, clube*, campeão, campeões, placar, título*
 @weather
+3: ciclone*, furacão, furacões, tufão, tornado*, inundaç*, enchente*, alagamento*
 3: previsão do tempo, meteorologistas, frente fria, massa de ar polar, temperaturas negativas, nevasca*, vendaval*, alerta de tempestade, alerta amarelo, alerta laranja, alerta vermelho, trovoada*, relâmpago*, granizo, dia mais quente, recorde de temperatura, recorde de calor, climatempo, ipma, neblina, nevoeiro, ciclone bomba, el niño, la niña, monção
 2: temporal, temporais
 3: onda de calor, temperaturas, temperatura, chuva*, chuvoso*, neve*, tempestade*, previsão do tempo, meteorolog*, inmet, seca*, onda de frio, geada*, granizo, ventania*, ciclone extratropical, frente fria, massa de ar
