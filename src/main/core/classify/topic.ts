@@ -51,6 +51,7 @@ export function scoreTopics(hits: Hit[], categories: string[] = []): TopicResult
   const support = new Map<TopicId, Support>()
   const counted = new Set<number>()
   for (const h of hits) {
+    if (isInDateline(h)) continue
     const topic = h.term.topic!
     // A word counts once per zone: "strike ... strike" is one signal, not two.
     const key = (h.pattern * 4 + h.zone) * 32 + TOPIC_INDEX.get(topic)!
@@ -71,7 +72,9 @@ export function scoreTopics(hits: Hit[], categories: string[] = []): TopicResult
   const evidence: Partial<Record<TopicId, string[]>> = {}
   for (const topic of topics) {
     const words = new Set(fromCategories.get(topic))
-    for (const h of hits) if (h.term.topic === topic && h.term.weight > 0 && words.size < 6) words.add(h.text.slice(h.start, h.end))
+    for (const h of hits) {
+      if (h.term.topic === topic && h.term.weight > 0 && words.size < 6 && !isInDateline(h)) words.add(h.text.slice(h.start, h.end))
+    }
     evidence[topic] = [...words]
   }
   return { topics, evidence }
@@ -147,6 +150,24 @@ function noteSupport(support: Map<TopicId, Support>, topic: TopicId, h: Hit): vo
  */
 function hasRealEvidence(s: Support | undefined): boolean {
   return s !== undefined && (s.hasDefining || s.words.size >= 2)
+}
+
+/** A wire dateline in capitals before a dash, a bracket or a stop: "MEXICO CITY (Reuters) -", "КАЛУГА.". */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .,'’-]{0,40}?(?=\s*(?:\(|—|–|-\s|:|\.\s))/u
+let datelineText = ''
+let datelineEnd = 0
+
+/**
+ * The place a wire story was filed from names no topic: CITY in "MEXICO CITY -" is not society, KIRCHEN in
+ * "GARMISCH-PARTENKIRCHEN -" not religion, NAPOLI not the football club.
+ */
+function isInDateline(h: Hit): boolean {
+  if (h.zone !== Zone.Lead && h.zone !== BODY) return false
+  if (h.text !== datelineText) {
+    datelineText = h.text
+    datelineEnd = DATELINE.exec(h.text)?.[0].length ?? 0
+  }
+  return h.end <= datelineEnd
 }
 
 let categoryIndex: Map<string, TopicId> | undefined
