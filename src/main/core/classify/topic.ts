@@ -36,7 +36,7 @@ const SOCIETY_POLITICS_SHARE = 0.2
  * A crime story about an office holder or an opposition figure (a defining politics term in the title or lead:
  * a former minister jailed, opposition figures sentenced) is also a politics story, however loud the court words.
  */
-const CRIME_POLITICS_SHARE = 0.2
+const CRIME_POLITICS_SHARE = 0.15
 const SECONDARY_WORDS = 3
 const MAX_TOPICS = 3
 const TOPIC_INDEX = new Map<TopicId, number>(TOPICS.map((t, i) => [t, i]))
@@ -109,8 +109,8 @@ function isSecondary(topic: TopicId, score: number, top: number, first: TopicId,
   }
   if (topic === 'disaster-accident-emergency' && first === 'health' && s?.hasDefining) return score >= MIN_SCORE
   if (topic === 'politics' && first === 'society') return score >= MIN_SOCIETY_POLITICS && score >= SOCIETY_POLITICS_SHARE * top
-  if (topic === 'politics' && first === 'crime-law-justice' && s?.hasDefining) {
-    return score >= MIN_POLITICS && score >= CRIME_POLITICS_SHARE * top
+  if (topic === 'politics' && s?.hasDefining && (first === 'crime-law-justice' || first === 'conflict-war-peace')) {
+    return score >= MIN_POLITICS && (s.titleDefining || score >= CRIME_POLITICS_SHARE * top)
   }
   if (topic === 'politics') return score >= MIN_POLITICS && score >= POLITICS_SHARE * top
   if (score < MIN_SECONDARY) return false
