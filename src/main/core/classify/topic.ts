@@ -113,6 +113,7 @@ function isSecondary(topic: TopicId, score: number, top: number, first: TopicId,
     return score >= MIN_POLITICS && (s.titleDefining || score >= CRIME_POLITICS_SHARE * top)
   }
   if (topic === 'politics') return score >= MIN_POLITICS && score >= POLITICS_SHARE * top
+  if (topic === 'conflict-war-peace' && first === 'crime-law-justice' && s?.titleDefining) return score >= MIN_SECONDARY
   if (score < MIN_SECONDARY) return false
   if (!s?.hasDefining && (s?.words.size ?? 0) < SECONDARY_WORDS) return false
   const strong = (s?.defining.size ?? 0) >= 2 || (s?.words.size ?? 0) >= STRONG_CUES

@@ -25,6 +25,14 @@ describe('topics that come together', () => {
     ])
   })
 
+  it('files a foiled terror plot under conflict beside crime (GUIDELINES: conflict includes terrorism)', () => {
+    expectTopics([
+      { lang: 'ru', title: 'ФСБ предотвратила теракт в Казани', summary: 'Сотрудники ФСБ задержали двух подозреваемых, которые готовили взрыв у торгового центра. Возбуждено уголовное дело, следствие продолжается.', topics: ['crime-law-justice', 'conflict-war-peace'] },
+      { lang: 'en', title: 'Police foil terror plot against Christmas market', summary: 'Detectives arrested three men suspected of planning the attack and seized chemicals at a flat, prosecutors said; the suspects will appear in court on Friday.', topics: ['crime-law-justice', 'conflict-war-peace'] },
+      { lang: 'de', title: 'Mutmaßliche Islamisten in Hamburg festgenommen', summary: 'Die Polizei hat zwei Männer festgenommen, die einen Anschlag auf eine Synagoge geplant haben sollen. Die Bundesanwaltschaft ermittelt wegen Vorbereitung einer schweren staatsgefährdenden Gewalttat.', topics: ['crime-law-justice', 'conflict-war-peace'] },
+    ])
+  })
+
   it('adds the weather to a flood or a storm that made the disaster', () => {
     expectTopics([
       { lang: 'de', title: 'Hochwasser in Sachsen: Zwei Tote, Hunderte evakuiert', summary: 'Die Elbe ist über die Ufer getreten. Feuerwehr und Technisches Hilfswerk retteten Dutzende Menschen aus überfluteten Häusern.', topics: ['disaster-accident-emergency', 'weather'], only: true },

@@ -13,6 +13,7 @@ export const TOPICS_DE = `
 2: minister*, ministerium*, politik*, politisch*, behörde*, abkommen*, verhandlung*, beziehungen, regime*, reform*, grundrechte, mehrheit, souveränität, grenze*, ~minister*, ~präsident*, ~politik*, ~partei*, ~reform*, cdu, csu, spd, fdp, afd, bsw, övp, fpö, spö, regierung*, opposition*, kandidat*, präsident*, botschaft*, gesetz*, bündnis*, mandat*
 1: offiziell*, treffen, besuch*, protest*, demonstr*, kritiker
 @conflict-war-peace
+3: islamist*, terroranschlag*, terrorzelle*, terrormiliz*
 3: friedensvertrag*, friedensprozess*, friedensplan*
 3: wettrüsten, rüstungswettlauf*, atomwaffenarsenal*
 2: kämpfe, panzer*, bomber, besetzten gebiete*

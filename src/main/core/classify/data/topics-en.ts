@@ -16,6 +16,7 @@ export const TOPICS_EN = `
 1: officials, official, authorities, leader, leaders, agreement, negotiations, meeting, visit, council, federal, reform, protest, protests, rally, demonstrators, crackdown, relations, counterpart, phone call, statement
 0: democratic republic
 @conflict-war-peace
+3: terrorism, terror attack, terrorist attack, terror plot, terrorist plot, terror cell, terrorist cell, terror group, terrorist group, terrorist organisation, terrorist organization, suicide bomber, suicide bombing, islamist, islamists
 3: peace accord, peace process, peace plan, peace conference, peace negotiations, ceasefire agreement, ceasefire talks, truce agreement
 3: arms race, nuclear arms race
 3: cruise missile, cruise missiles

@@ -16,6 +16,7 @@ export const TOPICS_ES = `
 1: oficial*, funcionarios, reunión*, visita*, protesta*, manifestantes
 0: sociedad anónima, fe de erratas, vale la pena
 @conflict-war-peace
+3: islamista*, atentado terrorista, atentados terroristas
 3: acuerdos de paz, tratado de paz, plan de paz, acuerdo de alto el fuego
 3: carrera armamentista, carrera armamentística, carrera de armamentos, arsenal nuclear, ojivas nucleares
 3: misil de crucero, misiles de crucero

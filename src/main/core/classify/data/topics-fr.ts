@@ -18,6 +18,7 @@ export const TOPICS_FR = `
 2: président*, ministre*, ministère*, politique*, parti*, chef de l'état, autorités, accord*, négociation*, relations, régime*, roi, réforme*, loi*, projet de loi, dissolution, majorité, cohabitation, souveraineté, frontière*, élu, élue, élus, maire*, gouvernement*, coalition*, opposition*, candidat*, constitution*
 1: officiel*, responsables, dirigeant*, réunion*, visite*, manifestation*
 @conflict-war-peace
+3: islamiste*
 3: accords de paix, processus de paix, traité de paix, plan de paix, accord de cessez-le-feu
 3: course aux armements, course à l'armement, arsenal nucléaire, ogives nucléaires
 3: attentat-suicide, attentats-suicides

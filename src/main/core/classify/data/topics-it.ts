@@ -14,6 +14,7 @@ export const TOPICS_IT = `
 2: governo*, opposizion*, candidat*, mandato*, costituzion*, ministr*, president*, partit*, politic*, riform*, legge, leggi, disegno di legge, sindac*, voto, voti, maggioranza
 1: autorità, accordo*, negoziat*, incontro*, visita*
 @conflict-war-peace
+3: islamist*, attentato terroristico, attentati terroristici
 3: accordi di pace, colloqui di pace, trattato di pace, piano di pace, accordo di cessate il fuoco
 3: corsa agli armamenti, corsa al riarmo, arsenale nucleare, testate nucleari
 3: missile da crociera, missili da crociera

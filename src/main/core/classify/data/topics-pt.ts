@@ -17,6 +17,7 @@ export const TOPICS_PT = `
 1: autoridades, acordo*, negociaç*, reunião*, visita*
 0: golpe de mestre
 @conflict-war-peace
+3: islamista*, atentado terrorista, atentados terroristas
 3: acordos de paz, tratado de paz, plano de paz, acordo de cessar-fogo
 3: corrida armamentista, corrida às armas, arsenal nuclear, ogivas nucleares
 2: desfile militar
