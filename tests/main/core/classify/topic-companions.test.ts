@@ -1,7 +1,8 @@
 // Topics that come together (classifier version 7, GUIDELINES.md section 3): a politician before a court is
 // crime and politics, a peace deal is conflict and politics, a flood is disaster and weather; and what does not
 // make a second topic: one weather word behind a quake or an avalanche, two stray words, a wire dateline.
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { classifyArticle } from '../../../../src/main/core/classify/index'
 import { expectTopics } from './helpers'
 
 describe('topics that come together', () => {
@@ -49,6 +50,16 @@ describe('what does not make a second topic', () => {
       { lang: 'fr', title: 'Trois skieurs tués dans une avalanche dans les Alpes suisses', summary: 'L\'avalanche s\'est déclenchée après de fortes chutes de neige. Les secouristes ont retrouvé les corps des trois victimes après quatre heures de recherches.', topics: ['disaster-accident-emergency'], only: true },
       { lang: 'de', title: 'Zug entgleist nach Erdrutsch: Drei Tote', summary: 'Ein Regionalzug ist nach einem Erdrutsch entgleist, drei Menschen starben. Nach Angaben der Polizei hatte Regen den Hang gelockert; Rettungskräfte bargen die Verletzten.', topics: ['disaster-accident-emergency'], only: true },
     ])
+  })
+
+  it('reads the summit of a mountain as no summit of leaders (GUIDELINES: ambiguous topic words)', () => {
+    const climbs = [
+      { lang: 'fr', title: 'Deux alpinistes portés disparus près du sommet du mont Blanc', summary: 'Les deux hommes avaient atteint le sommet avant l\'orage, selon le peloton de gendarmerie de haute montagne, qui a suspendu les recherches à la nuit tombée.' },
+      { lang: 'fr', title: 'Le Tour franchit le sommet du col du Galibier', summary: 'Le peloton a atteint le sommet dans le brouillard, sous les encouragements de milliers de spectateurs.' },
+      { lang: 'en', title: 'Nepali sherpa reaches the summit of Everest for the 31st time', summary: 'Kami Rita Sherpa, 55, reached the summit on Tuesday morning, breaking his own record, the tourism department said.' },
+      { lang: 'de', title: 'Bergsteiger stürzt kurz nach dem Gipfelkreuz ab', summary: 'Der 47-Jährige hatte den Gipfel erreicht und war beim Abstieg ausgerutscht; die Bergwacht fand ihn tot.' },
+    ]
+    for (const c of climbs) expect(classifyArticle(c).topics, c.title).not.toContain('politics')
   })
 
   it('reads no topic from a wire dateline', () => {

@@ -4,6 +4,7 @@
 // (~wahl* matches Parlamentswahl, Bundestagswahlen) and an open stem of 5+ letters may head one.
 export const TOPICS_DE = `
 @politics
+0: gipfelkreuz*, gipfel erreicht*, gipfelerfolg*, gipfelsturm*
 3: friedensabkommen*, friedensverhandlung*, friedensgespräch*, friedensvertrag*, friedensprozess*, friedensplan*
 3: ex-präsident*, ex-minister*, ex-kanzler*, früheren präsident*, frühere präsident*, ehemaligen minister*, ehemalige minister*, ehemaligen präsident*, ehemalige präsident*, oppositionelle*, regierungskritiker*
 3: wahlkampfteam*, regierungsmannschaft*, rennen um die kanzlerkandidatur, rennen um das kanzleramt, rennen ums kanzleramt

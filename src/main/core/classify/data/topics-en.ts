@@ -4,6 +4,7 @@
 // English terms take the regular endings (-s, -es, -ed, -ing) on their last word; `*` ends a stem taking any ending.
 export const TOPICS_EN = `
 @politics
+0: summit of mount, summit of everest, summit of kilimanjaro, summit of k2, reached the summit, reach the summit, reaching the summit, to the summit, summit push, summit attempt
 3: peace talks, peace deal, peace treaty, peace agreement, peace accord, peace process, peace plan, peace conference, peace negotiations, ceasefire agreement, ceasefire deal, ceasefire talks, truce talks, truce agreement
 3: former president, former prime minister, ex-president, former pm, former minister, ex-minister, former governor, former mayor, opposition figures, opposition politicians, opposition activists, critics of the president
 2: campaign director

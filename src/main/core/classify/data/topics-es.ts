@@ -3,6 +3,7 @@
 // Most entries are stems: `*` takes any ending of up to four letters (elección* -> elecciones).
 export const TOPICS_ES = `
 @politics
+0: cumbre del everest, cumbre del aconcagua, cumbre de la montaña, alcanzar la cumbre, alcanzó la cumbre, hasta la cumbre, cumbre nevada
 3: acuerdo de paz, acuerdos de paz, diálogos de paz, negociaciones de paz, conversaciones de paz, proceso de paz, tratado de paz, plan de paz, acuerdo de alto el fuego
 3: expresidente, expresidenta, exministro, exministra, exgobernador, exgobernadora, exalcalde, exalcaldesa, ex presidente, ex ministro, opositores
 3: colegio electoral

@@ -4,6 +4,7 @@
 // (élection* -> élections). A stem inside a phrase is spelled out with the language's endings.
 export const TOPICS_FR = `
 @politics
+0: sommet du col, sommet du mont, sommet de l'everest, sommet de la montagne, atteint le sommet, atteindre le sommet, vers le sommet, sommet enneigé, sommet de la côte
 3: accord de paix, accords de paix, pourparlers de paix, négociations de paix, processus de paix, traité de paix, plan de paix, accord de cessez-le-feu
 3: ancien président, ancienne présidente, ancien premier ministre, ancien ministre, ancienne ministre, ex-président, ex-ministre, ancien maire, opposants, opposant politique
 2: hôtel de ville, voyage officiel
