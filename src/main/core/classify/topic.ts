@@ -4,6 +4,7 @@ import { TOPICS, type TopicId } from '../../../shared/model'
 import { Zone, type Hit } from './matcher'
 import { CATEGORY_TOPICS } from './data/categories'
 import { foldString } from './normalize'
+import { isInDateline } from './topic-dateline'
 
 /** Indexed by Zone: title, lead, body, categories. */
 const ZONE_FACTOR = [1.5, 1, 0.4, 1]
@@ -33,10 +34,12 @@ const MIN_POLITICS = 3
 const MIN_SOCIETY_POLITICS = 2
 const SOCIETY_POLITICS_SHARE = 0.2
 /**
- * A crime story about an office holder or an opposition figure (a defining politics term in the title or lead:
- * a former minister jailed, opposition figures sentenced) is also a politics story, however loud the court words.
+ * A crime or war story with a defining politics term (a former minister jailed, opposition figures sentenced,
+ * peace talks resumed) is also a politics story, however loud the court or battle words: 15% of the best score,
+ * or any score when the term is in the title.
  */
-const CRIME_POLITICS_SHARE = 0.15
+const OFFICE_POLITICS_SHARE = 0.15
+/** A second topic needs a defining term or this many distinct typical words. */
 const SECONDARY_WORDS = 3
 const MAX_TOPICS = 3
 const TOPIC_INDEX = new Map<TopicId, number>(TOPICS.map((t, i) => [t, i]))
@@ -83,8 +86,9 @@ export function scoreTopics(hits: Hit[], categories: string[] = []): TopicResult
 /**
  * Keeps the best topic when it clears MIN_SCORE; a second or third topic needs more than that, because stray
  * words ("attack" in a crime story, "energy" in a war story) land there: MIN_SECONDARY and half the best score,
- * with the exceptions above, the weather behind a weather-made disaster (floods after rain, a cyclone) and the
- * emergency an epidemic is declared (GUIDELINES: "epidemics as emergencies only together with health").
+ * with the exceptions above, the weather behind a weather-made disaster (floods after rain, a cyclone), the
+ * emergency an epidemic is declared (GUIDELINES: "epidemics as emergencies only together with health") and the
+ * conflict of a foiled terror plot.
  */
 function selectTopics(scores: Map<TopicId, number>, isBacked: (t: TopicId, first?: TopicId) => boolean,
   support: Map<TopicId, Support>): TopicId[] {
@@ -102,6 +106,17 @@ function selectTopics(scores: Map<TopicId, number>, isBacked: (t: TopicId, first
 }
 
 function isSecondary(topic: TopicId, score: number, top: number, first: TopicId, s: Support | undefined): boolean {
+  const paired = pairedBar(topic, score, top, first, s)
+  if (paired !== undefined) return paired
+  if (score < MIN_SECONDARY) return false
+  // Two stray typical words ("costs", "company" in a heatwave story) are not a thread of the story.
+  if (!s?.hasDefining && (s?.words.size ?? 0) < SECONDARY_WORDS) return false
+  const strong = (s?.defining.size ?? 0) >= 2 || (s?.words.size ?? 0) >= STRONG_CUES
+  return score >= MIN_SHARE * top || (strong && score >= STRONG_SHARE * top)
+}
+
+/** The bar of a topic that comes with the first one (GUIDELINES section 3), or undefined for the general one. */
+function pairedBar(topic: TopicId, score: number, top: number, first: TopicId, s: Support | undefined): boolean | undefined {
   if (topic === 'weather' && first === 'disaster-accident-emergency' && s?.hasDefining) {
     // One weather word in the lead (snow before an avalanche, wind behind a wildfire, the meteorological agency
     // that measured a quake) does not make the disaster weather-made; a flood or a storm in the title does.
@@ -110,14 +125,12 @@ function isSecondary(topic: TopicId, score: number, top: number, first: TopicId,
   if (topic === 'disaster-accident-emergency' && first === 'health' && s?.hasDefining) return score >= MIN_SCORE
   if (topic === 'politics' && first === 'society') return score >= MIN_SOCIETY_POLITICS && score >= SOCIETY_POLITICS_SHARE * top
   if (topic === 'politics' && s?.hasDefining && (first === 'crime-law-justice' || first === 'conflict-war-peace')) {
-    return score >= MIN_POLITICS && (s.titleDefining || score >= CRIME_POLITICS_SHARE * top)
+    return score >= MIN_POLITICS && (s.titleDefining || score >= OFFICE_POLITICS_SHARE * top)
   }
   if (topic === 'politics') return score >= MIN_POLITICS && score >= POLITICS_SHARE * top
+  // A foiled terror plot: the court words lead, terrorism in the title is conflict too.
   if (topic === 'conflict-war-peace' && first === 'crime-law-justice' && s?.titleDefining) return score >= MIN_SECONDARY
-  if (score < MIN_SECONDARY) return false
-  if (!s?.hasDefining && (s?.words.size ?? 0) < SECONDARY_WORDS) return false
-  const strong = (s?.defining.size ?? 0) >= 2 || (s?.words.size ?? 0) >= STRONG_CUES
-  return score >= MIN_SHARE * top || (strong && score >= STRONG_SHARE * top)
+  return undefined
 }
 
 /** What backs a topic: a defining term outside the body, and the distinct typical words. */
@@ -151,24 +164,6 @@ function noteSupport(support: Map<TopicId, Support>, topic: TopicId, h: Hit): vo
  */
 function hasRealEvidence(s: Support | undefined): boolean {
   return s !== undefined && (s.hasDefining || s.words.size >= 2)
-}
-
-/** A wire dateline in capitals before a dash, a bracket or a stop: "MEXICO CITY (Reuters) -", "КАЛУГА.". */
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .,'’-]{0,40}?(?=\s*(?:\(|—|–|-\s|:|\.\s))/u
-let datelineText = ''
-let datelineEnd = 0
-
-/**
- * The place a wire story was filed from names no topic: CITY in "MEXICO CITY -" is not society, KIRCHEN in
- * "GARMISCH-PARTENKIRCHEN -" not religion, NAPOLI not the football club.
- */
-function isInDateline(h: Hit): boolean {
-  if (h.zone !== Zone.Lead && h.zone !== BODY) return false
-  if (h.text !== datelineText) {
-    datelineText = h.text
-    datelineEnd = DATELINE.exec(h.text)?.[0].length ?? 0
-  }
-  return h.end <= datelineEnd
 }
 
 let categoryIndex: Map<string, TopicId> | undefined
