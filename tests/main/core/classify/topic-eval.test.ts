@@ -10,7 +10,7 @@
 //     Version 6: tune 0.889, check 0.880 (all P 0.894 R 0.875 F1 0.884). Version 7: tune 0.893, check 0.875.
 //   dev-topics-fresh2 (150 leads, 15 per language, new events, labelled by frozen/GUIDELINES.md, written before the
 //     version-7 rules and looked at twice, never tuned on): first look (version 6) P 0.910 R 0.915 F1 0.913;
-//     version 7 P 0.919 R 0.919 F1 0.919.
+//     version 7 P 0.919 R 0.919 F1 0.919 (0.917 without one fix whose word the first look had shown).
 import { describe, expect, it } from 'vitest'
 import { TOPICS } from '../../../../src/shared/model'
 import { formatTable, loadRows, scoreRows } from './dev-scores'
