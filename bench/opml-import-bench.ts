@@ -7,13 +7,15 @@
 // prints where the time went; BENCH_RENDERER_DIR=out/renderer measures a renderer built beforehand instead of HEAD
 // (an unminified build names our functions in the profile); BENCH_TRACE_S=30 takes a
 // performance trace instead; BENCH_SKIP_CANCEL=1 leaves out the Cancel measurement.
+// The engine (src/main/web-server.ts) runs in a Node process of its own, as Electron's main process does, so the
+// bench's Playwright driving and feed server do not share its event loop.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
-import { buildRenderer, openSession, type Session } from './browser/session'
+import { buildRenderer, openEngineSession, type EngineSession as Session } from './browser/session'
 import { summarizeProfile } from './lib/cpu-profile'
 
 const FEEDS = Number(process.env.BENCH_FEEDS ?? 10_000)
@@ -75,16 +77,19 @@ async function importFile(page: Page, name: string, text: string): Promise<numbe
 
 type Feeds = Awaited<ReturnType<typeof startFeedServer>>
 
-/** Syncs of the subscription list the main side receives, counted and timed. */
+/** Syncs of the subscription list the main side receives (setSubscriptions over the web bridge), counted and timed
+ *  from request to response. */
 function countSyncs(session: Session) {
   const syncs: Array<{ count: number; refused: number; ms: number }> = []
-  const setSubscriptions = session.web.service.setSubscriptions
-  session.web.service.setSubscriptions = async (subs: unknown) => {
-    const t = performance.now()
-    const result = await setSubscriptions(subs)
-    syncs.push({ count: Array.isArray(subs) ? subs.length : 0, refused: result.refused.length, ms: performance.now() - t })
-    return result
-  }
+  session.page.on('requestfinished', (req) => {
+    if (!req.url().endsWith('/api/invoke/setSubscriptions')) return
+    const args = req.postDataJSON() as unknown[]
+    const timing = req.timing()
+    void req.response().then(async (res) => {
+      const body = (await res?.json().catch(() => undefined)) as { value?: { refused?: unknown[] } } | undefined
+      syncs.push({ count: Array.isArray(args[0]) ? args[0].length : 0, refused: body?.value?.refused?.length ?? 0, ms: timing.responseEnd })
+    })
+  })
   return syncs
 }
 
@@ -186,7 +191,7 @@ async function main(): Promise<void> {
   const build = prebuilt ? { rendererDir: resolve(prebuilt), dispose: () => {} } : buildRenderer()
   try {
     for (const measure of process.env.BENCH_SKIP_CANCEL ? [measureImport] : [measureImport, measureCancel]) {
-      const session = await openSession(build.rendererDir)
+      const session = await openEngineSession({ rendererDir: build.rendererDir })
       try {
         await session.open()
         await watchDialog(session.page)

@@ -8,6 +8,7 @@
 // The farm and newsboat's runs stay in this process; the farm is idle except while it serves.
 //   npm run bench -- refresh-app [--quick]      (BENCH_RENDERER_DIR=<built renderer> measures that build, not HEAD)
 // BENCH_PROFILE=1 profiles the first run: the engine under node --cpu-prof, the page through CDP, both summarised.
+// BENCH_FRAMES=1 prints the long animation frames during the refresh by what started their scripts.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -55,6 +56,40 @@ async function watchInputs(page: Page): Promise<void> {
       for (const e of list.getEntries() as PerformanceEventTiming[]) if (e.interactionId) seen.push({ interactionId: e.interactionId, duration: e.duration, name: e.name })
     }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit)
   })
+}
+
+type Frame = { duration: number; blocking: number; scripts: { invoker: string; duration: number; source: string }[] }
+
+/** Collects long animation frames (> 50 ms) with their scripts' invokers: which work blocked input. */
+async function watchLongFrames(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const frames: Frame[] = []
+    ;(window as unknown as { __frames: Frame[] }).__frames = frames
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as Array<{ duration: number; blockingDuration: number; scripts: Array<{ invoker: string; duration: number; sourceFunctionName: string; sourceURL: string }> }>) {
+        frames.push({ duration: e.duration, blocking: e.blockingDuration, scripts: e.scripts.map((x) => ({ invoker: x.invoker, duration: x.duration, source: `${x.sourceFunctionName}@${x.sourceURL.replace(/^.*\//, '')}` })) })
+      }
+    }).observe({ type: 'long-animation-frame', buffered: false })
+  })
+}
+
+/** Long frames summed by the invoker of their scripts (what started the blocking work). */
+async function longFrameLines(page: Page): Promise<string[]> {
+  const frames = await page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames)
+  const byInvoker = new Map<string, { ms: number; n: number; max: number }>()
+  for (const f of frames) {
+    for (const x of f.scripts) {
+      const key = x.invoker.replace(/\d+/g, '#')
+      const cur = byInvoker.get(key) ?? { ms: 0, n: 0, max: 0 }
+      byInvoker.set(key, { ms: cur.ms + x.duration, n: cur.n + 1, max: Math.max(cur.max, x.duration) })
+    }
+  }
+  const blocking = frames.reduce((a, f) => a + f.blocking, 0)
+  const longest = frames.reduce((a, f) => Math.max(a, f.duration), 0)
+  return [
+    `long frames: ${frames.length}, longest ${Math.round(longest)} ms, blocking ${Math.round(blocking)} ms in all; scripts by invoker (ms, count, max):`,
+    ...[...byInvoker].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12).map(([k, v]) => `  ${String(Math.round(v.ms)).padStart(7)} ${String(v.n).padStart(5)} ${String(Math.round(v.max)).padStart(6)}  ${k}`),
+  ]
 }
 
 /** One latency per interaction (its slowest event), as INP counts them; interactions under 16 ms report nothing and
@@ -118,6 +153,7 @@ async function runApp(rendererDir: string, farm: FeedServer, o: RefreshAppOption
     o.log(`refresh-app: the main side holds the ${o.feeds} feeds; refreshing`)
     await waitForQuietIndexedDb(session.page, 2000)
     await watchInputs(session.page)
+    if (process.env.BENCH_FRAMES) await watchLongFrames(session.page)
     farm.resetStats()
     if (profileDir) {
       await session.cdp.send('Profiler.enable')
@@ -156,6 +192,7 @@ async function runApp(rendererDir: string, farm: FeedServer, o: RefreshAppOption
       if (storedMs && state.rows > 0 && performance.now() - listedChangedAt >= SETTLED_MS) listedMs = Math.max(storedMs, listedChangedAt - t0)
     }
     const inputs = await typing
+    if (process.env.BENCH_FRAMES) for (const line of await longFrameLines(session.page)) o.log(line)
     if (profileDir) {
       const { profile } = (await session.cdp.send('Profiler.stop')) as { profile: unknown }
       writeFileSync(join(profileDir, 'page.cpuprofile'), JSON.stringify(profile))
