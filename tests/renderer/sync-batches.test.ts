@@ -8,55 +8,17 @@ function result(feedId: string, articles: number): FeedResult {
   return updated(feedId, `https://${feedId}.example/rss`, Array.from({ length: articles }, (_, i) => makeArticle({ feedId, id: `${feedId}-${i}` })))
 }
 
-const limits: BatchLimits = { maxResults: 200, maxArticles: 1000, minArticles: 10, targetMs: 100 }
-
-/** A clock that only the fake store moves: storing costs `msPerArticle` per article. */
-function fakeStore(msPerArticle: number) {
-  let clock = 0
-  const batches: string[][] = []
-  return {
-    batches,
-    now: () => clock,
-    store: async (batch: FeedResult[]) => {
-      batches.push(batch.map((r) => r.feedId))
-      clock += msPerArticle * batch.reduce((a, r) => a + (r.kind === 'updated' ? r.articles.length : 0), 0)
-      await Promise.resolve()
-    },
-  }
-}
+const limits: BatchLimits = { maxResults: 200, maxArticles: 1000 }
 
 describe('startBatchQueue', () => {
-  it('sizes batches from the measured storing time per article, in arrival order', async () => {
-    const s = fakeStore(2) // 2 ms per article: 100 ms holds 50 articles
-    const queue = startBatchQueue({ limits, store: s.store, followUp: async () => {}, now: s.now })
-    const first = Array.from({ length: 30 }, (_, i) => `a${i}`)
-    for (const id of first) queue.push(result(id, 10)) // nothing measured yet: up to maxArticles together
+  it('stores a burst in arrival order, in batches of at most maxResults results and maxArticles articles', async () => {
+    const batches: string[][] = []
+    const queue = startBatchQueue({ limits: { maxResults: 3, maxArticles: 25 }, store: async (b) => void batches.push(b.map((r) => r.feedId)), followUp: async () => {} })
+    const sizes = [10, 10, 10, 1, 1, 1, 1, 30, 5]
+    sizes.forEach((n, i) => queue.push(result(`f${i}`, n)))
     await queue.idle()
-    expect(s.batches).toEqual([first])
-    // That batch took 600 ms for 300 articles: the next ones carry 50 articles (five results) each.
-    const burst = Array.from({ length: 14 }, (_, i) => `b${i}`)
-    for (const id of burst) queue.push(result(id, 10))
-    await queue.idle()
-    expect(s.batches.slice(1).map((b) => b.length)).toEqual([5, 5, 4])
-    expect(s.batches.slice(1).flat()).toEqual(burst)
-  })
-
-  it('never cuts a batch below minArticles however slow storing is, nor above maxArticles however fast', async () => {
-    const slow = fakeStore(50) // 100 ms would hold 2 articles
-    const q1 = startBatchQueue({ limits, store: slow.store, followUp: async () => {}, now: slow.now })
-    q1.push(result('first', 20))
-    await q1.idle()
-    for (let i = 0; i < 6; i++) q1.push(result(`s${i}`, 5))
-    await q1.idle()
-    expect(slow.batches.slice(1).map((b) => b.length)).toEqual([2, 2, 2]) // 10 articles each, the floor
-
-    const fast = fakeStore(0.001)
-    const q2 = startBatchQueue({ limits: { ...limits, maxArticles: 30 }, store: fast.store, followUp: async () => {}, now: fast.now })
-    q2.push(result('first', 20))
-    await q2.idle()
-    for (let i = 0; i < 9; i++) q2.push(result(`f${i}`, 10))
-    await q2.idle()
-    expect(fast.batches.slice(1).map((b) => b.length)).toEqual([3, 3, 3]) // 30 articles each, the ceiling
+    // 10 + 10 (a third would pass 25) | 10 + 1 + 1 (three results) | 1 + 1 | 30 alone (never split) | 5
+    expect(batches).toEqual([['f0', 'f1'], ['f2', 'f3', 'f4'], ['f5', 'f6'], ['f7'], ['f8']])
   })
 
   it('lets waiting tasks (input, the list re-read) run between two batches', async () => {
@@ -121,13 +83,13 @@ describe('startBatchQueue', () => {
   })
 
   it('counts a failed result as no articles', async () => {
-    const s = fakeStore(1)
-    const queue = startBatchQueue({ limits: { ...limits, maxArticles: 2 }, store: s.store, followUp: async () => {}, now: s.now })
+    const batches: string[][] = []
+    const queue = startBatchQueue({ limits: { ...limits, maxArticles: 2 }, store: async (b) => void batches.push(b.map((r) => r.feedId)), followUp: async () => {} })
     const failed: FeedResult = { feedId: 'x', kind: 'failed', error: { code: 'timeout', message: 'slow' }, http: makeHttp({ url: 'https://x.example/rss' }) }
     queue.push(result('one', 2))
     queue.push(failed)
     queue.push(result('two', 2))
     await queue.idle()
-    expect(s.batches).toEqual([['one', 'x'], ['two']])
+    expect(batches).toEqual([['one', 'x'], ['two']])
   })
 })

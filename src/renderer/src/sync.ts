@@ -25,11 +25,6 @@ export interface SyncOptions {
    *  holds back the list's reads until it commits, so a burst is stored in steps, not in one.
    *  1,000 stored ~1.6× faster than 500 at 100,000 articles, app open; 2,000 no faster (db/README.md). */
   maxBatchArticles?: number
-  /** A batch is cut so storing it takes about this long, measured on the batches before (default 1,000 ms): on a
-   *  loaded machine the list and input get a turn every second or so instead of every several seconds. */
-  targetBatchMs?: number
-  /** Fewest articles the measured sizing cuts a batch to (default 100). */
-  minBatchArticles?: number
 }
 
 export interface SyncHandle {
@@ -92,8 +87,6 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
     limits: {
       maxResults: opts.maxBatch ?? 200,
       maxArticles: opts.maxBatchArticles ?? 1000,
-      minArticles: opts.minBatchArticles ?? 100,
-      targetMs: opts.targetBatchMs ?? 1000,
     },
     store: storeBatch,
     followUp,
