@@ -7,7 +7,8 @@
 // this process it shared one event loop with Playwright's driving and the farm, and fetching alone took 119–149 s.
 // The farm and newsboat's runs stay in this process; the farm is idle except while it serves.
 //   npm run bench -- refresh-app [--quick]      (BENCH_RENDERER_DIR=<built renderer> measures that build, not HEAD)
-// BENCH_PROFILE=1 profiles the first run: the engine under node --cpu-prof, the page through CDP, both summarised.
+// BENCH_PROFILE=1 profiles the first run: the engine under node --cpu-prof, the page through CDP, both summarised
+// (BENCH_PROFILE=<dir> keeps the .cpuprofile files there).
 // BENCH_FRAMES=1 prints the long animation frames during the refresh by what started their scripts.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
@@ -219,8 +220,10 @@ export async function runRefreshAppBench(o: RefreshAppOptions): Promise<Record<s
     for (let r = 0; r < o.runs; r++) {
       for (const who of r % 2 === 0 ? ['ours', 'newsboat'] : ['newsboat', 'ours']) {
         if (who === 'ours') {
-          const profileDir = process.env.BENCH_PROFILE && r === 0 ? mkdtempSync(join(tmpdir(), 'meridian-refresh-prof-')) : undefined
-          const run = await runApp(build.rendererDir, farm, o, profileDir).finally(() => profileDir && rmSync(profileDir, { recursive: true, force: true }))
+          // BENCH_PROFILE=<dir> keeps the .cpuprofile files there.
+          const keep = process.env.BENCH_PROFILE && process.env.BENCH_PROFILE !== '1' ? resolve(process.env.BENCH_PROFILE) : undefined
+          const profileDir = process.env.BENCH_PROFILE && r === 0 ? (keep ?? mkdtempSync(join(tmpdir(), 'meridian-refresh-prof-'))) : undefined
+          const run = await runApp(build.rendererDir, farm, o, profileDir).finally(() => profileDir && !keep && rmSync(profileDir, { recursive: true, force: true }))
           ours.push(run)
           o.log(`refresh-app run ${r + 1}: app fetched ${Math.round(run.fetchedMs)} ms, stored ${Math.round(run.storedMs)} ms, listed ${Math.round(run.listedMs)} ms; input p50 ${run.inputP50Ms} / p95 ${run.inputP95Ms} / max ${run.inputMaxMs} ms over ${run.inputs} inputs`)
         } else {
