@@ -127,10 +127,10 @@ async function measureImport(session: Session, feeds: Feeds): Promise<void> {
   while (fetched < FEEDS && performance.now() - tClose < FIRST_POLLS_WAIT_MS) {
     await page.waitForTimeout(5000)
     fetched = await page.evaluate(() => window.__bench!.db.feeds.filter((f) => f.lastFetchAt !== undefined).count())
-    steps.push(`${fetched.toLocaleString('en')}@${((performance.now() - tClose) / 1000).toFixed(0)}s`)
+    steps.push(`${fetched.toLocaleString('en')}/${feeds.requests().toLocaleString('en')}@${((performance.now() - tClose) / 1000).toFixed(0)}s`)
   }
   console.log(`  first polls stored for ${fetched.toLocaleString('en')} of ${FEEDS.toLocaleString('en')} feeds ${((performance.now() - tClose) / 1000).toFixed(0)} s after the summary (waited at most ${FIRST_POLLS_WAIT_MS / 1000} s)`)
-  console.log(`  stored (feeds @ time after the summary): ${steps.join(' ')}`)
+  console.log(`  stored/served (feeds stored / feed requests answered @ time after the summary): ${steps.join(' ')}`)
 }
 
 interface TraceEvent {

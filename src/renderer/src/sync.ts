@@ -9,6 +9,7 @@ import { log } from './lib/log'
 import { requestFullTexts } from './offline/downloads-control'
 import { startOffline } from './offline/offline-sync'
 import { startBatchQueue, type BatchQueue } from './sync-batches'
+import { feedSetOf, sendDelayMs } from './sync-schedule'
 
 const logger = log.scope('sync')
 
@@ -129,22 +130,37 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
       })
       .catch((err: unknown) => {
         lastSent = '' // let the next change retry
+        sentFeedSet = ''
         logger.error('could not hand the poll schedule to the main process', err)
       })
+  }
+  let sentFeedSet = ''
+  const armSend = () => {
+    if (!latest) return
+    clearTimeout(timer)
+    unsentSince ??= performance.now()
+    const delay = sendDelayMs({
+      feeds: latest.length,
+      waitedMs: performance.now() - unsentSince,
+      isStoring: queue.isDraining,
+      isSameFeedSet: feedSetOf(latest) === sentFeedSet,
+      debounceMs: opts.debounceMs ?? 150,
+    })
+    // A schedule held for a burst is not re-armed when the burst ends: its last commit changed the table, and the
+    // watch's next read (the table as stored, not as it was mid-burst) arms the send at the usual pace.
+    timer = setTimeout(() => {
+      timer = undefined
+      unsentSince = undefined
+      const subs = (latest ?? []).map(toSubscription)
+      sentFeedSet = feedSetOf(subs)
+      send(subs)
+    }, delay)
   }
   const stopWatching = watchFeeds(
     db,
     (feeds) => {
       latest = feeds
-      clearTimeout(timer)
-      // Main checks and re-plans the whole list on each send (hundreds of ms at 10,000 feeds, on the thread that
-      // polls): a long list waits for a longer quiet period, but never more than five of them.
-      const quietMs = Math.max(opts.debounceMs ?? 150, feeds.length / 10)
-      unsentSince ??= performance.now()
-      timer = setTimeout(() => {
-        unsentSince = undefined
-        send(feeds.map(toSubscription))
-      }, Math.max(0, Math.min(quietMs, unsentSince + 5 * quietMs - performance.now())))
+      armSend()
     },
     (err) => logger.error('watching the feed table failed', err),
   )
