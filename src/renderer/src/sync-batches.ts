@@ -78,6 +78,6 @@ export function startBatchQueue(o: BatchQueueOptions): BatchQueue {
   }
 }
 
-export function articleCount(result: FeedResult | undefined): number {
+function articleCount(result: FeedResult | undefined): number {
   return result?.kind === 'updated' && Array.isArray(result.articles) ? result.articles.length : 0
 }
