@@ -3,16 +3,24 @@
 // and listed by the open All articles view; against `newsboat -x reload` of the same farm with as many threads,
 // alternating in the same run. While the app refreshes, the reader presses j and k and switches the sidebar tabs
 // every ~250 ms: the Event Timing API gives each input's latency (input delay, handlers, the next paint).
+// The engine (src/main/web-server.ts) runs in a Node process of its own, as Electron's main process does: run inside
+// this process it shared one event loop with Playwright's driving and the farm, and fetching alone took 119–149 s.
+// The farm and newsboat's runs stay in this process; the farm is idle except while it serves.
 //   npm run bench -- refresh-app [--quick]      (BENCH_RENDERER_DIR=<built renderer> measures that build, not HEAD)
-import { loadavg } from 'node:os'
-import { resolve } from 'node:path'
+// BENCH_PROFILE=1 profiles the first run: the engine under node --cpu-prof, the page through CDP, both summarised
+// (BENCH_PROFILE=<dir> keeps the .cpuprofile files there).
+// BENCH_FRAMES=1 prints the long animation frames during the refresh by what started their scripts.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
+import { summarizeProfile } from '../lib/cpu-profile'
 import { FAR_FUTURE } from '../lib/feed-results'
 import { startFeedServer, type FeedServer } from '../lib/feed-server'
 import { round, spread } from '../lib/stats'
 import { newsboatVersion, runNewsboat } from '../refresh/newsboat'
 import { DEFAULT_CONCURRENCY } from '../../src/main/core/poller'
-import { buildRenderer, chromiumVersion, openSession, waitForQuietIndexedDb } from './session'
+import { buildRenderer, chromiumVersion, openEngineSession, waitForQuietIndexedDb, type EngineSession } from './session'
 
 export interface RefreshAppOptions {
   feeds: number
@@ -51,6 +59,40 @@ async function watchInputs(page: Page): Promise<void> {
   })
 }
 
+type Frame = { duration: number; blocking: number; scripts: { invoker: string; duration: number; source: string }[] }
+
+/** Collects long animation frames (> 50 ms) with their scripts' invokers: which work blocked input. */
+async function watchLongFrames(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const frames: Frame[] = []
+    ;(window as unknown as { __frames: Frame[] }).__frames = frames
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as Array<{ duration: number; blockingDuration: number; scripts: Array<{ invoker: string; duration: number; sourceFunctionName: string; sourceURL: string }> }>) {
+        frames.push({ duration: e.duration, blocking: e.blockingDuration, scripts: e.scripts.map((x) => ({ invoker: x.invoker, duration: x.duration, source: `${x.sourceFunctionName}@${x.sourceURL.replace(/^.*\//, '')}` })) })
+      }
+    }).observe({ type: 'long-animation-frame', buffered: false })
+  })
+}
+
+/** Long frames summed by the invoker of their scripts (what started the blocking work). */
+async function longFrameLines(page: Page): Promise<string[]> {
+  const frames = await page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames)
+  const byInvoker = new Map<string, { ms: number; n: number; max: number }>()
+  for (const f of frames) {
+    for (const x of f.scripts) {
+      const key = x.invoker.replace(/\d+/g, '#')
+      const cur = byInvoker.get(key) ?? { ms: 0, n: 0, max: 0 }
+      byInvoker.set(key, { ms: cur.ms + x.duration, n: cur.n + 1, max: Math.max(cur.max, x.duration) })
+    }
+  }
+  const blocking = frames.reduce((a, f) => a + f.blocking, 0)
+  const longest = frames.reduce((a, f) => Math.max(a, f.duration), 0)
+  return [
+    `long frames: ${frames.length}, longest ${Math.round(longest)} ms, blocking ${Math.round(blocking)} ms in all; scripts by invoker (ms, count, max):`,
+    ...[...byInvoker].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12).map(([k, v]) => `  ${String(Math.round(v.ms)).padStart(7)} ${String(v.n).padStart(5)} ${String(Math.round(v.max)).padStart(6)}  ${k}`),
+  ]
+}
+
 /** One latency per interaction (its slowest event), as INP counts them; interactions under 16 ms report nothing and
  *  count as 16. */
 async function inputLatencies(page: Page, interactions: number): Promise<number[]> {
@@ -75,27 +117,49 @@ async function keepTyping(page: Page, done: () => boolean): Promise<number> {
   return n
 }
 
-async function runApp(rendererDir: string, farm: FeedServer, o: RefreshAppOptions): Promise<AppRun> {
-  const session = await openSession(rendererDir)
+/** Lines summarising a .cpuprofile: busy time by stage and the costliest functions. */
+function profileLines(who: string, file: string): string[] {
+  const s = summarizeProfile(file, 20)
+  return [
+    `${who} CPU: busy ${s.totalMs - s.idleMs} ms of ${s.totalMs} ms`,
+    ...s.byStage.map((x) => `  ${String(x.ms).padStart(7)} ms ${(x.share * 100).toFixed(1).padStart(5)}%  ${x.stage}`),
+    '  top functions (self ms):',
+    ...s.topFunctions.map((f) => `  ${String(f.ms).padStart(7)}  ${f.fn.replace(/https?:\/\/127\.0\.0\.1:\d+\//, '')}`),
+  ]
+}
+
+/** Every schedule the page hands the engine (setSubscriptions over the web bridge): the size of the latest. */
+function watchSchedule(session: EngineSession): () => number {
+  let scheduled = 0
+  session.page.on('requestfinished', (req) => {
+    if (!req.url().endsWith('/api/invoke/setSubscriptions')) return
+    const args = req.postDataJSON() as unknown[]
+    if (Array.isArray(args[0])) scheduled = args[0].length
+  })
+  return () => scheduled
+}
+
+async function runApp(rendererDir: string, farm: FeedServer, o: RefreshAppOptions, profileDir?: string): Promise<AppRun> {
+  const session = await openEngineSession({ rendererDir, cpuProfileDir: profileDir && join(profileDir, 'engine') })
   try {
     await session.open()
     const expected = o.feeds * o.itemsPerFeed
     // The main side learns the schedule from the page; the refresh starts once it holds every farm feed.
+    const scheduledNow = watchSchedule(session)
     let scheduled = 0
-    const setSubscriptions = session.web.service.setSubscriptions
-    session.web.service.setSubscriptions = async (subs: unknown) => {
-      const result = await setSubscriptions(subs)
-      if (Array.isArray(subs)) scheduled = subs.length
-      return result
-    }
     const rows = farm.urls.map((url, f) => ({ id: `farm-${f}`, url, title: `Farm ${f}`, failureCount: 0, isDead: false, intervalMinutes: 30, addedAt: 0, nextPollAt: FAR_FUTURE }))
     await session.page.evaluate((r) => window.__bench!.putFeeds(r as never), rows)
-    for (const t = Date.now(); scheduled < o.feeds && Date.now() - t < 120_000; ) await session.page.waitForTimeout(100)
+    for (const t = Date.now(); scheduled < o.feeds && Date.now() - t < 120_000; scheduled = scheduledNow()) await session.page.waitForTimeout(100)
     if (scheduled < o.feeds) throw new Error(`the main side got ${scheduled} of ${o.feeds} feeds`)
     o.log(`refresh-app: the main side holds the ${o.feeds} feeds; refreshing`)
     await waitForQuietIndexedDb(session.page, 2000)
     await watchInputs(session.page)
+    if (process.env.BENCH_FRAMES) await watchLongFrames(session.page)
     farm.resetStats()
+    if (profileDir) {
+      await session.cdp.send('Profiler.enable')
+      await session.cdp.send('Profiler.start')
+    }
 
     const t0 = performance.now()
     await session.page.getByRole('button', { name: '↻ Refresh' }).click()
@@ -129,12 +193,19 @@ async function runApp(rendererDir: string, farm: FeedServer, o: RefreshAppOption
       if (storedMs && state.rows > 0 && performance.now() - listedChangedAt >= SETTLED_MS) listedMs = Math.max(storedMs, listedChangedAt - t0)
     }
     const inputs = await typing
+    if (process.env.BENCH_FRAMES) for (const line of await longFrameLines(session.page)) o.log(line)
+    if (profileDir) {
+      const { profile } = (await session.cdp.send('Profiler.stop')) as { profile: unknown }
+      writeFileSync(join(profileDir, 'page.cpuprofile'), JSON.stringify(profile))
+    }
     if (!listedMs) throw new Error(`the refresh did not finish in 10 minutes (fetched ${farm.stats.ok} feeds)`)
     const latencies = await inputLatencies(session.page, inputs)
     const p = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]
     return { fetchedMs, storedMs, listedMs, inputs, inputP50Ms: p(0.5), inputP95Ms: p(0.95), inputMaxMs: latencies.at(-1) ?? 0 }
   } finally {
     await session.close()
+    if (profileDir && session.cpuProfile) for (const line of profileLines('engine', session.cpuProfile)) o.log(line)
+    if (profileDir && existsSync(join(profileDir, 'page.cpuprofile'))) for (const line of profileLines('page', join(profileDir, 'page.cpuprofile'))) o.log(line)
   }
 }
 
@@ -149,7 +220,10 @@ export async function runRefreshAppBench(o: RefreshAppOptions): Promise<Record<s
     for (let r = 0; r < o.runs; r++) {
       for (const who of r % 2 === 0 ? ['ours', 'newsboat'] : ['newsboat', 'ours']) {
         if (who === 'ours') {
-          const run = await runApp(build.rendererDir, farm, o)
+          // BENCH_PROFILE=<dir> keeps the .cpuprofile files there.
+          const keep = process.env.BENCH_PROFILE && process.env.BENCH_PROFILE !== '1' ? resolve(process.env.BENCH_PROFILE) : undefined
+          const profileDir = process.env.BENCH_PROFILE && r === 0 ? (keep ?? mkdtempSync(join(tmpdir(), 'meridian-refresh-prof-'))) : undefined
+          const run = await runApp(build.rendererDir, farm, o, profileDir).finally(() => profileDir && !keep && rmSync(profileDir, { recursive: true, force: true }))
           ours.push(run)
           o.log(`refresh-app run ${r + 1}: app fetched ${Math.round(run.fetchedMs)} ms, stored ${Math.round(run.storedMs)} ms, listed ${Math.round(run.listedMs)} ms; input p50 ${run.inputP50Ms} / p95 ${run.inputP95Ms} / max ${run.inputMaxMs} ms over ${run.inputs} inputs`)
         } else {
@@ -180,7 +254,7 @@ export async function runRefreshAppBench(o: RefreshAppOptions): Promise<Record<s
       ratio: { listedVsNewsboat: round(listed.median / nb.median) },
       chromium: chromiumVersion(),
       loadAverageAtEnd: loadavg()[0],
-      note: 'app: Refresh clicked → every article stored and the open All articles list at its final count (fresh profile each run); newsboat -x reload with the same number of threads; inputs: j, k and sidebar tab clicks every ~250 ms during the refresh, latency per interaction from the Event Timing API (under 16 ms counted as 16)',
+      note: 'engine in its own Node process (src/main/web-server.ts); app: Refresh clicked → every article stored and the open All articles list at its final count (fresh profile each run); newsboat -x reload with the same number of threads; inputs: j, k and sidebar tab clicks every ~250 ms during the refresh, latency per interaction from the Event Timing API (under 16 ms counted as 16)',
     }
   } finally {
     build.dispose()

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core'
 import { startWebServer, type WebServer } from '../../src/main/web/server'
+import { startEngineProcess, type EngineOptions, type EngineProcess } from '../lib/engine-process'
 import { headSnapshot } from '../lib/snapshot'
 import { waitForIdleBrowser } from './browser-idle'
 
@@ -28,11 +29,21 @@ export function buildRenderer(): { rendererDir: string; dispose(): void } {
   return { rendererDir: join(outDir, 'renderer'), dispose: () => rmSync(outDir, { recursive: true, force: true }) }
 }
 
-export interface Session {
+export interface Session extends PageSession {
+  web: WebServer
+}
+
+/** A session whose engine runs in a Node process of its own (lib/engine-process.ts), as in the desktop app. */
+export interface EngineSession extends PageSession {
+  engine: EngineProcess
+  /** The engine's .cpuprofile, once close() has stopped it under `cpuProfileDir`. */
+  cpuProfile?: string
+}
+
+interface PageSession {
   page: Page
   context: BrowserContext
   cdp: CDPSession
-  web: WebServer
   profileDir: string
   /** Opens the app, waits until the bench hooks are loaded and raises the per-feed retention cap. (Opening without the list is not possible: the hooks
    *  import modules of the app's entry chunk, which fails as a whole when main.tsx finds no #root.) */
@@ -68,6 +79,18 @@ export async function waitForQuietIndexedDb(page: Page, minMs: number): Promise<
  *  fixed port then keeps the page's origin, and so its IndexedDB, the same from run to run. */
 export async function openSession(rendererDir: string, keep?: { profileDir: string; port: number }): Promise<Session> {
   const web = await startWebServer({ port: keep?.port ?? 0, rendererDir })
+  const session = await openPage(web.url, () => web.close(), keep)
+  return { ...session, web }
+}
+
+/** openSession with the engine in its own process: the bench's driving does not share the engine's event loop. */
+export async function openEngineSession(o: Omit<EngineOptions, 'port'>): Promise<EngineSession> {
+  const engine = await startEngineProcess(o)
+  const session: EngineSession = { ...(await openPage(engine.url, async () => (session.cpuProfile = await engine.close()))), engine }
+  return session
+}
+
+async function openPage(url: string, closeServer: () => Promise<unknown>, keep?: { profileDir: string }): Promise<PageSession> {
   const profileDir = keep?.profileDir ?? mkdtempSync(join(tmpdir(), 'meridian-bench-profile-'))
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
@@ -87,10 +110,9 @@ export async function openSession(rendererDir: string, keep?: { profileDir: stri
     page,
     context,
     cdp,
-    web,
     profileDir,
     async open() {
-      await page.goto(web.url)
+      await page.goto(url)
       await page.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 30_000 })
       // Bench fills put thousands of articles in each feed: with the default cap (1,000 per feed) the app's clean-up
       // would delete them 10 s after this start. A reader keeping that many has raised the cap.
@@ -114,7 +136,7 @@ export async function openSession(rendererDir: string, keep?: { profileDir: stri
     },
     async close() {
       await context.close()
-      await web.close()
+      await closeServer()
       if (!keep) rmSync(profileDir, { recursive: true, force: true })
     },
   }

@@ -1,6 +1,9 @@
 // Plain-Node entry of the browser mode (`npm run dev:web [-- --port N]`): the built renderer and the engine
 // on 127.0.0.1. Imports core, shared and web only — never electron.
+// `--renderer-dir DIR` serves another build (the benches run this entry as the engine's own process, as Electron
+// runs its main process apart from the renderer); `--port 0` takes a free port, printed on the first line.
 import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { startWebServer } from './web/server'
 
 function readPort(argv: string[]): number {
@@ -11,12 +14,19 @@ function readPort(argv: string[]): number {
   return port
 }
 
+function readRendererDir(argv: string[]): string {
+  const i = argv.indexOf('--renderer-dir')
+  return i >= 0 && argv[i + 1] ? argv[i + 1] : 'out/renderer'
+}
+
 async function main(): Promise<void> {
-  if (!existsSync('out/renderer/index.html')) {
-    process.stderr.write('web: out/renderer is missing; run `npm run build` first (npm run dev:web does it)\n')
+  const argv = process.argv.slice(2)
+  const rendererDir = readRendererDir(argv)
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    process.stderr.write(`web: ${rendererDir} has no index.html; run \`npm run build\` first (npm run dev:web does it)\n`)
     process.exit(1)
   }
-  const server = await startWebServer({ port: readPort(process.argv.slice(2)) })
+  const server = await startWebServer({ port: readPort(argv), rendererDir })
   process.stdout.write(`listening on ${server.url}\n`)
   const shutdown = () => void server.close().then(() => process.exit(0))
   process.on('SIGINT', shutdown)

@@ -160,4 +160,24 @@ describe('startSync: schedule', () => {
     await new Promise((r) => setTimeout(r, 400))
     expect(calls.length).toBeLessThanOrEqual(2) // the empty table at start may be sent before the burst
   })
+
+  it('holds a schedule that only stored results changed until the burst is stored, then sends it once', async () => {
+    const feed = await addFeed(db, 'https://news.example/rss')
+    const { api, emit } = fakeApi()
+    let ingested = 0
+    handle = startSync(db, api, { debounceMs: 5, maxBatch: 1, onIngested: () => ingested++ })
+    await vi.waitFor(() => expect(api.setSubscriptions).toHaveBeenCalledTimes(1))
+    let sentWhileStoring = 0
+    vi.mocked(api.setSubscriptions).mockImplementation(async () => {
+      if (ingested < 40) sentWhileStoring++
+      return { refused: [] }
+    })
+    // One transaction per result, each moving the feed's next poll: the table changes for a second or more.
+    const t0 = Date.parse('2026-11-29T12:30:00.000Z')
+    for (let i = 0; i < 40; i++) emit(updated(feed.id, feed.url, [makeArticle({ feedId: feed.id, id: `b${i}` })], { nextPollAt: t0 + i * 60_000 }))
+    await handle.idle()
+    await vi.waitFor(() => expect(api.setSubscriptions).toHaveBeenCalledTimes(2), { timeout: 5000 })
+    expect(sentWhileStoring).toBe(0)
+    expect(vi.mocked(api.setSubscriptions).mock.calls[1][0][0].nextPollAt).toBe(t0 + 39 * 60_000)
+  })
 })

@@ -1,6 +1,6 @@
-// Keeps the database and the main process in step: poll results are ingested in arrival order (a burst in one
-// transaction), and the feed table is handed to the main process as its poll schedule whenever it changes. The database is the source
-// of truth; the main process keeps no subscriptions of its own between runs.
+// Keeps the database and the main process in step: poll results are ingested in arrival order (a burst in
+// measured batches), and the feed table is handed to the main process as its poll schedule whenever it changes.
+// The database is the source of truth; the main process keeps no subscriptions of its own between runs.
 import type { NewsApi } from '../../shared/api'
 import type { FeedResult, Subscription } from '../../shared/model'
 import { type Feed, toSubscription, watchFeeds, ingestFeedResult, ingestFeedResults, recentStorySeeds, type IngestSummary, type MeridianDb, startSearchIndexer } from './db'
@@ -8,6 +8,8 @@ import { isBackgroundHeld } from './lib/background-hold'
 import { log } from './lib/log'
 import { requestFullTexts } from './offline/downloads-control'
 import { startOffline } from './offline/offline-sync'
+import { startBatchQueue, type BatchQueue } from './sync-batches'
+import { feedSetOf, sendDelayMs } from './sync-schedule'
 
 const logger = log.scope('sync')
 
@@ -18,10 +20,10 @@ export interface SyncOptions {
   /** A result that could not be stored (a full disk): nothing of it was written, and the main process is handed the
    *  stored schedule again, so the feed's articles come back on its next poll. */
   onStoreError?: (err: unknown, result: FeedResult) => void
-  /** Most results stored in one transaction (default 200; maxBatchArticles bounds its size). */
+  /** Most results stored in one transaction (default 200; the article limits below bound its size). */
   maxBatch?: number
   /** Most articles in one transaction (default 1,000; a single larger result still goes alone). A write transaction
-   *  holds back the list's reads until it commits, so a burst is stored in steps of a second or two, not in one.
+   *  holds back the list's reads until it commits, so a burst is stored in steps, not in one.
    *  1,000 stored ~1.6× faster than 500 at 100,000 articles, app open; 2,000 no faster (db/README.md). */
   maxBatchArticles?: number
 }
@@ -34,51 +36,47 @@ export interface SyncHandle {
 
 export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}): SyncHandle {
   // Results are stored one batch after another, so two results for the same feed never interleave their reads
-  // and writes. Results that arrive while a batch is being stored wait in `pending` and go together in the next
-  // transaction: one commit and one re-run of the open lists instead of one per feed (the cost that dominated a
-  // refresh of many feeds). A batch is all or nothing, so when it fails its results are retried one at a time
-  // and only the bad one is lost.
-  const maxBatch = opts.maxBatch ?? 200
-  const maxBatchArticles = opts.maxBatchArticles ?? 1000
-  let pending: FeedResult[] = []
-  let isDraining = false
-  let queue: Promise<void> = Promise.resolve()
-
+  // and writes. Results that arrive while a batch is being stored wait and go together in the next transaction: one
+  // commit and one re-run of the open lists instead of one per feed (the cost that dominated a refresh of many
+  // feeds). A batch is all or nothing, so when it fails its results are retried one at a time and only the bad one
+  // is lost. Batch sizes, yields and follow-ups: sync-batches.ts.
   const afterIngest = async (result: FeedResult, summary: IngestSummary) => {
     if (summary.skipped > 0) logger.warn(`skipped ${summary.skipped} malformed article(s) from feed ${result.feedId}`)
     opts.onIngested?.(summary, result)
     if (!summary.ignored) await requestFullTexts(db, api, result) // offline reading: pages of new teasers
   }
+  /** Summaries of stored results, until their follow-up ran; a result not stored has none. */
+  const summaries = new WeakMap<FeedResult, IngestSummary>()
   const storeOne = async (result: FeedResult) => {
-    let summary: IngestSummary
     try {
-      summary = await ingestFeedResult(db, result)
+      summaries.set(result, await ingestFeedResult(db, result))
     } catch (err) {
       logger.error(`could not store the result for feed ${result.feedId}`, err)
       // Main already moved on to this response's validators: without the stored ones back, its next poll would be a
       // 304 and these articles would never be delivered again.
       resendSchedule()
       opts.onStoreError?.(err, result)
-      return
-    }
-    try {
-      await afterIngest(result, summary)
-    } catch (err) {
-      logger.error(`could not finish the result for feed ${result.feedId}`, err)
     }
   }
   const storeBatch = async (batch: FeedResult[]) => {
-    let summaries: IngestSummary[]
+    if (batch.length === 1) return storeOne(batch[0])
     try {
-      summaries = await ingestFeedResults(db, batch)
+      const stored = await ingestFeedResults(db, batch)
+      batch.forEach((result, i) => summaries.set(result, stored[i]))
     } catch (err) {
       logger.warn(`could not store ${batch.length} results together (${err instanceof Error ? err.message : String(err)}); storing them one at a time`)
       for (const result of batch) await storeOne(result)
-      return
     }
-    for (const [i, result] of batch.entries()) {
+  }
+  // Full-text requests read the database once or twice per result: off the storing path, or a burst of 300 results
+  // waited for 300 of them between its transactions.
+  const followUp = async (batch: FeedResult[]) => {
+    for (const result of batch) {
+      const summary = summaries.get(result)
+      if (!summary) continue
+      summaries.delete(result)
       try {
-        await afterIngest(result, summaries[i])
+        await afterIngest(result, summary)
       } catch (err) {
         logger.error(`could not finish the result for feed ${result.feedId}`, err)
       }
@@ -86,25 +84,17 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
   }
   // Search rows are written after the fact (db/search-index.ts): the indexer waits while results are being stored,
   // and while a view holds background work (lib/background-hold.ts: the map is open).
-  const indexer = startSearchIndexer(db, () => isDraining || isBackgroundHeld(), (err) => logger.error('search indexing failed', err))
-  const drain = async () => {
-    while (pending.length > 0) {
-      let n = 1
-      let articles = articleCount(pending[0])
-      while (n < pending.length && n < maxBatch && articles + articleCount(pending[n]) <= maxBatchArticles) articles += articleCount(pending[n++])
-      const batch = pending.slice(0, n)
-      pending = pending.slice(n)
-      await (batch.length === 1 ? storeOne(batch[0]) : storeBatch(batch))
-    }
-    isDraining = false
-    indexer.kick()
-  }
-  const enqueue = (result: FeedResult) => {
-    pending.push(result)
-    if (isDraining) return
-    isDraining = true
-    queue = queue.then(drain)
-  }
+  const queue: BatchQueue = startBatchQueue({
+    limits: {
+      maxResults: opts.maxBatch ?? 200,
+      maxArticles: opts.maxBatchArticles ?? 1000,
+    },
+    store: storeBatch,
+    followUp,
+    onDrained: () => indexer.kick(),
+  })
+  const indexer = startSearchIndexer(db, () => queue.isDraining || isBackgroundHeld(), (err) => logger.error('search indexing failed', err))
+  const enqueue = (result: FeedResult) => queue.push(result)
   const unsubscribeResults = api.onFeedResult(enqueue)
   // Results polled while no window could store them wait in the main process (design note in
   // src/main/desktop/README.md): store them first, then let main forget them. Until the acknowledgement a crash
@@ -114,7 +104,7 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
     .then(async (buffered) => {
       if (buffered.length === 0) return
       buffered.forEach(enqueue)
-      await queue
+      await queue.idle()
       await api.ackBufferedResults()
     })
     .catch((err: unknown) => logger.error('could not store the results polled while the window was closed', err))
@@ -140,22 +130,37 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
       })
       .catch((err: unknown) => {
         lastSent = '' // let the next change retry
+        sentFeedSet = ''
         logger.error('could not hand the poll schedule to the main process', err)
       })
+  }
+  let sentFeedSet = ''
+  const armSend = () => {
+    if (!latest) return
+    clearTimeout(timer)
+    unsentSince ??= performance.now()
+    const delay = sendDelayMs({
+      feeds: latest.length,
+      waitedMs: performance.now() - unsentSince,
+      isStoring: queue.isDraining,
+      isSameFeedSet: feedSetOf(latest) === sentFeedSet,
+      debounceMs: opts.debounceMs ?? 150,
+    })
+    // A schedule held for a burst is not re-armed when the burst ends: its last commit changed the table, and the
+    // watch's next read (the table as stored, not as it was mid-burst) arms the send at the usual pace.
+    timer = setTimeout(() => {
+      timer = undefined
+      unsentSince = undefined
+      const subs = (latest ?? []).map(toSubscription)
+      sentFeedSet = feedSetOf(subs)
+      send(subs)
+    }, delay)
   }
   const stopWatching = watchFeeds(
     db,
     (feeds) => {
       latest = feeds
-      clearTimeout(timer)
-      // Main checks and re-plans the whole list on each send (hundreds of ms at 10,000 feeds, on the thread that
-      // polls): a long list waits for a longer quiet period, but never more than five of them.
-      const quietMs = Math.max(opts.debounceMs ?? 150, feeds.length / 10)
-      unsentSince ??= performance.now()
-      timer = setTimeout(() => {
-        unsentSince = undefined
-        send(feeds.map(toSubscription))
-      }, Math.max(0, Math.min(quietMs, unsentSince + 5 * quietMs - performance.now())))
+      armSend()
     },
     (err) => logger.error('watching the feed table failed', err),
   )
@@ -173,10 +178,6 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
       offline.stop()
       indexer.stop()
     },
-    idle: () => queue.then(() => offline.idle()).then(() => indexer.idle()),
+    idle: () => queue.idle().then(() => offline.idle()).then(() => indexer.idle()),
   }
-}
-
-function articleCount(result: FeedResult): number {
-  return result.kind === 'updated' && Array.isArray(result.articles) ? result.articles.length : 0
 }

@@ -327,6 +327,25 @@ describe('Poller.refreshNow', () => {
 })
 
 describe('Poller schedule', () => {
+  it('starts the first polls of a big import at once and keeps every slot busy until the last one', async () => {
+    const net = makeNetwork(() => 100)
+    const { poller, results } = makePoller(net.refresh, { concurrency: 6 })
+    const old = makeSub('old', { nextPollAt: T0 + 30 * MIN })
+    poller.setSubscriptions([old])
+    poller.start()
+    // 3,000 feeds from 100 sites, never polled: the renderer's next schedule after an OPML import.
+    const imported = Array.from({ length: 3000 }, (_, i) => makeSub(`n${i}`, { url: `https://site${i % 100}.example/feed/${i}` }))
+    poller.setSubscriptions([old, ...imported])
+    expect(net.inFlight).toBe(6) // in this call: no timer, no refreshNow
+    await vi.advanceTimersByTimeAsync((3000 / 6) * 100 - 1)
+    expect(results).toHaveLength(3000 - 6) // 500 rounds of 100 ms with all six slots taken; the last six still running
+    await vi.advanceTimersByTimeAsync(1)
+    expect(results).toHaveLength(3000)
+    expect(net.maxInFlight).toBe(6)
+    expect(net.calls.some((c) => c.sub.id === 'old')).toBe(false)
+    poller.stop()
+  })
+
   it('polls due feeds at start and each other feed at its nextPollAt, with a single timer', async () => {
     const net = makeNetwork(() => 10)
     const { poller } = makePoller(net.refresh)

@@ -17,7 +17,7 @@ export function createWebBridge(origin = ''): NewsApi {
     const text = await res.text()
     let body: { ok: boolean; value?: unknown; error?: string }
     try {
-      body = JSON.parse(text, decodeBytes) as typeof body
+      body = parseMessage(text) as typeof body
     } catch {
       throw new Error(`${method} failed with HTTP ${res.status}: ${text.slice(0, 200) || res.statusText}`)
     }
@@ -35,7 +35,7 @@ export function createWebBridge(origin = ''): NewsApi {
       const fresh = new Set<Listener>()
       listeners.set(event, fresh)
       source.addEventListener(event, (e) => {
-        const payload = JSON.parse((e as MessageEvent<string>).data, decodeBytes) as never
+        const payload = parseMessage((e as MessageEvent<string>).data) as never
         for (const l of fresh) l(payload)
       })
       set = fresh
@@ -61,6 +61,14 @@ export function createWebBridge(origin = ''): NewsApi {
     onArticleContent: (l) => subscribe(webEventNames.onArticleContent, l as Listener),
     onOpenRequest: (l) => subscribe(webEventNames.onOpenRequest, l as Listener),
   }
+}
+
+/**
+ * Parses a message of the server. A reviver is called for every value: on a feed result of 50 articles it made the
+ * parse several times slower, on the page's main thread, during a refresh. Only messages that can hold bytes pay it.
+ */
+export function parseMessage(text: string): unknown {
+  return text.includes('"$base64"') ? JSON.parse(text, decodeBytes) : JSON.parse(text)
 }
 
 /** Reverses the web server's encodeBytes: { $base64 } objects become the Uint8Array main sent. */

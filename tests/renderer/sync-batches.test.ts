@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import { startBatchQueue, type BatchLimits } from '../../src/renderer/src/sync-batches'
+import type { FeedResult } from '../../src/shared/model'
+import { makeArticle, makeHttp, updated } from './helpers/factories'
+
+/** A result of `articles` articles for feed `feedId`. */
+function result(feedId: string, articles: number): FeedResult {
+  return updated(feedId, `https://${feedId}.example/rss`, Array.from({ length: articles }, (_, i) => makeArticle({ feedId, id: `${feedId}-${i}` })))
+}
+
+const limits: BatchLimits = { maxResults: 200, maxArticles: 1000 }
+
+describe('startBatchQueue', () => {
+  it('stores a burst in arrival order, in batches of at most maxResults results and maxArticles articles', async () => {
+    const batches: string[][] = []
+    const queue = startBatchQueue({ limits: { maxResults: 3, maxArticles: 25 }, store: async (b) => void batches.push(b.map((r) => r.feedId)), followUp: async () => {} })
+    const sizes = [10, 10, 10, 1, 1, 1, 1, 30, 5]
+    sizes.forEach((n, i) => queue.push(result(`f${i}`, n)))
+    await queue.idle()
+    // 10 + 10 (a third would pass 25) | 10 + 1 + 1 (three results) | 1 + 1 | 30 alone (never split) | 5
+    expect(batches).toEqual([['f0', 'f1'], ['f2', 'f3', 'f4'], ['f5', 'f6'], ['f7'], ['f8']])
+  })
+
+  it('lets waiting tasks (input, the list re-read) run between two batches', async () => {
+    const order: string[] = []
+    const queue = startBatchQueue({
+      limits: { ...limits, maxResults: 1 },
+      store: async (batch) => {
+        order.push(`store ${batch[0].feedId}`)
+        if (batch[0].feedId === 'one') setTimeout(() => order.push('input'), 0)
+        await Promise.resolve()
+      },
+      followUp: async () => {},
+    })
+    queue.push(result('one', 1))
+    queue.push(result('two', 1))
+    await queue.idle()
+    expect(order).toEqual(['store one', 'input', 'store two'])
+  })
+
+  it('does not hold the next batch back for the follow-up of the one before, but idle() waits for both', async () => {
+    let release!: () => void
+    const held = new Promise<void>((r) => (release = r))
+    const stored: string[] = []
+    const followed: string[] = []
+    const queue = startBatchQueue({
+      limits: { ...limits, maxResults: 1 },
+      store: async (batch) => void stored.push(batch[0].feedId),
+      followUp: async (batch) => {
+        if (batch[0].feedId === 'one') await held
+        followed.push(batch[0].feedId)
+      },
+    })
+    queue.push(result('one', 1))
+    queue.push(result('two', 1))
+    let isIdle = false
+    const idle = queue.idle().then(() => (isIdle = true))
+    await new Promise((r) => setTimeout(r, 20))
+    expect(stored).toEqual(['one', 'two'])
+    expect(followed).toEqual([])
+    expect(isIdle).toBe(false)
+    release()
+    await idle
+    expect(followed).toEqual(['one', 'two']) // follow-ups keep the arrival order
+  })
+
+  it('keeps storing after a store or follow-up that rejects', async () => {
+    const stored: string[] = []
+    const queue = startBatchQueue({
+      limits: { ...limits, maxResults: 1 },
+      store: async (batch) => {
+        if (batch[0].feedId === 'bad') throw new Error('broken')
+        stored.push(batch[0].feedId)
+      },
+      followUp: async () => {
+        throw new Error('also broken')
+      },
+    })
+    for (const id of ['a', 'bad', 'b']) queue.push(result(id, 1))
+    await queue.idle()
+    expect(stored).toEqual(['a', 'b'])
+    expect(queue.isDraining).toBe(false)
+  })
+
+  it('counts a failed result as no articles', async () => {
+    const batches: string[][] = []
+    const queue = startBatchQueue({ limits: { ...limits, maxArticles: 2 }, store: async (b) => void batches.push(b.map((r) => r.feedId)), followUp: async () => {} })
+    const failed: FeedResult = { feedId: 'x', kind: 'failed', error: { code: 'timeout', message: 'slow' }, http: makeHttp({ url: 'https://x.example/rss' }) }
+    queue.push(result('one', 2))
+    queue.push(failed)
+    queue.push(result('two', 2))
+    await queue.idle()
+    expect(batches).toEqual([['one', 'x'], ['two']])
+  })
+})
