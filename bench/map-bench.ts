@@ -153,7 +153,9 @@ async function main(): Promise<void> {
       ['30 days, day counters', 'countriesSince', { view: all, daysBack: 29 }],
       ['30 days, topic politics, day counters', 'countriesSince', { view: { ...all, topics: ['politics'] }, daysBack: 29 }],
       ['who covers whom, all (counters)', 'coverageMatrix', { view: all }],
-      ['who covers whom, topic (scan)', 'coverageMatrix', { view: { ...all, topics: ['politics'] } }],
+      ['who covers whom, topic (counters)', 'coverageMatrix', { view: { ...all, topics: ['politics'] } }],
+      ['who covers whom, topic, 30 days (day rows)', 'coverageMatrix', { view: { scope: { kind: 'today', since: daysBack(29) }, topics: ['politics'] } }],
+      ['who covers whom, two topics (newest 10k)', 'coverageMatrix', { view: { ...all, topics: ['politics', 'sport'] } }],
       ['who covers whom, feed (feed counters)', 'coverageMatrix', { view: feed }],
       ['30 days of daily counts (sparklines)', 'dailyCounts', { view: 30 }], // (db, days)
       ['trends of a topic (day rows)', 'viewDailyCounts', { view: { ...all, topics: ['politics'] }, days: 30 }],
