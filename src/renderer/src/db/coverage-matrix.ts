@@ -19,7 +19,7 @@ export type CoverageMatrix = Map<string, Map<CountryCode, number>>
 export const NO_OUTLET = '?'
 
 /** List rows a view without counters is counted from at most, newest first (about 100 ms in Chromium, quiet). */
-export const MATRIX_SCAN_LIMIT = 10_000
+const MATRIX_SCAN_LIMIT = 10_000
 
 export interface CoverageResult {
   cells: CoverageMatrix

@@ -8,7 +8,7 @@ import { matrixView } from './coverage-matrix'
 import type { MeridianDb } from './schema'
 import { isUnreadView, type View } from './view'
 
-export { coverageMatrix, MATRIX_SCAN_LIMIT, NO_OUTLET, type CoverageMatrix, type CoverageResult } from './coverage-matrix'
+export { coverageMatrix, NO_OUTLET, type CoverageMatrix } from './coverage-matrix'
 import { scanMembership } from './view-query'
 
 /** The scope whose day rows hold the view's country counts (the view without its country filter), or undefined
