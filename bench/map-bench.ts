@@ -1,7 +1,9 @@
 // The news map's draw time in Chromium with 100,000 stored articles (issue 20, target ≤ 150 ms): a filter change
 // (a topic ticked in the sidebar, a time range on the map) to the map painted with the new view's counts. Runs the
 // built renderer in browser mode and fills IndexedDB as bench/ui-bench.ts does (the same synthetic articles).
-//   npx tsx bench/map-bench.ts            (BENCH_ARTICLES=20000 for a quicker run)
+//   npx tsx bench/map-bench.ts            (BENCH_ARTICLES=20000 for a quicker run; BENCH_PROFILE=<dir> keeps the
+//                                         filled profile for the next run; a build with `map:*` performance
+//                                         measures, added by hand, gets their percentiles printed)
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os, { tmpdir } from 'node:os'
@@ -26,6 +28,7 @@ async function clickToMap(page: Page, selector: string, index: number): Promise<
         const before = shown()
         const target = document.querySelectorAll<HTMLElement>(selector)[index]
         if (!target) return fail(new Error(`no element ${selector} [${index}]`))
+        performance.mark('map-click') // the start of a build's `map:*` measures, when it has them
         const t0 = performance.now()
         target.click()
         const check = () => {
@@ -136,6 +139,12 @@ async function main(): Promise<void> {
       for (const r of [1, 2, 0, 3]) samples['time range (7 d, 30 d, today, all)'].push(await clickToMap(page, ranges, r))
     }
     const queuedAfter = await queued()
+    // Phase timings of the clicks, when the build has `map:*` performance measures (added by hand while profiling).
+    const phases = await page.evaluate(() => {
+      const out: Record<string, number[]> = {}
+      for (const m of performance.getEntriesByType('measure')) if (m.name.startsWith('map:')) (out[m.name] ??= []).push(m.duration)
+      return out
+    })
     const matrixSamples: number[] = []
     for (let i = 0; i < Math.min(TRIALS, 10); i++) {
       matrixSamples.push(await clickToMatrix(page))
@@ -153,7 +162,9 @@ async function main(): Promise<void> {
       ['30 days, day counters', 'countriesSince', { view: all, daysBack: 29 }],
       ['30 days, topic politics, day counters', 'countriesSince', { view: { ...all, topics: ['politics'] }, daysBack: 29 }],
       ['who covers whom, all (counters)', 'coverageMatrix', { view: all }],
-      ['who covers whom, topic (scan)', 'coverageMatrix', { view: { ...all, topics: ['politics'] } }],
+      ['who covers whom, topic (counters)', 'coverageMatrix', { view: { ...all, topics: ['politics'] } }],
+      ['who covers whom, topic, 30 days (day rows)', 'coverageMatrix', { view: { scope: { kind: 'today', since: daysBack(29) }, topics: ['politics'] } }],
+      ['who covers whom, two topics (newest 10k)', 'coverageMatrix', { view: { ...all, topics: ['politics', 'sport'] } }],
       ['who covers whom, feed (feed counters)', 'coverageMatrix', { view: feed }],
       ['30 days of daily counts (sparklines)', 'dailyCounts', { view: 30 }], // (db, days)
       ['trends of a topic (day rows)', 'viewDailyCounts', { view: { ...all, topics: ['politics'] }, days: 30 }],
@@ -169,6 +180,8 @@ async function main(): Promise<void> {
     console.log('\nfilter change to the map painted with the new counts (target 150 ms):')
     for (const [k, xs] of Object.entries(samples)) console.log(`  ${k.padEnd(40)} ${fmt(xs)}`)
     console.log(`  ${'who covers whom opened'.padEnd(40)} ${fmt(matrixSamples)}`)
+    if (Object.keys(phases).length) console.log('\nphases of those clicks (map:* measures of this build):')
+    for (const [k, xs] of Object.entries(phases)) console.log(`  ${k.padEnd(40)} ${fmt(xs)}`)
     console.log('\nthe queries alone (in the page, no rendering):')
     for (const [k, xs] of queryFigures) console.log(`  ${k.padEnd(40)} ${fmt(xs)}`)
   } finally {

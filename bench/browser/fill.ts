@@ -10,11 +10,15 @@ import type { Session } from './session'
 
 export const ITEMS_PER_FEED = 50
 
+const BENCH_OUTLETS = ['US', 'GB', 'FR', 'DE', 'IN', 'JP', 'AU', 'CA', 'IT', 'ES', 'BR', 'ZA', 'NG', 'KE', 'SG', 'CN', 'RU', 'MX', 'AR', 'IE']
+
 export async function putBenchFeeds(s: Session, feeds: number): Promise<void> {
   const rows: Feed[] = Array.from({ length: feeds }, (_, f) => ({
     id: benchFeedId(f),
     url: benchFeedUrl(f),
     title: `Bench Wire ${f}`,
+    // PROFILE_OUTLETS=1: feeds with an outlet country (20 in turn), so ingest writes the outlet scopes too.
+    ...(process.env.PROFILE_OUTLETS ? { outletCountry: BENCH_OUTLETS[f % BENCH_OUTLETS.length] } : {}),
     failureCount: 0,
     isDead: false,
     intervalMinutes: 30,

@@ -124,6 +124,17 @@ describe('world map of the news', () => {
     await page.keyboard.press('m')
     await expect.poll(() => map().getAttribute('data-map-ready'), WAIT).toBe('true')
     await expect.poll(async () => (await mapCounts()).length, WAIT).toBeGreaterThan(0)
+    // The shortcut puts the focus on the map's tab stop, the busiest country, so the arrow keys work at once; the
+    // shortcut again goes back to the list with the focus on the Map button, not lost with the map.
+    const focusedAttr = (name: string) => page.evaluate((n) => document.activeElement?.getAttribute(n), name)
+    await expect.poll(() => focusedAttr('data-country'), WAIT).toBe('FR')
+    await page.keyboard.press('g')
+    await page.keyboard.press('m')
+    await expect.poll(() => map().count(), WAIT).toBe(0)
+    await expect.poll(() => focusedAttr('data-map-toggle'), WAIT).toBe('true')
+    await page.keyboard.press('g')
+    await page.keyboard.press('m')
+    await expect.poll(() => focusedAttr('data-country'), WAIT).toBe('FR')
     const coloured = await mapCounts()
     const drawn = new Map(coloured.map(([code, n]) => [code!, n]))
     for (const code of ['FR', 'JP', 'BR']) expect(drawn.get(code), code).toBeGreaterThan(0)

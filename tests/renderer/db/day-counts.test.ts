@@ -36,7 +36,8 @@ function expectedDayRows(articles: StoredArticle[]): Map<string, { n: number; f:
   for (const a of articles) {
     const day = intlDay(a.publishedAt)
     const facets = [...a.countries.map((c) => `c:${c}`), ...a.topics.map((t) => `t:${t}`), ...(a.outletCountry ? [`o:${a.outletCountry}`] : []), ...(a.mentions ?? []).filter((c) => !a.countries.includes(c)).map((c) => `n:${c}`)]
-    const scopes = ['all', ...a.topics.map((t) => `t:${t}`), ...(a.outletCountry ? [`o:${a.outletCountry}`] : []), ...(a.isRead ? [] : ['u:all'])]
+    const topicOutlets = a.outletCountry ? a.topics.map((t) => `t:${t}&o:${a.outletCountry}`) : []
+    const scopes = ['all', ...a.topics.map((t) => `t:${t}`), ...(a.outletCountry ? [`o:${a.outletCountry}`] : []), ...topicOutlets, ...(a.isRead ? [] : ['u:all'])]
     for (const s of scopes) {
       const key = `d|${s}|${day}`
       const row = rows.get(key) ?? { n: 0, f: {} }
@@ -49,6 +50,19 @@ function expectedDayRows(articles: StoredArticle[]): Map<string, { n: number; f:
 }
 
 const sorted = <T>(m: Map<string, T>) => [...m].sort(([a], [b]) => (a < b ? -1 : 1))
+
+/** Outlet × about-country by Array.filter over the given articles. */
+function naiveMatrixOf(articles: StoredArticle[], keep: (a: StoredArticle) => boolean) {
+  const m = new Map<string, Map<string, number>>()
+  for (const a of articles.filter(keep)) {
+    const o = a.outletCountry ?? NO_OUTLET
+    const row = m.get(o) ?? new Map<string, number>()
+    for (const c of a.countries) row.set(c, (row.get(c) ?? 0) + 1)
+    m.set(o, row)
+  }
+  return sorted(new Map([...m].filter(([, r]) => r.size > 0).map(([o, r]) => [o, sorted(r)])))
+}
+const asSorted = ({ cells: m }: { cells: Map<string, Map<string, number>> }) => sorted(new Map([...m].filter(([, r]) => r.size > 0).map(([o, r]) => [o, sorted(r)])))
 
 type Op =
   | { kind: 'ingest'; feed: number; items: { id: string; hoursBack: number; countries: string[]; mentions: string[]; topics: string[] }[] }
@@ -120,6 +134,18 @@ describe('per-day counters', () => {
           expect(await range({ scope: { kind: 'all' }, outlets: ['GB'] })).toEqual(naive((a) => a.outletCountry === 'GB'))
           expect(await countriesSince(db, { scope: { kind: 'unread' }, topics: ['sport'] }, since)).toBeUndefined()
         }
+
+        // Who covers whom within a topic (whole, unread, a range), from the topic × outlet counters: with the list
+        // rows gone, a scan would find nothing.
+        const since = localMidnight(6)
+        const topicViews: [View, (a: StoredArticle) => boolean][] = [
+          [{ scope: { kind: 'all' }, topics: ['sport'] }, (a) => a.topics.includes('sport')],
+          [{ scope: { kind: 'unread' }, topics: ['politics'] }, (a) => !a.isRead && a.topics.includes('politics')],
+          [{ scope: { kind: 'all' }, unreadOnly: true, topics: ['sport'] }, (a) => !a.isRead && a.topics.includes('sport')],
+          [{ scope: { kind: 'today', since: since.toISOString() }, topics: ['politics'] }, (a) => a.topics.includes('politics') && new Date(a.publishedAt) >= since],
+        ]
+        await db.lists.clear()
+        for (const [v, keep] of topicViews) expect(asSorted(await coverageMatrix(db, v)), JSON.stringify(v)).toEqual(naiveMatrixOf(articles, keep))
       }),
       { numRuns: 25 },
     )
@@ -146,18 +172,7 @@ describe('coverage', () => {
     await ingestFeedResult(db, updated(none.id, none.url, [makeArticle({ feedId: none.id, id: 'x1', publishedAt: at(4), countries: ['BR'], topics: ['politics'] })]), NOW.getTime())
     return { fr, br, none }
   }
-  /** Outlet × about-country by Array.filter over the stored articles. */
-  async function naiveMatrix(keep: (a: StoredArticle) => boolean) {
-    const m = new Map<string, Map<string, number>>()
-    for (const a of (await db.articles.toArray()).filter(keep)) {
-      const o = a.outletCountry ?? NO_OUTLET
-      const row = m.get(o) ?? new Map<string, number>()
-      for (const c of a.countries) row.set(c, (row.get(c) ?? 0) + 1)
-      m.set(o, row)
-    }
-    return sorted(new Map([...m].map(([o, r]) => [o, sorted(r)])))
-  }
-  const asSorted = (m: Map<string, Map<string, number>>) => sorted(new Map([...m].filter(([, r]) => r.size > 0).map(([o, r]) => [o, sorted(r)])))
+  const naiveMatrix = async (keep: (a: StoredArticle) => boolean) => naiveMatrixOf(await db.articles.toArray(), keep)
 
   it('counts who covers whom from counters, day rows and scans alike', async () => {
     await seed()
@@ -170,7 +185,7 @@ describe('coverage', () => {
     expect(asSorted(await coverageMatrix(db, { ...all, topics: ['politics'] }))).toEqual(await naiveMatrix((a) => a.topics.includes('politics')))
     const since = localMidnight(6)
     expect(asSorted(await coverageMatrix(db, { scope: { kind: 'today', since: since.toISOString() } }))).toEqual(await naiveMatrix((a) => new Date(a.publishedAt) >= since))
-    expect((await coverageMatrix(db, all)).get('FR')?.get('BR')).toBe(2)
+    expect((await coverageMatrix(db, all)).cells.get('FR')?.get('BR')).toBe(2)
   })
 
   it('counts a feed\'s and a folder\'s who covers whom from the feeds\' counters, not their list rows', async () => {
@@ -186,6 +201,24 @@ describe('coverage', () => {
     await db.lists.clear() // a scan would now find nothing: equal counts can only come from the counters
     for (const [i, [v]] of views.entries()) expect(asSorted(await coverageMatrix(db, v)), JSON.stringify(v)).toEqual(expected[i])
     expect(asSorted(await coverageMatrix(db, { scope: { kind: 'feed', feedId: fr.id }, topics: ['sport'] }))).toEqual([]) // a topic within it scans
+  })
+
+  it('counts a view without counters (Starred, two topics) from its newest rows only, and says so', async () => {
+    await seed()
+    for (const id of ['fr1', 'br1', 'x1', 'fr3']) await toggleStar(db, id)
+    const newest = (ids: string[]) => (a: StoredArticle) => ids.includes(a.id)
+    const starred: View = { scope: { kind: 'starred' } }
+    expect(await coverageMatrix(db, starred)).not.toHaveProperty('newestOnly')
+    expect(asSorted(await coverageMatrix(db, starred))).toEqual(await naiveMatrix((a) => a.isStarred === 1))
+    // The newest two starred articles are fr1 (an hour old) and br1 (two hours).
+    const capped = await coverageMatrix(db, starred, 2)
+    expect(capped.newestOnly).toBe(2)
+    expect(asSorted(capped)).toEqual(await naiveMatrix(newest(['fr1', 'br1'])))
+    // Two topics: the newest three articles of either, each once (br2 is in sport, the others in politics).
+    const twoTopics = await coverageMatrix(db, { scope: { kind: 'all' }, topics: ['politics', 'sport'] }, 3)
+    expect(twoTopics.newestOnly).toBe(3)
+    expect(asSorted(twoTopics)).toEqual(await naiveMatrix(newest(['fr1', 'br1', 'br2'])))
+    expect(asSorted(await coverageMatrix(db, { scope: { kind: 'all' }, topics: ['politics', 'sport'] }))).toEqual(await naiveMatrix(() => true))
   })
 
   it('tells coverage from inside from coverage from abroad, and names the busiest feeds', async () => {

@@ -18,6 +18,7 @@ const V12 = { ...V10, search: 'id, *w', articles: 'id, feedId, [feedId+url], rea
 const V15 = { ...V12, tags: null, lists: 's, *k' }
 const V17 = { ...V15, searchPending: 'id', tombstones: 'id, at' }
 const V18 = { ...V17, siteIcons: 'feedId' }
+const V30 = { ...V18, rules: 'id', savedViews: 'id', labels: 'id', [MIGRATIONS_TABLE]: 'name', storyMembers: 'id, s', restoredStates: 'id' }
 
 /** The stores of every released schema version, as each declared them. */
 export const RELEASED: Record<number, Record<string, string | null>> = {
@@ -32,7 +33,8 @@ export const RELEASED: Record<number, Record<string, string | null>> = {
   16: { ...V15, searchPending: 'id' },
   17: V17,
   18: V18,
-  30: { ...V18, rules: 'id', savedViews: 'id', labels: 'id', [MIGRATIONS_TABLE]: 'name', storyMembers: 'id, s', restoredStates: 'id' },
+  30: V30,
+  31: { ...V30, search: 'id', postings: 'k', searchQueue: 'k' },
 }
 
 const storesOf = (v: number) => Object.fromEntries(Object.entries(RELEASED[v]).filter(([, s]) => s !== null)) as Record<string, string>
@@ -83,10 +85,14 @@ export async function createAt(v: number, name: string, articles = articlesAt(v)
   await old.table('articles').bulkAdd(articles)
   if (v < 15) await writeTagRowsAndCounters(old, v, articles as ArticleV14[])
   else await old.transaction('rw', old.table('articles'), old.table('lists'), old.table('counters'), () => rebuildLists(old.table('articles'), old.table('lists'), old.table('counters')))
+  // Counters per topic × outlet country ('t:sport&o:FR', 'u:…', 'd|…') came with 32: today's rebuild writes them.
+  if (v >= 15) await old.table('counters').filter((r: { key: string }) => r.key.includes('&o:')).delete()
   if (v >= 11 && v < 16) await old.transaction('rw', old.table('articles'), old.table('search'), () => rebuildSearchIndexV11(old.table('articles'), old.table('search')))
-  // From 16, search rows wait in a queue until the indexer moves them: half the library is still queued (in the
+  // 31 wrote forward rows and posting lists as today's code does.
+  if (v >= 31) await old.transaction('rw', ['articles', 'search', 'postings', 'searchQueue', 'searchPending'], () => rebuildSearchIndex(old.table('articles'), { search: old.table('search'), postings: old.table('postings'), searchQueue: old.table('searchQueue'), searchPending: old.table('searchPending') }))
+  // From 16 to 30, search rows wait in a queue until the indexer moves them: half the library is still queued (in the
   // form of 19–30: tokens and the time once), the other half indexed (entries `${token}\u0001${time}`).
-  if (v >= 16) {
+  else if (v >= 16) {
     await old.table('search').bulkAdd((articles as StoredArticle[]).filter((_, i) => i % 2 === 0).map(searchRowOfV11))
     await old.table('searchPending').bulkAdd((articles as StoredArticle[]).filter((_, i) => i % 2 === 1).map(searchRowOf))
   }

@@ -10,6 +10,7 @@
 // per request (measured: 5,000 articles of 100 feeds and 60 countries wrote in 30.7 s with a row per pair, 11.6 s
 // with a row per scope, 8.2–9.6 s without counters).
 import type { Table } from 'dexie'
+import { topicOutletScopes } from './coverage-scopes'
 import { dayScopeKeys } from './day-counts'
 import { facetTags, labelTags, mentionTags, tag } from './vocab/tags'
 import type { CounterRow, StoredArticle } from './rows/types'
@@ -43,7 +44,7 @@ function counterScopes(a: Countable): { scopes: string[]; facets: string[] } {
   // A hidden article counts only in 'h' (and 'u:h'): hidden ones are in no other count (issue 19).
   if (a.isHidden) return { scopes: a.isRead ? [tag.hidden] : [tag.hidden, tag.unread(tag.hidden)], facets: [] }
   const facets = facetTags(a).filter((t) => !t.startsWith('f:'))
-  const scopes = [tag.all, tag.feed(a.feedId), ...facets, ...pairScopes(facets), ...labelTags(a)]
+  const scopes = [tag.all, tag.feed(a.feedId), ...facets, ...pairScopes(facets), ...labelTags(a), ...topicOutletScopes(a)]
   // Mentioned countries are counted within every scope ('n:DE'), so the country facet can add them when the reader
   // asks; they are not scopes of their own (a list of "mentions DE" is scanned, see facets.ts).
   facets.push(...mentionTags(a))

@@ -4,12 +4,13 @@
 // other counters (counters.ts adds these scopes), and a time range, a sparkline or "rising" reads a few dozen small
 // rows instead of scanning the articles of the range.
 //
-// Scopes kept per day: the whole library ('all'), its unread part ('u:all'), each topic ('t:sport') and each outlet
-// country ('o:GB'); each row counts the facet tags of its articles (about-countries 'c:', mentioned 'n:', topics,
+// Scopes kept per day: the whole library ('all'), its unread part ('u:all'), each topic ('t:sport'), each outlet
+// country ('o:GB') and each topic × outlet country ('t:sport&o:GB', schema 32); each row counts the facet tags of its articles (about-countries 'c:', mentioned 'n:', topics,
 // outlets). Other combinations (a feed, unread within a topic, two topics) are scanned for a time range, as before.
 // Days are local days of the machine that wrote the row: after the reader moves to another time zone, older rows
 // keep their old day boundaries until the counters are rebuilt (rebuildLists).
 import type { Table } from 'dexie'
+import { topicOutletScopes } from './coverage-scopes'
 import type { CounterRow, StoredArticle } from './rows/types'
 import { tag } from './vocab/tags'
 
@@ -40,6 +41,7 @@ export function dayScopeKeys(a: Dayable): string[] {
   const day = dayOf(a.publishedAt)
   const scopes = [tag.all, ...new Set(a.topics.map(tag.topic))]
   if (a.outletCountry) scopes.push(tag.outlet(a.outletCountry))
+  scopes.push(...topicOutletScopes(a)) // who covers whom within a topic over a time range (coverage-scopes.ts)
   if (!a.isRead) scopes.push(tag.unread(tag.all))
   return scopes.map((s) => dayKey(s, day))
 }

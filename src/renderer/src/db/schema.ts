@@ -20,7 +20,7 @@
 import { Dexie } from 'dexie'
 import { OFFLINE_STORES } from './offline/tables'
 import { dataStepLog, MIGRATIONS_TABLE } from './data-migrations'
-import { COUNTERS_STEP, DAY_COUNTS_STEP, DROP_TAGS_STEP, LIST_ROWS_STEP, OUTLETS_STEP, POSTINGS_STEP, READ_TIMES_STEP, SEARCH_QUEUE_STEP } from './migrations/data-steps'
+import { COUNTERS_STEP, DAY_COUNTS_STEP, DROP_TAGS_STEP, LIST_ROWS_STEP, OUTLETS_STEP, POSTINGS_STEP, READ_TIMES_STEP, SEARCH_QUEUE_STEP, TOPIC_OUTLETS_STEP } from './migrations/data-steps'
 import type { MeridianDb } from './rows/types'
 
 export const DEFAULT_DB_NAME = 'meridian'
@@ -85,6 +85,9 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   // Version 31 (issue 15): search as posting lists per (token, day) from the forward rows, which lose their index and
   // are written by writeArticles itself, their ids queued for posting (search-index.ts); lists built from those rows.
   db.version(31).stores({ search: 'id', postings: 'k', searchQueue: 'k' }).upgrade((tx) => steps.record(tx, POSTINGS_STEP))
+  // Version 32 (issue 20): counters per topic × outlet country, so who covers whom within a topic reads counters
+  // (coverage-scopes.ts); built by a background data step, topic by topic. No store changes.
+  db.version(32).stores({}).upgrade((tx) => steps.record(tx, TOPIC_OUTLETS_STEP))
   return db
 }
 

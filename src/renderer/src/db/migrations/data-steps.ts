@@ -1,5 +1,5 @@
 // Every data step, in the order they run (db/data-migrations.ts runs those a database recorded): outlet countries
-// before the list rows that carry them, list rows before the counters counted from them, day counters after the counters step that clears them; clean-ups last. A new step is appended here
+// before the list rows that carry them, list rows before the counters counted from them, day counters after the counters step that clears them, topic × outlet counters after the counters too; clean-ups last. A new step is appended here
 // and recorded by its version's upgrade in schema.ts (db/README.md, "Upgrades").
 import type { DataStep } from './data-step'
 import { outletsStep } from './d02-outlets'
@@ -10,6 +10,7 @@ import { dayCountsStep } from './d21-day-counters'
 import { searchQueueStep } from './d11-search-queue'
 import { dropTagsStep } from './d15-drop-tags'
 import { postingsStep } from './d31-postings'
+import { topicOutletsStep } from './d32-topic-outlets'
 
 export { OUTLETS_STEP } from './d02-outlets'
 export { READ_TIMES_STEP } from './d12-read-times'
@@ -19,5 +20,6 @@ export { DAY_COUNTS_STEP } from './d21-day-counters'
 export { SEARCH_QUEUE_STEP } from './d11-search-queue'
 export { DROP_TAGS_STEP } from './d15-drop-tags'
 export { POSTINGS_STEP } from './d31-postings'
+export { TOPIC_OUTLETS_STEP } from './d32-topic-outlets'
 
-export const DATA_STEPS: readonly DataStep[] = [outletsStep, readTimesStep, listRowsStep, countersStep, dayCountsStep, searchQueueStep, postingsStep, dropTagsStep]
+export const DATA_STEPS: readonly DataStep[] = [outletsStep, readTimesStep, listRowsStep, countersStep, dayCountsStep, searchQueueStep, postingsStep, topicOutletsStep, dropTagsStep]

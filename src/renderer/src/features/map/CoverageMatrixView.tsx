@@ -14,7 +14,8 @@ const outletName = (o: string) => (o === NO_OUTLET ? 'No outlet country set' : c
 export function CoverageMatrixView({ view }: { view: View | undefined }) {
   const { db } = useServices()
   const key = view ? viewKey({ ...view, order: undefined }) : ''
-  const matrix = useLiveQuery(() => (view ? coverageMatrix(db, view) : undefined), [db, key])
+  const result = useLiveQuery(() => (view ? coverageMatrix(db, view) : undefined), [db, key])
+  const matrix = result?.cells
   const layout = useMemo(() => matrix && matrixLayout(matrix), [matrix])
   const setOpened = useMapView((s) => s.setOpened)
   if (!matrix || !layout) return <p className="hint">Counting…</p>
@@ -24,6 +25,13 @@ export function CoverageMatrixView({ view }: { view: View | undefined }) {
       {/* Explained outside the table: a caption is as wide as the table, which scrolls sideways. */}
       <p className="hint" id="map-matrix-about">
         Articles by the outlet's country (rows) and the country they are about (columns): the {MATRIX_COLUMNS} countries most covered in this view. A number lists its articles.
+        {result?.newestOnly !== undefined && (
+          <>
+            {' '}
+            <strong data-matrix-newest={result.newestOnly}>Counted from this view's newest {result.newestOnly.toLocaleString()} articles only</strong>: who covers whom is kept
+            counted for All articles, Unread, a time range, one topic, a feed or a folder; other views are counted from their newest articles.
+          </>
+        )}
       </p>
       <div className="map-matrix-frame">
         <table className="map-matrix" data-map-matrix="ready" aria-describedby="map-matrix-about">

@@ -4,7 +4,7 @@ import { toggleMap, useMapView } from './map-store'
 export function MapButton() {
   const isOpen = useMapView((s) => s.isOpen)
   return (
-    <button type="button" data-map-toggle aria-pressed={isOpen} onClick={toggleMap} title="g then m">
+    <button type="button" data-map-toggle aria-pressed={isOpen} onClick={() => toggleMap(false)} title="g then m">
       Map
     </button>
   )

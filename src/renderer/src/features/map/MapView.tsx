@@ -1,7 +1,7 @@
 // The world map of the news (issue 20): the current view's articles counted by the country they are about, shown
 // instead of the list, with what is rising today, and who covers whom. Reads the database only through db/'s
 // public entry.
-import { useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import type { CountryCode } from '../../../../shared/model'
 import { hasSearchTerms, type View } from '../../db'
 import { useUi } from '../../state/ui-store'
@@ -50,9 +50,17 @@ export function MapView({ view }: { view: View | undefined }) {
   const daily = useViewDaily(counted?.isCurrent ? unfiltered : undefined)
   const rises = useMemo(() => risingCountries(daily?.series), [daily])
   const choose = (code: CountryCode) => showCountryInList(code)
+  const section = useRef<HTMLElement>(null)
+  const isReady = counts !== undefined
+  useEffect(() => {
+    if (!isReady || !useMapView.getState().focusOnReady) return
+    useMapView.setState({ focusOnReady: false })
+    const target = section.current?.querySelector<HTMLElement>('.world-map [tabindex="0"]') ?? section.current?.querySelector<HTMLElement>('button')
+    target?.focus()
+  }, [isReady])
   const dailyOf = (code: CountryCode | null) => (daily && code ? { days: daily.days, counts: daily.series.get(`c:${code}`) ?? daily.days.map(() => 0) } : undefined)
   return (
-    <section className="map-view" aria-label="World map of the news" data-map-ready={counts ? 'true' : 'false'} data-map-view={counted?.key ?? ''}>
+    <section ref={section} className="map-view" aria-label="World map of the news" data-map-ready={counts ? 'true' : 'false'} data-map-view={counted?.key ?? ''}>
       <MapToolbar view={view} />
       {isSearching && <p className="hint">The map counts the view without the search words.</p>}
       {mode === 'table' && <MapTable entries={entries} onChoose={choose} />}

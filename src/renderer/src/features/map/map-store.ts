@@ -17,6 +17,8 @@ interface MapState {
   current: CountryCode | null
   /** The country whose coverage card is open (who covers it from inside and abroad). */
   opened: CountryCode | null
+  /** Opened by the shortcut: the map takes the focus once drawn (MapView), so the arrow keys work at once. */
+  focusOnReady: boolean
   setOpen(isOpen: boolean): void
   setRange(range: TimeRange): void
   setMode(mode: MapMode): void
@@ -30,6 +32,7 @@ export const useMapView = create<MapState>()((set) => ({
   mode: 'map',
   current: null,
   opened: null,
+  focusOnReady: false,
   setOpen: (isOpen) => set({ isOpen, current: null }),
   setRange: (range) => set({ range }),
   setMode: (mode) => set({ mode }),
@@ -68,8 +71,14 @@ export function showCellInList(outlet: CountryCode, about: CountryCode): void {
   requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-map-toggle]')?.focus())
 }
 
-/** `g m` and the Map button: show the map, or go back to the list. */
-export function toggleMap(): void {
+/** `g m` and the Map button: show the map, or go back to the list. From the shortcut (`takeFocus`) the focus may be
+ *  anywhere (the sidebar, the page), dozens of Tab presses before the map: the map takes it once drawn; the button
+ *  keeps it, the map being the next stop. Closing with the focus inside the map puts it on the Map button, rather
+ *  than losing it with the map. */
+export function toggleMap(takeFocus = true): void {
   const { isOpen, setOpen } = useMapView.getState()
+  const wasInMap = document.activeElement?.closest('.map-view')
+  useMapView.setState({ focusOnReady: !isOpen && takeFocus })
   setOpen(!isOpen)
+  if (isOpen && wasInMap) requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-map-toggle]')?.focus())
 }
