@@ -1,0 +1,193 @@
+// Compiles the pattern trie into a double-array Aho-Corasick automaton: a step is two array reads
+// (the child of state s on class c is slot base(s) + c when that slot's check is s), with no search
+// among a state's children. Pure; used only by automaton.ts.
+import { SKIP, foldTable } from './normalize'
+
+/** Fields of slot s in CompiledArrays.states, at 4 * s + field (one record per cache-line quarter). */
+export const BASE = 0
+export const CHECK = 1
+export const FAIL = 2
+/** The slot itself when it ends a pattern, else the nearest failure-chain slot that does, else -1. */
+export const OUTPUT = 3
+
+/** Class of a code unit no pattern contains: every state falls back to the root on it. */
+export const NO_CLASS = 0
+/** Class of white space (runs of it are one space) and of the space inside patterns. */
+export const SPACE_CLASS = 1
+/** Class of units the scan ignores (SKIP after folding). */
+export const SKIP_CLASS = 0xffff
+
+export interface CompiledArrays {
+  /** Raw UTF-16 unit -> class: folding and the alphabet in one lookup. */
+  classOf: Uint16Array
+  states: Int32Array
+  endPattern: Int32Array
+  dictLink: Int32Array
+  slotCount: number
+}
+
+/** The trie as built from sorted patterns: node k >= 1 hangs under parent[k] by code[k]. */
+export interface Trie {
+  nodes: number
+  parent: Int32Array
+  code: Uint16Array
+  endPattern: Int32Array
+}
+
+/** Classes 2.. by how many trie edges carry the unit, commonest first, so frequent letters pack densely. */
+function alphabet(trie: Trie): { codeClass: Uint16Array; classCount: number } {
+  const freq = new Int32Array(65536)
+  for (let k = 1; k < trie.nodes; k++) freq[trie.code[k]]++
+  const codes: number[] = []
+  for (let c = 0; c < 65536; c++) if (freq[c] > 0 && c !== 0x20) codes.push(c)
+  codes.sort((a, b) => freq[b] - freq[a] || a - b)
+  const codeClass = new Uint16Array(65536)
+  codeClass[0x20] = SPACE_CLASS
+  codes.forEach((c, i) => (codeClass[c] = i + 2))
+  return { codeClass, classCount: codes.length + 2 }
+}
+
+function classTable(codeClass: Uint16Array): Uint16Array {
+  const fold = foldTable()
+  const classOf = new Uint16Array(65536)
+  for (let r = 0; r < 65536; r++) {
+    const f = fold[r]
+    classOf[r] = f === SKIP ? SKIP_CLASS : f <= 0x20 ? SPACE_CLASS : codeClass[f]
+  }
+  return classOf
+}
+
+/** Slot bookkeeping while placing: owner per slot (-1 free) and a "next free slot at or after x" forest. */
+class Slots {
+  check = new Int32Array(1024).fill(-1)
+  base = new Int32Array(1024)
+  private next = Int32Array.from({ length: 1024 }, (_, i) => i)
+  used = 1
+
+  ensure(size: number): void {
+    if (size <= this.check.length) return
+    let cap = this.check.length
+    while (cap < size) cap *= 2
+    const grow = (old: Int32Array, fill: (i: number) => number) => {
+      const a = new Int32Array(cap)
+      a.set(old)
+      for (let i = old.length; i < cap; i++) a[i] = fill(i)
+      return a
+    }
+    this.check = grow(this.check, () => -1)
+    this.base = grow(this.base, () => 0)
+    this.next = grow(this.next, (i) => i)
+  }
+
+  /** The first free slot at or after x (path-halving union-find over occupied slots). */
+  freeFrom(x: number): number {
+    this.ensure(x + 1)
+    let at = x
+    while (this.next[at] !== at) {
+      this.next[at] = this.next[this.next[at]]
+      at = this.next[at]
+      this.ensure(at + 1)
+    }
+    return at
+  }
+
+  occupy(slot: number, owner: number): void {
+    this.ensure(slot + 2)
+    this.check[slot] = owner
+    this.next[slot] = slot + 1
+    if (slot + 1 > this.used) this.used = slot + 1
+  }
+
+  /** The smallest base >= 0 whose slots base + classes[j] (j < count) are all free; classes[0] is the smallest. */
+  fit(classes: Int32Array, count: number): number {
+    const first = classes[0]
+    for (let f = this.freeFrom(first); ; f = this.freeFrom(f + 1)) {
+      const base = f - first
+      let ok = true
+      for (let j = 1; j < count && ok; j++) {
+        const slot = base + classes[j]
+        ok = slot >= this.check.length || this.check[slot] === -1
+      }
+      if (ok) return base
+    }
+  }
+}
+
+/** Places every trie node in a slot, parents before children (breadth first); returns the slot of each node. */
+function place(trie: Trie, codeClass: Uint16Array, slots: Slots): { slotOf: Int32Array; order: Int32Array } {
+  const { nodes, parent, code } = trie
+  const childStart = new Int32Array(nodes + 1)
+  for (let k = 1; k < nodes; k++) childStart[parent[k] + 1]++
+  for (let s = 0; s < nodes; s++) childStart[s + 1] += childStart[s]
+  const children = new Int32Array(nodes)
+  const fill = childStart.slice(0, nodes)
+  for (let k = 1; k < nodes; k++) children[fill[parent[k]]++] = k
+  const slotOf = new Int32Array(nodes)
+  const order = new Int32Array(nodes)
+  slots.occupy(0, -2) // the root; no step lands on slot 0, since every class is >= 1
+  const classes = new Int32Array(65536) // the children's classes of one node, the smallest first
+  let tail = 1
+  for (let head = 0; head < tail; head++) {
+    const k = order[head]
+    const from = childStart[k]
+    const count = childStart[k + 1] - from
+    if (count === 0) continue
+    for (let j = 0; j < count; j++) classes[j] = codeClass[code[children[from + j]]]
+    if (count > 1) classes.subarray(0, count).sort()
+    const base = k === 0 ? 0 : slots.fit(classes, count)
+    slots.base[slotOf[k]] = base
+    for (let j = from; j < from + count; j++) {
+      const kid = children[j]
+      slotOf[kid] = base + codeClass[code[kid]]
+      slots.occupy(slotOf[kid], slotOf[k])
+      order[tail++] = kid
+    }
+  }
+  return { slotOf, order }
+}
+
+export function compileDoubleArray(trie: Trie): CompiledArrays {
+  const { codeClass, classCount } = alphabet(trie)
+  const slots = new Slots()
+  const { slotOf, order } = place(trie, codeClass, slots)
+  // Every base + class stays inside the arrays, so a step never reads past their end.
+  let maxBase = 0
+  for (let s = 0; s < slots.used; s++) if (slots.check[s] !== -1 && slots.base[s] > maxBase) maxBase = slots.base[s]
+  const slotCount = Math.max(slots.used, maxBase + classCount)
+  const states = new Int32Array(4 * slotCount)
+  for (let s = 0; s < slotCount; s++) {
+    states[4 * s + BASE] = s < slots.check.length ? slots.base[s] : 0
+    states[4 * s + CHECK] = s < slots.check.length ? slots.check[s] : -1
+    states[4 * s + OUTPUT] = -1
+  }
+  const endPattern = new Int32Array(slotCount).fill(-1)
+  for (let k = 1; k < trie.nodes; k++) endPattern[slotOf[k]] = trie.endPattern[k]
+  const dictLink = new Int32Array(slotCount).fill(-1)
+  linkFailures(trie, codeClass, slotOf, order, states, endPattern, dictLink)
+  return { classOf: classTable(codeClass), states, endPattern, dictLink, slotCount }
+}
+
+/** Failure and output links, breadth first: a node's failure state is shallower, so it is linked already. */
+function linkFailures(trie: Trie, codeClass: Uint16Array, slotOf: Int32Array, order: Int32Array, states: Int32Array,
+  endPattern: Int32Array, dictLink: Int32Array): void {
+  for (let i = 1; i < trie.nodes; i++) {
+    const k = order[i]
+    const t = slotOf[k]
+    const s = slotOf[trie.parent[k]]
+    const c = codeClass[trie.code[k]]
+    let fail = 0
+    if (s !== 0) {
+      for (let f = states[4 * s + FAIL]; ; f = states[4 * f + FAIL]) {
+        const u = states[4 * f + BASE] + c
+        if (states[4 * u + CHECK] === f) {
+          fail = u
+          break
+        }
+        if (f === 0) break
+      }
+    }
+    states[4 * t + FAIL] = fail
+    dictLink[t] = states[4 * fail + OUTPUT]
+    states[4 * t + OUTPUT] = endPattern[t] >= 0 ? t : dictLink[t]
+  }
+}
