@@ -3,6 +3,7 @@
 import { MatchBuffer, scanText } from './automaton'
 import type { Lexicon } from './lexicon-builder'
 import { CharClass, SKIP, caseTable, classTable, foldTable } from './normalize'
+import { ALL_WORD_END, ALL_WORD_LEFT, FLAGS, GUESS_MASK, LANG_MASK, languageBit } from './pattern-filter'
 import { AR_PREFIXES, Kind, Left, type Term } from './terms'
 
 export const enum Zone {
@@ -43,6 +44,9 @@ const CUE = Kind.Cue
 const COUNTRY = Kind.Country
 const BLOCK = Kind.Block
 const FREE = Left.Free
+const WORD_LEFT_ONLY = ALL_WORD_LEFT
+const WORD_END_ONLY = ALL_WORD_END
+const FLAGS_AT = FLAGS
 const ARABIC_LEFT = Left.Arabic
 const HYPHENS = new Set([0x2d, 0x2010, 0x2011, 0x2013])
 const APOSTROPHES = new Set([0x27, 0x2019])
@@ -58,10 +62,19 @@ export function scanZone(lex: Lexicon, text: string, zone: Zone, lang: string, i
   const countries: Hit[] = []
   const topics: Hit[] = []
   const cues: Hit[] = []
+  const { info } = lex.filter
+  const bit = languageBit(lex.filter, lang)
+  const maskAt = isGuess ? GUESS_MASK : LANG_MASK
+  const data = buffer.data
   for (let i = 0; i < buffer.count; i++) {
-    const start = buffer.data[3 * i]
-    const end = buffer.data[3 * i + 1]
-    const pattern = buffer.data[3 * i + 2]
+    const start = data[3 * i]
+    const end = data[3 * i + 1]
+    const pattern = data[3 * i + 2]
+    // What all readings share first: most matches fail here, before their readings are loaded.
+    if ((info[4 * pattern + maskAt] & bit) === 0) continue
+    const flags = info[4 * pattern + FLAGS_AT]
+    if ((flags & WORD_LEFT_ONLY) !== 0 && followsWordUnit(text, start)) continue
+    if ((flags & WORD_END_ONLY) !== 0 && !endsWord(text, end)) continue
     let hasCountrySide = false
     for (const term of lex.readings[pattern]) {
       if (!passes(term, text, start, end, lang, isGuess)) continue
@@ -75,6 +88,19 @@ export function scanZone(lex: Lexicon, text: string, zone: Zone, lang: string, i
     }
   }
   return { countries: resolveOverlaps(countries).filter((h) => h.term.kind === COUNTRY), topics: dropContained(topics), cues }
+}
+
+/** A letter or digit before the match: no reading that needs a word start can pass (leftOk's Left.Word case). */
+function followsWordUnit(text: string, start: number): boolean {
+  const p = previousUnit(text, start)
+  return p >= 0 && CLASS[text.charCodeAt(p)] === WORD
+}
+
+/** Nothing but a word boundary after the match (rightOk's word-end case). */
+function endsWord(text: string, end: number): boolean {
+  let q = end
+  while (q < text.length && FOLD[text.charCodeAt(q)] === SKIPPED) q++
+  return q >= text.length || CLASS[text.charCodeAt(q)] !== WORD
 }
 
 function passes(term: Term, text: string, start: number, end: number, lang: string, isGuess: boolean): boolean {
@@ -127,11 +153,7 @@ function rightOk(term: Term, text: string, end: number): boolean {
   const rule = term.right
   if (rule === 'free') return true
   if (rule === 'hyphen') return HYPHENS.has(text.charCodeAt(end))
-  if (rule === null) {
-    let q = end
-    while (q < text.length && FOLD[text.charCodeAt(q)] === SKIPPED) q++
-    return q >= text.length || CLASS[text.charCodeAt(q)] !== WORD
-  }
+  if (rule === null) return endsWord(text, end)
   // Count the letters left in the word first: most matches end at a word end.
   let q = end
   let letters = 0
