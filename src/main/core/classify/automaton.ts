@@ -13,12 +13,14 @@ export interface Automaton {
   readonly stateCount: number
   /** Raw UTF-16 unit -> alphabet class (folding included). */
   readonly classOf: Uint16Array
-  /** Four fields per slot: base, check (the parent slot, -1 when free), failure slot, first output slot. */
+  /** Four fields per slot: base, check (the parent slot, -1 when free), failure slot, output (double-array.ts). */
   readonly states: Int32Array
   /** The pattern a slot ends, or -1. */
   readonly endPattern: Int32Array
   /** The next slot down the failure chain that ends a pattern, or -1. */
   readonly dictLink: Int32Array
+  /** Where a slot's second output is, when its OUTPUT field says there is one. */
+  readonly nextOutput: Int32Array
   readonly patternLength: Uint16Array
 }
 
@@ -73,8 +75,8 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     prev = pattern
   }
   const compiled = compileDoubleArray({ nodes, parent: edgeParent, code: edgeCode, endPattern })
-  const { classOf, states, dictLink, slotCount } = compiled
-  return { stateCount: slotCount, classOf, states, endPattern: compiled.endPattern, dictLink, patternLength }
+  const { classOf, states, dictLink, nextOutput, slotCount } = compiled
+  return { stateCount: slotCount, classOf, states, endPattern: compiled.endPattern, dictLink, nextOutput, patternLength }
 }
 
 const ring = new Int32Array(MAX_PATTERN_LENGTH)
@@ -92,7 +94,7 @@ const OUTPUT_AT = OUTPUT
  * SKIP units are transparent, so "New\n  York" and diacritised Arabic still match.
  */
 export function scanText(a: Automaton, text: string, from: number, to: number, out: MatchBuffer): void {
-  const { classOf, states, endPattern, dictLink, patternLength } = a
+  const { classOf, states, endPattern, dictLink, nextOutput, patternLength } = a
   let state = 0
   let fed = 0
   let lastWasSpace = true
@@ -119,16 +121,19 @@ export function scanText(a: Automaton, text: string, from: number, to: number, o
       if (state === 0) break
       state = states[4 * state + FAIL_AT]
     }
-    let t = states[4 * state + OUTPUT_AT]
-    while (t >= 0) {
-      const id = endPattern[t]
-      out.push(ring[(fed - patternLength[id]) & (MAX_PATTERN_LENGTH - 1)], i + 1, id)
-      t = dictLink[t]
+    const output = states[4 * state + OUTPUT_AT]
+    if (output < 0) continue
+    const id = output >> 1
+    out.push(ring[(fed - patternLength[id]) & (MAX_PATTERN_LENGTH - 1)], i + 1, id)
+    if ((output & 1) === 0) continue
+    for (let t = nextOutput[state]; t >= 0; t = dictLink[t]) {
+      const more = endPattern[t]
+      out.push(ring[(fed - patternLength[more]) & (MAX_PATTERN_LENGTH - 1)], i + 1, more)
     }
   }
 }
 
 /** Bytes held by the compiled arrays (for the benchmark's memory report). */
 export function automatonBytes(a: Automaton): number {
-  return [a.classOf, a.states, a.endPattern, a.dictLink, a.patternLength].reduce((sum, arr) => sum + arr.byteLength, 0)
+  return [a.classOf, a.states, a.endPattern, a.dictLink, a.nextOutput, a.patternLength].reduce((sum, arr) => sum + arr.byteLength, 0)
 }

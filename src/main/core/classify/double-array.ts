@@ -7,7 +7,10 @@ import { SKIP, foldTable } from './normalize'
 export const BASE = 0
 export const CHECK = 1
 export const FAIL = 2
-/** The slot itself when it ends a pattern, else the nearest failure-chain slot that does, else -1. */
+/**
+ * The nearest pattern ending here (this slot's, else down the failure chain) as id * 2 + 1 when more end here too
+ * (then nextOutput says where), or -1: most matches need no read outside the slot's own record.
+ */
 export const OUTPUT = 3
 
 /** Class of a code unit no pattern contains: every state falls back to the root on it. */
@@ -23,6 +26,8 @@ export interface CompiledArrays {
   states: Int32Array
   endPattern: Int32Array
   dictLink: Int32Array
+  /** The second slot of each slot's outputs (failure chain) that ends a pattern, or -1. */
+  nextOutput: Int32Array
   slotCount: number
 }
 
@@ -164,7 +169,14 @@ export function compileDoubleArray(trie: Trie): CompiledArrays {
   for (let k = 1; k < trie.nodes; k++) endPattern[slotOf[k]] = trie.endPattern[k]
   const dictLink = new Int32Array(slotCount).fill(-1)
   linkFailures(trie, codeClass, slotOf, order, states, endPattern, dictLink)
-  return { classOf: classTable(codeClass), states, endPattern, dictLink, slotCount }
+  const nextOutput = new Int32Array(slotCount).fill(-1)
+  for (let s = 0; s < slotCount; s++) {
+    const first = states[4 * s + OUTPUT] // a slot until here
+    if (first < 0) continue
+    nextOutput[s] = dictLink[first]
+    states[4 * s + OUTPUT] = 2 * endPattern[first] + (dictLink[first] >= 0 ? 1 : 0)
+  }
+  return { classOf: classTable(codeClass), states, endPattern, dictLink, nextOutput, slotCount }
 }
 
 /** Failure and output links, breadth first: a node's failure state is shallower, so it is linked already. */

@@ -106,7 +106,9 @@ function resolveOverlaps(hits: Hit[]): Hit[] {
 /** Drops hits inside a longer hit; equal spans (one word, two topics) are kept. Linear after a sort. */
 function dropContained(hits: Hit[]): Hit[] {
   if (hits.length < 2) return hits
-  hits.sort((a, b) => a.start - b.start || b.end - a.end)
+  // The scan reports matches by end, so they are usually in order already; the sort is stable, so skipping it then
+  // changes nothing.
+  if (!isInOrder(hits)) hits.sort(byStartThenLongest)
   const kept: Hit[] = []
   let coverEnd = -1
   let coverStart = -1
@@ -119,4 +121,13 @@ function dropContained(hits: Hit[]): Hit[] {
     }
   }
   return kept
+}
+
+function byStartThenLongest(a: Hit, b: Hit): number {
+  return a.start - b.start || b.end - a.end
+}
+
+function isInOrder(hits: Hit[]): boolean {
+  for (let i = 1; i < hits.length; i++) if (byStartThenLongest(hits[i - 1], hits[i]) > 0) return false
+  return true
 }
