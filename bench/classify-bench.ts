@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   const other = argValue(process.argv.slice(2), '--compare')
   if (other) await compare(other, classifyArticle, articles)
   const exact = gc ? '' : '; run with --expose-gc for an exact figure'
-  console.log(`patterns: ${lexicon.readings.length}, automaton states: ${lexicon.automaton.stateCount}`)
+  console.log(`patterns: ${lexicon.readings.length}, automaton slots: ${lexicon.automaton.stateCount} (double array)`)
   console.log(`module import: ${(t1 - t0).toFixed(0)} ms (includes transpiling under tsx and parsing the snapshot)`)
   console.log(`table build: ${buildMs.toFixed(0)} ms (first classify call: snapshot -> automaton)`)
   console.log(`table memory: ${((after - before) / MB).toFixed(1)} MB (modules and tables, heap + typed arrays, after GC${exact}); automaton arrays ${(automatonBytes(lexicon.automaton) / MB).toFixed(1)} MB`)

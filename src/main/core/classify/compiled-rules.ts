@@ -37,7 +37,7 @@ export const RIGHT_WORD_END = 0
 export const RIGHT_FREE = 1
 export const RIGHT_HYPHEN = 2
 export const RIGHT_LETTERS = 3
-export const RIGHT_SET = 4
+const RIGHT_SET = 4
 
 /** Bit 0 stands for every language no reading is limited to; a reading with no language has every bit. */
 const OTHER_LANGUAGE = 1

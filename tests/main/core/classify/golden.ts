@@ -12,7 +12,7 @@ import type { ArticleTags } from '../../../../src/shared/model'
 
 const ROOT = join(__dirname, '../../../..')
 const FIXTURES = join(ROOT, 'tests/fixtures/classify')
-export const GOLDEN_PATH = join(FIXTURES, 'golden-verdicts.jsonl')
+const GOLDEN_PATH = join(FIXTURES, 'golden-verdicts.jsonl')
 const CORPORA = '/work/shared/corpora'
 
 export interface GoldenCase {
