@@ -4,7 +4,7 @@ import { MatchBuffer, scanText } from './automaton'
 import type { Lexicon } from './lexicon-builder'
 import { ALL_WORD_END, ALL_WORD_LEFT, FIRST_READING, FLAGS, GUESS_MASK, LANG_MASK, READING_COUNT_SHIFT, TERM_STRIDE,
   languageBit } from './compiled-rules'
-import { endsWord, followsWordUnit, passes } from './match-rules'
+import * as matchRules from './match-rules'
 import { Kind, type Term } from './terms'
 
 export const enum Zone {
@@ -46,6 +46,8 @@ const FLAGS_AT = FLAGS
 const FIRST_READING_AT = FIRST_READING
 const COUNT_SHIFT = READING_COUNT_SHIFT
 const TERM_STRIDE_ = TERM_STRIDE
+// Imported functions too: the hot loop below calls them for every match.
+const { endsWord, followsWordUnit, passes } = matchRules
 
 /**
  * lang gates foreign-language readings; when it is only a guess, capitalised foreign names still
