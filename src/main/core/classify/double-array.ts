@@ -64,24 +64,33 @@ function classTable(codeClass: Uint16Array): Uint16Array {
 
 /** Slot bookkeeping while placing: owner per slot (-1 free) and a "next free slot at or after x" forest. */
 class Slots {
-  check = new Int32Array(1024).fill(-1)
-  base = new Int32Array(1024)
-  private next = Int32Array.from({ length: 1024 }, (_, i) => i)
+  check: Int32Array
+  base: Int32Array
+  private next: Int32Array
   used = 1
+
+  /** capacity: about the slots needed, so the arrays rarely grow (a cold copy of three arrays each time). */
+  constructor(capacity: number) {
+    this.check = new Int32Array(capacity).fill(-1)
+    this.base = new Int32Array(capacity)
+    this.next = new Int32Array(capacity)
+    for (let i = 0; i < capacity; i++) this.next[i] = i
+  }
 
   ensure(size: number): void {
     if (size <= this.check.length) return
     let cap = this.check.length
     while (cap < size) cap *= 2
-    const grow = (old: Int32Array, fill: (i: number) => number) => {
-      const a = new Int32Array(cap)
-      a.set(old)
-      for (let i = old.length; i < cap; i++) a[i] = fill(i)
-      return a
-    }
-    this.check = grow(this.check, () => -1)
-    this.base = grow(this.base, () => 0)
-    this.next = grow(this.next, (i) => i)
+    const check = new Int32Array(cap).fill(-1)
+    check.set(this.check)
+    const base = new Int32Array(cap)
+    base.set(this.base)
+    const next = new Int32Array(cap)
+    for (let i = this.next.length; i < cap; i++) next[i] = i
+    next.set(this.next)
+    this.check = check
+    this.base = base
+    this.next = next
   }
 
   /** The first free slot at or after x (path-halving union-find over occupied slots). */
@@ -121,12 +130,13 @@ class Slots {
 /** Places every trie node in a slot, parents before children (breadth first); returns the slot of each node. */
 function place(trie: Trie, codeClass: Uint16Array, slots: Slots): { slotOf: Int32Array; order: Int32Array } {
   const { nodes, parent, code } = trie
-  const childStart = new Int32Array(nodes + 1)
-  for (let k = 1; k < nodes; k++) childStart[parent[k] + 1]++
-  for (let s = 0; s < nodes; s++) childStart[s + 1] += childStart[s]
-  const children = new Int32Array(nodes)
-  const fill = childStart.slice(0, nodes)
-  for (let k = 1; k < nodes; k++) children[fill[parent[k]]++] = k
+  // Children as linked lists, built backwards so each list is in creation (= code) order: one pass over the nodes.
+  const firstChild = new Int32Array(nodes).fill(-1)
+  const nextSibling = new Int32Array(nodes)
+  for (let k = nodes - 1; k >= 1; k--) {
+    nextSibling[k] = firstChild[parent[k]]
+    firstChild[parent[k]] = k
+  }
   const slotOf = new Int32Array(nodes)
   const order = new Int32Array(nodes)
   slots.occupy(0, -2) // the root; no step lands on slot 0, since every class is >= 1
@@ -134,15 +144,13 @@ function place(trie: Trie, codeClass: Uint16Array, slots: Slots): { slotOf: Int3
   let tail = 1
   for (let head = 0; head < tail; head++) {
     const k = order[head]
-    const from = childStart[k]
-    const count = childStart[k + 1] - from
-    if (count === 0) continue
-    for (let j = 0; j < count; j++) classes[j] = codeClass[code[children[from + j]]]
+    if (firstChild[k] < 0) continue
+    let count = 0
+    for (let kid = firstChild[k]; kid >= 0; kid = nextSibling[kid]) classes[count++] = codeClass[code[kid]]
     if (count > 1) classes.subarray(0, count).sort()
     const base = k === 0 ? 0 : slots.fit(classes, count)
     slots.base[slotOf[k]] = base
-    for (let j = from; j < from + count; j++) {
-      const kid = children[j]
+    for (let kid = firstChild[k]; kid >= 0; kid = nextSibling[kid]) {
       slotOf[kid] = base + codeClass[code[kid]]
       slots.occupy(slotOf[kid], slotOf[k])
       order[tail++] = kid
@@ -153,7 +161,7 @@ function place(trie: Trie, codeClass: Uint16Array, slots: Slots): { slotOf: Int3
 
 export function compileDoubleArray(trie: Trie): CompiledArrays {
   const { codeClass, classCount } = alphabet(trie)
-  const slots = new Slots()
+  const slots = new Slots(trie.nodes + classCount + 1024)
   const { slotOf, order } = place(trie, codeClass, slots)
   // Every base + class stays inside the arrays, so a step never reads past their end.
   let maxBase = 0
