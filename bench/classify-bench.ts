@@ -4,7 +4,10 @@
 // leads in the same language). The classifier is imported dynamically so its load is measured too.
 // `--compare <tree>` also times another checkout's classifier (e.g. /work/main) on the same articles, rounds
 // interleaved, and prints the ratio: timings on a shared machine only compare within one run.
-import { readFileSync } from 'node:fs'
+// `--profile <file.cpuprofile>` records a CPU profile of the timed rounds only (not the import or the table build);
+// open it in Chrome DevTools, or list the top functions by self time.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { Session } from 'node:inspector/promises'
 import { join } from 'node:path'
 
 interface EvalRow {
@@ -57,18 +60,20 @@ async function main(): Promise<void> {
   const avgBytes = articles.reduce((s, a) => s + Buffer.byteLength(a.title + a.summary + a.content), 0) / articles.length
   for (const a of articles) classifyArticle(a) // one untimed round: steady-state speed, JIT warmed up
   const rounds = 3
+  const profile = await startProfile(argValue(process.argv.slice(2), '--profile'))
   const cpu0 = process.cpuUsage()
   const w0 = performance.now()
   for (let r = 0; r < rounds; r++) for (const a of articles) classifyArticle(a)
   const wallS = (performance.now() - w0) / 1000
   const cpu = process.cpuUsage(cpu0)
+  await profile?.()
   const cpuS = (cpu.user + cpu.system) / 1e6
   const n = rounds * articles.length
 
-  const other = compareTree(process.argv.slice(2))
+  const other = argValue(process.argv.slice(2), '--compare')
   if (other) await compare(other, classifyArticle, articles)
   const exact = gc ? '' : '; run with --expose-gc for an exact figure'
-  console.log(`patterns: ${lexicon.readings.length}, automaton states: ${lexicon.automaton.stateCount}`)
+  console.log(`patterns: ${lexicon.readings.length}, automaton slots: ${lexicon.automaton.stateCount} (double array)`)
   console.log(`module import: ${(t1 - t0).toFixed(0)} ms (includes transpiling under tsx and parsing the snapshot)`)
   console.log(`table build: ${buildMs.toFixed(0)} ms (first classify call: snapshot -> automaton)`)
   console.log(`table memory: ${((after - before) / MB).toFixed(1)} MB (modules and tables, heap + typed arrays, after GC${exact}); automaton arrays ${(automatonBytes(lexicon.automaton) / MB).toFixed(1)} MB`)
@@ -78,12 +83,27 @@ async function main(): Promise<void> {
 
 type Classify = (a: { title: string; summary: string; content: string; lang: string }) => unknown
 
-function compareTree(argv: string[]): string | undefined {
-  const i = argv.indexOf('--compare')
+function argValue(argv: string[], flag: string): string | undefined {
+  const i = argv.indexOf(flag)
   if (i < 0) return undefined
-  const dir = argv[i + 1]
-  if (!dir || dir.startsWith('--')) throw new Error('--compare needs a checkout directory')
-  return dir
+  const value = argv[i + 1]
+  if (!value || value.startsWith('--')) throw new Error(`${flag} needs a value`)
+  return value
+}
+
+/** Starts the V8 profiler when a file is given; the returned function stops it and writes the profile. */
+async function startProfile(file: string | undefined): Promise<(() => Promise<void>) | undefined> {
+  if (!file) return undefined
+  const session = new Session()
+  session.connect()
+  await session.post('Profiler.enable')
+  await session.post('Profiler.setSamplingInterval', { interval: 100 })
+  await session.post('Profiler.start')
+  return async () => {
+    const { profile } = await session.post('Profiler.stop')
+    writeFileSync(file, JSON.stringify(profile))
+    session.disconnect()
+  }
 }
 
 /** Times this tree's and another tree's classifier on the same articles, alternating rounds. */

@@ -1,26 +1,26 @@
 // Aho-Corasick automaton over folded UTF-16 code units: one pass over an article finds every
-// occurrence of every pattern. Pure; imports only the folding table.
-// Layout is compiled into typed arrays (CSR edge lists, a dense root row) because ~10^5 states held
-// in per-node Maps would cost tens of megabytes and be slower to walk.
-import { SKIP, foldTable } from './normalize'
+// occurrence of every pattern. Pure; the compiled layout (a double array) is double-array.ts's.
+// Typed arrays, because ~10^5 states held in per-node Maps would cost tens of megabytes and be
+// slower to walk; a double array, because searching a state's children for each unit of text cost
+// more than everything else the classifier does (a mispredicted branch per halving).
+import { BASE, CHECK, FAIL, NO_CLASS, OUTPUT, SKIP_CLASS, SPACE_CLASS, compileDoubleArray } from './double-array'
 
-const FOLD = foldTable()
-const SKIPPED = SKIP // a local copy: imported constants are getters under per-file transpilers
-
-const SPACE = 0x20
 /** Longest pattern, in folded code units; also the size of the ring of recent offsets. */
 export const MAX_PATTERN_LENGTH = 64
 
 export interface Automaton {
+  /** Slots in the double array (states plus the free slots between them). */
   readonly stateCount: number
-  readonly root: Int32Array
-  readonly edgeStart: Int32Array
-  readonly edgeChar: Uint16Array
-  readonly edgeTo: Int32Array
-  readonly fail: Int32Array
-  readonly outStart: Int32Array
-  readonly outIds: Int32Array
+  /** Raw UTF-16 unit -> alphabet class (folding included). */
+  readonly classOf: Uint16Array
+  /** Four fields per slot: base, check (the parent slot, -1 when free), failure slot, output (double-array.ts). */
+  readonly states: Int32Array
+  /** The pattern a slot ends, or -1. */
+  readonly endPattern: Int32Array
+  /** The next slot down the failure chain that ends a pattern, or -1. */
   readonly dictLink: Int32Array
+  /** Where a slot's second output is, when its OUTPUT field says there is one. */
+  readonly nextOutput: Int32Array
   readonly patternLength: Uint16Array
 }
 
@@ -74,131 +74,66 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     patternLength[id] = pattern.length
     prev = pattern
   }
-  return compile(nodes, edgeParent, edgeCode, endPattern, patternLength)
-}
-
-/** Node k (k >= 1) hangs under edgeParent[k] by edgeCode[k]; children were created in code order. */
-function compile(n: number, edgeParent: Int32Array, edgeCode: Uint16Array, endPattern: Int32Array, patternLength: Uint16Array): Automaton {
-  const edgeStart = new Int32Array(n + 1)
-  for (let k = 1; k < n; k++) if (edgeParent[k] !== 0) edgeStart[edgeParent[k] + 1]++
-  for (let s = 0; s < n; s++) edgeStart[s + 1] += edgeStart[s]
-  const edgeChar = new Uint16Array(edgeStart[n])
-  const edgeTo = new Int32Array(edgeStart[n])
-  const fill = edgeStart.slice(0, n)
-  const root = new Int32Array(65536).fill(-1)
-  for (let k = 1; k < n; k++) {
-    const parent = edgeParent[k]
-    if (parent === 0) root[edgeCode[k]] = k
-    else {
-      const at = fill[parent]++
-      edgeChar[at] = edgeCode[k]
-      edgeTo[at] = k
-    }
-  }
-  const partial = { root, edgeStart, edgeChar, edgeTo }
-  const fail = new Int32Array(n)
-  const dictLink = new Int32Array(n).fill(-1)
-  const queue = new Int32Array(n)
-  let tail = 0
-  for (let k = 1; k < n; k++) if (edgeParent[k] === 0) queue[tail++] = k
-  for (let head = 0; head < tail; head++) {
-    const s = queue[head]
-    for (let j = edgeStart[s]; j < edgeStart[s + 1]; j++) {
-      const code = edgeChar[j]
-      const child = edgeTo[j]
-      let f = fail[s]
-      let target = step(partial, f, code)
-      while (target < 0 && f !== 0) {
-        f = fail[f]
-        target = step(partial, f, code)
-      }
-      const ff = target >= 0 ? target : 0
-      fail[child] = ff
-      dictLink[child] = endPattern[ff] >= 0 ? ff : dictLink[ff]
-      queue[tail++] = child
-    }
-  }
-  const outStart = new Int32Array(n + 1)
-  for (let s = 0; s < n; s++) outStart[s + 1] = outStart[s] + (endPattern[s] >= 0 ? 1 : 0)
-  const outIds = new Int32Array(outStart[n])
-  for (let s = 0; s < n; s++) if (endPattern[s] >= 0) outIds[outStart[s]] = endPattern[s]
-  return { stateCount: n, root, edgeStart, edgeChar, edgeTo, fail, outStart, outIds, dictLink, patternLength }
-}
-
-type Edges = Pick<Automaton, 'root' | 'edgeStart' | 'edgeChar' | 'edgeTo'>
-
-/** The child of state s on code, or -1. */
-function step(a: Edges, s: number, code: number): number {
-  if (s === 0) return a.root[code]
-  let lo = a.edgeStart[s]
-  let hi = a.edgeStart[s + 1] - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const c = a.edgeChar[mid]
-    if (c === code) return a.edgeTo[mid]
-    if (c < code) lo = mid + 1
-    else hi = mid - 1
-  }
-  return -1
+  const compiled = compileDoubleArray({ nodes, parent: edgeParent, code: edgeCode, endPattern })
+  const { classOf, states, dictLink, nextOutput, slotCount } = compiled
+  return { stateCount: slotCount, classOf, states, endPattern: compiled.endPattern, dictLink, nextOutput, patternLength }
 }
 
 const ring = new Int32Array(MAX_PATTERN_LENGTH)
+// Imported constants are getters under per-file transpilers (tsx, vitest): local copies for the hot loop.
+const SKIPPED = SKIP_CLASS
+const SPACE = SPACE_CLASS
+const NONE = NO_CLASS
+const BASE_AT = BASE
+const CHECK_AT = CHECK
+const FAIL_AT = FAIL
+const OUTPUT_AT = OUTPUT
 
 /**
  * Appends every match in text[from, to) to out. Runs of white space count as one space, and
  * SKIP units are transparent, so "New\n  York" and diacritised Arabic still match.
  */
 export function scanText(a: Automaton, text: string, from: number, to: number, out: MatchBuffer): void {
-  const { root, edgeStart, edgeChar, edgeTo, fail, outStart, outIds, dictLink, patternLength } = a
+  const { classOf, states, endPattern, dictLink, nextOutput, patternLength } = a
   let state = 0
   let fed = 0
   let lastWasSpace = true
   for (let i = from; i < to; i++) {
-    let code = FOLD[text.charCodeAt(i)]
-    if (code === SKIPPED) continue
-    if (code <= SPACE) {
+    const cls = classOf[text.charCodeAt(i)]
+    if (cls === SKIPPED) continue
+    if (cls === SPACE) {
       if (lastWasSpace) continue
-      code = SPACE
       lastWasSpace = true
     } else lastWasSpace = false
     ring[fed & (MAX_PATTERN_LENGTH - 1)] = i
     fed++
-    // Follow failure links until some state has an edge for code (the root has a dense row).
-    let next = -1
+    if (cls === NONE) {
+      state = 0 // no pattern has this unit: every match runs through the root again
+      continue
+    }
+    // Follow failure links until some state has an edge for cls; the root keeps the state at 0.
     while (true) {
-      if (state === 0) {
-        next = root[code]
+      const t = states[4 * state + BASE_AT] + cls
+      if (states[4 * t + CHECK_AT] === state) {
+        state = t
         break
       }
-      let lo = edgeStart[state]
-      let hi = edgeStart[state + 1] - 1
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1
-        const c = edgeChar[mid]
-        if (c === code) {
-          next = edgeTo[mid]
-          break
-        }
-        if (c < code) lo = mid + 1
-        else hi = mid - 1
-      }
-      if (next >= 0) break
-      state = fail[state]
+      if (state === 0) break
+      state = states[4 * state + FAIL_AT]
     }
-    state = next < 0 ? 0 : next
-    let t = outStart[state + 1] > outStart[state] ? state : dictLink[state]
-    while (t >= 0) {
-      for (let j = outStart[t]; j < outStart[t + 1]; j++) {
-        const id = outIds[j]
-        out.push(ring[(fed - patternLength[id]) & (MAX_PATTERN_LENGTH - 1)], i + 1, id)
-      }
-      t = dictLink[t]
+    const output = states[4 * state + OUTPUT_AT]
+    if (output < 0) continue
+    const id = output >> 1
+    out.push(ring[(fed - patternLength[id]) & (MAX_PATTERN_LENGTH - 1)], i + 1, id)
+    if ((output & 1) === 0) continue
+    for (let t = nextOutput[state]; t >= 0; t = dictLink[t]) {
+      const more = endPattern[t]
+      out.push(ring[(fed - patternLength[more]) & (MAX_PATTERN_LENGTH - 1)], i + 1, more)
     }
   }
 }
 
 /** Bytes held by the compiled arrays (for the benchmark's memory report). */
 export function automatonBytes(a: Automaton): number {
-  return [a.root, a.edgeStart, a.edgeChar, a.edgeTo, a.fail, a.outStart, a.outIds, a.dictLink, a.patternLength]
-    .reduce((sum, arr) => sum + arr.byteLength, 0)
+  return [a.classOf, a.states, a.endPattern, a.dictLink, a.nextOutput, a.patternLength].reduce((sum, arr) => sum + arr.byteLength, 0)
 }

@@ -3,12 +3,15 @@
 import { buildAutomaton, MAX_PATTERN_LENGTH, type Automaton } from './automaton'
 import { expandAlternatives, parseStar } from './forms'
 import { CharClass, charClass, foldString, isCasedLetter, isUpper } from './normalize'
+import { compileRules, type CompiledRules } from './compiled-rules'
 import { Left, type Right, type Term } from './terms'
 
 export interface Lexicon {
   automaton: Automaton
   /** Readings per pattern id, highest priority first. */
   readings: Term[][]
+  /** The readings' match rules in typed arrays (compiled-rules.ts). */
+  rules: CompiledRules
 }
 
 /** What a data table says about a spelling; the builder fills in script-dependent rules. */
@@ -129,7 +132,7 @@ export class LexiconBuilder {
 
   build(): Lexicon {
     const { patterns, readings } = this.entries()
-    return { automaton: buildAutomaton(patterns), readings }
+    return { automaton: buildAutomaton(patterns), readings, rules: compileRules(readings) }
   }
 }
 

@@ -2,8 +2,10 @@
 // term's rules: language, word boundaries and endings, capitals, and overlap resolution.
 import { MatchBuffer, scanText } from './automaton'
 import type { Lexicon } from './lexicon-builder'
-import { CharClass, SKIP, caseTable, classTable, foldTable } from './normalize'
-import { AR_PREFIXES, Kind, Left, type Term } from './terms'
+import { ALL_WORD_END, ALL_WORD_LEFT, FIRST_READING, FLAGS, GUESS_MASK, LANG_MASK, READING_COUNT_SHIFT, TERM_STRIDE,
+  languageBit } from './compiled-rules'
+import * as matchRules from './match-rules'
+import { Kind, type Term } from './terms'
 
 export const enum Zone {
   Title = 0,
@@ -31,22 +33,21 @@ export interface ZoneHits {
 }
 
 const buffer = new MatchBuffer()
-const FOLD = foldTable()
-const CLASS = classTable()
-const CASE = caseTable()
-const UPPER = 2
 // Imported enum members and constants are getters under per-file transpilers: copy them once.
-const WORD = CharClass.Word
-const SKIPPED = SKIP
 const TOPIC = Kind.Topic
 const CUE = Kind.Cue
 const COUNTRY = Kind.Country
 const BLOCK = Kind.Block
-const FREE = Left.Free
-const ARABIC_LEFT = Left.Arabic
-const HYPHENS = new Set([0x2d, 0x2010, 0x2011, 0x2013])
-const APOSTROPHES = new Set([0x27, 0x2019])
-const DATE_WORDS = new Set('今昨明次当每本节周生近同终全半假之前连某'.split('').map((c) => c.charCodeAt(0)))
+const WORD_LEFT_ONLY = ALL_WORD_LEFT
+const WORD_END_ONLY = ALL_WORD_END
+const LANG_MASK_AT = LANG_MASK
+const GUESS_MASK_AT = GUESS_MASK
+const FLAGS_AT = FLAGS
+const FIRST_READING_AT = FIRST_READING
+const COUNT_SHIFT = READING_COUNT_SHIFT
+const TERM_STRIDE_ = TERM_STRIDE
+// Imported functions too: the hot loop below calls them for every match.
+const { endsWord, followsWordUnit, passes } = matchRules
 
 /**
  * lang gates foreign-language readings; when it is only a guess, capitalised foreign names still
@@ -58,13 +59,27 @@ export function scanZone(lex: Lexicon, text: string, zone: Zone, lang: string, i
   const countries: Hit[] = []
   const topics: Hit[] = []
   const cues: Hit[] = []
+  const rules = lex.rules
+  const { patternInfo, readingTerm, terms } = rules
+  const bit = languageBit(rules, lang)
+  const maskAt = isGuess ? GUESS_MASK_AT : LANG_MASK_AT
+  const data = buffer.data
   for (let i = 0; i < buffer.count; i++) {
-    const start = buffer.data[3 * i]
-    const end = buffer.data[3 * i + 1]
-    const pattern = buffer.data[3 * i + 2]
+    const start = data[3 * i]
+    const end = data[3 * i + 1]
+    const pattern = data[3 * i + 2]
+    // What all readings share first: most matches fail here, before their readings are looked at.
+    const at = 4 * pattern
+    if ((patternInfo[at + maskAt] & bit) === 0) continue
+    const flags = patternInfo[at + FLAGS_AT]
+    if ((flags & WORD_LEFT_ONLY) !== 0 && followsWordUnit(text, start)) continue
+    if ((flags & WORD_END_ONLY) !== 0 && !endsWord(text, end)) continue
     let hasCountrySide = false
-    for (const term of lex.readings[pattern]) {
-      if (!passes(term, text, start, end, lang, isGuess)) continue
+    const first = patternInfo[at + FIRST_READING_AT]
+    for (let r = first; r < first + (flags >> COUNT_SHIFT); r++) {
+      const t = readingTerm[r]
+      if (!passes(rules, TERM_STRIDE_ * t, text, start, end, bit, isGuess)) continue
+      const term = terms[t]
       const hit: Hit = { zone, start, end, pattern, term, text }
       if (term.kind === TOPIC) topics.push(hit)
       else if (term.kind === CUE) cues.push(hit)
@@ -75,103 +90,6 @@ export function scanZone(lex: Lexicon, text: string, zone: Zone, lang: string, i
     }
   }
   return { countries: resolveOverlaps(countries).filter((h) => h.term.kind === COUNTRY), topics: dropContained(topics), cues }
-}
-
-function passes(term: Term, text: string, start: number, end: number, lang: string, isGuess: boolean): boolean {
-  if (term.lang !== undefined && term.lang !== lang && !(isGuess && term.kind === COUNTRY && term.upperMask !== 0)) return false
-  if (!leftOk(term, text, start)) return false
-  if (!rightOk(term, text, end)) return false
-  if ((term.upperMask | term.capsMask) !== 0 && !casingOk(term, text, start, end)) return false
-  if (isKatakana(text.charCodeAt(start)) && (isKatakana(text.charCodeAt(start - 1)) || isKatakana(text.charCodeAt(end)))) {
-    return false // マリ in マリア, インド in インドネシア: katakana words have no spaces, but they do end
-  }
-  if (term.isDateSensitive) {
-    const p = previousUnit(text, start)
-    if (p >= 0) {
-      const c = text.charCodeAt(p)
-      if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || DATE_WORDS.has(c)) return false
-    }
-  }
-  return true
-}
-
-/** Katakana letters and the long-vowel mark. */
-function isKatakana(c: number): boolean {
-  return c >= 0x30a1 && c <= 0x30fc && c !== 0x30fb
-}
-
-function previousUnit(text: string, at: number): number {
-  let p = at - 1
-  while (p >= 0 && FOLD[text.charCodeAt(p)] === SKIPPED) p--
-  return p
-}
-
-function leftOk(term: Term, text: string, start: number): boolean {
-  if (term.left === FREE) return true
-  const p = previousUnit(text, start)
-  if (p >= 0 && APOSTROPHES.has(text.charCodeAt(p))) return isElision(text, p)
-  if (p < 0 || CLASS[text.charCodeAt(p)] !== WORD) return true
-  if (term.left !== ARABIC_LEFT) return false
-  let w = p
-  while (w > 0 && start - w < 6 && CLASS[text.charCodeAt(w - 1)] === WORD) w--
-  if (w > 0 && CLASS[text.charCodeAt(w - 1)] === WORD) return false
-  let prefix = ''
-  for (let k = w; k < start; k++) {
-    const f = FOLD[text.charCodeAt(k)]
-    if (f !== SKIPPED) prefix += String.fromCharCode(f)
-  }
-  return AR_PREFIXES.has(prefix)
-}
-
-function rightOk(term: Term, text: string, end: number): boolean {
-  const rule = term.right
-  if (rule === 'free') return true
-  if (rule === 'hyphen') return HYPHENS.has(text.charCodeAt(end))
-  if (rule === null) {
-    let q = end
-    while (q < text.length && FOLD[text.charCodeAt(q)] === SKIPPED) q++
-    return q >= text.length || CLASS[text.charCodeAt(q)] !== WORD
-  }
-  // Count the letters left in the word first: most matches end at a word end.
-  let q = end
-  let letters = 0
-  for (; q < text.length && letters <= 8; q++) {
-    const code = text.charCodeAt(q)
-    if (FOLD[code] === SKIPPED) continue
-    if (CLASS[code] !== WORD) break
-    letters++
-  }
-  if (typeof rule === 'number') return letters <= rule
-  if (letters === 0) return rule.has('')
-  if (letters > 8) return false
-  let rest = ''
-  for (let k = end; k < q; k++) {
-    const f = FOLD[text.charCodeAt(k)]
-    if (f !== SKIPPED) rest += String.fromCharCode(f)
-  }
-  return rule.has(rest)
-}
-
-/** Checks the capitals the source spelling had, word by word (words split at spaces and hyphens). */
-function casingOk(term: Term, text: string, start: number, end: number): boolean {
-  let word = 0
-  let inWord = false
-  for (let i = start; i < end && word < 30; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 0x20 || code === 0x2d || code === 0x0a || code === 0xa0) {
-      if (inWord) word++
-      inWord = false
-      continue
-    }
-    const letterCase = CASE[code]
-    if (letterCase === 0) continue
-    const bit = 1 << word
-    if (term.capsMask & bit) {
-      if (letterCase !== UPPER) return false
-    } else if (!inWord && term.upperMask & bit && letterCase !== UPPER) return false
-    inWord = true
-  }
-  return true
 }
 
 /**
@@ -190,7 +108,9 @@ function resolveOverlaps(hits: Hit[]): Hit[] {
 /** Drops hits inside a longer hit; equal spans (one word, two topics) are kept. Linear after a sort. */
 function dropContained(hits: Hit[]): Hit[] {
   if (hits.length < 2) return hits
-  hits.sort((a, b) => a.start - b.start || b.end - a.end)
+  // The scan reports matches by end, so they are usually in order already; the sort is stable, so skipping it then
+  // changes nothing.
+  if (!isInOrder(hits)) hits.sort(byStartThenLongest)
   const kept: Hit[] = []
   let coverEnd = -1
   let coverStart = -1
@@ -205,16 +125,11 @@ function dropContained(hits: Hit[]): Hit[] {
   return kept
 }
 
-/** Elided articles and prepositions before an apostrophe: l'Iran, d'Israël, dell'Italia (not nor'easter). */
-const ELISIONS = new Set(['l', 'd', 'qu', 'n', 's', 'j', 'm', 'c', 't', 'dell', 'all', 'dall', 'nell', 'sull', 'jusqu',
-  'lorsqu', 'puisqu'])
+function byStartThenLongest(a: Hit, b: Hit): number {
+  return a.start - b.start || b.end - a.end
+}
 
-/** An apostrophe before a match is a word boundary only after an elided word or at a word start. */
-function isElision(text: string, apostrophe: number): boolean {
-  let w = apostrophe
-  while (w > 0 && CLASS[text.charCodeAt(w - 1)] === WORD && apostrophe - w < 7) w--
-  if (w === apostrophe) return true
-  let word = ''
-  for (let k = w; k < apostrophe; k++) word += String.fromCharCode(FOLD[text.charCodeAt(k)])
-  return ELISIONS.has(word)
+function isInOrder(hits: Hit[]): boolean {
+  for (let i = 1; i < hits.length; i++) if (byStartThenLongest(hits[i - 1], hits[i]) > 0) return false
+  return true
 }

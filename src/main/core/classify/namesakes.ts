@@ -50,16 +50,51 @@ const ADDRESS_GAP = /^,?\s(?:(?:in|dans|de|del|della|di|du|do|da|no|na|nel|nella
 const ADDRESS_START = /^\s(?:im|in the|no estado|nel comune)\s/iu
 
 /** "das Dorf Moskau", "поселок Берлин", "the village of Lebanon": a capital is never called a village. */
-const VILLAGE_BEFORE = /(?:^|[^\p{L}])(?:village|hamlet|dorf|ortsteil|ortschaft|weiler|hameau|aldea|pueblo|aldeia|vilarejo|povoado|frazione|borgo|деревн\p{L}*|сел[оа]|селе|посел\p{L}*|поселк\p{L}*|хутор\p{L}*|станиц\p{L}*|قرية|村)\s*(?:of\s+|de\s+|di\s+)?$/iu
+export const VILLAGE_BEFORE = /(?:^|[^\p{L}])(?:village|hamlet|dorf|ortsteil|ortschaft|weiler|hameau|aldea|pueblo|aldeia|vilarejo|povoado|frazione|borgo|деревн\p{L}*|сел[оа]|селе|посел\p{L}*|поселк\p{L}*|хутор\p{L}*|станиц\p{L}*|قرية|村)\s*(?:of\s+|de\s+|di\s+)?$/iu
 
 /** "Cuba, frazione di Pescara", "Paris, a town in Texas", "Berlin, Ortsteil von": a settlement of that name. */
 const VILLAGE_AFTER = /^,\s*(?:(?:a|an|une?|una?|uma?|ein|eine)\s+)?(?:small\s+)?(?:village|hamlet|town|frazione|borgo|paese|dorf|ortsteil|ortschaft|gemeinde|hameau|bourg|commune|localité|aldea|pueblo|localidad|aldeia|vilarejo|povoado|деревн\p{L}*|сел[оа]|посел\p{L}*)(?!\p{L})/iu
+
+/** White space as the regexes' \s sees it. */
+function isSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
+/** A letter a fixed Latin, Arabic or Japanese word of VILLAGE_BEFORE ends with (e t f l r u a o, ة, 村). */
+function isVillageWordEnd(c: number): boolean {
+  const lower = c >= 0x41 && c <= 0x5a ? c + 0x20 : c
+  return lower === 0x65 || lower === 0x74 || lower === 0x66 || lower === 0x6c || lower === 0x72 || lower === 0x75 ||
+    lower === 0x61 || lower === 0x6f || c === 0x629 || c === 0x6751
+}
+
+/**
+ * Whether VILLAGE_BEFORE could match before `start`, without running it: Cyrillic in its window (the Russian stems end
+ * in any letter), or a word before the place (or before "of", "de", "di") ending like a village word. Rules out nearly
+ * every place ("in Paris", "à Moscou"); the regex decides the rest.
+ */
+export function mayEndVillageWord(text: string, start: number): boolean {
+  for (let k = Math.max(0, start - 16); k < start; k++) {
+    const c = text.charCodeAt(k)
+    if (c >= 0x400 && c <= 0x52f) return true
+  }
+  let p = start - 1
+  while (p >= 0 && isSpace(text.charCodeAt(p))) p--
+  if (p < 0) return false
+  if (isVillageWordEnd(text.charCodeAt(p))) return true
+  if (p === start - 1 || p < 1) return false
+  const pair = text.slice(p - 1, p + 1).toLowerCase()
+  if (pair !== 'of' && pair !== 'de' && pair !== 'di') return false
+  p -= 2
+  while (p >= 0 && isSpace(text.charCodeAt(p))) p--
+  return p >= 0 && isVillageWordEnd(text.charCodeAt(p))
+}
 
 export function isVillageNamesake(hit: Hit, all: Hit[]): boolean {
   const signal = hit.term.signal
   if (signal !== 'capital' && signal !== 'city' && signal !== 'name') return false
   const village = (hit.text.charCodeAt(hit.end) === 0x2c && VILLAGE_AFTER.test(hit.text.slice(hit.end, hit.end + 28))) ||
-    VILLAGE_BEFORE.test(hit.text.slice(Math.max(0, hit.start - 16), hit.start))
+    (mayEndVillageWord(hit.text, hit.start) && VILLAGE_BEFORE.test(hit.text.slice(Math.max(0, hit.start - 16), hit.start)))
   // "деревня Петербург Тверской области": a village in the same country still names it.
   return village && !all.some((o) => o.zone === hit.zone && o.start > hit.end && o.start <= hit.end + 2 &&
     o.term.countries!.some((c) => hit.term.countries!.includes(c)))

@@ -5,6 +5,7 @@
 // by hand (tests/main/core/classify/snapshot.test.ts fails while the snapshot differs from a fresh build).
 import { buildAutomaton } from './automaton'
 import type { Lexicon } from './lexicon-builder'
+import { compileRules } from './compiled-rules'
 import type { Right, Term } from './terms'
 
 /** Term fields in tuple order: the snapshot stores each reading as an array, not an object. */
@@ -89,5 +90,5 @@ export function lexiconFromSnapshot(snapshot: LexiconSnapshot): Lexicon {
     for (let k = 1; k < entry.length; k++) list.push(terms[entry[k] as number])
     readings.push(list)
   }
-  return { automaton: buildAutomaton(patterns), readings }
+  return { automaton: buildAutomaton(patterns), readings, rules: compileRules(readings) }
 }

@@ -37,6 +37,21 @@ describe('automaton', () => {
     expect(scanAll(patterns, text)).toEqual(naive(patterns, text))
   })
 
+  it('agrees with a naive search with thousands of patterns over a wide alphabet (packed slots collide)', () => {
+    let seed = 11
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed % n
+    }
+    // Frequent Latin letters beside hundreds of rare Han characters, as in the real lexicon.
+    const alphabet = [...'etaoinsrhl d', ...Array.from({ length: 400 }, (_, i) => String.fromCharCode(0x4e00 + i * 37))]
+    const pick = () => (rand(3) === 0 ? alphabet[12 + rand(400)] : alphabet[rand(12)])
+    const word = (len: number) => Array.from({ length: len }, pick).join('')
+    const patterns = [...new Set(Array.from({ length: 3000 }, () => word(1 + rand(6)).trim()).filter((p) => p && !p.includes('  ')))]
+    const text = word(20_000).replace(/ +/g, ' ')
+    expect(scanAll(patterns, text)).toEqual(naive(patterns, text))
+  })
+
   it('matches across case, accents, line breaks and Arabic diacritics, reporting original offsets', () => {
     const patterns = ['new york', 'cote d\'ivoire', 'مصر']
     expect(scanAll(patterns, 'New\n  York')).toEqual(['0-10:new york'])
