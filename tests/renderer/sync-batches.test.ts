@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { startBatchQueue, type BatchLimits } from '../../src/renderer/src/sync-batches'
+import { describe, expect, it, vi } from 'vitest'
+import { readTurnMs, startBatchQueue, type BatchLimits } from '../../src/renderer/src/sync-batches'
 import type { FeedResult } from '../../src/shared/model'
 import { makeArticle, makeHttp, updated } from './helpers/factories'
 
@@ -19,6 +19,30 @@ describe('startBatchQueue', () => {
     await queue.idle()
     // 10 + 10 (a third would pass 25) | 10 + 1 + 1 (three results) | 1 + 1 | 30 alone (never split) | 5
     expect(batches).toEqual([['f0', 'f1'], ['f2', 'f3', 'f4'], ['f5', 'f6'], ['f7'], ['f8']])
+  })
+
+  it('pauses between two batches for a tenth of the last one, from 150 ms to 1 s', () => {
+    expect(readTurnMs(200)).toBe(150)
+    expect(readTurnMs(4000)).toBe(400)
+    expect(readTurnMs(60_000)).toBe(1000)
+  })
+
+  it('gives the page a read turn between two batches, and none after the last', async () => {
+    vi.useFakeTimers()
+    try {
+      const stored: string[] = []
+      const queue = startBatchQueue({ limits: { ...limits, maxResults: 1 }, store: async (b) => void stored.push(b[0].feedId), followUp: async () => {} })
+      queue.push(result('one', 1))
+      queue.push(result('two', 1))
+      await vi.advanceTimersByTimeAsync(149)
+      expect(stored).toEqual(['one'])
+      await vi.advanceTimersByTimeAsync(1)
+      expect(stored).toEqual(['one', 'two'])
+      expect(queue.isDraining).toBe(false)
+      expect(vi.getTimerCount()).toBe(0)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('lets waiting tasks (input, the list re-read) run between two batches', async () => {
@@ -55,7 +79,7 @@ describe('startBatchQueue', () => {
     queue.push(result('two', 1))
     let isIdle = false
     const idle = queue.idle().then(() => (isIdle = true))
-    await new Promise((r) => setTimeout(r, 20))
+    await new Promise((r) => setTimeout(r, 400)) // past the read turn between the two
     expect(stored).toEqual(['one', 'two'])
     expect(followed).toEqual([])
     expect(isIdle).toBe(false)

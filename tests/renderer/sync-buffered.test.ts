@@ -25,7 +25,7 @@ describe('startSync: results polled while the window was closed', () => {
       order.push(`ack after ${await db.articles.count()} stored`)
     })
     handle = startSync(db, api, { debounceMs: 5 })
-    await vi.waitFor(() => expect(order).toEqual(['ack after 1 stored']))
+    await vi.waitFor(() => expect(order).toEqual(['ack after 1 stored']), { timeout: 5000 }) // failed at 1 s at load 30
     expect((await db.articles.toArray()).map((a) => a.title)).toEqual(['While closed'])
   })
 
