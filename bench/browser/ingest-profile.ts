@@ -4,9 +4,9 @@
 // turn (20 feed results, 1,000 articles, through the renderer's ingestFeedResults, in one transaction as sync.ts
 // stores a burst; PROFILE_TRANSACTION_RESULTS=10,20,40 compares transaction sizes). With
 // PROFILE_WORKTREE=1 the working tree (a candidate not committed yet) runs next to HEAD. Phase timings come from the
-// page's `performance` measures named `ingest:*` when a build has them (added by hand while profiling). With
-// PROFILE_BASE=<commit>, that commit's code runs next to HEAD too (the code before a change). Prints JSON; not part
-// of `npm test`.
+// page's `performance` measures named `ingest:*` or `write:*` when a build has them (added by hand while profiling). With
+// PROFILE_BASE=<commit>[,<commit>…], each commit's code runs next to HEAD too (the code before a change, or
+// candidates committed aside). Prints JSON; not part of `npm test`.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -32,6 +32,9 @@ async function ensureLibrary(rendererDir: string, profileDir: string, port: numb
     if (n < target) await bulkClone(s, n, target - n, log)
     const indexed = await s.page.evaluate(() => window.__bench!.indexSearch())
     log(`library: ${await stored()} articles; search rows indexed now: ${indexed.rows}`)
+    // Compacted once here (LevelDB works for minutes after a fill or a first open), so the copies start compacted
+    // instead of each variant's first turn waiting for, or timing, the same compaction.
+    log(`kept library settled in ${Math.round((await s.settle(0)) / 1000)} s`)
   } finally {
     await s.close()
   }
@@ -59,7 +62,7 @@ async function timeBatch(v: Variant, s: Session, first: number, b: number): Prom
     for (let i = 0; i < rs.length; i += per) summaries.push(...(await window.__bench!.ingestFeedResults(rs.slice(i, i + per))))
     const ms = performance.now() - t0
     const measures: Record<string, number> = {}
-    for (const m of performance.getEntriesByType('measure')) if (m.name.startsWith('ingest:')) measures[m.name] = (measures[m.name] ?? 0) + m.duration
+    for (const m of performance.getEntriesByType('measure')) if (/^(ingest|write):/.test(m.name)) measures[m.name] = (measures[m.name] ?? 0) + m.duration
     return { ms, added: summaries.reduce((sum, x) => sum + x.added, 0), measures }
   }, { rs: results, per: v.perTransaction })
   v.rates.push((r.added / r.ms) * 1000)
@@ -79,7 +82,8 @@ async function main(): Promise<void> {
   const kept = process.env.INGEST_PROFILE_DIR ?? join(tmpdir(), 'meridian-ingest-profile')
   const head = buildRenderer()
   const builds = [{ name: 'head', build: head }]
-  if (process.env.PROFILE_BASE) builds.push({ name: process.env.PROFILE_BASE, build: buildCommit(process.env.PROFILE_BASE) })
+  // PROFILE_BASE=a,b: each commit's code beside HEAD (candidates committed aside, or the code before a change).
+  for (const ref of (process.env.PROFILE_BASE ?? '').split(',').filter(Boolean)) builds.push({ name: ref, build: buildCommit(ref) })
   if (process.env.PROFILE_WORKTREE) builds.push({ name: 'worktree', build: buildWorktree() })
   // PROFILE_TRANSACTION_RESULTS=10,20,40: HEAD once per transaction size (feed results per transaction).
   const sizes = (process.env.PROFILE_TRANSACTION_RESULTS ?? '20').split(',').map(Number)

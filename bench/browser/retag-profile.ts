@@ -1,9 +1,10 @@
 // `npx tsx bench/browser/retag-profile.ts [libraryArticles] [turns]`: a classifier update over a kept library
 // (RETAG_PROFILE_DIR, default <tmp>/meridian-retag-profile, grown once by HEAD's code: 5,000 articles through ingest,
-// the rest cloned, then the search queue indexed). Each variant (HEAD's code,
-// and with PROFILE_WORKTREE=1 the working tree's; PROFILE_BASE=<commit> an older commit's) re-tags a fresh copy of
-// the library through retagArticles with the stand-in classifier of the bench hooks, 1,000 articles per
-// transaction, app open on All articles; variants take turns. Prints JSON; not part of `npm test`.
+// the rest cloned, then the search queue indexed). Each variant (HEAD's code, with PROFILE_WORKTREE=1 the working
+// tree's, with PROFILE_BASE=<commit>[,<commit>…] older or candidate commits') re-tags a fresh copy of the library
+// through retagArticles with the stand-in classifier of the bench hooks, 1,000 articles per transaction
+// (RETAG_BATCH=200,1000 runs each size), app open on All articles; variants take turns. RETAG_LIMIT=20000
+// re-tags the first 20,000 ids only (a shorter pass over the same library). Prints JSON; not part of `npm test`.
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,6 +15,10 @@ import { ITEMS_PER_FEED, bulkClone, ingestThroughApp, putBenchFeeds } from './fi
 
 const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`)
 const PORT = Number(process.env.RETAG_PROFILE_PORT ?? 47_433)
+/** Articles per transaction (RETAG_BATCH=200,1000: each variant once per size), and the articles a pass stops after
+ *  (RETAG_LIMIT, default all; the same first ids for every variant). */
+const BATCHES = (process.env.RETAG_BATCH ?? '1000').split(',').map(Number)
+const LIMIT = Number(process.env.RETAG_LIMIT ?? Infinity)
 
 async function ensureLibrary(rendererDir: string, profileDir: string, target: number): Promise<void> {
   const s = await openSession(rendererDir, { profileDir, port: PORT })
@@ -35,7 +40,7 @@ async function ensureLibrary(rendererDir: string, profileDir: string, target: nu
   }
 }
 
-async function retagOnCopy(name: string, build: Build, kept: string): Promise<Record<string, number>> {
+async function retagOnCopy(name: string, build: Build, kept: string, batch: number): Promise<Record<string, number>> {
   const copy = mkdtempSync(join(tmpdir(), 'meridian-retag-copy-'))
   cpSync(kept, copy, { recursive: true })
   const s = await openSession(build.rendererDir, { profileDir: copy, port: PORT })
@@ -43,7 +48,7 @@ async function retagOnCopy(name: string, build: Build, kept: string): Promise<Re
     await s.open()
     const settled = await s.settle(5_000)
     const load = loadavg()[0]
-    const r = await s.page.evaluate(() => window.__bench!.retagAll(1000))
+    const r = await s.page.evaluate(({ batch, limit }) => window.__bench!.retagAll(batch, limit), { batch, limit: LIMIT })
     // Phase timings, when the build has `retag:*` / `write:*` performance measures (added by hand while profiling).
     const phases = await s.page.evaluate(() => {
       const sums: Record<string, number> = {}
@@ -65,12 +70,16 @@ async function main(): Promise<void> {
   const turns = Number(process.argv[3] ?? 1)
   const kept = process.env.RETAG_PROFILE_DIR ?? join(tmpdir(), 'meridian-retag-profile')
   const variants: [string, Build][] = [['head', buildRenderer()]]
-  if (process.env.PROFILE_BASE) variants.unshift([`base ${process.env.PROFILE_BASE}`, buildCommit(process.env.PROFILE_BASE)])
+  for (const ref of (process.env.PROFILE_BASE ?? '').split(',').filter(Boolean).reverse()) variants.unshift([`base ${ref}`, buildCommit(ref)])
   if (process.env.PROFILE_WORKTREE) variants.push(['worktree', buildWorktree()])
   try {
     if (!existsSync(kept) || process.env.RETAG_PROFILE_GROW) await ensureLibrary(variants.find(([n]) => n === 'head')![1].rendererDir, kept, target)
     const runs: Record<string, Record<string, number>[]> = {}
-    for (let t = 0; t < turns; t++) for (const [name, build] of variants) (runs[name] ??= []).push(await retagOnCopy(name, build, kept))
+    for (let t = 0; t < turns; t++) {
+      for (const [name, build] of variants) {
+        for (const batch of BATCHES) (runs[BATCHES.length > 1 ? `${name}/${batch}` : name] ??= []).push(await retagOnCopy(name, build, kept, batch))
+      }
+    }
     process.stdout.write(`${JSON.stringify({ library: target, turns, runs }, null, 2)}\n`)
   } finally {
     for (const [, build] of variants) build.dispose()

@@ -89,15 +89,18 @@ const benchHooks = {
   },
   dropRawDatabase: () => dropPlainRows(PLAIN),
   /** Re-tags every stored article through the app's retagArticles, with a stand-in classifier in the page (the real
-   *  one runs in the main process): the storage side of a classifier update. */
-  async retagAll(batchSize: number): Promise<{ retagged: number; ms: number }> {
+   *  one runs in the main process): the storage side of a classifier update. With `limit`, stops after the page
+   *  that reaches that many articles (a profile's shorter pass over the same large library). */
+  async retagAll(batchSize: number, limit = Infinity): Promise<{ retagged: number; ms: number }> {
     const codes = ['FR', 'DE', 'US', 'CN', 'BR', 'IN', 'NG', 'JP']
     const classify = async (requests: { title: string }[]) => ({
       version: 1_000_000,
       results: requests.map((r) => ({ countries: [codes[r.title.length % codes.length]], mentions: [codes[(r.title.length + 3) % codes.length]], topics: ['politics' as const], evidence: { countries: {}, topics: {} } })),
     })
     const t0 = performance.now()
-    const summary = await retagArticles(db, classify, { all: true, batchSize })
+    const stop = new AbortController()
+    const onProgress = ({ scanned }: { scanned: number }) => (scanned >= limit ? stop.abort() : undefined)
+    const summary = await retagArticles(db, classify, { all: true, batchSize, onProgress, signal: stop.signal })
     return { retagged: summary.retagged, ms: performance.now() - t0 }
   },
   /** Adds feeds and their results' articles (every third read, every seventh starred) to the version-14 database
