@@ -10,6 +10,24 @@ import { createAt, derived, manyArticlesAt, rebuilt } from './released-schemas'
 
 const BATCH = 40
 
+/** The units of the day counters' batches, modelled apart from the step: the list rows in key (time) order, each
+ *  batch `limits[i]` of them and then the rest of its last row's local day; a batch whose page came back full is
+ *  followed by one more, which finds nothing when the rows ran out. */
+function wholeDayBatches(sortKeys: string[], limits: (batch: number) => number): number[] {
+  const keys = [...sortKeys].sort()
+  const day = (k: string) => new Date(k.slice(0, k.indexOf('|'))).toDateString()
+  const out: number[] = []
+  for (let i = 0, b = 0; ; b++) {
+    const limit = limits(b)
+    const isFull = keys.length - i >= limit
+    let j = Math.min(keys.length, i + limit)
+    if (isFull) while (j < keys.length && day(keys[j]) === day(keys[j - 1])) j++
+    out.push(j - i)
+    i = j
+    if (!isFull) return out
+  }
+}
+
 /** Opens `name` with the current schema and runs its data steps until `k` batches have committed, then closes it. */
 async function runAndClose(name: string, k: number): Promise<MigrationRow[]> {
   const db = openDatabase(name)
@@ -34,19 +52,21 @@ async function withDb(name: string, body: (db: MeridianDb) => Promise<void>): Pr
 
 describe('an interrupted data migration resumes', () => {
   // Version 1 records every step: outlets, read times, list rows and the search queue (4 batches each over 130
-  // articles: 40, 40, 40, 10), counters and day counters (1 batch each), the posting lists (1 batch: version 1 had
-  // no search rows, the indexer makes them), the topic × outlet counters (2 batches: health and politics, as health's
-  // 33 list rows are fewer than 40, then sport), then the tag rows' clean-up (400 rows a batch); version 14 list
-  // rows, day counters, the posting lists of its 130 search rows, the topic × outlet counters and the clean-up.
+  // articles: 40, 40, 40, 10), counters (1 batch), day counters (whole days of list rows, 40 and the rest of a day a
+  // batch), the posting lists (1 batch: version 1 had no search rows, the indexer makes them), the topic × outlet
+  // counters (2 batches: health and politics, as health's 33 list rows are fewer than 40, then sport), then the tag
+  // rows' clean-up (400 rows a batch); version 14 list rows, day counters, the posting lists of its 130 search rows,
+  // the topic × outlet counters and the clean-up.
   const cases: [number, number, number[]][] = [
     [1, 130, [1, 4, 6, 12, 13, 15, 20]],
     [14, 130, [1, 2, 3, 5, 6, 8, 10, 12]],
   ]
   const work = (v: number, n: number) => {
     const walk = [BATCH, BATCH, BATCH, n - 3 * BATCH]
+    const days = wholeDayBatches(manyArticlesAt(v, n).map((a) => a.sortKey), () => BATCH)
     const topicOutlets = [2, 1]
     const dropTags = [400, 400, 400]
-    return v === 1 ? [...walk, ...walk, ...walk, 1, 1, ...walk, 0, ...topicOutlets, ...dropTags] : [...walk, 1, ...walk, ...topicOutlets, ...dropTags]
+    return v === 1 ? [...walk, ...walk, ...walk, 1, ...days, ...walk, 0, ...topicOutlets, ...dropTags] : [...walk, ...days, ...walk, ...topicOutlets, ...dropTags]
   }
   for (const [v, n, ks] of cases) {
     for (const k of ks) {
@@ -105,10 +125,14 @@ describe('batch sizes', () => {
   }
 
   it('are sized by their measured time: halved when slow, doubled when quick, within bounds', async () => {
-    // 1 s per batch (4 times the target): 250, then halved down to the floor of 50; then the day counters' step, one
-    // unit in one batch.
-    expect(await batchesOf(1000)).toEqual([250, 125, 63, 50, 50, 50, 12, 1])
-    // 10 ms per batch: doubled, so 600 articles take two batches (and the day counters one).
-    expect(await batchesOf(10)).toEqual([250, 350, 1])
+    const keys = manyArticlesAt(14, 600).map((a) => a.sortKey)
+    // 1 s per batch (4 times the target): 250, then halved down to the floor of 50; then the day counters' step,
+    // sized the same way from 250, each batch carrying on to the end of a day.
+    const halved = (b: number) => Math.max(50, [250, 125, 63][b] ?? 0)
+    expect(await batchesOf(1000)).toEqual([250, 125, 63, 50, 50, 50, 12, ...wholeDayBatches(keys, halved)])
+    // 10 ms per batch: doubled, so 600 articles take two batches, and the day counters two.
+    const days = wholeDayBatches(keys, (b) => 250 * 2 ** b)
+    expect(days).toHaveLength(2)
+    expect(await batchesOf(10)).toEqual([250, 350, ...days])
   })
 })

@@ -60,8 +60,11 @@ export interface MigrationProgress {
 
 /** Where the data migrations stand, from their rows alone (cheap: a handful of rows). */
 export async function migrationProgress(db: Dexie): Promise<MigrationProgress> {
-  const rows = await migrations(db).toArray()
-  const known = rows.filter((r) => DATA_STEPS.some((s) => s.name === r.name && !s.isBackground))
+  return progressOf(await migrations(db).toArray())
+}
+
+function progressOf(rows: Iterable<MigrationRow>): MigrationProgress {
+  const known = [...rows].filter((r) => DATA_STEPS.some((s) => s.name === r.name && !s.isBackground))
   const total = known.reduce((sum, r) => sum + Math.max(r.total ?? 1, r.processed), 0)
   const done = known.reduce((sum, r) => sum + (r.done ? Math.max(r.total ?? 1, r.processed) : Math.min(r.processed, r.total ?? r.processed)), 0)
   return { done, total, isRunning: known.some((r) => !r.done) }
@@ -82,40 +85,43 @@ export interface RunOptions {
 /** Runs every recorded step that is not done, in DATA_STEPS order; resolves with whether all are done (background
  *  clean-ups included). */
 export async function runDataMigrations(db: Dexie, opts: RunOptions = {}): Promise<boolean> {
-  const steps = await pendingSteps(db)
+  const rows = new Map((await migrations(db).toArray()).map((r) => [r.name, r]))
+  const steps = DATA_STEPS.filter((step) => rows.get(step.name)?.done === 0)
   // Sizes first, so the notice's percentage covers every step from its first batch.
-  for (const { step, row } of steps) if (row.total === undefined) await migrations(db).update(step.name, { total: await step.size(db) })
-  for (const { step } of steps) if (!(await runStep(db, step, opts))) return false
+  for (const step of steps) {
+    const row = rows.get(step.name)!
+    if (row.total !== undefined) continue
+    row.total = await step.size(db)
+    await migrations(db).update(step.name, { total: row.total })
+  }
+  for (const step of steps) if (!(await runStep(db, step, rows, opts))) return false
   return true
 }
 
-async function pendingSteps(db: Dexie): Promise<{ step: DataStep; row: MigrationRow }[]> {
-  const rows = new Map((await migrations(db).toArray()).map((r) => [r.name, r]))
-  return DATA_STEPS.flatMap((step) => {
-    const row = rows.get(step.name)
-    return row && !row.done ? [{ step, row }] : []
-  })
-}
-
-async function runStep(db: Dexie, step: DataStep, opts: RunOptions): Promise<boolean> {
+/** Runs `step` a batch per transaction until done or stopped; `rows` (every step's row as last written here) gives
+ *  the progress reported after each batch, so reporting it costs no read. */
+async function runStep(db: Dexie, step: DataStep, rows: Map<string, MigrationRow>, opts: RunOptions): Promise<boolean> {
   let limit = opts.batchSize ?? DEFAULT_BATCH
   for (;;) {
     if (opts.signal?.aborted) return false
     const clock = opts.clock ?? Date.now
     const started = clock()
-    const isDone = await db.transaction('rw', [...step.tables, MIGRATIONS_TABLE], async () => {
+    const row = await db.transaction('rw', [...step.tables, MIGRATIONS_TABLE], async (): Promise<MigrationRow | undefined> => {
       // Read again inside the transaction: another window may have run batches of this step meanwhile.
       const row = await migrations(db).get(step.name)
-      if (!row || row.done) return true
+      if (!row || row.done) return row
       const out = await step.batch(db, row.cursor, limit)
-      await migrations(db).put({ name: step.name, done: out.done ? 1 : 0, cursor: out.cursor ?? row.cursor, processed: row.processed + out.count, total: row.total })
-      return out.done
+      const next: MigrationRow = { name: step.name, done: out.done ? 1 : 0, cursor: out.cursor ?? row.cursor, processed: row.processed + out.count, total: row.total }
+      await migrations(db).put(next)
+      return next
     })
+    if (row) rows.set(step.name, row)
+    const isDone = !row || row.done === 1
     const took = clock() - started
     // The next batch aims at the target time, changing by at most half or double, so one slow batch (a loaded
     // machine, a compaction) does not swing it.
     if (opts.batchSize === undefined) limit = Math.round(Math.min(MAX_BATCH, Math.max(MIN_BATCH, limit * Math.min(2, Math.max(0.5, TARGET_BATCH_MS / Math.max(1, took))))))
-    opts.onProgress?.({ ...(await migrationProgress(db)), step: step.name })
+    opts.onProgress?.({ ...progressOf(rows.values()), step: step.name })
     if (isDone) return true
     // A clean-up nothing waits for takes at most half the storage's time: it pauses as long as its batch took.
     const pause = opts.pauseMs ?? (step.isBackground ? Math.max(PAUSE_MS, took) : PAUSE_MS)
