@@ -68,7 +68,7 @@ export function compileRules(readings: readonly (readonly Term[])[]): CompiledRu
       langBits.set(term.lang, 1 << (langBits.size + 1))
     }
   }
-  const sets: ReadonlySet<string>[] = []
+  const sets = new Map<ReadonlySet<string>, number>()
   const termRule = new Int32Array(TERM_STRIDE * terms.length)
   terms.forEach((term, t) => termRule.set(ruleOf(term, langBits, sets), TERM_STRIDE * t))
   const patternInfo = new Int32Array(4 * readings.length)
@@ -91,10 +91,11 @@ export function compileRules(readings: readonly (readonly Term[])[]): CompiledRu
     patternInfo[4 * p + GUESS_MASK] = guessMask
     patternInfo[4 * p + FLAGS] = flags | (list.length << READING_COUNT_SHIFT)
   })
-  return { patternInfo, readingTerm, termRule, terms, sets, langBits }
+  return { patternInfo, readingTerm, termRule, terms, sets: [...sets.keys()], langBits }
 }
 
-function ruleOf(term: Term, langBits: ReadonlyMap<string, number>, sets: ReadonlySet<string>[]): number[] {
+/** The term's rule fields; a set of endings gets the next index in `sets` (insertion order) the first time it is seen. */
+function ruleOf(term: Term, langBits: ReadonlyMap<string, number>, sets: Map<ReadonlySet<string>, number>): number[] {
   const lang = term.lang === undefined ? EVERY_LANGUAGE : langBits.get(term.lang)!
   // A capitalised country name of another language passes when the article's language is only a guess.
   const guess = term.kind === Kind.Country && term.upperMask !== 0 ? EVERY_LANGUAGE : lang
@@ -108,8 +109,8 @@ function ruleOf(term: Term, langBits: ReadonlyMap<string, number>, sets: Readonl
     kind = RIGHT_LETTERS
     arg = right
   } else {
-    arg = sets.indexOf(right)
-    if (arg < 0) arg = sets.push(right) - 1
+    arg = sets.get(right) ?? sets.size
+    sets.set(right, arg)
   }
   return [lang, guess, term.left, kind, arg, term.upperMask, term.capsMask, term.isDateSensitive ? 1 : 0]
 }
