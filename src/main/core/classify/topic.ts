@@ -5,9 +5,8 @@ import { Zone, type Hit } from './matcher'
 import { CATEGORY_TOPICS } from './data/categories'
 import { foldString } from './normalize'
 import { isInDateline } from './topic-dateline'
+import { positionFactor } from './topic-position'
 
-/** Indexed by Zone: title, lead, body, categories. */
-const ZONE_FACTOR = [1.5, 1, 0.4, 1]
 const BODY = Zone.Body
 /** A feed filing its item under "Sport" is worth about two strong words. */
 const CATEGORY_BONUS = 4
@@ -29,9 +28,9 @@ const POLITICS_SHARE = 0.35
 const MIN_POLITICS = 3
 /**
  * Migration, housing and social policy are made by governments: behind a society story one politics word (the
- * government, a minister, the law) is enough, at a fifth of the best score.
+ * government, a minister, the law) is enough, at a fifth of the best score, also in a later sentence of the lead.
  */
-const MIN_SOCIETY_POLITICS = 2
+const MIN_SOCIETY_POLITICS = 1.6
 const SOCIETY_POLITICS_SHARE = 0.2
 /**
  * A crime or war story with a defining politics term (a former minister jailed, opposition figures sentenced,
@@ -60,7 +59,7 @@ export function scoreTopics(hits: Hit[], categories: string[] = []): TopicResult
     const key = (h.pattern * 4 + h.zone) * 32 + TOPIC_INDEX.get(topic)!
     if (counted.has(key)) continue
     counted.add(key)
-    scores.set(topic, (scores.get(topic) ?? 0) + h.term.weight * ZONE_FACTOR[h.zone])
+    scores.set(topic, (scores.get(topic) ?? 0) + h.term.weight * positionFactor(h))
     noteSupport(support, topic, h)
   }
   const fromCategories = new Map<TopicId, string[]>()
@@ -99,7 +98,9 @@ function selectTopics(scores: Map<TopicId, number>, isBacked: (t: TopicId, first
     if (chosen.length === MAX_TOPICS) break
     if (!isBacked(topic, chosen[0])) continue
     if (chosen.length === 0) {
-      if (score >= MIN_SCORE && score >= MIN_SHARE * top) chosen.push(topic)
+      // A defining term of a later sentence (0.8 x 3) still decides when nothing else does.
+      const clear = score >= MIN_SCORE || support.get(topic)?.hasDefining === true
+      if (clear && score >= MIN_SHARE * top) chosen.push(topic)
     } else if (isSecondary(topic, score, top, chosen[0], support.get(topic))) chosen.push(topic)
   }
   return chosen
