@@ -5,6 +5,7 @@ import { Zone, type Hit } from './matcher'
 import { CATEGORY_TOPICS } from './data/categories'
 import { foldString } from './normalize'
 import { isInDateline } from './topic-dateline'
+import { isFormerOffice } from './topic-office'
 import { positionFactor } from './topic-position'
 
 const BODY = Zone.Body
@@ -59,8 +60,9 @@ export function scoreTopics(hits: Hit[], categories: string[] = []): TopicResult
     const key = (h.pattern * 4 + h.zone) * 32 + TOPIC_INDEX.get(topic)!
     if (counted.has(key)) continue
     counted.add(key)
-    scores.set(topic, (scores.get(topic) ?? 0) + h.term.weight * positionFactor(h))
-    noteSupport(support, topic, h)
+    const weight = h.term.weight < DEFINING && isFormerOffice(h) ? DEFINING : h.term.weight
+    scores.set(topic, (scores.get(topic) ?? 0) + weight * positionFactor(h))
+    noteSupport(support, topic, h, weight)
   }
   const fromCategories = new Map<TopicId, string[]>()
   for (const category of categories) {
@@ -148,15 +150,15 @@ interface Support {
 /** Weight 3 marks a defining term ("earthquake", "ceasefire"); ambiguous words ("union", "court", "team") are 2 at most. */
 const DEFINING = 3
 
-function noteSupport(support: Map<TopicId, Support>, topic: TopicId, h: Hit): void {
+function noteSupport(support: Map<TopicId, Support>, topic: TopicId, h: Hit, weight: number): void {
   let s = support.get(topic)
   if (!s) support.set(topic, (s = { hasDefining: false, titleDefining: false, defining: new Set(), words: new Set() }))
-  if (h.term.weight >= DEFINING && h.zone !== BODY) {
+  if (weight >= DEFINING && h.zone !== BODY) {
     s.hasDefining = true
     s.titleDefining ||= h.zone === Zone.Title
     s.defining.add(h.pattern)
   }
-  if (h.term.weight >= 2) s.words.add(h.pattern)
+  if (weight >= 2) s.words.add(h.pattern)
 }
 
 /**
