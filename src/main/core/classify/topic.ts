@@ -131,6 +131,10 @@ function pairedBar(topic: TopicId, score: number, top: number, first: TopicId, s
     return score >= MIN_POLITICS && (s.titleDefining || score >= OFFICE_POLITICS_SHARE * top)
   }
   if (topic === 'politics') return score >= MIN_POLITICS && score >= POLITICS_SHARE * top
+  // Tourists robbed, drowned or rescued: their holiday words do not make the crime or the accident a leisure story.
+  if (topic === 'lifestyle-leisure' && (first === 'crime-law-justice' || first === 'disaster-accident-emergency')) {
+    return s?.titleDefining === true && score >= MIN_SECONDARY && score >= MIN_SHARE * top
+  }
   // A foiled terror plot: the court words lead, terrorism in the title is conflict too.
   if (topic === 'conflict-war-peace' && first === 'crime-law-justice' && s?.titleDefining) return score >= MIN_SECONDARY
   return undefined
