@@ -5,8 +5,8 @@ import { Zone, type Hit } from './matcher'
 /** Indexed by Zone: title, lead, body, categories. */
 const ZONE_FACTOR = [1.5, 1, 0.4, 1]
 /**
- * The lead's later sentences (dev sets: 0.8 beats 1 on all but dev-precision, held-out halves included). The first sentence
- * keeps the lead's 1: a boost above it would let two lead words outvote a title's defining term.
+ * The lead's later sentences (dev sets: 0.8 beats 1 on all but dev-precision, held-out halves included). The
+ * first sentence keeps the lead's 1: a boost above it would let two lead words outvote a title's defining term.
  */
 const LATER_SENTENCES = 0.8
 /**

@@ -1,5 +1,6 @@
-// Version 8: tourists as victims or suspects (a robbery in a resort, a rescue on a mountain) do not make a crime
-// or an accident a lifestyle story (GUIDELINES.md: lifestyle is "tourism as leisure"); a holiday story still is.
+// Topic rules of the second round (CLASSIFIER_VERSION still 7): tourists as victims or suspects (a robbery in a
+// resort, a rescue on a mountain) do not make a crime or an accident a lifestyle story (GUIDELINES.md: lifestyle is
+// "tourism as leisure"); a holiday story still is.
 import { describe, it } from 'vitest'
 import { expectTopics } from './helpers'
 

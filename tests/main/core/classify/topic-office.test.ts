@@ -1,5 +1,6 @@
-// Version 8: "former" reaches an office across one word ("former Peruvian president", "former interior minister",
-// "früheren peruanischen Präsidenten"), so a politician before a court is crime and politics (GUIDELINES.md).
+// Topic rules of the second round (CLASSIFIER_VERSION still 7): "former" reaches an office across one word ("former
+// Peruvian president", "former interior minister", "früheren peruanischen Präsidenten"), so a politician before a
+// court is crime and politics (GUIDELINES.md).
 import { describe, it } from 'vitest'
 import { expectTopics } from './helpers'
 

@@ -1,5 +1,6 @@
-// Version 8: the lead's first sentence states the story's subject; words of its later sentences (background,
-// reactions) weigh 0.8, so a remark at the end of the lead no longer makes a second topic or outvotes the subject.
+// Topic rules of the second round (CLASSIFIER_VERSION still 7): the lead's first sentence states the story's
+// subject; words of its later sentences (background, reactions) weigh 0.8, so a remark at the end of the lead no
+// longer makes a second topic or outvotes the subject.
 import { describe, expect, it } from 'vitest'
 import { firstSentenceEnd } from '../../../../src/main/core/classify/topic-position'
 import { expectTopics } from './helpers'

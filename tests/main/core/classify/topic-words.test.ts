@@ -50,7 +50,7 @@ describe('stems inside phrases', () => {
     expect(expandInnerStems('детский сад', 'ru')).toEqual(['детский сад'])
   })
 
-  it('reads deportations as society in the verb forms of Portuguese, Italian and French (version 8)', () => {
+  it('reads deportations as society in the verb forms of Portuguese, Italian and French (second round)', () => {
     expectTopics([
       { lang: 'pt', title: 'Estados Unidos deportam mais 80 cidadãos para Fortaleza', topics: ['society'] },
       { lang: 'it', title: 'Cento migranti tunisini deportati con un volo da Bari', topics: ['society'] },
