@@ -5,9 +5,9 @@ import { Zone, type Hit } from './matcher'
 import { CATEGORY_TOPICS } from './data/categories'
 import { foldString } from './normalize'
 import { isInDateline } from './topic-dateline'
+import { isFormerOffice } from './topic-office'
+import { positionFactor } from './topic-position'
 
-/** Indexed by Zone: title, lead, body, categories. */
-const ZONE_FACTOR = [1.5, 1, 0.4, 1]
 const BODY = Zone.Body
 /** A feed filing its item under "Sport" is worth about two strong words. */
 const CATEGORY_BONUS = 4
@@ -29,9 +29,9 @@ const POLITICS_SHARE = 0.35
 const MIN_POLITICS = 3
 /**
  * Migration, housing and social policy are made by governments: behind a society story one politics word (the
- * government, a minister, the law) is enough, at a fifth of the best score.
+ * government, a minister, the law) is enough, at a fifth of the best score, also in a later sentence of the lead.
  */
-const MIN_SOCIETY_POLITICS = 2
+const MIN_SOCIETY_POLITICS = 1.6
 const SOCIETY_POLITICS_SHARE = 0.2
 /**
  * A crime or war story with a defining politics term (a former minister jailed, opposition figures sentenced,
@@ -60,8 +60,9 @@ export function scoreTopics(hits: Hit[], categories: string[] = []): TopicResult
     const key = (h.pattern * 4 + h.zone) * 32 + TOPIC_INDEX.get(topic)!
     if (counted.has(key)) continue
     counted.add(key)
-    scores.set(topic, (scores.get(topic) ?? 0) + h.term.weight * ZONE_FACTOR[h.zone])
-    noteSupport(support, topic, h)
+    const weight = h.term.weight < DEFINING && isFormerOffice(h) ? DEFINING : h.term.weight
+    scores.set(topic, (scores.get(topic) ?? 0) + weight * positionFactor(h))
+    noteSupport(support, topic, h, weight)
   }
   const fromCategories = new Map<TopicId, string[]>()
   for (const category of categories) {
@@ -99,7 +100,9 @@ function selectTopics(scores: Map<TopicId, number>, isBacked: (t: TopicId, first
     if (chosen.length === MAX_TOPICS) break
     if (!isBacked(topic, chosen[0])) continue
     if (chosen.length === 0) {
-      if (score >= MIN_SCORE && score >= MIN_SHARE * top) chosen.push(topic)
+      // A defining term of a later sentence (0.8 x 3) still decides when nothing else does.
+      const clear = score >= MIN_SCORE || support.get(topic)?.hasDefining === true
+      if (clear && score >= MIN_SHARE * top) chosen.push(topic)
     } else if (isSecondary(topic, score, top, chosen[0], support.get(topic))) chosen.push(topic)
   }
   return chosen
@@ -128,6 +131,10 @@ function pairedBar(topic: TopicId, score: number, top: number, first: TopicId, s
     return score >= MIN_POLITICS && (s.titleDefining || score >= OFFICE_POLITICS_SHARE * top)
   }
   if (topic === 'politics') return score >= MIN_POLITICS && score >= POLITICS_SHARE * top
+  // Tourists robbed, drowned or rescued: their holiday words do not make the crime or the accident a leisure story.
+  if (topic === 'lifestyle-leisure' && (first === 'crime-law-justice' || first === 'disaster-accident-emergency')) {
+    return s?.titleDefining === true && score >= MIN_SECONDARY && score >= MIN_SHARE * top
+  }
   // A foiled terror plot: the court words lead, terrorism in the title is conflict too.
   if (topic === 'conflict-war-peace' && first === 'crime-law-justice' && s?.titleDefining) return score >= MIN_SECONDARY
   return undefined
@@ -147,15 +154,15 @@ interface Support {
 /** Weight 3 marks a defining term ("earthquake", "ceasefire"); ambiguous words ("union", "court", "team") are 2 at most. */
 const DEFINING = 3
 
-function noteSupport(support: Map<TopicId, Support>, topic: TopicId, h: Hit): void {
+function noteSupport(support: Map<TopicId, Support>, topic: TopicId, h: Hit, weight: number): void {
   let s = support.get(topic)
   if (!s) support.set(topic, (s = { hasDefining: false, titleDefining: false, defining: new Set(), words: new Set() }))
-  if (h.term.weight >= DEFINING && h.zone !== BODY) {
+  if (weight >= DEFINING && h.zone !== BODY) {
     s.hasDefining = true
     s.titleDefining ||= h.zone === Zone.Title
     s.defining.add(h.pattern)
   }
-  if (h.term.weight >= 2) s.words.add(h.pattern)
+  if (weight >= 2) s.words.add(h.pattern)
 }
 
 /**

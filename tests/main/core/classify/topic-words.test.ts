@@ -49,4 +49,13 @@ describe('stems inside phrases', () => {
     expect(expandInnerStems('process* per', 'it')).toEqual(expect.arrayContaining(['processo per', 'processi per']))
     expect(expandInnerStems('детский сад', 'ru')).toEqual(['детский сад'])
   })
+
+  it('reads deportations as society in the verb forms of Portuguese, Italian and French (second round)', () => {
+    expectTopics([
+      { lang: 'pt', title: 'Estados Unidos deportam mais 80 cidadãos para Fortaleza', topics: ['society'] },
+      { lang: 'it', title: 'Cento migranti tunisini deportati con un volo da Bari', topics: ['society'] },
+      { lang: 'fr', title: 'Plus de 20 000 OQTF prononcées dans le Nord en un an', topics: ['society'] },
+      { lang: 'fr', title: 'Vingt personnes reconduites à la frontière depuis Menton', topics: ['society'] },
+    ])
+  })
 })

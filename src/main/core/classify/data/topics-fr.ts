@@ -101,6 +101,7 @@ export const TOPICS_FR = `
 @society
 2: étrangers, naturalisation*, droit du sol, double nationalité
 2: pauvres, loyers, minorités, personnes âgées, solitude
+3: reconduite à la frontière, reconduites à la frontière, reconduits à la frontière, oqtf
 3: égalité salariale, violences sexuelles, violences sexistes, mariage forcé, travail des enfants, orphelin*, camp de réfugiés, camps de réfugiés, sans-papiers, immigration clandestine, clandestins, titre de séjour, titres de séjour, regroupement familial, logement social, logements sociaux, hlm, restos du cœur, banque alimentaire, ehpad, transgenre*, droits des femmes, esclavage, recensement, mal-logement
 3: migrant*, migration*, immigration, immigré*, immigrant*, réfugié*, asile, droits de l'homme, droits humains, mariage homosexuel, lgbt*, homosexu*, discrimination*, racisme, pauvreté, précarité, logement*, inégalité*, démograph*, natalité, subsaharien*, féminis*, sans-abri, violences conjugales, violences faites aux femmes, avortement, ivg, handicap*
 1: société

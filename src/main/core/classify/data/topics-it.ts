@@ -99,7 +99,7 @@ export const TOPICS_IT = `
 2: stranieri, cittadinanza, ius soli, ius scholae, doppia cittadinanza
 2: profughi, clandestin*, affitti, rsa, solitudine, minoranze, accoglienza
 3: divario salariale, violenza di genere, matrimonio forzato, lavoro minorile, orfan*, campo profughi, campi profughi, immigrazione irregolare, permesso di soggiorno, ricongiungimento familiare, case popolari, edilizia popolare, emergenza abitativa, caro affitti, banco alimentare, mensa dei poveri, case di riposo, transgender, diritti delle donne, schiavitù, censimento, reddito di cittadinanza, assegno di inclusione, senza fissa dimora
-3: migrant*, migrazion*, immigra*, rifugiat*, asilo politico, richiedenti asilo, rimpatri*, diritti umani, matrimonio egualitario, unioni civili, lgbt*, omofobia, parità di genere, discriminazion*, razzismo, povertà, abitativ*, disuguaglianz*, demografic*, natalità, femminis*, violenza domestica, violenza sulle donne, aborto, senzatetto, disabilità, sbarchi, sbarco
+3: migrant*, migrazion*, immigra*, rifugiat*, asilo politico, richiedenti asilo, deportat*, deportazion*, rimpatri*, diritti umani, matrimonio egualitario, unioni civili, lgbt*, omofobia, parità di genere, discriminazion*, razzismo, povertà, abitativ*, disuguaglianz*, demografic*, natalità, femminis*, violenza domestica, violenza sulle donne, aborto, senzatetto, disabilità, sbarchi, sbarco
 2: società, social*, umanitari*, popolazione, famiglie, giovani, comunità
 @sport
 2: recupero, pareggio, derby, tifosi, tifoseria, juventus, inter, milan, napoli, lazio, atalanta, fiorentina, san siro, allenatore, mister, bianconer*, nerazzurr*, rossoner*, giallorossi, vela, atletica, doppietta, tripletta, esonero, esonerat*

@@ -102,7 +102,7 @@ export const TOPICS_PT = `
 2: estrangeiros, naturalização, cidadania, dupla nacionalidade, dupla cidadania
 2: aluguel*, aluguer*, rendas, censo, favela*, periferia*
 3: desigualdade salarial, violência sexual, casamento infantil, trabalho infantil, órfão*, campo de refugiados, imigrante* ilegais, imigração ilegal, indocumentado*, autorização de residência, reagrupamento familiar, habitação social, moradia popular, minha casa minha vida, banco de alimentos, lar de idosos, lares de idosos, solidão, transgênero*, transgénero*, direitos das mulheres, minorias, escravidão, escravatura, bolsa família, população de rua
-3: migrante*, migraç*, imigra*, refugiad*, asilo, deportaç*, deportad*, direitos humanos, casamento igualitário, lgbt*, homofobia, igualdade de gênero, discriminaç*, racismo, pobreza, moradia*, habitação, desigualdade*, demográfic*, natalidade, indígena*, quilombola*, feminis*, violência doméstica, violência contra a mulher, aborto, sem-teto, pessoas em situação de rua, deficiência
+3: migrante*, migraç*, imigra*, refugiad*, asilo, deporta*, direitos humanos, casamento igualitário, lgbt*, homofobia, igualdade de gênero, discriminaç*, racismo, pobreza, moradia*, habitação, desigualdade*, demográfic*, natalidade, indígena*, quilombola*, feminis*, violência doméstica, violência contra a mulher, aborto, sem-teto, pessoas em situação de rua, deficiência
 2: sociedade, social*, humanitári*, população, famílias, jovens, comunidade*
 @sport
 2: técnico*, contratação*, empate*, torcedor*, torcida*, flamengo, palmeiras, corinthians, benfica, sporting
