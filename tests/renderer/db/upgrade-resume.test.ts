@@ -126,13 +126,13 @@ describe('batch sizes', () => {
 
   it('are sized by their measured time: halved when slow, doubled when quick, within bounds', async () => {
     const keys = manyArticlesAt(14, 600).map((a) => a.sortKey)
-    // 1 s per batch (4 times the target): 250, then halved down to the floor of 50; then the day counters' step,
+    // 4 s per batch (4 times the target): 250, then halved down to the floor of 50; then the day counters' step,
     // sized the same way from 250, each batch carrying on to the end of a day.
     const halved = (b: number) => Math.max(50, [250, 125, 63][b] ?? 0)
-    expect(await batchesOf(1000)).toEqual([250, 125, 63, 50, 50, 50, 12, ...wholeDayBatches(keys, halved)])
-    // 10 ms per batch: doubled, so 600 articles take two batches, and the day counters two.
+    expect(await batchesOf(4000)).toEqual([250, 125, 63, 50, 50, 50, 12, ...wholeDayBatches(keys, halved)])
+    // 40 ms per batch: doubled, so 600 articles take two batches, and the day counters two.
     const days = wholeDayBatches(keys, (b) => 250 * 2 ** b)
     expect(days).toHaveLength(2)
-    expect(await batchesOf(10)).toEqual([250, 350, ...days])
+    expect(await batchesOf(40)).toEqual([250, 350, ...days])
   })
 })

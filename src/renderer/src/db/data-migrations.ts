@@ -21,10 +21,11 @@ export interface MigrationRow {
 
 /** Articles in the first batch; later batches are sized to take about TARGET_BATCH_MS (see runStep). */
 export const DEFAULT_BATCH = 250
-/** What one batch transaction aims at. A batch holds back the reader's own writes to its tables until it commits;
- *  measured (`npm run bench -- upgrade`, db/README.md), throughput hardly changes from 250 to 4,000 articles per
- *  batch, while a fixed 1,000 took 5.4 s per batch (p50) at 100,000 articles on the loaded machine. */
-const TARGET_BATCH_MS = 250
+/** What one batch transaction aims at. A batch holds back the reader's own writes to its tables until it commits,
+ *  so not much more than the second an ingest burst may take (sync.ts); fewer, larger batches write faster at
+ *  100,000 articles (raw IndexedDB: 5,000 list rows per transaction 171 s against 257 s for 500; db/README.md), and
+ *  a batch aiming at 250 ms held ~130 articles on the loaded machine. */
+const TARGET_BATCH_MS = 1000
 const MIN_BATCH = 50
 const MAX_BATCH = 5000
 /** Between batches, so input, reads and the app's own writes get their turn. */
