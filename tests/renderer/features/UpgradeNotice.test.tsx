@@ -42,13 +42,13 @@ describe('the upgrade notice', () => {
   it('shows the progress while the steps run, keeps the list back, then lists every article', async () => {
     await upgradedFrom14(60)
     ui(db)
-    // Two of three batches of 20 list rows done, then stopped (the day counters' step, one unit, still to come): the
-    // notice says 40 of 61 units, 65 %, and the list pane waits.
+    // Two of three batches of 20 list rows done, then stopped (the day counters' step, a unit per list row, still to
+    // come): the notice says 40 of 120 units, 33 %, and the list pane waits.
     const stop = new AbortController()
     let batches = 0
     await runDataMigrations(db, { batchSize: 20, pauseMs: 0, signal: stop.signal, onProgress: () => ++batches === 2 && stop.abort() })
-    expect(await screen.findByText('Upgrading your library… 65 %')).toBeTruthy()
-    expect(screen.getByText(/Your library is being upgraded \(65 %\)/)).toBeTruthy()
+    expect(await screen.findByText('Upgrading your library… 33 %')).toBeTruthy()
+    expect(screen.getByText(/Your library is being upgraded \(33 %\)/)).toBeTruthy()
     expect(screen.queryByText(/Élection/)).toBeNull()
 
     await runDataMigrations(db, { batchSize: 20, pauseMs: 0 })
