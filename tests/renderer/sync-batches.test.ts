@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest'
-import { readTurnMs, startBatchQueue, type BatchLimits } from '../../src/renderer/src/sync-batches'
+import { describe, expect, it } from 'vitest'
+import { startBatchQueue, type BatchLimits } from '../../src/renderer/src/sync-batches'
 import type { FeedResult } from '../../src/shared/model'
 import { makeArticle, makeHttp, updated } from './helpers/factories'
 
@@ -21,30 +21,6 @@ describe('startBatchQueue', () => {
     expect(batches).toEqual([['f0', 'f1'], ['f2', 'f3', 'f4'], ['f5', 'f6'], ['f7'], ['f8']])
   })
 
-  it('pauses between two batches for a tenth of the last one, from 150 ms to 1 s', () => {
-    expect(readTurnMs(200)).toBe(150)
-    expect(readTurnMs(4000)).toBe(400)
-    expect(readTurnMs(60_000)).toBe(1000)
-  })
-
-  it('gives the page a read turn between two batches, and none after the last', async () => {
-    vi.useFakeTimers()
-    try {
-      const stored: string[] = []
-      const queue = startBatchQueue({ limits: { ...limits, maxResults: 1 }, store: async (b) => void stored.push(b[0].feedId), followUp: async () => {} })
-      queue.push(result('one', 1))
-      queue.push(result('two', 1))
-      await vi.advanceTimersByTimeAsync(149)
-      expect(stored).toEqual(['one'])
-      await vi.advanceTimersByTimeAsync(1)
-      expect(stored).toEqual(['one', 'two'])
-      expect(queue.isDraining).toBe(false)
-      expect(vi.getTimerCount()).toBe(0)
-    } finally {
-      vi.useRealTimers()
-    }
-  })
-
   it('lets waiting tasks (input, the list re-read) run between two batches', async () => {
     const order: string[] = []
     const queue = startBatchQueue({
@@ -62,30 +38,20 @@ describe('startBatchQueue', () => {
     expect(order).toEqual(['store one', 'input', 'store two'])
   })
 
-  it('does not hold the next batch back for the follow-up of the one before, but idle() waits for both', async () => {
-    let release!: () => void
-    const held = new Promise<void>((r) => (release = r))
-    const stored: string[] = []
-    const followed: string[] = []
+  it('follows a batch up before it stores the next one', async () => {
+    const order: string[] = []
     const queue = startBatchQueue({
       limits: { ...limits, maxResults: 1 },
-      store: async (batch) => void stored.push(batch[0].feedId),
+      store: async (batch) => void order.push(`store ${batch[0].feedId}`),
       followUp: async (batch) => {
-        if (batch[0].feedId === 'one') await held
-        followed.push(batch[0].feedId)
+        await new Promise((r) => setTimeout(r, 20))
+        order.push(`follow ${batch[0].feedId}`)
       },
     })
     queue.push(result('one', 1))
     queue.push(result('two', 1))
-    let isIdle = false
-    const idle = queue.idle().then(() => (isIdle = true))
-    await new Promise((r) => setTimeout(r, 400)) // past the read turn between the two
-    expect(stored).toEqual(['one', 'two'])
-    expect(followed).toEqual([])
-    expect(isIdle).toBe(false)
-    release()
-    await idle
-    expect(followed).toEqual(['one', 'two']) // follow-ups keep the arrival order
+    await queue.idle()
+    expect(order).toEqual(['store one', 'follow one', 'store two', 'follow two'])
   })
 
   it('keeps storing after a store or follow-up that rejects', async () => {

@@ -21,8 +21,9 @@ interface QueuedJob {
 export class HostLimiter {
   /** Waiting jobs per host, each in push order. Per host, so that a saturated host holding 10,000 queued jobs
    *  is passed over in one step: one shared queue was scanned end to end on every push (5.5 s of main thread
-   *  for a refresh of 10,000 feeds on one host). */
+   *  for a refresh of 10,000 feeds on one host). Urgent jobs (feed polls) wait apart and start first. */
   private readonly queues = new Map<string, QueuedJob[]>()
+  private readonly urgentQueues = new Map<string, QueuedJob[]>()
   private queuedCount = 0
   private seq = 0
   private readonly activeByHost = new Map<string, number>()
@@ -39,12 +40,15 @@ export class HostLimiter {
    * Queues a job; it starts (possibly right away, inside this call) when a global slot and a slot for its host
    * are free. Release is a callback, not a settled promise, so the next job starts synchronously and a caller
    * reporting progress right after release already sees it running. A job that throws frees its slot.
+   * An urgent job (a feed poll) starts before every waiting job that is not (article pages, icons): in a first
+   * refresh, pages asked for the first feeds' teasers took the global slots from the other feeds' polls.
    */
-  push(host: string, start: StartJob): void {
-    const queue = this.queues.get(host)
+  push(host: string, start: StartJob, isUrgent = false): void {
+    const queues = isUrgent ? this.urgentQueues : this.queues
+    const queue = queues.get(host)
     const job = { host, start, seq: this.seq++ }
     if (queue) queue.push(job)
-    else this.queues.set(host, [job])
+    else queues.set(host, [job])
     this.queuedCount++
     this.drain()
   }
@@ -58,6 +62,7 @@ export class HostLimiter {
   /** Drops jobs that have not started. Running ones keep their slots until they settle. */
   clear(): void {
     this.queues.clear()
+    this.urgentQueues.clear()
     this.queuedCount = 0
   }
 
@@ -77,16 +82,21 @@ export class HostLimiter {
     }
   }
 
-  /** Takes the longest-waiting job whose host has a free slot: O(hosts with waiting jobs), not O(jobs). */
+  /** Takes the longest-waiting urgent job whose host has a free slot, else the longest-waiting other one:
+   *  O(hosts with waiting jobs), not O(jobs). */
   private nextStartable(): QueuedJob | undefined {
+    return this.takeOldest(this.urgentQueues) ?? this.takeOldest(this.queues)
+  }
+
+  private takeOldest(queues: Map<string, QueuedJob[]>): QueuedJob | undefined {
     let best: QueuedJob[] | undefined
-    for (const [host, queue] of this.queues) {
+    for (const [host, queue] of queues) {
       if ((this.activeByHost.get(host) ?? 0) >= this.perHost) continue
       if (!best || queue[0]!.seq < best[0]!.seq) best = queue
     }
     if (!best) return undefined
     const job = best.shift()!
-    if (best.length === 0) this.queues.delete(job.host)
+    if (best.length === 0) queues.delete(job.host)
     this.queuedCount--
     return job
   }

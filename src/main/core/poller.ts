@@ -243,7 +243,8 @@ export class Poller {
     const job: Job = { sub, controller: new AbortController(), done, resolve, isSettled: false }
     this.jobs.set(sub.id, job)
     this.total++
-    this.limiter.push(hostOf(sub.url), (release) => this.run(job, release))
+    // Urgent in a limiter shared with article downloads: a feed's poll goes before pages asked for other feeds.
+    this.limiter.push(hostOf(sub.url), (release) => this.run(job, release), true)
     return job
   }
 

@@ -68,8 +68,7 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
       for (const result of batch) await storeOne(result)
     }
   }
-  // Full-text requests read the database once or twice per result: off the storing path, or a burst of 300 results
-  // waited for 300 of them between its transactions.
+  // After each batch, before the next one (why in line: sync-batches.ts).
   const followUp = async (batch: FeedResult[]) => {
     for (const result of batch) {
       const summary = summaries.get(result)

@@ -5,16 +5,43 @@ import { HostLimiter } from '../../../src/main/core/host-limiter'
 function makeJobs(limiter: HostLimiter) {
   const started: string[] = []
   const releases = new Map<string, () => void>()
-  const push = (host: string, name: string) =>
-    limiter.push(host, (release) => {
-      started.push(name)
-      releases.set(name, release)
-    })
+  const push = (host: string, name: string, isUrgent = false) =>
+    limiter.push(
+      host,
+      (release) => {
+        started.push(name)
+        releases.set(name, release)
+      },
+      isUrgent,
+    )
   const release = (name: string) => releases.get(name)!()
   return { started, push, release }
 }
 
 describe('HostLimiter', () => {
+  it('starts urgent jobs (feed polls) before older ordinary ones (article pages), each in push order', () => {
+    const limiter = new HostLimiter({ concurrency: 1, perHost: 2 })
+    const jobs = makeJobs(limiter)
+    jobs.push('a.example', 'page1')
+    jobs.push('b.example', 'page2')
+    jobs.push('c.example', 'page3')
+    jobs.push('d.example', 'poll1', true)
+    jobs.push('e.example', 'poll2', true)
+    for (const name of ['page1', 'poll1', 'poll2', 'page2']) jobs.release(name)
+    expect(jobs.started).toEqual(['page1', 'poll1', 'poll2', 'page2', 'page3'])
+  })
+
+  it('lets an ordinary job go ahead while the urgent ones wait for their saturated host', () => {
+    const limiter = new HostLimiter({ concurrency: 2, perHost: 1 })
+    const jobs = makeJobs(limiter)
+    jobs.push('feeds.example', 'poll1', true)
+    jobs.push('feeds.example', 'poll2', true)
+    jobs.push('pages.example', 'page1')
+    expect(jobs.started).toEqual(['poll1', 'page1'])
+    jobs.release('poll1')
+    expect(jobs.started).toEqual(['poll1', 'page1', 'poll2'])
+  })
+
   it('takes a new global cap: a raise starts waiting jobs at once, a cut lets running ones finish', () => {
     const limiter = new HostLimiter({ concurrency: 1, perHost: 5 })
     const jobs = makeJobs(limiter)
