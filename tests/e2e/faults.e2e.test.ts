@@ -172,7 +172,7 @@ describe('mid-upgrade, browser killed', () => {
     expect(Number(atKill ?? 0)).toBeLessThan(100)
     // Resumed, not restarted: the first notice after the relaunch (when the page caught one) is not below the last before.
     if (resumedAt !== undefined) expect(Number(resumedAt)).toBeGreaterThanOrEqual(Number(atKill))
-    expect(state.steps.filter((s) => s.name === 'v15-list-rows-by-time')).toEqual([expect.objectContaining({ done: 1 })])
+    expect(state.steps.filter((s) => s.name === 'v15-list-rows')).toEqual([expect.objectContaining({ done: 1 })])
     expect(state.derived).toMatchObject({ articles: seed.articles.length, listRows: seed.articles.length, listMismatches: 0, counterMismatches: 0, searchMismatches: 0 })
     expect([state.all, state.unread, state.starred]).toEqual([seed.articles.length, seed.articles.filter((a) => !a.isRead).length, seed.articles.filter((a) => a.isStarred).length])
   })

@@ -20,7 +20,7 @@
 import { Dexie } from 'dexie'
 import { OFFLINE_STORES } from './offline/tables'
 import { dataStepLog, MIGRATIONS_TABLE } from './data-migrations'
-import { COUNTERS_STEP, DAY_COUNTS_STEP, DROP_TAGS_STEP, LIST_ROWS_BY_TIME_STEP, OUTLETS_STEP, POSTINGS_STEP, READ_TIMES_STEP, SEARCH_QUEUE_STEP, TOPIC_OUTLETS_STEP } from './migrations/data-steps'
+import { COUNTERS_STEP, DAY_COUNTS_STEP, DROP_TAGS_STEP, LIST_ROWS_STEP, OUTLETS_STEP, POSTINGS_STEP, READ_TIMES_STEP, SEARCH_QUEUE_STEP, TOPIC_OUTLETS_STEP } from './migrations/data-steps'
 import type { MeridianDb } from './rows/types'
 
 export const DEFAULT_DB_NAME = 'meridian'
@@ -59,12 +59,11 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   // Version 15 (issue 15): one list row per article instead of tag rows (see the header comment).
   // The list rows are built from the articles after the versionchange, and schema 14's tag rows emptied after that:
   // deleting their store here made the reader wait as long as writing it had taken. The empty store stays declared
-  // (a version that deletes it must come after every library has run that step). The rows are written in time order,
-  // walking the tag rows' 'all' list (d15-list-rows-by-time.ts: the index is written about twice as fast so).
+  // (a version that deletes it must come after every library has run that step).
   db.version(15)
     .stores({ lists: 's, *k' })
     .upgrade(() => {
-      steps.later(LIST_ROWS_BY_TIME_STEP)
+      steps.later(LIST_ROWS_STEP)
       steps.later(DROP_TAGS_STEP)
     })
   // Version 16 (issue 15): search rows are written after the fact, from a queue (search-index.ts).

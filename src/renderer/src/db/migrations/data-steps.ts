@@ -5,7 +5,6 @@ import type { DataStep } from './data-step'
 import { outletsStep } from './d02-outlets'
 import { readTimesStep } from './d12-read-times'
 import { listRowsStep } from './d15-list-rows'
-import { listRowsByTimeStep } from './d15-list-rows-by-time'
 import { countersStep } from './d14-counters'
 import { dayCountsStep } from './d21-day-counters'
 import { searchQueueStep } from './d11-search-queue'
@@ -16,7 +15,6 @@ import { topicOutletsStep } from './d32-topic-outlets'
 export { OUTLETS_STEP } from './d02-outlets'
 export { READ_TIMES_STEP } from './d12-read-times'
 export { LIST_ROWS_STEP } from './d15-list-rows'
-export { LIST_ROWS_BY_TIME_STEP } from './d15-list-rows-by-time'
 export { COUNTERS_STEP } from './d14-counters'
 export { DAY_COUNTS_STEP } from './d21-day-counters'
 export { SEARCH_QUEUE_STEP } from './d11-search-queue'
@@ -24,5 +22,4 @@ export { DROP_TAGS_STEP } from './d15-drop-tags'
 export { POSTINGS_STEP } from './d31-postings'
 export { TOPIC_OUTLETS_STEP } from './d32-topic-outlets'
 
-// listRowsStep: what version 15 recorded until 2026-12-07, kept for libraries that recorded it and have not finished.
-export const DATA_STEPS: readonly DataStep[] = [outletsStep, readTimesStep, listRowsStep, listRowsByTimeStep, countersStep, dayCountsStep, searchQueueStep, postingsStep, topicOutletsStep, dropTagsStep]
+export const DATA_STEPS: readonly DataStep[] = [outletsStep, readTimesStep, listRowsStep, countersStep, dayCountsStep, searchQueueStep, postingsStep, topicOutletsStep, dropTagsStep]
