@@ -37,7 +37,7 @@ function errorsOf(set: string, row: TierRow): ErrorLine[] {
   }
   for (const code of row.about) {
     if (got.countries.includes(code)) continue
-    const evidence = got.evidence.mentions[code] ?? []
+    const evidence = got.evidence.mentions?.[code] ?? []
     const mechanism: Mechanism = !got.mentions.includes(code) ? 'fn-unmatched'
       : evidence.some((e) => e.endsWith(')')) ? 'fn-demoted-role' : 'fn-below-bar'
     out.push({ set, row, code, mechanism, evidence, got: got.countries })
