@@ -1,9 +1,10 @@
 // Tagging quality on the frozen set (issue 14). Run: npx tsx bench/classify-eval.ts [--json out.json]
+// [--set <jsonl>] (another set in the frozen set's format, e.g. the held-out tests/fixtures/classify/heldout11.jsonl).
 // Prints per-language tables beside the issue's targets and a table per trap kind. Aggregates only, on
 // purpose: whoever tunes the classifier may run this to report, and must not see which articles it misses.
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
-import { evaluateFrozenSet } from '../tests/helpers/tag-eval-run'
+import { evaluateFrozenSet, loadFrozenSet } from '../tests/helpers/tag-eval-run'
 import { languageTable, METRIC_LEGEND, targetTable, trapTable } from '../tests/helpers/tag-eval-report'
 
 function commit(): string {
@@ -14,21 +15,23 @@ function commit(): string {
   }
 }
 
-function jsonPath(argv: string[]): string | undefined {
-  const i = argv.indexOf('--json')
+function option(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(name)
   if (i < 0) return undefined
-  const path = argv[i + 1]
-  if (!path || path.startsWith('--')) throw new Error('--json needs a file name')
-  return path
+  const value = argv[i + 1]
+  if (!value || value.startsWith('--')) throw new Error(`${name} needs a file name`)
+  return value
 }
 
 function main(): void {
-  const out = jsonPath(process.argv.slice(2))
+  const argv = process.argv.slice(2)
+  const out = option(argv, '--json')
+  const set = option(argv, '--set')
   const started = Date.now()
-  const result = evaluateFrozenSet()
+  const result = evaluateFrozenSet(set ? loadFrozenSet(set) : undefined)
   const meta = { date: new Date().toISOString(), commit: commit(), articles: result.articles, ms: Date.now() - started }
   const text = [
-    `frozen tagging set: ${meta.articles} articles, commit ${meta.commit}, ${meta.date}`,
+    `${set ?? 'frozen tagging set'}: ${meta.articles} articles, commit ${meta.commit}, ${meta.date}`,
     '',
     languageTable(result.byLanguage),
     '',
