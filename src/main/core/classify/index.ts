@@ -40,7 +40,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
   const evidence: ArticleTags['evidence'] = { countries: countries.evidence, mentions: countries.mentionEvidence, topics: {} }
   let topics: ArticleTags['topics'] = []
   if (hasTopics) {
-    const scored = scoreTopics(topicHits, input.categories)
+    const scored = scoreTopics(topicHits, input.categories, lang)
     topics = scored.topics
     evidence.topics = scored.evidence
   } else evidence.topicsUnavailable = true

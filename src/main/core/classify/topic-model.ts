@@ -1,0 +1,55 @@
+// The learned topic decision: one logistic regression per topic over every topic's evidence (topic-features.ts),
+// trained by tests/main/core/classify/topic-train.ts into data/topic-model.ts; keeps the likely topics, best first.
+import { TOPICS, type TopicId } from '../../../shared/model'
+import { TOPIC_MODEL } from './data/topic-model'
+import { FEATURE_COUNT, FEATURE_NAMES, fillFeatures, hasRealEvidence, rankScores, type TopicEvidence } from './topic-features'
+
+const MAX_TOPICS = 3
+
+/** Weights per topic (bias first, then FEATURE_NAMES' order) and the thresholds chosen by cross-validation. */
+export interface TopicModel {
+  /** A topic is kept when its probability reaches this. */
+  threshold: number
+  /** When none does, the likeliest one is kept if its probability reaches this. */
+  firstThreshold: number
+  features: string[]
+  weights: number[][]
+}
+
+let checked: TopicModel | undefined
+
+/** The committed model, after checking it was trained on today's features. */
+function committedModel(): TopicModel {
+  if (checked) return checked
+  const m = TOPIC_MODEL
+  const stale = m.features.length !== FEATURE_COUNT || m.features.some((f, i) => f !== FEATURE_NAMES[i]) ||
+    m.weights.length !== TOPICS.length || m.weights.some((w) => w.length !== FEATURE_COUNT + 1)
+  if (stale) throw new Error('data/topic-model.ts does not match the topic features: re-train (topic-train.ts)')
+  return (checked = m)
+}
+
+const features = new Float64Array(FEATURE_COUNT)
+
+/** Probability of each topic (0 for a topic without real evidence: no single ambiguous word decides). */
+export function topicProbabilities(e: TopicEvidence, lang: string, model: TopicModel = committedModel()): Float64Array {
+  const p = new Float64Array(TOPICS.length)
+  const rank = rankScores(e)
+  if (rank.top === 0) return p
+  for (let t = 0; t < TOPICS.length; t++) {
+    if (!hasRealEvidence(e, t)) continue
+    fillFeatures(e, t, rank, lang, features)
+    const w = model.weights[t]
+    let z = w[0]
+    for (let i = 0; i < FEATURE_COUNT; i++) z += w[i + 1] * features[i]
+    p[t] = 1 / (1 + Math.exp(-z))
+  }
+  return p
+}
+
+/** Topics whose probability reaches the threshold, likeliest first, at most three; the likeliest alone when none does. */
+export function pickTopics(p: Float64Array, model: Pick<TopicModel, 'threshold' | 'firstThreshold'> = committedModel()): TopicId[] {
+  const order = [...p.keys()].filter((t) => p[t] > 0).sort((a, b) => p[b] - p[a])
+  const kept = order.filter((t) => p[t] >= model.threshold).slice(0, MAX_TOPICS)
+  if (kept.length === 0 && order.length > 0 && p[order[0]] >= model.firstThreshold) kept.push(order[0])
+  return kept.map((t) => TOPICS[t])
+}
