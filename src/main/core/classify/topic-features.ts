@@ -4,12 +4,20 @@ import { TOPICS, type TopicId } from '../../../shared/model'
 import { Zone, type Hit } from './matcher'
 import { isInDateline } from './topic-dateline'
 import { isFormerOffice } from './topic-office'
-import { firstSentenceEnd, positionFactor } from './topic-position'
+import { firstSentenceEnd } from './topic-position'
 
 /** Weight 3 marks a defining term ("earthquake", "ceasefire"); ambiguous words ("union", "court", "team") are 2 at most. */
 const DEFINING = 3
 /** A feed filing its item under "Sport" is worth about two strong words. */
 const CATEGORY_BONUS = 4
+/**
+ * The model learned from titles and leads, so a body counts as more lead, and only its opening: the story's
+ * subject is there, while a long text names every topic somewhere and would push the scores past anything seen.
+ */
+export const BODY_WINDOW = 600
+/** Factors of the old rules' score: title, the lead's first sentence, its later ones (and the body's opening). */
+const TITLE_FACTOR = 1.5
+const LATER_FACTOR = 0.8
 const TOPIC_COUNT = TOPICS.length
 const TOPIC_INDEX = new Map<TopicId, number>(TOPICS.map((t, i) => [t, i]))
 
@@ -18,15 +26,14 @@ export interface TopicEvidence {
   /** The weighted score of the old rules: weight x zone and sentence factor, plus the category bonus. */
   score: Float64Array
   title: Float64Array
-  /** The lead's first sentence states the subject; the later ones add background. */
+  /** The lead's first sentence states the subject; the later ones (and the body's opening) add background. */
   leadFirst: Float64Array
   leadLater: Float64Array
-  body: Float64Array
   /** Topic words in the feed's categories, plus a bonus per category that names the topic. */
   category: Float64Array
   /** 1 when a feed category names the topic ("Sport", "Économie"). */
   filed: Float64Array
-  /** Distinct defining terms outside the body, and whether one is in the title. */
+  /** Distinct defining terms, and whether one is in the title. */
   defining: Float64Array
   titleDefining: Float64Array
   /** Distinct words of weight 2 or more, and of weight 1. */
@@ -34,41 +41,43 @@ export interface TopicEvidence {
   weak: Float64Array
 }
 
-function emptyEvidence(): TopicEvidence {
-  const slot = () => new Float64Array(TOPIC_COUNT)
-  return { score: slot(), title: slot(), leadFirst: slot(), leadLater: slot(), body: slot(), category: slot(), filed: slot(),
-    defining: slot(), titleDefining: slot(), cues: slot(), weak: slot() }
+const SLOTS = ['score', 'title', 'leadFirst', 'leadLater', 'category', 'filed', 'defining', 'titleDefining', 'cues', 'weak'] as const
+
+export function newEvidence(): TopicEvidence {
+  const buffer = new Float64Array(SLOTS.length * TOPIC_COUNT)
+  const e = {} as Record<(typeof SLOTS)[number], Float64Array>
+  SLOTS.forEach((name, i) => { e[name] = buffer.subarray(i * TOPIC_COUNT, (i + 1) * TOPIC_COUNT) })
+  return e
 }
 
+const counted = new Set<number>()
+const seen = new Set<number>()
+
 /**
- * Sums the hits per topic and zone. A word counts once per zone ("strike ... strike" is one signal), no word counts
- * inside a wire dateline, and an office held before ("former interior minister") is a defining politics term.
+ * Sums the hits per topic and zone into `e` (cleared first). A word counts once per zone ("strike ... strike" is
+ * one signal), no word counts inside a wire dateline, and an office held before ("former interior minister") is a
+ * defining politics term.
  */
-export function collectEvidence(hits: Hit[], categoryTopics: TopicId[][]): TopicEvidence {
-  const e = emptyEvidence()
-  const counted = new Set<number>()
-  const definingSeen = new Set<number>()
-  const cueSeen = new Set<number>()
+export function collectEvidence(hits: Hit[], categoryTopics: TopicId[][], e: TopicEvidence = newEvidence()): TopicEvidence {
+  for (const name of SLOTS) e[name].fill(0)
+  counted.clear()
+  seen.clear()
   for (const h of hits) {
-    if (isInDateline(h)) continue
+    const isBody = h.zone === Zone.Body
+    if ((isBody && h.start >= BODY_WINDOW) || isInDateline(h)) continue
     const t = TOPIC_INDEX.get(h.term.topic!)!
-    const key = (h.pattern * 4 + h.zone) * 32 + t
+    const zone = isBody ? Zone.Lead : h.zone
+    const key = (h.pattern * 4 + zone) * 32 + t
     if (counted.has(key)) continue
     counted.add(key)
     const weight = h.term.weight < DEFINING && isFormerOffice(h) ? DEFINING : h.term.weight
-    e.score[t] += weight * positionFactor(h)
-    zoneSlot(e, h)[t] += weight
+    addToZone(e, h, isBody, t, weight)
     const wordKey = h.pattern * 32 + t
-    if (weight >= DEFINING && h.zone !== Zone.Body && !definingSeen.has(wordKey)) {
-      definingSeen.add(wordKey)
-      e.defining[t]++
-    }
-    if (weight >= DEFINING && h.zone === Zone.Title) e.titleDefining[t] = 1
-    if (weight > 0 && !cueSeen.has(wordKey)) {
-      cueSeen.add(wordKey)
-      if (weight >= 2) e.cues[t]++
-      else e.weak[t]++
-    }
+    if (weight === 0 || seen.has(wordKey)) continue
+    seen.add(wordKey)
+    if (weight >= DEFINING) e.defining[t]++
+    if (weight >= 2) e.cues[t]++
+    else e.weak[t]++
   }
   for (const topics of categoryTopics) {
     for (const topic of topics) {
@@ -81,70 +90,27 @@ export function collectEvidence(hits: Hit[], categoryTopics: TopicId[][]): Topic
   return e
 }
 
-function zoneSlot(e: TopicEvidence, h: Hit): Float64Array {
-  if (h.zone === Zone.Title) return e.title
-  if (h.zone === Zone.Body) return e.body
-  if (h.zone === Zone.Category) return e.category
-  return h.start < firstSentenceEnd(h.text) ? e.leadFirst : e.leadLater
+function addToZone(e: TopicEvidence, h: Hit, isBody: boolean, t: number, weight: number): void {
+  if (h.zone === Zone.Title) {
+    e.title[t] += weight
+    e.score[t] += weight * TITLE_FACTOR
+    if (weight >= DEFINING) e.titleDefining[t] = 1
+  } else if (h.zone === Zone.Category) {
+    e.category[t] += weight
+    e.score[t] += weight
+  } else if (!isBody && h.start < firstSentenceEnd(h.text)) {
+    e.leadFirst[t] += weight
+    e.score[t] += weight
+  } else {
+    e.leadLater[t] += weight
+    e.score[t] += weight * LATER_FACTOR
+  }
 }
 
 /**
- * No single ambiguous word decides a topic (the issue's guarantee): it needs a defining term in the title or lead,
- * two distinct typical words ("team" alone is not sport; "team" and "coach" are), or the feed's category.
+ * No single ambiguous word decides a topic (the issue's guarantee): it needs a defining term, two distinct typical
+ * words ("team" alone is not sport; "team" and "coach" are), or the feed's category.
  */
 export function hasRealEvidence(e: TopicEvidence, t: number): boolean {
   return e.defining[t] > 0 || e.cues[t] >= 2 || e.filed[t] > 0
-}
-
-/** Languages with a topic lexicon, each a feature of its own: the lexicons differ in size and in style. */
-const LANGS = ['en', 'fr', 'es', 'de', 'ru', 'zh', 'ar', 'pt', 'it', 'ja']
-const OWN = ['score', 'title', 'leadFirst', 'leadLater', 'body', 'category', 'defining', 'titleDefining', 'cues',
-  'weak', 'share', 'isTop', 'isSecond', 'realEvidence']
-/** Names of the features, in the order of the model's weights (after the bias). */
-export const FEATURE_NAMES = [...OWN, ...TOPICS.map((t) => `other:${t}`), ...LANGS.map((l) => `lang:${l}`)]
-export const FEATURE_COUNT = FEATURE_NAMES.length
-const OTHERS_AT = OWN.length
-const LANGS_AT = OTHERS_AT + TOPIC_COUNT
-
-/** Where the topic ranks by score: the best score and the second best, computed once per article. */
-export interface Ranking {
-  top: number
-  second: number
-}
-
-export function rankScores(e: TopicEvidence): Ranking {
-  let top = 0
-  let second = 0
-  for (const s of e.score) {
-    if (s > top) {
-      second = top
-      top = s
-    } else if (s > second) second = s
-  }
-  return { top, second }
-}
-
-/**
- * Fills `out` with topic t's features: its own evidence (scores on a log scale, counts capped), its place among
- * the other topics, every topic's score (politics learns from economy's evidence) and the language.
- */
-export function fillFeatures(e: TopicEvidence, t: number, rank: Ranking, lang: string, out: Float64Array): void {
-  const score = e.score[t]
-  out[0] = Math.log1p(score)
-  out[1] = Math.log1p(e.title[t])
-  out[2] = Math.log1p(e.leadFirst[t])
-  out[3] = Math.log1p(e.leadLater[t])
-  out[4] = Math.log1p(e.body[t])
-  out[5] = Math.log1p(e.category[t])
-  out[6] = Math.min(e.defining[t], 3)
-  out[7] = e.titleDefining[t]
-  out[8] = Math.min(e.cues[t], 5)
-  out[9] = Math.min(e.weak[t], 5)
-  out[10] = rank.top > 0 ? score / rank.top : 0
-  out[11] = score > 0 && score === rank.top ? 1 : 0
-  out[12] = score > 0 && score < rank.top && score === rank.second ? 1 : 0
-  out[13] = hasRealEvidence(e, t) ? 1 : 0
-  for (let u = 0; u < TOPIC_COUNT; u++) out[OTHERS_AT + u] = Math.log1p(e.score[u])
-  const l = LANGS.indexOf(lang)
-  for (let i = 0; i < LANGS.length; i++) out[LANGS_AT + i] = i === l ? 1 : 0
 }

@@ -2,7 +2,8 @@
 // trained by tests/main/core/classify/topic-train.ts into data/topic-model.ts; keeps the likely topics, best first.
 import { TOPICS, type TopicId } from '../../../shared/model'
 import { TOPIC_MODEL } from './data/topic-model'
-import { FEATURE_COUNT, FEATURE_NAMES, fillFeatures, hasRealEvidence, rankScores, type TopicEvidence } from './topic-features'
+import { articleContext, FEATURE_COUNT, FEATURE_NAMES, fillFeatures, type ArticleContext } from './topic-feature-vector'
+import { hasRealEvidence, type TopicEvidence } from './topic-features'
 
 const MAX_TOPICS = 3
 
@@ -29,15 +30,16 @@ function committedModel(): TopicModel {
 }
 
 const features = new Float64Array(FEATURE_COUNT)
+let context: ArticleContext | undefined
 
 /** Probability of each topic (0 for a topic without real evidence: no single ambiguous word decides). */
 export function topicProbabilities(e: TopicEvidence, lang: string, model: TopicModel = committedModel()): Float64Array {
   const p = new Float64Array(TOPICS.length)
-  const rank = rankScores(e)
-  if (rank.top === 0) return p
+  const c = (context = articleContext(e, lang, context))
+  if (c.top === 0) return p
   for (let t = 0; t < TOPICS.length; t++) {
     if (!hasRealEvidence(e, t)) continue
-    fillFeatures(e, t, rank, lang, features)
+    fillFeatures(e, t, c, features)
     const w = model.weights[t]
     let z = w[0]
     for (let i = 0; i < FEATURE_COUNT; i++) z += w[i + 1] * features[i]
@@ -48,8 +50,13 @@ export function topicProbabilities(e: TopicEvidence, lang: string, model: TopicM
 
 /** Topics whose probability reaches the threshold, likeliest first, at most three; the likeliest alone when none does. */
 export function pickTopics(p: Float64Array, model: Pick<TopicModel, 'threshold' | 'firstThreshold'> = committedModel()): TopicId[] {
-  const order = [...p.keys()].filter((t) => p[t] > 0).sort((a, b) => p[b] - p[a])
-  const kept = order.filter((t) => p[t] >= model.threshold).slice(0, MAX_TOPICS)
-  if (kept.length === 0 && order.length > 0 && p[order[0]] >= model.firstThreshold) kept.push(order[0])
-  return kept.map((t) => TOPICS[t])
+  const kept: number[] = []
+  let best = -1
+  for (let t = 0; t < p.length; t++) {
+    if (p[t] >= model.threshold) kept.push(t)
+    if (p[t] > 0 && (best < 0 || p[t] > p[best])) best = t
+  }
+  if (kept.length === 0 && best >= 0 && p[best] >= model.firstThreshold) kept.push(best)
+  kept.sort((a, b) => p[b] - p[a])
+  return kept.slice(0, MAX_TOPICS).map((t) => TOPICS[t])
 }

@@ -5,7 +5,7 @@ import type { Hit } from './matcher'
 import { CATEGORY_TOPICS } from './data/categories'
 import { foldString } from './normalize'
 import { isInDateline } from './topic-dateline'
-import { collectEvidence, type TopicEvidence } from './topic-features'
+import { collectEvidence, newEvidence, type TopicEvidence } from './topic-features'
 import { pickTopics, topicProbabilities } from './topic-model'
 
 export interface TopicResult {
@@ -14,12 +14,16 @@ export interface TopicResult {
 }
 
 /** The evidence the topic model weighs: the hits of one article and the topics its feed categories name. */
-export function topicEvidence(hits: Hit[], categories: string[] = []): TopicEvidence {
-  return collectEvidence(hits, categories.map(topicsOfCategory))
+export function topicEvidence(hits: Hit[], categories: string[] = [], into: TopicEvidence = newEvidence()): TopicEvidence {
+  return collectEvidence(hits, categories.map(topicsOfCategory), into)
 }
 
+/** Reused for every article: the evidence never outlives the call. */
+const scratch = newEvidence()
+
 export function scoreTopics(hits: Hit[], categories: string[] = [], lang = 'en'): TopicResult {
-  const topics = pickTopics(topicProbabilities(topicEvidence(hits, categories), lang))
+  if (hits.length === 0 && categories.length === 0) return { topics: [], evidence: {} }
+  const topics = pickTopics(topicProbabilities(topicEvidence(hits, categories, scratch), lang))
   const evidence: Partial<Record<TopicId, string[]>> = {}
   for (const topic of topics) {
     const words = new Set(categories.filter((c) => topicsOfCategory(c).includes(topic)))

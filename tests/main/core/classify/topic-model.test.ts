@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { classifyArticle } from '../../../../src/main/core/classify/index'
+import { BODY_WINDOW } from '../../../../src/main/core/classify/topic-features'
 import { pickTopics, topicProbabilities } from '../../../../src/main/core/classify/topic-model'
 import { TOPICS } from '../../../../src/shared/model'
 import { destandardise, fitLogistic, scaling, standardise } from './topic-logistic'
@@ -78,6 +79,29 @@ describe('the training rows', () => {
       return JSON.stringify(got) !== JSON.stringify(pickTopics(topicProbabilities(r.evidence, r.lang)))
     })
     expect(differ.map((r) => `${r.set}:${r.line}`)).toEqual([])
+  })
+})
+
+describe('a body', () => {
+  const quake = 'A strong earthquake struck the region overnight, collapsing buildings; rescuers searched the rubble for survivors.'
+
+  it('counts its opening like a lead: a text given as the body gets nearly always the topics it gets as the lead', () => {
+    const rows = loadTrainingRows().filter((_, i) => i % 4 === 0)
+    const differ = rows.filter((r) => {
+      const line = JSON.parse(readLine(r.set, r.line)) as { title: string; summary: string; lang: string }
+      const asLead = classifyArticle({ title: line.title, summary: line.summary, lang: line.lang }).topics
+      const asBody = classifyArticle({ title: line.title, content: line.summary, lang: line.lang }).topics
+      return [...asLead].sort().join() !== [...asBody].sort().join()
+    })
+    expect(differ.length / rows.length).toBeLessThan(0.1)
+  })
+
+  it('decides nothing from words past its opening, where a long text names every topic somewhere', () => {
+    const filler = 'The report was published on Tuesday and is available online. '.repeat(Math.ceil(BODY_WINDOW / 60))
+    const early = classifyArticle({ lang: 'en', title: 'Overnight news', content: `${quake} ${filler}` }).topics
+    const late = classifyArticle({ lang: 'en', title: 'Overnight news', content: `${filler} ${quake}` }).topics
+    expect(early).toContain('disaster-accident-emergency')
+    expect(late).toEqual([])
   })
 })
 

@@ -9,7 +9,8 @@ import { articleLanguage } from '../../../../src/main/core/classify/language'
 import { getLexicon } from '../../../../src/main/core/classify/lexicon'
 import { scanZone, Zone, type Hit } from '../../../../src/main/core/classify/matcher'
 import { topicEvidence } from '../../../../src/main/core/classify/topic'
-import { FEATURE_COUNT, FEATURE_NAMES, fillFeatures, hasRealEvidence, rankScores, type TopicEvidence } from '../../../../src/main/core/classify/topic-features'
+import { hasRealEvidence, type TopicEvidence } from '../../../../src/main/core/classify/topic-features'
+import { articleContext, FEATURE_COUNT, FEATURE_NAMES, fillFeatures } from '../../../../src/main/core/classify/topic-feature-vector'
 import { pickTopics, topicProbabilities, type TopicModel } from '../../../../src/main/core/classify/topic-model'
 import { destandardise, fitLogistic, scaling, standardise } from './topic-logistic'
 import { printMisses, printReport, type Predictions } from './topic-train-report'
@@ -69,7 +70,7 @@ function topicData(rows: TrainingRow[], t: number): { index: number[]; x: Float6
   rows.forEach((r, i) => {
     if (!hasRealEvidence(r.evidence, t)) return
     const f = new Float64Array(FEATURE_COUNT)
-    fillFeatures(r.evidence, t, rankScores(r.evidence), r.lang, f)
+    fillFeatures(r.evidence, t, articleContext(r.evidence, r.lang), f)
     index.push(i)
     x.push(f)
     labels.push(r.gold.includes(TOPICS[t]) ? 1 : 0)
