@@ -40,7 +40,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
   const evidence: ArticleTags['evidence'] = { countries: countries.evidence, mentions: countries.mentionEvidence, topics: {} }
   let topics: ArticleTags['topics'] = []
   if (hasTopics) {
-    const scored = scoreTopics(topicHits, input.categories, lang)
+    const scored = scoreTopics(topicHits, input.categories)
     topics = scored.topics
     evidence.topics = scored.evidence
   } else evidence.topicsUnavailable = true

@@ -1,32 +1,81 @@
-// Topic tagging: the lexicons' cues and the feed's categories become per-topic evidence (topic-features.ts), and a
-// learned decision (topic-model.ts) keeps the likely topics, at most three, or none when nothing is clear.
-import type { TopicId } from '../../../shared/model'
-import type { Hit } from './matcher'
+// Topic scoring: weighted lexicon matches by zone plus the feed's categories; keeps the topics that
+// clear an absolute bar and come close to the best one (at most three), or none when nothing is clear.
+import { TOPICS, type TopicId } from '../../../shared/model'
+import { Zone, type Hit } from './matcher'
 import { CATEGORY_TOPICS } from './data/categories'
 import { foldString } from './normalize'
 import { isInDateline } from './topic-dateline'
-import { collectEvidence, newEvidence, type TopicEvidence } from './topic-features'
-import { pickTopics, topicProbabilities } from './topic-model'
+import { isFormerOffice } from './topic-office'
+import { positionFactor } from './topic-position'
+
+const BODY = Zone.Body
+/** A feed filing its item under "Sport" is worth about two strong words. */
+const CATEGORY_BONUS = 4
+const MIN_SCORE = 3
+const MIN_SECONDARY = 4
+const MIN_SHARE = 0.5
+/**
+ * A second topic with strong evidence of its own (two distinct defining terms: "judge" and "ruling" in a merger
+ * story) may stand beside a much louder first one; a share of the best score alone would drown it.
+ */
+const STRONG_SHARE = 0.35
+/**
+ * Four distinct typical words ("investors", "company", "banks", "firms" in a story about a quantum chip) are
+ * strong evidence for a second topic, like two defining terms: the story follows that thread too.
+ */
+const STRONG_CUES = 4
+/** Politics is the commonest companion (a government acting on trade, health, migration): a lower bar. */
+const POLITICS_SHARE = 0.35
+const MIN_POLITICS = 3
+/**
+ * Migration, housing and social policy are made by governments: behind a society story one politics word (the
+ * government, a minister, the law) is enough, at a fifth of the best score, also in a later sentence of the lead.
+ */
+const MIN_SOCIETY_POLITICS = 1.6
+const SOCIETY_POLITICS_SHARE = 0.2
+/**
+ * A crime or war story with a defining politics term (a former minister jailed, opposition figures sentenced,
+ * peace talks resumed) is also a politics story, however loud the court or battle words: 15% of the best score,
+ * or any score when the term is in the title.
+ */
+const OFFICE_POLITICS_SHARE = 0.15
+/** A second topic needs a defining term or this many distinct typical words. */
+const SECONDARY_WORDS = 3
+const MAX_TOPICS = 3
+const TOPIC_INDEX = new Map<TopicId, number>(TOPICS.map((t, i) => [t, i]))
 
 export interface TopicResult {
   topics: TopicId[]
   evidence: Partial<Record<TopicId, string[]>>
 }
 
-/** The evidence the topic model weighs: the hits of one article and the topics its feed categories name. */
-export function topicEvidence(hits: Hit[], categories: string[] = [], into: TopicEvidence = newEvidence()): TopicEvidence {
-  return collectEvidence(hits, categories.map(topicsOfCategory), into)
-}
-
-/** Reused for every article: the evidence never outlives the call. */
-const scratch = newEvidence()
-
-export function scoreTopics(hits: Hit[], categories: string[] = [], lang = 'en'): TopicResult {
-  if (hits.length === 0 && categories.length === 0) return { topics: [], evidence: {} }
-  const topics = pickTopics(topicProbabilities(topicEvidence(hits, categories, scratch), lang))
+export function scoreTopics(hits: Hit[], categories: string[] = []): TopicResult {
+  const scores = new Map<TopicId, number>()
+  const support = new Map<TopicId, Support>()
+  const counted = new Set<number>()
+  for (const h of hits) {
+    if (isInDateline(h)) continue
+    const topic = h.term.topic!
+    // A word counts once per zone: "strike ... strike" is one signal, not two.
+    const key = (h.pattern * 4 + h.zone) * 32 + TOPIC_INDEX.get(topic)!
+    if (counted.has(key)) continue
+    counted.add(key)
+    const weight = h.term.weight < DEFINING && isFormerOffice(h) ? DEFINING : h.term.weight
+    scores.set(topic, (scores.get(topic) ?? 0) + weight * positionFactor(h))
+    noteSupport(support, topic, h, weight)
+  }
+  const fromCategories = new Map<TopicId, string[]>()
+  for (const category of categories) {
+    for (const topic of topicsOfCategory(category)) {
+      scores.set(topic, (scores.get(topic) ?? 0) + CATEGORY_BONUS)
+      fromCategories.set(topic, [...(fromCategories.get(topic) ?? []), category])
+    }
+  }
+  const topics = selectTopics(scores, (t, first) => fromCategories.has(t) || hasRealEvidence(support.get(t)) ||
+    (t === 'politics' && first === 'society' && support.has(t)), support)
   const evidence: Partial<Record<TopicId, string[]>> = {}
   for (const topic of topics) {
-    const words = new Set(categories.filter((c) => topicsOfCategory(c).includes(topic)))
+    const words = new Set(fromCategories.get(topic))
     for (const h of hits) {
       if (h.term.topic === topic && h.term.weight > 0 && words.size < 6 && !isInDateline(h)) words.add(h.text.slice(h.start, h.end))
     }
@@ -35,10 +84,99 @@ export function scoreTopics(hits: Hit[], categories: string[] = [], lang = 'en')
   return { topics, evidence }
 }
 
+/**
+ * Keeps the best topic when it clears MIN_SCORE; a second or third topic needs more than that, because stray
+ * words ("attack" in a crime story, "energy" in a war story) land there: MIN_SECONDARY and half the best score,
+ * with the exceptions above, the weather behind a weather-made disaster (floods after rain, a cyclone), the
+ * emergency an epidemic is declared (GUIDELINES: "epidemics as emergencies only together with health") and the
+ * conflict of a foiled terror plot.
+ */
+function selectTopics(scores: Map<TopicId, number>, isBacked: (t: TopicId, first?: TopicId) => boolean,
+  support: Map<TopicId, Support>): TopicId[] {
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1])
+  const top = ranked[0]?.[1] ?? 0
+  const chosen: TopicId[] = []
+  for (const [topic, score] of ranked) {
+    if (chosen.length === MAX_TOPICS) break
+    if (!isBacked(topic, chosen[0])) continue
+    if (chosen.length === 0) {
+      // A defining term of a later sentence (0.8 x 3) still decides when nothing else does.
+      const clear = score >= MIN_SCORE || support.get(topic)?.hasDefining === true
+      if (clear && score >= MIN_SHARE * top) chosen.push(topic)
+    } else if (isSecondary(topic, score, top, chosen[0], support.get(topic))) chosen.push(topic)
+  }
+  return chosen
+}
+
+function isSecondary(topic: TopicId, score: number, top: number, first: TopicId, s: Support | undefined): boolean {
+  const paired = pairedBar(topic, score, top, first, s)
+  if (paired !== undefined) return paired
+  if (score < MIN_SECONDARY) return false
+  // Two stray typical words ("costs", "company" in a heatwave story) are not a thread of the story.
+  if (!s?.hasDefining && (s?.words.size ?? 0) < SECONDARY_WORDS) return false
+  const strong = (s?.defining.size ?? 0) >= 2 || (s?.words.size ?? 0) >= STRONG_CUES
+  return score >= MIN_SHARE * top || (strong && score >= STRONG_SHARE * top)
+}
+
+/** The bar of a topic that comes with the first one (GUIDELINES section 3), or undefined for the general one. */
+function pairedBar(topic: TopicId, score: number, top: number, first: TopicId, s: Support | undefined): boolean | undefined {
+  if (topic === 'weather' && first === 'disaster-accident-emergency' && s?.hasDefining) {
+    // One weather word in the lead (snow before an avalanche, wind behind a wildfire, the meteorological agency
+    // that measured a quake) does not make the disaster weather-made; a flood or a storm in the title does.
+    return score >= MIN_SCORE && (s.titleDefining || s.words.size >= 2)
+  }
+  if (topic === 'disaster-accident-emergency' && first === 'health' && s?.hasDefining) return score >= MIN_SCORE
+  if (topic === 'politics' && first === 'society') return score >= MIN_SOCIETY_POLITICS && score >= SOCIETY_POLITICS_SHARE * top
+  if (topic === 'politics' && s?.hasDefining && (first === 'crime-law-justice' || first === 'conflict-war-peace')) {
+    return score >= MIN_POLITICS && (s.titleDefining || score >= OFFICE_POLITICS_SHARE * top)
+  }
+  if (topic === 'politics') return score >= MIN_POLITICS && score >= POLITICS_SHARE * top
+  // Tourists robbed, drowned or rescued: their holiday words do not make the crime or the accident a leisure story.
+  if (topic === 'lifestyle-leisure' && (first === 'crime-law-justice' || first === 'disaster-accident-emergency')) {
+    return s?.titleDefining === true && score >= MIN_SECONDARY && score >= MIN_SHARE * top
+  }
+  // A foiled terror plot: the court words lead, terrorism in the title is conflict too.
+  if (topic === 'conflict-war-peace' && first === 'crime-law-justice' && s?.titleDefining) return score >= MIN_SECONDARY
+  return undefined
+}
+
+/** What backs a topic: a defining term outside the body, and the distinct typical words. */
+interface Support {
+  hasDefining: boolean
+  /** A defining term in the title. */
+  titleDefining: boolean
+  /** Pattern ids of distinct defining terms outside the body. */
+  defining: Set<number>
+  /** Pattern ids of distinct words of weight 2 or more. */
+  words: Set<number>
+}
+
+/** Weight 3 marks a defining term ("earthquake", "ceasefire"); ambiguous words ("union", "court", "team") are 2 at most. */
+const DEFINING = 3
+
+function noteSupport(support: Map<TopicId, Support>, topic: TopicId, h: Hit, weight: number): void {
+  let s = support.get(topic)
+  if (!s) support.set(topic, (s = { hasDefining: false, titleDefining: false, defining: new Set(), words: new Set() }))
+  if (weight >= DEFINING && h.zone !== BODY) {
+    s.hasDefining = true
+    s.titleDefining ||= h.zone === Zone.Title
+    s.defining.add(h.pattern)
+  }
+  if (weight >= 2) s.words.add(h.pattern)
+}
+
+/**
+ * No single ambiguous word decides a topic: it needs a defining term in the title or lead, or two distinct
+ * typical words ("team" alone is not sport; "team" and "coach" are).
+ */
+function hasRealEvidence(s: Support | undefined): boolean {
+  return s !== undefined && (s.hasDefining || s.words.size >= 2)
+}
+
 let categoryIndex: Map<string, TopicId> | undefined
 
 /** The topic a feed category names ("Sport", "Économie", "体育"), looked up part by part. */
-function topicsOfCategory(category: string): TopicId[] {
+export function topicsOfCategory(category: string): TopicId[] {
   if (!categoryIndex) {
     categoryIndex = new Map()
     for (const [topic, words] of Object.entries(CATEGORY_TOPICS) as Array<[TopicId, string]>) {

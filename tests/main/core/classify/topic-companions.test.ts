@@ -1,6 +1,6 @@
-// Topics that come together (GUIDELINES.md section 3): a politician before a court is crime and politics, a peace
-// deal is conflict and politics, a flood is disaster and weather; and what does not make a second topic: one
-// weather word behind a quake or an avalanche, a mountain's summit, a wire dateline.
+// Topics that come together (classifier version 7, GUIDELINES.md section 3): a politician before a court is
+// crime and politics, a peace deal is conflict and politics, a flood is disaster and weather; and what does not
+// make a second topic: one weather word behind a quake or an avalanche, two stray words, a wire dateline.
 import { describe, expect, it } from 'vitest'
 import { classifyArticle } from '../../../../src/main/core/classify/index'
 import { expectTopics } from './helpers'
@@ -23,6 +23,14 @@ describe('topics that come together', () => {
       { lang: 'it', title: 'Armenia e Azerbaigian firmano il trattato di pace', summary: 'I due Paesi hanno firmato il trattato di pace che chiude il conflitto per il Karabakh; le truppe si ritireranno dalla frontiera entro un anno.', topics: ['conflict-war-peace', 'politics'] },
       { lang: 'ja', title: 'タイとカンボジア、和平協定に署名', summary: '両国の国境付近で続いていた軍事衝突を受け、両国は和平協定に署名した。兵士の撤退も盛り込まれた。', topics: ['conflict-war-peace', 'politics'] },
       { lang: 'ar', title: 'توقيع اتفاق سلام بين الحكومة والمتمردين في جنوب السودان', summary: 'وقعت الحكومة والمتمردون اتفاق سلام ينهي سنوات من الحرب ويقضي بدمج المقاتلين في الجيش.', topics: ['conflict-war-peace', 'politics'] },
+    ])
+  })
+
+  it('files a foiled terror plot under conflict beside crime (GUIDELINES: conflict includes terrorism)', () => {
+    expectTopics([
+      { lang: 'ru', title: 'ФСБ предотвратила теракт в Казани', summary: 'Сотрудники ФСБ задержали двух подозреваемых, которые готовили взрыв у торгового центра. Возбуждено уголовное дело, следствие продолжается.', topics: ['crime-law-justice', 'conflict-war-peace'] },
+      { lang: 'en', title: 'Police foil terror plot against Christmas market', summary: 'Detectives arrested three men suspected of planning the attack and seized chemicals at a flat, prosecutors said; the suspects will appear in court on Friday.', topics: ['crime-law-justice', 'conflict-war-peace'] },
+      { lang: 'de', title: 'Mutmaßliche Islamisten in Hamburg festgenommen', summary: 'Die Polizei hat zwei Männer festgenommen, die einen Anschlag auf eine Synagoge geplant haben sollen. Die Bundesanwaltschaft ermittelt wegen Vorbereitung einer schweren staatsgefährdenden Gewalttat.', topics: ['crime-law-justice', 'conflict-war-peace'] },
     ])
   })
 
@@ -57,10 +65,15 @@ describe('what does not make a second topic', () => {
   it('reads no topic from a wire dateline', () => {
     expectTopics([
       { lang: 'en', title: 'Mexico\'s central bank holds rates at 9%', summary: 'MEXICO CITY (Reuters) - Bank of Mexico held its benchmark interest rate at 9% on Thursday, citing sticky inflation and a weaker peso.', topics: ['economy-business-finance'], only: true },
+      { lang: 'de', title: 'Bergsteiger stirbt an der Alpspitze', summary: 'GARMISCH-PARTENKIRCHEN - Ein 58 Jahre alter Bergsteiger ist am Sonntag an der Alpspitze tödlich verunglückt, teilte die Polizei mit.', topics: ['disaster-accident-emergency'], only: true },
       { lang: 'it', title: 'Incendio in un deposito di pneumatici, nube nera sulla città', summary: 'NAPOLI - Un vasto incendio è scoppiato nella notte in un deposito di pneumatici alla periferia est. I vigili del fuoco hanno lavorato per ore per spegnere le fiamme.', topics: ['disaster-accident-emergency'], only: true },
-      { lang: 'de', title: 'Bergsteiger stirbt an der Alpspitze', summary: 'GARMISCH-PARTENKIRCHEN - Ein 58 Jahre alter Bergsteiger ist am Sonntag an der Alpspitze tödlich verunglückt, teilte die Polizei mit.', topics: ['disaster-accident-emergency'] },
     ])
-    // KIRCHEN in the dateline is no church.
-    expect(classifyArticle({ lang: 'de', title: 'Bergsteiger stirbt an der Alpspitze', summary: 'GARMISCH-PARTENKIRCHEN - Ein 58 Jahre alter Bergsteiger ist am Sonntag an der Alpspitze tödlich verunglückt, teilte die Polizei mit.' }).topics).not.toContain('religion')
+  })
+
+  it('needs a defining term or three typical words for a second topic', () => {
+    expectTopics([
+      // "costs" and "company" are two typical economy words in a story about a heatwave; not a second topic.
+      { lang: 'en', title: 'Heatwave closes the Acropolis at noon', summary: 'Shops in Athens said the costs of cooling had doubled and the company that runs the metro added trains for the evening.', topics: ['weather'], only: true },
+    ])
   })
 })

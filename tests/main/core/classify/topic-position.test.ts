@@ -20,6 +20,8 @@ describe('the first sentence of the lead', () => {
 describe('topic words of the later sentences', () => {
   it('do not make a second topic from a remark at the end of the lead', () => {
     expectTopics([
+      // An election; the winner's migration pledge is the last sentence (dev-langs), not a society story.
+      { lang: 'de', title: 'Chile wählt neuen Präsidenten', summary: 'In Chile hat der rechtsgerichtete Kandidat José Antonio Kast die Stichwahl um das Präsidentenamt gewonnen. Der Sohn eines deutschen Einwanderers setzte sich gegen die Kommunistin Jeannette Jara durch. Kast hat eine harte Linie gegen Kriminalität und Migration angekündigt.', topics: ['politics'], only: true },
       // The pope's Easter address; the wars and hostages he named come after the subject.
       { lang: 'en', title: 'Pope Francis calls for peace during Easter address', summary: 'VATICAN CITY (AP) - Speaking to tens of thousands of pilgrims in St. Peter\'s Square, the pontiff urged an end to wars and appealed for the release of hostages.', topics: ['religion'], only: true },
     ])

@@ -19,6 +19,14 @@ describe('second topics', () => {
     ])
   })
 
+  it('adds politics to a migration story on one word of government', () => {
+    expectTopics([
+      { lang: 'es', title: 'Más de 300 migrantes llegan a Lampedusa en un solo día', summary: 'Los migrantes, en su mayoría tunecinos, llegaron en once barcas. El gobierno italiano pidió ayuda a la Unión Europea.', topics: ['society', 'politics'], only: true },
+      { lang: 'ru', title: 'Число мигрантов в Подмосковье выросло на 15%', summary: 'Правительство области предлагает ввести квоты для трудовых мигрантов из Средней Азии.', topics: ['society', 'politics'], only: true },
+      { lang: 'fr', title: 'Des centaines de migrants évacués d\'un campement à Calais', summary: 'Les migrants, qui espéraient rejoindre l\'Angleterre, ont été conduits en bus vers des centres d\'accueil, a indiqué le ministre de l\'Intérieur.', topics: ['society', 'politics'], only: true },
+    ])
+  })
+
   it('files a former minister or president on trial under politics too', () => {
     expectTopics([
       { lang: 'es', title: 'Condenan a exalcalde de Medellín por corrupción', summary: 'Un juez condenó al exalcalde a nueve años de prisión por irregularidades en contratos de obras.', topics: ['crime-law-justice', 'politics'], only: true },

@@ -1,22 +1,20 @@
-// Trains the topic model (src/main/core/classify/data/topic-model.ts) on every labelled dev/eval set under
-// tests/fixtures/classify (never frozen/ or heldout11*), choosing the penalty and thresholds by cross-validation that
-// leaves one set out. `npx tsx tests/main/core/classify/topic-train.ts` prints the CV tables; `--write` also writes
-// the model; `--baseline rules.json` (topics per set and row, from the old rules) adds their figures on the same rows.
+// Trains the learned topic layer (weights.ts) on every labelled dev/eval set under tests/fixtures/classify (never
+// frozen/ or heldout11*), choosing the penalty and thresholds by cross-validation that leaves one set out, and
+// compares it with the classifier's rules on the same rows. `npx tsx tests/main/core/classify/topic-lab/train.ts`
+// prints the CV tables (`--misses` the rows it gets wrong); `--write` also writes weights.ts.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { TOPICS } from '../../../../src/shared/model'
-import { articleLanguage } from '../../../../src/main/core/classify/language'
-import { getLexicon } from '../../../../src/main/core/classify/lexicon'
-import { scanZone, Zone, type Hit } from '../../../../src/main/core/classify/matcher'
-import { topicEvidence } from '../../../../src/main/core/classify/topic'
-import { hasRealEvidence, type TopicEvidence } from '../../../../src/main/core/classify/topic-features'
-import { articleContext, FEATURE_COUNT, FEATURE_NAMES, fillFeatures } from '../../../../src/main/core/classify/topic-feature-vector'
-import { pickTopics, topicProbabilities, type TopicModel } from '../../../../src/main/core/classify/topic-model'
-import { destandardise, fitLogistic, scaling, standardise } from './topic-logistic'
-import { printMisses, printReport, type Predictions } from './topic-train-report'
+import { TOPICS } from '../../../../../src/shared/model'
+import { classifyArticle } from '../../../../../src/main/core/classify/index'
+import { hasRealEvidence, type TopicEvidence } from './features'
+import { articleContext, FEATURE_COUNT, FEATURE_NAMES, fillFeatures } from './feature-vector'
+import { pickTopics, topicProbabilities, type TopicModel } from './model'
+import { destandardise, fitLogistic, scaling, standardise } from './logistic'
+import { readArticle } from './read'
+import { printMisses, printReport } from './report'
 
-const FIXTURES = join(__dirname, '../../../fixtures/classify')
-const MODEL_FILE = join(__dirname, '../../../../src/main/core/classify/data/topic-model.ts')
+const FIXTURES = join(__dirname, '../../../../fixtures/classify')
+const MODEL_FILE = join(__dirname, 'weights.ts')
 const LAMBDAS = [0.3, 1, 3, 10, 30, 100]
 const THRESHOLDS = Array.from({ length: 31 }, (_, i) => 0.2 + i * 0.01)
 const FIRST_THRESHOLDS = [0, 0.05, 0.1, 0.15, 0.2]
@@ -28,6 +26,8 @@ export interface TrainingRow {
   line: number
   lang: string
   gold: string[]
+  /** What the classifier's rules tag, for comparison. */
+  rules: string[]
   evidence: TopicEvidence
 }
 
@@ -37,26 +37,17 @@ export function trainingSets(): string[] {
     n !== 'golden-verdicts.jsonl' && n !== 'dev-fresh.jsonl').sort()
 }
 
-/** The article as the classifier reads it (index.ts): language, then each zone's topic hits. */
-function evidenceOf(r: { title: string; summary?: string; content?: string; categories?: string[]; lang?: string }): { lang: string; evidence: TopicEvidence } {
-  const { lang, isGuess } = articleLanguage(r.lang, () => `${r.title} ${r.summary ?? ''}`)
-  const hits: Hit[] = []
-  const zones: Array<[Zone, string | undefined]> = [[Zone.Title, r.title], [Zone.Lead, r.summary], [Zone.Body, r.content],
-    [Zone.Category, r.categories?.join(' | ')]]
-  for (const [zone, text] of zones) if (text) hits.push(...scanZone(getLexicon(), text, zone, lang, isGuess).topics)
-  return { lang, evidence: topicEvidence(hits, r.categories) }
-}
-
 export function loadTrainingRows(): TrainingRow[] {
   const seen = new Set<string>()
   const rows: TrainingRow[] = []
   for (const set of trainingSets()) {
     readFileSync(join(FIXTURES, set), 'utf8').trim().split('\n').forEach((text, line) => {
-      const r = JSON.parse(text) as { title: string; summary?: string; lang: string; topics?: string[] }
+      const r = JSON.parse(text) as { title: string; summary?: string; content?: string; lang: string; topics?: string[] }
       const key = `${r.title}\n${r.summary}`
       if (!r.topics || seen.has(key)) return
       seen.add(key)
-      rows.push({ set, title: r.title, line, gold: r.topics, ...evidenceOf(r) })
+      const { lang, evidence } = readArticle(r)
+      rows.push({ set, title: r.title, line, lang, gold: r.topics, rules: classifyArticle(r).topics, evidence })
     })
   }
   return rows
@@ -129,9 +120,7 @@ function main(): void {
     process.stdout.write(`lambda ${lambda}: best CV micro-F1 ${bestHere.toFixed(4)}\n`)
   }
   process.stdout.write(`chosen: lambda ${best.lambda}, threshold ${best.threshold.toFixed(2)}, first ${best.firstThreshold}\n`)
-  const at = process.argv.indexOf('--baseline')
-  const baseline = at > 0 ? (JSON.parse(readFileSync(process.argv[at + 1], 'utf8')) as Predictions) : undefined
-  printReport(rows, best.predicted, baseline)
+  printReport(rows, best.predicted)
   if (process.argv.includes('--misses')) printMisses(rows, best.predicted)
   if (process.argv.includes('--write')) writeModel(modelOf(train(rows, best.lambda), best.threshold, best.firstThreshold), rows.length, best)
 }
@@ -139,9 +128,9 @@ function main(): void {
 function writeModel(m: TopicModel, n: number, cv: { f1: number; lambda: number }): void {
   const round = (v: number) => Number(v.toPrecision(5))
   const weights = m.weights.map((w, t) => `    /* ${TOPICS[t]} */ [${w.map(round).join(', ')}],`).join('\n')
-  writeFileSync(MODEL_FILE, `// Generated by tests/main/core/classify/topic-train.ts --write: do not edit by hand.
+  writeFileSync(MODEL_FILE, `// Generated by tests/main/core/classify/topic-lab/train.ts --write: do not edit by hand.
 // ${n} labelled leads, L2 penalty ${cv.lambda}; leave-one-set-out CV micro-F1 ${cv.f1.toFixed(4)}.
-import type { TopicModel } from '../topic-model'
+import type { TopicModel } from './model'
 
 export const TOPIC_MODEL: TopicModel = {
   threshold: ${m.threshold.toFixed(2)},
@@ -154,4 +143,4 @@ ${weights}
 `)
 }
 
-if (process.argv[1]?.endsWith('topic-train.ts')) main()
+if (process.argv[1]?.endsWith('topic-lab/train.ts')) main()

@@ -1,14 +1,15 @@
-// The learned topic decision: the logistic fit against closed forms, the pick rule's bounds, and that the training
-// script reads an article exactly as the classifier does (else the weights would be trained on other features).
+// The learned topic layer (not wired into the classifier): the logistic fit against closed forms, the pick rule's
+// bounds, the body's opening, and that the lab reads an article exactly as the classifier does.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { classifyArticle } from '../../../../src/main/core/classify/index'
-import { BODY_WINDOW } from '../../../../src/main/core/classify/topic-features'
-import { pickTopics, topicProbabilities } from '../../../../src/main/core/classify/topic-model'
-import { TOPICS } from '../../../../src/shared/model'
-import { destandardise, fitLogistic, scaling, standardise } from './topic-logistic'
-import { loadTrainingRows } from './topic-train'
+import { scoreTopics } from '../../../../../src/main/core/classify/topic'
+import { TOPICS } from '../../../../../src/shared/model'
+import { BODY_WINDOW } from './features'
+import { destandardise, fitLogistic, scaling, standardise } from './logistic'
+import { pickTopics } from './model'
+import { modelTopics, readArticle } from './read'
+import { loadTrainingRows } from './train'
 
 const logit = (p: number) => Math.log(p / (1 - p))
 
@@ -67,7 +68,7 @@ describe('picking topics from probabilities', () => {
 })
 
 describe('the training rows', () => {
-  it('are read as the classifier reads them: the committed model picks the same topics from both', () => {
+  it('are read as the classifier reads them: its rules pick the same topics from the lab\'s hits', () => {
     const rows = loadTrainingRows()
     expect(rows.length).toBeGreaterThan(2000)
     expect(new Set(rows.map((r) => r.set)).size).toBeGreaterThanOrEqual(13)
@@ -75,8 +76,8 @@ describe('the training rows', () => {
     const differ = rows.filter((r, i) => {
       if (i % 5 !== 0) return false
       const line = JSON.parse(readLine(r.set, r.line)) as { title: string; summary?: string; lang: string }
-      const got = classifyArticle({ title: line.title, summary: line.summary, lang: line.lang }).topics
-      return JSON.stringify(got) !== JSON.stringify(pickTopics(topicProbabilities(r.evidence, r.lang)))
+      const { hits } = readArticle(line)
+      return JSON.stringify(scoreTopics(hits).topics) !== JSON.stringify(r.rules)
     })
     expect(differ.map((r) => `${r.set}:${r.line}`)).toEqual([])
   })
@@ -89,8 +90,8 @@ describe('a body', () => {
     const rows = loadTrainingRows().filter((_, i) => i % 4 === 0)
     const differ = rows.filter((r) => {
       const line = JSON.parse(readLine(r.set, r.line)) as { title: string; summary: string; lang: string }
-      const asLead = classifyArticle({ title: line.title, summary: line.summary, lang: line.lang }).topics
-      const asBody = classifyArticle({ title: line.title, content: line.summary, lang: line.lang }).topics
+      const asLead = modelTopics({ title: line.title, summary: line.summary, lang: line.lang })
+      const asBody = modelTopics({ title: line.title, content: line.summary, lang: line.lang })
       return [...asLead].sort().join() !== [...asBody].sort().join()
     })
     expect(differ.length / rows.length).toBeLessThan(0.1)
@@ -98,13 +99,13 @@ describe('a body', () => {
 
   it('decides nothing from words past its opening, where a long text names every topic somewhere', () => {
     const filler = 'The report was published on Tuesday and is available online. '.repeat(Math.ceil(BODY_WINDOW / 60))
-    const early = classifyArticle({ lang: 'en', title: 'Overnight news', content: `${quake} ${filler}` }).topics
-    const late = classifyArticle({ lang: 'en', title: 'Overnight news', content: `${filler} ${quake}` }).topics
+    const early = modelTopics({ lang: 'en', title: 'Overnight news', content: `${quake} ${filler}` })
+    const late = modelTopics({ lang: 'en', title: 'Overnight news', content: `${filler} ${quake}` })
     expect(early).toContain('disaster-accident-emergency')
     expect(late).toEqual([])
   })
 })
 
 function readLine(set: string, line: number): string {
-  return readFileSync(join(__dirname, '../../../fixtures/classify', set), 'utf8').trim().split('\n')[line]
+  return readFileSync(join(__dirname, '../../../../fixtures/classify', set), 'utf8').trim().split('\n')[line]
 }

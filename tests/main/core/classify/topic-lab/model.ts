@@ -1,9 +1,9 @@
-// The learned topic decision: one logistic regression per topic over every topic's evidence (topic-features.ts),
-// trained by tests/main/core/classify/topic-train.ts into data/topic-model.ts; keeps the likely topics, best first.
-import { TOPICS, type TopicId } from '../../../shared/model'
-import { TOPIC_MODEL } from './data/topic-model'
-import { articleContext, FEATURE_COUNT, FEATURE_NAMES, fillFeatures, type ArticleContext } from './topic-feature-vector'
-import { hasRealEvidence, type TopicEvidence } from './topic-features'
+// A learned topic decision, tried against the classifier's rules (README of src/main/core/classify): one logistic
+// regression per topic over every topic's evidence (features.ts), trained by train.ts into weights.ts.
+import { TOPICS, type TopicId } from '../../../../../src/shared/model'
+import { TOPIC_MODEL } from './weights'
+import { articleContext, FEATURE_COUNT, FEATURE_NAMES, fillFeatures, type ArticleContext } from './feature-vector'
+import { hasRealEvidence, type TopicEvidence } from './features'
 
 const MAX_TOPICS = 3
 
@@ -25,7 +25,7 @@ function committedModel(): TopicModel {
   const m = TOPIC_MODEL
   const stale = m.features.length !== FEATURE_COUNT || m.features.some((f, i) => f !== FEATURE_NAMES[i]) ||
     m.weights.length !== TOPICS.length || m.weights.some((w) => w.length !== FEATURE_COUNT + 1)
-  if (stale) throw new Error('data/topic-model.ts does not match the topic features: re-train (topic-train.ts)')
+  if (stale) throw new Error('weights.ts does not match the topic features: re-train (train.ts --write)')
   return (checked = m)
 }
 

@@ -1,9 +1,6 @@
 // Tables of the topic model's cross-validated predictions beside the old rules' on the same rows: micro-F1 per
-// set, per language and per topic (used by topic-train.ts).
-import type { TrainingRow } from './topic-train'
-
-/** Topics predicted per set and line, as dumped from an older classifier. */
-export type Predictions = Record<string, string[][]>
+// set, per language and per topic (used by train.ts).
+import type { TrainingRow } from './train'
 
 interface Counts {
   tp: number
@@ -28,23 +25,23 @@ function tally(rows: TrainingRow[], predicted: (r: TrainingRow, i: number) => st
   return out
 }
 
-function table(title: string, model: Map<string, Counts>, rules: Map<string, Counts> | undefined): string[] {
-  const lines = [`${title.padEnd(29)}   model  P      R      ${rules ? 'rules  P      R' : ''}`]
+function table(title: string, model: Map<string, Counts>, rules: Map<string, Counts>): string[] {
+  const lines = [`${title.padEnd(29)}   model  P      R      rules  P      R`]
   for (const [k, c] of [...model.entries()].sort()) {
     const p = (x: Counts) => `${f1(x).toFixed(3)}  ${(x.tp / (x.tp + x.fp || 1)).toFixed(3)}  ${(x.tp / (x.tp + x.fn || 1)).toFixed(3)}`
-    const r = rules?.get(k)
+    const r = rules.get(k)
     lines.push(`  ${k.padEnd(29)} ${p(c)}   ${r ? p(r) : ''}`)
   }
   return lines
 }
 
-export function printReport(rows: TrainingRow[], predicted: string[][], baseline: Predictions | undefined): void {
+export function printReport(rows: TrainingRow[], predicted: string[][]): void {
   const model = (_: TrainingRow, i: number) => predicted[i]
-  const rules = baseline ? (r: TrainingRow) => baseline[r.set][r.line] : undefined
+  const rules = (r: TrainingRow) => r.rules
   const views: Array<[string, (r: TrainingRow, topic?: string) => string[]]> = [
     ['set', (r) => [r.set, 'all']], ['language', (r) => [r.lang]], ['topic', (_, t) => [t ?? '']]]
   const lines: string[] = []
-  for (const [title, key] of views) lines.push(...table(title, tally(rows, model, key), rules && tally(rows, rules, key)))
+  for (const [title, key] of views) lines.push(...table(title, tally(rows, model, key), tally(rows, rules, key)))
   const labelled = rows.reduce((n, r) => n + r.gold.length, 0)
   const guessed = predicted.reduce((n, p) => n + p.length, 0)
   lines.push(`rows ${rows.length}, topics per row: labelled ${(labelled / rows.length).toFixed(2)}, model ${(guessed / rows.length).toFixed(2)}`)
