@@ -176,7 +176,7 @@ function hasRealEvidence(s: Support | undefined): boolean {
 let categoryIndex: Map<string, TopicId> | undefined
 
 /** The topic a feed category names ("Sport", "Économie", "体育"), looked up part by part. */
-function topicsOfCategory(category: string): TopicId[] {
+export function topicsOfCategory(category: string): TopicId[] {
   if (!categoryIndex) {
     categoryIndex = new Map()
     for (const [topic, words] of Object.entries(CATEGORY_TOPICS) as Array<[TopicId, string]>) {

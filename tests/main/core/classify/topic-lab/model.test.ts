@@ -1,0 +1,111 @@
+// The learned topic layer (not wired into the classifier): the logistic fit against closed forms, the pick rule's
+// bounds, the body's opening, and that the lab reads an article exactly as the classifier does.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { scoreTopics } from '../../../../../src/main/core/classify/topic'
+import { TOPICS } from '../../../../../src/shared/model'
+import { BODY_WINDOW } from './features'
+import { destandardise, fitLogistic, scaling, standardise } from './logistic'
+import { pickTopics } from './model'
+import { modelTopics, readArticle } from './read'
+import { loadTrainingRows } from './train'
+
+const logit = (p: number) => Math.log(p / (1 - p))
+
+describe('logistic fit', () => {
+  it('recovers the log-odds of each group of a binary feature when hardly penalised', () => {
+    // Feature 0: 30 of 40 positive; feature 1: 5 of 20 positive. The maximum-likelihood weights are the log-odds.
+    const x: Float64Array[] = []
+    const y: number[] = []
+    for (let i = 0; i < 40; i++) { x.push(Float64Array.of(0)); y.push(i < 30 ? 1 : 0) }
+    for (let i = 0; i < 20; i++) { x.push(Float64Array.of(1)); y.push(i < 5 ? 1 : 0) }
+    const w = fitLogistic({ x, y: Uint8Array.from(y), lambda: 1e-9 })
+    expect(w[0]).toBeCloseTo(logit(0.75), 4)
+    expect(w[0] + w[1]).toBeCloseTo(logit(0.25), 4)
+  })
+
+  it('shrinks the weights towards zero as the penalty grows, never the bias', () => {
+    const x = [0, 0, 1, 1, 1, 2, 2, 3].map((v) => Float64Array.of(v))
+    const y = Uint8Array.from([0, 0, 0, 1, 0, 1, 1, 1])
+    const weights = [0.01, 1, 10, 1000].map((lambda) => fitLogistic({ x, y, lambda })[1])
+    for (let i = 1; i < weights.length; i++) expect(Math.abs(weights[i])).toBeLessThan(Math.abs(weights[i - 1]))
+    // With the slope gone, the bias alone fits the base rate (4 of 8).
+    expect(fitLogistic({ x, y, lambda: 1e9 })[0]).toBeCloseTo(0, 3)
+  })
+
+  it('gives the same predictions on raw features once the scaling is folded into the weights', () => {
+    const x = [[1, 200], [2, 180], [3, 260], [4, 150], [5, 300], [6, 120]].map((r) => Float64Array.from(r))
+    const y = Uint8Array.from([0, 1, 0, 1, 1, 0])
+    const s = scaling(x)
+    const scaled = standardise(x, s)
+    const w = fitLogistic({ x: scaled, y, lambda: 1 })
+    const raw = destandardise(w, s)
+    x.forEach((row, r) => {
+      const onScaled = w[0] + w[1] * scaled[r][0] + w[2] * scaled[r][1]
+      expect(raw[0] + raw[1] * row[0] + raw[2] * row[1]).toBeCloseTo(onScaled, 9)
+    })
+  })
+})
+
+describe('picking topics from probabilities', () => {
+  const limits = { threshold: 0.5, firstThreshold: 0.2 }
+  const probs = (entries: Array<[number, number]>) => {
+    const p = new Float64Array(TOPICS.length)
+    for (const [t, v] of entries) p[t] = v
+    return p
+  }
+
+  it('keeps at most three, likeliest first, each at the threshold or above', () => {
+    expect(pickTopics(probs([[0, 0.6], [1, 0.9], [2, 0.7], [3, 0.55], [4, 0.49]]), limits)).toEqual([TOPICS[1], TOPICS[2], TOPICS[0]])
+  })
+
+  it('keeps the likeliest alone when none reaches the threshold, and none below the floor', () => {
+    expect(pickTopics(probs([[5, 0.3], [6, 0.25]]), limits)).toEqual([TOPICS[5]])
+    expect(pickTopics(probs([[5, 0.1]]), limits)).toEqual([])
+    expect(pickTopics(probs([]), limits)).toEqual([])
+  })
+})
+
+describe('the training rows', () => {
+  it('are read as the classifier reads them: its rules pick the same topics from the lab\'s hits', () => {
+    const rows = loadTrainingRows()
+    expect(rows.length).toBeGreaterThan(2000)
+    expect(new Set(rows.map((r) => r.set)).size).toBeGreaterThanOrEqual(13)
+    expect(rows.some((r) => r.set.startsWith('heldout11') || r.set.includes('frozen'))).toBe(false)
+    const differ = rows.filter((r, i) => {
+      if (i % 5 !== 0) return false
+      const line = JSON.parse(readLine(r.set, r.line)) as { title: string; summary?: string; lang: string }
+      const { hits } = readArticle(line)
+      return JSON.stringify(scoreTopics(hits).topics) !== JSON.stringify(r.rules)
+    })
+    expect(differ.map((r) => `${r.set}:${r.line}`)).toEqual([])
+  })
+})
+
+describe('a body', () => {
+  const quake = 'A strong earthquake struck the region overnight, collapsing buildings; rescuers searched the rubble for survivors.'
+
+  it('counts its opening like a lead: a text given as the body gets nearly always the topics it gets as the lead', () => {
+    const rows = loadTrainingRows().filter((_, i) => i % 4 === 0)
+    const differ = rows.filter((r) => {
+      const line = JSON.parse(readLine(r.set, r.line)) as { title: string; summary: string; lang: string }
+      const asLead = modelTopics({ title: line.title, summary: line.summary, lang: line.lang })
+      const asBody = modelTopics({ title: line.title, content: line.summary, lang: line.lang })
+      return [...asLead].sort().join() !== [...asBody].sort().join()
+    })
+    expect(differ.length / rows.length).toBeLessThan(0.1)
+  })
+
+  it('decides nothing from words past its opening, where a long text names every topic somewhere', () => {
+    const filler = 'The report was published on Tuesday and is available online. '.repeat(Math.ceil(BODY_WINDOW / 60))
+    const early = modelTopics({ lang: 'en', title: 'Overnight news', content: `${quake} ${filler}` })
+    const late = modelTopics({ lang: 'en', title: 'Overnight news', content: `${filler} ${quake}` })
+    expect(early).toContain('disaster-accident-emergency')
+    expect(late).toEqual([])
+  })
+})
+
+function readLine(set: string, line: number): string {
+  return readFileSync(join(__dirname, '../../../../fixtures/classify', set), 'utf8').trim().split('\n')[line]
+}
