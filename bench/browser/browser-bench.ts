@@ -87,11 +87,18 @@ const stopFileExists = () => Boolean(process.env.BENCH_FILL_STOP_FILE && existsS
 
 /** Waits until the app's data steps (an upgrade's, run after the open, background ones too) are all done; resolves
  *  with the time it took. */
-export async function dataStepsDone(s: Session): Promise<number> {
+export async function dataStepsDone(s: Session, log?: (line: string) => void): Promise<number> {
   const t0 = performance.now()
+  let lastLog = performance.now()
   for (;;) {
-    const pending = await s.page.evaluate(async () => (await window.__bench!.db.table<{ done: number }>('migrations').toArray()).filter((r) => !r.done).length)
-    if (pending === 0) return performance.now() - t0
+    const pending = await s.page.evaluate(async () =>
+      (await window.__bench!.db.table<{ name: string; done: number; processed: number; total?: number }>('migrations').toArray()).filter((r) => !r.done),
+    )
+    if (pending.length === 0) return performance.now() - t0
+    if (log && performance.now() - lastLog > 60_000) {
+      lastLog = performance.now()
+      log(`data steps: ${pending.map((r) => `${r.name} ${r.processed}/${r.total ?? '?'}`).join(', ')} after ${Math.round((lastLog - t0) / 1000)} s`)
+    }
     await new Promise((r) => setTimeout(r, 2_000))
   }
 }
@@ -132,7 +139,7 @@ export async function runLargeResumable(o: BrowserOptions, profileDir: string, p
     }
     await s.open() // a fresh start on the grown database, as the queries at the base size get
     // A profile kept from an older schema is upgraded by this open: its queries wait for the data steps.
-    const stepsMs = await dataStepsDone(s)
+    const stepsMs = await dataStepsDone(s, o.log)
     if (stepsMs > 0) o.log(`fill: the upgrade's data steps done ${Math.round(stepsMs / 1000)} s after the reopen`)
     const settledMs = await s.settle(30_000)
     o.log(`fill: IndexedDB settled ${Math.round(settledMs / 1000)} s after the reopen`)
