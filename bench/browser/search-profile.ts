@@ -1,6 +1,6 @@
 // `npx tsx bench/browser/search-profile.ts [runs] [turns]`: search at 100,000 articles, HEAD against the working tree
 // (PROFILE_WORKTREE=1) and older commits (PROFILE_BASE=a,b). The library is kept in a profile (SEARCH_PROFILE_DIR,
-// default <tmp>/meridian-search-profile) grown once by HEAD's code; each variant opens its own copy, the variants
+// default <tmp>/meridian-search-profile) grown once by the first base's code (HEAD's without one); each variant opens its own copy, the variants
 // take turns (one session at a time: the port is part of the origin), so the machine's load weighs on all alike.
 // Each turn runs queries-bench.ts's search queries `runs` times per variant (limit 50) and checks that every variant
 // returns the same hits. Counters the code keeps in `globalThis.__searchStats` (added by hand while profiling) are
@@ -84,7 +84,10 @@ async function main(): Promise<void> {
   const builds = [{ name: 'head', build: head }]
   for (const ref of (process.env.PROFILE_BASE ?? '').split(',').filter(Boolean)) builds.push({ name: ref, build: buildCommit(ref) })
   if (process.env.PROFILE_WORKTREE) builds.push({ name: 'worktree', build: buildWorktree() })
-  await ensureLibrary(head.rendererDir, kept, port, Number(process.env.SEARCH_PROFILE_ARTICLES ?? 100_000))
+  // Grown by the oldest code (the first PROFILE_BASE, else HEAD): a newer schema upgrades its copy when it opens it
+  // (and waits for the upgrade's data steps, timed), an older one could not open a newer schema's library.
+  const builder = builds.length > 1 && builds[1].name !== 'worktree' ? builds[1] : builds[0]
+  await ensureLibrary(builder.build.rendererDir, kept, port, Number(process.env.SEARCH_PROFILE_ARTICLES ?? 100_000))
   const variants: Variant[] = builds.map(({ name, build }) => {
     const profileDir = mkdtempSync(join(tmpdir(), `meridian-search-${name}-`))
     cpSync(kept, profileDir, { recursive: true })
