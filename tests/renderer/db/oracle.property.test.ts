@@ -264,9 +264,10 @@ async function compare(db: MeridianDb, model: Model): Promise<void> {
       const want = model.search([...words], prefix, v)
       const got = await searchArticles(db, query, { view: v, limit: 100 })
       expect(got.keys.map(idOfSortKey), `search ${query} in ${JSON.stringify(v)}`).toEqual(want)
-      // Page by page (two hits a page), and with each plan forced: the posting lists read from a bound, and the view.
+      // Page by page (two hits a page), and with each plan forced: the posting lists read from a bound, the view, and
+      // the posting lists of the terms and the view's countries intersected.
       expect(await searchPaged(db, query, v), `paged search ${query} in ${JSON.stringify(v)}`).toEqual(want)
-      for (const plan of ['view', words.length ? 'term' : 'prefix'] as const) {
+      for (const plan of ['view', words.length ? 'term' : 'prefix', 'join'] as const) {
         expect((await searchArticles(db, query, { view: v, limit: 100, plan })).keys.map(idOfSortKey), `search ${query} by ${plan} in ${JSON.stringify(v)}`).toEqual(want)
       }
     }

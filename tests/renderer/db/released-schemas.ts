@@ -35,6 +35,7 @@ export const RELEASED: Record<number, Record<string, string | null>> = {
   18: V18,
   30: V30,
   31: { ...V30, search: 'id', postings: 'k', searchQueue: 'k' },
+  32: { ...V30, search: 'id', postings: 'k', searchQueue: 'k' },
 }
 
 const storesOf = (v: number) => Object.fromEntries(Object.entries(RELEASED[v]).filter(([, s]) => s !== null)) as Record<string, string>
@@ -86,10 +87,12 @@ export async function createAt(v: number, name: string, articles = articlesAt(v)
   if (v < 15) await writeTagRowsAndCounters(old, v, articles as ArticleV14[])
   else await old.transaction('rw', old.table('articles'), old.table('lists'), old.table('counters'), () => rebuildLists(old.table('articles'), old.table('lists'), old.table('counters')))
   // Counters per topic × outlet country ('t:sport&o:FR', 'u:…', 'd|…') came with 32: today's rebuild writes them.
-  if (v >= 15) await old.table('counters').filter((r: { key: string }) => r.key.includes('&o:')).delete()
+  if (v >= 15 && v < 32) await old.table('counters').filter((r: { key: string }) => r.key.includes('&o:')).delete()
   if (v >= 11 && v < 16) await old.transaction('rw', old.table('articles'), old.table('search'), () => rebuildSearchIndexV11(old.table('articles'), old.table('search')))
   // 31 wrote forward rows and posting lists as today's code does.
   if (v >= 31) await old.transaction('rw', ['articles', 'search', 'postings', 'searchQueue', 'searchPending'], () => rebuildSearchIndex(old.table('articles'), { search: old.table('search'), postings: old.table('postings'), searchQueue: old.table('searchQueue'), searchPending: old.table('searchPending') }))
+  // Country tokens (forward rows and posting lists) came with 34.
+  if (v >= 31 && v < 34) await withoutCountryTokens(old)
   // From 16 to 30, search rows wait in a queue until the indexer moves them: half the library is still queued (in the
   // form of 19–30: tokens and the time once), the other half indexed (entries `${token}\u0001${time}`).
   else if (v >= 16) {
@@ -97,6 +100,12 @@ export async function createAt(v: number, name: string, articles = articlesAt(v)
     await old.table('searchPending').bulkAdd((articles as StoredArticle[]).filter((_, i) => i % 2 === 1).map(searchRowOf))
   }
   old.close()
+}
+
+async function withoutCountryTokens(old: Dexie): Promise<void> {
+  const rows = (await old.table('search').toArray()) as { id: string; t: string; w: string[] }[]
+  await old.table('search').bulkPut(rows.map((r) => ({ ...r, w: r.w.filter((w) => !w.startsWith('\u0002')) })))
+  await old.table('postings').where(':id').between('\u0002', '\u0003').delete()
 }
 
 async function writeTagRowsAndCounters(old: Dexie, v: number, articles: ArticleV14[]): Promise<void> {

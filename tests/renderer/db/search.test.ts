@@ -5,6 +5,7 @@ import { articleTables, writeArticles, type ArticleChange } from '../../../src/r
 import { addFeed, removeFeed } from '../../../src/renderer/src/db/feeds'
 import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import { markRead, toggleStar } from '../../../src/renderer/src/db/queries'
+import { editArticleTags } from '../../../src/renderer/src/db/user-tags'
 import { runDataMigrations } from '../../../src/renderer/src/db/data-migrations'
 import { openDatabase, type Feed, type MeridianDb } from '../../../src/renderer/src/db/schema'
 import { searchArticles } from '../../../src/renderer/src/db/search'
@@ -12,6 +13,7 @@ import { indexAllPending } from '../../../src/renderer/src/db/search-indexer'
 import type { View } from '../../../src/renderer/src/db/view'
 import { articleIdsOf } from '../../../src/renderer/src/db/view-query'
 import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
+import { createAt } from './released-schemas'
 
 let db: MeridianDb
 let fr: Feed
@@ -22,12 +24,12 @@ const all: View = { scope: { kind: 'all' } }
  *  (search-indexer.ts): writes leave them queued, so the first search reads the queue, the second the index. */
 const find = async (query: string, view: View = all, limit = 50) => {
   const chosen = articleIdsOf((await searchArticles(db, query, { view, limit })).keys)
-  for (const plan of ['view', 'term', 'prefix'] as const) {
+  for (const plan of ['view', 'term', 'prefix', 'join'] as const) {
     expect(articleIdsOf((await searchArticles(db, query, { view, limit, plan })).keys), `${query} by ${plan}`).toEqual(chosen)
   }
   await indexAllPending(db)
   expect([await db.searchQueue.count(), await db.searchPending.count()]).toEqual([0, 0])
-  for (const plan of [undefined, 'view', 'term', 'prefix'] as const) {
+  for (const plan of [undefined, 'view', 'term', 'prefix', 'join'] as const) {
     expect(articleIdsOf((await searchArticles(db, query, { view, limit, plan })).keys), `${query} by ${plan ?? 'choice'}, indexed`).toEqual(chosen)
   }
   return chosen
@@ -202,6 +204,26 @@ describe('searchArticles', () => {
     expect(await find('france ')).toEqual(['f2'])
   })
 
+  it('within a country, follows the articles moved in or out of it (tag corrections), indexed or not', async () => {
+    const fr: View = { ...all, countries: ['FR'] }
+    const de: View = { ...all, countries: ['DE'] }
+    await indexAllPending(db)
+    expect(await find('inflation ', fr)).toEqual(['f2', 'u1'])
+    await editArticleTags(db, 'u1', { action: 'remove', kind: 'country', value: 'FR' })
+    await editArticleTags(db, 'u1', { action: 'add', kind: 'country', value: 'DE' })
+    await editArticleTags(db, 'u2', { action: 'add', kind: 'country', value: 'FR' })
+    // Queued by the corrections: found before the indexer posts them, and after (find indexes them).
+    expect(await find('inflation ', fr)).toEqual(['f2'])
+    expect(await find('infl', fr)).toEqual(['f2', 'u2'])
+    expect(await find('inflation ', de)).toEqual(['u1'])
+    expect(await find('election ', { ...all, countries: ['FR', 'DE'] })).toEqual(['u2', 'f1'])
+    // A topic correction leaves the forward row as it was.
+    const before = await db.search.get('u1')
+    await editArticleTags(db, 'u1', { action: 'add', kind: 'topic', value: 'politics' })
+    expect(await db.search.get('u1')).toEqual(before)
+    expect(await db.searchQueue.count()).toBe(0)
+  })
+
   it('writes no search row for a read mark or a star, and rewrites it when the title changes', async () => {
     const searchWrites: string[] = []
     const onMutated = (parts: Record<string, unknown>) => {
@@ -221,7 +243,7 @@ describe('searchArticles', () => {
   })
 
   it('writes tokens and time once, and still reads rows queued or indexed in the forms of schemas 16–30', async () => {
-    expect(await db.search.get('u1')).toEqual({ id: 'u1', t: day(4), w: ['inflation', 'falls', 'in', 'france', 'prices', 'fell', 'for', 'third', 'month'] })
+    expect(await db.search.get('u1')).toEqual({ id: 'u1', t: day(4), w: ['inflation', 'falls', 'in', 'france', 'prices', 'fell', 'for', 'third', 'month', '\u0002FR'] })
     // f2 as schemas 16–18 queued it (entries), f1 as 19–30 did (tokens), u2 as indexed before 31 (entries; its posting
     // lists are made from that row, as the version 31 step makes them).
     await db.searchQueue.clear()
@@ -251,6 +273,30 @@ describe('searchArticles', () => {
     expect(articleIdsOf((await searchArticles(db, 'zz', { view: all, limit: 50, smallView: 0, broadPrefixRows: 1000 })).keys)).toEqual(newestFirst)
     expect(articleIdsOf((await searchArticles(db, 'zz', { view: all, limit: 50 })).keys)).toEqual(newestFirst) // a small view is read whole
     expect(articleIdsOf((await searchArticles(db, 'zzq', { view: all, limit: 50, smallView: 0, broadPrefixRows: 10 })).keys)).toEqual(['z16'])
+  })
+})
+
+describe('schema upgrade to country tokens (version 34)', () => {
+  it('searches within a country by its list rows until every forward row has its country tokens', async () => {
+    const name = `country-tokens-${Math.random().toString(36).slice(2)}`
+    await createAt(32, name)
+    const upgraded = openDatabase(name)
+    try {
+      const fr: View = { ...all, countries: ['FR'] }
+      const search = async (view: View) => articleIdsOf((await searchArticles(upgraded, 'election', { view, limit: 10 })).keys)
+      // Articles a (FR, DE), b (DE), c (US), d (JP, KR), every title "Élection <id>"; no row has country tokens yet.
+      expect(await upgraded.search.filter((r) => r.w.some((w) => w.startsWith('\u0002'))).count()).toBe(0)
+      expect(await search(fr)).toEqual(['a'])
+      expect(await search({ ...all, countries: ['DE'] })).toEqual(['b', 'a'])
+      expect(await runDataMigrations(upgraded, { pauseMs: 0 })).toBe(true)
+      expect((await upgraded.search.get('d'))?.w).toEqual(expect.arrayContaining(['\u0002JP', '\u0002KR']))
+      expect(await search(fr)).toEqual(['a'])
+      expect(await search({ ...all, countries: ['KR'] })).toEqual(['d'])
+      expect(articleIdsOf((await searchArticles(upgraded, 'election', { view: { ...all, countries: ['DE'] }, limit: 10, plan: 'join' })).keys)).toEqual(['b', 'a'])
+    } finally {
+      upgraded.close()
+      await upgraded.delete()
+    }
   })
 })
 

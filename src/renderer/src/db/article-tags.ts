@@ -85,10 +85,11 @@ export function articleTables(db: MeridianDb) {
   return [db.articles, db.lists, db.counters, db.search, db.searchQueue, db.searchPending] as const
 }
 
-/** The search row to write for `after`, or undefined when its words, date and visibility are those of `before` (a read
- *  mark, a star, a re-tag): rewriting it would post it again for nothing. Nothing is read. */
+/** The search row to write for `after`, or undefined when its words, date, visibility and countries are those of
+ *  `before` (a read mark, a star, a topic re-tag): rewriting it would post it again for nothing. Nothing is read. */
 function searchRowToWrite(before: StoredArticle | undefined, after: StoredArticle): SearchRow | undefined {
-  if (before && before.title === after.title && before.summary === after.summary && before.sortKey === after.sortKey && !before.isHidden === !after.isHidden) return undefined
+  const sameCountries = before?.countries.length === after.countries.length && before.countries.every((c, i) => c === after.countries[i])
+  if (before && sameCountries && before.title === after.title && before.summary === after.summary && before.sortKey === after.sortKey && !before.isHidden === !after.isHidden) return undefined
   const row = searchRowOf(after)
   if (!before) return row
   const old = searchRowOf(before)

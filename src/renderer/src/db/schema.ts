@@ -20,7 +20,7 @@
 import { Dexie } from 'dexie'
 import { OFFLINE_STORES } from './offline/tables'
 import { dataStepLog, MIGRATIONS_TABLE } from './data-migrations'
-import { COUNTERS_STEP, DAY_COUNTS_STEP, DROP_TAGS_STEP, LIST_ROWS_STEP, OUTLETS_STEP, POSTINGS_STEP, READ_TIMES_STEP, SEARCH_QUEUE_STEP, TOPIC_OUTLETS_STEP } from './migrations/data-steps'
+import { COUNTERS_STEP, DAY_COUNTS_STEP, DROP_TAGS_STEP, LIST_ROWS_STEP, OUTLETS_STEP, POSTINGS_STEP, READ_TIMES_STEP, SEARCH_QUEUE_STEP, TOPIC_OUTLETS_STEP, COUNTRY_POSTINGS_STEP } from './migrations/data-steps'
 import type { MeridianDb } from './rows/types'
 
 export const DEFAULT_DB_NAME = 'meridian'
@@ -88,6 +88,10 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   // Version 32 (issue 20): counters per topic × outlet country, so who covers whom within a topic reads counters
   // (coverage-scopes.ts); built by a background data step, topic by topic. No store changes.
   db.version(32).stores({}).upgrade((tx) => steps.record(tx, TOPIC_OUTLETS_STEP))
+  // Version 34 (issue 15): forward rows carry their article's country tokens and the posting lists have records for
+  // them, so a search within a country intersects posting lists (search-join.ts); a background step adds them to the
+  // rows stored before. No store changes.
+  db.version(34).stores({}).upgrade((tx) => steps.record(tx, COUNTRY_POSTINGS_STEP))
   return db
 }
 

@@ -9,7 +9,7 @@
 //
 // Index writes are the dearest there are (db/README.md, "Search as posting lists"): ingest writes none of them.
 import type { Table } from 'dexie'
-import { SEP, tokenize } from './search-tokens'
+import { SEP, countryToken, tokenize } from './search-tokens'
 import { newBatchId, postingsOf } from './search-postings'
 import type { PostingRow, QueuedSearchRow, SearchQueueRow, SearchRow, StoredArticle } from './rows/types'
 
@@ -22,13 +22,14 @@ export function timeOfSortKey(sortKey: string): string {
   return sortKey.slice(0, sortKey.indexOf('|'))
 }
 
-type Searchable = Pick<StoredArticle, 'id' | 'title' | 'summary' | 'sortKey' | 'isHidden'>
+type Searchable = Pick<StoredArticle, 'id' | 'title' | 'summary' | 'sortKey' | 'isHidden' | 'countries'>
 
-/** The article's forward row: its tokens and time. */
+/** The article's forward row: its tokens, then its countries' tokens (the lists 'c:FR' it is in), and its time. */
 export function searchRowOf(a: Searchable): SearchRow {
-  // An article a rule hid is found by no search (issue 19).
+  // An article a rule hid is found by no search (issue 19), and is in no country's list.
   if (a.isHidden) return { id: a.id, t: timeOfSortKey(a.sortKey), w: [] }
-  return { id: a.id, t: timeOfSortKey(a.sortKey), w: tokenize(`${a.title ?? ''}\n${a.summary ?? ''}`) }
+  const words = tokenize(`${a.title ?? ''}\n${a.summary ?? ''}`)
+  return { id: a.id, t: timeOfSortKey(a.sortKey), w: words.length ? [...words, ...new Set(a.countries.map(countryToken))] : [] }
 }
 
 /** The row's time; undefined for an entries-form row without tokens (nothing to find). */

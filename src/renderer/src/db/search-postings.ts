@@ -21,6 +21,8 @@ const COUNT_CHUNK = 256
 
 const timeOf = (sortKey: string) => sortKey.slice(0, sortKey.indexOf('|'))
 const dayOfKey = (k: string) => k.split(SEP)[1]
+/** The day a hit is posted under. */
+export const dayOfSortKey = (sortKey: string) => timeOf(sortKey).slice(0, DAY)
 
 /** A key part that no other indexer batch has: the time in base 36 and a random tail. */
 export function newBatchId(): string {
@@ -68,6 +70,14 @@ export async function* postingBatches(db: MeridianDb, token: string, after?: str
     // A day holding more records than one read is read again, bigger, past MAX_RECORDS if need be.
     size = whole.length ? Math.min(size * 2, MAX_RECORDS) : size * 2
   }
+}
+
+/** The hits of any of `tokens` on the days from `loDay` to `hiDay` (YYYY-MM-DD), one key range per token. */
+export async function postingsBetweenDays(db: MeridianDb, tokens: string[], loDay: string, hiDay: string): Promise<Set<string>> {
+  const lists = await Promise.all(tokens.map((t) => db.postings.where(':id').between(`${t}${SEP}${loDay}`, `${t}${SEP}${hiDay}${SEP}\uffff`, true, true).toArray()))
+  const held = new Set<string>()
+  for (const records of lists) for (const r of records) for (const k of r.s) held.add(k)
+  return held
 }
 
 /** Key range of a term's records: one token's, or every token starting with a prefix. */

@@ -9,6 +9,12 @@
 
 /** Separates a token from the time in index entries and keys; sorts below every character a token can hold. */
 export const SEP = '\u0001'
+/** Starts a forward row's country tokens ('\u0002FR': the article is in France's list, schema 34), so a search within
+ *  a country intersects two posting lists instead of reading the country's list rows. No word holds the mark, so no
+ *  query term matches one. */
+const COUNTRY_MARK = '\u0002'
+
+export const countryToken = (code: string): string => `${COUNTRY_MARK}${code}`
 
 /** Diacritics removed after NFKD: combining diacritical marks, Arabic harakat (and superscript alef), tatweel,
  *  Hebrew points and accents. */

@@ -6,13 +6,15 @@
 // a prefix (the word being typed) is first expanded to the distinct tokens it covers, one key step each, and their
 // hits are merged. Each hit is checked against the view on its driving tag's rows over the hits' time window, then
 // against its forward row for every term (posting lists are never rewritten, so that row says whether a hit still
-// holds). With
-// several terms, the rarest (by index count, capped) drives. The view drives instead when that reads less (a common
+// holds). With several terms, or within a country, the rarest stream drives and the others' posting lists over the
+// same days are intersected with its hits (search-join.ts), so only the intersection is checked; a term too common
+// to be read that way is checked on the forward rows. The view drives instead when that reads less (a common
 // word in a small view: few of its rows to read, against many entries of the word), or when a prefix covers too many
 // tokens (one letter typed): its list is read newest first and each row's search row checked for every term.
 import { tag, idOfSortKey } from './article-tags'
 import { readTotals } from './counters'
 import { SEP, sortKeyOfRow, timeOfRow, timeOfSortKey, tokensOfRow, type SearchRow } from './search-index'
+import { chooseJoin, joinedBatches, mergedBatches, type JoinPlan } from './search-join'
 import { countPostings, expandPrefix, postingBatches, postingRange } from './search-postings'
 import { parseQuery, type Term } from './search-tokens'
 import type { MeridianDb } from './schema'
@@ -31,7 +33,8 @@ export interface SearchOptions {
   limit: number
   /** sortKey of the last hit of the previous page. */
   after?: string
-  /** Forces the plan (tests and the benchmark compare them); 'term' and 'prefix' drive with the rarest such term. */
+  /** Forces the plan (tests and the benchmark compare them); 'term' and 'prefix' drive with the rarest such term
+   *  alone, 'join' intersects the posting lists of the terms and the view's countries where there are two or more. */
   plan?: SearchPlanKind
   /** Rows of the view read at most when a prefix covers too many words to use the index (default BROAD_PREFIX_ROWS). */
   broadPrefixRows?: number
@@ -39,13 +42,17 @@ export interface SearchOptions {
   smallView?: number
 }
 
-type SearchPlanKind = 'view' | 'term' | 'prefix'
+type SearchPlanKind = 'view' | 'term' | 'prefix' | 'join'
 
-/** Keys yielded per batch. */
+/** Keys read per batch from the view's list. */
 const BATCH = 200
 /** Posting records read first from a token's range (doubling after), and at most at first in a small view. */
 const FIRST_RECORDS = 8
 const MAX_FIRST_RECORDS = 128
+/** Posting records read first by a join whose driver has at least JOIN_FIRST_READ_SIZE hits: its hits are thinned
+ *  by the probes, so a page needs several times a page of them. */
+const JOIN_FIRST_RECORDS = 32
+const JOIN_FIRST_READ_SIZE = 1000
 /** Index entries counted at most to decide whether a term or the view drives (one getAllKeys of that many ids). */
 const DRIVE_COUNT_CAP = 2000
 /** A prefix covering more tokens than this is not expanded (one or two letters typed): the view drives. */
@@ -99,7 +106,8 @@ async function searchIndexed(db: MeridianDb, terms: Term[], view: View, check: V
   if (plan.kind === 'none') return []
   const want = opts.limit + 1
   const keys: string[] = []
-  const source = plan.kind === 'view' ? viewBatches(db, view, opts.after) : mergedBatches(plan.tokens.map((t) => postingBatches(db, t, opts.after, plan.firstRead)))
+  const source = plan.kind === 'view' ? viewBatches(db, view, opts.after) : plan.kind === 'join' ? joinedBatches(db, plan, opts.after, plan.firstRead) : mergedBatches(plan.tokens.map((t) => postingBatches(db, t, opts.after, plan.firstRead)))
+  const mustFilter = plan.kind === 'term' || (plan.kind === 'join' && !plan.isInView)
   const maxRows = plan.kind === 'view' && plan.isBounded ? (opts.broadPrefixRows ?? BROAD_PREFIX_ROWS) : Infinity
   let rowsRead = 0
   let driver: Promise<Driver> | undefined
@@ -108,8 +116,8 @@ async function searchIndexed(db: MeridianDb, terms: Term[], view: View, check: V
     rowsRead += batch.length
     let hits = batch
     // The view first: it is usually checked by one range read, and then fewer search rows are read for other terms.
-    if (plan.kind !== 'view') hits = await filterInView(db, check, hits, (driver ??= chooseDriver(db, view)))
-    keys.push(...(await confirmed(db, hits, terms, want - keys.length)))
+    if (mustFilter) hits = await filterInView(db, check, hits, (driver ??= chooseDriver(db, view)))
+    keys.push(...(await confirmed(db, hits, terms, want - keys.length, plan.kind === 'join' ? plan.countryTokens : undefined)))
     if (keys.length >= want || rowsRead >= maxRows) break
   }
   return keys.slice(0, want)
@@ -119,27 +127,32 @@ async function searchIndexed(db: MeridianDb, terms: Term[], view: View, check: V
 const CONFIRM_MIN = 16
 
 /** The first `want` of `hits` (newest first) whose forward row holds every term at the hit's time, the driving one
- *  too (a posting may be stale: a re-dated or changed article). Read in slices of about as many as are still wanted,
+ *  too (a posting may be stale: a re-dated, re-tagged or changed article), and one of `countries` when given. Read in slices of about as many as are still wanted,
  *  so a read of many postings does not read as many rows when a page needs fewer; a slice that leaves the page short
  *  doubles the next (two words seldom together: few hits hold the second). */
-async function confirmed(db: MeridianDb, hits: string[], terms: Term[], want: number): Promise<string[]> {
+async function confirmed(db: MeridianDb, hits: string[], terms: Term[], want: number, countries?: string[]): Promise<string[]> {
   const out: string[] = []
   let size = Math.max(CONFIRM_MIN, Math.ceil(want * 1.25))
   for (let at = 0; at < hits.length && out.length < want; size *= 2) {
     const slice = hits.slice(at, at + size)
     at += slice.length
     const rows = await db.search.bulkGet(slice.map(idOfSortKey))
-    for (const [i, k] of slice.entries()) if (rowMatches(rows[i], timeOfSortKey(k), terms)) out.push(k)
+    for (const [i, k] of slice.entries()) if (rowMatches(rows[i], timeOfSortKey(k), terms) && (!countries || countries.some((c) => rows[i]!.w.includes(c)))) out.push(k)
   }
   return out
 }
 
-type SearchPlan = { kind: 'none' } | { kind: 'view'; isBounded?: boolean } | { kind: 'term'; term: Term; tokens: string[]; firstRead: number }
+type SearchPlan = { kind: 'none' } | { kind: 'view'; isBounded?: boolean } | { kind: 'term'; term: Term; tokens: string[]; firstRead: number } | (JoinPlan & { firstRead: number })
 
 /** The driving term (fewest index entries when there are several) read through the index, or the view. */
 async function choosePlan(db: MeridianDb, terms: Term[], view: View, check: ViewCheck, forced: SearchPlanKind | undefined, smallView: number, limit: number): Promise<SearchPlan> {
   if (forced === 'view') return { kind: 'view' }
-  const candidates = forced ? terms.filter((t) => t.isPrefix === (forced === 'prefix')) : terms
+  if (!forced || forced === 'join') {
+    const join = await chooseJoin(db, terms, view, forced === 'join')
+    if (join === 'none') return { kind: 'none' }
+    if (join) return { ...join, firstRead: join.driver.size >= JOIN_FIRST_READ_SIZE ? JOIN_FIRST_RECORDS : FIRST_RECORDS }
+  }
+  const candidates = forced && forced !== 'join' ? terms.filter((t) => t.isPrefix === (forced === 'prefix')) : terms
   if (candidates.length === 0) return { kind: 'view' }
   const [sizes, viewSize, librarySize] = await Promise.all([
     terms.length > 1 ? Promise.all(terms.map((t) => cappedCount(db, t))) : [1],
@@ -195,39 +208,6 @@ function rowMatches(row: SearchRow | undefined, time: string, terms: Term[]): bo
     const needle = t.isPrefix ? t.text : `${t.text}${SEP}`
     return row.w.some((e) => e.startsWith(needle))
   })
-}
-
-/** Several tokens' hits merged newest first, each article once (it may hold two of the tokens), in batches. */
-async function* mergedBatches(sources: AsyncGenerator<string[]>[]): AsyncGenerator<string[]> {
-  if (sources.length === 1) return yield* sources[0]
-  const heads = sources.map((src) => ({ src, keys: [] as string[], i: 0, done: false }))
-  const fill = async (h: (typeof heads)[number]) => {
-    if (h.i < h.keys.length || h.done) return
-    const next = await h.src.next()
-    if (next.done) h.done = true
-    else [h.keys, h.i] = [next.value, 0]
-  }
-  let out: string[] = []
-  let last: string | undefined
-  for (;;) {
-    // What is merged goes out before more is read, so a first page does not wait for deeper reads.
-    if (out.length && heads.some((h) => !h.done && h.i >= h.keys.length)) {
-      yield out
-      out = []
-    }
-    await Promise.all(heads.map(fill))
-    let pick: (typeof heads)[number] | undefined
-    for (const h of heads) if (h.i < h.keys.length && (!pick || h.keys[h.i] > pick.keys[pick.i])) pick = h
-    if (!pick) break
-    const k = pick.keys[pick.i++]
-    if (k !== last) out.push(k)
-    last = k
-    if (out.length >= BATCH) {
-      yield out
-      out = []
-    }
-  }
-  if (out.length) yield out
 }
 
 /** The view's own list, newest first. */

@@ -1,5 +1,5 @@
 // Every data step, in the order they run (db/data-migrations.ts runs those a database recorded): outlet countries
-// before the list rows that carry them, list rows before the counters counted from them, day counters after the counters step that clears them, topic × outlet counters after the counters too; clean-ups last. A new step is appended here
+// before the list rows that carry them, list rows before the counters counted from them, day counters after the counters step that clears them, topic × outlet counters after the counters too, country postings after the postings; clean-ups last. A new step is appended here
 // and recorded by its version's upgrade in schema.ts (db/README.md, "Upgrades").
 import type { DataStep } from './data-step'
 import { outletsStep } from './d02-outlets'
@@ -11,6 +11,7 @@ import { searchQueueStep } from './d11-search-queue'
 import { dropTagsStep } from './d15-drop-tags'
 import { postingsStep } from './d31-postings'
 import { topicOutletsStep } from './d32-topic-outlets'
+import { countryPostingsStep } from './d34-country-postings'
 
 export { OUTLETS_STEP } from './d02-outlets'
 export { READ_TIMES_STEP } from './d12-read-times'
@@ -21,5 +22,6 @@ export { SEARCH_QUEUE_STEP } from './d11-search-queue'
 export { DROP_TAGS_STEP } from './d15-drop-tags'
 export { POSTINGS_STEP } from './d31-postings'
 export { TOPIC_OUTLETS_STEP } from './d32-topic-outlets'
+export { COUNTRY_POSTINGS_STEP } from './d34-country-postings'
 
-export const DATA_STEPS: readonly DataStep[] = [outletsStep, readTimesStep, listRowsStep, countersStep, dayCountsStep, searchQueueStep, postingsStep, topicOutletsStep, dropTagsStep]
+export const DATA_STEPS: readonly DataStep[] = [outletsStep, readTimesStep, listRowsStep, countersStep, dayCountsStep, searchQueueStep, postingsStep, topicOutletsStep, countryPostingsStep, dropTagsStep]
