@@ -2,7 +2,7 @@
 // results cut in parts) polls every URL once, each result serialized as the browser mode sends it over SSE, and
 // prints one BENCH_JSON line. No browser: this is the engine's share of a first refresh alone.
 // Usage: node service-child.js <urls-file> <concurrency>
-import { readFileSync, readdirSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import type { FeedResult } from '../../src/shared/model'
 import { classifyArticle } from '../../src/main/core/classify'
 import { closeConnections } from '../../src/main/core/fetch-feed'
@@ -29,21 +29,15 @@ function count(t: Tally, r: FeedResult, chars: number): void {
   t.grouped += r.articles.filter((a) => a.storyId !== undefined && a.storyId !== a.id).length
 }
 
-/** CPU time and time spent runnable but waiting for a CPU (Linux schedstat), summed over this process's threads, ms:
- *  on the shared machine the second says how much of the wall time was the others' load, not ours. */
-function schedMs(): { cpu: number; waitForCpu: number } {
-  let cpu = 0
-  let wait = 0
+/** Time the main thread spent runnable but waiting for a CPU (Linux schedstat), ms: on the shared machine it says
+ *  how much of the wall time was the others' load. The main thread alone: helper threads wait too, but the
+ *  refresh waits only for this one. */
+function waitForCpuMs(): number {
   try {
-    for (const task of readdirSync('/proc/self/task')) {
-      const [run, queued] = readFileSync(`/proc/self/task/${task}/schedstat`, 'utf8').split(' ').map(Number)
-      cpu += run / 1e6
-      wait += queued / 1e6
-    }
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[1]) / 1e6
   } catch {
-    return { cpu: NaN, waitForCpu: NaN } // not Linux
+    return Number.NaN // not Linux
   }
-  return { cpu, waitForCpu: wait }
 }
 
 async function main(): Promise<void> {
@@ -66,13 +60,13 @@ async function main(): Promise<void> {
     concurrency: Number(concurrencyArg),
   })
   const cpuBefore = process.cpuUsage()
-  const schedBefore = schedMs()
+  const waitBefore = waitForCpuMs()
   const started = performance.now()
   await service.setSubscriptions(urls.map((url, i) => ({ id: `feed-${i + 1}`, url })))
   await service.refreshNow()
   const ms = performance.now() - started
   const cpu = process.cpuUsage(cpuBefore)
-  const sched = schedMs()
+  const waited = waitForCpuMs() - waitBefore
   const mem = process.memoryUsage()
   service.stop()
   closeConnections()
@@ -81,7 +75,7 @@ async function main(): Promise<void> {
     ...tally,
     ms: Math.round(ms),
     cpuMs: Math.round((cpu.user + cpu.system) / 1000),
-    waitForCpuMs: Math.round(sched.waitForCpu - schedBefore.waitForCpu),
+    waitForCpuMs: Math.round(waited),
     classifierWarmupMs,
     rssAfterMb: mem.rss / 2 ** 20,
     heapUsedMb: mem.heapUsed / 2 ** 20,
