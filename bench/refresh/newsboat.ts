@@ -10,6 +10,8 @@ import { runChild } from '../lib/child'
 export interface NewsboatRun {
   wallMs: number
   peakRssMb?: number
+  /** User + system CPU time of the whole run, all threads (GNU time). */
+  cpuMs?: number
   items?: number
   errors: number
 }
@@ -37,12 +39,13 @@ export async function runNewsboat(urls: string[], threads: number): Promise<News
     writeFileSync(join(home, 'urls'), urls.join('\n') + '\n')
     writeFileSync(join(home, 'config'), `reload-threads ${threads}\nerror-log "${errorLog}"\ndownload-timeout 30\n`)
     const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, LANG: 'C.UTF-8' }
-    const args = ['-f', 'BENCH_TIME %e %M', 'newsboat', '-u', join(home, 'urls'), '-c', join(home, 'cache.db'), '-C', join(home, 'config'), '-x', 'reload']
+    const args = ['-f', 'BENCH_TIME %e %M %U %S', 'newsboat', '-u', join(home, 'urls'), '-c', join(home, 'cache.db'), '-C', join(home, 'config'), '-x', 'reload']
     const run = await runChild('/usr/bin/time', args, { env, timeoutMs: 300_000 })
     if (run.code !== 0) throw new Error(`newsboat exited ${run.code}: ${run.stderr.slice(-500)}`)
-    const time = /BENCH_TIME ([\d.]+) (\d+)/.exec(run.stderr)
+    const time = /BENCH_TIME ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(run.stderr)
     const errors = existsSync(errorLog) ? readFileSync(errorLog, 'utf8').split('\n').filter((l) => /error/i.test(l)).length : 0
-    return { wallMs: run.wallMs, peakRssMb: time ? Number(time[2]) / 1024 : run.peakRssMb, items: countItems(join(home, 'cache.db')), errors }
+    const cpuMs = time ? (Number(time[3]) + Number(time[4])) * 1000 : undefined
+    return { wallMs: run.wallMs, peakRssMb: time ? Number(time[2]) / 1024 : run.peakRssMb, cpuMs, items: countItems(join(home, 'cache.db')), errors }
   } finally {
     rmSync(home, { recursive: true, force: true })
   }

@@ -16,7 +16,9 @@ const TRAILING_DECORATION = /[\s»›→⟶>:|–—-]+$/u
 const WORDPRESS_FOOTER = /\s*The post .{1,300}? appeared first on .{1,200}$/u
 
 export function isTeaser(text: string): boolean {
-  if ([...text].length < TEASER_MAX_CHARS) return true
+  // Code points, not UTF-16 units; each is one or two units, so only a text of 500-999 units needs counting.
+  if (text.length < TEASER_MAX_CHARS) return true
+  if (text.length < 2 * TEASER_MAX_CHARS && [...text].length < TEASER_MAX_CHARS) return true
   const tail = text.slice(-600).replace(WORDPRESS_FOOTER, '').trimEnd()
   if (ELLIPSIS_END.test(tail)) return true
   return READ_MORE_END.test(tail.replace(TRAILING_DECORATION, ''))

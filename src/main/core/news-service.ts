@@ -22,6 +22,7 @@ import { findSiteIcon } from './site-icon'
 import { groupIntoStories, StoryIndex } from './stories/story-index'
 import { parseStorySeeds } from '../../shared/validate-stories'
 import { splitLargeResult } from './split-result'
+import { ProgressThrottle } from './progress-throttle'
 
 export type NewsService = { [K in InvokableMethod]: (...args: unknown[]) => ReturnType<NewsApi[K]> } & {
   stop(): void
@@ -59,6 +60,7 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
   // One limiter for polls and page downloads: a host's limit counts both (politeness, issue 5).
   const limiter = new HostLimiter({ concurrency: opts.concurrency ?? DEFAULT_CONCURRENCY, perHost: DEFAULT_PER_HOST })
   const stories = new StoryIndex()
+  const progress = new ProgressThrottle(opts.emitProgress)
   const poller = new Poller({
     refresh: (sub, signal) => refreshFeed(sub, opts.refreshDeps, signal),
     onResult: (result) => {
@@ -68,7 +70,7 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
       const grouped = result.kind === 'updated' ? { ...result, articles: groupIntoStories(stories, result.articles) } : result
       for (const part of splitLargeResult(grouped)) opts.emitFeedResult(part)
     },
-    onProgress: opts.emitProgress,
+    onProgress: (p) => progress.push(p),
     limiter,
   })
   // Extraction runs in a worker thread when the host gives one: Electron's main thread must stay free for IPC.
@@ -198,6 +200,7 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
       downloads.stop()
       extractor?.close()
       poller.stop()
+      progress.cancel()
     },
   }
 }

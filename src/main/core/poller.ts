@@ -88,6 +88,8 @@ export class Poller {
   /** Ids refreshNow named before the schedule did (a feed just added, its schedule still on the way), with when
    *  the wish lapses: they are polled as soon as setSubscriptions brings them. */
   private readonly awaited = new Map<string, number>()
+  /** Feeds this poller has had a result for: their failure count and 410 state are its own from then on. */
+  private readonly polled = new Set<string>()
 
   constructor(private readonly options: PollerOptions) {
     this.limiter = options.limiter ?? new HostLimiter({
@@ -121,8 +123,11 @@ export class Poller {
     const next = new Map<string, Subscription>()
     for (const sub of subs) {
       const known = this.subs.get(sub.id)
-      next.set(sub.id, known && known.url === sub.url ? keepLaterPoll(sub, known) : sub)
+      const isSameFeed = known !== undefined && known.url === sub.url
+      next.set(sub.id, isSameFeed ? keepOwnPollState(sub, known, this.polled.has(sub.id)) : sub)
+      if (!isSameFeed) this.polled.delete(sub.id)
     }
+    for (const id of this.polled) if (!next.has(id)) this.polled.delete(id)
     this.subs = next
     for (const job of [...this.jobs.values()]) {
       if (next.get(job.sub.id)?.url !== job.sub.url) this.cancel(job, `feed ${job.sub.id} was removed or changed`)
@@ -302,6 +307,7 @@ export class Poller {
   private applyResult(id: string, result: FeedResult): void {
     const sub = this.subs.get(id)
     if (!sub) return
+    this.polled.add(id)
     const http = result.http
     this.subs.set(id, {
       ...sub,
@@ -355,10 +361,18 @@ function hasHttpState(result: unknown): result is FeedResult {
   return typeof http === 'object' && http !== null
 }
 
-function keepLaterPoll(incoming: Subscription, known: Subscription): Subscription {
-  if (known.nextPollAt === undefined) return incoming
-  if (incoming.nextPollAt !== undefined && incoming.nextPollAt >= known.nextPollAt) return incoming
-  return { ...incoming, nextPollAt: known.nextPollAt }
+/**
+ * A feed the renderer hands back unchanged (same id and URL) keeps what only this process can know for sure. The
+ * later nextPollAt wins. Once this poller has had a result for the feed, the failure count and the 410 state are its
+ * own: the renderer's copy can lag a failure it has not stored yet, and a Retry counted from it would show a stale
+ * attempt number. Validators stay the renderer's: it hands older ones back on purpose when a store failed (sync.ts).
+ */
+function keepOwnPollState(incoming: Subscription, known: Subscription, hasPolled: boolean): Subscription {
+  const nextPollAt = known.nextPollAt !== undefined && (incoming.nextPollAt === undefined || incoming.nextPollAt < known.nextPollAt) ? known.nextPollAt : incoming.nextPollAt
+  const merged = hasPolled ? { ...incoming, failureCount: known.failureCount, isDead: known.isDead } : { ...incoming }
+  if (nextPollAt !== undefined) merged.nextPollAt = nextPollAt
+  for (const key of ['failureCount', 'isDead'] as const) if (merged[key] === undefined) delete merged[key]
+  return merged
 }
 
 /** The per-host limit protects a server, so the key is the hostname (ports share it). */

@@ -5,7 +5,7 @@ import { CLASSIFIER_VERSION, classifyArticle } from './classify'
 import { decodeFeed } from './decode'
 import { FeedError, toAppError } from './errors'
 import { fetchFeed } from './fetch-feed'
-import { needsFullText } from './extract/needs-full-text'
+import { isTeaser } from './extract/needs-full-text'
 import { htmlToText } from './html-text'
 import { log, type Logger } from './log'
 import { makeArticleId } from './ids'
@@ -100,9 +100,11 @@ export function buildArticles(feedId: string, feedUrl: string, feed: ParsedFeed,
         article.id = makeArticleId(feedId, `${article.id}#${n}`)
         if (byId.has(article.id)) continue
       }
-      const tags = classifyArticle({ title: article.title, summary: article.summary, content: classifierBody(article.contentHtml), categories: article.categories, lang: article.language })
+      const text = contentText(article.contentHtml)
+      const tags = classifyArticle({ title: article.title, summary: article.summary, content: text.classifierBody, categories: article.categories, lang: article.language })
       // A feed that carries the whole article (not a teaser) was tagged from full text; the reader is told which.
-      const source = needsFullText(article, 'auto') ? 'teaser' : 'full-text'
+      // The rule of needsFullText (extract/), on the text already made here: the content was converted twice.
+      const source = isTeaser(text.full || article.summary.trim()) ? 'teaser' : 'full-text'
       byId.set(article.id, {
         ...article, countries: tags.countries, mentions: tags.mentions, topics: tags.topics,
         tagEvidence: { ...tags.evidence, source }, classifierVersion: CLASSIFIER_VERSION,
@@ -118,7 +120,16 @@ export function buildArticles(feedId: string, feedUrl: string, feed: ParsedFeed,
  *  out of its scan (bench/: classification of raw HTML was a third of refresh CPU). */
 const CLASSIFIER_BODY_CHARS = 3000
 
-function classifierBody(contentHtml: string | undefined): string | undefined {
-  if (!contentHtml) return undefined
-  return htmlToText(contentHtml.slice(0, CLASSIFIER_BODY_CHARS * 3)).slice(0, CLASSIFIER_BODY_CHARS)
+const CLASSIFIER_HTML_CHARS = CLASSIFIER_BODY_CHARS * 3
+
+/**
+ * The content as plain text, whole (for the teaser rule) and as the classifier reads it: the text of its first
+ * CLASSIFIER_HTML_CHARS of HTML, cut to CLASSIFIER_BODY_CHARS. Most content is shorter than that cut, and then both
+ * come from one conversion.
+ */
+export function contentText(contentHtml: string | undefined): { full: string; classifierBody?: string } {
+  if (!contentHtml) return { full: '' }
+  const full = htmlToText(contentHtml)
+  const head = contentHtml.length <= CLASSIFIER_HTML_CHARS ? full : htmlToText(contentHtml.slice(0, CLASSIFIER_HTML_CHARS))
+  return { full, classifierBody: head.slice(0, CLASSIFIER_BODY_CHARS) }
 }

@@ -68,6 +68,19 @@ function makePoller(refresh: PollerOptions['refresh'], over: Partial<PollerOptio
   return { poller, results, progress }
 }
 
+/** What a real refresh answers for a feed that failed, scheduled by the real planner from the copy it was given. */
+function failing(sub: Subscription): FeedResult {
+  const now = Date.now()
+  const plan = planNextPoll(sub, { kind: 'failure' }, now, () => 0.5)
+  return { feedId: sub.id, kind: 'failed', error: { code: 'network', message: 'refused' }, http: { url: sub.url, fetchedAt: now, bytes: 0, ...plan } }
+}
+
+/** Lets a manual round's fake requests answer, then waits for it. */
+async function runRound(round: Promise<void>): Promise<void> {
+  await vi.advanceTimersByTimeAsync(1100)
+  await round
+}
+
 const ids = (results: FeedResult[]) => results.map((r) => r.feedId)
 const byId = (results: FeedResult[], id: string) => results.find((r) => r.feedId === id)
 
@@ -429,6 +442,56 @@ describe('Poller schedule', () => {
     await vi.advanceTimersByTimeAsync(100)
     expect(net.calls.map((c) => c.sub.url)).toEqual(['https://a.example/rss', 'https://edited.example/rss'])
     poller.stop()
+  })
+
+  it('counts a Retry after a scheduled failure the renderer has not stored yet as the next attempt', async () => {
+    const net = makeNetwork(() => failing)
+    const { poller, results } = makePoller(net.refresh)
+    const rendererCopy = makeSub('a', { failureCount: 0 })
+    poller.setSubscriptions([rendererCopy])
+    poller.start()
+    await vi.advanceTimersByTimeAsync(1100) // the scheduled poll fails: attempt 1
+    expect(results.map((r) => r.http.failureCount)).toEqual([1])
+    poller.setSubscriptions([rendererCopy]) // a schedule the renderer sent before it stored that failure
+    await runRound(poller.refreshNow(['a'])) // the reader's Retry
+    expect(results.map((r) => r.http.failureCount)).toEqual([1, 2])
+    poller.stop()
+  })
+
+  it('takes the failure count and 410 state from the renderer for a feed it has not polled itself', async () => {
+    const net = makeNetwork(() => failing)
+    const { poller, results } = makePoller(net.refresh)
+    poller.setSubscriptions([makeSub('a', { failureCount: 3, isDead: true, nextPollAt: T0 + 60 * MIN })])
+    poller.setSubscriptions([makeSub('a', { failureCount: 4, isDead: true, nextPollAt: T0 + 60 * MIN })]) // stored at app start
+    await runRound(poller.refreshNow(['a']))
+    expect(results.map((r) => r.http.failureCount)).toEqual([5])
+    expect(poller.subscriptions[0]).toMatchObject({ failureCount: 5, isDead: false })
+  })
+
+  it('after a success keeps its own count of zero against a stale copy that still says failing', async () => {
+    let answer: 'ok' | 'fail' = 'ok'
+    const net = makeNetwork(() => (answer === 'ok' ? 10 : failing))
+    const { poller, results } = makePoller(net.refresh)
+    const stale = makeSub('a', { failureCount: 2 })
+    poller.setSubscriptions([stale])
+    await runRound(poller.refreshNow(['a']))
+    poller.setSubscriptions([stale])
+    answer = 'fail'
+    await runRound(poller.refreshNow(['a']))
+    expect(results.map((r) => r.http.failureCount)).toEqual([0, 1])
+  })
+
+  it('starts the count from the renderer again when the feed is removed and added back or its URL changes', async () => {
+    const net = makeNetwork(() => failing)
+    const { poller, results } = makePoller(net.refresh)
+    poller.setSubscriptions([makeSub('a')])
+    await runRound(poller.refreshNow(['a']))
+    poller.setSubscriptions([{ ...makeSub('a'), url: 'https://moved.example/rss', failureCount: 0 }])
+    await runRound(poller.refreshNow(['a']))
+    poller.setSubscriptions([])
+    poller.setSubscriptions([makeSub('a', { failureCount: 7 })])
+    await runRound(poller.refreshNow(['a']))
+    expect(results.map((r) => r.http.failureCount)).toEqual([1, 1, 8])
   })
 
   it('drops the in-flight result of a feed removed by setSubscriptions and aborts its request', async () => {

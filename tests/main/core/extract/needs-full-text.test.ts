@@ -69,5 +69,6 @@ describe('isTeaser', () => {
     expect(isTeaser('x'.repeat(499))).toBe(true)
     expect(isTeaser('x'.repeat(500))).toBe(false)
     expect(isTeaser('😀'.repeat(499))).toBe(true) // 998 UTF-16 units, 499 characters
+    expect(isTeaser('😀'.repeat(500))).toBe(false) // 1,000 units, 500 characters
   })
 })
