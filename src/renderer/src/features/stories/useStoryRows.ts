@@ -1,12 +1,12 @@
 // One row per story: the list's keys with every story after its first row left out, and which story each listed
 // article belongs to. Off in the settings, the list is handed back as it is. The stories of listed articles are
 // looked up incrementally (StoryLookup): a read mark or a page more does not read the whole list's stories again.
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import { idOfSortKey, onePerStory, StoryLookup, storyMembersGeneration } from '../../db'
 import { useServices } from '../../lib/services'
 import { useStorySettings } from '../../state/story-settings'
 import type { ViewList } from '../articles/usePagedList'
+import { usePacedLiveQuery } from '../../lib/use-paced-live-query'
 
 const NONE: ReadonlyMap<string, string> = new Map()
 const NO_KEYS: readonly string[] = []
@@ -17,9 +17,9 @@ export function useStoryRows(list: ViewList | undefined): { list: ViewList | und
   const keys = list?.keys
   const lookup = useMemo(() => new StoryLookup(db), [db])
   // Changes whenever an ingest writes story members: the lookup then reads recent articles again.
-  const generation = useLiveQuery(() => (isOn ? storyMembersGeneration(db) : 0), [db, isOn])
+  const generation = usePacedLiveQuery(() => (isOn ? storyMembersGeneration(db) : 0), [db, isOn])
   const listed = isOn && keys ? keys : NO_KEYS
-  const storyOf = useLiveQuery(() => lookup.storiesOfKeys(listed, generation), [lookup, listed, generation]) ?? NONE
+  const storyOf = usePacedLiveQuery(() => lookup.storiesOfKeys(listed, generation), [lookup, listed, generation]) ?? NONE
   return useMemo(() => {
     if (!isOn || !list || !keys || storyOf.size === 0) return { list, storyOf }
     const shown = onePerStory(keys, storyOf, idOfSortKey)
