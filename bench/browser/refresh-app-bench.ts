@@ -10,7 +10,7 @@
 // BENCH_PROFILE=1 profiles the first run: the engine under node --cpu-prof, the page through CDP, both summarised
 // (BENCH_PROFILE=<dir> keeps the .cpuprofile files there).
 // BENCH_FRAMES=1 prints the long animation frames during the refresh by what started their scripts.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
@@ -202,6 +202,7 @@ async function runApp(rendererDir: string, farm: FeedServer, o: RefreshAppOption
     if (process.env.BENCH_FRAMES) for (const line of await longFrameLines(session.page)) o.log(line)
     if (profileDir) {
       const { profile } = (await session.cdp.send('Profiler.stop')) as { profile: unknown }
+      mkdirSync(profileDir, { recursive: true })
       writeFileSync(join(profileDir, 'page.cpuprofile'), JSON.stringify(profile))
     }
     if (!listedMs) throw new Error(`the refresh did not finish in 10 minutes (fetched ${farm.stats.ok} feeds)`)
