@@ -10,7 +10,7 @@
 // BENCH_PROFILE=1 profiles the first run: the engine under node --cpu-prof, the page through CDP, both summarised
 // (BENCH_PROFILE=<dir> keeps the .cpuprofile files there).
 // BENCH_FRAMES=1 prints the long animation frames during the refresh by what started their scripts.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
@@ -130,15 +130,18 @@ function profileLines(who: string, file: string): string[] {
   ]
 }
 
-/** Every schedule the page hands the engine (setSubscriptions over the web bridge): the size of the latest. */
-function watchSchedule(session: EngineSession): () => number {
+/** Every schedule the page hands the engine (setSubscriptions over the web bridge): the size of the latest, and how
+ *  many were sent (each one makes the engine re-plan its polls). */
+function watchSchedule(session: EngineSession): { size(): number; sent(): number } {
   let scheduled = 0
+  let sent = 0
   session.page.on('requestfinished', (req) => {
     if (!req.url().endsWith('/api/invoke/setSubscriptions')) return
+    sent++
     const args = req.postDataJSON() as unknown[]
     if (Array.isArray(args[0])) scheduled = args[0].length
   })
-  return () => scheduled
+  return { size: () => scheduled, sent: () => sent }
 }
 
 async function runApp(rendererDir: string, farm: FeedServer, o: RefreshAppOptions, profileDir?: string): Promise<AppRun> {
@@ -147,11 +150,11 @@ async function runApp(rendererDir: string, farm: FeedServer, o: RefreshAppOption
     await session.open()
     const expected = o.feeds * o.itemsPerFeed
     // The main side learns the schedule from the page; the refresh starts once it holds every farm feed.
-    const scheduledNow = watchSchedule(session)
+    const schedule = watchSchedule(session)
     let scheduled = 0
     const rows = farm.urls.map((url, f) => ({ id: `farm-${f}`, url, title: `Farm ${f}`, failureCount: 0, isDead: false, intervalMinutes: 30, addedAt: 0, nextPollAt: FAR_FUTURE }))
     await session.page.evaluate((r) => window.__bench!.putFeeds(r as never), rows)
-    for (const t = Date.now(); scheduled < o.feeds && Date.now() - t < 120_000; scheduled = scheduledNow()) await session.page.waitForTimeout(100)
+    for (const t = Date.now(); scheduled < o.feeds && Date.now() - t < 120_000; scheduled = schedule.size()) await session.page.waitForTimeout(100)
     if (scheduled < o.feeds) throw new Error(`the main side got ${scheduled} of ${o.feeds} feeds`)
     o.log(`refresh-app: the main side holds the ${o.feeds} feeds; refreshing`)
     await waitForQuietIndexedDb(session.page, 2000)
@@ -163,6 +166,7 @@ async function runApp(rendererDir: string, farm: FeedServer, o: RefreshAppOption
       await session.cdp.send('Profiler.start')
     }
 
+    const sentBefore = schedule.sent()
     const t0 = performance.now()
     await session.page.getByRole('button', { name: '↻ Refresh' }).click()
     let fetchedMs = 0
@@ -199,9 +203,11 @@ async function runApp(rendererDir: string, farm: FeedServer, o: RefreshAppOption
       if (storedMs && state.rows > 0 && performance.now() - Math.max(listedChangedAt, t0 + storedMs) >= SETTLED_MS) listedMs = Math.max(storedMs, listedChangedAt - t0)
     }
     const inputs = await typing
+    o.log(`refresh-app: ${schedule.sent() - sentBefore} schedules sent to the engine during the refresh`)
     if (process.env.BENCH_FRAMES) for (const line of await longFrameLines(session.page)) o.log(line)
     if (profileDir) {
       const { profile } = (await session.cdp.send('Profiler.stop')) as { profile: unknown }
+      mkdirSync(profileDir, { recursive: true })
       writeFileSync(join(profileDir, 'page.cpuprofile'), JSON.stringify(profile))
     }
     if (!listedMs) throw new Error(`the refresh did not finish in 10 minutes (fetched ${farm.stats.ok} feeds)`)

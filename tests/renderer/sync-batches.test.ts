@@ -82,4 +82,41 @@ describe('startBatchQueue', () => {
     await queue.idle()
     expect(batches).toEqual([['one', 'x'], ['two']])
   })
+
+  it('gathers results that arrive a feed at a time into one batch, up to minArticles', async () => {
+    const batches: string[][] = []
+    const queue = startBatchQueue({ limits: { ...limits, minArticles: 150, gatherMs: 2000 }, store: async (b) => void batches.push(b.map((r) => r.feedId)), followUp: async () => {} })
+    const started = performance.now()
+    // Feeds answer 30 ms apart: without gathering, the first is stored alone and the rest trickle in behind it.
+    for (let i = 0; i < 5; i++) {
+      queue.push(result(`f${i}`, 50))
+      await new Promise((r) => setTimeout(r, 30))
+    }
+    await queue.idle()
+    // 150 articles (three results) make a batch at once; the last two wait for more, then go when their time is up.
+    expect(batches).toEqual([['f0', 'f1', 'f2'], ['f3', 'f4']])
+    expect(performance.now() - started).toBeGreaterThanOrEqual(2000)
+  })
+
+  it('stores a lone result once it has waited gatherMs', async () => {
+    const storedAt: number[] = []
+    const queue = startBatchQueue({ limits: { ...limits, minArticles: 500, gatherMs: 100 }, store: async () => void storedAt.push(performance.now()), followUp: async () => {} })
+    const pushed = performance.now()
+    queue.push(result('alone', 3))
+    await queue.idle()
+    expect(storedAt).toHaveLength(1)
+    expect(storedAt[0] - pushed).toBeGreaterThanOrEqual(95)
+    expect(storedAt[0] - pushed).toBeLessThan(1000)
+  })
+
+  it('without gatherMs, stores the first result at once', async () => {
+    const batches: string[][] = []
+    const queue = startBatchQueue({ limits, store: async (b) => void batches.push(b.map((r) => r.feedId)), followUp: async () => {} })
+    queue.push(result('first', 1))
+    await new Promise((r) => setTimeout(r, 0))
+    queue.push(result('second', 1))
+    await queue.idle()
+    expect(batches).toEqual([['first'], ['second']])
+  })
 })
+

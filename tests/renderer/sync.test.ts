@@ -76,6 +76,20 @@ describe('startSync: results', () => {
     expect(commits()).toBe(1)
   })
 
+  it('gathers results that arrive a feed at a time (a refresh) into one transaction', async () => {
+    const feeds = await Promise.all([0, 1, 2, 3].map((i) => addFeed(db, `https://news${i}.example/rss`)))
+    const { api, emit } = fakeApi()
+    const commits = countArticleCommits()
+    handle = startSync(db, api, { debounceMs: 5, gatherMs: 1000 })
+    for (const [i, feed] of feeds.entries()) {
+      emit(updated(feed.id, feed.url, [makeArticle({ feedId: feed.id, id: `a${i}` })]))
+      await new Promise((r) => setTimeout(r, 30)) // the engine hands them over one at a time
+    }
+    await handle.idle()
+    expect(await db.articles.count()).toBe(4)
+    expect(commits()).toBe(1)
+  })
+
   it('when a burst cannot be stored together, stores its results one at a time and loses only the bad one', async () => {
     const feed = await addFeed(db, 'https://news.example/rss')
     const { api, emit } = fakeApi()

@@ -17,6 +17,10 @@ export interface BatchLimits {
   maxResults: number
   /** Most articles in one batch (a single larger result still goes alone). */
   maxArticles: number
+  /** A batch waits for this many articles (or maxResults results) before it is stored... */
+  minArticles?: number
+  /** ...but its first result waits at most this long (ms). 0: store what is there at once. */
+  gatherMs?: number
 }
 
 export interface BatchQueueOptions {
@@ -41,8 +45,30 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 export function startBatchQueue(o: BatchQueueOptions): BatchQueue {
   let pending: FeedResult[] = []
+  /** When each pending result arrived (performance.now()), in step with `pending`. */
+  let arrivedAt: number[] = []
   let isDraining = false
   let stored: Promise<void> = Promise.resolve()
+  let wake: (() => void) | undefined
+
+  const isFull = () => {
+    const { maxResults, minArticles = 0 } = o.limits
+    return pending.length >= maxResults || pending.reduce((n, r) => n + articleCount(r), 0) >= minArticles
+  }
+  /** Resolves once the pending results make a full batch, or the oldest of them has waited gatherMs. */
+  const gathered = async () => {
+    const wait = (o.limits.gatherMs ?? 0) - (performance.now() - arrivedAt[0])
+    if (wait <= 0 || isFull()) return
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer)
+        wake = undefined
+        resolve()
+      }
+      const timer = setTimeout(done, wait)
+      wake = done
+    })
+  }
 
   const takeBatch = (): FeedResult[] => {
     const { maxResults, maxArticles } = o.limits
@@ -51,10 +77,12 @@ export function startBatchQueue(o: BatchQueueOptions): BatchQueue {
     while (n < pending.length && n < maxResults && articles + articleCount(pending[n]) <= maxArticles) articles += articleCount(pending[n++])
     const batch = pending.slice(0, n)
     pending = pending.slice(n)
+    arrivedAt = arrivedAt.slice(n)
     return batch
   }
   const drain = async () => {
     while (pending.length > 0) {
+      await gathered()
       const batch = takeBatch()
       // Both handle their own failures; a stray rejection must not stall the results behind it.
       await o.store(batch).catch(() => undefined)
@@ -67,6 +95,8 @@ export function startBatchQueue(o: BatchQueueOptions): BatchQueue {
   return {
     push(result) {
       pending.push(result)
+      arrivedAt.push(performance.now())
+      if (wake && isFull()) wake()
       if (isDraining) return
       isDraining = true
       stored = stored.then(drain)

@@ -3,7 +3,7 @@
 // The database is the source of truth; the main process keeps no subscriptions of its own between runs.
 import type { NewsApi } from '../../shared/api'
 import type { FeedResult, Subscription } from '../../shared/model'
-import { type Feed, toSubscription, watchFeeds, ingestFeedResult, ingestFeedResults, recentStorySeeds, type IngestSummary, type MeridianDb, startSearchIndexer } from './db'
+import { type Feed, toSubscription, watchFeeds, ingestFeedResult, ingestFeedResults, recentStorySeeds, type IngestSummary, type MeridianDb, startSearchIndexer, noteIngestBurst, isIngestBursting } from './db'
 import { isBackgroundHeld } from './lib/background-hold'
 import { log } from './lib/log'
 import { requestFullTexts } from './offline/downloads-control'
@@ -26,6 +26,11 @@ export interface SyncOptions {
    *  holds back the list's reads until it commits, so a burst is stored in steps, not in one.
    *  1,000 stored ~1.6× faster than 500 at 100,000 articles, app open; 2,000 no faster (db/README.md). */
   maxBatchArticles?: number
+  /** A batch waits for this many articles (default 500)... */
+  minBatchArticles?: number
+  /** ...at most this long after its first result arrived (default 400 ms): during a refresh results arrive a feed
+   *  at a time, and each stored alone cost a commit, the open views' re-reads and a follow-up round. */
+  gatherMs?: number
 }
 
 export interface SyncHandle {
@@ -59,6 +64,15 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
     }
   }
   const storeBatch = async (batch: FeedResult[]) => {
+    // While bursts land, the open views re-read at most once a second (db/paced-live-query.ts).
+    noteIngestBurst()
+    try {
+      await storeResults(batch)
+    } finally {
+      noteIngestBurst()
+    }
+  }
+  const storeResults = async (batch: FeedResult[]) => {
     if (batch.length === 1) return storeOne(batch[0])
     try {
       const stored = await ingestFeedResults(db, batch)
@@ -81,18 +95,22 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
       }
     }
   }
-  // Search rows are written after the fact (db/search-index.ts): the indexer waits while results are being stored,
-  // and while a view holds background work (lib/background-hold.ts: the map is open).
+  // Search rows are written after the fact (db/search-index.ts): the indexer waits while results are being stored
+  // or keep coming (a burst stored within the last BURST_QUIET_MS: its 500-row transactions, run between two bursts,
+  // held the next burst and the list's reads back), and while a view holds background work (lib/background-hold.ts:
+  // the map is open).
   const queue: BatchQueue = startBatchQueue({
     limits: {
       maxResults: opts.maxBatch ?? 200,
       maxArticles: opts.maxBatchArticles ?? 1000,
+      minArticles: opts.minBatchArticles ?? 500,
+      gatherMs: opts.gatherMs ?? 400,
     },
     store: storeBatch,
     followUp,
     onDrained: () => indexer.kick(),
   })
-  const indexer = startSearchIndexer(db, () => queue.isDraining || isBackgroundHeld(), (err) => logger.error('search indexing failed', err))
+  const indexer = startSearchIndexer(db, () => queue.isDraining || isIngestBursting() || isBackgroundHeld(), (err) => logger.error('search indexing failed', err))
   const enqueue = (result: FeedResult) => queue.push(result)
   const unsubscribeResults = api.onFeedResult(enqueue)
   // Results polled while no window could store them wait in the main process (design note in

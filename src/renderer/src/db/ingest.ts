@@ -80,11 +80,23 @@ async function writeBurst(db: MeridianDb, changes: ArticleChange[], feeds: Feed[
   const deltas: CounterDeltas = new Map()
   await applyRestoredStates(db, changes)
   await Promise.all([
-    writeArticles(db, changes, deltas),
+    writeInSteps(db, changes, deltas),
     recordStories(db, changes.flatMap((c) => (c.after ? [c.after] : []))),
     feeds.length ? db.feeds.bulkPut(feeds) : undefined,
   ])
   await applyCounterDeltas(db.counters, deltas)
+}
+
+/** Articles written per step of a burst, in one transaction still. A step's rows are derived and cloned in one task,
+ *  once the step before it is written: a 1,000-article burst derived at once held the page for up to 2 s in the farm
+ *  refresh (long animation frames, under load), and the reader's keys waited behind it. */
+const WRITE_STEP = 200
+
+/** writeArticles a step at a time, in id order across steps; the counters' sum is applied once, by the caller. */
+async function writeInSteps(db: MeridianDb, changes: ArticleChange[], deltas: CounterDeltas): Promise<void> {
+  const idOf = (c: ArticleChange) => (c.after ?? c.before)?.id ?? ''
+  const ordered = [...changes].sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0))
+  for (let i = 0; i < ordered.length; i += WRITE_STEP) await writeArticles(db, ordered.slice(i, i + WRITE_STEP), deltas)
 }
 
 async function nextFeedState(db: MeridianDb, feed: Feed, result: FeedResult): Promise<Feed> {

@@ -1,12 +1,12 @@
 // Keeps the tray tooltip and the dock or taskbar badge on the library's unread count.
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect } from 'react'
 import { countUnread } from '../db'
 import { useServices } from '../lib/services'
+import { usePacedLiveQuery } from '../lib/use-paced-live-query'
 
 export function useUnreadBadge(): void {
   const { db, api } = useServices()
-  const unread = useLiveQuery(() => countUnread(db), [db])
+  const unread = usePacedLiveQuery(() => countUnread(db), [db])
   useEffect(() => {
     if (unread !== undefined) void api.setUnreadCount(unread).catch(() => undefined) // a badge is not worth an error
   }, [api, unread])

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { getArticles, idOfSortKey, storySummaries, type StoredArticle, type View } from '../../db'
 import { useStoryRows } from '../stories/useStoryRows'
@@ -10,6 +9,7 @@ import { EmptyState } from './EmptyState'
 import { indexOfId, publishListArticles, publishListKeys } from './list-navigation'
 import type { ViewList } from './usePagedList'
 import { useFixedRows } from './useFixedRows'
+import { usePacedLiveQuery } from '../../lib/use-paced-live-query'
 
 const ROW_HEIGHT = 84
 /** Rows are fetched in aligned chunks, so a small scroll does not start a new query. */
@@ -59,9 +59,11 @@ export function ArticleList({ view, list: viewList }: { view: View | undefined; 
   }, [list, lastIndex, loaded])
   const windowIds = useMemo(() => (keys ? keys.slice(from, to).map(idOfSortKey) : []), [keys, from, to])
   const windowKey = windowIds.join('\n')
-  const fetched = useLiveQuery(async () => ({ windowKey, rows: await getArticles(db, windowIds) }), [db, windowKey])
-  const windowStories = useMemo(() => windowIds.flatMap((id) => storyOf.get(id) ?? []), [windowIds, storyOf])
-  const stories = useLiveQuery(() => storySummaries(db, windowStories), [db, windowStories])
+  const fetched = usePacedLiveQuery(async () => ({ windowKey, rows: await getArticles(db, windowIds) }), [db, windowKey])
+  // Keyed by content: the list's keys and the story lookup are new arrays after every burst, and a new query reads at
+  // once (each read takes every member article of the stories in the window).
+  const storiesKey = useMemo(() => windowIds.flatMap((id) => storyOf.get(id) ?? []).join('\n'), [windowIds, storyOf])
+  const stories = usePacedLiveQuery(() => storySummaries(db, storiesKey ? storiesKey.split('\n') : []), [db, storiesKey])
 
   // Every re-read (a read mark or a star anywhere in the window) hands back new objects for all its articles;
   // keeping the previous object when nothing a row shows has changed lets the memoized rows skip re-rendering.

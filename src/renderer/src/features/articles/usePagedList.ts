@@ -1,11 +1,11 @@
 // The paging shared by the article list's sources (the view's own list, and search hits): a live head read in one
 // query, deeper pages read on demand, the deeper pages re-read when the head moves, and the open article kept listed
 // after it leaves the list until the list changes.
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { idOfSortKey, type StoredArticle } from '../../db'
 import { useServices } from '../../lib/services'
 import { insertSorted } from './insert-sorted'
+import { usePacedLiveQuery } from '../../lib/use-paced-live-query'
 
 /** Rows painted first: a screenful and a bit, read with their articles in one go. */
 export const FIRST_PAGE = 20
@@ -49,7 +49,7 @@ export function usePagedList(source: ListSource, selectedId: string | null): Vie
   // The reads close over the current view or query, which `key` identifies; the latest ones are used.
   const latest = useRef(source)
   latest.current = source
-  const head = useLiveQuery(async () => ({ key, ...(await latest.current.readHead()) }), [db, key])
+  const head = usePacedLiveQuery(async () => ({ key, ...(await latest.current.readHead()) }), [db, key])
   const [more, setMore] = useState<{ key: string; keys: string[]; hasMore: boolean }>({ key: '', keys: [], hasMore: true })
   const loading = useRef(false)
 

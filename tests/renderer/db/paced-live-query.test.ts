@@ -1,0 +1,81 @@
+import Dexie from 'dexie'
+import { afterEach, describe, expect, it } from 'vitest'
+import { BURST_QUIET_MS, PACED_READ_MS, isIngestBursting, noteIngestBurst, pacedDelayMs, pacedLiveQuery } from '../../../src/renderer/src/db/paced-live-query'
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/** A database of one table, and a paced live query of its row count that records when each read ran. */
+async function watchedCount() {
+  const db = new Dexie(`paced-${Math.random()}`)
+  db.version(1).stores({ t: 'id' })
+  await db.open()
+  const readsAt: number[] = []
+  const values: number[] = []
+  const sub = pacedLiveQuery(async () => {
+    readsAt.push(performance.now())
+    return db.table('t').count()
+  }).subscribe((n) => values.push(n))
+  const until = async (n: number, ms = 5000) => {
+    for (const t = performance.now(); values.at(-1) !== n && performance.now() - t < ms; ) await sleep(10)
+  }
+  return { db, readsAt, values, until, stop: () => (sub.unsubscribe(), db.delete()) }
+}
+
+afterEach(() => noteIngestBurst(-Infinity)) // no burst carries over to the next test
+
+describe('pacedLiveQuery', () => {
+  it('re-reads after every commit while no burst is landing', async () => {
+    const w = await watchedCount()
+    await w.until(0)
+    for (let i = 0; i < 3; i++) {
+      await w.db.table('t').put({ id: i })
+      await w.until(i + 1)
+    }
+    expect(w.values).toEqual([0, 1, 2, 3])
+    expect(w.readsAt).toHaveLength(4)
+    await w.stop()
+  })
+
+  it('while bursts land, re-reads at most once per PACED_READ_MS and still delivers the last commit', async () => {
+    const w = await watchedCount()
+    await w.until(0)
+    const started = performance.now()
+    // Twelve commits ~50 ms apart, each one a burst: unpaced, each would re-read.
+    for (let i = 0; i < 12; i++) {
+      noteIngestBurst()
+      await w.db.table('t').put({ id: i })
+      await sleep(50)
+    }
+    const commitsMs = performance.now() - started
+    await w.until(12)
+    expect(w.values.at(-1)).toBe(12)
+    const reReads = w.readsAt.slice(1)
+    // At most one read per window over the commits and the wait after them (plus the one that may start at once).
+    expect(reReads.length).toBeLessThanOrEqual(Math.ceil((performance.now() - started) / PACED_READ_MS) + 1)
+    expect(reReads.length).toBeLessThan(12)
+    for (let i = 1; i < reReads.length; i++) expect(reReads[i] - reReads[i - 1]).toBeGreaterThanOrEqual(PACED_READ_MS - 5)
+    expect(commitsMs).toBeGreaterThan(12 * 40) // the commits really were spread out
+    await w.stop()
+  })
+
+  it('reads at once when subscribed during a burst (a new view, the next article)', async () => {
+    noteIngestBurst()
+    const started = performance.now()
+    const w = await watchedCount()
+    await w.until(0)
+    expect(w.values).toEqual([0])
+    expect(w.readsAt[0] - started).toBeLessThan(PACED_READ_MS / 2)
+    await w.stop()
+  })
+})
+
+describe('pacedDelayMs', () => {
+  it('waits out the window only while a burst was stored within BURST_QUIET_MS', () => {
+    noteIngestBurst(10_000)
+    expect(isIngestBursting(10_000 + BURST_QUIET_MS - 1)).toBe(true)
+    expect(pacedDelayMs(10_000, 10_200)).toBe(PACED_READ_MS - 200)
+    expect(pacedDelayMs(-Infinity, 10_200)).toBe(0)
+    expect(isIngestBursting(10_000 + BURST_QUIET_MS)).toBe(false)
+    expect(pacedDelayMs(10_000 + BURST_QUIET_MS, 10_000 + BURST_QUIET_MS)).toBe(0)
+  })
+})
