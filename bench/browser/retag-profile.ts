@@ -4,7 +4,8 @@
 // tree's, with PROFILE_BASE=<commit>[,<commit>…] older or candidate commits') re-tags a fresh copy of the library
 // through retagArticles with the stand-in classifier of the bench hooks, 1,000 articles per transaction
 // (RETAG_BATCH=200,1000 runs each size), app open on All articles; variants take turns. RETAG_LIMIT=20000
-// re-tags the first 20,000 ids only (a shorter pass over the same library). Prints JSON; not part of `npm test`.
+// re-tags the first 20,000 ids only (a shorter pass over the same library). Before the turns, HEAD's build opens the
+// kept library and waits for the app to be done with it (settleKept). Prints JSON; not part of `npm test`.
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -15,9 +16,9 @@ import { ITEMS_PER_FEED, bulkClone, ingestThroughApp, putBenchFeeds } from './fi
 
 const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`)
 const PORT = Number(process.env.RETAG_PROFILE_PORT ?? 47_433)
-/** Articles per transaction (RETAG_BATCH=200,1000: each variant once per size), and the articles a pass stops after
- *  (RETAG_LIMIT, default all; the same first ids for every variant). */
-const BATCHES = (process.env.RETAG_BATCH ?? '1000').split(',').map(Number)
+/** Articles per transaction (RETAG_BATCH=200,1000: each variant once per size; `default`: the variant's own default),
+ *  and the articles a pass stops after (RETAG_LIMIT, default all; the same first ids for every variant). */
+const BATCHES = (process.env.RETAG_BATCH ?? '1000').split(',').map((b) => (b === 'default' ? undefined : Number(b)))
 const LIMIT = Number(process.env.RETAG_LIMIT ?? Infinity)
 
 async function ensureLibrary(rendererDir: string, profileDir: string, target: number): Promise<void> {
@@ -40,7 +41,29 @@ async function ensureLibrary(rendererDir: string, profileDir: string, target: nu
   }
 }
 
-async function retagOnCopy(name: string, build: Build, kept: string, batch: number): Promise<Record<string, number>> {
+/** Opens the kept library once with HEAD's build and waits until the app is done with it: data steps a newer schema
+ *  recorded (background ones included: v31-postings over 100,000 forward rows ran during every timed re-tag of a
+ *  library kept from before schema 31) and the background re-tag a classifier change starts (features/tagging), so
+ *  that no copy spends its timed run on either. */
+async function settleKept(rendererDir: string, profileDir: string): Promise<void> {
+  const s = await openSession(rendererDir, { profileDir, port: PORT })
+  try {
+    await s.open()
+    const t0 = performance.now()
+    for (;;) {
+      const pending = await s.page.evaluate(async () => (await window.__bench!.db.table('migrations').toArray()).filter((r: { done: number }) => !r.done).map((r: { name: string }) => r.name))
+      if (pending.length === 0) break
+      log(`kept library: waiting for data steps ${pending.join(', ')}`)
+      await s.page.waitForTimeout(10_000)
+    }
+    const settled = await s.settle(5_000) // a background re-tag keeps the browser busy until it is done
+    log(`kept library settled in ${round((performance.now() - t0) / 1000)} s (idle after ${round(settled / 1000)} s)`)
+  } finally {
+    await s.close()
+  }
+}
+
+async function retagOnCopy(name: string, build: Build, kept: string, batch: number | undefined): Promise<Record<string, number>> {
   const copy = mkdtempSync(join(tmpdir(), 'meridian-retag-copy-'))
   cpSync(kept, copy, { recursive: true })
   const s = await openSession(build.rendererDir, { profileDir: copy, port: PORT })
@@ -48,7 +71,7 @@ async function retagOnCopy(name: string, build: Build, kept: string, batch: numb
     await s.open()
     const settled = await s.settle(5_000)
     const load = loadavg()[0]
-    const r = await s.page.evaluate(({ batch, limit }) => window.__bench!.retagAll(batch, limit), { batch, limit: LIMIT })
+    const r = await s.page.evaluate(({ batch, limit }) => window.__bench!.retagAll(batch as number, limit) /* undefined: the build's own page size */, { batch, limit: LIMIT })
     // Phase timings, when the build has `retag:*` / `write:*` performance measures (added by hand while profiling).
     const phases = await s.page.evaluate(() => {
       const sums: Record<string, number> = {}
@@ -73,7 +96,9 @@ async function main(): Promise<void> {
   for (const ref of (process.env.PROFILE_BASE ?? '').split(',').filter(Boolean).reverse()) variants.unshift([`base ${ref}`, buildCommit(ref)])
   if (process.env.PROFILE_WORKTREE) variants.push(['worktree', buildWorktree()])
   try {
-    if (!existsSync(kept) || process.env.RETAG_PROFILE_GROW) await ensureLibrary(variants.find(([n]) => n === 'head')![1].rendererDir, kept, target)
+    const headDir = variants.find(([n]) => n === 'head')![1].rendererDir
+    if (!existsSync(kept) || process.env.RETAG_PROFILE_GROW) await ensureLibrary(headDir, kept, target)
+    await settleKept(headDir, kept)
     const runs: Record<string, Record<string, number>[]> = {}
     for (let t = 0; t < turns; t++) {
       for (const [name, build] of variants) {
