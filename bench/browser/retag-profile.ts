@@ -20,6 +20,9 @@ const PORT = Number(process.env.RETAG_PROFILE_PORT ?? 47_433)
  *  and the articles a pass stops after (RETAG_LIMIT, default all; the same first ids for every variant). */
 const BATCHES = (process.env.RETAG_BATCH ?? '1000').split(',').map((b) => (b === 'default' ? undefined : Number(b)))
 const LIMIT = Number(process.env.RETAG_LIMIT ?? Infinity)
+/** RETAG_CLASSIFY_MS=200: the stand-in classifier takes that long per 1,000 articles, as the real one and its IPC
+ *  round trip do in the app (the default 0 times the storage side alone, as the storage bench does). */
+const CLASSIFY_MS = Number(process.env.RETAG_CLASSIFY_MS ?? 0)
 
 async function ensureLibrary(rendererDir: string, profileDir: string, target: number): Promise<void> {
   const s = await openSession(rendererDir, { profileDir, port: PORT })
@@ -71,7 +74,7 @@ async function retagOnCopy(name: string, build: Build, kept: string, batch: numb
     await s.open()
     const settled = await s.settle(5_000)
     const load = loadavg()[0]
-    const r = await s.page.evaluate(({ batch, limit }) => window.__bench!.retagAll(batch as number, limit) /* undefined: the build's own page size */, { batch, limit: LIMIT })
+    const r = await s.page.evaluate(({ batch, limit, ms }) => window.__bench!.retagAll(batch as number, limit, ms) /* undefined: the build's own page size */, { batch, limit: LIMIT, ms: CLASSIFY_MS })
     // Phase timings, when the build has `retag:*` / `write:*` performance measures (added by hand while profiling).
     const phases = await s.page.evaluate(() => {
       const sums: Record<string, number> = {}
