@@ -10,7 +10,8 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildCommit, buildWorktree, type Build } from './ingest-profile-build'
-import { round } from '../lib/stats'
+import type { Page } from 'playwright-core'
+import { quantile, round } from '../lib/stats'
 import { buildRenderer, openSession } from './session'
 import { ITEMS_PER_FEED, bulkClone, ingestThroughApp, putBenchFeeds } from './fill'
 
@@ -66,6 +67,36 @@ async function settleKept(rendererDir: string, profileDir: string): Promise<void
   }
 }
 
+type Probe = { stop: boolean; ms: number[]; done?: Promise<void> }
+
+/** What the reader waits for while a re-tag runs: every 250 ms, a 'rw' transaction over the tables a star writes,
+ *  reading one article (the time from asking to its answer is the time the reader's star would wait to start). */
+async function startWaitProbe(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const probe: Probe = { stop: false, ms: [] }
+    ;(window as unknown as { __retagProbe: Probe }).__retagProbe = probe
+    const db = window.__bench!.db
+    probe.done = (async () => {
+      const [id] = await db.articles.orderBy(':id').limit(1).primaryKeys()
+      while (!probe.stop) {
+        const t0 = performance.now()
+        await db.transaction('rw', [db.articles, db.lists, db.counters], () => db.articles.get(id!))
+        probe.ms.push(performance.now() - t0)
+        await new Promise((r) => setTimeout(r, 250))
+      }
+    })()
+  })
+}
+
+async function stopWaitProbe(page: Page): Promise<number[]> {
+  return page.evaluate(async () => {
+    const probe = (window as unknown as { __retagProbe: Probe }).__retagProbe
+    probe.stop = true
+    await probe.done
+    return probe.ms
+  }).catch(() => [])
+}
+
 async function retagOnCopy(name: string, build: Build, kept: string, batch: number | undefined): Promise<Record<string, number>> {
   const copy = mkdtempSync(join(tmpdir(), 'meridian-retag-copy-'))
   cpSync(kept, copy, { recursive: true })
@@ -74,7 +105,9 @@ async function retagOnCopy(name: string, build: Build, kept: string, batch: numb
     await s.open()
     const settled = await s.settle(5_000)
     const load = loadavg()[0]
+    await startWaitProbe(s.page)
     const r = await s.page.evaluate(({ batch, limit, ms }) => window.__bench!.retagAll(batch as number, limit, ms) /* undefined: the build's own page size */, { batch, limit: LIMIT, ms: CLASSIFY_MS })
+    const waits = await stopWaitProbe(s.page)
     // Phase timings, when the build has `retag:*` / `write:*` performance measures (added by hand while profiling).
     const phases = await s.page.evaluate(() => {
       const sums: Record<string, number> = {}
@@ -82,7 +115,7 @@ async function retagOnCopy(name: string, build: Build, kept: string, batch: numb
       return sums
     })
     const phaseSeconds = Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, round(v / 1000)]))
-    const out = { retagged: r.retagged, seconds: round(r.ms / 1000), articlesPerSec: round((r.retagged / r.ms) * 1000), settledSeconds: round(settled / 1000), loadAverage: round(load), ...phaseSeconds }
+    const out = { retagged: r.retagged, seconds: round(r.ms / 1000), articlesPerSec: round((r.retagged / r.ms) * 1000), readerWaitMsP50: round(quantile(waits, 0.5)), readerWaitMsP95: round(quantile(waits, 0.95)), readerWaitMsMax: round(Math.max(...waits)), settledSeconds: round(settled / 1000), loadAverage: round(load), ...phaseSeconds }
     log(`${name}: ${JSON.stringify(out)}`)
     return out
   } finally {
