@@ -5,8 +5,6 @@ import { addFeed } from '../../../src/renderer/src/db/feeds'
 import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import { listArticles, markRead, setUserTags, toggleStar } from '../../../src/renderer/src/db/queries'
 import { retagArticles } from '../../../src/renderer/src/db/retag'
-import { articleTables } from '../../../src/renderer/src/db/article-tags'
-import { noteAllArticlesWritten } from '../../../src/renderer/src/db/article-watch'
 import type { MeridianDb } from '../../../src/renderer/src/db/schema'
 import { TAGGED_VERSION_KEY, retagIfClassifierChanged } from '../../../src/renderer/src/features/tagging/background-retag'
 import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
@@ -98,56 +96,6 @@ describe('retagArticles', () => {
     expect((await db.articles.get('e'))!.countries.sort()).toEqual(['FR', 'JP'])
     // Every derived row (lists, counters, search) equals what today's code rebuilds from the articles.
     expect(await derived(db)).toEqual(await rebuilt(db))
-  })
-
-  it('tags from the verdict what the reader changed between the page read and its write, and reads nothing else again', async () => {
-    const tagged = fakeClassifier(2)
-    const bulkGet = vi.spyOn(db.articles, 'bulkGet')
-    const classify = async (requests: ClassifyRequest[]) => {
-      // The reader's writes commit while the classifier works, after the page was read and before it is written.
-      if (requests.length) {
-        await toggleStar(db, 'a')
-        await setUserTags(db, 'c', { addCountries: ['JP'], removeCountries: [], addTopics: [], removeTopics: [] })
-      }
-      return tagged(requests)
-    }
-    expect(await retagArticles(db, classify, { all: true })).toEqual({ version: 2, scanned: 3, retagged: 3 })
-    expect(await db.articles.get('a')).toMatchObject({ isStarred: 1, countries: ['FR'], classifierVersion: 2 })
-    expect((await db.articles.get('c'))!.countries.sort()).toEqual(['FR', 'JP'])
-    expect(await db.articles.get('b')).toMatchObject({ isStarred: 0, countries: ['FR'] })
-    // Only the two articles written meanwhile were read again by the re-tag's write.
-    expect(bulkGet.mock.calls.filter(([ids]) => ids.length > 0).map(([ids]) => [...ids].sort())).toContainEqual(['a', 'c'])
-    expect(await derived(db)).toEqual(await rebuilt(db))
-  })
-
-  it('leaves an article re-ingested with other words meanwhile as its ingest tagged it', async () => {
-    const tagged = fakeClassifier(2)
-    const classify = async (requests: ClassifyRequest[]) => {
-      if (requests.length) {
-        const fresh = makeArticle({ id: 'b', feedId, title: 'Tokyo talks', countries: ['JP'], topics: ['health'], classifierVersion: 2 })
-        await ingestFeedResult(db, updated(feedId, 'https://news.example/feed.xml', [fresh]))
-      }
-      return tagged(requests)
-    }
-    expect(await retagArticles(db, classify)).toEqual({ version: 2, scanned: 3, retagged: 2 })
-    expect(await db.articles.get('b')).toMatchObject({ title: 'Tokyo talks', countries: ['JP'], topics: ['health'] })
-    expect(await db.articles.get('a')).toMatchObject({ countries: ['FR'] })
-    expect(await derived(db)).toEqual(await rebuilt(db))
-  })
-
-  it('reads the whole page again after a write it could not see by id (a data step)', async () => {
-    const tagged = fakeClassifier(2)
-    const classify = async (requests: ClassifyRequest[]) => {
-      if (requests.length) {
-        // A data step's batch writes articles without writeArticles; the runner says so before it writes.
-        noteAllArticlesWritten()
-        const b = (await db.articles.get('b'))!
-        await db.transaction('rw', articleTables(db), () => db.articles.put({ ...b, readAt: 42 }))
-      }
-      return tagged(requests)
-    }
-    expect((await retagArticles(db, classify)).retagged).toBe(3)
-    expect(await db.articles.get('b')).toMatchObject({ readAt: 42, countries: ['FR'] })
   })
 
   it('stops between pages when aborted, and a later run finishes', async () => {

@@ -7,7 +7,6 @@ import { addCounterDeltas, applyCounterDeltas, counterDeltas, rebuildCounters, t
 import type { CounterRow, ListRow, MeridianDb, SearchRow, StoredArticle, UserTags } from './rows/types'
 import { searchRowOf } from './search-index'
 import { newBatchId } from './search-postings'
-import { noteArticlesWritten } from './article-watch'
 import { facetTags, labelTags, mentionTags, tag, STARRED_FLAG, UNREAD_FLAG } from './vocab/tags'
 
 export { idOfSortKey, sortKeyOf, tag, STARRED_FLAG, UNREAD_FLAG } from './vocab/tags'
@@ -105,7 +104,6 @@ function searchRowToWrite(before: StoredArticle | undefined, after: StoredArticl
  * batches in one transaction and applies the sum once (applyCounterDeltas) before it commits.
  */
 export async function writeArticles(db: MeridianDb, changes: ArticleChange[], pendingDeltas?: CounterDeltas): Promise<void> {
-  noteArticlesWritten(changes.map((c) => (c.after ?? c.before)!.id)) // a re-tag page out of its transaction reads these again
   const removeKeys: string[] = []
   const putRows: ListRow[] = []
   const puts: StoredArticle[] = []

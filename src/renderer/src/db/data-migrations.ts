@@ -3,7 +3,6 @@
 // `migrations` table; this runner then does each step a batch per transaction, keeping the step's cursor in its
 // row in that same transaction, so a window closed mid-way resumes after the last committed batch.
 import type { Dexie, Table, Transaction } from 'dexie'
-import { noteAllArticlesWritten } from './article-watch'
 import { DATA_STEPS } from './migrations/data-steps'
 import type { DataStep } from './migrations/data-step'
 
@@ -112,8 +111,6 @@ async function runStep(db: Dexie, step: DataStep, rows: Map<string, MigrationRow
       // Read again inside the transaction: another window may have run batches of this step meanwhile.
       const row = await migrations(db).get(step.name)
       if (!row || row.done) return row
-      // Steps write articles without writeArticles: a re-tag page read before this batch reads its rows again.
-      if (step.tables.includes('articles')) noteAllArticlesWritten()
       const out = await step.batch(db, row.cursor, limit)
       const next: MigrationRow = { name: step.name, done: out.done ? 1 : 0, cursor: out.cursor ?? row.cursor, processed: row.processed + out.count, total: row.total }
       await migrations(db).put(next)
