@@ -4,21 +4,26 @@
 // tree's, with PROFILE_BASE=<commit>[,<commit>…] older or candidate commits') re-tags a fresh copy of the library
 // through retagArticles with the stand-in classifier of the bench hooks, 1,000 articles per transaction
 // (RETAG_BATCH=200,1000 runs each size), app open on All articles; variants take turns. RETAG_LIMIT=20000
-// re-tags the first 20,000 ids only (a shorter pass over the same library). Prints JSON; not part of `npm test`.
+// re-tags the first 20,000 ids only (a shorter pass over the same library). Before the turns, HEAD's build opens the
+// kept library and waits for the app to be done with it (settleKept). Prints JSON; not part of `npm test`.
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildCommit, buildWorktree, type Build } from './ingest-profile-build'
-import { round } from '../lib/stats'
+import type { Page } from 'playwright-core'
+import { quantile, round } from '../lib/stats'
 import { buildRenderer, openSession } from './session'
 import { ITEMS_PER_FEED, bulkClone, ingestThroughApp, putBenchFeeds } from './fill'
 
 const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`)
 const PORT = Number(process.env.RETAG_PROFILE_PORT ?? 47_433)
-/** Articles per transaction (RETAG_BATCH=200,1000: each variant once per size), and the articles a pass stops after
- *  (RETAG_LIMIT, default all; the same first ids for every variant). */
-const BATCHES = (process.env.RETAG_BATCH ?? '1000').split(',').map(Number)
+/** Articles per transaction (RETAG_BATCH=200,1000: each variant once per size; `default`: the variant's own default),
+ *  and the articles a pass stops after (RETAG_LIMIT, default all; the same first ids for every variant). */
+const BATCHES = (process.env.RETAG_BATCH ?? '1000').split(',').map((b) => (b === 'default' ? undefined : Number(b)))
 const LIMIT = Number(process.env.RETAG_LIMIT ?? Infinity)
+/** RETAG_CLASSIFY_MS=200: the stand-in classifier takes that long per 1,000 articles, as the real one and its IPC
+ *  round trip do in the app (the default 0 times the storage side alone, as the storage bench does). */
+const CLASSIFY_MS = Number(process.env.RETAG_CLASSIFY_MS ?? 0)
 
 async function ensureLibrary(rendererDir: string, profileDir: string, target: number): Promise<void> {
   const s = await openSession(rendererDir, { profileDir, port: PORT })
@@ -40,7 +45,59 @@ async function ensureLibrary(rendererDir: string, profileDir: string, target: nu
   }
 }
 
-async function retagOnCopy(name: string, build: Build, kept: string, batch: number): Promise<Record<string, number>> {
+/** Opens the kept library once with HEAD's build and waits until the app is done with it: data steps a newer schema
+ *  recorded (background ones included: v31-postings over 100,000 forward rows ran during every timed re-tag of a
+ *  library kept from before schema 31) and the background re-tag a classifier change starts (features/tagging), so
+ *  that no copy spends its timed run on either. */
+async function settleKept(rendererDir: string, profileDir: string): Promise<void> {
+  const s = await openSession(rendererDir, { profileDir, port: PORT })
+  try {
+    await s.open()
+    const t0 = performance.now()
+    for (;;) {
+      const pending = await s.page.evaluate(async () => (await window.__bench!.db.table('migrations').toArray()).filter((r: { done: number }) => !r.done).map((r: { name: string }) => r.name))
+      if (pending.length === 0) break
+      log(`kept library: waiting for data steps ${pending.join(', ')}`)
+      await s.page.waitForTimeout(10_000)
+    }
+    const settled = await s.settle(5_000) // a background re-tag keeps the browser busy until it is done
+    log(`kept library settled in ${round((performance.now() - t0) / 1000)} s (idle after ${round(settled / 1000)} s)`)
+  } finally {
+    await s.close()
+  }
+}
+
+type Probe = { stop: boolean; ms: number[]; done?: Promise<void> }
+
+/** What the reader waits for while a re-tag runs: every 250 ms, a 'rw' transaction over the tables a star writes,
+ *  reading one article (the time from asking to its answer is the time the reader's star would wait to start). */
+async function startWaitProbe(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const probe: Probe = { stop: false, ms: [] }
+    ;(window as unknown as { __retagProbe: Probe }).__retagProbe = probe
+    const db = window.__bench!.db
+    probe.done = (async () => {
+      const [id] = await db.articles.orderBy(':id').limit(1).primaryKeys()
+      while (!probe.stop) {
+        const t0 = performance.now()
+        await db.transaction('rw', [db.articles, db.lists, db.counters], () => db.articles.get(id!))
+        probe.ms.push(performance.now() - t0)
+        await new Promise((r) => setTimeout(r, 250))
+      }
+    })()
+  })
+}
+
+async function stopWaitProbe(page: Page): Promise<number[]> {
+  return page.evaluate(async () => {
+    const probe = (window as unknown as { __retagProbe: Probe }).__retagProbe
+    probe.stop = true
+    await probe.done
+    return probe.ms
+  }).catch(() => [])
+}
+
+async function retagOnCopy(name: string, build: Build, kept: string, batch: number | undefined): Promise<Record<string, number>> {
   const copy = mkdtempSync(join(tmpdir(), 'meridian-retag-copy-'))
   cpSync(kept, copy, { recursive: true })
   const s = await openSession(build.rendererDir, { profileDir: copy, port: PORT })
@@ -48,7 +105,9 @@ async function retagOnCopy(name: string, build: Build, kept: string, batch: numb
     await s.open()
     const settled = await s.settle(5_000)
     const load = loadavg()[0]
-    const r = await s.page.evaluate(({ batch, limit }) => window.__bench!.retagAll(batch, limit), { batch, limit: LIMIT })
+    await startWaitProbe(s.page)
+    const r = await s.page.evaluate(({ batch, limit, ms }) => window.__bench!.retagAll(batch as number, limit, ms) /* undefined: the build's own page size */, { batch, limit: LIMIT, ms: CLASSIFY_MS })
+    const waits = await stopWaitProbe(s.page)
     // Phase timings, when the build has `retag:*` / `write:*` performance measures (added by hand while profiling).
     const phases = await s.page.evaluate(() => {
       const sums: Record<string, number> = {}
@@ -56,7 +115,7 @@ async function retagOnCopy(name: string, build: Build, kept: string, batch: numb
       return sums
     })
     const phaseSeconds = Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, round(v / 1000)]))
-    const out = { retagged: r.retagged, seconds: round(r.ms / 1000), articlesPerSec: round((r.retagged / r.ms) * 1000), settledSeconds: round(settled / 1000), loadAverage: round(load), ...phaseSeconds }
+    const out = { retagged: r.retagged, seconds: round(r.ms / 1000), articlesPerSec: round((r.retagged / r.ms) * 1000), readerWaitMsP50: round(quantile(waits, 0.5)), readerWaitMsP95: round(quantile(waits, 0.95)), readerWaitMsMax: round(Math.max(...waits)), settledSeconds: round(settled / 1000), loadAverage: round(load), ...phaseSeconds }
     log(`${name}: ${JSON.stringify(out)}`)
     return out
   } finally {
@@ -73,7 +132,9 @@ async function main(): Promise<void> {
   for (const ref of (process.env.PROFILE_BASE ?? '').split(',').filter(Boolean).reverse()) variants.unshift([`base ${ref}`, buildCommit(ref)])
   if (process.env.PROFILE_WORKTREE) variants.push(['worktree', buildWorktree()])
   try {
-    if (!existsSync(kept) || process.env.RETAG_PROFILE_GROW) await ensureLibrary(variants.find(([n]) => n === 'head')![1].rendererDir, kept, target)
+    const headDir = variants.find(([n]) => n === 'head')![1].rendererDir
+    if (!existsSync(kept) || process.env.RETAG_PROFILE_GROW) await ensureLibrary(headDir, kept, target)
+    await settleKept(headDir, kept)
     const runs: Record<string, Record<string, number>[]> = {}
     for (let t = 0; t < turns; t++) {
       for (const [name, build] of variants) {

@@ -90,10 +90,15 @@ const benchHooks = {
   dropRawDatabase: () => dropPlainRows(PLAIN),
   /** Re-tags every stored article through the app's retagArticles, with a stand-in classifier in the page (the real
    *  one runs in the main process): the storage side of a classifier update. With `limit`, stops after the page
-   *  that reaches that many articles (a profile's shorter pass over the same large library). */
-  async retagAll(batchSize: number, limit = Infinity): Promise<{ retagged: number; ms: number }> {
+   *  that reaches that many articles (a profile's shorter pass over the same large library). `classifyMsPer1000`
+   *  makes the stand-in take as long as the real classifier and its IPC round trip would (~200 ms per 1,000). */
+  async retagAll(batchSize: number, limit = Infinity, classifyMsPer1000 = 0): Promise<{ retagged: number; ms: number }> {
     const codes = ['FR', 'DE', 'US', 'CN', 'BR', 'IN', 'NG', 'JP']
-    const classify = async (requests: { title: string }[]) => ({
+    const classify = async (requests: { title: string }[]) => {
+      if (classifyMsPer1000 > 0) await new Promise((r) => setTimeout(r, (classifyMsPer1000 * requests.length) / 1000))
+      return standIn(requests)
+    }
+    const standIn = (requests: { title: string }[]) => ({
       version: 1_000_000,
       results: requests.map((r) => ({ countries: [codes[r.title.length % codes.length]], mentions: [codes[(r.title.length + 3) % codes.length]], topics: ['politics' as const], evidence: { countries: {}, topics: {} } })),
     })
