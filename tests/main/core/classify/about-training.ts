@@ -1,0 +1,124 @@
+// The about model's training data and learner (train-about.ts runs them): every dev/eval set's lead, its named
+// countries with their feature vectors (about-features.ts) and whether the labels put each in `about`; an L2
+// logistic regression fitted by Newton's method on standardised features, returned in raw units.
+import { candidateFeatures } from '../../../../src/main/core/classify/about-features'
+import type { StandIn } from '../../../../src/main/core/classify/about-model'
+import { weighCountries } from '../../../../src/main/core/classify/country'
+import { scanArticle } from '../../../../src/main/core/classify/index'
+import { rulesAbout } from '../../../../src/main/core/classify/tiers'
+import { loadRows } from './dev-scores'
+
+/**
+ * Every labelled set under tests/fixtures/classify except frozen/ and heldout11* (never read here) and
+ * dev-fresh.jsonl (the union of dev-fresh-a and dev-fresh-b). Each set is one cross-validation group.
+ */
+export const TRAINING_SETS = [
+  'dev-tiers.jsonl', 'dev-general.jsonl', 'dev-precision.jsonl', 'dev-langs.jsonl', 'dev-fresh-a.jsonl',
+  'dev-fresh-b.jsonl', 'dev-fresh2.jsonl', 'dev-topics.jsonl', 'dev-topics-fresh.jsonl', 'dev-topics-fresh2.jsonl',
+  'dev-topics-fresh3.jsonl', 'eval-dev.jsonl', 'eval-heldout.jsonl', 'eval-tuning.jsonl',
+]
+
+export interface Example {
+  set: string
+  lang: string
+  gold: string[]
+  codes: string[]
+  features: number[][]
+  /** Per candidate: what a stand-in needs (about-model.ts `pickAbout`). */
+  tallies: StandIn[]
+  /** The version-7 rules' decision on the same evidence. */
+  rules: string[]
+}
+
+/** One example per distinct lead (a lead copied into a later set counts once, in the first set). */
+export function loadExamples(): Example[] {
+  const seen = new Set<string>()
+  const out: Example[] = []
+  for (const set of TRAINING_SETS) {
+    for (const row of loadRows(set)) {
+      const key = `${row.title}\n${row.summary}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      const { countryContext } = scanArticle({ title: row.title, summary: row.summary, content: row.content, lang: row.lang })
+      const example: Example = { set, lang: row.lang, gold: row.about, codes: [], features: [], tallies: [], rules: [] }
+      if (countryContext.hits.length > 0) {
+        const weighed = weighCountries(countryContext)
+        const candidates = candidateFeatures(weighed)
+        example.codes = candidates.codes
+        example.features = candidates.features
+        example.tallies = candidates.tallies
+        example.rules = rulesAbout(weighed)
+      }
+      out.push(example)
+    }
+  }
+  return out
+}
+
+export interface Fitted {
+  weights: number[]
+  bias: number
+}
+
+/** L2-regularised logistic regression (the bias is not penalised), Newton's method on standardised columns. */
+export function fitLogistic(rows: number[][], labels: number[], lambda: number): Fitted {
+  const d = rows[0].length
+  const mean = Array.from({ length: d }, () => 0)
+  const sd = Array.from({ length: d }, () => 0)
+  for (const r of rows) for (let j = 0; j < d; j++) mean[j] += r[j] / rows.length
+  for (const r of rows) for (let j = 0; j < d; j++) sd[j] += (r[j] - mean[j]) ** 2 / rows.length
+  for (let j = 0; j < d; j++) sd[j] = Math.sqrt(sd[j]) || 1
+  const xs = rows.map((r) => [1, ...r.map((v, j) => (v - mean[j]) / sd[j])])
+  const beta = Array.from({ length: d + 1 }, () => 0)
+  for (let iter = 0; iter < 50; iter++) {
+    const grad = beta.map((b, j) => (j === 0 ? 0 : lambda * b))
+    const hess = beta.map((_, i) => beta.map((__, j) => (i === j && i > 0 ? lambda : 0)))
+    xs.forEach((x, n) => {
+      const p = 1 / (1 + Math.exp(-dot(beta, x)))
+      const w = Math.max(p * (1 - p), 1e-9)
+      for (let i = 0; i <= d; i++) {
+        grad[i] += (p - labels[n]) * x[i]
+        if (x[i] === 0) continue
+        for (let j = 0; j <= d; j++) hess[i][j] += w * x[i] * x[j]
+      }
+    })
+    const step = solve(hess, grad)
+    let change = 0
+    for (let j = 0; j <= d; j++) {
+      beta[j] -= step[j]
+      change = Math.max(change, Math.abs(step[j]))
+    }
+    if (change < 1e-7) break
+  }
+  const weights = beta.slice(1).map((b, j) => b / sd[j])
+  const bias = beta[0] - weights.reduce((s, w, j) => s + w * mean[j], 0)
+  return { weights, bias }
+}
+
+function dot(a: number[], b: number[]): number {
+  let s = 0
+  for (let i = 0; i < a.length; i++) s += a[i] * b[i]
+  return s
+}
+
+/** Gaussian elimination with partial pivoting (the Hessian is small and positive definite). */
+function solve(matrix: number[][], rhs: number[]): number[] {
+  const n = rhs.length
+  const a = matrix.map((row, i) => [...row, rhs[i]])
+  for (let c = 0; c < n; c++) {
+    let pivot = c
+    for (let r = c + 1; r < n; r++) if (Math.abs(a[r][c]) > Math.abs(a[pivot][c])) pivot = r
+    ;[a[c], a[pivot]] = [a[pivot], a[c]]
+    for (let r = c + 1; r < n; r++) {
+      const f = a[r][c] / a[c][c]
+      if (f !== 0) for (let k = c; k <= n; k++) a[r][k] -= f * a[c][k]
+    }
+  }
+  const x = Array.from({ length: n }, () => 0)
+  for (let r = n - 1; r >= 0; r--) {
+    let s = a[r][n]
+    for (let k = r + 1; k < n; k++) s -= a[r][k] * x[k]
+    x[r] = s / a[r][r]
+  }
+  return x
+}
