@@ -44,7 +44,7 @@ export type { CountryResult }
 export function scoreCountries(ctx: CountryContext): CountryResult {
   if (ctx.hits.length === 0) return { countries: [], mentions: [], evidence: {}, mentionEvidence: {} }
   const weighed = weighCountries(ctx)
-  return splitTiers(weighed.tally, decideAbout(weighed))
+  return splitTiers(weighed, decideAbout(weighed))
 }
 
 /** Every country the article names, weighed, with its mentions and their roles: the about decision's evidence. */
@@ -79,7 +79,7 @@ export function weighCountries(ctx: CountryContext): Weighed {
     // title also names where they are ("Turistas alemanes mueren en Tenerife": visitors there, GUIDELINES).
     if (role === 'nationality' && h.zone === TITLE && opensTitle(h) && !titleNamesPlace(hits, h)) role = undefined
     if (!role && !dateline && (h.term.signal === 'city' || h.term.signal === 'capital') && namesEvent(h.text, h.end)) role = 'venue'
-    return { hit: h, codes: countriesOf(h, cueCounts, evidence, ctx.feedCountry), dateline, role }
+    return { hit: h, codes: countriesOf(h, cueCounts, evidence, ctx.feedCountry), dateline, role, subject: false, context: 1 }
   })
   assignContextRoles(readings)
   promoteCompatriots(readings, ctx.texts ?? [ctx.title])

@@ -56,6 +56,8 @@ export interface Weighed {
   /** The title names no country but a summit, talks or a match. */
   eventTitle: boolean
   lang: string
+  /** rankCountries(tally), computed once by `rankedOf`. */
+  ranked?: Array<[CountryCode, Tally]>
 }
 
 export interface CountryResult {
@@ -67,8 +69,8 @@ export interface CountryResult {
 }
 
 /** The countries ranked by substantive score, then by passing score: the order of both tiers. */
-export function rankCountries(tally: Map<CountryCode, Tally>): Array<[CountryCode, Tally]> {
-  return [...tally.entries()].sort((a, b) => b[1].score - a[1].score || b[1].passing - a[1].passing)
+export function rankedOf(w: Weighed): Array<[CountryCode, Tally]> {
+  return (w.ranked ??= [...w.tally.entries()].sort((a, b) => b[1].score - a[1].score || b[1].passing - a[1].passing))
 }
 
 /**
@@ -76,8 +78,9 @@ export function rankCountries(tally: Map<CountryCode, Tally>): Array<[CountryCod
  * the best one (at most four). When no country does, the best origin stands in ("Chinese carmakers cut prices" is
  * about China); a seat, a venue or a bureau never does.
  */
-export function rulesAbout({ tally, eventTitle }: Weighed): CountryCode[] {
-  const ranked = rankCountries(tally)
+export function rulesAbout(w: Weighed): CountryCode[] {
+  const { tally, eventTitle } = w
+  const ranked = rankedOf(w)
   const top = ranked[0]?.[1].score ?? 0
   const titled = ranked.some(([, t]) => t.inTitle)
   // When the title names the subject, a country it leaves out must come closer to the best one.
@@ -100,11 +103,11 @@ export function rulesAbout({ tally, eventTitle }: Weighed): CountryCode[] {
 }
 
 /** `about` as decided, `mentions` every other country named, each with the words that decided. */
-export function splitTiers(tally: Map<CountryCode, Tally>, aboutCodes: CountryCode[]): CountryResult {
+export function splitTiers(w: Weighed, aboutCodes: CountryCode[]): CountryResult {
   const evidence: Record<CountryCode, string[]> = {}
   const mentionEvidence: Record<CountryCode, string[]> = {}
   const mentions: CountryCode[] = []
-  for (const [code, t] of rankCountries(tally)) {
+  for (const [code, t] of rankedOf(w)) {
     if (aboutCodes.includes(code)) evidence[code] = wordsOf(t)
     else {
       mentions.push(code)
