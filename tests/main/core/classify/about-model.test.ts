@@ -6,7 +6,7 @@ import { modelMatchesFeatures, pickAbout, USE_ABOUT_MODEL, type StandIn } from '
 import { weighCountries } from '../../../../src/main/core/classify/country'
 import { ABOUT_MODEL } from '../../../../src/main/core/classify/data/about-weights'
 import { classifyArticle, scanArticle } from '../../../../src/main/core/classify/index'
-import { fitLogistic } from './about-training'
+import { fitLogistic, fitStumps, stumpLogit } from './about-training'
 import { loadRows } from './dev-scores'
 
 /** A small seeded generator (mulberry32), so the random cases are the same on every run. */
@@ -90,6 +90,23 @@ describe('about model', () => {
     // A strong penalty pulls every weight towards zero.
     const shrunk = fitLogistic(rows, labels, 1e5)
     shrunk.weights.forEach((w) => expect(Math.abs(w)).toBeLessThan(0.05))
+  })
+
+  it('boosts stumps that find a step the data was drawn from', () => {
+    const next = random(3)
+    const rows = Array.from({ length: 2000 }, () => [next(), next()])
+    // The label follows the first column's step at 0.6, with 10 % noise; the second column is noise.
+    const labels = rows.map(([a]) => ((a >= 0.6) !== next() < 0.1 ? 1 : 0))
+    const model = fitStumps(rows, labels, 50)
+    expect(model.stumps[0].feature).toBe(0)
+    expect(Math.abs(model.stumps[0].threshold - 0.6)).toBeLessThan(0.05)
+    // Away from the step, the ensemble's sign is the step's, whatever the noise column says.
+    for (let x = 0; x <= 1; x += 0.05) {
+      if (Math.abs(x - 0.6) < 0.06) continue
+      for (const y of [0.05, 0.35, 0.65, 0.95]) expect(stumpLogit(model, [x, y]) > 0).toBe(x > 0.6)
+    }
+    expect(stumpLogit(model, [0.9, 0.5])).toBeGreaterThan(1)
+    expect(stumpLogit(model, [0.2, 0.5])).toBeLessThan(-1)
   })
 
   it('reads where researchers work as an affiliation, a mention in passing', () => {

@@ -122,3 +122,59 @@ function solve(matrix: number[][], rhs: number[]): number[] {
   }
   return x
 }
+
+/** One split of a boosted ensemble: `left` when feature < threshold, else `right` (log-odds). */
+export interface Stump {
+  feature: number
+  threshold: number
+  left: number
+  right: number
+}
+
+/**
+ * Gradient-boosted stumps under the logistic loss (Newton leaf values, shrinkage `rate`, L2 `lambda` on the leaves),
+ * the alternative the brief names: compared with the logistic regression by the same cross-validation.
+ */
+export function fitStumps(rows: number[][], labels: number[], rounds: number, rate = 0.1, lambda = 1): { bias: number; stumps: Stump[] } {
+  const n = rows.length
+  const d = rows[0].length
+  const positive = labels.reduce((s, y) => s + y, 0)
+  const bias = Math.log((positive + 1) / (n - positive + 1))
+  const z = Array.from({ length: n }, () => bias)
+  const order = Array.from({ length: d }, (_, j) => Array.from({ length: n }, (__, i) => i).sort((a, b) => rows[a][j] - rows[b][j]))
+  const stumps: Stump[] = []
+  for (let round = 0; round < rounds; round++) {
+    const g = z.map((v, i) => 1 / (1 + Math.exp(-v)) - labels[i])
+    const h = z.map((v) => { const p = 1 / (1 + Math.exp(-v)); return Math.max(p * (1 - p), 1e-9) })
+    const gAll = g.reduce((s, v) => s + v, 0)
+    const hAll = h.reduce((s, v) => s + v, 0)
+    let best = { gain: 0, feature: -1, threshold: 0, left: 0, right: 0 }
+    for (let j = 0; j < d; j++) {
+      let gl = 0
+      let hl = 0
+      const idx = order[j]
+      for (let k = 0; k < n - 1; k++) {
+        gl += g[idx[k]]
+        hl += h[idx[k]]
+        const a = rows[idx[k]][j]
+        const b = rows[idx[k + 1]][j]
+        if (a === b) continue
+        const gr = gAll - gl
+        const hr = hAll - hl
+        const gain = (gl * gl) / (hl + lambda) + (gr * gr) / (hr + lambda) - (gAll * gAll) / (hAll + lambda)
+        if (gain > best.gain) best = { gain, feature: j, threshold: (a + b) / 2, left: -gl / (hl + lambda), right: -gr / (hr + lambda) }
+      }
+    }
+    if (best.feature < 0) break
+    const stump = { feature: best.feature, threshold: best.threshold, left: rate * best.left, right: rate * best.right }
+    stumps.push(stump)
+    for (let i = 0; i < n; i++) z[i] += rows[i][stump.feature] < stump.threshold ? stump.left : stump.right
+  }
+  return { bias, stumps }
+}
+
+export function stumpLogit(model: { bias: number; stumps: Stump[] }, x: readonly number[]): number {
+  let z = model.bias
+  for (const s of model.stumps) z += x[s.feature] < s.threshold ? s.left : s.right
+  return z
+}

@@ -12,8 +12,8 @@ export interface AboutModel {
 
 export const ABOUT_MODEL: AboutModel = {
   features: ["logScore","share","isTop","second","lowRank","logLeadBody","passingCount","noScore","score>=1.2","score>=2","share>=0.35","share>=0.55","inTitle","titleFirst","titleVenue","titleOrigin","titleOther","titleOtherShare","titleNone","eventTitle","participants","participantsShare","joined","sides","logCandidates","logSubstantive","titleCount","dateline","firstSentence","leadCount","bodyCount","firstNamed","subject","stateWord","passingWord","signal:name","signal:demonym","signal:capital","signal:city","signal:leader","signal:seat","signal:region","role:origin","role:nationality","role:seat","role:venue","role:host","role:mediator","role:company","role:dateline","role:affiliation","lang:en","lang:romance","lang:ru","lang:de","lang:ar","lang:cjk"],
-  weights: [0.310164,0.986812,0.495949,0.212869,0.0715912,-1.09126,0.7715,-0.58034,0.172462,0.920175,-0.429985,-0.0763258,1.26136,-0.0103733,-0.757548,-0.0331607,-1.46163,1.2199,0.0507731,0.614228,0.308846,-2.83615,-0.0664213,-0.28258,-0.0896577,-1.43474,-0.546425,1.54206,1.11701,0.187594,0,0.825957,0.609079,1.14519,0.0548082,0.733513,0.620721,0.808238,0.646415,0.5215,1.6483,1.33929,-0.680786,-0.207635,-0.993068,0.141731,-0.239507,-1.81143,2.0348,0.771688,0.676827,-0.0124697,-0.0486658,-0.115472,0.186463,-0.539973,0.371893],
-  bias: -0.668457,
-  threshold: 0.475,
+  weights: [0.353897,0.684978,0.329527,-0.0165557,-0.138998,-0.614243,0.467614,-0.523709,0.227589,0.942458,-0.194386,0.061513,0.781731,0.108239,-0.330835,0.161958,-1.01585,0.681255,0.226417,0.508464,0.166519,-2.54572,-0.0706243,-0.318756,-0.234154,-1.2279,0.0400358,1.11653,0.985435,0.123791,0,0.743821,0.474543,1.00521,0.217203,0.559867,0.51,0.673206,0.533231,0.399811,1.42458,1.16921,-0.509771,0.0191148,-0.878581,0.260256,-0.345353,-1.49027,1.93358,0.588546,0.872241,0.013857,-0.0531767,-0.104063,0.161418,-0.486089,0.328006],
+  bias: -0.992478,
+  threshold: 0.525,
   fallback: 1.01,
 }
