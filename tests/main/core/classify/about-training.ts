@@ -21,6 +21,8 @@ export const TRAINING_SETS = [
 export interface Example {
   set: string
   lang: string
+  /** For error analysis (train-about.ts --misses). */
+  title: string
   gold: string[]
   codes: string[]
   features: number[][]
@@ -40,7 +42,7 @@ export function loadExamples(): Example[] {
       if (seen.has(key)) continue
       seen.add(key)
       const { countryContext } = scanArticle({ title: row.title, summary: row.summary, content: row.content, lang: row.lang })
-      const example: Example = { set, lang: row.lang, gold: row.about, codes: [], features: [], tallies: [], rules: [] }
+      const example: Example = { set, lang: row.lang, title: row.title, gold: row.about, codes: [], features: [], tallies: [], rules: [] }
       if (countryContext.hits.length > 0) {
         const weighed = weighCountries(countryContext)
         const candidates = candidateFeatures(weighed)

@@ -113,6 +113,18 @@ for (const set of TRAINING_SETS) {
   process.stdout.write(`  ${set.padEnd(26)} ${String(idx.length).padStart(4)}  ${r.toFixed(3)} -> ${m.toFixed(3)}\n`)
 }
 
+// --misses <lang>: the leads of a language the cross-validated model gets wrong, for error analysis (dev sets only).
+const missLang = process.argv[process.argv.indexOf('--misses') + 1]
+if (process.argv.includes('--misses')) {
+  examples.forEach((e, i) => {
+    if (e.lang !== missLang) return
+    const got = pickAbout(e.codes, best.logits[i], e.tallies, chosen)
+    if (got.length === e.gold.length && got.every((c) => e.gold.includes(c))) return
+    const odds = e.codes.map((c, k) => `${c} ${(1 / (1 + Math.exp(-best.logits[i][k]))).toFixed(2)}`).join(', ')
+    process.stdout.write(`[${e.set}] ${e.title}\n  gold ${e.gold} rules ${e.rules} model ${got} (${odds})\n`)
+  })
+}
+
 if (process.argv.includes('--stumps')) {
   for (const rounds of [100, 200, 400]) {
     const logits = crossValidated(examples, (training) => {
