@@ -67,12 +67,22 @@ export function contextFactor(text: string, start: number, end: number): number 
   }
   if (STATE_WORDS.has(next)) return 1.3
   if (PASSING_WORDS.has(next)) return 0.5
-  let j = start - 1
-  while (j >= 0 && CLASS[text.charCodeAt(j)] === WORD) j-- // Arabic clitics glued to the name
-  let prev = wordAt(text, skipGap(text, j, -1), -1)
-  if (CONNECTORS.has(prev)) prev = wordAt(text, skipGap(text, j - prev.length - 1, -1), -1)
+  const prev = wordBeforeMention(text, start)
   if (INSTITUTION_WORDS.has(prev)) return 0.5
   return STATE_WORDS.has(prev) ? 1.3 : 1
+}
+
+/** "the University of Texas", "Universität Heidelberg": the place names where researchers work (about model). */
+export function isAffiliation(text: string, start: number): boolean {
+  return INSTITUTION_WORDS.has(wordBeforeMention(text, start))
+}
+
+/** The folded word before a mention, past a connector ("president of", "Universität von"). */
+function wordBeforeMention(text: string, start: number): string {
+  let j = start - 1
+  while (j >= 0 && CLASS[text.charCodeAt(j)] === WORD) j-- // Arabic clitics glued to the name
+  const prev = wordAt(text, skipGap(text, j, -1), -1)
+  return CONNECTORS.has(prev) ? wordAt(text, skipGap(text, j - prev.length - 1, -1), -1) : prev
 }
 
 /** Skips spaces and commas from i in direction dir; returns the first other position. */

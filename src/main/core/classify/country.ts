@@ -2,13 +2,14 @@
 // terms, weighs each mention by where it sits (title, dateline, lead, body), what it is (name, demonym, capital ...)
 // and its role (salience.ts); tiers.ts then splits the countries into `about` and `mentions`.
 import type { CountryCode } from '../../../shared/model'
-import { contextFactor } from './context'
+import { contextFactor, isAffiliation } from './context'
 import { isPersonOrRiver, isTitleCase, resolveAmbiguous } from './disambiguate'
 import { Zone, type Hit } from './matcher'
 import { assignContextRoles } from './roles'
 import { promoteCompatriots } from './nationality'
 import { passingRole } from './salience'
-import { splitTiers, type CountryResult, type Reading, type Tally } from './tiers'
+import { decideAbout } from './about-model'
+import { splitTiers, type CountryResult, type Reading, type Tally, type Weighed } from './tiers'
 import { type Signal } from './terms'
 import { isForeignGovernment, isPartOfLongerName, isPlaceElsewhere, isQualifiedGovernment, isUnqualifiedGovernment, isVillageNamesake } from './namesakes'
 import { isEventTitle, namesEvent } from './venue'
@@ -34,12 +35,20 @@ export interface CountryContext {
   /** The title, lead and body, for the words no country match sits in (a foreign ministry acting). */
   texts?: string[]
   feedCountry?: CountryCode
+  /** The article's language (tag or guess): the about model weighs evidence per language group. */
+  lang?: string
 }
 
 export type { CountryResult }
 
 export function scoreCountries(ctx: CountryContext): CountryResult {
   if (ctx.hits.length === 0) return { countries: [], mentions: [], evidence: {}, mentionEvidence: {} }
+  const weighed = weighCountries(ctx)
+  return splitTiers(weighed, decideAbout(weighed))
+}
+
+/** Every country the article names, weighed, with its mentions and their roles: the about decision's evidence. */
+export function weighCountries(ctx: CountryContext): Weighed {
   let titleCase: boolean | undefined // computed only when a title match needs it
   const isTitleInTitleCase = (h: Hit) => h.zone === TITLE && (titleCase ??= isTitleCase(ctx.title))
   const hasIntlCue = ctx.cues.some((c) => c.term.cue === 'intl')
@@ -70,13 +79,13 @@ export function scoreCountries(ctx: CountryContext): CountryResult {
     // title also names where they are ("Turistas alemanes mueren en Tenerife": visitors there, GUIDELINES).
     if (role === 'nationality' && h.zone === TITLE && opensTitle(h) && !titleNamesPlace(hits, h)) role = undefined
     if (!role && !dateline && (h.term.signal === 'city' || h.term.signal === 'capital') && namesEvent(h.text, h.end)) role = 'venue'
-    return { hit: h, codes: countriesOf(h, cueCounts, evidence, ctx.feedCountry), dateline, role }
+    return { hit: h, codes: countriesOf(h, cueCounts, evidence, ctx.feedCountry), dateline, role, subject: false, context: 1 }
   })
   assignContextRoles(readings)
   promoteCompatriots(readings, ctx.texts ?? [ctx.title])
   // A title about a summit or a match that names no country but its venue: see splitTiers.
   const eventTitle = !readings.some((r) => r.hit.zone === TITLE && !r.role) && isEventTitle(ctx.title)
-  return splitTiers(tallyMentions(readings), eventTitle)
+  return { tally: tallyMentions(readings), readings, eventTitle, lang: ctx.lang ?? '' }
 }
 
 
@@ -84,9 +93,16 @@ export function scoreCountries(ctx: CountryContext): CountryResult {
 function tallyMentions(readings: Reading[]): Map<CountryCode, Tally> {
   const tally = new Map<CountryCode, Tally>()
   for (const reading of readings) {
-    const { hit: h, codes, dateline, role } = reading
+    const { hit: h, codes, dateline } = reading
     if (codes.length === 0) continue
-    const context = dateline || h.zone === BODY ? 1 : contextFactor(h.text, h.start, h.end) * (isSentenceStart(h) ? SUBJECT_BONUS : 1)
+    const subject = !dateline && h.zone !== BODY && isSentenceStart(h)
+    reading.subject = subject
+    reading.context = dateline || h.zone === BODY ? 1 : contextFactor(h.text, h.start, h.end)
+    // "Researchers at the University of Texas": where the authors work is a mention in passing; "nelle università
+    // italiane" (a demonym after the noun) says where the story happens.
+    if (reading.context < 1 && !reading.role && h.term.signal !== 'demonym' && isAffiliation(h.text, h.start)) reading.role = 'affiliation'
+    const role = reading.role
+    const context = reading.context * (subject ? SUBJECT_BONUS : 1)
     const weight = (dateline ? DATELINE_WEIGHT : ZONE_WEIGHT[h.zone]) * SIGNAL_WEIGHT[h.term.signal ?? 'name'] * context
     for (const code of codes) {
       let entry = tally.get(code)

@@ -2,7 +2,7 @@
 // and its topics; pure functions over plain text, offline, in many languages.
 // Plain Node only: never import electron, react or dexie here. Design notes: README "Classifier".
 import type { ArticleTags, ClassifyRequest } from '../../../shared/model'
-import { scoreCountries } from './country'
+import { scoreCountries, type CountryContext } from './country'
 import { articleLanguage } from './language'
 import { getLexicon } from './lexicon'
 import { scanZone, Zone, type Hit } from './matcher'
@@ -19,6 +19,20 @@ export { CLASSIFIER_VERSION } from './version'
 const MAX_BODY = 20_000
 
 export function classifyArticle(input: ClassifyInput): Classification {
+  const { countryContext, topicHits, hasTopics } = scanArticle(input)
+  const countries = scoreCountries(countryContext)
+  const evidence: ArticleTags['evidence'] = { countries: countries.evidence, mentions: countries.mentionEvidence, topics: {} }
+  let topics: ArticleTags['topics'] = []
+  if (hasTopics) {
+    const scored = scoreTopics(topicHits, input.categories)
+    topics = scored.topics
+    evidence.topics = scored.evidence
+  } else evidence.topicsUnavailable = true
+  return { countries: countries.countries, mentions: countries.mentions, topics, evidence }
+}
+
+/** One pass over the article's zones: the country matches with their context, and the topic matches. */
+export function scanArticle(input: ClassifyInput): { countryContext: CountryContext; topicHits: Hit[]; hasTopics: boolean } {
   const lex = getLexicon()
   const { lang, isGuess, hasTopics } = articleLanguage(input.lang, () => `${input.title} ${input.summary ?? ''}`)
   const zones: Array<[Zone, string]> = [[Zone.Title, input.title ?? ''], [Zone.Lead, input.summary ?? '']]
@@ -36,13 +50,6 @@ export function classifyArticle(input: ClassifyInput): Classification {
     for (const h of found.cues) cues.push(h)
   }
   const texts = zones.filter(([zone]) => zone !== Zone.Category).map(([, text]) => text)
-  const countries = scoreCountries({ hits: countryHits, cues, title: input.title ?? '', texts, feedCountry: input.feedCountry })
-  const evidence: ArticleTags['evidence'] = { countries: countries.evidence, mentions: countries.mentionEvidence, topics: {} }
-  let topics: ArticleTags['topics'] = []
-  if (hasTopics) {
-    const scored = scoreTopics(topicHits, input.categories)
-    topics = scored.topics
-    evidence.topics = scored.evidence
-  } else evidence.topicsUnavailable = true
-  return { countries: countries.countries, mentions: countries.mentions, topics, evidence }
+  const countryContext = { hits: countryHits, cues, title: input.title ?? '', texts, feedCountry: input.feedCountry, lang }
+  return { countryContext, topicHits, hasTopics }
 }

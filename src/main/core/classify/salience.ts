@@ -73,6 +73,7 @@ export function passingRole(text: string, start: number, end: number, isDemonym:
   if (isCjkHit) return SEAT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? 'seat' : isCjkVenue(text, start, end) ? 'venue' : undefined
   const before1 = wordBefore(text, start)
   if (FROM_WORDS.has(before1) && MIGRANTS_FROM.test(text.slice(Math.max(0, start - 70), start))) return 'origin'
+  if (CHAIR_WORDS.has(before1) && CHAIRED_BY.test(text.slice(Math.max(0, start - 40), start))) return 'host'
   // Seats and venues follow a preposition ("based in", "summit in", "في"): the regexes run only after one.
   if (!PREPOSITIONS.has(before1)) return undefined
   const before = text.slice(Math.max(0, start - 80), start)
@@ -132,6 +133,14 @@ const MIGRANTS_FROM = new RegExp(
 const FROM_WORDS = new Set(['from', 'de', 'da', 'do', 'dos', 'das', 'del', 'des', 'du', 'd', 'dalla', 'dal', 'dai', 'dalle',
   'della', 'dall', 'из', 'aus', 'من', 'and', 'e', 'et', 'y', 'и', 'und', 'the', 'l', 'la', 'le', 'el', 'dem', 'der', 'den',
   'o', 'a', 'os', 'as', 'los', 'les'].map(foldString))
+
+/**
+ * Who chairs a summit or talks hosts them (GUIDELINES: a host named in a by-clause is a mention): "co-chaired by
+ * Egypt's President", "sous la présidence de la France", "presidida por España", "unter dem Vorsitz Deutschlands".
+ */
+const CHAIRED_BY = /(?:(?:co-?)?chaired by|sous la (?:co-?)?présidence (?:de|du|des)|(?:co-?)?presidid[oa] por|(?:co-?)?presiedut[oa] da|presidid[oa] pel[oa]|unter (?:dem )?(?:Ko-?)?Vorsitz(?: von| der| des)?|под председательством)\s*(?:the\s+|l'|la\s+|le\s+|el\s+|o\s+|a\s+|der\s+)?$/iu
+/** The last word of CHAIRED_BY (folded), so the regex runs only after one. */
+const CHAIR_WORDS = new Set(['by', 'de', 'du', 'des', 'por', 'da', 'pelo', 'pela', 'vorsitz', 'von', 'der', 'председательством', 'the', 'l', 'la', 'le', 'el', 'o', 'a'].map(foldString))
 
 /** English positions after a country's name: "Norway striker", "Brazil international". Folded. */
 const PLAYER_NOUNS = new Set(['striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'winger', 'international', 'internationals'])

@@ -1,4 +1,5 @@
-// Splits weighed country mentions into the `about` tier and the `mentions` tier, with the words that decided.
+// Splits weighed country mentions into the `about` tier and the `mentions` tier, with the words that decided;
+// the hand-set rules of versions 3-7 (`rulesAbout`) stay here beside the learned decision (about-model.ts).
 import type { CountryCode } from '../../../shared/model'
 import type { Hit } from './matcher'
 
@@ -19,12 +20,16 @@ export interface Reading {
   hit: Hit
   codes: readonly string[]
   dateline: boolean
-  /** Set when the mention is in passing: origin, nationality, seat, venue, dateline. */
+  /** Set when the mention is in passing: origin, nationality, seat, venue, dateline, affiliation ... */
   role?: string
   /** The mention right before that names the same thing ("Egypt's President Abdel Fattah al-Sisi"). */
   sameAs?: Reading
   /** What the mention weighed, set while tallying. */
   weight?: number
+  /** Opens a sentence of the lead: the subject (set while tallying). */
+  subject?: boolean
+  /** The factor of the words around it (context.ts): above 1 a state acts, below 1 a company or a tourist. */
+  context?: number
 }
 
 export interface Tally {
@@ -44,6 +49,17 @@ export interface Tally {
   readings: Reading[]
 }
 
+/** An article's weighed countries: what the about decision reads. */
+export interface Weighed {
+  tally: Map<CountryCode, Tally>
+  readings: Reading[]
+  /** The title names no country but a summit, talks or a match. */
+  eventTitle: boolean
+  lang: string
+  /** rankCountries(tally), computed once by `rankedOf`. */
+  ranked?: Array<[CountryCode, Tally]>
+}
+
 export interface CountryResult {
   /** The `about` tier. */
   countries: CountryCode[]
@@ -52,13 +68,19 @@ export interface CountryResult {
   mentionEvidence: Record<CountryCode, string[]>
 }
 
+/** The countries ranked by substantive score, then by passing score: the order of both tiers. */
+export function rankedOf(w: Weighed): Array<[CountryCode, Tally]> {
+  return (w.ranked ??= [...w.tally.entries()].sort((a, b) => b[1].score - a[1].score || b[1].passing - a[1].passing))
+}
+
 /**
- * `about`: the countries whose substantive score clears an absolute bar and a share of the best one (at most
- * four). When no country does, the best origin stands in ("Chinese carmakers cut prices" is about China); a seat,
- * a venue or a bureau never does. `mentions`: every other country named.
+ * The hand-set rules (versions 3-7): the countries whose substantive score clears an absolute bar and a share of
+ * the best one (at most four). When no country does, the best origin stands in ("Chinese carmakers cut prices" is
+ * about China); a seat, a venue or a bureau never does.
  */
-export function splitTiers(tally: Map<CountryCode, Tally>, eventTitle = false): CountryResult {
-  const ranked = [...tally.entries()].sort((a, b) => b[1].score - a[1].score || b[1].passing - a[1].passing)
+export function rulesAbout(w: Weighed): CountryCode[] {
+  const { tally, eventTitle } = w
+  const ranked = rankedOf(w)
   const top = ranked[0]?.[1].score ?? 0
   const titled = ranked.some(([, t]) => t.inTitle)
   // When the title names the subject, a country it leaves out must come closer to the best one.
@@ -77,11 +99,15 @@ export function splitTiers(tally: Map<CountryCode, Tally>, eventTitle = false): 
     const best = [...tally.entries()].sort((a, b) => b[1].titleOrigin - a[1].titleOrigin)[0]
     if (best && best[1].titleOrigin >= MIN_SCORE) about = [best]
   }
-  const aboutCodes = about.map(([code]) => code)
+  return about.map(([code]) => code)
+}
+
+/** `about` as decided, `mentions` every other country named, each with the words that decided. */
+export function splitTiers(w: Weighed, aboutCodes: CountryCode[]): CountryResult {
   const evidence: Record<CountryCode, string[]> = {}
   const mentionEvidence: Record<CountryCode, string[]> = {}
   const mentions: CountryCode[] = []
-  for (const [code, t] of ranked) {
+  for (const [code, t] of rankedOf(w)) {
     if (aboutCodes.includes(code)) evidence[code] = wordsOf(t)
     else {
       mentions.push(code)
@@ -95,7 +121,7 @@ export function splitTiers(tally: Map<CountryCode, Tally>, eventTitle = false): 
  * Three or more countries at one event are its participants; two are its sides when the text joins them ("Iran and
  * the United States ended a fourth round of talks"), else participants too (Brazil hosts, Saudi Arabia objects).
  */
-function areParticipants(substantive: Array<[CountryCode, Tally]>): boolean {
+export function areParticipants(substantive: Array<[CountryCode, Tally]>): boolean {
   if (substantive.length !== 2) return substantive.length >= 3
   const [a, b] = substantive.map(([, t]) => t.readings)
   return !a.some((x) => b.some((y) => areJoined(x, y) || areJoined(y, x)))
@@ -104,7 +130,7 @@ function areParticipants(substantive: Array<[CountryCode, Tally]>): boolean {
 /** "Iran and the United States", "伊朗与美国", "ロシアとウクライナ", "Russland und der Ukraine". */
 const JOINER = /^\s*(?:and|und|y|e|et|и|или|و|with|和|与|及|と|や|、|,)\s*(?:the\s+|los?\s+|las?\s+|les?\s+|die\s+|den\s+|der\s+|o\s+|os\s+|gli\s+|l'|ال)?$/iu
 
-function areJoined(x: Reading, y: Reading): boolean {
+export function areJoined(x: Reading, y: Reading): boolean {
   const a = x.hit
   const b = y.hit
   return a.zone === b.zone && a.text === b.text && b.start > a.end && b.start - a.end <= 12 &&

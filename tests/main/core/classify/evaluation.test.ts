@@ -75,7 +75,10 @@ describe('development sets', () => {
     const failures: string[] = []
     for (const lang of LANGUAGES) {
       const s = row(scores, lang)
-      const bar = lang === 'en' ? 0.93 : 0.9
+      // Italian 0.85 since version 8: the learned decision leaves the FAO lead's three East African countries (a
+      // title naming none, three in the lead) out, where version 7's 1.2 bar kept them; these 20 Italian leads were
+      // tuned on by the rules, and the model's figure on them is cross-validated (train-about.ts).
+      const bar = lang === 'en' ? 0.93 : lang === 'it' ? 0.85 : 0.9
       if (s.about.f1 < bar) failures.push(`${lang}: about F1 ${s.about.f1.toFixed(3)} < ${bar}`)
       if (s.topics.f1 < 0.7) failures.push(`${lang}: topics F1 ${s.topics.f1.toFixed(3)} < 0.7`)
     }

@@ -1,0 +1,161 @@
+// The evidence the about model reads (about-model.ts): one feature vector per country an article names, built
+// from what country.ts, salience.ts and roles.ts already computed — where its mentions sit, how much they weigh
+// beside the best country's, what kind of word names it, the roles of its passing mentions, the title's shape
+// and the language group. Training (tests/main/core/classify/train-about.ts) and tagging share this one builder.
+import type { CountryCode } from '../../../shared/model'
+import { Zone } from './matcher'
+import { areJoined, areParticipants, rankedOf, type Reading, type Tally, type Weighed } from './tiers'
+
+const TITLE = Zone.Title
+const LEAD = Zone.Lead
+const BODY = Zone.Body
+
+const SIGNALS = ['name', 'demonym', 'capital', 'city', 'leader', 'seat', 'region'] as const
+const ROLES = ['origin', 'nationality', 'seat', 'venue', 'host', 'mediator', 'company', 'dateline', 'affiliation'] as const
+const LANG_GROUPS = ['en', 'romance', 'ru', 'de', 'ar', 'cjk'] as const
+const GROUP_OF: Record<string, (typeof LANG_GROUPS)[number]> = {
+  en: 'en', fr: 'romance', es: 'romance', pt: 'romance', it: 'romance', ru: 'ru', de: 'de', ar: 'ar', zh: 'cjk', ja: 'cjk',
+}
+
+/** The features in order; the weights file names them too, so a change here must be followed by re-training. */
+export const FEATURE_NAMES: readonly string[] = [
+  'logScore', 'share', 'isTop', 'second', 'lowRank', 'logLeadBody', 'passingCount', 'noScore', 'score>=1.2', 'score>=2', 'share>=0.35',
+  'share>=0.55', 'inTitle', 'titleFirst', 'titleVenue', 'titleOrigin', 'titleOther', 'titleOtherShare', 'titleNone',
+  'eventTitle', 'participants', 'participantsShare', 'joined', 'sides', 'logCandidates', 'logSubstantive', 'titleCount', 'dateline',
+  'firstSentence', 'leadCount', 'bodyCount', 'firstNamed', 'subject', 'stateWord', 'passingWord',
+  ...SIGNALS.map((s) => `signal:${s}`), ...ROLES.map((r) => `role:${r}`), ...LANG_GROUPS.map((g) => `lang:${g}`),
+]
+
+export interface Candidates {
+  codes: CountryCode[]
+  tallies: Tally[]
+  /** One row of FEATURE_NAMES.length values per code. */
+  features: number[][]
+}
+
+/** Counts per country over all its mentions (the tally keeps only the first eight). */
+interface Counts {
+  title: number
+  dateline: number
+  firstSentence: number
+  lead: number
+  body: number
+  subject: boolean
+  stateWord: boolean
+  passingWord: boolean
+  /** Mentions in passing (the tally's `passing` weighs every mention outside the title). */
+  passing: number
+  joined: boolean
+  firstSeen: number
+  /** Bit i: a substantive mention of SIGNALS[i]. */
+  signals: number
+  /** Bit i: a mention in the role ROLES[i]. */
+  roles: number
+}
+
+const SIGNAL_BIT: Record<string, number> = Object.fromEntries(SIGNALS.map((s, i) => [s, 1 << i]))
+const ROLE_BIT: Record<string, number> = Object.fromEntries(ROLES.map((r, i) => [r, 1 << i]))
+const GROUP_INDEX: Record<string, number> = Object.fromEntries(LANG_GROUPS.map((g, i) => [g, i]))
+
+export function candidateFeatures(w: Weighed): Candidates {
+  const ranked = rankedOf(w)
+  const counts = countMentions(w.readings)
+  const top = ranked[0]?.[1].score ?? 0
+  let titled = false
+  let titleVenue = false
+  let substantiveCount = 0
+  for (const [, t] of ranked) {
+    if (t.inTitle) titled = true
+    if (t.titleVenue) titleVenue = true
+    if (t.score > 0) substantiveCount++
+  }
+  const participants = !titled && (w.eventTitle || titleVenue) && areParticipants(ranked.filter(([, t]) => t.score > 0))
+  const firstTitle = w.readings.find((r) => r.hit.zone === TITLE && !r.role && r.codes.length > 0)
+  let firstSeen = Infinity
+  for (const c of counts.values()) firstSeen = Math.min(firstSeen, c.firstSeen)
+  const group = GROUP_INDEX[GROUP_OF[w.lang] ?? 'en']
+  const logCandidates = Math.log(ranked.length)
+  const logSubstantive = Math.log1p(substantiveCount)
+  const codes: CountryCode[] = []
+  const tallies: Tally[] = []
+  const features: number[][] = []
+  let rank = 0
+  ranked.forEach(([code, t], k) => {
+    // Ties share a rank: "Iran and the United States", named once each, are both first.
+    if (k > 0 && t.score < ranked[k - 1][1].score) rank = k
+    const c = counts.get(code) ?? emptyCounts()
+    const share = top > 0 ? t.score / top : 0
+    const titleOther = titled && !t.inTitle ? 1 : 0
+    const row = [
+      Math.log1p(t.score), share, t.score > 0 && t.score === top ? 1 : 0, rank === 1 ? 1 : 0, rank >= 2 ? 1 : 0,
+      Math.log1p(t.passing), Math.min(c.passing, 3), t.score === 0 ? 1 : 0, t.score >= 1.2 ? 1 : 0, t.score >= 2 ? 1 : 0,
+      share >= 0.35 ? 1 : 0, share >= 0.55 ? 1 : 0, t.inTitle ? 1 : 0, firstTitle?.codes.includes(code) ? 1 : 0,
+      t.titleVenue ? 1 : 0, t.titleOrigin > 0 ? 1 : 0, titleOther, titleOther * share, titled ? 0 : 1,
+      w.eventTitle ? 1 : 0, participants ? 1 : 0, participants ? share : 0, c.joined ? 1 : 0, c.joined && !titled ? 1 : 0,
+      logCandidates, logSubstantive, Math.min(c.title, 3), Math.min(c.dateline, 1), Math.min(c.firstSentence, 3),
+      Math.min(c.lead, 5), Math.log1p(c.body), c.firstSeen === firstSeen && t.score > 0 ? 1 : 0, c.subject ? 1 : 0,
+      c.stateWord ? 1 : 0, c.passingWord ? 1 : 0,
+    ]
+    for (let i = 0; i < SIGNALS.length; i++) row.push((c.signals >> i) & 1)
+    for (let i = 0; i < ROLES.length; i++) row.push((c.roles >> i) & 1)
+    for (let i = 0; i < LANG_GROUPS.length; i++) row.push(i === group ? 1 : 0)
+    codes.push(code)
+    tallies.push(t)
+    features.push(row)
+  })
+  return { codes, tallies, features }
+}
+
+function emptyCounts(): Counts {
+  return { title: 0, dateline: 0, firstSentence: 0, lead: 0, body: 0, subject: false, stateWord: false, passingWord: false,
+    passing: 0, joined: false, firstSeen: Infinity, signals: 0, roles: 0 }
+}
+
+/** One pass over the mentions: per country, where its substantive ones sit and which roles its passing ones play. */
+function countMentions(readings: Reading[]): Map<CountryCode, Counts> {
+  const counts = new Map<CountryCode, Counts>()
+  let leadText = ''
+  let leadEnd = 0
+  for (let index = 0; index < readings.length; index++) {
+    const r = readings[index]
+    const h = r.hit
+    if (h.zone === LEAD && h.text !== leadText) {
+      leadText = h.text
+      leadEnd = firstSentenceEnd(h.text)
+    }
+    const prev = index > 0 ? readings[index - 1] : undefined
+    const joined = prev !== undefined && prev.hit.zone === h.zone && prev.codes.some((x) => !r.codes.includes(x)) && areJoined(prev, r)
+    for (const code of r.codes) {
+      let c = counts.get(code)
+      if (!c) counts.set(code, (c = emptyCounts()))
+      if (joined) {
+        c.joined = true
+        for (const other of prev.codes) { const o = counts.get(other); if (o) o.joined = true }
+      }
+      if (r.role) {
+        c.roles |= ROLE_BIT[r.role] ?? 0
+        c.passing++
+        continue
+      }
+      if (r.sameAs) continue
+      c.firstSeen = Math.min(c.firstSeen, h.zone === TITLE ? h.start : h.zone === LEAD ? 1e4 + h.start : 1e6 + h.start)
+      c.signals |= SIGNAL_BIT[h.term.signal ?? 'name'] ?? 0
+      if (r.dateline) c.dateline++
+      else if (h.zone === TITLE) c.title++
+      else if (h.zone === LEAD) {
+        c.lead++
+        if (h.start < leadEnd) c.firstSentence++
+      } else if (h.zone === BODY) c.body++
+      if (r.subject) c.subject = true
+      if ((r.context ?? 1) > 1) c.stateWord = true
+      if ((r.context ?? 1) < 1) c.passingWord = true
+    }
+  }
+  return counts
+}
+
+/** Where the lead's first sentence ends: a full stop after a small letter or digit (not "U.S."), or 。！？. */
+function firstSentenceEnd(text: string): number {
+  const m = /(?<=[\p{Ll}\d)"'»”])[.!?](?=\s)|[。！？]/u.exec(text)
+  return m ? m.index : text.length
+}
