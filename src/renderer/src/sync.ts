@@ -7,7 +7,7 @@ import { type Feed, toSubscription, watchFeeds, ingestFeedResult, ingestFeedResu
 import { isBackgroundHeld } from './lib/background-hold'
 import { log } from './lib/log'
 import { requestFullTexts } from './offline/downloads-control'
-import { startOffline } from './offline/offline-sync'
+import { startOffline, type OfflineOptions } from './offline/offline-sync'
 import { startBatchQueue, type BatchQueue } from './sync-batches'
 import { feedSetOf, sendDelayMs } from './sync-schedule'
 
@@ -31,6 +31,8 @@ export interface SyncOptions {
   /** ...at most this long after its first result arrived (default 400 ms): during a refresh results arrive a feed
    *  at a time, and each stored alone cost a commit, the open views' re-reads and a follow-up round. */
   gatherMs?: number
+  /** Timers of offline reading (its start-up request of unanswered pages, clean-ups). */
+  offline?: OfflineOptions
 }
 
 export interface SyncHandle {
@@ -126,7 +128,7 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
     })
     .catch((err: unknown) => logger.error('could not store the results polled while the window was closed', err))
 
-  const offline = startOffline(db, api) // stores downloaded full texts and images, applies retention
+  const offline = startOffline(db, api, opts.offline) // stores downloaded full texts and images, applies retention
   // The story grouper learns the last days' articles before any poll starts, so new articles join stored stories.
   const primed = recentStorySeeds(db, Date.now())
     .then((seeds) => api.primeStories(seeds))
