@@ -67,7 +67,20 @@ const mapCounts = () =>
     .locator('path[data-country]')
     .evaluateAll((els) => els.filter((e) => e.getAttribute('data-count') !== '0').map((e) => [e.getAttribute('data-country'), Number(e.getAttribute('data-count')), e.getAttribute('class')] as const))
 /** The sidebar's country facet, the counts the map must agree with: name → count. */
+/** The Filters tab's country counts once they hold still: while articles are being stored the sidebar re-reads at
+ *  most once a second (db/paced-live-query.ts), so a read right after the feed's articles are listed may be one
+ *  re-read behind. */
 async function sidebarCounts(): Promise<Map<string, number>> {
+  let last = ''
+  for (const started = Date.now(); Date.now() - started < WAIT.timeout; await page.waitForTimeout(1200)) {
+    const counts = await readSidebarCounts()
+    const now = JSON.stringify([...counts])
+    if (now === last) return counts
+    last = now
+  }
+  return readSidebarCounts()
+}
+async function readSidebarCounts(): Promise<Map<string, number>> {
   const tab = nav().getByRole('tab', { name: /^Filters/ })
   if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click()
   const facet = nav().getByRole('list', { name: 'Countries' })

@@ -79,8 +79,11 @@ describe('the sidebar sparklines', () => {
     expect(drawn(/^France \d/)).toHaveLength(DAYS)
     expect(drawn(/^Germany \d/)).toEqual(relative(await expectedSeries(about('DE'))))
     expect(drawn(/^Germany \d/)?.[0]).toBe(1) // 29 days ago is the window's first day
-    expect(drawn(/^Sport \d/, 'Topics')).toEqual(relative(await expectedSeries(inTopic('sport'))))
-    expect(drawn(/^Politics \d/, 'Topics')).toEqual(relative(await expectedSeries(inTopic('politics'))))
+    // The topics' series are a query of their own: they may be drawn a render after the countries'.
+    const sport = relative(await expectedSeries(inTopic('sport')))
+    const politics = relative(await expectedSeries(inTopic('politics')))
+    await waitFor(() => expect(drawn(/^Sport \d/, 'Topics')).toEqual(sport))
+    expect(drawn(/^Politics \d/, 'Topics')).toEqual(politics)
   })
 
   it('follow the view: a topic (day counters), a feed (scanned), each facet without its own filter', async () => {
@@ -103,6 +106,7 @@ describe('the sidebar sparklines', () => {
     const gbFrance = await expectedSeries(about('FR'), inGb)
     await waitFor(() => expect(drawn(/^France \d/)).toEqual(relative(gbFrance)))
     expect(drawn(/^Germany \d/)).toEqual(relative(await expectedSeries(about('DE'), inGb)))
-    expect(drawn(/^Politics \d/, 'Topics')).toEqual(relative(await expectedSeries(inTopic('politics'), inGb)))
+    const gbPolitics = relative(await expectedSeries(inTopic('politics'), inGb))
+    await waitFor(() => expect(drawn(/^Politics \d/, 'Topics')).toEqual(gbPolitics))
   })
 })
