@@ -7,6 +7,7 @@ import { DEMONYMS } from './data/demonyms'
 import { DEMONYMS_PT_IT } from './data/demonyms-pt-it'
 import { REGIONAL_DEMONYMS } from './data/regional-demonyms'
 import { CLUBS } from './data/clubs'
+import { INSTITUTIONS } from './data/institutions'
 import { PLACES } from './data/places'
 import { PLACES_JA } from './data/names-ja'
 import { REGIONS } from './data/regions'
@@ -35,6 +36,7 @@ export function addCountryTables(b: LexiconBuilder): void {
   addGroups(b, PLACES, 'capital', 'city')
   addGroups(b, PLACES_JA, 'capital', 'city')
   addGroups(b, SEATS, 'seat', 'seat')
+  addInstitutions(b)
   addGroups(b, CLUBS, 'city', 'city')
   addGroups(b, LEADERS, 'leader', 'leader')
   addGroups(b, REGIONS, 'region', 'region')
@@ -71,6 +73,16 @@ function addGroups(b: LexiconBuilder, table: string, firstSignal: Signal, restSi
         if (spelling.trim()) addSpelling(b, spelling.trim(), i === 0 ? first : others)
       }
     })
+  }
+}
+
+/** `CC lang: a/b; c` (institutions.ts): a country's own bodies, read only in the language given ('*': all). */
+function addInstitutions(b: LexiconBuilder): void {
+  for (const line of INSTITUTIONS.trim().split('\n')) {
+    const [head, rest] = splitLine(line)
+    const [code, lang] = head.split(' ')
+    const spec = country(code, 'seat', lang === '*' ? {} : { lang })
+    for (const spelling of rest.split(/[;/]/)) if (spelling.trim()) addSpelling(b, spelling.trim(), spec)
   }
 }
 

@@ -43,8 +43,11 @@ export function passes(rules: CompiledRules, at: number, text: string, start: nu
   const upperMask = rule[at + UPPER_MASK]
   const capsMask = rule[at + CAPS_MASK]
   if ((upperMask | capsMask) !== 0 && !casingOk(upperMask, capsMask, text, start, end)) return false
-  if (isKatakana(text.charCodeAt(start)) && (isKatakana(text.charCodeAt(start - 1)) || isKatakana(text.charCodeAt(end)))) {
-    return false // マリ in マリア, インド in インドネシア: katakana words have no spaces, but they do end
+  if (isKatakana(text.charCodeAt(start)) && (isKatakana(text.charCodeAt(start - 1)) ||
+    (isKatakana(text.charCodeAt(end - 1)) && isKatakana(text.charCodeAt(end))))) {
+    // マリ in マリア, インド in インドネシア: katakana words have no spaces, but they do end; ジョージア州 ends in a
+    // kanji, so a katakana name after it starts a new word (ジョージア州アトランタ).
+    return false
   }
   if (rule[at + DATE] !== 0) {
     const p = previousUnit(text, start)

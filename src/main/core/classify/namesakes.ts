@@ -3,6 +3,7 @@
 // frazione di ...), a city glued to a longer name (Porto-Novo) and a government that is not Japan's (ロシア政府; 米下院 …
 // 政府閉鎖).
 import { Zone, type Hit } from './matcher'
+import { JA_CHARS } from './data/names-ja'
 import { UNQUALIFIED_GOVERNMENT } from './terms'
 
 const TITLE = Zone.Title
@@ -116,9 +117,26 @@ export function isForeignGovernment(hits: Hit[]): boolean {
     (h.term.signal === 'combo' || h.term.signal === 'seat' || h.term.signal === 'leader'))
 }
 
-/** "ロシア政府", "米政府", "両政府": 政府 after a name or a kanji is some other government than Japan's. */
+/** Kanji that make the Japanese body after them another state's: 米財務省, 韓国国会, 米連邦最高裁, 州最高裁. */
+const OTHER_STATE_CHARS = new Set([...Object.keys(JA_CHARS).filter((c) => c !== '日'), '国', '邦', '州'])
+
+/** 締約国会議, 全国会議, 各国会議: 国会 inside a meeting of states or a national meeting; 国会議員, 国会議長 are the Diet's. */
+function isOtherMeeting(hit: Hit): boolean {
+  if (hit.text.slice(hit.start, hit.end) !== '国会' || hit.text.charAt(hit.end) !== '議') return false
+  return !'員事長'.includes(hit.text.charAt(hit.end + 1) || '-')
+}
+
+/**
+ * "ロシア政府", "米政府", "両政府": 政府 after a name or a kanji is some other government than Japan's. Japan's own
+ * bodies (国会, 財務省, 最高裁: institutions.ts) after a katakana name or a country's character are that country's
+ * ("ブラジル最高裁", "韓国国会"), while 通常国会 or 前衆院議長 stay Japan's.
+ */
 export function isQualifiedGovernment(hit: Hit): boolean {
-  if (hit.end - hit.start !== 2 || hit.text.slice(hit.start, hit.end) !== UNQUALIFIED_GOVERNMENT) return false
   const c = hit.text.charCodeAt(hit.start - 1)
+  const isKatakana = c >= 0x30a0 && c <= 0x30ff && c !== 0x30fb
+  if (hit.end - hit.start !== 2 || hit.text.slice(hit.start, hit.end) !== UNQUALIFIED_GOVERNMENT) {
+    const isJapanBody = hit.term.lang === 'ja' && hit.term.signal === 'seat'
+    return isJapanBody && (isKatakana || OTHER_STATE_CHARS.has(hit.text.charAt(hit.start - 1)) || isOtherMeeting(hit))
+  }
   return (c >= 0x30a0 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff)
 }

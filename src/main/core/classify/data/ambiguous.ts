@@ -49,6 +49,12 @@ export const AMBIGUOUS: AmbiguousEntry[] = [
     cues: { US: US_STATE_CUES, GE: GE_CUES },
   },
   {
+    // Portugal's parliament by default; Mozambique's parliament bears the same name.
+    spellings: ['Assembleia da República'],
+    candidates: ['PT', 'MZ'],
+    cues: { MZ: ['moçambique', 'moçambicano', 'moçambicana', 'maputo', 'frelimo', 'renamo', 'podemos', 'chapo'] },
+  },
+  {
     spellings: ['Джорджия', '佐治亚', 'ジョージア州'],
     candidates: ['US'],
     cues: {},

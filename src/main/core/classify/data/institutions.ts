@@ -1,0 +1,27 @@
+// A country's own institutions as its own press names them: parliaments, ministries, courts, regulators, central
+// banks, police, seats of power and the main parties. `CC lang: spellings of one body; the next body`, where lang is
+// the only language the spellings are read in ('*': every language). Bodies whose name several states share are
+// left out unless qualified (Bundesrat and Nationalrat: DE, AT, CH; مجلس النواب, مجلس الشورى, الديوان الملكي: many
+// Arab states; Tribunal Constitucional, Procuradoria-Geral da República: PT and BR), or resolved by cues in
+// ambiguous.ts (Assembleia da República: PT, MZ). Japanese bodies after another country's name or character are
+// that country's (米財務省, 韓国国会, ロシア国防省: namesakes.ts isQualifiedInstitution); bare 国会 is Japan's.
+export const INSTITUTIONS = `
+BR pt: Supremo Tribunal Federal/STF; Superior Tribunal de Justiça/STJ; Tribunal Superior Eleitoral/TSE; Câmara dos Deputados; Senado Federal; Congresso Nacional; Polícia Federal; Palácio da Alvorada; Esplanada dos Ministérios; Receita Federal; Tribunal de Contas da União/TCU; Advocacia-Geral da União; IBGE; Anvisa; Ibama; Copom; SUS
+PT pt: Palácio de Belém; Palácio de São Bento; Banco de Portugal; PSP; GNR; SNS; Infarmed
+IT it: Farnesina; Viminale; Palazzo Madama; Banca d'Italia/Bankitalia; Corte costituzionale; Camera dei deputati/Camera dei Deputati; Senato della Repubblica; Guardia di Finanza; Carabinieri/carabinieri; Istat; Inps; Consob; Cassazione; Consiglio superiore della magistratura/Csm; Aifa
+DE de: Auswärtiges Amt/Auswärtigen Amt/Auswärtigen Amts; Bundesnachrichtendienst/BND; Bundesamt für Migration und Flüchtlinge/BAMF; Robert Koch-Institut/Robert-Koch-Institut/RKI; Bundeskartellamt; BaFin; Kraftfahrt-Bundesamt; Bundespräsidialamt/Schloss Bellevue; Bundestagswahl/Bundestagswahlen; Karlsruher Richter/Karlsruher Verfassungsgericht/Karlsruher Verfassungsrichter
+DE *: CDU/SPD/AfD
+DE de: CSU
+AT de: Ballhausplatz; Hofburg; Oesterreichische Nationalbank/OeNB; Bundesheer/Bundesheeres; ÖVP/FPÖ/SPÖ
+CH de: Ständerat/Ständerats; Bundeshaus; Eidgenossenschaft; Finma/FINMA
+JP ja: 国会; 衆院/衆議院; 参院/参議院; 厚労省/厚生労働省; 文科省/文部科学省; 金融庁; 経産省/経済産業省; 国交省/国土交通省; 農水省/農林水産省; 総務省; 財務省; 法務省; 防衛省; 環境省; 内閣府; 警察庁; 気象庁; 消費者庁; 復興庁; 宮内庁; 官房長官; 自衛隊/陸上自衛隊/海上自衛隊/航空自衛隊; 海上保安庁/海保; 最高裁; 東京地検; 自民党; 立憲民主党; 公明党; 日本維新の会; 国民民主党; 東証
+EG ar: قصر الاتحادية
+SA ar: قصر اليمامة; هيئة كبار العلماء; نيوم
+LB ar: قصر بعبدا; السراي الحكومي; عين التينة
+JO ar: مجلس الأعيان
+IQ ar: الحشد الشعبي
+IL ar: الشاباك
+IR ar: مجلس الشورى الإسلامي
+DZ ar: قصر المرادية
+TN ar: قصر قرطاج
+`
