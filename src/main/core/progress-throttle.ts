@@ -4,7 +4,7 @@
 // the latest waits, so the window never shows a count older than a tenth of a second, nor "running" after the end.
 import type { RefreshProgress } from '../../shared/model'
 
-export const PROGRESS_INTERVAL_MS = 100
+const PROGRESS_INTERVAL_MS = 100
 
 export interface ThrottleClock {
   now(): number
