@@ -5,7 +5,7 @@ import { CLASSIFIER_VERSION, classifyArticle } from './classify'
 import { decodeFeed } from './decode'
 import { FeedError, toAppError } from './errors'
 import { fetchFeed } from './fetch-feed'
-import { isTeaser } from './extract/needs-full-text'
+import { needsFullText } from './extract/needs-full-text'
 import { htmlToText } from './html-text'
 import { log, type Logger } from './log'
 import { makeArticleId } from './ids'
@@ -103,8 +103,8 @@ export function buildArticles(feedId: string, feedUrl: string, feed: ParsedFeed,
       const text = contentText(article.contentHtml)
       const tags = classifyArticle({ title: article.title, summary: article.summary, content: text.classifierBody, categories: article.categories, lang: article.language })
       // A feed that carries the whole article (not a teaser) was tagged from full text; the reader is told which.
-      // The rule of needsFullText (extract/), on the text already made here: the content was converted twice.
-      const source = isTeaser(text.full || article.summary.trim()) ? 'teaser' : 'full-text'
+      // The content's text is made once here, for both the classifier and the teaser rule.
+      const source = needsFullText(article, 'auto', text.full) ? 'teaser' : 'full-text'
       byId.set(article.id, {
         ...article, countries: tags.countries, mentions: tags.mentions, topics: tags.topics,
         tagEvidence: { ...tags.evidence, source }, classifierVersion: CLASSIFIER_VERSION,

@@ -5,10 +5,11 @@ import type { FullTextMode } from './types'
 
 export { isTeaser }
 
-export function needsFullText(item: { contentHtml?: string; summary: string }, mode: FullTextMode): boolean {
+/** `contentText`: the item's content already converted by htmlToText, when the caller has it (refresh-feed.ts). */
+export function needsFullText(item: { contentHtml?: string; summary: string }, mode: FullTextMode,
+  contentText = htmlToText(item.contentHtml)): boolean {
   if (mode === 'never') return false
   if (mode === 'always') return true
   // No content of its own: the summary is all there is (normalize cuts it to about 300 characters anyway).
-  const text = htmlToText(item.contentHtml) || item.summary.trim()
-  return isTeaser(text)
+  return isTeaser(contentText || item.summary.trim())
 }
