@@ -34,7 +34,9 @@ const FLOORS = {
   // 0.85 and the lowest language to 0.8, and LOWERED en and ar from 0.9 to 0.85, openly: the model wins the set and
   // six languages but loses en (0.907 -> 0.897), de (0.925 -> 0.909) and ar (0.904 -> 0.889). Setting
   // USE_ABOUT_MODEL to false in about-model.ts (and regenerating the golden verdicts) restores version 7's decision.
-  aboutF1: { en: 0.85, ru: 0.9, zh: 0.85, fr: 0.9, es: 0.85, de: 0.9, ar: 0.85, pt: 0.8, it: 0.85, ja: 0.8 },
+  // Classifier v9 (institutions, commit a7cac5c): en 0.897 ar 0.889 it 0.857 ja 0.866, the rest as v8. The lowered
+  // en and ar floors sit at v9's figures rounded down (0.89, 0.88), not a band lower, so a further loss still fails.
+  aboutF1: { en: 0.89, ru: 0.9, zh: 0.85, fr: 0.9, es: 0.85, de: 0.9, ar: 0.88, pt: 0.8, it: 0.85, ja: 0.8 },
   aboutF1NoLanguageBelow: 0.8,
   mentionsRecall: 0.9, // the target itself: v4 meets it (0.981)
   topicsF1: 0.8,
