@@ -1,5 +1,5 @@
 // Trains the learned topic layer (weights.ts) on every labelled dev/eval set under tests/fixtures/classify (never
-// frozen/ or heldout11*), choosing the penalty and thresholds by cross-validation that leaves one set out, and
+// frozen/ or heldout*), choosing the penalty and thresholds by cross-validation that leaves one set out, and
 // compares it with the classifier's rules on the same rows. `npx tsx tests/main/core/classify/topic-lab/train.ts`
 // prints the CV tables (`--misses` the rows it gets wrong); `--write` also writes weights.ts.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -33,7 +33,7 @@ export interface TrainingRow {
 
 /** Every labelled set but the frozen one, the held-out one being written and dev-fresh (the union of -a and -b). */
 export function trainingSets(): string[] {
-  return readdirSync(FIXTURES).filter((n) => n.endsWith('.jsonl') && !n.startsWith('heldout11') &&
+  return readdirSync(FIXTURES).filter((n) => n.endsWith('.jsonl') && !n.startsWith('heldout') &&
     n !== 'golden-verdicts.jsonl' && n !== 'dev-fresh.jsonl').sort()
 }
 
