@@ -1,6 +1,9 @@
 // The desktop settings and notification preferences in browser mode: set through the settings screen, kept by
 // the main side (the browser mode's in-memory desktop host), still there after a reload, and acted on: a new
-// article about a watched country reaches the notifier, one about an unwatched country does not.
+// article about a watched country reaches the notifier, one about an unwatched country does not. The screen gathers
+// reading, theme and storage too, works from the keyboard at 900 and 1400 px, light and dark (screenshots for the
+// README land in .ci-out/screenshots).
+import { mkdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { memoryDesktopHost } from '../../src/main/core/desktop-host'
@@ -16,6 +19,7 @@ const feedXml = `<?xml version="1.0" encoding="UTF-8"?>
 <description>Norway's parliament voted on new rules for the fund.</description></item>
 </channel></rss>`
 
+const shots = resolve(__dirname, '../../.ci-out/screenshots')
 let feeds: FixtureServer
 let web: WebServer
 let browser: Browser
@@ -25,6 +29,7 @@ beforeAll(async () => {
   feeds = await startFixtureServer({ '/wire.xml': { headers: { 'Content-Type': 'application/rss+xml' }, body: feedXml } })
   web = await startWebServer({ port: 0, rendererDir: resolve(__dirname, '../../out/renderer'), service: { desktop: host } })
   browser = await launchBrowser()
+  mkdirSync(shots, { recursive: true })
 })
 afterAll(async () => {
   await browser?.close()
@@ -36,6 +41,30 @@ const settingsDialog = () => browser.page.getByRole('dialog', { name: 'General s
 async function openSettings() {
   await browser.page.getByRole('navigation', { name: 'Feeds' }).getByRole('button', { name: 'General settings' }).click()
   await expect.poll(() => settingsDialog().getByRole('region', { name: 'Desktop and notifications' }).isVisible()).toBe(true)
+}
+
+/** Tabs forward (at most 80 times) until the focused control has this accessible label. */
+async function tabTo(label: string) {
+  const { page } = browser
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab')
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null
+      return el?.getAttribute('aria-label') ?? el?.labels?.[0]?.textContent?.trim() ?? el?.textContent?.trim() ?? ''
+    })
+    if (focused === label) return
+  }
+  throw new Error(`Tab never reached ${label}`)
+}
+
+async function seriousAxeViolations(): Promise<string[]> {
+  const { page } = browser
+  await page.evaluate(readFileSync(resolve(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8'))
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe
+    const result = await axe.run(document.querySelector('dialog[open]'))
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  })
 }
 
 describe('desktop settings in browser mode', () => {
@@ -82,6 +111,43 @@ describe('desktop settings in browser mode', () => {
     await mode.selectOption('system') // the next test fetches a loopback feed
     await expect.poll(() => host.readSettings().proxy).toEqual({ mode: 'system' })
     await page.keyboard.press('Escape')
+  })
+
+  it('gathers theme, reading and storage with the rest, from the keyboard, at 900 and 1400 px, light and dark', async () => {
+    const { page } = browser
+    await page.setViewportSize({ width: 1400, height: 900 })
+    await page.getByRole('navigation', { name: 'Feeds' }).getByRole('button', { name: 'General settings' }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => settingsDialog().getByRole('region', { name: 'Storage' }).isVisible()).toBe(true)
+    await tabTo('Theme')
+    await page.keyboard.press('End') // the last choice: Dark
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+    await tabTo('Keep read articles (days)')
+    await page.keyboard.press('ControlOrMeta+A')
+    await page.keyboard.type('21')
+    await page.keyboard.press('Tab') // saved when the field is left
+    await expect.poll(() => page.evaluate(async () => {
+      const db = (window as unknown as { __db: { table(name: string): { get(key: string): Promise<{ keepReadDays?: number } | undefined> } } }).__db
+      return (await db.table('offlineSettings').get('settings'))?.keepReadDays
+    })).toBe(21)
+    expect(await seriousAxeViolations()).toEqual([])
+    await page.setViewportSize({ width: 900, height: 800 })
+    const box = await settingsDialog().boundingBox()
+    expect(box!.x).toBeGreaterThanOrEqual(0)
+    expect(box!.x + box!.width).toBeLessThanOrEqual(900)
+    await settingsDialog().getByRole('region', { name: 'Desktop and notifications' }).scrollIntoViewIfNeeded()
+    await page.screenshot({ path: resolve(shots, 'settings-900-dark.png') })
+
+    await tabTo('Theme') // Tab stays inside the dialog and comes round again
+    await page.keyboard.press('ArrowUp') // Light
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light')
+    expect(await seriousAxeViolations()).toEqual([])
+    await page.setViewportSize({ width: 1400, height: 900 })
+    await page.screenshot({ path: resolve(shots, 'settings-1400-light.png') })
+    await page.keyboard.press('Escape')
+    await expect.poll(() => settingsDialog().count()).toBe(0)
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('General settings')
+    await page.setViewportSize({ width: 1280, height: 800 })
   })
 
   it('passes new articles about a watched country on for notification, and no others', async () => {

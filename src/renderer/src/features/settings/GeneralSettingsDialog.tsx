@@ -4,10 +4,12 @@ import { Dialog } from '../dialog/Dialog'
 import { DesktopSettingsSection } from './DesktopSettingsSection'
 import { StorySettingsSection } from '../stories/StorySettingsSection'
 import { BackupSection } from '../backup/BackupSection'
+import { ReadingSettingsPanel } from '../reader/ReadingSettingsPanel'
+import { StorageSettingsSection } from '../../offline/StorageSettingsFields'
 
 const everyLabel = (minutes: number) => (minutes < 60 ? `Every ${minutes} minutes` : minutes === 60 ? 'Every hour' : minutes === 1440 ? 'Once a day' : `Every ${minutes / 60} hours`)
 
-/** General settings: refresh interval, concurrent downloads, what happens on start. */
+/** The settings screen: refreshing, reading and theme, storage and retention, stories, desktop, notifications, backups. */
 export function GeneralSettingsDialog({ onClose }: { onClose(): void }) {
   const s = useGeneralSettings()
   const ids = { every: useId(), concurrency: useId(), onStart: useId(), startView: useId() }
@@ -41,6 +43,11 @@ export function GeneralSettingsDialog({ onClose }: { onClose(): void }) {
         <option value="all">All articles</option>
         <option value="unread">Unread</option>
       </select>
+      <section aria-label="Reading" className="settings-section">
+        <h3>Reading</h3>
+        <ReadingSettingsPanel />
+      </section>
+      <StorageSettingsSection />
       <StorySettingsSection />
       <DesktopSettingsSection />
       <BackupSection />
