@@ -40,6 +40,8 @@ describe('General settings', () => {
     fireEvent.click(screen.getByRole('button', { name: 'General settings' }))
     fireEvent.change(screen.getByLabelText('Refresh feeds'), { target: { value: '120' } })
     fireEvent.change(screen.getByLabelText('Downloads at once (all sites together)'), { target: { value: '3' } })
+    fireEvent.change(screen.getByLabelText('Newest articles taken from a feed at each refresh'), { target: { value: '1000' } })
+    expect(useGeneralSettings.getState().itemsPerPoll).toBe(1000)
     await waitFor(async () => expect((await db.feeds.toArray()).map((f) => f.intervalMinutes)).toEqual([120]))
     await waitFor(() => expect(fake.api.setConcurrency).toHaveBeenLastCalledWith(3))
     await addFeed(db, 'https://b.example/rss') // a new feed follows the setting too
