@@ -150,6 +150,21 @@ describe('desktop settings in browser mode', () => {
     await page.setViewportSize({ width: 1280, height: 800 })
   })
 
+  it('remembers pane widths set from the keyboard across a restart, and Home gives the default back', async () => {
+    const { page } = browser
+    const feedsWidth = () => page.locator('.pane-feeds').evaluate((el) => Math.round(el.getBoundingClientRect().width))
+    const before = await feedsWidth()
+    await page.getByRole('separator', { name: 'Resize the Feeds pane' }).focus()
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight')
+    await expect.poll(feedsWidth).toBe(before + 64)
+    await page.reload()
+    await page.getByRole('separator', { name: 'Resize the Feeds pane' }).waitFor()
+    expect(await feedsWidth()).toBe(before + 64)
+    await page.getByRole('separator', { name: 'Resize the Feeds pane' }).focus()
+    await page.keyboard.press('Home')
+    await expect.poll(feedsWidth).toBe(before)
+  })
+
   it('passes new articles about a watched country on for notification, and no others', async () => {
     const { page } = browser
     await page.getByRole('button', { name: 'Add a feed' }).first().click()
