@@ -10,8 +10,8 @@ import { SHORTCUTS } from '../../src/shared/shortcuts'
 
 const root = resolve(__dirname, '../..')
 const fake = resolve(__dirname, 'fixtures/fake-electron.cjs')
-const runBundle = (file: string) =>
-  JSON.parse(execFileSync(process.execPath, ['-r', fake, resolve(root, file)], { cwd: root, encoding: 'utf8', env: { ...process.env, MERIDIAN_LOG: 'silent' } }).trim().split('\n').at(-1)!)
+const runBundle = (file: string, env: Record<string, string> = {}) =>
+  JSON.parse(execFileSync(process.execPath, ['-r', fake, resolve(root, file)], { cwd: root, encoding: 'utf8', env: { ...process.env, MERIDIAN_LOG: 'silent', ...env } }).trim().split('\n').at(-1)!)
 
 describe('built Electron bundles', () => {
   it('main opens one sandboxed, context-isolated window and registers every channel', async () => {
@@ -23,6 +23,16 @@ describe('built Electron bundles', () => {
     expect(report.windows[0].webPreferences.preload).toMatch(/out[\\/]preload[\\/]index\.js$/)
     expect(report.loadedFile).toBeUndefined()
     expect(report.loadedUrl).toBe('app://meridian/index.html')
+  })
+
+  it('a second launch exits at once: no window, no IPC, no tray, nothing written to the data folder', () => {
+    const report = runBundle('out/main/index.js', { FAKE_ELECTRON_SECOND_INSTANCE: '1' })
+    expect(report.exitCode).toBe(0)
+    expect(report.whenReady).toBe(false)
+    expect(report.windows).toEqual([])
+    expect(report.handlers).toEqual([])
+    expect(report.privilegedSchemes).toEqual([])
+    expect(report.userDataFiles).toEqual([])
   })
 
   it('main serves the renderer on a privileged app:// scheme, with framing refused and no way out of the root', () => {
