@@ -77,7 +77,7 @@ describe('desktop settings in browser mode', () => {
     await page.keyboard.press('Space')
     await expect.poll(() => host.readSettings().closeToTray).toBe(true)
     await settingsDialog().getByRole('checkbox', { name: 'Quiet hours' }).check()
-    await settingsDialog().getByLabel('from').fill('21:30')
+    await settingsDialog().getByLabel('from', { exact: true }).fill('21:30')
     await settingsDialog().getByLabel('Countries to watch').selectOption('SD')
     await settingsDialog().getByRole('checkbox', { name: 'Health' }).check()
     await expect.poll(() => host.readSettings().notifications).toEqual({
@@ -90,7 +90,7 @@ describe('desktop settings in browser mode', () => {
     await openSettings()
     expect(await settingsDialog().getByRole('checkbox', { name: 'Keep refreshing in the tray when the window is closed' }).isChecked()).toBe(true)
     expect(await settingsDialog().getByRole('list', { name: 'Watched countries' }).innerText()).toContain('Sudan')
-    expect(await settingsDialog().getByLabel('from').inputValue()).toBe('21:30')
+    expect(await settingsDialog().getByLabel('from', { exact: true }).inputValue()).toBe('21:30')
     await settingsDialog().getByRole('button', { name: 'Stop watching Sudan' }).click()
     await expect.poll(() => host.readSettings().notifications.watch.countries).toEqual([])
     await settingsDialog().getByLabel('Countries to watch').selectOption('SD')
