@@ -173,4 +173,19 @@ describe('desktop settings in browser mode', () => {
     await expect.poll(() => host.notified.map((h) => [h.watchKey, h.title]), { timeout: 15_000 }).toEqual([['country:SD', 'Sudan army and RSF agree to talks in Jeddah']])
     await expect.poll(() => host.unread, { timeout: 10_000 }).toBe(2)
   })
+
+  it('passes on every new article of a watched feed, whatever it is about', async () => {
+    const { page } = browser
+    await openSettings()
+    await settingsDialog().getByLabel('Feeds to watch (every new article)').selectOption({ label: 'Loopback Wire' })
+    await expect.poll(() => host.readSettings().notifications.watch.feeds?.length).toBe(1)
+    expect(await settingsDialog().getByRole('list', { name: 'Watched feeds' }).innerText()).toContain('Loopback Wire')
+    await page.keyboard.press('Escape')
+    const harbour = '<item><title>Oslo opens a new ferry harbour</title><link>c</link><guid>c</guid><pubDate>Wed, 04 Nov 2026 08:00:00 GMT</pubDate><description>Oslo port.</description></item>'
+    feeds.route('/wire.xml', { headers: { 'Content-Type': 'application/rss+xml' }, body: feedXml.replace('</channel>', `${harbour}</channel>`) })
+    host.notified.length = 0
+    await page.getByRole('button', { name: /Refresh/ }).first().click()
+    const feedId = host.readSettings().notifications.watch.feeds![0]
+    await expect.poll(() => host.notified.map((h) => [h.watchKey, h.title]), { timeout: 15_000 }).toEqual([[`feed:${feedId}`, 'Oslo opens a new ferry harbour']])
+  })
 })
