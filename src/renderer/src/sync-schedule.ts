@@ -1,5 +1,6 @@
-// When the renderer hands the feed table to the main process as its poll schedule: after a quiet period, and while a
-// burst of results is being stored, once the burst is over. Pure functions; sync.ts owns the timers.
+// When the renderer hands the feed table to the main process as its poll schedule (after a quiet period, and while a
+// burst of results is being stored, once the burst is over) and what each entry carries. Pure functions; sync.ts
+// owns the timers.
 import type { Subscription } from '../../shared/model'
 import { toSubscription, type Feed } from './db'
 import { ITEMS_PER_POLL } from './state/general-settings'
