@@ -3,7 +3,7 @@
 // one run (alternating child processes, so machine load hits both alike). Target (issue 16): ≤ 250 MB.
 // The baseline's src/ is exported with `git archive` to a temporary directory that links our node_modules.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { loadavg, tmpdir } from 'node:os'
@@ -24,9 +24,14 @@ const shape = arg('shape', 'articles')
 function exportBaseline(ref: string): string {
   const commit = spawnSync('git', ['rev-parse', '--short', ref], { cwd: root, encoding: 'utf8' }).stdout.trim()
   const dir = join(tmpdir(), `meridian-baseline-${commit}`)
-  if (!existsSync(join(dir, 'src'))) {
+  // The export is cached in the shared temp folder: one made from another checkout links a node_modules that may be
+  // gone since (existsSync is false for a dangling link), so the link is renewed to ours.
+  if (!existsSync(join(dir, 'node_modules'))) {
     mkdirSync(dir, { recursive: true })
+    rmSync(join(dir, 'node_modules'), { force: true })
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
+  }
+  if (!existsSync(join(dir, 'src'))) {
     const tar = spawnSync('sh', ['-c', `git archive ${commit} src package.json tsconfig.json | tar -x -C '${dir}'`], { cwd: root, encoding: 'utf8' })
     if (tar.status !== 0) throw new Error(`could not export ${ref}: ${tar.stderr}`)
   }

@@ -9,7 +9,7 @@ import { DEFAULT_DESKTOP_SETTINGS, parseDesktopSettings, type DesktopSettings, t
 import type { RefreshProgress } from '../shared/model'
 import type { DesktopHost } from './core/desktop-host'
 import { log } from './core/log'
-import { overlayIconName, unreadDescription } from './desktop/badge'
+import { badgeText, overlayIconName, unreadDescription } from './desktop/badge'
 import { jsonFile } from './desktop/json-file'
 import { feedLinkToUrl, parseLaunchArgs, selfUrlOfFeed, sniffOpenedFile, type LaunchRequest } from './desktop/launch-args'
 import { applicationMenu } from './desktop/app-menu'
@@ -87,6 +87,7 @@ export function createDesktopShell(opts: { getWindow: () => BrowserWindow | unde
   const refreshTray = () => {
     if (!tray) return
     tray.setToolTip(trayTooltip(trayState()))
+    if (process.platform === 'darwin') tray.setTitle(badgeText(unread)) // the count beside the menu-bar icon
     tray.setContextMenu(Menu.buildFromTemplate(buildTrayMenu(trayState()).map(toMenuItem)))
   }
   const setPause = (until: Date | undefined) => {

@@ -12,9 +12,6 @@ let shell: DesktopShell | undefined
 const early: Array<(s: DesktopShell) => void> = []
 const withShell = (fn: (s: DesktopShell) => void) => (shell ? fn(shell) : early.push(fn))
 
-if (!app.requestSingleInstanceLock()) app.quit()
-registerAppScheme()
-
 function openWindow(show: boolean): BrowserWindow {
   if (!mainWindow || mainWindow.isDestroyed()) {
     const state = shell!.initialWindowState()
@@ -29,20 +26,23 @@ function openWindow(show: boolean): BrowserWindow {
   return mainWindow
 }
 
-app.on('second-instance', (_event, argv) => withShell((s) => {
-  openWindow(true)
-  s.handleArgv(argv)
-}))
-app.on('open-url', (event, url) => {
-  event.preventDefault()
-  withShell((s) => s.handleOpenUrl(url))
-})
-app.on('open-file', (event, path) => {
-  event.preventDefault()
-  withShell((s) => s.handleOpenFile(path))
-})
+/** Links and files handed over by a second launch or by the OS (macOS). */
+function listenForLaunches(): void {
+  app.on('second-instance', (_event, argv) => withShell((s) => {
+    openWindow(true)
+    s.handleArgv(argv)
+  }))
+  app.on('open-url', (event, url) => {
+    event.preventDefault()
+    withShell((s) => s.handleOpenUrl(url))
+  })
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    withShell((s) => s.handleOpenFile(path))
+  })
+}
 
-void app.whenReady().then(() => {
+function startApp(): void {
   secureDefaultSession()
   let service: ReturnType<typeof registerIpc> | undefined
   shell = createDesktopShell({
@@ -66,8 +66,17 @@ void app.whenReady().then(() => {
     shell?.setQuitting()
     service?.stop()
   })
-})
+}
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit()
-})
+// A second launch hands its arguments to the first (whose 'second-instance' event fires) and leaves at once:
+// app.quit() would let it reach 'ready', open a window and touch the data files the first instance writes.
+if (app.requestSingleInstanceLock()) {
+  registerAppScheme()
+  listenForLaunches()
+  void app.whenReady().then(startApp)
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+} else {
+  app.exit(0)
+}

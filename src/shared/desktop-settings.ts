@@ -8,10 +8,12 @@ export interface QuietHours {
   end: string
 }
 
-/** What new articles notify about: their `about` countries and their topics. */
+/** What new articles notify about: their `about` countries, their topics, and the feeds they come from. */
 export interface NotificationWatch {
   countries: string[]
   topics: string[]
+  /** Feed ids; absent when none is watched. */
+  feeds?: string[]
 }
 
 export type ProxySetting = { mode: 'system' } | { mode: 'direct' } | { mode: 'fixed'; url: string }
@@ -81,9 +83,11 @@ function pausedUntil(v: unknown): string | undefined {
 function parseWatch(v: unknown, base: NotificationWatch): NotificationWatch {
   if (v === undefined) return base
   if (!isRecord(v)) throw new InvalidSettingsError('notifications.watch must be an object')
+  const feeds = codes(v.feeds, base.feeds ?? [], 'notifications.watch.feeds', /^[\w.:-]{1,100}$/)
   return {
     countries: codes(v.countries, base.countries, 'notifications.watch.countries', /^[A-Z]{2}$/),
     topics: codes(v.topics, base.topics, 'notifications.watch.topics', /^[a-z][a-z-]{1,40}$/),
+    ...(feeds.length > 0 && { feeds }),
   }
 }
 

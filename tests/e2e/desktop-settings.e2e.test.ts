@@ -1,6 +1,9 @@
 // The desktop settings and notification preferences in browser mode: set through the settings screen, kept by
 // the main side (the browser mode's in-memory desktop host), still there after a reload, and acted on: a new
-// article about a watched country reaches the notifier, one about an unwatched country does not.
+// article about a watched country reaches the notifier, one about an unwatched country does not. The screen gathers
+// reading, theme and storage too, works from the keyboard at 900 and 1400 px, light and dark (screenshots for the
+// README land in .ci-out/screenshots).
+import { mkdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { memoryDesktopHost } from '../../src/main/core/desktop-host'
@@ -16,6 +19,7 @@ const feedXml = `<?xml version="1.0" encoding="UTF-8"?>
 <description>Norway's parliament voted on new rules for the fund.</description></item>
 </channel></rss>`
 
+const shots = resolve(__dirname, '../../.ci-out/screenshots')
 let feeds: FixtureServer
 let web: WebServer
 let browser: Browser
@@ -25,6 +29,7 @@ beforeAll(async () => {
   feeds = await startFixtureServer({ '/wire.xml': { headers: { 'Content-Type': 'application/rss+xml' }, body: feedXml } })
   web = await startWebServer({ port: 0, rendererDir: resolve(__dirname, '../../out/renderer'), service: { desktop: host } })
   browser = await launchBrowser()
+  mkdirSync(shots, { recursive: true })
 })
 afterAll(async () => {
   await browser?.close()
@@ -38,6 +43,30 @@ async function openSettings() {
   await expect.poll(() => settingsDialog().getByRole('region', { name: 'Desktop and notifications' }).isVisible()).toBe(true)
 }
 
+/** Tabs forward (at most 80 times) until the focused control has this accessible label. */
+async function tabTo(label: string) {
+  const { page } = browser
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab')
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null
+      return el?.getAttribute('aria-label') ?? el?.labels?.[0]?.textContent?.trim() ?? el?.textContent?.trim() ?? ''
+    })
+    if (focused === label) return
+  }
+  throw new Error(`Tab never reached ${label}`)
+}
+
+async function seriousAxeViolations(): Promise<string[]> {
+  const { page } = browser
+  await page.evaluate(readFileSync(resolve(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8'))
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe
+    const result = await axe.run(document.querySelector('dialog[open]'))
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  })
+}
+
 describe('desktop settings in browser mode', () => {
   it('sets tray, login and notification preferences, and finds them again after a reload', async () => {
     const { page } = browser
@@ -48,7 +77,7 @@ describe('desktop settings in browser mode', () => {
     await page.keyboard.press('Space')
     await expect.poll(() => host.readSettings().closeToTray).toBe(true)
     await settingsDialog().getByRole('checkbox', { name: 'Quiet hours' }).check()
-    await settingsDialog().getByLabel('from').fill('21:30')
+    await settingsDialog().getByLabel('from', { exact: true }).fill('21:30')
     await settingsDialog().getByLabel('Countries to watch').selectOption('SD')
     await settingsDialog().getByRole('checkbox', { name: 'Health' }).check()
     await expect.poll(() => host.readSettings().notifications).toEqual({
@@ -61,7 +90,7 @@ describe('desktop settings in browser mode', () => {
     await openSettings()
     expect(await settingsDialog().getByRole('checkbox', { name: 'Keep refreshing in the tray when the window is closed' }).isChecked()).toBe(true)
     expect(await settingsDialog().getByRole('list', { name: 'Watched countries' }).innerText()).toContain('Sudan')
-    expect(await settingsDialog().getByLabel('from').inputValue()).toBe('21:30')
+    expect(await settingsDialog().getByLabel('from', { exact: true }).inputValue()).toBe('21:30')
     await settingsDialog().getByRole('button', { name: 'Stop watching Sudan' }).click()
     await expect.poll(() => host.readSettings().notifications.watch.countries).toEqual([])
     await settingsDialog().getByLabel('Countries to watch').selectOption('SD')
@@ -84,6 +113,58 @@ describe('desktop settings in browser mode', () => {
     await page.keyboard.press('Escape')
   })
 
+  it('gathers theme, reading and storage with the rest, from the keyboard, at 900 and 1400 px, light and dark', async () => {
+    const { page } = browser
+    await page.setViewportSize({ width: 1400, height: 900 })
+    await page.getByRole('navigation', { name: 'Feeds' }).getByRole('button', { name: 'General settings' }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => settingsDialog().getByRole('region', { name: 'Storage' }).isVisible()).toBe(true)
+    await tabTo('Theme')
+    await page.keyboard.press('End') // the last choice: Dark
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+    await tabTo('Keep read articles (days)')
+    await page.keyboard.press('ControlOrMeta+A')
+    await page.keyboard.type('21')
+    await page.keyboard.press('Tab') // saved when the field is left
+    await expect.poll(() => page.evaluate(async () => {
+      const db = (window as unknown as { __db: { table(name: string): { get(key: string): Promise<{ keepReadDays?: number } | undefined> } } }).__db
+      return (await db.table('offlineSettings').get('settings'))?.keepReadDays
+    })).toBe(21)
+    expect(await seriousAxeViolations()).toEqual([])
+    await page.setViewportSize({ width: 900, height: 800 })
+    const box = await settingsDialog().boundingBox()
+    expect(box!.x).toBeGreaterThanOrEqual(0)
+    expect(box!.x + box!.width).toBeLessThanOrEqual(900)
+    await settingsDialog().getByRole('region', { name: 'Desktop and notifications' }).scrollIntoViewIfNeeded()
+    await page.screenshot({ path: resolve(shots, 'settings-900-dark.png') })
+
+    await tabTo('Theme') // Tab stays inside the dialog and comes round again
+    await page.keyboard.press('ArrowUp') // Light
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light')
+    expect(await seriousAxeViolations()).toEqual([])
+    await page.setViewportSize({ width: 1400, height: 900 })
+    await page.screenshot({ path: resolve(shots, 'settings-1400-light.png') })
+    await page.keyboard.press('Escape')
+    await expect.poll(() => settingsDialog().count()).toBe(0)
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('General settings')
+    await page.setViewportSize({ width: 1280, height: 800 })
+  })
+
+  it('remembers pane widths set from the keyboard across a restart, and Home gives the default back', async () => {
+    const { page } = browser
+    const feedsWidth = () => page.locator('.pane-feeds').evaluate((el) => Math.round(el.getBoundingClientRect().width))
+    const before = await feedsWidth()
+    await page.getByRole('separator', { name: 'Resize the Feeds pane' }).focus()
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight')
+    await expect.poll(feedsWidth).toBe(before + 64)
+    await page.reload()
+    await page.getByRole('separator', { name: 'Resize the Feeds pane' }).waitFor()
+    expect(await feedsWidth()).toBe(before + 64)
+    await page.getByRole('separator', { name: 'Resize the Feeds pane' }).focus()
+    await page.keyboard.press('Home')
+    await expect.poll(feedsWidth).toBe(before)
+  })
+
   it('passes new articles about a watched country on for notification, and no others', async () => {
     const { page } = browser
     await page.getByRole('button', { name: 'Add a feed' }).first().click()
@@ -91,5 +172,20 @@ describe('desktop settings in browser mode', () => {
     await page.getByRole('button', { name: 'Add feed' }).click()
     await expect.poll(() => host.notified.map((h) => [h.watchKey, h.title]), { timeout: 15_000 }).toEqual([['country:SD', 'Sudan army and RSF agree to talks in Jeddah']])
     await expect.poll(() => host.unread, { timeout: 10_000 }).toBe(2)
+  })
+
+  it('passes on every new article of a watched feed, whatever it is about', async () => {
+    const { page } = browser
+    await openSettings()
+    await settingsDialog().getByLabel('Feeds to watch (every new article)').selectOption({ label: 'Loopback Wire' })
+    await expect.poll(() => host.readSettings().notifications.watch.feeds?.length).toBe(1)
+    expect(await settingsDialog().getByRole('list', { name: 'Watched feeds' }).innerText()).toContain('Loopback Wire')
+    await page.keyboard.press('Escape')
+    const harbour = '<item><title>Oslo opens a new ferry harbour</title><link>c</link><guid>c</guid><pubDate>Wed, 04 Nov 2026 08:00:00 GMT</pubDate><description>Oslo port.</description></item>'
+    feeds.route('/wire.xml', { headers: { 'Content-Type': 'application/rss+xml' }, body: feedXml.replace('</channel>', `${harbour}</channel>`) })
+    host.notified.length = 0
+    await page.getByRole('button', { name: /Refresh/ }).first().click()
+    const feedId = host.readSettings().notifications.watch.feeds![0]
+    await expect.poll(() => host.notified.map((h) => [h.watchKey, h.title]), { timeout: 15_000 }).toEqual([[`feed:${feedId}`, 'Oslo opens a new ferry harbour']])
   })
 })

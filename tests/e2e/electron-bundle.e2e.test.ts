@@ -2,7 +2,9 @@
 // Electron binary cannot run on these machines): secure window options, one IPC handler per method, and a
 // preload exposing exactly the NewsApi methods.
 import { execFileSync } from 'node:child_process'
-import { resolve } from 'node:path'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { describe, expect, it } from 'vitest'
 import { channel, invokableMethods } from '../../src/shared/api'
@@ -10,8 +12,8 @@ import { SHORTCUTS } from '../../src/shared/shortcuts'
 
 const root = resolve(__dirname, '../..')
 const fake = resolve(__dirname, 'fixtures/fake-electron.cjs')
-const runBundle = (file: string) =>
-  JSON.parse(execFileSync(process.execPath, ['-r', fake, resolve(root, file)], { cwd: root, encoding: 'utf8', env: { ...process.env, MERIDIAN_LOG: 'silent' } }).trim().split('\n').at(-1)!)
+const runBundle = (file: string, env: Record<string, string> = {}) =>
+  JSON.parse(execFileSync(process.execPath, ['-r', fake, resolve(root, file)], { cwd: root, encoding: 'utf8', env: { ...process.env, MERIDIAN_LOG: 'silent', ...env } }).trim().split('\n').at(-1)!)
 
 describe('built Electron bundles', () => {
   it('main opens one sandboxed, context-isolated window and registers every channel', async () => {
@@ -23,6 +25,31 @@ describe('built Electron bundles', () => {
     expect(report.windows[0].webPreferences.preload).toMatch(/out[\\/]preload[\\/]index\.js$/)
     expect(report.loadedFile).toBeUndefined()
     expect(report.loadedUrl).toBe('app://meridian/index.html')
+  })
+
+  it('a second launch exits at once: no window, no IPC, no tray, nothing written to the data folder', () => {
+    const report = runBundle('out/main/index.js', { FAKE_ELECTRON_SECOND_INSTANCE: '1' })
+    expect(report.exitCode).toBe(0)
+    expect(report.whenReady).toBe(false)
+    expect(report.windows).toEqual([])
+    expect(report.handlers).toEqual([])
+    expect(report.privilegedSchemes).toEqual([])
+    expect(report.userDataFiles).toEqual([])
+  })
+
+  it("hands a second launch's feed: link and .opml file to the first instance's window", () => {
+    const opml = join(mkdtempSync(join(tmpdir(), 'meridian-launch-')), 'subs.opml')
+    writeFileSync(opml, '<?xml version="1.0"?><opml version="2.0"><body><outline type="rss" text="A" xmlUrl="https://a.example/rss"/></body></opml>')
+    try {
+      const report = runBundle('out/main/index.js', { FAKE_ELECTRON_SECOND_ARGV: JSON.stringify(['/opt/Meridian/meridian', '--flag', 'feed://news.example/rss', opml]) })
+      const requests = (report.sent as [string, { kind: string; url?: string; fileName?: string }][]).filter(([ch]) => ch === channel.onOpenRequest).map(([, r]) => r)
+      expect(requests).toEqual([
+        { kind: 'add-feed', url: 'http://news.example/rss' },
+        expect.objectContaining({ kind: 'import-opml', fileName: opml }),
+      ])
+    } finally {
+      rmSync(dirname(opml), { recursive: true, force: true })
+    }
   })
 
   it('main serves the renderer on a privileged app:// scheme, with framing refused and no way out of the root', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { BURST_SEND_MS, feedSetOf, sendDelayMs, type SendState } from '../../src/renderer/src/sync-schedule'
+import { DEFAULT_MAX_ITEMS_PER_POLL } from '../../src/main/core/newest-items'
+import type { Feed } from '../../src/renderer/src/db'
+import { ITEMS_PER_POLL } from '../../src/renderer/src/state/general-settings'
+import { BURST_SEND_MS, feedSetOf, scheduleOf, sendDelayMs, type SendState } from '../../src/renderer/src/sync-schedule'
 
 const base: SendState = { feeds: 300, waitedMs: 0, isStoring: false, isSameFeedSet: true, debounceMs: 150 }
 
@@ -32,5 +35,23 @@ describe('feedSetOf', () => {
     expect(polled).toBe(a)
     expect(feedSetOf([{ id: 'f1', url: 'https://a.example/rss' }])).not.toBe(a)
     expect(feedSetOf([{ id: 'f1', url: 'https://a.example/feed' }, { id: 'f2', url: 'https://b.example/rss' }])).not.toBe(a)
+  })
+})
+
+describe('scheduleOf', () => {
+  const feeds = [
+    { id: 'f1', url: 'https://a.example/rss', failureCount: 0, isDead: false, intervalMinutes: 30, addedAt: 0 },
+    { id: 'f2', url: 'https://b.example/rss', failureCount: 1, isDead: false, intervalMinutes: 60, addedAt: 0 },
+  ] as unknown as Feed[]
+
+  it("leaves the engine's default to the engine, and the settings screen's first choice is that default", () => {
+    expect(ITEMS_PER_POLL.initial).toBe(DEFAULT_MAX_ITEMS_PER_POLL)
+    expect(ITEMS_PER_POLL.choices).toContain(ITEMS_PER_POLL.initial)
+    expect(scheduleOf(feeds, ITEMS_PER_POLL.initial).map((s) => s.maxItemsPerPoll)).toEqual([undefined, undefined])
+  })
+
+  it('gives every feed the number of newest items the reader chose', () => {
+    const subs = scheduleOf(feeds, 100)
+    expect(subs.map((s) => [s.id, s.url, s.maxItemsPerPoll])).toEqual([['f1', 'https://a.example/rss', 100], ['f2', 'https://b.example/rss', 100]])
   })
 })

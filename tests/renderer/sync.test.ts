@@ -3,6 +3,7 @@ import { Dexie } from 'dexie'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { addFeed, renameFeed, toSubscription } from '../../src/renderer/src/db/feeds'
 import type { MeridianDb } from '../../src/renderer/src/db/schema'
+import { useGeneralSettings } from '../../src/renderer/src/state/general-settings'
 import { startSync, type SyncHandle } from '../../src/renderer/src/sync'
 import type { FeedResult } from '../../src/shared/model'
 import { dropDatabase, fakeApi, freshDb, makeArticle, makeHttp, updated } from './helpers/factories'
@@ -152,6 +153,22 @@ describe('startSync: schedule', () => {
     const second = await addFeed(db, 'https://b.example/rss')
     await vi.waitFor(() => expect(api.setSubscriptions).toHaveBeenCalledTimes(2))
     expect(api.setSubscriptions).toHaveBeenLastCalledWith([toSubscription(first), toSubscription(second)])
+  })
+
+  it('sends the newest-items-per-poll choice with every feed, at once when the reader changes it', async () => {
+    const initial = useGeneralSettings.getState().itemsPerPoll
+    const feed = await addFeed(db, 'https://a.example/rss')
+    const { api } = fakeApi()
+    handle = startSync(db, api, { debounceMs: 5 })
+    await vi.waitFor(() => expect(api.setSubscriptions).toHaveBeenCalledTimes(1))
+    expect(api.setSubscriptions).toHaveBeenLastCalledWith([toSubscription(feed)]) // the engine's default: not sent
+    try {
+      useGeneralSettings.getState().set({ itemsPerPoll: 2000 })
+      await vi.waitFor(() => expect(api.setSubscriptions).toHaveBeenCalledTimes(2))
+      expect(api.setSubscriptions).toHaveBeenLastCalledWith([{ ...toSubscription(feed), maxItemsPerPoll: 2000 }])
+    } finally {
+      useGeneralSettings.getState().set({ itemsPerPoll: initial })
+    }
   })
 
   it('does not resend a schedule that did not change (a rename)', async () => {

@@ -31,7 +31,8 @@ function activePause(pausedUntil: Date | undefined, now: Date): Date | undefined
 export function buildTrayMenu(state: TrayState): TrayItem[] {
   const paused = activePause(state.pausedUntil, state.now)
   const items: TrayItem[] = [
-    { kind: 'action', id: 'open', label: 'Open Meridian', enabled: true },
+    // Linux app indicators show no tooltip: the count is in the menu too.
+    { kind: 'action', id: 'open', label: state.unread > 0 ? `Open Meridian (${state.unread.toLocaleString('en')} unread)` : 'Open Meridian', enabled: true },
     { kind: 'action', id: 'refresh', label: state.refreshing ? refreshingLabel(state.refreshing) : 'Refresh now', enabled: !state.refreshing },
     { kind: 'separator' },
   ]

@@ -1,6 +1,9 @@
-// When the renderer hands the feed table to the main process as its poll schedule: after a quiet period, and while a
-// burst of results is being stored, once the burst is over. Pure functions; sync.ts owns the timers.
+// When the renderer hands the feed table to the main process as its poll schedule (after a quiet period, and while a
+// burst of results is being stored, once the burst is over) and what each entry carries. Pure functions; sync.ts
+// owns the timers.
 import type { Subscription } from '../../shared/model'
+import { toSubscription, type Feed } from './db'
+import { ITEMS_PER_POLL } from './state/general-settings'
 
 /** Longest a schedule whose feeds are the same ones (ids and URLs) waits for a burst of results to end. */
 export const BURST_SEND_MS = 15_000
@@ -32,4 +35,11 @@ export function sendDelayMs(s: SendState): number {
 /** The feeds a schedule names (ids and URLs), to tell a change of feeds from a change of their poll state. */
 export function feedSetOf(subs: readonly Pick<Subscription, 'id' | 'url'>[]): string {
   return subs.map((s) => `${s.id} ${s.url}`).join('\n')
+}
+
+/** The poll schedule of these feeds; a poll takes at most `itemsPerPoll` newest items when the reader chose a number
+ *  other than the engine's default (which applies when none is sent). */
+export function scheduleOf(feeds: readonly Feed[], itemsPerPoll: number): Subscription[] {
+  const subs = feeds.map(toSubscription)
+  return itemsPerPoll === ITEMS_PER_POLL.initial ? subs : subs.map((s) => ({ ...s, maxItemsPerPoll: itemsPerPoll }))
 }

@@ -3,13 +3,14 @@
 // The database is the source of truth; the main process keeps no subscriptions of its own between runs.
 import type { NewsApi } from '../../shared/api'
 import type { FeedResult, Subscription } from '../../shared/model'
-import { type Feed, toSubscription, watchFeeds, ingestFeedResult, ingestFeedResults, recentStorySeeds, type IngestSummary, type MeridianDb, startSearchIndexer, noteIngestBurst, isIngestBursting } from './db'
+import { type Feed, watchFeeds, ingestFeedResult, ingestFeedResults, recentStorySeeds, type IngestSummary, type MeridianDb, startSearchIndexer, noteIngestBurst, isIngestBursting } from './db'
 import { isBackgroundHeld } from './lib/background-hold'
 import { log } from './lib/log'
 import { requestFullTexts } from './offline/downloads-control'
 import { startOffline, type OfflineOptions } from './offline/offline-sync'
 import { startBatchQueue, type BatchQueue } from './sync-batches'
-import { feedSetOf, sendDelayMs } from './sync-schedule'
+import { feedSetOf, scheduleOf, sendDelayMs } from './sync-schedule'
+import { useGeneralSettings } from './state/general-settings'
 
 const logger = log.scope('sync')
 
@@ -170,7 +171,7 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
     timer = setTimeout(() => {
       timer = undefined
       unsentSince = undefined
-      const subs = (latest ?? []).map(toSubscription)
+      const subs = scheduleOf(latest ?? [], useGeneralSettings.getState().itemsPerPoll)
       sentFeedSet = feedSetOf(subs)
       send(subs)
     }, delay)
@@ -186,13 +187,18 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
 
   function resendSchedule(): void {
     lastSent = ''
-    if (latest) send(latest.map(toSubscription))
+    if (latest) send(scheduleOf(latest, useGeneralSettings.getState().itemsPerPoll))
   }
+  // A new "newest items per poll" reaches main at once, not at the feed table's next change.
+  const stopWatchingItemsPerPoll = useGeneralSettings.subscribe((s, before) => {
+    if (s.itemsPerPoll !== before.itemsPerPoll) resendSchedule()
+  })
 
   return {
     stop() {
       unsubscribeResults()
       stopWatching()
+      stopWatchingItemsPerPoll()
       clearTimeout(timer)
       offline.stop()
       indexer.stop()

@@ -27,8 +27,17 @@ describe('parseDesktopSettings', () => {
     [[], /settings must be an object/],
     [{ notifications: { watch: { countries: ['fr'] } } }, /watch.countries/],
     [{ notifications: { watch: { topics: ['<b>'] } } }, /watch.topics/],
+    [{ notifications: { watch: { feeds: ['a b'] } } }, /watch.feeds/],
+    [{ notifications: { watch: { feeds: 'f1' } } }, /watch.feeds/],
   ])('refuses %j', (input, message) => {
     expect(() => parseDesktopSettings(input)).toThrow(message)
+  })
+
+  it('keeps watched feeds (ids, no repeats) beside countries and topics, and drops the list once emptied', () => {
+    const s = parseDesktopSettings({ notifications: { watch: { feeds: ['0f9c2b1e-3d4a-4b5c-8d6e-7f8a9b0c1d2e', 'f1', 'f1'] } } })
+    expect(s.notifications.watch).toEqual({ countries: [], topics: [], feeds: ['0f9c2b1e-3d4a-4b5c-8d6e-7f8a9b0c1d2e', 'f1'] })
+    expect(parseDesktopSettings({ notifications: { watch: { countries: ['SD'] } } }, s).notifications.watch.feeds).toEqual(['0f9c2b1e-3d4a-4b5c-8d6e-7f8a9b0c1d2e', 'f1'])
+    expect(parseDesktopSettings({ notifications: { watch: { feeds: [] } } }, s).notifications.watch).toEqual({ countries: [], topics: [] })
   })
 
   it('normalises a pause time and clears it when set to null', () => {

@@ -25,6 +25,11 @@ describe('tray menu', () => {
     expect(trayTooltip({ unread: 12, now })).toBe('Meridian: 12 unread')
   })
 
+  it('shows the unread count in the menu as well as the tooltip (Linux app indicators show no tooltip)', () => {
+    expect(buildTrayMenu({ unread: 12345, now })[0]).toEqual({ kind: 'action', id: 'open', label: 'Open Meridian (12,345 unread)', enabled: true })
+    expect(buildTrayMenu({ unread: 0, now })[0]).toMatchObject({ id: 'open', label: 'Open Meridian' })
+  })
+
   it('says until when refreshing is paused and offers to resume', () => {
     const pausedUntil = pauseEnd('pause-hour', now)
     const items = buildTrayMenu({ unread: 0, pausedUntil, now })

@@ -24,4 +24,14 @@ describe('watchHitsOf', () => {
     expect(watchHitsOf({ feedId: 'f', kind: 'unchanged', http: r.http }, ['x'], { countries: ['SD'], topics: [] }, labels)).toEqual([])
     expect(watchHitsOf(r, ['old'], { countries: [], topics: [] }, labels)).toEqual([])
   })
+
+  it('reports every added article of a watched feed, under the feed, whatever it is about', () => {
+    const r = result([article('a', ['SD'], ['politics']), article('b', [], []), article('old', [], [])])
+    expect(watchHitsOf(r, ['a', 'b'], { countries: ['SD'], topics: [], feeds: ['f'] }, labels)).toEqual([
+      { watchKey: 'feed:f', label: 'F', articleId: 'a', title: 'Title a' },
+      { watchKey: 'country:SD', label: 'name of SD', articleId: 'a', title: 'Title a' },
+      { watchKey: 'feed:f', label: 'F', articleId: 'b', title: 'Title b' },
+    ])
+    expect(watchHitsOf(r, ['a', 'b'], { countries: [], topics: [], feeds: ['other'] }, labels)).toEqual([])
+  })
 })

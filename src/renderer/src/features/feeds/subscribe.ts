@@ -2,9 +2,11 @@
 // than a feed, drop the subscription and ask discovery which feeds the page advertises.
 import type { Result } from '../../../../shared/errors'
 import type { DiscoveredFeed } from '../../../../shared/model'
-import { AddFeedError, addFeed, listFeeds, normalizeFeedUrl, removeFeed, toSubscription, waitForFirstFetch, type Feed } from '../../db'
+import { AddFeedError, addFeed, listFeeds, normalizeFeedUrl, removeFeed, waitForFirstFetch, type Feed } from '../../db'
 import { adviseFeedError, describeFeedError } from '../../lib/format'
 import type { Services } from '../../lib/services'
+import { useGeneralSettings } from '../../state/general-settings'
+import { scheduleOf } from '../../sync-schedule'
 
 export type SubscribeOutcome =
   /** Subscribed. problem says why the first fetch did not bring articles, when it did not. */
@@ -30,7 +32,7 @@ export async function subscribeToUrl(
   }
   try {
     // Hand main the schedule first: sync.ts sends it too, but debounced, and refreshNow names only known feeds.
-    await api.setSubscriptions((await listFeeds(db)).map(toSubscription))
+    await api.setSubscriptions(scheduleOf(await listFeeds(db), useGeneralSettings.getState().itemsPerPoll))
     await api.refreshNow([feed.id])
   } catch (err) {
     return { kind: 'added', feed, problem: `Subscribed, but it could not be fetched right now: ${errorText(err)}` }

@@ -1,7 +1,9 @@
+import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useId, useState } from 'react'
 import { COUNTRY_CODES } from '../../../../shared/country-codes'
 import { parseDesktopSettings, type DesktopSettings } from '../../../../shared/desktop-settings'
 import { TOPICS, type TopicId } from '../../../../shared/model'
+import { listFeeds } from '../../db'
 import { setNotificationWatch } from '../../desktop/start-notifications'
 import { countryName } from '../../lib/countries'
 import { useServices } from '../../lib/services'
@@ -12,10 +14,11 @@ type Patch = Record<string, unknown>
 
 /** The settings the main process keeps (it needs them with the window closed): tray, login, proxy, notifications. */
 export function DesktopSettingsSection() {
-  const { api } = useServices()
+  const { api, db } = useServices()
   const [settings, setSettings] = useState<DesktopSettings | null>(null)
   const [error, setError] = useState('')
-  const ids = { country: useId(), from: useId(), to: useId() }
+  const ids = { country: useId(), feed: useId(), from: useId(), to: useId() }
+  const feeds = useLiveQuery(() => listFeeds(db), [db])
   useEffect(() => {
     void api.getDesktopSettings().then(setSettings, () => setError('The desktop settings could not be read.'))
   }, [api])
@@ -45,6 +48,12 @@ export function DesktopSettingsSection() {
       <input type="checkbox" checked={checked} onChange={(e) => void save(patch(e.target.checked))} /> {label}
     </label>
   )
+  const watchedFeeds = n.watch.feeds ?? []
+  const feedName = (id: string) => {
+    const f = feeds?.find((x) => x.id === id)
+    return f ? (f.customTitle ?? f.title) : 'a removed feed'
+  }
+  const unwatchedFeeds = (feeds ?? []).filter((f) => !watchedFeeds.includes(f.id)).map((f) => [f.id, f.customTitle ?? f.title] as const).sort((a, b) => a[1].localeCompare(b[1]))
   const names = COUNTRY_CODES.filter((c) => !n.watch.countries.includes(c)).map((c) => [c, countryName(c)] as const).sort((a, b) => a[1].localeCompare(b[1]))
 
   return (
@@ -77,6 +86,25 @@ export function DesktopSettingsSection() {
           <li key={c}>
             {countryName(c)}{' '}
             <button type="button" aria-label={`Stop watching ${countryName(c)}`} onClick={() => watch({ countries: n.watch.countries.filter((x) => x !== c) })}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <label htmlFor={ids.feed}>Feeds to watch (every new article)</label>
+      <select id={ids.feed} value="" onChange={(e) => e.target.value && watch({ feeds: [...watchedFeeds, e.target.value] })}>
+        <option value="">Add a feed…</option>
+        {unwatchedFeeds.map(([id, name]) => (
+          <option key={id} value={id}>
+            {name}
+          </option>
+        ))}
+      </select>
+      <ul aria-label="Watched feeds" className="chip-list">
+        {watchedFeeds.map((id) => (
+          <li key={id}>
+            {feedName(id)}{' '}
+            <button type="button" aria-label={`Stop watching ${feedName(id)}`} onClick={() => watch({ feeds: watchedFeeds.filter((x) => x !== id) })}>
               ×
             </button>
           </li>
