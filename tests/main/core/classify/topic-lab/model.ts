@@ -7,12 +7,20 @@ import { hasRealEvidence, type TopicEvidence } from './features'
 
 const MAX_TOPICS = 3
 
-/** Weights per topic (bias first, then FEATURE_NAMES' order) and the thresholds chosen by cross-validation. */
-export interface TopicModel {
-  /** A topic is kept when its probability reaches this. */
+/** How topics are kept from their probabilities; every number is chosen by cross-validation (train.ts). */
+export interface PickRule {
+  /** A second or third topic is kept when its probability reaches this... */
   threshold: number
-  /** When none does, the likeliest one is kept if its probability reaches this. */
+  /** ...and this share of the likeliest topic's probability (0: no such bar). */
+  secondShare: number
+  /** The likeliest topic is kept when its probability reaches this or the threshold, whichever is lower. */
   firstThreshold: number
+  /** At most this many topics (GUIDELINES: one to three). */
+  maxTopics: number
+}
+
+/** Weights per topic (bias first, then FEATURE_NAMES' order) and the pick rule chosen by cross-validation. */
+export interface TopicModel extends PickRule {
   features: string[]
   weights: number[][]
 }
@@ -48,15 +56,17 @@ export function topicProbabilities(e: TopicEvidence, lang: string, model: TopicM
   return p
 }
 
-/** Topics whose probability reaches the threshold, likeliest first, at most three; the likeliest alone when none does. */
-export function pickTopics(p: Float64Array, model: Pick<TopicModel, 'threshold' | 'firstThreshold'> = committedModel()): TopicId[] {
-  const kept: number[] = []
+/**
+ * The likeliest topic when its probability reaches the first bar, then the others that reach the threshold and
+ * the share of the likeliest one's probability, likeliest first, at most maxTopics.
+ */
+export function pickTopics(p: Float64Array, rule: PickRule = committedModel()): TopicId[] {
   let best = -1
-  for (let t = 0; t < p.length; t++) {
-    if (p[t] >= model.threshold) kept.push(t)
-    if (p[t] > 0 && (best < 0 || p[t] > p[best])) best = t
-  }
-  if (kept.length === 0 && best >= 0 && p[best] >= model.firstThreshold) kept.push(best)
-  kept.sort((a, b) => p[b] - p[a])
-  return kept.slice(0, MAX_TOPICS).map((t) => TOPICS[t])
+  for (let t = 0; t < p.length; t++) if (p[t] > 0 && (best < 0 || p[t] > p[best])) best = t
+  if (best < 0 || p[best] < Math.min(rule.firstThreshold, rule.threshold)) return []
+  const bar = Math.max(rule.threshold, rule.secondShare * p[best])
+  const kept: number[] = [best]
+  for (let t = 0; t < p.length; t++) if (t !== best && p[t] >= bar) kept.push(t)
+  kept.sort((a, b) => p[b] - p[a] || a - b)
+  return kept.slice(0, Math.min(rule.maxTopics, MAX_TOPICS)).map((t) => TOPICS[t])
 }

@@ -48,6 +48,25 @@ export function printReport(rows: TrainingRow[], predicted: string[][]): void {
   process.stdout.write(`${lines.join('\n')}\n`)
 }
 
+/**
+ * Second topics missed and added, by the labels' first topic: "politics <- conflict-war-peace 12" says 12 war
+ * leads lack a labelled politics, "+" the topics added that no label has. Shows which companions lack evidence.
+ */
+export function printPairs(rows: TrainingRow[], predicted: (r: TrainingRow, i: number) => string[], title: string): void {
+  const missed = new Map<string, number>()
+  const added = new Map<string, number>()
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1)
+  rows.forEach((r, i) => {
+    const got = predicted(r, i)
+    for (const t of r.gold.slice(1)) if (!got.includes(t)) bump(missed, `${t} <- ${r.gold[0]}`)
+    for (const t of got) if (!r.gold.includes(t)) bump(added, `${t} <- ${r.gold[0]}`)
+  })
+  const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15)
+    .map(([k, n]) => `  ${k.padEnd(60)} ${n}`)
+  process.stdout.write([`${title}: second topics missed (topic <- labelled first)`, ...top(missed),
+    `${title}: topics added wrongly (topic <- labelled first)`, ...top(added)].join('\n') + '\n')
+}
+
 /** The rows whose cross-validated topics differ from the labels, per set. */
 export function printMisses(rows: TrainingRow[], predicted: string[][]): void {
   const lines: string[] = []

@@ -1,5 +1,5 @@
 // Trains the learned topic layer (weights.ts) on every labelled dev/eval set under tests/fixtures/classify (never
-// frozen/ or heldout11*), choosing the penalty and thresholds by cross-validation that leaves one set out, and
+// frozen/ or heldout*), choosing the penalty and thresholds by cross-validation that leaves one set out, and
 // compares it with the classifier's rules on the same rows. `npx tsx tests/main/core/classify/topic-lab/train.ts`
 // prints the CV tables (`--misses` the rows it gets wrong); `--write` also writes weights.ts.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -8,16 +8,31 @@ import { TOPICS } from '../../../../../src/shared/model'
 import { classifyArticle } from '../../../../../src/main/core/classify/index'
 import { hasRealEvidence, type TopicEvidence } from './features'
 import { articleContext, FEATURE_COUNT, FEATURE_NAMES, fillFeatures } from './feature-vector'
-import { pickTopics, topicProbabilities, type TopicModel } from './model'
+import { pickTopics, topicProbabilities, type PickRule, type TopicModel } from './model'
 import { destandardise, fitLogistic, scaling, standardise } from './logistic'
 import { readArticle } from './read'
-import { printMisses, printReport } from './report'
+import { printMisses, printPairs, printReport } from './report'
 
 const FIXTURES = join(__dirname, '../../../../fixtures/classify')
 const MODEL_FILE = join(__dirname, 'weights.ts')
 const LAMBDAS = [0.3, 1, 3, 10, 30, 100]
-const THRESHOLDS = Array.from({ length: 31 }, (_, i) => 0.2 + i * 0.01)
-const FIRST_THRESHOLDS = [0, 0.05, 0.1, 0.15, 0.2]
+const THRESHOLDS = Array.from({ length: 46 }, (_, i) => 0.15 + i * 0.01)
+const FIRST_THRESHOLDS = [0, 0.05, 0.1, 0.15, 0.2, 0.3]
+const SECOND_SHARES = [0, 0.3, 0.5, 0.7]
+const MAX_TOPICS = [2, 3]
+
+/** Every pick rule the cross-validation tries. */
+function pickRules(): PickRule[] {
+  const rules: PickRule[] = []
+  for (const threshold of THRESHOLDS) {
+    for (const firstThreshold of FIRST_THRESHOLDS) {
+      for (const secondShare of SECOND_SHARES) {
+        for (const maxTopics of MAX_TOPICS) rules.push({ threshold, firstThreshold, secondShare, maxTopics })
+      }
+    }
+  }
+  return rules
+}
 
 export interface TrainingRow {
   set: string
@@ -31,9 +46,9 @@ export interface TrainingRow {
   evidence: TopicEvidence
 }
 
-/** Every labelled set but the frozen one, the held-out one being written and dev-fresh (the union of -a and -b). */
+/** Every labelled set but the frozen one, the held-out ones (heldout11, heldout12, ...) and dev-fresh (the union of -a and -b). */
 export function trainingSets(): string[] {
-  return readdirSync(FIXTURES).filter((n) => n.endsWith('.jsonl') && !n.startsWith('heldout11') &&
+  return readdirSync(FIXTURES).filter((n) => n.endsWith('.jsonl') && !n.startsWith('heldout') &&
     n !== 'golden-verdicts.jsonl' && n !== 'dev-fresh.jsonl').sort()
 }
 
@@ -79,15 +94,15 @@ function train(rows: TrainingRow[], lambda: number): number[][] {
   })
 }
 
-function modelOf(weights: number[][], threshold: number, firstThreshold: number): TopicModel {
-  return { threshold, firstThreshold, features: FEATURE_NAMES, weights }
+function modelOf(weights: number[][], rule: PickRule): TopicModel {
+  return { ...rule, features: FEATURE_NAMES, weights }
 }
 
 /** Out-of-fold probabilities: each set scored by a model trained on all the others. */
 function crossValidate(rows: TrainingRow[], lambda: number): Float64Array[] {
   const out: Float64Array[] = rows.map(() => new Float64Array(TOPICS.length))
   for (const set of new Set(rows.map((r) => r.set))) {
-    const model = modelOf(train(rows.filter((r) => r.set !== set), lambda), 0.5, 0)
+    const model = modelOf(train(rows.filter((r) => r.set !== set), lambda), { threshold: 0.5, secondShare: 0, firstThreshold: 0, maxTopics: 3 })
     rows.forEach((r, i) => { if (r.set === set) out[i] = topicProbabilities(r.evidence, r.lang, model) })
   }
   return out
@@ -105,24 +120,29 @@ function microF1(rows: TrainingRow[], predicted: string[][]): number {
 
 function main(): void {
   const rows = loadTrainingRows()
-  let best = { f1: -1, lambda: 0, threshold: 0, firstThreshold: 0, predicted: [] as string[][] }
+  const rules = pickRules()
+  let best = { f1: -1, lambda: 0, rule: rules[0], predicted: [] as string[][] }
   for (const lambda of LAMBDAS) {
     const probs = crossValidate(rows, lambda)
     let bestHere = 0
-    for (const threshold of THRESHOLDS) {
-      for (const firstThreshold of FIRST_THRESHOLDS) {
-        const predicted = probs.map((p) => pickTopics(p, { threshold, firstThreshold }) as string[])
-        const f1 = microF1(rows, predicted)
-        bestHere = Math.max(bestHere, f1)
-        if (f1 > best.f1) best = { f1, lambda, threshold, firstThreshold, predicted }
-      }
+    for (const rule of rules) {
+      const predicted = probs.map((p) => pickTopics(p, rule) as string[])
+      const f1 = microF1(rows, predicted)
+      bestHere = Math.max(bestHere, f1)
+      if (f1 > best.f1) best = { f1, lambda, rule, predicted }
     }
     process.stdout.write(`lambda ${lambda}: best CV micro-F1 ${bestHere.toFixed(4)}\n`)
   }
-  process.stdout.write(`chosen: lambda ${best.lambda}, threshold ${best.threshold.toFixed(2)}, first ${best.firstThreshold}\n`)
+  const r = best.rule
+  process.stdout.write(`chosen: lambda ${best.lambda}, threshold ${r.threshold.toFixed(2)}, first ${r.firstThreshold}, ` +
+    `second share ${r.secondShare}, max ${r.maxTopics}\n`)
   printReport(rows, best.predicted)
+  if (process.argv.includes('--pairs')) {
+    printPairs(rows, (row) => row.rules, 'rules')
+    printPairs(rows, (_, i) => best.predicted[i], 'model')
+  }
   if (process.argv.includes('--misses')) printMisses(rows, best.predicted)
-  if (process.argv.includes('--write')) writeModel(modelOf(train(rows, best.lambda), best.threshold, best.firstThreshold), rows.length, best)
+  if (process.argv.includes('--write')) writeModel(modelOf(train(rows, best.lambda), best.rule), rows.length, best)
 }
 
 function writeModel(m: TopicModel, n: number, cv: { f1: number; lambda: number }): void {
@@ -134,7 +154,9 @@ import type { TopicModel } from './model'
 
 export const TOPIC_MODEL: TopicModel = {
   threshold: ${m.threshold.toFixed(2)},
+  secondShare: ${m.secondShare},
   firstThreshold: ${m.firstThreshold},
+  maxTopics: ${m.maxTopics},
   features: ${JSON.stringify(m.features)},
   weights: [
 ${weights}

@@ -4,7 +4,9 @@ import type { TopicModel } from './model'
 
 export const TOPIC_MODEL: TopicModel = {
   threshold: 0.49,
+  secondShare: 0,
   firstThreshold: 0.2,
+  maxTopics: 3,
   features: ["score","title","leadFirst","leadLater","category","defining","titleDefining","cues","weak","share","isTop","isSecond","realEvidence","other:arts-culture-entertainment","other:conflict-war-peace","other:crime-law-justice","other:disaster-accident-emergency","other:economy-business-finance","other:education","other:environment","other:health","other:human-interest","other:labour","other:lifestyle-leisure","other:politics","other:religion","other:science-technology","other:society","other:sport","other:weather","lang:en","lang:fr","lang:es","lang:de","lang:ru","lang:zh","lang:ar","lang:pt","lang:it","lang:ja"],
   weights: [
     /* arts-culture-entertainment */ [-3.4097, 0.351, 0.20606, 0.215, 0.055367, 0, 0.34404, 0.40005, 0.20431, 0, 1.0138, 1.0753, -0.83282, 7.2739e-32, 0.351, 0.013874, -0.15616, -0.20404, -0.43866, -0.24418, -0.3049, -0.78873, -0.24527, -0.5834, -0.40043, -0.19923, -0.014261, -0.59115, -0.14335, 0.087746, -0.076007, 0.24823, 0.13427, 0.15596, 0.21505, 0.042604, 0.14835, -0.83528, -0.16318, 0.069209, 0.10011],
