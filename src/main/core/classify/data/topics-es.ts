@@ -3,6 +3,8 @@
 // Most entries are stems: `*` takes any ending of up to four letters (elección* -> elecciones).
 export const TOPICS_ES = `
 @politics
+3: estado de excepción, exsenador, exsenadora, exdiputado, exdiputada, exconcejal, exviceministro, viceministro, viceministra, ex alcalde, ex gobernador
+3: impone aranceles, impuso aranceles, imponer aranceles, impondrá aranceles, aranceles de represalia
 0: cumbre del everest, cumbre del aconcagua, cumbre de la montaña, alcanzar la cumbre, alcanzó la cumbre, hasta la cumbre, cumbre nevada
 3: acuerdo de paz, acuerdos de paz, diálogos de paz, negociaciones de paz, conversaciones de paz, proceso de paz, tratado de paz, plan de paz, acuerdo de alto el fuego
 3: expresidente, expresidenta, exministro, exministra, exgobernador, exgobernadora, exalcalde, exalcaldesa, ex presidente, ex ministro, opositores
@@ -45,6 +47,7 @@ export const TOPICS_ES = `
 3: terremoto*, sismo*, tsunami*, inundacion*, inundaciones, deslizamiento*, alud*, incendio*, incendios forestales, erupción*, volcán*, accidente*, derrumbe*, catástrofe*, desastre*, rescatistas, socorristas, evacua*, damnificad*, naufragio*, sobrevivientes, huracán*, ciclón*, apagón*, hambruna, temblor*, aluvión*, deslave*, protección civil, bomberos, siniestro*, descarril*
 2: muertos, heridos, daños, destruy*, destrozad*, choque*, colapso*, explosión*, rescate*, desaparecidos, víctimas, tormenta*, emergencia*
 @economy-business-finance
+3: impone aranceles, impuso aranceles, imponer aranceles, impondrá aranceles, aranceles de represalia
 3: director del fmi, directora del fmi
 2: equipo económico
 2: pérdidas, facturación

@@ -3,6 +3,8 @@
 // Most entries are stems (`*`); mind accent folding: a stem matches unaccented words too (ópera* caught operadora).
 export const TOPICS_PT = `
 @politics
+3: estado de sítio, ex-deputado, ex-deputada, ex-senador, ex-senadora, ex-vereador, ex-vereadora, ex-autarca, vice-ministro, vice-ministra
+3: impõe tarifas, impor tarifas, impôs tarifas, tarifas retaliatórias, tarifas de retaliação
 3: acordo de paz, acordos de paz, negociações de paz, conversações de paz, processo de paz, tratado de paz, plano de paz, acordo de cessar-fogo
 3: negócios estrangeiros, ministro dos negócios estrangeiros, ministros dos negócios estrangeiros
 3: ex-presidente, ex-ministro, ex-ministra, ex-governador, ex-governadora, ex-prefeito, ex-prefeita, opositores
@@ -44,6 +46,7 @@ export const TOPICS_PT = `
 3: terremoto*, sismo*, tsunami*, inundaç*, enchente*, alagamento*, deslizamento*, desabamento*, incêndio*, queimada*, erupção*, vulcão*, acidente*, naufrágio*, desastre*, catástrofe*, tragédia*, resgate de vítimas, bombeiros, defesa civil, desabrigad*, desalojad*, soterrad*, sobreviventes, furacão*, ciclone*, avalanche*, colapso de, descarril*, queda de avião, explosão*
 2: resgat*, vítimas, desaparecid*, mortos, feridos, emergência*, evacua*, tempestade*, destruí*, danos
 @economy-business-finance
+3: impõe tarifas, impor tarifas, impôs tarifas, tarifas retaliatórias, tarifas de retaliação
 2: diretor financeiro
 3: diretor do banco central, diretora do banco central, diretor do fmi, diretora do fmi, diretor de política monetária
 2: equipe econômica, equipe económica

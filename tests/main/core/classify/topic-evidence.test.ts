@@ -1,0 +1,33 @@
+// Evidence for the second topics GUIDELINES.md asks for that the lexicons lacked (issue 14, session 12): a former
+// or deputy office holder before a court is crime and politics, a government's tariff decision is economy and
+// politics, in each language's own forms (元法相, 原副市长, бывший мэр, ex assessore, impone aranceles, Strafzölle).
+import { describe, expect, it } from 'vitest'
+import { classifyArticle } from '../../../../src/main/core/classify/index'
+import { expectTopics } from './helpers'
+
+describe('second topics from distinctive phrases', () => {
+  it('files a former or deputy office holder before a court under politics too', () => {
+    expectTopics([
+      { lang: 'ru', title: 'Бывшего мэра Томска приговорили к восьми годам колонии', summary: 'Суд признал бывшего мэра виновным в получении взятки от застройщика. Прокуратура просила десять лет, защита обжалует приговор.', topics: ['crime-law-justice', 'politics'], only: true },
+      { lang: 'ru', title: 'Замминистра энергетики задержан по делу о мошенничестве', summary: 'Следователи задержали чиновника в его кабинете; суд отправил его под арест на два месяца.', topics: ['crime-law-justice', 'politics'], only: true },
+      { lang: 'zh', title: '原副市长受贿案一审宣判 获刑十年', summary: '法院认定其利用职务便利为他人谋取利益，非法收受财物共计三千万元，以受贿罪判处有期徒刑十年。', topics: ['crime-law-justice', 'politics'], only: true },
+      { lang: 'ja', title: '元法相に懲役2年の判決　買収事件で', summary: '東京地裁は、選挙で現金を配ったとして公職選挙法違反の罪に問われた被告に懲役2年の判決を言い渡した。', topics: ['crime-law-justice', 'politics'] },
+      { lang: 'it', title: 'Ex assessore condannato a cinque anni per corruzione', summary: 'Il tribunale ha riconosciuto l\'imputato colpevole di aver incassato tangenti per gli appalti delle strade provinciali; la difesa ricorrerà in appello.', topics: ['crime-law-justice', 'politics'], only: true },
+      { lang: 'es', title: 'Condenan a un exsenador a nueve años de prisión por lavado de dinero', summary: 'Un tribunal federal lo halló culpable de blanquear fondos de contratos públicos a través de empresas fantasma; su abogado anunció que apelará.', topics: ['crime-law-justice', 'politics'], only: true },
+    ])
+  })
+
+  it('files a government imposing tariffs under politics beside the economy', () => {
+    expectTopics([
+      { lang: 'en', title: 'Mexico imposes tariffs on Chinese steel and textiles', summary: 'The levies of up to 35% apply to imports from countries without a trade agreement, the economy ministry said.', topics: ['economy-business-finance', 'politics'], only: true },
+      { lang: 'es', title: 'Chile impone aranceles a la harina argentina', summary: 'La medida, que entra en vigor el lunes, busca proteger a los molinos locales frente a las importaciones baratas.', topics: ['economy-business-finance', 'politics'], only: true },
+      { lang: 'de', title: 'Kanada verhängt Strafzölle auf chinesische Elektroautos', summary: 'Die Abgaben von 100 Prozent gelten ab Oktober; Peking kündigte Gegenmaßnahmen für Agrarprodukte an.', topics: ['economy-business-finance', 'politics'] },
+      { lang: 'it', title: 'L\'India impone dazi sull\'acciaio importato', summary: 'I prodotti colpiti valgono circa tre miliardi di dollari di importazioni l\'anno.', topics: ['economy-business-finance', 'politics'], only: true },
+    ])
+  })
+
+  it('leaves the effect of tariffs on trade to the economy alone', () => {
+    const got = classifyArticle({ lang: 'en', title: 'Exporters report slower orders as tariffs bite', summary: 'Shipments of furniture and toys fell 12% in March as buyers waited for prices to settle, the trade data showed.' }).topics
+    expect(got).toEqual(['economy-business-finance'])
+  })
+})
