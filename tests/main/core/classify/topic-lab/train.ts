@@ -99,7 +99,7 @@ function modelOf(weights: number[][], rule: PickRule): TopicModel {
 }
 
 /** Out-of-fold probabilities: each set scored by a model trained on all the others. */
-function crossValidate(rows: TrainingRow[], lambda: number): Float64Array[] {
+export function crossValidate(rows: TrainingRow[], lambda: number): Float64Array[] {
   const out: Float64Array[] = rows.map(() => new Float64Array(TOPICS.length))
   for (const set of new Set(rows.map((r) => r.set))) {
     const model = modelOf(train(rows.filter((r) => r.set !== set), lambda), { threshold: 0.5, secondShare: 0, firstThreshold: 0, maxTopics: 3 })
@@ -108,7 +108,7 @@ function crossValidate(rows: TrainingRow[], lambda: number): Float64Array[] {
   return out
 }
 
-function microF1(rows: TrainingRow[], predicted: string[][]): number {
+export function microF1(rows: TrainingRow[], predicted: string[][]): number {
   let tp = 0
   let wrong = 0
   rows.forEach((r, i) => {
