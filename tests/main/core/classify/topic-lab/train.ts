@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { TOPICS } from '../../../../../src/shared/model'
 import { classifyArticle } from '../../../../../src/main/core/classify/index'
+import type { Hit } from '../../../../../src/main/core/classify/matcher'
 import { hasRealEvidence, type TopicEvidence } from './features'
 import { articleContext, FEATURE_COUNT, FEATURE_NAMES, fillFeatures } from './feature-vector'
 import { pickTopics, topicProbabilities, type PickRule, type TopicModel } from './model'
@@ -15,14 +16,14 @@ import { printMisses, printPairs, printReport } from './report'
 
 const FIXTURES = join(__dirname, '../../../../fixtures/classify')
 const MODEL_FILE = join(__dirname, 'weights.ts')
-const LAMBDAS = [0.3, 1, 3, 10, 30, 100]
+export const LAMBDAS = [0.3, 1, 3, 10, 30, 100]
 const THRESHOLDS = Array.from({ length: 46 }, (_, i) => 0.15 + i * 0.01)
 const FIRST_THRESHOLDS = [0, 0.05, 0.1, 0.15, 0.2, 0.3]
 const SECOND_SHARES = [0, 0.3, 0.5, 0.7]
 const MAX_TOPICS = [2, 3]
 
 /** Every pick rule the cross-validation tries. */
-function pickRules(): PickRule[] {
+export function pickRules(): PickRule[] {
   const rules: PickRule[] = []
   for (const threshold of THRESHOLDS) {
     for (const firstThreshold of FIRST_THRESHOLDS) {
@@ -44,6 +45,9 @@ export interface TrainingRow {
   /** What the classifier's rules tag, for comparison. */
   rules: string[]
   evidence: TopicEvidence
+  /** The topic hits and feed categories, for re-running the rules with other bars (rules-cv.ts). */
+  hits: Hit[]
+  categories: string[]
 }
 
 /** Every labelled set but the frozen one, the held-out ones (heldout11, heldout12, ...) and dev-fresh (the union of -a and -b). */
@@ -57,12 +61,13 @@ export function loadTrainingRows(): TrainingRow[] {
   const rows: TrainingRow[] = []
   for (const set of trainingSets()) {
     readFileSync(join(FIXTURES, set), 'utf8').trim().split('\n').forEach((text, line) => {
-      const r = JSON.parse(text) as { title: string; summary?: string; content?: string; lang: string; topics?: string[] }
+      const r = JSON.parse(text) as { title: string; summary?: string; content?: string; lang: string; topics?: string[]; categories?: string[] }
       const key = `${r.title}\n${r.summary}`
       if (!r.topics || seen.has(key)) return
       seen.add(key)
-      const { lang, evidence } = readArticle(r)
-      rows.push({ set, title: r.title, line, lang, gold: r.topics, rules: classifyArticle(r).topics, evidence })
+      const { lang, evidence, hits } = readArticle(r)
+      rows.push({ set, title: r.title, line, lang, gold: r.topics, rules: classifyArticle(r).topics, evidence, hits,
+        categories: r.categories ?? [] })
     })
   }
   return rows
