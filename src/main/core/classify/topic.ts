@@ -1,5 +1,6 @@
-// Topic scoring: weighted lexicon matches by zone plus the feed's categories; keeps the topics that
-// clear an absolute bar and come close to the best one (at most three), or none when nothing is clear.
+// Topic tagging: the lexicons' matches by zone plus the feed's categories. The learned decision of topic-model.ts
+// keeps the likely topics (version 10); the hand-set rules below (version 7: weighted scores, bars of
+// topic-bars.ts) remain as `rulesTopics`, used when USE_TOPIC_MODEL is false and by the lab's comparison.
 import { TOPICS, type TopicId } from '../../../shared/model'
 import { Zone, type Hit } from './matcher'
 import { CATEGORY_TOPICS } from './data/categories'
@@ -8,6 +9,7 @@ import { isInDateline } from './topic-dateline'
 import { isFormerOffice } from './topic-office'
 import { positionFactor } from './topic-position'
 import { TOPIC_BARS, type TopicBars } from './topic-bars'
+import { modelTopics, USE_TOPIC_MODEL } from './topic-model'
 
 const BODY = Zone.Body
 /** A feed filing its item under "Sport" is worth about two strong words. */
@@ -19,7 +21,18 @@ export interface TopicResult {
   evidence: Partial<Record<TopicId, string[]>>
 }
 
-export function scoreTopics(hits: Hit[], categories: string[] = [], bars: TopicBars = TOPIC_BARS): TopicResult {
+/** The topics of an article, likeliest first, with the words that decided each (the model, or the rules when off). */
+export function scoreTopics(hits: Hit[], categories: string[] = [], lang = 'en'): TopicResult {
+  if (!USE_TOPIC_MODEL) return rulesTopics(hits, categories)
+  const categoryTopics = categories.map(topicsOfCategory)
+  const topics = modelTopics(hits, categoryTopics, lang)
+  const fromCategories = new Map<TopicId, string[]>()
+  categories.forEach((c, i) => { for (const t of categoryTopics[i]) fromCategories.set(t, [...(fromCategories.get(t) ?? []), c]) })
+  return { topics, evidence: topicEvidenceWords(topics, hits, fromCategories) }
+}
+
+/** Version 7's rules: weighted scores, kept when they clear the bars (best first, at most `bars.maxTopics`). */
+export function rulesTopics(hits: Hit[], categories: string[] = [], bars: TopicBars = TOPIC_BARS): TopicResult {
   const scores = new Map<TopicId, number>()
   const support = new Map<TopicId, Support>()
   const counted = new Set<number>()
@@ -43,6 +56,11 @@ export function scoreTopics(hits: Hit[], categories: string[] = [], bars: TopicB
   }
   const topics = selectTopics(scores, (t, first) => fromCategories.has(t) || hasRealEvidence(support.get(t)) ||
     (t === 'politics' && first === 'society' && support.has(t)), support, bars)
+  return { topics, evidence: topicEvidenceWords(topics, hits, fromCategories) }
+}
+
+/** The words that decided each kept topic, for "Why these tags?": its feed categories, then up to six words. */
+function topicEvidenceWords(topics: TopicId[], hits: Hit[], fromCategories: Map<TopicId, string[]>): Partial<Record<TopicId, string[]>> {
   const evidence: Partial<Record<TopicId, string[]>> = {}
   for (const topic of topics) {
     const words = new Set(fromCategories.get(topic))
@@ -51,7 +69,7 @@ export function scoreTopics(hits: Hit[], categories: string[] = [], bars: TopicB
     }
     evidence[topic] = [...words]
   }
-  return { topics, evidence }
+  return evidence
 }
 
 /**

@@ -30,4 +30,13 @@ describe('second topics from distinctive phrases', () => {
     const got = classifyArticle({ lang: 'en', title: 'Exporters report slower orders as tariffs bite', summary: 'Shipments of furniture and toys fell 12% in March as buyers waited for prices to settle, the trade data showed.' }).topics
     expect(got).toEqual(['economy-business-finance'])
   })
+
+  it('reads no crime from an arrest that did not happen', () => {
+    const cases = [
+      { lang: 'en', title: 'Thousands of students march through London', summary: 'The protest over tuition fees passed off peacefully and no one was arrested, police said.' },
+      { lang: 'fr', title: 'Des milliers de lycéens défilent à Lyon', summary: 'Le cortège contre la réforme du bac s\'est dispersé dans le calme, sans interpellation.' },
+      { lang: 'de', title: 'Tausende Schüler demonstrieren in Köln', summary: 'Die Kundgebung für mehr Lehrer blieb friedlich, es gab keine Festnahmen.' },
+    ]
+    for (const c of cases) expect(classifyArticle(c).topics, c.title).not.toContain('crime-law-justice')
+  })
 })

@@ -24,6 +24,7 @@ export const TOPICS_DE = `
 3: krieg*, waffenruhe, waffenstillstand*, luftangriff*, raketen*, rakete, truppen, soldat*, militär*, armee*, streitkräfte*, rebell*, miliz*, dschihadist*, terror*, geisel*, invasion, bombard*, beschuss, kampfjet*, kampfflugzeug*, nato, luftwaffe
 2: getötet*, tote, verletzte, sicherheit*, gewalt*, flüchtling*, vertriebene, angriff*, kämpf*, offensive*, front*, drohne*, verteidigung*, waffen
 @crime-law-justice
+0: keine festnahmen, keine festnahme
 2: dna-test, dna-tests, dna-analyse, dna-abgleich, dna-spur*
 2: clan*, mafia*, ermittler*
 3: verurteilt zu, haftstrafe*, freiheitsstrafe*, bewährungsstrafe*, auf bewährung, untersuchungshaft, oberlandesgericht*, amtsgericht*, verfassungsgericht*, ermittlungsrichter*, generalstaatsanwalt*, interpol, europol, organisierte kriminalität, drogenhandel*, menschenhandel*, schleuser*, schlepper*, erpressung*, fälschung*, brandstiftung*, sexueller missbrauch, kindesmissbrauch*, pädophil*, istgh, internationaler strafgerichtshof, haftbefehl*, kriminalpolizei, bka, lka, verfassungsschutz, anschlagsplan*, gefährder*

@@ -31,6 +31,7 @@ export const TOPICS_EN = `
 2: military, army, navy, defence, defense, attack, attacks, attacked, fighting, clashes, battle, weapons, arms, bomb, bombs, bombing, killed, casualties, wounded, explosion, security forces, gunfire, coast guard, water cannon, combat, conflict, retaliation, escalation, border clashes, hijack, defence agreement, fighter, war-torn, displaced, refugees, humanitarian, aid workers, front line, frontline, offensive, drones, combat, occupation
 1: security, forces, border, strike, strikes, threat, tensions, crisis, violence, terrorist, terror, siege, convoy, confrontation, disputed, launch, launched, targets
 @crime-law-justice
+0: no arrests, no arrests were made, no one was arrested, nobody was arrested
 2: dna test, dna tests, dna testing, dna evidence, dna sample, dna samples
 1: legal team
 2: fbi director, director of the fbi

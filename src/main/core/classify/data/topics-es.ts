@@ -29,6 +29,7 @@ export const TOPICS_ES = `
 2: muertos, heridos, seguridad, fuerzas, violencia*, refugiados, desplazados, combate*, ofensiva*, ataque*, frente, dron*, defensa, conflicto*, maniobras, armas
 1: tensión*, crisis, amenaza*
 @crime-law-justice
+0: ningún detenido, sin detenidos, no hubo detenidos
 2: prueba de adn, pruebas de adn, análisis de adn, coincidencia de adn
 2: autor material
 3: autor del crimen, autores del crimen

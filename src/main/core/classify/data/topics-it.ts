@@ -25,6 +25,7 @@ export const TOPICS_IT = `
 3: guerra*, cessate il fuoco, tregua, bombardament*, missil*, truppe, soldati, militar*, esercit*, forze armate, ribell*, insorti, jihadist*, terroris*, ostaggi, invasione, ostilità, milizi*, paramilitar*, conflitto armato, raid aere*, attacco aereo, attacchi aerei, offensiva militare
 2: attacc*, fronte, drone*, droni, difesa, conflitt*, combatt*, armi, morti, feriti, offensiva*
 @crime-law-justice
+0: nessun arrestato, nessun arresto, nessun fermato, senza arresti
 2: test del dna, esame del dna, prova del dna, traccia di dna, tracce di dna
 2: direttore della polizia, direttore di polizia
 3: squadra mobile

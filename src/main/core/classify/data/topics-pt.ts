@@ -29,6 +29,7 @@ export const TOPICS_PT = `
 3: guerra*, cessar-fogo, trégua, bombarde*, míssil, mísseis, tropas, soldados, militar*, exército*, forças armadas, rebelde*, insurgente*, jihadista*, terroris*, reféns, invasão, hostilidades, milícia*, paramilitar*, conflito armado, ataque aéreo, ataques aéreos, ofensiva militar
 2: ataque*, frente, drone*, defesa, conflito*, combate*, armas, mortos, feridos, ofensiva*
 @crime-law-justice
+0: nenhum detido, sem detidos, nenhum preso, sem presos
 2: teste de dna, exame de dna, testes de dna, exames de dna
 2: diretor da polícia, diretor do fbi
 2: fiança, milícia*, assalto*, inquérito*, delação*

@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { scoreTopics } from '../../../../../src/main/core/classify/topic'
+import { rulesTopics } from '../../../../../src/main/core/classify/topic'
 import { TOPICS } from '../../../../../src/shared/model'
-import { BODY_WINDOW } from './features'
+import { BODY_WINDOW } from '../../../../../src/main/core/classify/topic-features'
 import { destandardise, fitLogistic, scaling, standardise } from './logistic'
-import { pickTopics } from './model'
+import { pickTopics } from '../../../../../src/main/core/classify/topic-model'
 import { modelTopics, readArticle } from './read'
 import { loadTrainingRows } from './train'
 
@@ -98,7 +98,7 @@ describe('the training rows', () => {
       if (i % 5 !== 0) return false
       const line = JSON.parse(readLine(r.set, r.line)) as { title: string; summary?: string; lang: string }
       const { hits } = readArticle(line)
-      return JSON.stringify(scoreTopics(hits).topics) !== JSON.stringify(r.rules)
+      return JSON.stringify(rulesTopics(hits).topics) !== JSON.stringify(r.rules)
     })
     expect(differ.map((r) => `${r.set}:${r.line}`)).toEqual([])
   })

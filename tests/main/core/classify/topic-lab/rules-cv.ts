@@ -1,16 +1,16 @@
 // Rules against the learned layer under the same leave-one-set-out folds, each with its selection chosen by CV:
 // the rules' bars (topic-bars.ts: shares, minimum scores, most topics) and the model's penalty and pick rule are
 // chosen on the other sets for every held-out set (nested), so neither figure was tuned on the set it scores.
-// `npx tsx tests/main/core/classify/topic-lab/rules-cv.ts` prints micro-F1 per set, language and topic, and topics
-// per lead, for version 7's hand-set bars, the bars chosen by CV, and the model.
-import { scoreTopics } from '../../../../../src/main/core/classify/topic'
+// `npx tsx tests/main/core/classify/topic-lab/train.ts --compare` prints micro-F1 per set, language and topic, and
+// topics per lead, for version 7's hand-set bars, the bars chosen by CV, and the model.
+import { rulesTopics } from '../../../../../src/main/core/classify/topic'
 import { TOPIC_BARS, type TopicBars } from '../../../../../src/main/core/classify/topic-bars'
-import { pickTopics, type PickRule } from './model'
+import { pickTopics, type PickRule } from '../../../../../src/main/core/classify/topic-model'
 import { printComparison } from './report'
 import { crossValidate, LAMBDAS, loadTrainingRows, pickRules, type TrainingRow } from './train'
 
 /** The grid of bars the rules' CV tries around version 7's. */
-export function candidateBars(): TopicBars[] {
+function candidateBars(): TopicBars[] {
   const out: TopicBars[] = []
   for (const minShare of [0.4, 0.5, 0.6]) {
     for (const minSecondary of [3, 4, 5]) {
@@ -48,7 +48,7 @@ function countsPerSet(rows: TrainingRow[], sets: string[], predict: (r: Training
 }
 
 /** For each held-out set, the candidate with the best micro-F1 on all the other sets. */
-export function nestedChoice(perCandidate: Counts[][]): number[] {
+function nestedChoice(perCandidate: Counts[][]): number[] {
   const sets = perCandidate[0].length
   const total = perCandidate.map((c) => c.reduce((a, b) => ({ tp: a.tp + b.tp, wrong: a.wrong + b.wrong }), { tp: 0, wrong: 0 }))
   return Array.from({ length: sets }, (_, s) => {
@@ -65,7 +65,7 @@ export function nestedChoice(perCandidate: Counts[][]): number[] {
 
 function rulesByCV(rows: TrainingRow[], sets: string[]): { predicted: string[][]; chosen: TopicBars[] } {
   const bars = candidateBars()
-  const predictWith = (b: TopicBars) => (r: TrainingRow) => scoreTopics(r.hits, r.categories, b).topics as string[]
+  const predictWith = (b: TopicBars) => (r: TrainingRow) => rulesTopics(r.hits, r.categories, b).topics as string[]
   const chosen = nestedChoice(bars.map((b) => countsPerSet(rows, sets, predictWith(b)))).map((k) => bars[k])
   const setIndex = new Map(sets.map((s, i) => [s, i]))
   return { predicted: rows.map((r) => predictWith(chosen[setIndex.get(r.set)!])(r)), chosen }
@@ -87,7 +87,8 @@ function modelByCV(rows: TrainingRow[], sets: string[]): { predicted: string[][]
   return { predicted, chosen: chosen.map(([lambda, rule]) => [lambda, rule]) }
 }
 
-function main(): void {
+/** Prints the nested comparison of the rules and the model (train.ts --compare). */
+export function compareByNestedCV(): void {
   const rows = loadTrainingRows()
   const sets = [...new Set(rows.map((r) => r.set))]
   const rules = rulesByCV(rows, sets)
@@ -101,5 +102,3 @@ function main(): void {
   })
   printComparison(rows, [['v7 bars', rows.map((r) => r.rules)], ['CV bars', rules.predicted], ['model', model.predicted]])
 }
-
-if (process.argv[1]?.endsWith('topic-lab/rules-cv.ts')) main()

@@ -1,13 +1,17 @@
-// A learned topic decision, tried against the classifier's rules (README of src/main/core/classify): one logistic
-// regression per topic over every topic's evidence (features.ts), trained by train.ts into weights.ts.
-import { TOPICS, type TopicId } from '../../../../../src/shared/model'
-import { TOPIC_MODEL } from './weights'
-import { articleContext, FEATURE_COUNT, FEATURE_NAMES, fillFeatures, type ArticleContext } from './feature-vector'
-import { hasRealEvidence, type TopicEvidence } from './features'
+// The learned topic decision (classifier version 10): one logistic regression per topic over every topic's evidence
+// (topic-features.ts), trained by tests/main/core/classify/topic-lab/train.ts into data/topic-weights.ts; keeps the
+// likely topics, likeliest first. It won leave-one-set-out CV against the hand-set rules of topic.ts (lab README).
+import { TOPICS, type TopicId } from '../../../shared/model'
+import { TOPIC_MODEL } from './data/topic-weights'
+import { articleContext, FEATURE_COUNT, FEATURE_NAMES, fillFeatures, type ArticleContext } from './topic-feature-vector'
+import { collectEvidence, hasRealEvidence, newEvidence, type TopicEvidence } from './topic-features'
+import type { Hit } from './matcher'
 
 const MAX_TOPICS = 3
+/** The classifier picks topics with the model; false falls back to the rules of topic.ts (version 7's bars). */
+export const USE_TOPIC_MODEL = true
 
-/** How topics are kept from their probabilities; every number is chosen by cross-validation (train.ts). */
+/** How topics are kept from their probabilities; every number is chosen by cross-validation (topic-lab/train.ts). */
 export interface PickRule {
   /** A second or third topic is kept when its probability reaches this... */
   threshold: number
@@ -33,7 +37,7 @@ function committedModel(): TopicModel {
   const m = TOPIC_MODEL
   const stale = m.features.length !== FEATURE_COUNT || m.features.some((f, i) => f !== FEATURE_NAMES[i]) ||
     m.weights.length !== TOPICS.length || m.weights.some((w) => w.length !== FEATURE_COUNT + 1)
-  if (stale) throw new Error('weights.ts does not match the topic features: re-train (train.ts --write)')
+  if (stale) throw new Error('data/topic-weights.ts does not match the topic features: re-train (topic-lab/train.ts --write)')
   return (checked = m)
 }
 
@@ -69,4 +73,13 @@ export function pickTopics(p: Float64Array, rule: PickRule = committedModel()): 
   for (let t = 0; t < p.length; t++) if (t !== best && p[t] >= bar) kept.push(t)
   kept.sort((a, b) => p[b] - p[a] || a - b)
   return kept.slice(0, Math.min(rule.maxTopics, MAX_TOPICS)).map((t) => TOPICS[t])
+}
+
+/** Reused for every article: the evidence never outlives the call. */
+const scratch = newEvidence()
+
+/** The topics the model keeps for an article's topic hits and the topics its feed categories name. */
+export function modelTopics(hits: Hit[], categoryTopics: TopicId[][], lang: string): TopicId[] {
+  if (hits.length === 0 && categoryTopics.length === 0) return []
+  return pickTopics(topicProbabilities(collectEvidence(hits, categoryTopics, scratch), lang))
 }
