@@ -1,11 +1,13 @@
-// The learned topic layer (not wired into the classifier): the logistic fit against closed forms, the pick rule's
-// bounds, the body's opening, and that the lab reads an article exactly as the classifier does.
+// The learned topic layer (the classifier's topic decision since version 10): the logistic fit against closed forms,
+// the pick rule against a naive filter, the body's opening, that the lab reads an article exactly as the classifier
+// does and that the classifier tags what the layer picks.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { rulesTopics } from '../../../../../src/main/core/classify/topic'
 import { TOPICS } from '../../../../../src/shared/model'
-import { BODY_WINDOW } from '../../../../../src/main/core/classify/topic-features'
+import { BODY_WINDOW, hasRealEvidence } from '../../../../../src/main/core/classify/topic-features'
+import { classifyArticle } from '../../../../../src/main/core/classify/index'
 import { destandardise, fitLogistic, scaling, standardise } from './logistic'
 import { pickTopics } from '../../../../../src/main/core/classify/topic-model'
 import { modelTopics, readArticle } from './read'
@@ -101,6 +103,28 @@ describe('the training rows', () => {
       return JSON.stringify(rulesTopics(hits).topics) !== JSON.stringify(r.rules)
     })
     expect(differ.map((r) => `${r.set}:${r.line}`)).toEqual([])
+  })
+})
+
+describe('the classifier', () => {
+  it('tags the topics the learned layer picks from the lab\'s reading, in every language, with feed categories', () => {
+    const rows = loadTrainingRows().filter((_, i) => i % 7 === 0)
+    const differ = rows.filter((r) => {
+      const line = JSON.parse(readLine(r.set, r.line)) as { title: string; summary?: string; lang: string }
+      const input = { ...line, categories: r.line % 3 === 0 ? ['Sport'] : [] }
+      return JSON.stringify(classifyArticle(input).topics) !== JSON.stringify(modelTopics(input))
+    })
+    expect(rows.length).toBeGreaterThan(300)
+    expect(differ.map((r) => `${r.set}:${r.line}`)).toEqual([])
+  })
+
+  it('keeps at most two topics (the pick rule chosen by CV) and never a topic without real evidence', () => {
+    for (const r of loadTrainingRows().filter((_, i) => i % 11 === 0)) {
+      const line = JSON.parse(readLine(r.set, r.line)) as { title: string; summary?: string; lang: string }
+      const topics = classifyArticle(line).topics
+      expect(topics.length).toBeLessThanOrEqual(2)
+      for (const t of topics) expect(hasRealEvidence(r.evidence, TOPICS.indexOf(t))).toBe(true)
+    }
   })
 })
 
