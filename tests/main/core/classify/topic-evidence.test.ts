@@ -1,6 +1,7 @@
 // Evidence for the second topics GUIDELINES.md asks for that the lexicons lacked (issue 14, session 12): a former
 // or deputy office holder before a court is crime and politics, a government's tariff decision is economy and
-// politics, in each language's own forms (元法相, 原副市长, бывший мэр, ex assessore, impone aranceles, Strafzölle).
+// politics, in each language's own forms (元法相, 原副市长, бывший мэр, ex assessore, impone aranceles, Strafzölle);
+// an outbreak is a disaster cue beside health (GUIDELINES: epidemics as emergencies only together with health).
 import { describe, expect, it } from 'vitest'
 import { classifyArticle } from '../../../../src/main/core/classify/index'
 import { expectTopics } from './helpers'
@@ -39,4 +40,13 @@ describe('second topics from distinctive phrases', () => {
     ]
     for (const c of cases) expect(classifyArticle(c).topics, c.title).not.toContain('crime-law-justice')
   })
+
+  it('files a deadly outbreak under disaster beside health, and routine health news under health alone', () => {
+    expectTopics([
+      { lang: 'en', title: 'Cholera outbreak kills 40 in northern Nigeria', summary: 'Health officials said hospitals in Borno state were overwhelmed as the outbreak spread through camps for displaced people.', topics: ['health', 'disaster-accident-emergency'], only: true },
+      { lang: 'es', title: 'Brote de dengue deja 25 muertos en Paraguay', summary: 'El Ministerio de Salud declaró la alerta epidemiológica y los hospitales de Asunción están desbordados.', topics: ['health', 'disaster-accident-emergency'], only: true },
+      { lang: 'en', title: 'Flu vaccine uptake rises among over-65s', summary: 'More older people were vaccinated this winter than last, health officials said.', topics: ['health'], only: true },
+    ])
+  })
 })
+

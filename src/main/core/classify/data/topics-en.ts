@@ -45,6 +45,7 @@ export const TOPICS_EN = `
 1: authorities, officers, case, cases, evidence, complaint, rights, violations, charges, legal
 0: food court, court of public opinion
 @disaster-accident-emergency
+2: outbreak, outbreaks
 3: health emergency, public health emergency, declares emergency, declared an emergency, declares an emergency, measles emergency
 2: rescue team
 0: seismic shift, of this magnitude, of that magnitude, order of magnitude

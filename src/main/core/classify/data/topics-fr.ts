@@ -41,6 +41,7 @@ export const TOPICS_FR = `
 3: tribunal*, procès, prison*, arrestation*, interpellé*, policier*, meurtre*, homicide*, assassinat*, procureur*, parquet*, fraude*, corruption, escroquerie*, cambriol*, malfaiteur*, dérobé*, drogue*, cocaïne, gangs, criminel*, crime*, inculp*, mis en examen, verdict*, acquitt*, cour pénale, cour suprême, détenu*, garde à vue, viol, viols, violeur*, agression*, cour criminelle, cour d'assises, gendarme*, braquage*, agresseur*, féminicide*, interpellation*, perquisition*, escroc*, trafiquant*, stupéfiants, narcotrafic*, écroué*, incarcér*, peine de prison, réclusion, tué par balle, tués par balle, tuée par balle, fusillade*, par balle, règlement de comptes
 2: loi*, illégal*, plainte*, accusé*, accusation*, suspect*, victime*, sanction*, juridiction*, juge*, condamn*, police*, enquête*, volé*, trafic*, justice, avocat*
 @disaster-accident-emergency
+2: épidémie*
 3: tornade*, typhon*
 3: urgence sanitaire, état d'urgence, état de catastrophe
 2: équipe de secours, équipes de secours

@@ -35,6 +35,7 @@ export const TOPICS_IT = `
 3: tribunal*, process* per, giudice*, giudici, condannat*, carcer*, arrestat*, arresto*, omicidi*, procura*, pubblico ministero, pm, frode*, corruzione, tangent*, riciclaggio, rapina*, furto*, ladri, ladro, narcotraffico, spacciat*, cocaina, mafia*, camorra*, 'ndrangheta, cosa nostra, criminal*, reato*, reati, imputat*, indagat*, assolt*, cassazione, corte d'assise, sequestr*, sparatoria*, femminicidi*, stupro*, violenza sessuale, corte costituzionale, consulta, illegittim*
 2: pena*, giustizia, polizia*, carabinieri, indagin*, condann*, avvocat*, traffico*, droga*, sospett*, accusat*, corte, corti, sentenza*, inchiesta*
 @disaster-accident-emergency
+2: epidemi*, focolai*
 3: tifone, tornado*
 3: emergenza sanitaria, stato di emergenza, stato di calamità
 2: squadra di soccorso

@@ -39,6 +39,7 @@ export const TOPICS_PT = `
 3: tribunal*, julgamento*, juiz*, juíza*, condenad*, prisão*, cadeia*, preso*, presa, detido*, detenç*, polícia federal, assassinato*, homicídio*, procurador*, procuradoria*, ministério público, fraude*, corrupção, propina*, lavagem de dinheiro, roubo*, furto*, ladrão*, ladrões, narcotráfico, traficante*, cocaína, quadrilha*, facção*, criminos*, crime*, delito*, réu, réus, denúncia*, indiciad*, absolvid*, supremo tribunal, stf, stj, sequestr*, tiroteio*, baleado*, feminicídio*, estupro*, golpe de estado
 2: pena*, justiça, polícia*, policia*, policial*, investigaç*, condena*, advogad*, tráfico*, droga*, suspeit*, acusad*, corte*, processo*
 @disaster-accident-emergency
+2: surto*, epidemia*
 3: furacão, furacões, tufão, tornado*
 3: emergência em saúde pública, emergência sanitária, estado de emergência, situação de emergência, decretou emergência
 2: time de resgate, equipe de resgate

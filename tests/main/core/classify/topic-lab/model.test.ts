@@ -114,7 +114,7 @@ describe('the classifier', () => {
       const input = { ...line, categories: r.line % 3 === 0 ? ['Sport'] : [] }
       return JSON.stringify(classifyArticle(input).topics) !== JSON.stringify(modelTopics(input))
     })
-    expect(rows.length).toBeGreaterThan(300)
+    expect(rows.length).toBeGreaterThan(250)
     expect(differ.map((r) => `${r.set}:${r.line}`)).toEqual([])
   })
 
