@@ -24,7 +24,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
   const evidence: ArticleTags['evidence'] = { countries: countries.evidence, mentions: countries.mentionEvidence, topics: {} }
   let topics: ArticleTags['topics'] = []
   if (hasTopics) {
-    const scored = scoreTopics(topicHits, input.categories)
+    const scored = scoreTopics(topicHits, input.categories, countryContext.lang)
     topics = scored.topics
     evidence.topics = scored.evidence
   } else evidence.topicsUnavailable = true

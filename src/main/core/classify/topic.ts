@@ -1,5 +1,6 @@
-// Topic scoring: weighted lexicon matches by zone plus the feed's categories; keeps the topics that
-// clear an absolute bar and come close to the best one (at most three), or none when nothing is clear.
+// Topic tagging: the lexicons' matches by zone plus the feed's categories. The learned decision of topic-model.ts
+// keeps the likely topics (version 10); the hand-set rules below (version 7: weighted scores, bars of
+// topic-bars.ts) remain as `rulesTopics`, used when USE_TOPIC_MODEL is false and by the lab's comparison.
 import { TOPICS, type TopicId } from '../../../shared/model'
 import { Zone, type Hit } from './matcher'
 import { CATEGORY_TOPICS } from './data/categories'
@@ -7,41 +8,12 @@ import { foldString } from './normalize'
 import { isInDateline } from './topic-dateline'
 import { isFormerOffice } from './topic-office'
 import { positionFactor } from './topic-position'
+import { TOPIC_BARS, type TopicBars } from './topic-bars'
+import { modelTopics, USE_TOPIC_MODEL } from './topic-model'
 
 const BODY = Zone.Body
 /** A feed filing its item under "Sport" is worth about two strong words. */
 const CATEGORY_BONUS = 4
-const MIN_SCORE = 3
-const MIN_SECONDARY = 4
-const MIN_SHARE = 0.5
-/**
- * A second topic with strong evidence of its own (two distinct defining terms: "judge" and "ruling" in a merger
- * story) may stand beside a much louder first one; a share of the best score alone would drown it.
- */
-const STRONG_SHARE = 0.35
-/**
- * Four distinct typical words ("investors", "company", "banks", "firms" in a story about a quantum chip) are
- * strong evidence for a second topic, like two defining terms: the story follows that thread too.
- */
-const STRONG_CUES = 4
-/** Politics is the commonest companion (a government acting on trade, health, migration): a lower bar. */
-const POLITICS_SHARE = 0.35
-const MIN_POLITICS = 3
-/**
- * Migration, housing and social policy are made by governments: behind a society story one politics word (the
- * government, a minister, the law) is enough, at a fifth of the best score, also in a later sentence of the lead.
- */
-const MIN_SOCIETY_POLITICS = 1.6
-const SOCIETY_POLITICS_SHARE = 0.2
-/**
- * A crime or war story with a defining politics term (a former minister jailed, opposition figures sentenced,
- * peace talks resumed) is also a politics story, however loud the court or battle words: 15% of the best score,
- * or any score when the term is in the title.
- */
-const OFFICE_POLITICS_SHARE = 0.15
-/** A second topic needs a defining term or this many distinct typical words. */
-const SECONDARY_WORDS = 3
-const MAX_TOPICS = 3
 const TOPIC_INDEX = new Map<TopicId, number>(TOPICS.map((t, i) => [t, i]))
 
 export interface TopicResult {
@@ -49,7 +21,18 @@ export interface TopicResult {
   evidence: Partial<Record<TopicId, string[]>>
 }
 
-export function scoreTopics(hits: Hit[], categories: string[] = []): TopicResult {
+/** The topics of an article, likeliest first, with the words that decided each (the model, or the rules when off). */
+export function scoreTopics(hits: Hit[], categories: string[] = [], lang = 'en'): TopicResult {
+  if (!USE_TOPIC_MODEL) return rulesTopics(hits, categories)
+  const categoryTopics = categories.map(topicsOfCategory)
+  const topics = modelTopics(hits, categoryTopics, lang)
+  const fromCategories = new Map<TopicId, string[]>()
+  categories.forEach((c, i) => { for (const t of categoryTopics[i]) fromCategories.set(t, [...(fromCategories.get(t) ?? []), c]) })
+  return { topics, evidence: topicEvidenceWords(topics, hits, fromCategories) }
+}
+
+/** Version 7's rules: weighted scores, kept when they clear the bars (best first, at most `bars.maxTopics`). */
+export function rulesTopics(hits: Hit[], categories: string[] = [], bars: TopicBars = TOPIC_BARS): TopicResult {
   const scores = new Map<TopicId, number>()
   const support = new Map<TopicId, Support>()
   const counted = new Set<number>()
@@ -72,7 +55,12 @@ export function scoreTopics(hits: Hit[], categories: string[] = []): TopicResult
     }
   }
   const topics = selectTopics(scores, (t, first) => fromCategories.has(t) || hasRealEvidence(support.get(t)) ||
-    (t === 'politics' && first === 'society' && support.has(t)), support)
+    (t === 'politics' && first === 'society' && support.has(t)), support, bars)
+  return { topics, evidence: topicEvidenceWords(topics, hits, fromCategories) }
+}
+
+/** The words that decided each kept topic, for "Why these tags?": its feed categories, then up to six words. */
+function topicEvidenceWords(topics: TopicId[], hits: Hit[], fromCategories: Map<TopicId, string[]>): Partial<Record<TopicId, string[]>> {
   const evidence: Partial<Record<TopicId, string[]>> = {}
   for (const topic of topics) {
     const words = new Set(fromCategories.get(topic))
@@ -81,62 +69,64 @@ export function scoreTopics(hits: Hit[], categories: string[] = []): TopicResult
     }
     evidence[topic] = [...words]
   }
-  return { topics, evidence }
+  return evidence
 }
 
 /**
- * Keeps the best topic when it clears MIN_SCORE; a second or third topic needs more than that, because stray
- * words ("attack" in a crime story, "energy" in a war story) land there: MIN_SECONDARY and half the best score,
+ * Keeps the best topic when it clears minScore; a second or third topic needs more than that, because stray
+ * words ("attack" in a crime story, "energy" in a war story) land there: minSecondary and half the best score,
  * with the exceptions above, the weather behind a weather-made disaster (floods after rain, a cyclone), the
  * emergency an epidemic is declared (GUIDELINES: "epidemics as emergencies only together with health") and the
  * conflict of a foiled terror plot.
  */
 function selectTopics(scores: Map<TopicId, number>, isBacked: (t: TopicId, first?: TopicId) => boolean,
-  support: Map<TopicId, Support>): TopicId[] {
+  support: Map<TopicId, Support>, bars: TopicBars): TopicId[] {
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1])
   const top = ranked[0]?.[1] ?? 0
   const chosen: TopicId[] = []
   for (const [topic, score] of ranked) {
-    if (chosen.length === MAX_TOPICS) break
+    if (chosen.length === bars.maxTopics) break
     if (!isBacked(topic, chosen[0])) continue
     if (chosen.length === 0) {
       // A defining term of a later sentence (0.8 x 3) still decides when nothing else does.
-      const clear = score >= MIN_SCORE || support.get(topic)?.hasDefining === true
-      if (clear && score >= MIN_SHARE * top) chosen.push(topic)
-    } else if (isSecondary(topic, score, top, chosen[0], support.get(topic))) chosen.push(topic)
+      const clear = score >= bars.minScore || support.get(topic)?.hasDefining === true
+      if (clear && score >= bars.minShare * top) chosen.push(topic)
+    } else if (isSecondary(topic, score, top, chosen[0], support.get(topic), bars)) chosen.push(topic)
   }
   return chosen
 }
 
-function isSecondary(topic: TopicId, score: number, top: number, first: TopicId, s: Support | undefined): boolean {
-  const paired = pairedBar(topic, score, top, first, s)
+function isSecondary(topic: TopicId, score: number, top: number, first: TopicId, s: Support | undefined,
+  bars: TopicBars): boolean {
+  const paired = pairedBar(topic, score, top, first, s, bars)
   if (paired !== undefined) return paired
-  if (score < MIN_SECONDARY) return false
+  if (score < bars.minSecondary) return false
   // Two stray typical words ("costs", "company" in a heatwave story) are not a thread of the story.
-  if (!s?.hasDefining && (s?.words.size ?? 0) < SECONDARY_WORDS) return false
-  const strong = (s?.defining.size ?? 0) >= 2 || (s?.words.size ?? 0) >= STRONG_CUES
-  return score >= MIN_SHARE * top || (strong && score >= STRONG_SHARE * top)
+  if (!s?.hasDefining && (s?.words.size ?? 0) < bars.secondaryWords) return false
+  const strong = (s?.defining.size ?? 0) >= 2 || (s?.words.size ?? 0) >= bars.strongCues
+  return score >= bars.minShare * top || (strong && score >= bars.strongShare * top)
 }
 
 /** The bar of a topic that comes with the first one (GUIDELINES section 3), or undefined for the general one. */
-function pairedBar(topic: TopicId, score: number, top: number, first: TopicId, s: Support | undefined): boolean | undefined {
+function pairedBar(topic: TopicId, score: number, top: number, first: TopicId, s: Support | undefined,
+  bars: TopicBars): boolean | undefined {
   if (topic === 'weather' && first === 'disaster-accident-emergency' && s?.hasDefining) {
     // One weather word in the lead (snow before an avalanche, wind behind a wildfire, the meteorological agency
     // that measured a quake) does not make the disaster weather-made; a flood or a storm in the title does.
-    return score >= MIN_SCORE && (s.titleDefining || s.words.size >= 2)
+    return score >= bars.minScore && (s.titleDefining || s.words.size >= 2)
   }
-  if (topic === 'disaster-accident-emergency' && first === 'health' && s?.hasDefining) return score >= MIN_SCORE
-  if (topic === 'politics' && first === 'society') return score >= MIN_SOCIETY_POLITICS && score >= SOCIETY_POLITICS_SHARE * top
+  if (topic === 'disaster-accident-emergency' && first === 'health' && s?.hasDefining) return score >= bars.minScore
+  if (topic === 'politics' && first === 'society') return score >= bars.minSocietyPolitics && score >= bars.societyPoliticsShare * top
   if (topic === 'politics' && s?.hasDefining && (first === 'crime-law-justice' || first === 'conflict-war-peace')) {
-    return score >= MIN_POLITICS && (s.titleDefining || score >= OFFICE_POLITICS_SHARE * top)
+    return score >= bars.minPolitics && (s.titleDefining || score >= bars.officePoliticsShare * top)
   }
-  if (topic === 'politics') return score >= MIN_POLITICS && score >= POLITICS_SHARE * top
+  if (topic === 'politics') return score >= bars.minPolitics && score >= bars.politicsShare * top
   // Tourists robbed, drowned or rescued: their holiday words do not make the crime or the accident a leisure story.
   if (topic === 'lifestyle-leisure' && (first === 'crime-law-justice' || first === 'disaster-accident-emergency')) {
-    return s?.titleDefining === true && score >= MIN_SECONDARY && score >= MIN_SHARE * top
+    return s?.titleDefining === true && score >= bars.minSecondary && score >= bars.minShare * top
   }
   // A foiled terror plot: the court words lead, terrorism in the title is conflict too.
-  if (topic === 'conflict-war-peace' && first === 'crime-law-justice' && s?.titleDefining) return score >= MIN_SECONDARY
+  if (topic === 'conflict-war-peace' && first === 'crime-law-justice' && s?.titleDefining) return score >= bars.minSecondary
   return undefined
 }
 

@@ -1,9 +1,10 @@
 // Topic rules of the second round (CLASSIFIER_VERSION still 7): the lead's first sentence states the story's
 // subject; words of its later sentences (background, reactions) weigh 0.8, so a remark at the end of the lead no
-// longer makes a second topic or outvotes the subject.
+// longer makes a second topic or outvotes the subject. Tested on the rules (`rulesTopics`); since version 10 the
+// classifier decides with the learned layer, which weighs the two zones as separate features.
 import { describe, expect, it } from 'vitest'
 import { firstSentenceEnd } from '../../../../src/main/core/classify/topic-position'
-import { expectTopics } from './helpers'
+import { expectRuleTopics } from './topic-rules-helper'
 
 describe('the first sentence of the lead', () => {
   it('ends at a full stop, question or exclamation mark before a new sentence, in every script', () => {
@@ -19,7 +20,7 @@ describe('the first sentence of the lead', () => {
 
 describe('topic words of the later sentences', () => {
   it('do not make a second topic from a remark at the end of the lead', () => {
-    expectTopics([
+    expectRuleTopics([
       // An election; the winner's migration pledge is the last sentence (dev-langs), not a society story.
       { lang: 'de', title: 'Chile wählt neuen Präsidenten', summary: 'In Chile hat der rechtsgerichtete Kandidat José Antonio Kast die Stichwahl um das Präsidentenamt gewonnen. Der Sohn eines deutschen Einwanderers setzte sich gegen die Kommunistin Jeannette Jara durch. Kast hat eine harte Linie gegen Kriminalität und Migration angekündigt.', topics: ['politics'], only: true },
       // The pope's Easter address; the wars and hostages he named come after the subject.
@@ -28,14 +29,14 @@ describe('topic words of the later sentences', () => {
   })
 
   it('do not outvote the subject the first sentence states', () => {
-    expectTopics([
+    expectRuleTopics([
       // A bank cutting jobs: the unions' reaction in the second sentence is labour beside it, not the story.
       { lang: 'fr', title: 'La Société Générale va supprimer 900 postes', summary: 'La banque Société Générale a annoncé jeudi la suppression de 900 postes en France d\'ici 2026 dans le cadre de son plan d\'économies. Les syndicats dénoncent une casse sociale et appellent à la grève.', topics: ['economy-business-finance', 'labour'] },
     ])
   })
 
   it('still decide on a defining term when the first sentence has none', () => {
-    expectTopics([
+    expectRuleTopics([
       { lang: 'en', title: 'Residents leave their homes in the north', summary: 'Hundreds of families left their villages on Tuesday. An earthquake had damaged roads and bridges.', topics: ['disaster-accident-emergency'] },
     ])
   })

@@ -4,6 +4,8 @@
 // (~wahl* matches Parlamentswahl, Bundestagswahlen) and an open stem of 5+ letters may head one.
 export const TOPICS_DE = `
 @politics
+3: ex-bürgermeister*, ehemaligen bürgermeister*, ehemalige bürgermeister*, ehemaliger bürgermeister, ex-abgeordnete*, ehemaligen abgeordneten, ehemaliger abgeordneter, ehemaliger minister, ehemaliger präsident, staatssekretär*
+3: verhängt zölle, verhängte zölle, zölle verhängt, strafzölle, strafzoll, vergeltungszölle
 0: gipfelkreuz*, gipfel erreicht*, gipfelerfolg*, gipfelsturm*
 3: friedensabkommen*, friedensverhandlung*, friedensgespräch*, friedensvertrag*, friedensprozess*, friedensplan*
 3: ex-präsident*, ex-minister*, ex-kanzler*, früheren präsident*, frühere präsident*, ehemaligen minister*, ehemalige minister*, ehemaligen präsident*, ehemalige präsident*, oppositionelle*, regierungskritiker*
@@ -22,6 +24,7 @@ export const TOPICS_DE = `
 3: krieg*, waffenruhe, waffenstillstand*, luftangriff*, raketen*, rakete, truppen, soldat*, militär*, armee*, streitkräfte*, rebell*, miliz*, dschihadist*, terror*, geisel*, invasion, bombard*, beschuss, kampfjet*, kampfflugzeug*, nato, luftwaffe
 2: getötet*, tote, verletzte, sicherheit*, gewalt*, flüchtling*, vertriebene, angriff*, kämpf*, offensive*, front*, drohne*, verteidigung*, waffen
 @crime-law-justice
+0: keine festnahmen, keine festnahme
 2: dna-test, dna-tests, dna-analyse, dna-abgleich, dna-spur*
 2: clan*, mafia*, ermittler*
 3: verurteilt zu, haftstrafe*, freiheitsstrafe*, bewährungsstrafe*, auf bewährung, untersuchungshaft, oberlandesgericht*, amtsgericht*, verfassungsgericht*, ermittlungsrichter*, generalstaatsanwalt*, interpol, europol, organisierte kriminalität, drogenhandel*, menschenhandel*, schleuser*, schlepper*, erpressung*, fälschung*, brandstiftung*, sexueller missbrauch, kindesmissbrauch*, pädophil*, istgh, internationaler strafgerichtshof, haftbefehl*, kriminalpolizei, bka, lka, verfassungsschutz, anschlagsplan*, gefährder*
@@ -37,6 +40,7 @@ export const TOPICS_DE = `
 3: erdbeben*, beben, tsunami*, hochwasser*, überschwemmung*, erdrutsch*, lawine*, brände, bränden, waldbr*, großbrand*, feuerwehr*, vulkan*, ~unglück*, ~unfall*, unfälle, zusammenstoß*, einsturz*, rettungskräfte*, evakuier*, vermisst*, todesopfer, überlebende*, hurrikan*, wirbelsturm*, taifun*, notstand*, entgleis*, absturz*, ~absturz*, abgestürzt*, notlandung*, ~explosion*, verschüttet*, ~erdbeben*
 2: tote, verletzte, schäden, zerstört*, über die ufer, häuser verlassen, flut*, brand, ausbruch*, explosion*, katastrophe*, retter*, rettung*, opfer
 @economy-business-finance
+3: verhängt zölle, verhängte zölle, zölle verhängt, strafzölle, strafzoll, vergeltungszölle
 2: börse*, rendite*, anleihe*, umsatz*, investor*, kartell*, monopol*, immobilie*
 3: aktienkurs*, börsenwert*, marktwert*, wall street, nasdaq, dow jones, dax, nikkei, abwertung*, wechselkurs*, verbraucherpreis*, handelskrieg*, freihandel*, handelsabkommen*, wirtschaftswachstum, haushaltsdefizit*, staatsverschuldung, kreditwürdigkeit, ratingagentur*, moody's, fitch, bankrott*, jahreszahlen, quartalszahlen, vorstandschef*, konzernchef*, aktionär*, hedgefonds, immobilienmarkt*, hypothek*, ölpreis*, strompreis*, energiepreis*, luftfahrt*, fluggesellschaft*, gewinnwarnung*, lufthansa, volkswagen, siemens, bmw, mercedes, deutsche bank, commerzbank
 3: kartellamt*, wettbewerbshüter*, ~kartell*

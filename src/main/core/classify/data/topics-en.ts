@@ -4,6 +4,8 @@
 // English terms take the regular endings (-s, -es, -ed, -ing) on their last word; `*` ends a stem taking any ending.
 export const TOPICS_EN = `
 @politics
+3: former mp, former mps, former senator, former lawmaker, former deputy minister, deputy minister, former vice president
+3: imposes tariffs, imposed tariffs, impose tariffs, imposing tariffs, slaps tariffs, slapped tariffs, retaliatory tariffs, retaliates with tariffs
 0: summit of mount, summit of everest, summit of kilimanjaro, summit of k2, reached the summit, reach the summit, reaching the summit, to the summit, summit push, summit attempt
 3: peace talks, peace deal, peace treaty, peace agreement, peace accord, peace process, peace plan, peace conference, peace negotiations, ceasefire agreement, ceasefire deal, ceasefire talks, truce talks, truce agreement
 3: former president, former prime minister, ex-president, former pm, former minister, ex-minister, former governor, former mayor, opposition figures, opposition politicians, opposition activists, critics of the president
@@ -29,6 +31,7 @@ export const TOPICS_EN = `
 2: military, army, navy, defence, defense, attack, attacks, attacked, fighting, clashes, battle, weapons, arms, bomb, bombs, bombing, killed, casualties, wounded, explosion, security forces, gunfire, coast guard, water cannon, combat, conflict, retaliation, escalation, border clashes, hijack, defence agreement, fighter, war-torn, displaced, refugees, humanitarian, aid workers, front line, frontline, offensive, drones, combat, occupation
 1: security, forces, border, strike, strikes, threat, tensions, crisis, violence, terrorist, terror, siege, convoy, confrontation, disputed, launch, launched, targets
 @crime-law-justice
+0: no arrests, no arrests were made, no one was arrested, nobody was arrested
 2: dna test, dna tests, dna testing, dna evidence, dna sample, dna samples
 1: legal team
 2: fbi director, director of the fbi
@@ -42,6 +45,7 @@ export const TOPICS_EN = `
 1: authorities, officers, case, cases, evidence, complaint, rights, violations, charges, legal
 0: food court, court of public opinion
 @disaster-accident-emergency
+2: outbreak, outbreaks
 3: health emergency, public health emergency, declares emergency, declared an emergency, declares an emergency, measles emergency
 2: rescue team
 0: seismic shift, of this magnitude, of that magnitude, order of magnitude
@@ -52,6 +56,7 @@ export const TOPICS_EN = `
 1: rescue, warning, alert, toll, crisis, homes, emergency, drought, stranded, fire, fires, collapse, collapsed
 0: crash course
 @economy-business-finance
+3: imposes tariffs, imposed tariffs, impose tariffs, imposing tariffs, slaps tariffs, slapped tariffs, retaliatory tariffs, retaliates with tariffs
 2: finance director
 3: banking union, eurasian economic union, economic environment, great depression, economic depression
 2: customs union, union budget, business environment

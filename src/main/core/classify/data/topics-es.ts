@@ -3,6 +3,8 @@
 // Most entries are stems: `*` takes any ending of up to four letters (elección* -> elecciones).
 export const TOPICS_ES = `
 @politics
+3: estado de excepción, exsenador, exsenadora, exdiputado, exdiputada, exconcejal, exviceministro, viceministro, viceministra, ex alcalde, ex gobernador
+3: impone aranceles, impuso aranceles, imponer aranceles, impondrá aranceles, aranceles de represalia
 0: cumbre del everest, cumbre del aconcagua, cumbre de la montaña, alcanzar la cumbre, alcanzó la cumbre, hasta la cumbre, cumbre nevada
 3: acuerdo de paz, acuerdos de paz, diálogos de paz, negociaciones de paz, conversaciones de paz, proceso de paz, tratado de paz, plan de paz, acuerdo de alto el fuego
 3: expresidente, expresidenta, exministro, exministra, exgobernador, exgobernadora, exalcalde, exalcaldesa, ex presidente, ex ministro, opositores
@@ -27,6 +29,7 @@ export const TOPICS_ES = `
 2: muertos, heridos, seguridad, fuerzas, violencia*, refugiados, desplazados, combate*, ofensiva*, ataque*, frente, dron*, defensa, conflicto*, maniobras, armas
 1: tensión*, crisis, amenaza*
 @crime-law-justice
+0: ningún detenido, sin detenidos, no hubo detenidos
 2: prueba de adn, pruebas de adn, análisis de adn, coincidencia de adn
 2: autor material
 3: autor del crimen, autores del crimen
@@ -37,6 +40,7 @@ export const TOPICS_ES = `
 3: tribunal*, juicio*, juez*, jueza*, condenad*, prisión*, cárcel*, detenido*, detención*, arresto*, policial*, asesinato*, homicidio*, fiscalía, fraude*, corrupción, estafa*, robo*, ladrón*, narcotráfico, droga*, cocaína, cartel*, pandilla*, criminal*, crimen*, delito*, abogado*, imputad*, veredicto*, absuelt*, corte suprema, presos, excarcel*, desvío de fondos, incautación*, decomis*, narco*, guardia civil, incaut*, feminicidio*, secuestr*, extorsión*, sicario*, narcotraficante*, prófugo*, reos, juzgado*, audiencia nacional, tribunal supremo, asesin*, a balazos, baleado*, tiroteo*
 2: ley, ilegal*, denuncia*, acusad*, acusación*, sospechos*, víctima*, sanción*, condena*, pena*, policía*, fiscal*, investigación*, tráfico*, justicia, cargamento*, capturad*
 @disaster-accident-emergency
+2: brote*, epidemia*
 3: tornado*, tifón*
 3: emergencia sanitaria, alerta sanitaria, estado de emergencia, declara la emergencia, declaró la emergencia
 2: equipo de rescate, equipos de rescate
@@ -45,6 +49,7 @@ export const TOPICS_ES = `
 3: terremoto*, sismo*, tsunami*, inundacion*, inundaciones, deslizamiento*, alud*, incendio*, incendios forestales, erupción*, volcán*, accidente*, derrumbe*, catástrofe*, desastre*, rescatistas, socorristas, evacua*, damnificad*, naufragio*, sobrevivientes, huracán*, ciclón*, apagón*, hambruna, temblor*, aluvión*, deslave*, protección civil, bomberos, siniestro*, descarril*
 2: muertos, heridos, daños, destruy*, destrozad*, choque*, colapso*, explosión*, rescate*, desaparecidos, víctimas, tormenta*, emergencia*
 @economy-business-finance
+3: impone aranceles, impuso aranceles, imponer aranceles, impondrá aranceles, aranceles de represalia
 3: director del fmi, directora del fmi
 2: equipo económico
 2: pérdidas, facturación

@@ -4,6 +4,8 @@
 // (élection* -> élections). A stem inside a phrase is spelled out with the language's endings.
 export const TOPICS_FR = `
 @politics
+3: état de siège, ancien député, ancienne députée, ancien sénateur, ancienne sénatrice, ex-député, ex-maire, ancien élu, ancienne élue, ancien gouverneur
+3: impose des droits de douane, imposer des droits de douane, droits de douane punitifs, droits de douane de représailles
 0: sommet du col, sommet du mont, sommet de l'everest, sommet de la montagne, atteint le sommet, atteindre le sommet, vers le sommet, sommet enneigé, sommet de la côte
 3: accord de paix, accords de paix, pourparlers de paix, négociations de paix, processus de paix, traité de paix, plan de paix, accord de cessez-le-feu
 3: ancien président, ancienne présidente, ancien premier ministre, ancien ministre, ancienne ministre, ex-président, ex-ministre, ancien maire, opposants, opposant politique
@@ -30,6 +32,7 @@ export const TOPICS_FR = `
 2: tués, morts, blessés, sécurité, forces, violence*, armes, arsenal, armement*, réfugiés, déplacés, gangs, combat*, offensive*, attaque*, front, drone*, défense, conflit*
 1: tensions, crise*, menace*
 @crime-law-justice
+0: aucune interpellation, aucune arrestation, sans interpellation
 2: test adn, tests adn, correspondance adn, empreinte génétique, empreintes génétiques
 2: auteur des faits, auteurs des faits, auteur présumé
 3: condamné à, condamnée à, réclusion criminelle, prison ferme, avec sursis, mis en examen, placé en garde à vue, placée en garde à vue, détention provisoire, cour d'appel, conseil constitutionnel, tribunal correctionnel, tribunal judiciaire, juge d'instruction, procureure*, interpol, europol, crime organisé, mafia*, trafic de drogue, trafic d'êtres humains, passeurs, rançongiciel*, extorsion*, chantage, contrefaçon*, incendie criminel, vol à main armée, pédocriminalité, pédophil*, inceste, abus sexuels, cpi, cour pénale internationale, mandat d'arrêt, enquêteurs
@@ -38,6 +41,7 @@ export const TOPICS_FR = `
 3: tribunal*, procès, prison*, arrestation*, interpellé*, policier*, meurtre*, homicide*, assassinat*, procureur*, parquet*, fraude*, corruption, escroquerie*, cambriol*, malfaiteur*, dérobé*, drogue*, cocaïne, gangs, criminel*, crime*, inculp*, mis en examen, verdict*, acquitt*, cour pénale, cour suprême, détenu*, garde à vue, viol, viols, violeur*, agression*, cour criminelle, cour d'assises, gendarme*, braquage*, agresseur*, féminicide*, interpellation*, perquisition*, escroc*, trafiquant*, stupéfiants, narcotrafic*, écroué*, incarcér*, peine de prison, réclusion, tué par balle, tués par balle, tuée par balle, fusillade*, par balle, règlement de comptes
 2: loi*, illégal*, plainte*, accusé*, accusation*, suspect*, victime*, sanction*, juridiction*, juge*, condamn*, police*, enquête*, volé*, trafic*, justice, avocat*
 @disaster-accident-emergency
+2: épidémie*
 3: tornade*, typhon*
 3: urgence sanitaire, état d'urgence, état de catastrophe
 2: équipe de secours, équipes de secours
@@ -46,6 +50,7 @@ export const TOPICS_FR = `
 3: séisme*, tremblement de terre, tsunami*, inondation*, crue*, glissement de terrain, incendie*, feu de forêt, feux de forêt, éruption*, volcan*, avalanche*, accident*, effondrement*, secouristes, sauveteurs, sinistr*, naufrage*, rescapés, alerte rouge, pluies torrentielles, ouragan*, cyclone*, tempête*, famine*, pompiers, sapeurs-pompiers, inondé*, noyade*, déraillement*, accident de la route
 2: morts, blessés, dégâts, détruit*, emportant, urgence*, décès, collision*, explosion*, catastrophe*, secours, évacu*, bilan, disparus, victimes, crash
 @economy-business-finance
+3: impose des droits de douane, imposer des droits de douane, droits de douane punitifs, droits de douane de représailles
 3: bourse de paris, cours de bourse, capitalisation, nasdaq, wall street, dow jones, s&p 500, dax, nikkei, marché obligataire, taux d'emprunt, dévaluation, taux de change, prix à la consommation, guerre commerciale, libre-échange, accord commercial, croissance économique, déficit public, dette publique, note souveraine, agence de notation, moody's, fitch, standard & poor's, insolvabilité, liquidation judiciaire, redressement judiciaire, résultats annuels, résultats trimestriels, pdg, directeur général du groupe, actionnaires, fonds d'investissement, immobilier, marché immobilier, crédit immobilier, prix du pétrole, prix du gaz, prix de l'électricité, constructeurs automobiles, compagnie aérienne, chiffre d'affaires, bénéfice net, perte nette
 2: concurrence, concurrent*
 3: autorité de la concurrence, position dominante, concurrence déloyale

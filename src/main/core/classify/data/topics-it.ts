@@ -3,6 +3,8 @@
 // Most entries are stems (`*`); a short stem catches common words (regist* caught registrato), so spell those out.
 export const TOPICS_IT = `
 @politics
+3: ex assessore, ex assessora, ex consigliere regionale, ex senatore, ex senatrice, ex deputato, ex deputata, ex sottosegretario, ex viceministro, viceministro, sottosegretario
+3: impone dazi, imporre dazi, imposto dazi, dazi di ritorsione, dazi punitivi
 3: accordo di pace, accordi di pace, negoziati di pace, trattative di pace, colloqui di pace, processo di pace, trattato di pace, piano di pace, accordo di cessate il fuoco
 3: ex premier, ex presidente, ex ministro, ex ministra, ex sindaco, ex governatore, oppositori
 2: classe politica
@@ -23,6 +25,7 @@ export const TOPICS_IT = `
 3: guerra*, cessate il fuoco, tregua, bombardament*, missil*, truppe, soldati, militar*, esercit*, forze armate, ribell*, insorti, jihadist*, terroris*, ostaggi, invasione, ostilità, milizi*, paramilitar*, conflitto armato, raid aere*, attacco aereo, attacchi aerei, offensiva militare
 2: attacc*, fronte, drone*, droni, difesa, conflitt*, combatt*, armi, morti, feriti, offensiva*
 @crime-law-justice
+0: nessun arrestato, nessun arresto, nessun fermato, senza arresti
 2: test del dna, esame del dna, prova del dna, traccia di dna, tracce di dna
 2: direttore della polizia, direttore di polizia
 3: squadra mobile
@@ -32,6 +35,7 @@ export const TOPICS_IT = `
 3: tribunal*, process* per, giudice*, giudici, condannat*, carcer*, arrestat*, arresto*, omicidi*, procura*, pubblico ministero, pm, frode*, corruzione, tangent*, riciclaggio, rapina*, furto*, ladri, ladro, narcotraffico, spacciat*, cocaina, mafia*, camorra*, 'ndrangheta, cosa nostra, criminal*, reato*, reati, imputat*, indagat*, assolt*, cassazione, corte d'assise, sequestr*, sparatoria*, femminicidi*, stupro*, violenza sessuale, corte costituzionale, consulta, illegittim*
 2: pena*, giustizia, polizia*, carabinieri, indagin*, condann*, avvocat*, traffico*, droga*, sospett*, accusat*, corte, corti, sentenza*, inchiesta*
 @disaster-accident-emergency
+2: epidemi*, focolai*
 3: tifone, tornado*
 3: emergenza sanitaria, stato di emergenza, stato di calamità
 2: squadra di soccorso
@@ -40,6 +44,7 @@ export const TOPICS_IT = `
 3: terremoto*, sisma*, scossa di terremoto, tsunami*, alluvion*, inondazion*, esondazion*, frana*, crollo*, incendi*, eruzion*, vulcano*, incidente*, naufragi*, disastro*, catastrof*, tragedia*, soccorso alpino, soccorritori, vigili del fuoco, protezione civile, sfollat*, dispersi, sopravvissut*, uragano*, ciclone*, valanga*, deragliament*, esplosione*, maltempo
 2: soccors*, vittime, morti, feriti, emergenza*, evacua*, tempesta*, distrutt*, danni, salvat*
 @economy-business-finance
+3: impone dazi, imporre dazi, imposto dazi, dazi di ritorsione, dazi punitivi
 2: direttore finanziario
 2: borsa, rendimenti, rating, semestrale, mutui, mutuo, eni, enel, unicredit, istat, bce
 3: piazza affari, ftse mib, wall street, nasdaq, dow jones, s&p 500, btp, titoli di stato, svalutazione, tasso di cambio, prezzi al consumo, guerra commerciale, libero scambio, accordo commerciale, crescita economica, deficit pubblico, debito pubblico, agenzia di rating, moody's, fitch, standard & poor's, fallimento*, bancarott*, risultati trimestrali, bilancio annuale, amministratore delegato, ad del gruppo, azionisti, fondo d'investimento, immobiliar*, mercato immobiliare, prezzo del petrolio, prezzo del gas, caro bollette, case automobilistiche, casa automobilistica, compagnia aerea, utile netto, perdita netta, stellantis, unicredit, intesa sanpaolo, mps, mediobanca, pnrr, consob, bankitalia, banca d'italia

@@ -3,6 +3,8 @@
 // Most entries are stems (`*`); mind accent folding: a stem matches unaccented words too (ópera* caught operadora).
 export const TOPICS_PT = `
 @politics
+3: estado de sítio, ex-deputado, ex-deputada, ex-senador, ex-senadora, ex-vereador, ex-vereadora, ex-autarca, vice-ministro, vice-ministra
+3: impõe tarifas, impor tarifas, impôs tarifas, tarifas retaliatórias, tarifas de retaliação
 3: acordo de paz, acordos de paz, negociações de paz, conversações de paz, processo de paz, tratado de paz, plano de paz, acordo de cessar-fogo
 3: negócios estrangeiros, ministro dos negócios estrangeiros, ministros dos negócios estrangeiros
 3: ex-presidente, ex-ministro, ex-ministra, ex-governador, ex-governadora, ex-prefeito, ex-prefeita, opositores
@@ -27,6 +29,7 @@ export const TOPICS_PT = `
 3: guerra*, cessar-fogo, trégua, bombarde*, míssil, mísseis, tropas, soldados, militar*, exército*, forças armadas, rebelde*, insurgente*, jihadista*, terroris*, reféns, invasão, hostilidades, milícia*, paramilitar*, conflito armado, ataque aéreo, ataques aéreos, ofensiva militar
 2: ataque*, frente, drone*, defesa, conflito*, combate*, armas, mortos, feridos, ofensiva*
 @crime-law-justice
+0: nenhum detido, sem detidos, nenhum preso, sem presos
 2: teste de dna, exame de dna, testes de dna, exames de dna
 2: diretor da polícia, diretor do fbi
 2: fiança, milícia*, assalto*, inquérito*, delação*
@@ -36,6 +39,7 @@ export const TOPICS_PT = `
 3: tribunal*, julgamento*, juiz*, juíza*, condenad*, prisão*, cadeia*, preso*, presa, detido*, detenç*, polícia federal, assassinato*, homicídio*, procurador*, procuradoria*, ministério público, fraude*, corrupção, propina*, lavagem de dinheiro, roubo*, furto*, ladrão*, ladrões, narcotráfico, traficante*, cocaína, quadrilha*, facção*, criminos*, crime*, delito*, réu, réus, denúncia*, indiciad*, absolvid*, supremo tribunal, stf, stj, sequestr*, tiroteio*, baleado*, feminicídio*, estupro*, golpe de estado
 2: pena*, justiça, polícia*, policia*, policial*, investigaç*, condena*, advogad*, tráfico*, droga*, suspeit*, acusad*, corte*, processo*
 @disaster-accident-emergency
+2: surto*, epidemia*
 3: furacão, furacões, tufão, tornado*
 3: emergência em saúde pública, emergência sanitária, estado de emergência, situação de emergência, decretou emergência
 2: time de resgate, equipe de resgate
@@ -44,6 +48,7 @@ export const TOPICS_PT = `
 3: terremoto*, sismo*, tsunami*, inundaç*, enchente*, alagamento*, deslizamento*, desabamento*, incêndio*, queimada*, erupção*, vulcão*, acidente*, naufrágio*, desastre*, catástrofe*, tragédia*, resgate de vítimas, bombeiros, defesa civil, desabrigad*, desalojad*, soterrad*, sobreviventes, furacão*, ciclone*, avalanche*, colapso de, descarril*, queda de avião, explosão*
 2: resgat*, vítimas, desaparecid*, mortos, feridos, emergência*, evacua*, tempestade*, destruí*, danos
 @economy-business-finance
+3: impõe tarifas, impor tarifas, impôs tarifas, tarifas retaliatórias, tarifas de retaliação
 2: diretor financeiro
 3: diretor do banco central, diretora do banco central, diretor do fmi, diretora do fmi, diretor de política monetária
 2: equipe econômica, equipe económica

@@ -1,13 +1,15 @@
-// The learned topic layer (not wired into the classifier): the logistic fit against closed forms, the pick rule's
-// bounds, the body's opening, and that the lab reads an article exactly as the classifier does.
+// The learned topic layer (the classifier's topic decision since version 10): the logistic fit against closed forms,
+// the pick rule against a naive filter, the body's opening, that the lab reads an article exactly as the classifier
+// does and that the classifier tags what the layer picks.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { scoreTopics } from '../../../../../src/main/core/classify/topic'
+import { rulesTopics } from '../../../../../src/main/core/classify/topic'
 import { TOPICS } from '../../../../../src/shared/model'
-import { BODY_WINDOW } from './features'
+import { BODY_WINDOW, hasRealEvidence } from '../../../../../src/main/core/classify/topic-features'
+import { classifyArticle } from '../../../../../src/main/core/classify/index'
 import { destandardise, fitLogistic, scaling, standardise } from './logistic'
-import { pickTopics } from './model'
+import { pickTopics } from '../../../../../src/main/core/classify/topic-model'
 import { modelTopics, readArticle } from './read'
 import { loadTrainingRows } from './train'
 
@@ -49,7 +51,7 @@ describe('logistic fit', () => {
 })
 
 describe('picking topics from probabilities', () => {
-  const limits = { threshold: 0.5, firstThreshold: 0.2 }
+  const limits = { threshold: 0.5, firstThreshold: 0.2, secondShare: 0, maxTopics: 3 }
   const probs = (entries: Array<[number, number]>) => {
     const p = new Float64Array(TOPICS.length)
     for (const [t, v] of entries) p[t] = v
@@ -65,6 +67,27 @@ describe('picking topics from probabilities', () => {
     expect(pickTopics(probs([[5, 0.1]]), limits)).toEqual([])
     expect(pickTopics(probs([]), limits)).toEqual([])
   })
+
+  it('keeps a second topic only at the given share of the first one\'s probability, and at most maxTopics', () => {
+    const p = probs([[0, 0.9], [1, 0.6], [2, 0.5]])
+    expect(pickTopics(p, { ...limits, secondShare: 0.6 })).toEqual([TOPICS[0], TOPICS[1]])
+    expect(pickTopics(p, { ...limits, secondShare: 0.7 })).toEqual([TOPICS[0]])
+    expect(pickTopics(p, { ...limits, maxTopics: 2 })).toEqual([TOPICS[0], TOPICS[1]])
+    expect(pickTopics(p, { ...limits, maxTopics: 1 })).toEqual([TOPICS[0]])
+  })
+
+  it('agrees with a naive filter on random probabilities', () => {
+    let seed = 7
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+    for (let n = 0; n < 500; n++) {
+      const p = probs(TOPICS.map((_, t) => [t, random() < 0.3 ? random() : 0] as [number, number]))
+      const rule = { threshold: 0.3 + random() * 0.4, firstThreshold: random() * 0.3, secondShare: random(), maxTopics: 1 + Math.floor(random() * 3) }
+      const order = [...p.keys()].filter((t) => p[t] > 0).sort((a, b) => p[b] - p[a] || a - b)
+      const expected = order.filter((t, i) => i === 0 ? p[t] >= Math.min(rule.threshold, rule.firstThreshold)
+        : p[order[0]] >= Math.min(rule.threshold, rule.firstThreshold) && p[t] >= rule.threshold && p[t] >= rule.secondShare * p[order[0]])
+      expect(pickTopics(p, rule)).toEqual(expected.slice(0, rule.maxTopics).map((t) => TOPICS[t]))
+    }
+  })
 })
 
 describe('the training rows', () => {
@@ -77,9 +100,31 @@ describe('the training rows', () => {
       if (i % 5 !== 0) return false
       const line = JSON.parse(readLine(r.set, r.line)) as { title: string; summary?: string; lang: string }
       const { hits } = readArticle(line)
-      return JSON.stringify(scoreTopics(hits).topics) !== JSON.stringify(r.rules)
+      return JSON.stringify(rulesTopics(hits).topics) !== JSON.stringify(r.rules)
     })
     expect(differ.map((r) => `${r.set}:${r.line}`)).toEqual([])
+  })
+})
+
+describe('the classifier', () => {
+  it('tags the topics the learned layer picks from the lab\'s reading, in every language, with feed categories', () => {
+    const rows = loadTrainingRows().filter((_, i) => i % 7 === 0)
+    const differ = rows.filter((r) => {
+      const line = JSON.parse(readLine(r.set, r.line)) as { title: string; summary?: string; lang: string }
+      const input = { ...line, categories: r.line % 3 === 0 ? ['Sport'] : [] }
+      return JSON.stringify(classifyArticle(input).topics) !== JSON.stringify(modelTopics(input))
+    })
+    expect(rows.length).toBeGreaterThan(250)
+    expect(differ.map((r) => `${r.set}:${r.line}`)).toEqual([])
+  })
+
+  it('keeps at most two topics (the pick rule chosen by CV) and never a topic without real evidence', () => {
+    for (const r of loadTrainingRows().filter((_, i) => i % 11 === 0)) {
+      const line = JSON.parse(readLine(r.set, r.line)) as { title: string; summary?: string; lang: string }
+      const topics = classifyArticle(line).topics
+      expect(topics.length).toBeLessThanOrEqual(2)
+      for (const t of topics) expect(hasRealEvidence(r.evidence, TOPICS.indexOf(t))).toBe(true)
+    }
   })
 })
 

@@ -5,8 +5,8 @@ import { articleLanguage } from '../../../../../src/main/core/classify/language'
 import { getLexicon } from '../../../../../src/main/core/classify/lexicon'
 import { scanZone, Zone, type Hit } from '../../../../../src/main/core/classify/matcher'
 import { topicsOfCategory } from '../../../../../src/main/core/classify/topic'
-import { collectEvidence, type TopicEvidence } from './features'
-import { pickTopics, topicProbabilities } from './model'
+import { collectEvidence, type TopicEvidence } from '../../../../../src/main/core/classify/topic-features'
+import { pickTopics, topicProbabilities } from '../../../../../src/main/core/classify/topic-model'
 
 export interface LabInput {
   title: string

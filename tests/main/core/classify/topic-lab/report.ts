@@ -48,6 +48,42 @@ export function printReport(rows: TrainingRow[], predicted: string[][]): void {
   process.stdout.write(`${lines.join('\n')}\n`)
 }
 
+/** Micro-F1 per set, language and topic, and topics per lead, of several predictions of the same rows. */
+export function printComparison(rows: TrainingRow[], columns: Array<[string, string[][]]>): void {
+  const views: Array<[string, (r: TrainingRow, topic?: string) => string[]]> = [
+    ['set', (r) => [r.set, 'all']], ['language', (r) => [r.lang]], ['topic', (_, t) => [t ?? '']]]
+  const lines: string[] = []
+  for (const [title, key] of views) {
+    const tallies = columns.map(([, p]) => tally(rows, (_, i) => p[i], key))
+    lines.push(`${title.padEnd(29)} ${columns.map(([name]) => name.padStart(9)).join(' ')}`)
+    for (const k of [...tallies[0].keys()].sort()) {
+      lines.push(`  ${k.padEnd(27)} ${tallies.map((t) => f1(t.get(k) ?? { tp: 0, fp: 0, fn: 0 }).toFixed(3).padStart(9)).join(' ')}`)
+    }
+  }
+  const perLead = (p: string[][]) => (p.reduce((n, x) => n + x.length, 0) / rows.length).toFixed(2)
+  lines.push(`topics per lead: labelled ${perLead(rows.map((r) => r.gold))}, ${columns.map(([n, p]) => `${n} ${perLead(p)}`).join(', ')}`)
+  process.stdout.write(`${lines.join('\n')}\n`)
+}
+
+/**
+ * Second topics missed and added, by the labels' first topic: "politics <- conflict-war-peace 12" says 12 war
+ * leads lack a labelled politics, "+" the topics added that no label has. Shows which companions lack evidence.
+ */
+export function printPairs(rows: TrainingRow[], predicted: (r: TrainingRow, i: number) => string[], title: string): void {
+  const missed = new Map<string, number>()
+  const added = new Map<string, number>()
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1)
+  rows.forEach((r, i) => {
+    const got = predicted(r, i)
+    for (const t of r.gold.slice(1)) if (!got.includes(t)) bump(missed, `${t} <- ${r.gold[0]}`)
+    for (const t of got) if (!r.gold.includes(t)) bump(added, `${t} <- ${r.gold[0]}`)
+  })
+  const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15)
+    .map(([k, n]) => `  ${k.padEnd(60)} ${n}`)
+  process.stdout.write([`${title}: second topics missed (topic <- labelled first)`, ...top(missed),
+    `${title}: topics added wrongly (topic <- labelled first)`, ...top(added)].join('\n') + '\n')
+}
+
 /** The rows whose cross-validated topics differ from the labels, per set. */
 export function printMisses(rows: TrainingRow[], predicted: string[][]): void {
   const lines: string[] = []

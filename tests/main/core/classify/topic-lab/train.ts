@@ -1,23 +1,42 @@
-// Trains the learned topic layer (weights.ts) on every labelled dev/eval set under tests/fixtures/classify (never
-// frozen/ or heldout*), choosing the penalty and thresholds by cross-validation that leaves one set out, and
-// compares it with the classifier's rules on the same rows. `npx tsx tests/main/core/classify/topic-lab/train.ts`
-// prints the CV tables (`--misses` the rows it gets wrong); `--write` also writes weights.ts.
+// Trains the classifier's learned topic layer (src/main/core/classify/data/topic-weights.ts) on every labelled
+// dev/eval set under tests/fixtures/classify (never frozen/ or heldout*), choosing the penalty and pick rule by
+// cross-validation that leaves one set out, and compares it with version 7's rules on the same rows.
+// `npx tsx tests/main/core/classify/topic-lab/train.ts` prints the CV tables (`--misses` the rows it gets wrong,
+// `--pairs` the second topics missed and added); `--write` also writes the weights; `--compare` runs the nested
+// comparison of rules-cv.ts instead.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { TOPICS } from '../../../../../src/shared/model'
-import { classifyArticle } from '../../../../../src/main/core/classify/index'
-import { hasRealEvidence, type TopicEvidence } from './features'
-import { articleContext, FEATURE_COUNT, FEATURE_NAMES, fillFeatures } from './feature-vector'
-import { pickTopics, topicProbabilities, type TopicModel } from './model'
+import { rulesTopics } from '../../../../../src/main/core/classify/topic'
+import type { Hit } from '../../../../../src/main/core/classify/matcher'
+import { hasRealEvidence, type TopicEvidence } from '../../../../../src/main/core/classify/topic-features'
+import { articleContext, FEATURE_COUNT, FEATURE_NAMES, fillFeatures } from '../../../../../src/main/core/classify/topic-feature-vector'
+import { pickTopics, topicProbabilities, type PickRule, type TopicModel } from '../../../../../src/main/core/classify/topic-model'
 import { destandardise, fitLogistic, scaling, standardise } from './logistic'
 import { readArticle } from './read'
-import { printMisses, printReport } from './report'
+import { printMisses, printPairs, printReport } from './report'
+import { compareByNestedCV } from './rules-cv'
 
 const FIXTURES = join(__dirname, '../../../../fixtures/classify')
-const MODEL_FILE = join(__dirname, 'weights.ts')
-const LAMBDAS = [0.3, 1, 3, 10, 30, 100]
-const THRESHOLDS = Array.from({ length: 31 }, (_, i) => 0.2 + i * 0.01)
-const FIRST_THRESHOLDS = [0, 0.05, 0.1, 0.15, 0.2]
+const MODEL_FILE = join(__dirname, '../../../../../src/main/core/classify/data/topic-weights.ts')
+export const LAMBDAS = [0.3, 1, 3, 10, 30, 100]
+const THRESHOLDS = Array.from({ length: 46 }, (_, i) => 0.15 + i * 0.01)
+const FIRST_THRESHOLDS = [0, 0.05, 0.1, 0.15, 0.2, 0.3]
+const SECOND_SHARES = [0, 0.3, 0.5, 0.7]
+const MAX_TOPICS = [2, 3]
+
+/** Every pick rule the cross-validation tries. */
+export function pickRules(): PickRule[] {
+  const rules: PickRule[] = []
+  for (const threshold of THRESHOLDS) {
+    for (const firstThreshold of FIRST_THRESHOLDS) {
+      for (const secondShare of SECOND_SHARES) {
+        for (const maxTopics of MAX_TOPICS) rules.push({ threshold, firstThreshold, secondShare, maxTopics })
+      }
+    }
+  }
+  return rules
+}
 
 export interface TrainingRow {
   set: string
@@ -26,12 +45,15 @@ export interface TrainingRow {
   line: number
   lang: string
   gold: string[]
-  /** What the classifier's rules tag, for comparison. */
+  /** What version 7's rules tag, for comparison. */
   rules: string[]
   evidence: TopicEvidence
+  /** The topic hits and feed categories, for re-running the rules with other bars (rules-cv.ts). */
+  hits: Hit[]
+  categories: string[]
 }
 
-/** Every labelled set but the frozen one, the held-out one being written and dev-fresh (the union of -a and -b). */
+/** Every labelled set but the frozen one, the held-out ones (heldout11, heldout12, ...) and dev-fresh (the union of -a and -b). */
 export function trainingSets(): string[] {
   return readdirSync(FIXTURES).filter((n) => n.endsWith('.jsonl') && !n.startsWith('heldout') &&
     n !== 'golden-verdicts.jsonl' && n !== 'dev-fresh.jsonl').sort()
@@ -42,12 +64,13 @@ export function loadTrainingRows(): TrainingRow[] {
   const rows: TrainingRow[] = []
   for (const set of trainingSets()) {
     readFileSync(join(FIXTURES, set), 'utf8').trim().split('\n').forEach((text, line) => {
-      const r = JSON.parse(text) as { title: string; summary?: string; content?: string; lang: string; topics?: string[] }
+      const r = JSON.parse(text) as { title: string; summary?: string; content?: string; lang: string; topics?: string[]; categories?: string[] }
       const key = `${r.title}\n${r.summary}`
       if (!r.topics || seen.has(key)) return
       seen.add(key)
-      const { lang, evidence } = readArticle(r)
-      rows.push({ set, title: r.title, line, lang, gold: r.topics, rules: classifyArticle(r).topics, evidence })
+      const { lang, evidence, hits } = readArticle(r)
+      rows.push({ set, title: r.title, line, lang, gold: r.topics, rules: rulesTopics(hits, r.categories ?? []).topics, evidence, hits,
+        categories: r.categories ?? [] })
     })
   }
   return rows
@@ -79,21 +102,21 @@ function train(rows: TrainingRow[], lambda: number): number[][] {
   })
 }
 
-function modelOf(weights: number[][], threshold: number, firstThreshold: number): TopicModel {
-  return { threshold, firstThreshold, features: FEATURE_NAMES, weights }
+function modelOf(weights: number[][], rule: PickRule): TopicModel {
+  return { ...rule, features: FEATURE_NAMES, weights }
 }
 
 /** Out-of-fold probabilities: each set scored by a model trained on all the others. */
-function crossValidate(rows: TrainingRow[], lambda: number): Float64Array[] {
+export function crossValidate(rows: TrainingRow[], lambda: number): Float64Array[] {
   const out: Float64Array[] = rows.map(() => new Float64Array(TOPICS.length))
   for (const set of new Set(rows.map((r) => r.set))) {
-    const model = modelOf(train(rows.filter((r) => r.set !== set), lambda), 0.5, 0)
+    const model = modelOf(train(rows.filter((r) => r.set !== set), lambda), { threshold: 0.5, secondShare: 0, firstThreshold: 0, maxTopics: 3 })
     rows.forEach((r, i) => { if (r.set === set) out[i] = topicProbabilities(r.evidence, r.lang, model) })
   }
   return out
 }
 
-function microF1(rows: TrainingRow[], predicted: string[][]): number {
+export function microF1(rows: TrainingRow[], predicted: string[][]): number {
   let tp = 0
   let wrong = 0
   rows.forEach((r, i) => {
@@ -105,24 +128,29 @@ function microF1(rows: TrainingRow[], predicted: string[][]): number {
 
 function main(): void {
   const rows = loadTrainingRows()
-  let best = { f1: -1, lambda: 0, threshold: 0, firstThreshold: 0, predicted: [] as string[][] }
+  const rules = pickRules()
+  let best = { f1: -1, lambda: 0, rule: rules[0], predicted: [] as string[][] }
   for (const lambda of LAMBDAS) {
     const probs = crossValidate(rows, lambda)
     let bestHere = 0
-    for (const threshold of THRESHOLDS) {
-      for (const firstThreshold of FIRST_THRESHOLDS) {
-        const predicted = probs.map((p) => pickTopics(p, { threshold, firstThreshold }) as string[])
-        const f1 = microF1(rows, predicted)
-        bestHere = Math.max(bestHere, f1)
-        if (f1 > best.f1) best = { f1, lambda, threshold, firstThreshold, predicted }
-      }
+    for (const rule of rules) {
+      const predicted = probs.map((p) => pickTopics(p, rule) as string[])
+      const f1 = microF1(rows, predicted)
+      bestHere = Math.max(bestHere, f1)
+      if (f1 > best.f1) best = { f1, lambda, rule, predicted }
     }
     process.stdout.write(`lambda ${lambda}: best CV micro-F1 ${bestHere.toFixed(4)}\n`)
   }
-  process.stdout.write(`chosen: lambda ${best.lambda}, threshold ${best.threshold.toFixed(2)}, first ${best.firstThreshold}\n`)
+  const r = best.rule
+  process.stdout.write(`chosen: lambda ${best.lambda}, threshold ${r.threshold.toFixed(2)}, first ${r.firstThreshold}, ` +
+    `second share ${r.secondShare}, max ${r.maxTopics}\n`)
   printReport(rows, best.predicted)
+  if (process.argv.includes('--pairs')) {
+    printPairs(rows, (row) => row.rules, 'rules')
+    printPairs(rows, (_, i) => best.predicted[i], 'model')
+  }
   if (process.argv.includes('--misses')) printMisses(rows, best.predicted)
-  if (process.argv.includes('--write')) writeModel(modelOf(train(rows, best.lambda), best.threshold, best.firstThreshold), rows.length, best)
+  if (process.argv.includes('--write')) writeModel(modelOf(train(rows, best.lambda), best.rule), rows.length, best)
 }
 
 function writeModel(m: TopicModel, n: number, cv: { f1: number; lambda: number }): void {
@@ -130,11 +158,13 @@ function writeModel(m: TopicModel, n: number, cv: { f1: number; lambda: number }
   const weights = m.weights.map((w, t) => `    /* ${TOPICS[t]} */ [${w.map(round).join(', ')}],`).join('\n')
   writeFileSync(MODEL_FILE, `// Generated by tests/main/core/classify/topic-lab/train.ts --write: do not edit by hand.
 // ${n} labelled leads, L2 penalty ${cv.lambda}; leave-one-set-out CV micro-F1 ${cv.f1.toFixed(4)}.
-import type { TopicModel } from './model'
+import type { TopicModel } from '../topic-model'
 
 export const TOPIC_MODEL: TopicModel = {
   threshold: ${m.threshold.toFixed(2)},
+  secondShare: ${m.secondShare},
   firstThreshold: ${m.firstThreshold},
+  maxTopics: ${m.maxTopics},
   features: ${JSON.stringify(m.features)},
   weights: [
 ${weights}
@@ -143,4 +173,7 @@ ${weights}
 `)
 }
 
-if (process.argv[1]?.endsWith('topic-lab/train.ts')) main()
+if (process.argv[1]?.endsWith('topic-lab/train.ts')) {
+  if (process.argv.includes('--compare')) compareByNestedCV()
+  else main()
+}

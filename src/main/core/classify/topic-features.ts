@@ -1,10 +1,10 @@
 // What the lexicons found for each topic of one article, as numbers the topic model weighs: weighted score per
 // zone, distinct cues, defining terms, the feed's categories, and where the topic ranks among the others.
-import { TOPICS, type TopicId } from '../../../../../src/shared/model'
-import { Zone, type Hit } from '../../../../../src/main/core/classify/matcher'
-import { isInDateline } from '../../../../../src/main/core/classify/topic-dateline'
-import { isFormerOffice } from '../../../../../src/main/core/classify/topic-office'
-import { firstSentenceEnd } from '../../../../../src/main/core/classify/topic-position'
+import { TOPICS, type TopicId } from '../../../shared/model'
+import { Zone, type Hit } from './matcher'
+import { isInDateline } from './topic-dateline'
+import { isFormerOffice } from './topic-office'
+import { firstSentenceEnd } from './topic-position'
 
 /** Weight 3 marks a defining term ("earthquake", "ceasefire"); ambiguous words ("union", "court", "team") are 2 at most. */
 const DEFINING = 3
@@ -43,7 +43,7 @@ export interface TopicEvidence {
 
 const SLOTS = ['score', 'title', 'leadFirst', 'leadLater', 'category', 'filed', 'defining', 'titleDefining', 'cues', 'weak'] as const
 
-function newEvidence(): TopicEvidence {
+export function newEvidence(): TopicEvidence {
   const buffer = new Float64Array(SLOTS.length * TOPIC_COUNT)
   const e = {} as Record<(typeof SLOTS)[number], Float64Array>
   SLOTS.forEach((name, i) => { e[name] = buffer.subarray(i * TOPIC_COUNT, (i + 1) * TOPIC_COUNT) })

@@ -1,7 +1,7 @@
 // The topic model's input for one topic of one article: its own evidence (scores on a log scale, counts capped),
 // its place among the other topics, every topic's score (politics learns from economy's evidence) and the language.
-import { TOPICS } from '../../../../../src/shared/model'
-import { hasRealEvidence, type TopicEvidence } from './features'
+import { TOPICS } from '../../../shared/model'
+import { hasRealEvidence, type TopicEvidence } from './topic-features'
 
 /** Languages with a topic lexicon, each a feature of its own: the lexicons differ in size and in style. */
 const LANGS = ['en', 'fr', 'es', 'de', 'ru', 'zh', 'ar', 'pt', 'it', 'ja']

@@ -1,0 +1,85 @@
+// The learned topic decision (classifier version 10): one logistic regression per topic over every topic's evidence
+// (topic-features.ts), trained by tests/main/core/classify/topic-lab/train.ts into data/topic-weights.ts; keeps the
+// likely topics, likeliest first. It won leave-one-set-out CV against the hand-set rules of topic.ts (lab README).
+import { TOPICS, type TopicId } from '../../../shared/model'
+import { TOPIC_MODEL } from './data/topic-weights'
+import { articleContext, FEATURE_COUNT, FEATURE_NAMES, fillFeatures, type ArticleContext } from './topic-feature-vector'
+import { collectEvidence, hasRealEvidence, newEvidence, type TopicEvidence } from './topic-features'
+import type { Hit } from './matcher'
+
+const MAX_TOPICS = 3
+/** The classifier picks topics with the model; false falls back to the rules of topic.ts (version 7's bars). */
+export const USE_TOPIC_MODEL = true
+
+/** How topics are kept from their probabilities; every number is chosen by cross-validation (topic-lab/train.ts). */
+export interface PickRule {
+  /** A second or third topic is kept when its probability reaches this... */
+  threshold: number
+  /** ...and this share of the likeliest topic's probability (0: no such bar). */
+  secondShare: number
+  /** The likeliest topic is kept when its probability reaches this or the threshold, whichever is lower. */
+  firstThreshold: number
+  /** At most this many topics (GUIDELINES: one to three). */
+  maxTopics: number
+}
+
+/** Weights per topic (bias first, then FEATURE_NAMES' order) and the pick rule chosen by cross-validation. */
+export interface TopicModel extends PickRule {
+  features: string[]
+  weights: number[][]
+}
+
+let checked: TopicModel | undefined
+
+/** The committed model, after checking it was trained on today's features. */
+function committedModel(): TopicModel {
+  if (checked) return checked
+  const m = TOPIC_MODEL
+  const stale = m.features.length !== FEATURE_COUNT || m.features.some((f, i) => f !== FEATURE_NAMES[i]) ||
+    m.weights.length !== TOPICS.length || m.weights.some((w) => w.length !== FEATURE_COUNT + 1)
+  if (stale) throw new Error('data/topic-weights.ts does not match the topic features: re-train (topic-lab/train.ts --write)')
+  return (checked = m)
+}
+
+const features = new Float64Array(FEATURE_COUNT)
+let context: ArticleContext | undefined
+
+/** Probability of each topic (0 for a topic without real evidence: no single ambiguous word decides). */
+export function topicProbabilities(e: TopicEvidence, lang: string, model: TopicModel = committedModel()): Float64Array {
+  const p = new Float64Array(TOPICS.length)
+  const c = (context = articleContext(e, lang, context))
+  if (c.top === 0) return p
+  for (let t = 0; t < TOPICS.length; t++) {
+    if (!hasRealEvidence(e, t)) continue
+    fillFeatures(e, t, c, features)
+    const w = model.weights[t]
+    let z = w[0]
+    for (let i = 0; i < FEATURE_COUNT; i++) z += w[i + 1] * features[i]
+    p[t] = 1 / (1 + Math.exp(-z))
+  }
+  return p
+}
+
+/**
+ * The likeliest topic when its probability reaches the first bar, then the others that reach the threshold and
+ * the share of the likeliest one's probability, likeliest first, at most maxTopics.
+ */
+export function pickTopics(p: Float64Array, rule: PickRule = committedModel()): TopicId[] {
+  let best = -1
+  for (let t = 0; t < p.length; t++) if (p[t] > 0 && (best < 0 || p[t] > p[best])) best = t
+  if (best < 0 || p[best] < Math.min(rule.firstThreshold, rule.threshold)) return []
+  const bar = Math.max(rule.threshold, rule.secondShare * p[best])
+  const kept: number[] = [best]
+  for (let t = 0; t < p.length; t++) if (t !== best && p[t] >= bar) kept.push(t)
+  kept.sort((a, b) => p[b] - p[a] || a - b)
+  return kept.slice(0, Math.min(rule.maxTopics, MAX_TOPICS)).map((t) => TOPICS[t])
+}
+
+/** Reused for every article: the evidence never outlives the call. */
+const scratch = newEvidence()
+
+/** The topics the model keeps for an article's topic hits and the topics its feed categories name. */
+export function modelTopics(hits: Hit[], categoryTopics: TopicId[][], lang: string): TopicId[] {
+  if (hits.length === 0 && categoryTopics.length === 0) return []
+  return pickTopics(topicProbabilities(collectEvidence(hits, categoryTopics, scratch), lang))
+}
