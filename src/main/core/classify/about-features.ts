@@ -3,6 +3,7 @@
 // beside the best country's, what kind of word names it, the roles of its passing mentions, the title's shape
 // and the language group. Training (tests/main/core/classify/train-about.ts) and tagging share this one builder.
 import type { CountryCode } from '../../../shared/model'
+import { isLocative, isOpponent, opensText } from './about-cues'
 import { Zone } from './matcher'
 import { areJoined, areParticipants, rankedOf, type Reading, type Tally, type Weighed } from './tiers'
 
@@ -23,6 +24,7 @@ export const FEATURE_NAMES: readonly string[] = [
   'share>=0.55', 'inTitle', 'titleFirst', 'titleVenue', 'titleOrigin', 'titleOther', 'titleOtherShare', 'titleNone',
   'eventTitle', 'participants', 'participantsShare', 'joined', 'sides', 'logCandidates', 'logSubstantive', 'titleCount', 'dateline',
   'firstSentence', 'leadCount', 'bodyCount', 'firstNamed', 'subject', 'stateWord', 'passingWord',
+  'opponent', 'titleLocative', 'leadLocative', 'titleOpens',
   ...SIGNALS.map((s) => `signal:${s}`), ...ROLES.map((r) => `role:${r}`), ...LANG_GROUPS.map((g) => `lang:${g}`),
 ]
 
@@ -43,6 +45,11 @@ interface Counts {
   subject: boolean
   stateWord: boolean
   passingWord: boolean
+  /** Version 10 (about-cues.ts): the other side of a match, where the title or lead says it happens, the title's opener. */
+  opponent: boolean
+  titleLocative: boolean
+  leadLocative: boolean
+  titleOpens: boolean
   /** Mentions in passing (the tally's `passing` weighs every mention outside the title). */
   passing: number
   joined: boolean
@@ -95,6 +102,7 @@ export function candidateFeatures(w: Weighed): Candidates {
       logCandidates, logSubstantive, Math.min(c.title, 3), Math.min(c.dateline, 1), Math.min(c.firstSentence, 3),
       Math.min(c.lead, 5), Math.log1p(c.body), c.firstSeen === firstSeen && t.score > 0 ? 1 : 0, c.subject ? 1 : 0,
       c.stateWord ? 1 : 0, c.passingWord ? 1 : 0,
+      c.opponent ? 1 : 0, c.titleLocative ? 1 : 0, c.leadLocative ? 1 : 0, c.titleOpens ? 1 : 0,
     ]
     for (let i = 0; i < SIGNALS.length; i++) row.push((c.signals >> i) & 1)
     for (let i = 0; i < ROLES.length; i++) row.push((c.roles >> i) & 1)
@@ -108,7 +116,7 @@ export function candidateFeatures(w: Weighed): Candidates {
 
 function emptyCounts(): Counts {
   return { title: 0, dateline: 0, firstSentence: 0, lead: 0, body: 0, subject: false, stateWord: false, passingWord: false,
-    passing: 0, joined: false, firstSeen: Infinity, signals: 0, roles: 0 }
+    opponent: false, titleLocative: false, leadLocative: false, titleOpens: false, passing: 0, joined: false, firstSeen: Infinity, signals: 0, roles: 0 }
 }
 
 /** One pass over the mentions: per country, where its substantive ones sit and which roles its passing ones play. */
@@ -139,6 +147,8 @@ function countMentions(readings: Reading[]): Map<CountryCode, Counts> {
       }
       if (r.sameAs) continue
       c.firstSeen = Math.min(c.firstSeen, h.zone === TITLE ? h.start : h.zone === LEAD ? 1e4 + h.start : 1e6 + h.start)
+      // The second of two sides joined by "and" (ロシアとウクライナ) shares the first one's place (version 10).
+      if (joined) for (const other of prev.codes) c.firstSeen = Math.min(c.firstSeen, counts.get(other)?.firstSeen ?? Infinity)
       c.signals |= SIGNAL_BIT[h.term.signal ?? 'name'] ?? 0
       if (r.dateline) c.dateline++
       else if (h.zone === TITLE) c.title++
@@ -146,12 +156,22 @@ function countMentions(readings: Reading[]): Map<CountryCode, Counts> {
         c.lead++
         if (h.start < leadEnd) c.firstSentence++
       } else if (h.zone === BODY) c.body++
+      if (h.zone === TITLE || h.zone === LEAD) noteCues(c, h)
       if (r.subject) c.subject = true
       if ((r.context ?? 1) > 1) c.stateWord = true
       if ((r.context ?? 1) < 1) c.passingWord = true
     }
   }
   return counts
+}
+
+function noteCues(c: Counts, h: Reading['hit']): void {
+  if (isOpponent(h)) c.opponent = true
+  if (isLocative(h)) {
+    if (h.zone === TITLE) c.titleLocative = true
+    else c.leadLocative = true
+  }
+  if (h.zone === TITLE && opensText(h)) c.titleOpens = true
 }
 
 /** Where the lead's first sentence ends: a full stop after a small letter or digit (not "U.S."), or 。！？. */

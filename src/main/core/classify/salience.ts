@@ -22,7 +22,7 @@ whisky whiskey coffee tea beer beef pork rice steel chips smartphones phones ele
 tomatoes robusta arabica porcelain perfume motorcycles scooters motos moto bus buses minibuses trucks lorries vans evs
 wheat grain corn soybeans fruit fruits vegetables dates pasta shrimp pork made built grown brewed renaissance
 firms companies entities garden gardens prints woodblock pop music films anime manga
-trains locomotives
+trains locomotives ramen sushi tacos pizza pizzas pizzeria pizzerias pizzerie gelato croissants pastries
 forward striker midfielder defender goalkeeper winger coach manager referee umpire keeper
 автомобиль автомобилей автомобили автомобилях машин машины марки марка бренд бренда кухня кухни кухню ресторан
 ресторана язык языка языке языку языком живописи живопись мастеров студенты студентов мигранты мигрантов вина товары
@@ -32,24 +32,24 @@ voiture voitures entreprises marque vin vins cuisine restaurant étudiants étud
 café bière acier tomates parfum camions blé fruits légumes cognac pâtisserie gastronomie fabrication
 origine provenance trains mangas estampes jardin musique attaquant défenseur gardien entraîneur sélectionneur arbitre
 coche coches empresas marca vino vinos restaurante estudiantes estudiante migrantes cocina idioma
-café cerveza acero tomates aceite autobuses camiones trigo frutas arte renacimiento fabricación
+café cerveza acero tomates aceite autobuses camiones trigo frutas arte renacimiento fabricación comida
 origen procedencia trenes grabados jardín pop música delantero centrocampista portero entrenador seleccionador árbitro
 auto autos wagen marke firmen wein küche restaurant studenten studierende migranten sprache
-kaffee tee bier stahl tomaten busse weizen obst gemüse herkunft züge garten stürmer verteidiger mittelfeldspieler torwart trainer schiedsrichter
+kaffee tee bier stahl tomaten busse weizen obst gemüse herkunft züge garten eisdielen eisdiele stürmer verteidiger mittelfeldspieler torwart trainer schiedsrichter
 carro carros vinho vinhos restaurante estudantes estudante migrantes língua cozinha
 café chá cerveja aço carne azeite ônibus caminhões trigo frutas fabrico fabricação origem
 procedência comboios trens locomotivas gravuras jardim música atacante zagueiro goleiro técnico treinador árbitro juiz
 auto automobili aziende marchio vino ristorante cucina studenti studente migranti lingua
-caffè birra acciaio olio autobus grano frutta vini rinascimento fabbricazione produzione
+caffè birra acciaio olio autobus grano frutta vini rinascimento fabbricazione produzione cibo pizzerie gelaterie
 origine provenienza treni giardino musica attaccante difensore centrocampista portiere tecnico allenatore arbitro
 سيارات سيارة مطعم طلاب الطلاب طالب مهاجرين المهاجرين منتجات اللغة حافلات شاحنات قمح تمور فواكه مطاعم شركات
-قطارات قطار صنع`.split(/\s+/).map(foldString))
+قطارات قطار صنع معكرونة`.split(/\s+/).map(foldString))
 
 /** The same roles in languages without spaces: the words right after a demonym or name. */
 const CJK_ORIGIN = ['汽车', '品牌', '企业', '公司', '留学生', '学生', '移民', '产品', '料理', '餐厅', '车', '製', '産',
   '企業', '留学', '系', '車', '籍', '出身', '人審判', '人監督', '人コーチ', '主教练', '教练', '裁判', '电动', 'の出身',
   'からの難民', 'からの移民', 'からの留学生', 'からの労働者', '食', 'の中古車', 'の自動車', 'の製品',
-  'の部品', 'のアニメ', 'の漫画', '庭園', '制造']
+  'の部品', 'のアニメ', 'の漫画', '庭園', '制造', '菓子', '料理店']
 
 /** "Geneva-based", "mit Sitz in", "со штаб-квартирой в", "ومقرها", "总部位于", "本部": an organisation's seat. */
 const SEAT_BEFORE = /(?:headquartered in|based in|qui siège à|siège à|basée? à|con sede (?:a|en|in)|sede em|com sede em|mit sitz in|sitz in|со штаб-квартирой в|штаб-квартира в|штаб-квартирой в|ومقرها|مقرها|ومقره|总部位于|总部设在|本部|本部・)\s*$/iu
@@ -77,6 +77,7 @@ export function passingRole(text: string, start: number, end: number, isDemonym:
   // Seats and venues follow a preposition ("based in", "summit in", "في"): the regexes run only after one.
   if (!PREPOSITIONS.has(before1)) return undefined
   const before = text.slice(Math.max(0, start - 80), start)
+  if (MADE_IN.test(before.slice(-40))) return isExportSentence(text, start, end) ? undefined : 'origin'
   if (SEAT_BEFORE.test(before.slice(-60))) return 'seat'
   if (isVenueBefore(before) || isVenueOpening(text, start, end) || STADIUM_BEFORE.test(before)) return 'venue'
   return undefined
@@ -121,9 +122,9 @@ const MIGRANTS_FROM = new RegExp(
     'réfugiés?|refugiad\\p{L}*|rifugiat\\p{L}*|flüchtling\\p{L}*|мигрант\\p{L}*|беженц\\p{L}*|arbeitskräfte\\p{L}*|' +
     // "trabalhadores do porto da Beira" work there: Romance workers come from a place only when called foreign.
     '(?:trabajadores|trabalhadores|lavoratori|travailleurs)\\s+(?:extranjeros|estrangeiros|stranieri|étrangers|migrantes|immigrés|immigrati)|' +
-    'fachkräfte\\p{L}*|المهاجرين|مهاجرين|اللاجئين|لاجئين)(?!\\p{L})' +
+    'fachkräfte\\p{L}*|pflegekräfte\\p{L}*|studierende\\p{L}*|students|étudiants|estudiantes|estudantes|studenti|العمالة|المهاجرين|مهاجرين|اللاجئين|لاجئين)(?!\\p{L})' +
     // ... but refugees returning from or fleeing a country speak of that country.
-    '(?:(?!return|flee|fled|escap|volv|regres|retorn|rientr|fugg|fuy|huy|возвращ|верну|бежа|бегу|zurück|flieh|flohen|عائد|عود|فر)[^.;!?]){0,45}?\\s(?:from|de|da|do|dos|das|del|des|du|d\'|dalla|dal|dai|dalle|della|dall\'|из|aus|من)\\s*' +
+    '(?:(?!return|flee|fled|escap|volv|regres|retorn|rientr|fugg|fuy|huy|возвращ|верну|бежа|бегу|zurück|flieh|flohen|عائد|عود|فر)[^.;!?]){0,45}?\\s(?:from|de|da|do|dos|das|del|des|du|d\'|dalla|dal|dai|dalle|della|dall\'|из|aus|von|من)\\s*' +
     '(?:(?:the|l\'|la|le|les|el|los|dem|der|den|o|a|os|as)\\s+)?' +
     '(?:[\\p{L}\'’ ,-]{0,25}(?:,|\\sand|\\se|\\set|\\sy|\\sи|\\sund|\\sو)\\s*(?:(?:the|l\'|la|le|el|dem|der|del|da|do|de|du|des|d\')\\s*)?)?$',
   'iu',
@@ -131,7 +132,7 @@ const MIGRANTS_FROM = new RegExp(
 
 /** The word right before a place of origin in MIGRANTS_FROM: a "from" or a list's "and". Folded. */
 const FROM_WORDS = new Set(['from', 'de', 'da', 'do', 'dos', 'das', 'del', 'des', 'du', 'd', 'dalla', 'dal', 'dai', 'dalle',
-  'della', 'dall', 'из', 'aus', 'من', 'and', 'e', 'et', 'y', 'и', 'und', 'the', 'l', 'la', 'le', 'el', 'dem', 'der', 'den',
+  'della', 'dall', 'из', 'aus', 'von', 'من', 'and', 'e', 'et', 'y', 'и', 'und', 'the', 'l', 'la', 'le', 'el', 'dem', 'der', 'den',
   'o', 'a', 'os', 'as', 'los', 'les'].map(foldString))
 
 /**
@@ -141,6 +142,12 @@ const FROM_WORDS = new Set(['from', 'de', 'da', 'do', 'dos', 'das', 'del', 'des'
 const CHAIRED_BY = /(?:(?:co-?)?chaired by|sous la (?:co-?)?présidence (?:de|du|des)|(?:co-?)?presidid[oa] por|(?:co-?)?presiedut[oa] da|presidid[oa] pel[oa]|unter (?:dem )?(?:Ko-?)?Vorsitz(?: von| der| des)?|под председательством)\s*(?:the\s+|l'|la\s+|le\s+|el\s+|o\s+|a\s+|der\s+)?$/iu
 /** The last word of CHAIRED_BY (folded), so the regex runs only after one. */
 const CHAIR_WORDS = new Set(['by', 'de', 'du', 'des', 'por', 'da', 'pelo', 'pela', 'vorsitz', 'von', 'der', 'председательством', 'the', 'l', 'la', 'le', 'el', 'o', 'a'].map(foldString))
+
+/**
+ * Where a product was made or a person was born (version 10): "buses eléctricos fabricados en China", "treni costruiti
+ * in Corea del Sud", "genitori nati in Cina". Exporters and tariffs still act.
+ */
+const MADE_IN = /(?:made in|manufactured in|built in|produced in|born in|fabricad[oa]s? (?:en|em|na|no)|produzid[oa]s? (?:em|na|no)|construíd[oa]s? (?:em|na|no)|nascid[oa]s? (?:em|na|no)|nacid[oa]s? en|costruit[ieoa] in|prodott[ieoa] in|fabbricat[ieoa] in|nat[ieoa] in|fabriqué(?:e|s|es)? (?:en|au)|construit(?:e|s|es)? (?:en|au)|né(?:e|s|es)? (?:en|au)|hergestellt(?:e|en)? in|gebaut(?:e|en)? in|произведенн\p{L}* в|сделанн\p{L}* в|собранн\p{L}* в|المصنوعة في|مصنوعة في|صنعت في|صنع في)\s*$/iu
 
 /** English positions after a country's name: "Norway striker", "Brazil international". Folded. */
 const PLAYER_NOUNS = new Set(['striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'winger', 'international', 'internationals'])

@@ -1,6 +1,8 @@
 // The about model's training data and learner (train-about.ts runs them): every dev/eval set's lead, its named
 // countries with their feature vectors (about-features.ts) and whether the labels put each in `about`; an L2
 // logistic regression fitted by Newton's method on standardised features, returned in raw units.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { candidateFeatures } from '../../../../src/main/core/classify/about-features'
 import type { StandIn } from '../../../../src/main/core/classify/about-model'
 import { weighCountries } from '../../../../src/main/core/classify/country'
@@ -10,13 +12,14 @@ import { loadRows } from './dev-scores'
 
 /**
  * Every labelled set under tests/fixtures/classify except frozen/ and heldout11* (never read here) and
- * dev-fresh.jsonl (the union of dev-fresh-a and dev-fresh-b). Each set is one cross-validation group.
+ * dev-fresh.jsonl (the union of dev-fresh-a and dev-fresh-b). Each set is one cross-validation group. dev-fresh3.jsonl
+ * (version 10) comes from the devdata branch and joins when the checkout has it.
  */
 export const TRAINING_SETS = [
   'dev-tiers.jsonl', 'dev-general.jsonl', 'dev-precision.jsonl', 'dev-langs.jsonl', 'dev-fresh-a.jsonl',
   'dev-fresh-b.jsonl', 'dev-fresh2.jsonl', 'dev-topics.jsonl', 'dev-topics-fresh.jsonl', 'dev-topics-fresh2.jsonl',
-  'dev-topics-fresh3.jsonl', 'eval-dev.jsonl', 'eval-heldout.jsonl', 'eval-tuning.jsonl',
-]
+  'dev-topics-fresh3.jsonl', 'eval-dev.jsonl', 'eval-heldout.jsonl', 'eval-tuning.jsonl', 'dev-fresh3.jsonl',
+].filter((set) => existsSync(join(__dirname, '../../../fixtures/classify', set)))
 
 export interface Example {
   set: string

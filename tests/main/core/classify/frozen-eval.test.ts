@@ -36,8 +36,12 @@ const FLOORS = {
   // USE_ABOUT_MODEL to false in about-model.ts (and regenerating the golden verdicts) restores version 7's decision.
   // Classifier v9 (institutions, commit a7cac5c): en 0.897 ar 0.889 it 0.857 ja 0.866, the rest as v8. The lowered
   // en and ar floors sit at v9's figures rounded down (0.89, 0.88), not a band lower, so a further loss still fails.
-  aboutF1: { en: 0.89, ru: 0.9, zh: 0.85, fr: 0.9, es: 0.85, de: 0.9, ar: 0.88, pt: 0.8, it: 0.85, ja: 0.8 },
-  aboutF1NoLanguageBelow: 0.8,
+  // Classifier v10 (re-trained about model, lexicon and passing roles, commit 079a931, one run): about P 0.906 R 0.888
+  // F1 0.897 (v9 0.890); en 0.905 ru 0.930 zh 0.892 fr 0.949 es 0.896 de 0.909 ar 0.901 pt 0.852 it 0.857 ja 0.848.
+  // Every floor rises to its v10 figure rounded down to 0.01, ru and fr to their 0.92 target; ja (0.866 -> 0.848, a
+  // loss) rises from 0.8 to 0.84 only.
+  aboutF1: { en: 0.9, ru: 0.92, zh: 0.89, fr: 0.92, es: 0.89, de: 0.9, ar: 0.9, pt: 0.85, it: 0.85, ja: 0.84 },
+  aboutF1NoLanguageBelow: 0.84,
   mentionsRecall: 0.9, // the target itself: v4 meets it (0.981)
   topicsF1: 0.8,
 } as const

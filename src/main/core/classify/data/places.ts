@@ -11,7 +11,7 @@ AF: Kabul/Cabul/Кабул/喀布尔/كابول; Kandahar/Кандагар/坎�
 AL: Tirana/Tirana/Tirana/Тирана/地拉那/تيرانا
 DZ: Algiers/Alger/Argel/Algier/Алжир/阿尔及尔; Oran/Оран/وهران; قسنطينة
 AO: Luanda/Луанда/罗安达/لواندا
-AR: Buenos Aires/Буэнос-Айрес/布宜诺斯艾利斯/بوينس آيرس
+AR: Buenos Aires/Буэнос-Айрес/布宜诺斯艾利斯/بوينس آيرس; Mendoza; Ushuaia
 AM: Yerevan/Erevan/Ereván/Eriwan/Ереван/埃里温/يريفان
 AU: Canberra/Канберра/堪培拉/كانبرا; Sydney/Сидней/悉尼/سيدني; Melbourne/Мельбурн/墨尔本/ملبورن; Brisbane/布里斯班; Perth/珀斯; Adelaide/阿德莱德
 AT: Vienna/Viena/Vienne/Viena/Wien/Вена/维也纳/فيينا/Wiener; Salzburg/Salzbourg; Graz; Innsbruck
@@ -25,7 +25,7 @@ BT: Thimphu/廷布
 BO: La Paz/Ла-Пас/拉巴斯/لاباز; Santa Cruz de la Sierra; Cochabamba
 BA: Sarajevo/Sarajevo/Сараево/萨拉热窝/سراييفو
 BW: Gaborone/哈博罗内
-BR: Brasilia/Brasília/Brasilia/Бразилиа/巴西利亚/برازيليا; Sao Paulo/São Paulo/Сан-Паулу/圣保罗/ساو باولو; Rio de Janeiro/Рио-де-Жанейро/里约热内卢/ريو دي جانيرو; Porto Alegre; Belo Horizonte; Salvador da Bahia; Recife; Manaus
+BR: Brasilia/Brasília/Brasilia/Бразилиа/巴西利亚/برازيليا; Sao Paulo/São Paulo/Сан-Паулу/圣保罗/ساو باولو; Rio de Janeiro/Рио-де-Жанейро/里约热内卢/ريو دي جانيرو; Porto Alegre; Belo Horizonte; Salvador da Bahia; Recife; Manaus; Fortaleza; Curitiba; Goiânia; Cuiabá; Boa Vista; Florianópolis; Campinas; Paraty; Taubaté; Porto Velho; São Luís; Maceió; Teresina; João Pessoa; Aracaju; Foz do Iguaçu
 BN: Bandar Seri Begawan/斯里巴加湾
 BG: Sofia/Sofía/Sofia/София/索非亚/صوفيا; Plovdiv; Varna
 BF: Ouagadougou/Uagadugú/Уагадугу/瓦加杜古/واغادوغو
@@ -49,7 +49,7 @@ DK: Copenhagen/Copenhague/Kopenhagen/Копенгаген/哥本哈根/كوبن�
 DJ: Djibouti City
 DO: Santo Domingo/Saint-Domingue/Санто-Доминго/圣多明各/سانتو دومينغو
 EC: Quito/Кито/基多/كيتو; Guayaquil/Гуаякиль/瓜亚基尔
-EG: Cairo/Le Caire/El Cairo/Kairo/Каир/开罗/القاهرة; Alexandria/Alexandrie/Alejandría/Alexandria/Александрия/亚历山大港/الإسكندرية; Giza/Gizeh/الجيزة; Aswan/Assouan/Асуан/أسوان; Luxor; Sharm el-Sheikh/Шарм-эш-Шейх/شرم الشيخ
+EG: Cairo/Le Caire/El Cairo/Kairo/Каир/开罗/القاهرة; Alexandria/Alexandrie/Alejandría/Alexandria/Александрия/亚历山大港/الإسكندرية; Giza/Gizeh/الجيزة; Aswan/Assouan/Асуан/أسوان; Luxor; Sharm el-Sheikh/Шарм-эш-Шейх/شرم الشيخ; Hurghada/Hourghada/الغردقة
 SV: San Salvador/Сан-Сальвадор/圣萨尔瓦多
 GQ: Malabo/Малабо/马拉博/مالابو
 ER: Asmara/Асмэра/阿斯马拉/أسمرة
@@ -79,7 +79,7 @@ IR: Tehran/Teerã/Teerão/Teheran/Téhéran/Teherán/Teheran/Тегеран/德�
 IQ: Baghdad/Bagdá/Bagdade/Bagdad/Bagdad/Bagdad/Багдад/巴格达/بغداد; Basra/Bassora/Basora/Басра/巴士拉/البصرة; Mosul/Mossoul/Мосул/摩苏尔/الموصل; Erbil/Эрбиль/埃尔比勒/أربيل; Kirkuk/كركوك; Najaf/النجف; Karbala/كربلاء
 IE: Dublin/Dublín/Дублин/都柏林/دبلن; Cork; Galway
 IL: Jerusalem/Jerusalém/Gerusalemme/Jérusalem/Jerusalén/Иерусалим/耶路撒冷/القدس; Tel Aviv/Тель-Авив/特拉维夫/تل أبيب; Haifa/Хайфа/海法/حيفا
-IT: Rome/Roma/Rom/Рим/罗马/روما; Milan/Milano/Milán/Mailand/Милан/米兰/ميلانو; Naples/Napoli/Nápoles/Neapel/Неаполь/那不勒斯; Turin/Torino/Turín/Турин/都灵; Venice/Venezia/Venise/Venecia/Venedig/Венеция/威尼斯; Florence/Firenze/Florencia/Florenz/Флоренция/佛罗伦萨; Bologna/Bologne/Bolonia; Genoa/Genova/Gênes/Génova/Genua; Palermo/Палермо; Lampedusa/Лампедуза
+IT: Rome/Roma/Rom/Рим/罗马/روما; Milan/Milano/Milán/Mailand/Милан/米兰/ميلانو; Naples/Napoli/Nápoles/Neapel/Неаполь/那不勒斯; Turin/Torino/Turín/Турин/都灵; Venice/Venezia/Venise/Venecia/Venedig/Венеция/威尼斯; Florence/Firenze/Florencia/Florenz/Флоренция/佛罗伦萨; Bologna/Bologne/Bolonia; Genoa/Genova/Gênes/Génova/Genua; Palermo/Палермо; Lampedusa/Лампедуза; Pisa; Padua/Padova/Padoue; Pescara; Bari; Verona/Vérone; Trieste; Bergamo/Bergame; Brescia; Catania/Catane; Cagliari; Perugia/Pérouse; Parma/Parme; Modena/Modène; Rimini; Taranto; Mirafiori; Cairo Montenotte; Maranello; Prato
 CI: Yamoussoukro/Abidjan/Абиджан/阿比让/أبيدجان
 JM: Kingston/Кингстон/金斯敦
 JP: Tokyo/Tóquio/Tokio/Токио/东京/طوكيو; Osaka/Осака/大阪/أوساكا; Kyoto/Киото/京都; Yokohama/Йокогама/横滨; Hiroshima/Хиросима/广岛/هيروشيما; Nagasaki/Нагасаки/长崎; Fukushima/Фукусима/福岛/فوكوشيما; Sapporo/札幌; Nagoya/名古屋; Kobe/神户; Okinawa/Окинава/冲绳; Nara/奈良
@@ -103,7 +103,7 @@ ML: Bamako/Бамако/巴马科/باماكو; Timbuktu/Tombouctou/Tombuctú/Т
 MT: Valletta/La Valette/La Valeta/Валлетта/瓦莱塔/فاليتا
 MR: Nouakchott/Нуакшот/努瓦克肖特/نواكشوط
 MU: Port Louis/Порт-Луи/路易港/بورت لويس
-MX: Mexico City/Cidade do México/Città del Messico/Ciudad de México/Mexiko-Stadt/Мехико/墨西哥城/مكسيكو سيتي; Guadalajara/瓜达拉哈拉; Monterrey/Монтеррей/蒙特雷; Tijuana/Тихуана/蒂华纳; Acapulco/Акапулько/阿卡普尔科; Cancun/Cancún/Канкун/坎昆; Ciudad Juarez/Ciudad Juárez; Culiacan/Culiacán
+MX: Mexico City/Cidade do México/Città del Messico/Ciudad de México/Mexiko-Stadt/Мехико/墨西哥城/مكسيكو سيتي; Guadalajara/瓜达拉哈拉; Monterrey/Монтеррей/蒙特雷; Tijuana/Тихуана/蒂华纳; Acapulco/Акапулько/阿卡普尔科; Cancun/Cancún/Канкун/坎昆; Ciudad Juarez/Ciudad Juárez; Culiacan/Culiacán; Toluca
 MD: Chisinau/Chișinău/Kishinev/Chisináu/Кишинёв/Кишинев/基希讷乌/كيشيناو
 MC: Monte Carlo/Монте-Карло
 MN: Ulaanbaatar/Ulan Bator/Oulan-Bator/Улан-Батор/乌兰巴托/أولان باتور
@@ -130,7 +130,7 @@ PY: Asuncion/Asunción/Assomption/Асунсьон/亚松森
 PE: Lima/Лима/利马/ليما; Cusco/Cuzco/库斯科; Arequipa
 PH: Manila/Manille/Манила/马尼拉/مانيلا; Quezon City; Davao/Давао/达沃; Cebu/宿务
 PL: Warsaw/Varsóvia/Varsavia/Varsovie/Varsovia/Warschau/Варшава/华沙/وارسو; Krakow/Kraków/Cracovie/Cracovia/Krakau/Краков/克拉科夫; Gdansk/Gdańsk/Danzig/Гданьск; Wroclaw/Wrocław/Breslau; Lodz/Łódź; Poznan/Poznań
-PT: Lisbon/Lisbona/Lisbonne/Lisboa/Lissabon/Лиссабон/里斯本/لشبونة; Porto/Порту/波尔图
+PT: Lisbon/Lisbona/Lisbonne/Lisboa/Lissabon/Лиссабон/里斯本/لشبونة; Porto/Порту/波尔图; Faro; Coimbra; Braga; Funchal; Portimão; Setúbal; Aveiro; Évora
 QA: Doha/Доха/多哈/الدوحة
 RO: Bucharest/Bucarest/Bucarest/Bukarest/Бухарест/布加勒斯特/بوخارست; Cluj; Timisoara/Timișoara; Constanta/Constanța
 RU: Moscow/Moscovo/Mosca/Moscou/Moscú/Moskau/Москва/莫斯科/موسكو; Saint Petersburg/St Petersburg/St. Petersburg/Saint-Pétersbourg/San Petersburgo/Sankt Petersburg/Санкт-Петербург/Петербург/圣彼得堡/سانت بطرسبرغ; Novosibirsk/Новосибирск; Yekaterinburg/Екатеринбург; Kazan/Казань; Sochi/Сочи/索契/سوتشي; Kaliningrad/Калининград/加里宁格勒; Vladivostok/Владивосток/符拉迪沃斯托克; Murmansk/Мурманск; Grozny; Belgorod/Белгород/别尔哥罗德; Kursk/Курск/库尔斯克; Rostov-on-Don/Ростов-на-Дону; Volgograd/Волгоград
@@ -146,7 +146,7 @@ SO: Mogadishu/Mogadiscio/Mogadiscio/Mogadischu/Могадишо/摩加迪沙/م�
 ZA: Pretoria/Претория/比勒陀利亚/بريتوريا; Johannesburg/Johannesbourg/Johannesburgo/Joanesburgo/Йоханнесбург/约翰内斯堡/جوهانسبرغ; Cape Town/Le Cap/Ciudad del Cabo/Kapstadt/Кейптаун/开普敦/كيب تاون; Durban/Дурбан/德班
 KR: Seoul/Seul/Seúl/Сеул/首尔/سيول; Busan/Pusan/Пусан/釜山; Incheon/Инчхон/仁川; Daegu/大邱; Gwangju/光州
 SS: Juba/Джуба/朱巴/جوبا
-ES: Madrid/Madri/Мадрид/马德里/مدريد; Barcelona/Barcelone/Барселона/巴塞罗那/برشلونة; Valencia/Valence/Валенсия/瓦伦西亚/فالنسيا; Seville/Sevilla/Séville/Sevilla/Севилья/塞维利亚/إشبيلية; Bilbao/Бильбао; Malaga/Málaga/Малага; Zaragoza/Saragosse; Palma de Mallorca/Mallorca/Majorque/Mallorca/Майорка; Ibiza; Tenerife; Ceuta/سبتة; Melilla/مليلية
+ES: Madrid/Madri/Мадрид/马德里/مدريد; Barcelona/Barcelone/Барселона/巴塞罗那/برشلونة; Valencia/Valence/Валенсия/瓦伦西亚/فالنسيا; Seville/Sevilla/Séville/Sevilla/Севилья/塞维利亚/إشبيلية; Bilbao/Бильбао; Malaga/Málaga/Малага; Zaragoza/Saragosse; Palma de Mallorca/Mallorca/Majorque/Mallorca/Майорка; Ibiza; Tenerife; Ceuta/سبتة; Melilla/مليلية; San Sebastián/Donostia/Saint-Sébastien; Santiago de Compostela/Saint-Jacques-de-Compostelle; Alicante; Murcia/Murcie; Valladolid; Pamplona/Pampelune; Gijón; Oviedo; Vigo; A Coruña/La Coruña; Marbella; Benidorm; Lanzarote; Gran Canaria; Almería; Cádiz/Cadix; Huelva; Girona/Gerona; Tarragona/Tarragone; Lleida/Lérida
 LK: Colombo/Коломбо/科伦坡/كولومبو; Kandy; Sri Jayawardenepura Kotte
 SD: Khartoum/Jartum/Khartum/Хартум/喀土穆/الخرطوم; Omdurman/Омдурман/恩图曼/أم درمان; El Fasher/Al-Fashir/Эль-Фашер/法希尔/الفاشر; Port Sudan/Порт-Судан/苏丹港/بورتسودان; Nyala/نيالا
 SE: Stockholm/Estocolmo/Стокгольм/斯德哥尔摩/ستوكهولم; Gothenburg/Göteborg/Гётеборг/哥德堡; Malmo/Malmö/Мальмё; Uppsala

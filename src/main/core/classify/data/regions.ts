@@ -57,4 +57,11 @@ CN: 海南/Hainan Island; 湖北省/广东省/四川省/云南省/浙江省/江�
 RU: Челябинская область/Брянская область/Курская область/Белгородская область/Московская область/Ленинградская область/Ростовская область/Новосибирская область/Свердловская область/Калужская область/Воронежская область/Смоленская область; Забайкалье/Забайкальский край/Transbaikalia/Zabaykalsky; Красноярский край/Krasnoyarsk; Приморье/Приморский край/Primorye; Хабаровский край/Khabarovsk/Хабаровск; Кузбасс/Kuzbass
 DE: Solingen; Magdeburg; Mannheim; Duisburg; Bochum; Wuppertal; Bielefeld; Münster; Augsburg; Freiburg im Breisgau; Kiel; Rostock; Potsdam; Erfurt; Chemnitz; Halle an der Saale; Wiesbaden; Mainz; Tübingen; Heidelberg; Göttingen
 FR: Vaucluse; Cannes; Avignon; Le Havre; Reims; Dijon; Clermont-Ferrand; Perpignan; Calais
+PT: Algarve; Alentejo; Trás-os-Montes
+IT: Trentino/Trentino-Alto Adige/Alto Adige/Haut-Adige; Val Gardena/Gröden; Friuli/Friuli Venezia Giulia/Frioul; Umbria/Ombrie; Liguria/Ligurie; Basilicata; Molise
+BR: Roraima; Goiás; Pará; Ceará; Maranhão; Rondônia; Tocantins; Piauí; Paraíba; Alagoas; Sergipe; Mato Grosso do Sul
+ES: Navarra/Navarre; Cantabria/Cantabrie; Camino de Santiago/chemin de Compostelle
+AR: Aconcagua
+DE: Allgäu
+CO: Tolima
 `

@@ -1,0 +1,54 @@
+// Grammatical cues around one country mention that the about model (about-features.ts, version 10) weighs: the
+// side a team or country plays or stands against ("vence a Argentina", "contro la Polonia", "アルゼンチンを破り"),
+// where the title says something happens ("Detenido en Málaga", "長野・白馬で") and a title that opens with the
+// country, its grammatical subject in the Romance, Arabic and Japanese headline patterns ("Chile endurece ...",
+// "中国、日本産水産物の輸入を再開"). Cues, not decisions: the model learns what each is worth per language group.
+import type { Hit } from './matcher'
+
+/** Words right before the other side of a match or a confrontation, lower-cased, longest first per language. */
+const OPPONENT_BEFORE = new RegExp(`(?:^|[\\s(«"“'])(?:${[
+  'beat', 'beats', 'defeat', 'defeats', 'defeated', 'against', 'vs\\.?', 'v\\.?', 'versus', 'lose to', 'loses to', 'lost to',
+  'draw with', 'vence(?:u|m|r)?(?: [ao]s?)?', 'bate(?:u)?(?: [ao]s?)?', 'derrot(?:a|ou|ó)(?: [ao]s?)?', 'contra(?: [ao]s?| el| la| los| las)?',
+  'perde(?:u)? para(?: [ao]s?)?', 'diante d[aoe]s?', 'empat(?:a|ou|ó) co[mn](?: [ao]s?| el| la)?', 'frente a(?:l| la| los)?',
+  'ante(?: el| la| los| las| [ao]s?)?', 'venció a(?:l)?', 'vence a(?:l)?', 'pierde (?:ante|con)(?: el| la)?', 'cae ante(?: el| la)?',
+  'supera(?: a(?:l)?| la| il)?', 'batte(?: la| il| l\'| lo)?', 'sconfigge(?: la| il| l\')?', 'contro(?: la| il| l\'| lo| i| le)?',
+  'perde (?:con|contro)(?: la| il| l\')?', 'bat(?: la| le| l\')?', 'battu(?:e)?(?: par)?(?: la| le| l\')?', 'contre(?: la| le| l\'| les)?',
+  'face (?:à|au|aux)(?: la| l\')?', 'gegen(?: die| den| das)?', 'schlägt(?: die| den| das)?', 'besiegt(?: die| den| das)?',
+  'против', 'обыграл[аи]?', 'победил[аи]?', 'أمام', 'ضد', 'على',
+].join('|')})\\s*$`, 'u')
+
+/** Chinese verbs before the other side; Japanese particles and verbs after it. */
+const OPPONENT_BEFORE_CJK = /(?:击败|战胜|对阵|负于|不敌|迎战|力克|战平|对)$/u
+const OPPONENT_AFTER_JA = /^(?:を破|に勝|に敗|を下|と対戦|と引き分|との(?:試合|決勝|準決勝|親善試合))/u
+
+/** Words right before where something happens, lower-cased. */
+const LOCATIVE_BEFORE = /(?:^|[\s(«"“'])(?:in|at|em|no|na|nos|nas|en|ad|nel|nella|nei|à|au|aux|dans|im|в|во|في|在)\s*$/u
+const LOCATIVE_AFTER_JA = /^[^\s、。]{0,6}?(?:で|にある|の(?:病院|空港|スキー場|海岸|工場|大学|港))/u
+
+const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/u
+
+function before(hit: Hit, length: number): string {
+  return hit.text.slice(Math.max(0, hit.start - length), hit.start).toLowerCase()
+}
+
+/** The mention is the other side of a match or a confrontation. */
+export function isOpponent(hit: Hit): boolean {
+  if (CJK.test(hit.text.charAt(hit.start))) {
+    return OPPONENT_BEFORE_CJK.test(hit.text.slice(Math.max(0, hit.start - 2), hit.start)) ||
+      OPPONENT_AFTER_JA.test(hit.text.slice(hit.end, hit.end + 8))
+  }
+  return OPPONENT_BEFORE.test(before(hit, 24))
+}
+
+/** The mention says where something happens: a locative word before it, or で after a Japanese place. */
+export function isLocative(hit: Hit): boolean {
+  if (CJK.test(hit.text.charAt(hit.start))) {
+    return hit.text.charAt(hit.start - 1) === '在' || LOCATIVE_AFTER_JA.test(hit.text.slice(hit.end, hit.end + 12))
+  }
+  return LOCATIVE_BEFORE.test(before(hit, 8))
+}
+
+/** The mention opens its zone's text (after quotes or a bracket): a title's grammatical subject. */
+export function opensText(hit: Hit): boolean {
+  return /^[\s"“«'(「【]*$/u.test(hit.text.slice(0, hit.start))
+}
