@@ -6,6 +6,7 @@ import type { MeridianDb, StoredArticle } from '../rows/types'
 import { subjectOf } from './apply'
 import { compileRule, matchesRule } from './match'
 import type { Rule } from './types'
+import { getArticles } from '../stored-articles'
 
 export interface RulePreview {
   matches: number
@@ -31,7 +32,7 @@ export async function previewRule(
   for (;;) {
     if (opts.isCancelled?.()) return out
     const keys = await listRange(db, tag.all, undefined, true, after).limit(chunk).primaryKeys()
-    const rows = await db.articles.bulkGet(keys.map(idOfSortKey))
+    const rows = await getArticles(db, keys.map(idOfSortKey))
     for (const a of rows) {
       if (!a) continue
       out.scanned++
