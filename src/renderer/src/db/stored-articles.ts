@@ -20,7 +20,7 @@ export function hasTagsInListRow(a: StoredArticle): boolean {
 }
 
 /** The article row with the list row's tags; the article row's own (pre-35) tags when the list row has none. */
-export function withTags(row: ArticleRow, list: Pick<ListRow, 'g'> | undefined): StoredArticle {
+function withTags(row: ArticleRow, list: Pick<ListRow, 'g'> | undefined): StoredArticle {
   const tags = list?.g ?? (row.classified ? undefined : NO_TAGS)
   if (!tags) return row as StoredArticle
   const joined: Record<string, unknown> = { ...row }
