@@ -2,9 +2,10 @@
 // classifier output, evidence or version. Since schema 35 an article's row holds none of them (a re-tag then writes
 // its list row alone); its list row's `g` does. A row stored before 35 that the v35 data step has not reached yet has
 // no `g` and keeps them in the article row: both are read, `g` wins, so reads are right before, during and after it.
-import type { Dexie, Table } from 'dexie'
+import { Dexie, type Table } from 'dexie'
 import { MIGRATIONS_TABLE, type MigrationRow } from './data-migrations'
 import { TAGS_TO_LISTS_STEP } from './migrations/data-steps'
+import { idOfSortKey } from './vocab/tags'
 import { TAG_FIELDS, type ArticleRow, type ArticleTagFields, type ListRow, type MeridianDb, type StoredArticle } from './rows/types'
 
 /** Tags of an article whose tags are nowhere (no list row, which no write path leaves behind): no country, no topic,
@@ -84,6 +85,14 @@ export function joinTags(lists: Table<ListRow, string>, rows: (ArticleRow | unde
 /** Articles by id, with their tags, in the order asked (undefined for an id not stored). */
 export function getArticles(db: MeridianDb, ids: string[]): Promise<(StoredArticle | undefined)[]> {
   return db.articles.bulkGet(ids).then((rows) => joinTags(db.lists, rows))
+}
+
+/** Articles by sortKey, with their tags: the article rows and the list rows asked for at once (a list page knows
+ *  both keys), in the order asked (undefined for one not stored). */
+export function getArticlesAt(db: MeridianDb, sortKeys: string[]): Promise<(StoredArticle | undefined)[]> {
+  return Dexie.Promise.all([db.articles.bulkGet(sortKeys.map(idOfSortKey)), db.lists.bulkGet(sortKeys)]).then(([rows, lists]) =>
+    rows.map((r, i) => (r ? withTags(r, lists[i]) : undefined)),
+  )
 }
 
 /** One article by id, with its tags. */

@@ -3,7 +3,7 @@
 // answers the list's and the reader's questions about them. Single-article stories cost nothing here.
 import type { MeridianDb, StoredArticle } from './rows/types'
 import { idOfSortKey } from './vocab/tags'
-import { getArticles } from './stored-articles'
+import { getArticles, getArticlesAt } from './stored-articles'
 
 /** The grouper remembers three days; the main process takes at most this many seeds. */
 const MAX_SEEDS = 20_000
@@ -133,7 +133,7 @@ export function onePerStory(keys: readonly string[], storyOfId: ReadonlyMap<stri
 export async function recentStorySeeds(db: MeridianDb, now: number, hours = 72) {
   const from = new Date(now - hours * 3600_000).toISOString()
   const keys = await db.lists.where('k').between(['all', from], ['all', '\uffff']).reverse().limit(MAX_SEEDS).primaryKeys()
-  const articles = await getArticles(db, keys.map(idOfSortKey))
+  const articles = await getArticlesAt(db, keys)
   return articles.flatMap((a) =>
     a ? [{ id: a.id, feedId: a.feedId, storyId: a.storyId, title: a.title, summary: a.summary, url: a.url, lang: a.language, publishedAt: a.publishedAt, about: a.countries }] : [],
   )
