@@ -1,6 +1,7 @@
 // Re-tagging stored articles after a classifier update (issue 3): the main process classifies, this module
-// pages through the articles table and rewrites only countries/topics/evidence/version. Read, starred and the
-// reader's own tag corrections (userTags, re-applied on top) are never touched.
+// pages through the articles table and rewrites only countries/topics/evidence/version, which live in the list rows
+// since schema 35 (stored-articles.ts): the article rows are not written. Read, starred and the reader's own tag
+// corrections (userTags, re-applied on top) are never touched.
 import { Dexie } from 'dexie'
 import type { ClassifyRequest, ClassifyResponse } from '../../../shared/model'
 import { articleTables, withClassified, writeArticles, type ArticleChange } from './article-tags'
