@@ -6,28 +6,13 @@ import { TOPIC_MODEL } from './data/topic-weights'
 import { articleContext, FEATURE_COUNT, FEATURE_NAMES, fillFeatures, type ArticleContext } from './topic-feature-vector'
 import { collectEvidence, hasRealEvidence, newEvidence, type TopicEvidence } from './topic-features'
 import type { Hit } from './matcher'
+import type { PickRule, TopicModel } from './topic-model-types'
+
+export type { PickRule, TopicModel }
 
 const MAX_TOPICS = 3
 /** The classifier picks topics with the model; false falls back to the rules of topic.ts (version 7's bars). */
 export const USE_TOPIC_MODEL = true
-
-/** How topics are kept from their probabilities; every number is chosen by cross-validation (topic-lab/train.ts). */
-export interface PickRule {
-  /** A second or third topic is kept when its probability reaches this... */
-  threshold: number
-  /** ...and this share of the likeliest topic's probability (0: no such bar). */
-  secondShare: number
-  /** The likeliest topic is kept when its probability reaches this or the threshold, whichever is lower. */
-  firstThreshold: number
-  /** At most this many topics (GUIDELINES: one to three). */
-  maxTopics: number
-}
-
-/** Weights per topic (bias first, then FEATURE_NAMES' order) and the pick rule chosen by cross-validation. */
-export interface TopicModel extends PickRule {
-  features: string[]
-  weights: number[][]
-}
 
 let checked: TopicModel | undefined
 
