@@ -9,7 +9,7 @@
 import type { Dexie } from 'dexie'
 import { outcomeOf, pageAfter, type DataStep } from '../../../../src/renderer/src/db/migrations/data-step'
 
-export const COUNTRY_POSTINGS_STEP = 'v34-country-postings'
+const COUNTRY_POSTINGS_STEP = 'v34-country-postings'
 
 interface SearchRowV34 {
   id: string
