@@ -2,7 +2,7 @@
 // cursor on the next open and ends where an uninterrupted one does: every derived table equal to a rebuild from the
 // articles, and what the reader did meanwhile (read, star, a correction) kept.
 import 'fake-indexeddb/auto'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { openDatabase, type MeridianDb } from '../../../src/renderer/src/db/schema'
 import { MIGRATIONS_TABLE, migrationProgress, runDataMigrations, type MigrationRow } from '../../../src/renderer/src/db/data-migrations'
 import { markRead, toggleStar, setUserTags } from '../../../src/renderer/src/db/queries'
@@ -134,32 +134,5 @@ describe('batch sizes', () => {
     const days = wholeDayBatches(keys, (b) => 250 * 2 ** b)
     expect(days).toHaveLength(2)
     expect(await batchesOf(40)).toEqual([250, 350, ...days])
-  })
-
-  it('pause briefly between batches, but for a clean-up, which pauses as long as its batch took', async () => {
-    const name = `pauses-${Math.random().toString(36).slice(2)}`
-    await createAt(14, name, manyArticlesAt(14, 300))
-    // Every batch takes 400 ms by the runner's clock; each pause is the next timer set after a batch committed.
-    let t = 0
-    const pauses: [string, number][] = []
-    let step: string | undefined
-    const setTimer = globalThis.setTimeout
-    const spy = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms?: number) => {
-      if (step !== undefined) pauses.push([step, ms ?? 0])
-      step = undefined
-      return setTimer(fn, 0)
-    }) as typeof setTimeout)
-    try {
-      await withDb(name, async (db) => {
-        await runDataMigrations(db, { batchSize: 100, clock: () => (t += 200), onProgress: (p) => void (step = p.step) })
-        await db.delete()
-      })
-    } finally {
-      spy.mockRestore()
-    }
-    const byStep = (name: string) => [...new Set(pauses.filter(([s]) => s === name).map(([, ms]) => ms))]
-    // Background steps the reader does not wait for (search within a country does) pause as foreground ones do.
-    for (const name of ['v15-list-rows', 'v31-postings', 'v34-country-postings']) expect(byStep(name)).toEqual([10])
-    expect(byStep('v15-drop-tags')).toEqual([200])
   })
 })

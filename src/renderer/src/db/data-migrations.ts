@@ -124,9 +124,8 @@ async function runStep(db: Dexie, step: DataStep, rows: Map<string, MigrationRow
     if (opts.batchSize === undefined) limit = Math.round(Math.min(MAX_BATCH, Math.max(MIN_BATCH, limit * Math.min(2, Math.max(0.5, TARGET_BATCH_MS / Math.max(1, took))))))
     opts.onProgress?.({ ...progressOf(rows.values()), step: step.name })
     if (isDone) return true
-    // A clean-up nothing waits for takes at most half the storage's time: it pauses as long as its batch took. Any
-    // other step pauses briefly: the reader's transactions queued during a batch run before the next one starts.
-    const pause = opts.pauseMs ?? (step.isCleanUp ? Math.max(PAUSE_MS, took) : PAUSE_MS)
+    // A clean-up nothing waits for takes at most half the storage's time: it pauses as long as its batch took.
+    const pause = opts.pauseMs ?? (step.isBackground ? Math.max(PAUSE_MS, took) : PAUSE_MS)
     await new Promise((r) => setTimeout(r, pause))
   }
 }

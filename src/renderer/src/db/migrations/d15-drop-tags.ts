@@ -15,7 +15,6 @@ export const dropTagsStep: DataStep = {
   name: DROP_TAGS_STEP,
   tables: ['tags'],
   isBackground: true,
-  isCleanUp: true,
   size: (db) => db.table('tags').count(),
   async batch(db, _cursor, limit) {
     const tags = db.table('tags')

@@ -18,10 +18,6 @@ export interface DataStep {
   tables: readonly string[]
   /** Nothing the reader sees depends on it (a clean-up): it runs last and the progress notice leaves it out. */
   isBackground?: boolean
-  /** A clean-up nothing needs (emptying a dropped store): it pauses as long as its batch took, so it takes at most
-   *  half the storage's time. Other steps, background ones included, pause briefly between batches: a feature waits
-   *  for them (search misses rows, a country's search reads the list rows). */
-  isCleanUp?: boolean
   /** Units of work, for the progress notice (an estimate is enough). */
   size(db: Dexie): Promise<number>
   /** One batch of at most `limit` units after `cursor` (undefined: from the start), inside the runner's transaction. */
