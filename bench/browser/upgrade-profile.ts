@@ -8,7 +8,8 @@
 // From any schema, step by step: UPGRADE_APP_PROFILE=<kept profile> UPGRADE_APP_PORT=<its port> times the app itself
 // upgrading a copy of a library it keeps in its own database (e.g. <tmp>/search-100k-v32 on 47612, grown at schema
 // 32 by search-profile.ts): each step recorded by the versionchange, as the reader meets it (upgrade-steps.ts).
-// PROFILE_BASE takes several commits (a,b).
+// PROFILE_BASE takes several commits (a,b). UPGRADE_ALL_STEPS=1: from the version-14 seed, the background steps too
+// (all but the tag rows' clean-up), each timed on its own.
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
