@@ -4,6 +4,12 @@
 // (HEAD's code, PROFILE_WORKTREE=1 the working tree's, PROFILE_BASE=<commit> an older commit's) opens a fresh copy
 // with its schema and runs the data steps with the app's batch sizing until the lists are complete (the tag rows'
 // background clean-up is not timed). Variants take turns. Prints JSON; not part of `npm test`.
+//
+// From any schema, step by step: UPGRADE_APP_PROFILE=<kept profile> UPGRADE_APP_PORT=<its port> times the app itself
+// upgrading a copy of a library it keeps in its own database (e.g. <tmp>/search-100k-v32 on 47612, grown at schema
+// 32 by search-profile.ts): each step recorded by the versionchange, as the reader meets it (upgrade-steps.ts).
+// PROFILE_BASE takes several commits (a,b). UPGRADE_ALL_STEPS=1: from the version-14 seed, the background steps too
+// (all but the tag rows' clean-up), each timed on its own.
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,6 +17,7 @@ import { buildCommit, buildWorktree, type Build } from './ingest-profile-build'
 import { round } from '../lib/stats'
 import { buildRenderer, openSession } from './session'
 import { seed } from './upgrade-bench'
+import { timeAppSteps } from './upgrade-steps'
 
 const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`)
 const PORT = Number(process.env.UPGRADE_PROFILE_PORT ?? 47_437)
@@ -36,7 +43,9 @@ async function upgradeCopy(name: string, build: Build, kept: string): Promise<Re
     await s.open()
     const settled = await s.settle(5_000)
     const load = loadavg()[0]
-    const run = await s.page.evaluate((n) => window.__bench!.timeUpgrade(n, 0, true), NAME)
+    // UPGRADE_ALL_STEPS=1: the background steps too (each timed on its own), all but the tag rows' clean-up.
+    const all = Boolean(process.env.UPGRADE_ALL_STEPS)
+    const run = await s.page.evaluate(({ n, all }) => window.__bench!.timeUpgrade(n, 0, !all, all ? ['v15-drop-tags'] : []), { n: NAME, all })
     // Phase timings, when the build has `step:*` performance measures (added by hand while profiling).
     const phases = await s.page.evaluate(() => {
       const sums: Record<string, number> = {}
@@ -66,9 +75,14 @@ async function main(): Promise<void> {
   const turns = Number(process.argv[3] ?? 1)
   const kept = process.env.UPGRADE_PROFILE_DIR ?? join(tmpdir(), 'meridian-upgrade-profile')
   const variants: [string, Build][] = [['head', buildRenderer()]]
-  if (process.env.PROFILE_BASE) variants.unshift([`base ${process.env.PROFILE_BASE}`, buildCommit(process.env.PROFILE_BASE)])
+  for (const ref of (process.env.PROFILE_BASE ?? '').split(',').filter(Boolean).reverse()) variants.unshift([`base ${ref}`, buildCommit(ref)])
   if (process.env.PROFILE_WORKTREE) variants.push(['worktree', buildWorktree()])
+  const appProfile = process.env.UPGRADE_APP_PROFILE
   try {
+    if (appProfile) {
+      await timeAppVariants(variants, appProfile, turns)
+      return
+    }
     if (!existsSync(kept)) await ensureSeed(variants.find(([n]) => n === 'head')![1].rendererDir, kept, articles)
     const runs: Record<string, Record<string, unknown>[]> = {}
     // PROFILE_SKIP_HEAD=1: only the other variants (a phase breakdown of the working tree alone).
@@ -78,6 +92,20 @@ async function main(): Promise<void> {
   } finally {
     for (const [, build] of variants) build.dispose()
   }
+}
+
+async function timeAppVariants(variants: [string, Build][], kept: string, turns: number): Promise<void> {
+  const port = Number(process.env.UPGRADE_APP_PORT ?? 47_612)
+  const timed = process.env.PROFILE_SKIP_HEAD ? variants.filter(([n]) => n !== 'head') : variants
+  const runs: Record<string, unknown[]> = {}
+  for (let t = 0; t < turns; t++) {
+    for (const [name, build] of timed) {
+      const out = await timeAppSteps(build, kept, port)
+      log(`${name}: ${JSON.stringify(out)}`)
+      ;(runs[name] ??= []).push(out)
+    }
+  }
+  process.stdout.write(`${JSON.stringify({ kept, turns, runs }, null, 2)}\n`)
 }
 
 main().catch((err: unknown) => {

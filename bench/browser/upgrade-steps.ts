@@ -1,0 +1,76 @@
+// Each data step of a schema upgrade as a reader meets it: the app itself opens a copy of a kept library (any schema:
+// the profile holds the app's own database, as grown by an older build), runs the versionchange and then the data
+// steps with its own pacing (background steps pause between batches), while the bench reads the `migrations` rows
+// every POLL_MS and notes when each step is done. Works with any build that has the bench hooks' `db`, so an older
+// commit's steps are timed the same way. Used by upgrade-profile.ts (UPGRADE_APP_PROFILE).
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { round } from '../lib/stats'
+import type { Build } from './ingest-profile-build'
+import { openSession } from './session'
+
+const POLL_MS = 250
+/** A step not done after this long is reported as unfinished. */
+const GIVE_UP_MS = Number(process.env.UPGRADE_GIVE_UP_S ?? 1_800) * 1000
+
+interface StepRow {
+  name: string
+  done: number
+  processed: number
+  total?: number
+}
+
+export interface StepTimes {
+  /** From navigation to the first answer of the `migrations` table: the app's start and the versionchange. */
+  openSeconds: number
+  /** Each step recorded by the upgrade, in the order it finished: seconds from the previous step's end (or from
+   *  open) to its own, and the units it processed. */
+  steps: { name: string; seconds: number; processed: number; done: boolean }[]
+  totalSeconds: number
+  /** Sums of `step:*` performance measures, when the build has them (added by hand while profiling). */
+  phaseSeconds: Record<string, number>
+  loadAverage: [number, number]
+}
+
+const readRows = (s: Awaited<ReturnType<typeof openSession>>) =>
+  s.page.evaluate(async () => (await window.__bench!.db.table<StepRow>('migrations').toArray()).map((r) => ({ name: r.name, done: r.done, processed: r.processed, total: r.total })))
+
+/** Opens a fresh copy of `kept` with `build` on `port` (the port is part of the origin the library belongs to) and
+ *  times the steps that were not done when it opened. */
+export async function timeAppSteps(build: Build, kept: string, port: number): Promise<StepTimes> {
+  const copy = mkdtempSync(join(tmpdir(), 'meridian-upgrade-steps-'))
+  cpSync(kept, copy, { recursive: true })
+  const load0 = loadavg()[0]
+  const s = await openSession(build.rendererDir, { profileDir: copy, port })
+  try {
+    const t0 = performance.now()
+    await s.open()
+    let rows = await readRows(s)
+    const opened = performance.now()
+    const started = new Map(rows.filter((r) => !r.done).map((r) => [r.name, r]))
+    const finished: StepTimes['steps'] = []
+    let last = opened
+    while (finished.length < started.size && performance.now() - opened < GIVE_UP_MS) {
+      await new Promise((r) => setTimeout(r, POLL_MS))
+      rows = await readRows(s)
+      const now = performance.now()
+      for (const r of rows) {
+        if (!started.has(r.name) || !r.done || finished.some((f) => f.name === r.name)) continue
+        finished.push({ name: r.name, seconds: round((now - last) / 1000), processed: r.processed, done: true })
+        last = now
+      }
+    }
+    const phases = await s.page.evaluate(() => {
+      const sums: Record<string, number> = {}
+      for (const m of performance.getEntriesByType('measure')) if (m.name.startsWith('step:')) sums[m.name] = (sums[m.name] ?? 0) + m.duration / 1000
+      return sums
+    })
+    const phaseSeconds = Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, round(v)]))
+    for (const r of rows) if (started.has(r.name) && !r.done) finished.push({ name: r.name, seconds: round((performance.now() - last) / 1000), processed: r.processed, done: false })
+    return { openSeconds: round((opened - t0) / 1000), steps: finished, totalSeconds: round((performance.now() - t0) / 1000), phaseSeconds, loadAverage: [round(load0), round(loadavg()[0])] }
+  } finally {
+    await s.close()
+    rmSync(copy, { recursive: true, force: true })
+  }
+}
