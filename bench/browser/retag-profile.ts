@@ -5,10 +5,7 @@
 // through retagArticles with the stand-in classifier of the bench hooks, 1,000 articles per transaction
 // (RETAG_BATCH=200,1000 runs each size), app open on All articles; variants take turns. RETAG_LIMIT=20000
 // re-tags the first 20,000 ids only (a shorter pass over the same library). Before the turns, HEAD's build opens the
-// kept library and waits for the app to be done with it (settleKept); PROFILE_SETTLE_BASE=1 settles it with the first
-// base instead (a library HEAD would upgrade to a schema the bases cannot open). On each copy, the data steps its
-// build's schema records are waited for before the re-tag, and their time printed (`stepsSeconds`: a newer schema's
-// upgrade at the library's size). Prints JSON; not part of `npm test`.
+// kept library and waits for the app to be done with it (settleKept). Prints JSON; not part of `npm test`.
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -70,17 +67,6 @@ async function settleKept(rendererDir: string, profileDir: string): Promise<void
   }
 }
 
-/** Waits until every data step recorded in the copy's `migrations` table is done (background steps included);
- *  resolves with the time since the page opened the database (ms), polling every second. */
-async function waitForDataSteps(page: Page): Promise<number> {
-  const t0 = performance.now()
-  for (;;) {
-    const pending = await page.evaluate(async () => (await window.__bench!.db.table('migrations').toArray()).filter((r: { done: number }) => !r.done).length)
-    if (pending === 0) return performance.now() - t0
-    await page.waitForTimeout(1_000)
-  }
-}
-
 type Probe = { stop: boolean; ms: number[]; done?: Promise<void> }
 
 /** What the reader waits for while a re-tag runs: every 250 ms, a 'rw' transaction over the tables a star writes,
@@ -117,7 +103,6 @@ async function retagOnCopy(name: string, build: Build, kept: string, batch: numb
   const s = await openSession(build.rendererDir, { profileDir: copy, port: PORT })
   try {
     await s.open()
-    const stepsSeconds = round((await waitForDataSteps(s.page)) / 1000)
     const settled = await s.settle(5_000)
     const load = loadavg()[0]
     await startWaitProbe(s.page)
@@ -130,7 +115,7 @@ async function retagOnCopy(name: string, build: Build, kept: string, batch: numb
       return sums
     })
     const phaseSeconds = Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, round(v / 1000)]))
-    const out = { retagged: r.retagged, seconds: round(r.ms / 1000), articlesPerSec: round((r.retagged / r.ms) * 1000), readerWaitMsP50: round(quantile(waits, 0.5)), readerWaitMsP95: round(quantile(waits, 0.95)), readerWaitMsMax: round(Math.max(...waits)), stepsSeconds, settledSeconds: round(settled / 1000), loadAverage: round(load), ...phaseSeconds }
+    const out = { retagged: r.retagged, seconds: round(r.ms / 1000), articlesPerSec: round((r.retagged / r.ms) * 1000), readerWaitMsP50: round(quantile(waits, 0.5)), readerWaitMsP95: round(quantile(waits, 0.95)), readerWaitMsMax: round(Math.max(...waits)), settledSeconds: round(settled / 1000), loadAverage: round(load), ...phaseSeconds }
     log(`${name}: ${JSON.stringify(out)}`)
     return out
   } finally {
@@ -149,7 +134,7 @@ async function main(): Promise<void> {
   try {
     const headDir = variants.find(([n]) => n === 'head')![1].rendererDir
     if (!existsSync(kept) || process.env.RETAG_PROFILE_GROW) await ensureLibrary(headDir, kept, target)
-    await settleKept(process.env.PROFILE_SETTLE_BASE ? variants[0][1].rendererDir : headDir, kept)
+    await settleKept(headDir, kept)
     const runs: Record<string, Record<string, number>[]> = {}
     for (let t = 0; t < turns; t++) {
       for (const [name, build] of variants) {

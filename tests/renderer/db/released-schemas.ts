@@ -36,7 +36,6 @@ export const RELEASED: Record<number, Record<string, string | null>> = {
   30: V30,
   31: { ...V30, search: 'id', postings: 'k', searchQueue: 'k' },
   32: { ...V30, search: 'id', postings: 'k', searchQueue: 'k' },
-  34: { ...V30, search: 'id', postings: 'k', searchQueue: 'k' },
 }
 
 const storesOf = (v: number) => Object.fromEntries(Object.entries(RELEASED[v]).filter(([, s]) => s !== null)) as Record<string, string>
@@ -87,17 +86,13 @@ export async function createAt(v: number, name: string, articles = articlesAt(v)
   await old.table('articles').bulkAdd(articles)
   if (v < 15) await writeTagRowsAndCounters(old, v, articles as ArticleV14[])
   else await old.transaction('rw', old.table('articles'), old.table('lists'), old.table('counters'), () => rebuildLists(old.table('articles'), old.table('lists'), old.table('counters')))
-  // Tags in the list rows came with 35: before, the article rows alone held them.
-  if (v >= 15) await old.table('lists').toCollection().modify((r: { g?: unknown }) => void delete r.g)
   // Counters per topic × outlet country ('t:sport&o:FR', 'u:…', 'd|…') came with 32: today's rebuild writes them.
   if (v >= 15 && v < 32) await old.table('counters').filter((r: { key: string }) => r.key.includes('&o:')).delete()
   if (v >= 11 && v < 16) await old.transaction('rw', old.table('articles'), old.table('search'), () => rebuildSearchIndexV11(old.table('articles'), old.table('search')))
   // 31 wrote forward rows and posting lists as today's code does.
-  if (v >= 31) await old.transaction('rw', ['articles', 'lists', 'search', 'postings', 'searchQueue', 'searchPending'], () => rebuildSearchIndex(old.table('articles'), old.table('lists'), { search: old.table('search'), postings: old.table('postings'), searchQueue: old.table('searchQueue'), searchPending: old.table('searchPending') }))
+  if (v >= 31) await old.transaction('rw', ['articles', 'search', 'postings', 'searchQueue', 'searchPending'], () => rebuildSearchIndex(old.table('articles'), { search: old.table('search'), postings: old.table('postings'), searchQueue: old.table('searchQueue'), searchPending: old.table('searchPending') }))
   // Country tokens (forward rows and posting lists) came with 34.
-  if (v >= 31) {
-    if (v < 34) await withoutCountryTokens(old)
-  }
+  if (v >= 31 && v < 34) await withoutCountryTokens(old)
   // From 16 to 30, search rows wait in a queue until the indexer moves them: half the library is still queued (in the
   // form of 19–30: tokens and the time once), the other half indexed (entries `${token}\u0001${time}`).
   else if (v >= 16) {
@@ -152,7 +147,7 @@ async function postingPairs(db: MeridianDb): Promise<string[]> {
 export async function rebuilt(db: MeridianDb) {
   await db.transaction('rw', [db.articles, db.lists, db.counters, db.search, db.postings, db.searchQueue, db.searchPending], async () => {
     await rebuildLists(db.articles, db.lists, db.counters)
-    await rebuildSearchIndex(db.articles, db.lists, db)
+    await rebuildSearchIndex(db.articles, db)
   })
   return derived(db)
 }

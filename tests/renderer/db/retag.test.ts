@@ -9,7 +9,6 @@ import type { MeridianDb } from '../../../src/renderer/src/db/schema'
 import { TAGGED_VERSION_KEY, retagIfClassifierChanged } from '../../../src/renderer/src/features/tagging/background-retag'
 import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
 import { derived, rebuilt } from './released-schemas'
-import { getArticle } from './with-tags'
 
 let db: MeridianDb
 let feedId: string
@@ -35,7 +34,7 @@ describe('retagArticles', () => {
   it('stores the new tags and version and moves the articles between tag lists', async () => {
     const summary = await retagArticles(db, fakeClassifier(2), { batchSize: 2 })
     expect(summary).toEqual({ version: 2, scanned: 3, retagged: 3 })
-    const a = await getArticle(db, 'a')
+    const a = await db.articles.get('a')
     expect(a).toMatchObject({ countries: ['FR'], topics: ['politics'], classifierVersion: 2, classified: { countries: ['FR'], topics: ['politics'] } })
     expect(a!.tagEvidence?.countries.FR).toEqual(['Paris'])
     expect((await listArticles(db, { country: 'FR' }, { limit: 10 })).map((x) => x.id).sort()).toEqual(['a', 'b', 'c'])
@@ -52,8 +51,8 @@ describe('retagArticles', () => {
     }
     expect(await retagArticles(db, classify, { all: true })).toEqual({ version: 2, scanned: 3, retagged: 3 })
     await Promise.all(reader)
-    expect(await getArticle(db, 'a')).toMatchObject({ isStarred: 1, countries: ['FR'] })
-    expect(await getArticle(db, 'c')).toMatchObject({ isRead: 1, countries: ['FR'] })
+    expect(await db.articles.get('a')).toMatchObject({ isStarred: 1, countries: ['FR'] })
+    expect(await db.articles.get('c')).toMatchObject({ isRead: 1, countries: ['FR'] })
     expect((await listArticles(db, { country: 'FR', starredOnly: true }, { limit: 10 })).map((x) => x.id)).toEqual(['a'])
   })
 
@@ -62,9 +61,9 @@ describe('retagArticles', () => {
     await toggleStar(db, 'b')
     await setUserTags(db, 'c', { addCountries: ['JP'], removeCountries: ['FR'], addTopics: [], removeTopics: [] })
     await retagArticles(db, fakeClassifier(2))
-    expect(await getArticle(db, 'a')).toMatchObject({ isRead: 1 })
-    expect(await getArticle(db, 'b')).toMatchObject({ isStarred: 1 })
-    expect(await getArticle(db, 'c')).toMatchObject({ countries: ['JP'], topics: ['politics'], classified: { countries: ['FR'] } })
+    expect(await db.articles.get('a')).toMatchObject({ isRead: 1 })
+    expect(await db.articles.get('b')).toMatchObject({ isStarred: 1 })
+    expect(await db.articles.get('c')).toMatchObject({ countries: ['JP'], topics: ['politics'], classified: { countries: ['FR'] } })
     expect((await listArticles(db, { country: 'JP' }, { limit: 10 })).map((x) => x.id)).toEqual(['c'])
   })
 
@@ -93,8 +92,8 @@ describe('retagArticles', () => {
     await Promise.all(reader)
     expect(summary).toEqual({ version: 2, scanned: 7, retagged: 7 })
     expect(progress).toEqual([2, 4, 6, 7])
-    expect(await getArticle(db, 'a')).toMatchObject({ isStarred: 1, countries: ['FR'] })
-    expect((await getArticle(db, 'e'))!.countries.sort()).toEqual(['FR', 'JP'])
+    expect(await db.articles.get('a')).toMatchObject({ isStarred: 1, countries: ['FR'] })
+    expect((await db.articles.get('e'))!.countries.sort()).toEqual(['FR', 'JP'])
     // Every derived row (lists, counters, search) equals what today's code rebuilds from the articles.
     expect(await derived(db)).toEqual(await rebuilt(db))
   })

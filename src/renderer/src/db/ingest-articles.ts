@@ -8,7 +8,6 @@ import { omitUndefined } from './incoming'
 import type { MeridianDb, StoredArticle } from './rows/types'
 import { applyRulesAtIngest, type RuleHit } from './rules/apply'
 import type { CompiledRule } from './rules/match'
-import { getArticles, presentWithTags } from './stored-articles'
 
 /** What one result did to the articles (the body of its IngestSummary). */
 export interface ArticleCounts {
@@ -54,7 +53,7 @@ export interface Burst {
  *  feeds that held articles (one index read per URL not found by id). */
 export async function readBurst(db: MeridianDb, results: ResultArticles[], tombstones: (ids: string[]) => Promise<Set<string>>): Promise<Burst> {
   const ids = [...new Set(results.flatMap((r) => r.incoming.map((a) => a.id)))]
-  const [rows, removed] = await Promise.all([getArticles(db, ids), tombstones(ids)])
+  const [rows, removed] = await Promise.all([db.articles.bulkGet(ids), tombstones(ids)])
   const stored = new Map<string, StoredArticle>()
   for (const a of rows) if (a) stored.set(a.id, a)
   const lookups = new Map<string, [string, string]>()
@@ -62,7 +61,7 @@ export async function readBurst(db: MeridianDb, results: ResultArticles[], tombs
     if (!r.hasArticles) continue
     for (const a of r.incoming) if (a.url && !stored.has(a.id)) lookups.set(urlKey(r.feedId, a.url), [r.feedId, a.url])
   }
-  const found = await presentWithTags(db.lists, await Promise.all([...lookups.values()].map((key) => db.articles.where('[feedId+url]').equals(key).first())))
+  const found = await Promise.all([...lookups.values()].map((key) => db.articles.where('[feedId+url]').equals(key).first()))
   const storedByUrl = new Map<string, StoredArticle>()
   for (const a of found) if (a?.url) storedByUrl.set(urlKey(a.feedId, a.url), a)
   return { stored, removed, storedByUrl, changes: new Map(), writtenByUrl: new Map() }

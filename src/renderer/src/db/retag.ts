@@ -1,12 +1,10 @@
 // Re-tagging stored articles after a classifier update (issue 3): the main process classifies, this module
-// pages through the articles table and rewrites only countries/topics/evidence/version, which live in the list rows
-// since schema 35 (stored-articles.ts): the article rows are not written. Read, starred and the reader's own tag
-// corrections (userTags, re-applied on top) are never touched.
+// pages through the articles table and rewrites only countries/topics/evidence/version. Read, starred and the
+// reader's own tag corrections (userTags, re-applied on top) are never touched.
 import { Dexie } from 'dexie'
 import type { ClassifyRequest, ClassifyResponse } from '../../../shared/model'
 import { articleTables, withClassified, writeArticles, type ArticleChange } from './article-tags'
 import type { MeridianDb, StoredArticle } from './schema'
-import { articlePageAfter } from './stored-articles'
 
 export type Classify = (requests: ClassifyRequest[]) => Promise<ClassifyResponse>
 
@@ -58,7 +56,7 @@ function isSameTagging(a: StoredArticle, b: StoredArticle): boolean {
  */
 function retagPage(db: MeridianDb, classify: Classify, after: string | undefined, version: number, opts: RetagOptions) {
   return db.transaction('rw', articleTables(db), async () => {
-    const page = await articlePageAfter(db, after, opts.batchSize ?? RETAG_BATCH)
+    const page = await (after === undefined ? db.articles.orderBy(':id') : db.articles.where(':id').above(after)).limit(opts.batchSize ?? RETAG_BATCH).toArray()
     const stale = opts.all ? page : page.filter((a) => a.classifierVersion !== version)
     // Called outside the transaction's zone: anything the classifier's caller does meanwhile is not part of this batch.
     const classified = stale.length ? Dexie.ignoreTransaction(() => classify(stale.map(toClassifyRequest))) : undefined

@@ -20,7 +20,7 @@
 import { Dexie } from 'dexie'
 import { OFFLINE_STORES } from './offline/tables'
 import { dataStepLog, MIGRATIONS_TABLE } from './data-migrations'
-import { COUNTERS_STEP, DAY_COUNTS_STEP, DROP_TAGS_STEP, LIST_ROWS_STEP, OUTLETS_STEP, POSTINGS_STEP, READ_TIMES_STEP, SEARCH_QUEUE_STEP, TOPIC_OUTLETS_STEP, COUNTRY_POSTINGS_STEP, TAGS_TO_LISTS_STEP } from './migrations/data-steps'
+import { COUNTERS_STEP, DAY_COUNTS_STEP, DROP_TAGS_STEP, LIST_ROWS_STEP, OUTLETS_STEP, POSTINGS_STEP, READ_TIMES_STEP, SEARCH_QUEUE_STEP, TOPIC_OUTLETS_STEP, COUNTRY_POSTINGS_STEP } from './migrations/data-steps'
 import type { MeridianDb } from './rows/types'
 
 export const DEFAULT_DB_NAME = 'meridian'
@@ -92,10 +92,6 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   // them, so a search within a country intersects posting lists (search-join.ts); a background step adds them to the
   // rows stored before. No store changes.
   db.version(34).stores({}).upgrade((tx) => steps.record(tx, COUNTRY_POSTINGS_STEP))
-  // Version 35 (issue 15): an article's tags live in its list row (`g`), not in its article row, so a re-tag writes
-  // one record per article (stored-articles.ts); a background step moves the tags of the articles stored before.
-  // No store changes.
-  db.version(35).stores({}).upgrade((tx) => steps.record(tx, TAGS_TO_LISTS_STEP))
   return db
 }
 

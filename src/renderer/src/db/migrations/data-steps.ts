@@ -12,7 +12,6 @@ import { dropTagsStep } from './d15-drop-tags'
 import { postingsStep } from './d31-postings'
 import { topicOutletsStep } from './d32-topic-outlets'
 import { countryPostingsStep } from './d34-country-postings'
-import { tagsToListsStep } from './d35-tags-to-lists'
 
 export { OUTLETS_STEP } from './d02-outlets'
 export { READ_TIMES_STEP } from './d12-read-times'
@@ -24,6 +23,5 @@ export { DROP_TAGS_STEP } from './d15-drop-tags'
 export { POSTINGS_STEP } from './d31-postings'
 export { TOPIC_OUTLETS_STEP } from './d32-topic-outlets'
 export { COUNTRY_POSTINGS_STEP } from './d34-country-postings'
-export { TAGS_TO_LISTS_STEP } from './d35-tags-to-lists'
 
-export const DATA_STEPS: readonly DataStep[] = [outletsStep, readTimesStep, listRowsStep, countersStep, dayCountsStep, searchQueueStep, postingsStep, topicOutletsStep, countryPostingsStep, dropTagsStep, tagsToListsStep]
+export const DATA_STEPS: readonly DataStep[] = [outletsStep, readTimesStep, listRowsStep, countersStep, dayCountsStep, searchQueueStep, postingsStep, topicOutletsStep, countryPostingsStep, dropTagsStep]

@@ -80,18 +80,6 @@ export interface Feed {
   addedAt: number
 }
 
-/** The fields of an article that a classifier or a re-tag changes: since schema 35 they live in its list row (`g`),
- *  not in its article row, so a re-tag writes one record per article instead of two (db/README.md, "Tags out of the
- *  article row"). */
-export const TAG_FIELDS = ['countries', 'topics', 'mentions', 'classified', 'tagEvidence', 'classifierVersion'] as const
-export type TagField = (typeof TAG_FIELDS)[number]
-export type ArticleTagFields = Pick<StoredArticle, TagField>
-
-/** An article as its row in `articles` holds it: without its tags since schema 35 (they are in its list row's `g`),
- *  with them when stored before 35 and not written since (the v35 data step moves them). Read it with its tags
- *  through stored-articles.ts, never directly. */
-export type ArticleRow = Omit<StoredArticle, TagField> & Partial<ArticleTagFields>
-
 /** One article's lists; see schema.ts's header comment. */
 export interface ListRow {
   /** The article's sortKey: the primary key. */
@@ -100,9 +88,6 @@ export interface ListRow {
   m: string
   /** [tag, sortKey] per list the article is in, indexed multiEntry. */
   k: [string, string][]
-  /** The article's tags (schema 35; absent on rows written before and not yet reached by the v35 data step, whose
-   *  article row still holds them). Not indexed. */
-  g?: ArticleTagFields
 }
 
 /** A scope's materialised counts (counters.ts). */
@@ -117,8 +102,7 @@ export interface CounterRow {
 
 export type MeridianDb = Dexie & {
   feeds: EntityTable<Feed, 'id'>
-  /** Article rows without their tags (ArticleRow); read through stored-articles.ts. */
-  articles: EntityTable<ArticleRow, 'id'>
+  articles: EntityTable<StoredArticle, 'id'>
   /** Primary key sortKey; multiEntry index k. */
   lists: Table<ListRow, string>
   counters: Table<CounterRow, string>
