@@ -34,12 +34,16 @@ export function articleLanguage(lang: string | undefined, sample: () => string):
   return { lang: guess, isGuess: true, hasTopics: !isDeclaredOther && (guess !== 'en' || looksEnglish(text)) }
 }
 
+/** English words that headline style keeps when it drops "the" and "of" ("Turnout was low", "Talks over ...");
+ *  none is a word of the Latin-script languages without a lexicon (cs, pl, nl, sv, tr, id). */
+const ENGLISH_MARKERS = new Set([...STOPWORDS.en, 'was', 'were', 'has', 'have', 'had', 'will', 'are', 'its', 'this',
+  'that', 'not', 'but', 'who', 'than', 'from', 'over', 'into', 'says', 'new', 'their', 'been', 'against', 'about', 'amid'])
+
 /** Latin text guessed as English only because nothing else matched (Czech, Polish ...) gets no English topics. */
 function looksEnglish(text: string): boolean {
   const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean)
   if (words.length < 6) return true
-  const en = new Set(STOPWORDS.en)
-  return words.some((w) => en.has(w))
+  return words.some((w) => ENGLISH_MARKERS.has(w))
 }
 
 function guessLanguage(sample: string): string {

@@ -31,6 +31,16 @@ describe('languages without topics', () => {
     expect(en.topics).toContain('disaster-accident-emergency')
   })
 
+  it('keeps topics for an undeclared English headline in headline style, not for undeclared Czech or Polish', () => {
+    const en = classifyArticle({ title: 'Japan election: prime minister keeps majority', summary: 'Turnout was low.' })
+    expect(en.evidence.topicsUnavailable).toBeUndefined()
+    expect(en.topics).toContain('politics')
+    const cs = classifyArticle({ title: 'Vláda schválila rozpočet na příští rok', summary: 'Parlament hlasuje v listopadu, schodek příští rok klesne.' })
+    expect(cs.evidence.topicsUnavailable).toBe(true)
+    const pl = classifyArticle({ title: 'Rząd przyjął budżet na przyszły rok', summary: 'Sejm zagłosuje nad projektem w listopadzie, deficyt spadnie.' })
+    expect(pl.evidence.topicsUnavailable).toBe(true)
+  })
+
   it('does not read Dutch names in English text', () => {
     expect(classifyArticle({ lang: 'en', title: 'Frankrijk is a word this English article quotes' }).countries).toEqual([])
   })
