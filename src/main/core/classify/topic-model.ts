@@ -8,8 +8,6 @@ import { collectEvidence, hasRealEvidence, newEvidence, type TopicEvidence } fro
 import type { Hit } from './matcher'
 import type { PickRule, TopicModel } from './topic-model-types'
 
-export type { PickRule, TopicModel }
-
 const MAX_TOPICS = 3
 /** The classifier picks topics with the model; false falls back to the rules of topic.ts (version 7's bars). */
 export const USE_TOPIC_MODEL = true

@@ -5,7 +5,8 @@
 // topics per lead, for version 7's hand-set bars, the bars chosen by CV, and the model.
 import { rulesTopics } from '../../../../../src/main/core/classify/topic'
 import { TOPIC_BARS, type TopicBars } from '../../../../../src/main/core/classify/topic-bars'
-import { pickTopics, type PickRule } from '../../../../../src/main/core/classify/topic-model'
+import { pickTopics } from '../../../../../src/main/core/classify/topic-model'
+import type { PickRule } from '../../../../../src/main/core/classify/topic-model-types'
 import { printComparison } from './report'
 import { crossValidate, LAMBDAS, loadTrainingRows, pickRules, type TrainingRow } from './train'
 
