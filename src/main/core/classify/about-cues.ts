@@ -13,7 +13,7 @@ const OPPONENT_BEFORE = new RegExp(`(?:^|[\\s(«"“'])(?:${[
   'ante(?: el| la| los| las| [ao]s?)?', 'venció a(?:l)?', 'vence a(?:l)?', 'pierde (?:ante|con)(?: el| la)?', 'cae ante(?: el| la)?',
   'supera(?: a(?:l)?| la| il)?', 'batte(?: la| il| l\'| lo)?', 'sconfigge(?: la| il| l\')?', 'contro(?: la| il| l\'| lo| i| le)?',
   'perde (?:con|contro)(?: la| il| l\')?', 'bat(?: la| le| l\')?', 'battu(?:e)?(?: par)?(?: la| le| l\')?', 'contre(?: la| le| l\'| les)?',
-  'face (?:à|au|aux)(?: la| l\')?', 'gegen(?: die| den| das)?', 'schlägt(?: die| den| das)?', 'besiegt(?: die| den| das)?',
+  'face (?:à|au|aux)(?: la| l\')?', 's\'impos(?:e|ent) (?:à|chez)', 'l\'emport(?:e|ent) (?:à|chez)', 'gagn(?:e|ent) (?:à|chez)', 'gegen(?: die| den| das)?', 'schlägt(?: die| den| das)?', 'besiegt(?: die| den| das)?',
   'против', 'обыграл[аи]?', 'победил[аи]?', 'أمام', 'ضد', 'على',
 ].join('|')})\\s*$`, 'u')
 

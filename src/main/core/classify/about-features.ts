@@ -5,6 +5,7 @@
 import type { CountryCode } from '../../../shared/model'
 import { isLocative, isOpponent, opensText } from './about-cues'
 import { Zone } from './matcher'
+import { isTradedOrigin } from './salience'
 import { areJoined, areParticipants, rankedOf, type Reading, type Tally, type Weighed } from './tiers'
 
 const TITLE = Zone.Title
@@ -25,6 +26,7 @@ export const FEATURE_NAMES: readonly string[] = [
   'eventTitle', 'participants', 'participantsShare', 'joined', 'sides', 'logCandidates', 'logSubstantive', 'titleCount', 'dateline',
   'firstSentence', 'leadCount', 'bodyCount', 'firstNamed', 'subject', 'stateWord', 'passingWord',
   'opponent', 'titleLocative', 'leadLocative', 'titleOpens',
+  'participantFirst', 'traded',
   ...SIGNALS.map((s) => `signal:${s}`), ...ROLES.map((r) => `role:${r}`), ...LANG_GROUPS.map((g) => `lang:${g}`),
 ]
 
@@ -50,6 +52,8 @@ interface Counts {
   titleLocative: boolean
   leadLocative: boolean
   titleOpens: boolean
+  /** Version 11: a product's origin hit by a trade measure or exported (salience.ts `isTradedOrigin`). */
+  traded: boolean
   /** Mentions in passing (the tally's `passing` weighs every mention outside the title). */
   passing: number
   joined: boolean
@@ -103,6 +107,9 @@ export function candidateFeatures(w: Weighed): Candidates {
       Math.min(c.lead, 5), Math.log1p(c.body), c.firstSeen === firstSeen && t.score > 0 ? 1 : 0, c.subject ? 1 : 0,
       c.stateWord ? 1 : 0, c.passingWord ? 1 : 0,
       c.opponent ? 1 : 0, c.titleLocative ? 1 : 0, c.leadLocative ? 1 : 0, c.titleOpens ? 1 : 0,
+      // Version 11: the first country named weighs for the story, but beside a summit or talks the title names (no
+      // country as its subject) the first one named is just the first participant quoted.
+      participants && c.firstSeen === firstSeen && t.score > 0 ? 1 : 0, c.traded ? 1 : 0,
     ]
     for (let i = 0; i < SIGNALS.length; i++) row.push((c.signals >> i) & 1)
     for (let i = 0; i < ROLES.length; i++) row.push((c.roles >> i) & 1)
@@ -116,7 +123,7 @@ export function candidateFeatures(w: Weighed): Candidates {
 
 function emptyCounts(): Counts {
   return { title: 0, dateline: 0, firstSentence: 0, lead: 0, body: 0, subject: false, stateWord: false, passingWord: false,
-    opponent: false, titleLocative: false, leadLocative: false, titleOpens: false, passing: 0, joined: false, firstSeen: Infinity, signals: 0, roles: 0 }
+    opponent: false, titleLocative: false, leadLocative: false, titleOpens: false, traded: false, passing: 0, joined: false, firstSeen: Infinity, signals: 0, roles: 0 }
 }
 
 /** One pass over the mentions: per country, where its substantive ones sit and which roles its passing ones play. */
@@ -158,7 +165,8 @@ function countMentions(readings: Reading[]): Map<CountryCode, Counts> {
       } else if (h.zone === BODY) c.body++
       if (h.zone === TITLE || h.zone === LEAD) noteCues(c, h)
       if (r.subject) c.subject = true
-      if ((r.context ?? 1) > 1) c.stateWord = true
+      // A seat of government that opens a sentence (政府は…, the Kremlin said) is the state acting, as a state word is.
+      if ((r.context ?? 1) > 1 || (r.subject && h.term.signal === 'seat')) c.stateWord = true
       if ((r.context ?? 1) < 1) c.passingWord = true
     }
   }
@@ -172,6 +180,7 @@ function noteCues(c: Counts, h: Reading['hit']): void {
     else c.leadLocative = true
   }
   if (h.zone === TITLE && opensText(h)) c.titleOpens = true
+  if (isTradedOrigin(h.text, h.start, h.end, h.term.signal === 'demonym')) c.traded = true
 }
 
 /** Where the lead's first sentence ends: a full stop after a small letter or digit (not "U.S."), or 。！？. */

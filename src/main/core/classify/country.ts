@@ -193,7 +193,7 @@ const TITLE_ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'les'
   'o', 'os', 'as', 'um', 'uma', 'der', 'die', 'das', 'ein', 'eine', 'zwei', 'deux', 'dos', 'due', 'two', 'three'])
 
 /** A locative preposition before a title's place, maybe two words before it: "killed in Thailand", "no litoral da Bahia". */
-const AT_PLACE = /(?:^|\s)(?:in|at|on|en|em|no|na|nos|nas|à|a|au|aux|nel|nella|nei|negli|sul|sulla|sulle|sui|im|am|auf|dans|sur|в|во|на|في)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu
+const AT_PLACE = /(?:^|\s)(?:in|at|on|off|near|en|em|no|na|nos|nas|à|a|au|aux|nel|nella|nei|negli|sul|sulla|sulle|sui|im|am|auf|dans|sur|в|во|на|في)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu
 
 /** The title names another country as a place: after a locative preposition, before で, after 在. */
 function titleNamesPlace(hits: Hit[], person: Hit): boolean {

@@ -64,10 +64,13 @@ export function isMediator(text: string, start: number, end: number, isCjk: bool
 
 /** "Air France", "Air Algérie", "Air India": a country's name in an airline's name. */
 const COMPANY_BEFORE = /(?:^|[\s«"“('’])Air\s$/u
-/** "Turkish Airlines", "Qatar Airways", "Deutsche Telekom", "Royal Air Maroc" is the same kind. */
-const COMPANY_AFTER = /^\s(?:Airlines|Airways|Air Lines|Telecom|Telekom|Railways)(?!\p{L})/u
+/**
+ * "Turkish Airlines", "Qatar Airways", "Deutsche Telekom", "Royal Air Maroc" is the same kind, and so is "Korean Air"
+ * (version 11) — not a state's air force, defence or traffic control ("Indian Air Force", "Kenya Air Defence").
+ */
+const COMPANY_AFTER = /^\s(?:Airlines|Airways|Air Lines|Telecom|Telekom|Railways|Air(?!\s+(?:Forces?|Defen[cs]e|Marshal|Chief|Command|Corps|Base|Traffic|Quality|Pollution|Strikes?|Raids?|Space|Power|Staff|Wing|Ministry)(?!\p{L})))(?!\p{L})/u
 
 /** True when the country's name is part of a company's name. */
 export function isCompanyName(text: string, start: number, end: number): boolean {
-  return COMPANY_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || COMPANY_AFTER.test(text.slice(end, end + 12))
+  return COMPANY_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || COMPANY_AFTER.test(text.slice(end, end + 24))
 }

@@ -14,7 +14,9 @@ const PERSON_NOUNS = new Set(`tourist tourists visitor visitors holidaymaker hol
 man men woman women boy girl couple volunteer volunteers missionary climber climbers mountaineer skier skiers hiker
 hikers guide chef chefs executive executives trafficker smuggler smugglers businessman businesswoman engineer engineers technician
 technicians journalist reporter photographer doctor nurse priest nun pilot sailor sailors fisherman fishermen expat
-hacker hackers activist activists dissident dissidents blogger writer researcher
+hacker hackers activist activists dissident dissidents blogger writer researcher runner runners athlete athletes surfer surfers diver divers
+cyclist cyclists swimmer swimmers marathoner surfista surfistas atleta atletas corredor corredora ciclista nadador nadadora coureur coureuse
+cycliste nageur nageuse läufer läuferin
 activiste dissident écrivain chercheur activista disidente escritor investigador attivista dissidente scrittore
 ricercatore ativista escritor pesquisador aktivist aktivistin schriftsteller forscher хакер хакера активист
 активиста блогер блогера писатель

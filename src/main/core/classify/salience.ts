@@ -22,7 +22,7 @@ whisky whiskey coffee tea beer beef pork rice steel chips smartphones phones ele
 tomatoes robusta arabica porcelain perfume motorcycles scooters motos moto bus buses minibuses trucks lorries vans evs
 wheat grain corn soybeans fruit fruits vegetables dates pasta shrimp pork made built grown brewed renaissance
 firms companies entities garden gardens prints woodblock pop music films anime manga
-trains locomotives ramen sushi tacos pizza pizzas pizzeria pizzerias pizzerie gelato croissants pastries
+trains locomotives nurses caregivers bakery bakeries barbecue bbq tango ajo alho aglio ramen sushi tacos pizza pizzas pizzeria pizzerias pizzerie gelato croissants pastries
 forward striker midfielder defender goalkeeper winger coach manager referee umpire keeper
 автомобиль автомобилей автомобили автомобилях машин машины марки марка бренд бренда кухня кухни кухню ресторан
 ресторана язык языка языке языку языком живописи живопись мастеров студенты студентов мигранты мигрантов вина товары
@@ -49,7 +49,9 @@ origine provenienza treni giardino musica attaccante difensore centrocampista po
 const CJK_ORIGIN = ['汽车', '品牌', '企业', '公司', '留学生', '学生', '移民', '产品', '料理', '餐厅', '车', '製', '産',
   '企業', '留学', '系', '車', '籍', '出身', '人審判', '人監督', '人コーチ', '主教练', '教练', '裁判', '电动', 'の出身',
   'からの難民', 'からの移民', 'からの留学生', 'からの労働者', '食', 'の中古車', 'の自動車', 'の製品',
-  'の部品', 'のアニメ', 'の漫画', '庭園', '制造', '菓子', '料理店']
+  'の部品', 'のアニメ', 'の漫画', '庭園', '制造', '菓子', '料理店',
+  // Version 11: films and cosmetics from abroad, and a company named after its country (日本航空, 日本郵船, 东方航空).
+  '映画', 'コスメ', '航空', '郵船']
 
 /** "Geneva-based", "mit Sitz in", "со штаб-квартирой в", "ومقرها", "总部位于", "本部": an organisation's seat. */
 const SEAT_BEFORE = /(?:headquartered in|based in|qui siège à|siège à|basée? à|con sede (?:a|en|in)|sede em|com sede em|mit sitz in|sitz in|со штаб-квартирой в|штаб-квартира в|штаб-квартирой в|ومقرها|مقرها|ومقره|总部位于|总部设在|本部|本部・)\s*$/iu
@@ -104,6 +106,14 @@ function isExportSentence(text: string, start: number, end: number): boolean {
   const stop = text.slice(end, end + 120).search(/[.!?。]/)
   const sentence = head.slice(head.search(/[^.!?。]*$/)) + text.slice(start, stop < 0 ? end + 120 : end + stop)
   return EXPORT_WORD.test(sentence) || TRADE_WORD.test(sentence)
+}
+
+/**
+ * A product's origin in a sentence about exports or a trade measure ("запрет на ввоз японских морепродуктов",
+ * "vino italiano nonostante i dazi"): not in passing, and a cue the about model weighs (about-cues.ts).
+ */
+export function isTradedOrigin(text: string, start: number, end: number, isDemonym: boolean): boolean {
+  return (isDemonym || isCjk(text.charCodeAt(start))) && isOriginNoun(text, start, end) && isExportSentence(text, start, end)
 }
 
 /** 按国籍划分…越南…, 来自印度、尼日利亚和巴基斯坦的护理人员, 国籍別ではベトナムが…: a list of where people come from. */

@@ -40,7 +40,11 @@ const FLOORS = {
   // F1 0.897 (v9 0.890); en 0.905 ru 0.930 zh 0.892 fr 0.949 es 0.896 de 0.909 ar 0.901 pt 0.852 it 0.857 ja 0.848.
   // Every floor rises to its v10 figure rounded down to 0.01, ru and fr to their 0.92 target; ja (0.866 -> 0.848, a
   // loss) rises from 0.8 to 0.84 only.
-  aboutF1: { en: 0.9, ru: 0.92, zh: 0.89, fr: 0.92, es: 0.89, de: 0.9, ar: 0.9, pt: 0.85, it: 0.85, ja: 0.84 },
+  // Classifier v11 (re-trained on 3,174 leads, commit after ced865d, one run): about P 0.914 R 0.885 F1 0.900; en
+  // 0.912 ru 0.943 zh 0.906 fr 0.983 es 0.896 de 0.909 ar 0.853 pt 0.852 it 0.886 ja 0.818. en, zh and it rise to
+  // their figures rounded down; ar (0.901 -> 0.853) and ja (0.848 -> 0.818) LOSE and fail their floors, which are
+  // not lowered: the lead decides with the held-out set.
+  aboutF1: { en: 0.91, ru: 0.92, zh: 0.9, fr: 0.92, es: 0.89, de: 0.9, ar: 0.9, pt: 0.85, it: 0.88, ja: 0.84 },
   aboutF1NoLanguageBelow: 0.84,
   mentionsRecall: 0.9, // the target itself: v4 meets it (0.981)
   topicsF1: 0.8,

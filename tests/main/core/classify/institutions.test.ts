@@ -8,6 +8,7 @@ import { INSTITUTIONS } from '../../../../src/main/core/classify/data/institutio
 const LEADS: Record<string, (name: string) => string> = {
   pt: (n) => `${n} anuncia novas medidas nesta quarta-feira`,
   it: (n) => `${n}, arriva la decisione sulle nuove misure`,
+  es: (n) => `${n} anuncia nuevas medidas`,
   de: (n) => `${n} kündigt neue Maßnahmen an`,
   ja: (n) => `${n}が新たな対策を発表`,
   ar: (n) => `${n} يعلن إجراءات جديدة`,

@@ -3,6 +3,12 @@
 // does not tag India. One phrase per line; `*` and `a(b|c)` work as in demonyms.ts.
 export const BLOCKS = `
 Paris Hilton
+Sierra Nevada
+piazzale Libia
+ドイツ村
+colonia Roma
+colonias Roma
+Partido Colorado
 Reunión en
 Reunión de
 Reunión entre

@@ -6,7 +6,7 @@ export const CLUBS = `
 ES: LaLiga/La Liga; Atlético de Madrid/Atletico Madrid/Atlético Madrid; Athletic Bilbao/Athletic Club; Real Sociedad; Real Betis
 PT: Benfica/Бенфика/本菲卡; Sporting CP/Sporting Lisbon/Sporting de Lisboa; FC Porto
 IT: Internazionale/Inter Milan/Inter Milano/l'Inter/dell'Inter/all'Inter/Интер/国际米兰; AC Milan/Милан/AC米兰; Napoli/Наполи/那不勒斯; AS Roma; Lazio; Atalanta; Fiorentina
-DE: Borussia Dortmund/Боруссия; Bayer Leverkusen/Leverkusen; RB Leipzig; Bayern Munich/FC Bayern/Bayern München/Бавария
+DE: Borussia Dortmund/Боруссия; Bayer Leverkusen/Leverkusen; RB Leipzig; Bayern Munich/FC Bayern/Bayern München/Bayern Monaco/Bayern de Munique/Bayern de Múnich/Бавария
 FR: Paris Saint-Germain/PSG/巴黎圣日耳曼; Olympique de Marseille/Olympique Lyonnais; Ligue 1
 GB: Chelsea FC; Tottenham Hotspur/Tottenham; Manchester United/Manchester City/Манчестер Юнайтед/Манчестер Сити/曼联/曼城; Liverpool FC; Aston Villa; Newcastle United
 BR: Flamengo/Фламенго/弗拉门戈; Palmeiras/Палмейрас; Corinthians; Fluminense; São Paulo FC; Brasileirão

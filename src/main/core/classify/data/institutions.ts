@@ -24,4 +24,8 @@ IL ar: الشاباك
 IR ar: مجلس الشورى الإسلامي
 DZ ar: قصر المرادية
 TN ar: قصر قرطاج
+CL es: La Moneda/Palacio de La Moneda; Carabineros de Chile
+ES es: Guardia Civil; Audiencia Nacional; Banco de España; Mossos d'Esquadra; Ertzaintza; PSOE
+CO es: Casa de Nariño
+PY es: Mburuvicha Róga
 `

@@ -15,7 +15,7 @@ CI: Ivory Coast/Côte d'Ivoire/Cote d'Ivoire/Кот-д’Ивуар/Кот-д'И
 CN: PRC/Mainland China/Chine/КНР/Китай/中国/中华人民共和国/الصين/Volksrepublik China
 CZ: Czech Republic/Czechia/Чехия/捷克/التشيك/Tchéquie/Chequia/Tschechien
 DE: Germany/Allemagne/Alemania/Deutschland/Германия/ФРГ/德国/ألمانيا/Bundesrepublik
-GB: Britain/Great Britain/United Kingdom/U.K./UK/Grande-Bretagne/Royaume-Uni/Reino Unido/Gran Bretaña/Großbritannien/Vereinigtes Königreich/Великобритания/Британия/Соединённое Королевство/英国/بريطانيا/المملكة المتحدة/England/Scotland/Wales/Northern Ireland/Angleterre/Écosse/Inglaterra/Escocia/Schottland/Англия/Шотландия/Уэльс/英格兰/苏格兰/威尔士/北爱尔兰/إنجلترا/اسكتلندا/イングランド/スコットランド
+GB: Britain/Great Britain/United Kingdom/U.K./UK/Grande-Bretagne/Royaume-Uni/Reino Unido/Gran Bretaña/Gran Bretagna/Großbritannien/Vereinigtes Königreich/Великобритания/Британия/Соединённое Королевство/英国/بريطانيا/المملكة المتحدة/England/Scotland/Wales/Northern Ireland/Angleterre/Écosse/Inglaterra/Escocia/Schottland/Англия/Шотландия/Уэльс/英格兰/苏格兰/威尔士/北爱尔兰/إنجلترا/اسكتلندا/イングランド/スコットランド
 IR: Iran/Persia/Islamic Republic/Иран/伊朗/إيران/Irán
 KP: North Korea/DPRK/D.P.R.K./Pyongyang regime/КНДР/Северная Корея/朝鲜/北韩/كوريا الشمالية/Corée du Nord/Corea del Norte/Nordkorea
 KR: South Korea/ROK/Южная Корея/Республика Корея/韩国/南韩/كوريا الجنوبية/Corée du Sud/Corea del Sur/Südkorea

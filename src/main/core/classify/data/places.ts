@@ -40,7 +40,7 @@ CN: Beijing/Pequim/Pechino/Peking/Pékin/Pekín/Пекин/北京/بكين; Shan
 CO: Bogota/Bogotá/Богота/波哥大/بوغوتا; Medellin/Medellín/Медельин/麦德林; Cartagena de Indias; Barranquilla; Buenaventura
 CD: Kinshasa/Киншаса/金沙萨/كينشاسا; Goma/Гома/戈马/غوما; Lubumbashi; Bukavu; Kisangani
 CG: Brazzaville/Браззавиль/布拉柴维尔/برازافيل; Pointe-Noire
-CR: San José de Costa Rica
+CR: San José de Costa Rica; Guanacaste; Puntarenas; Limón/Puerto Limón
 HR: Zagreb/Загреб/萨格勒布/زغرب; Dubrovnik
 CU: Havana/La Habana/La Havane/Havanna/Гавана/哈瓦那/هافانا
 CY: Nicosia/Nicosie/Nikosia/Никосия/尼科西亚/نيقوسيا; Limassol
@@ -79,7 +79,7 @@ IR: Tehran/Teerã/Teerão/Teheran/Téhéran/Teherán/Teheran/Тегеран/德�
 IQ: Baghdad/Bagdá/Bagdade/Bagdad/Bagdad/Bagdad/Багдад/巴格达/بغداد; Basra/Bassora/Basora/Басра/巴士拉/البصرة; Mosul/Mossoul/Мосул/摩苏尔/الموصل; Erbil/Эрбиль/埃尔比勒/أربيل; Kirkuk/كركوك; Najaf/النجف; Karbala/كربلاء
 IE: Dublin/Dublín/Дублин/都柏林/دبلن; Cork; Galway
 IL: Jerusalem/Jerusalém/Gerusalemme/Jérusalem/Jerusalén/Иерусалим/耶路撒冷/القدس; Tel Aviv/Тель-Авив/特拉维夫/تل أبيب; Haifa/Хайфа/海法/حيفا
-IT: Rome/Roma/Rom/Рим/罗马/روما; Milan/Milano/Milán/Mailand/Милан/米兰/ميلانو; Naples/Napoli/Nápoles/Neapel/Неаполь/那不勒斯; Turin/Torino/Turín/Турин/都灵; Venice/Venezia/Venise/Venecia/Venedig/Венеция/威尼斯; Florence/Firenze/Florencia/Florenz/Флоренция/佛罗伦萨; Bologna/Bologne/Bolonia; Genoa/Genova/Gênes/Génova/Genua; Palermo/Палермо; Lampedusa/Лампедуза; Pisa; Padua/Padova/Padoue; Pescara; Bari; Verona/Vérone; Trieste; Bergamo/Bergame; Brescia; Catania/Catane; Cagliari; Perugia/Pérouse; Parma/Parme; Modena/Modène; Rimini; Taranto; Mirafiori; Cairo Montenotte; Maranello; Prato
+IT: Rome/Roma/Rom/Рим/罗马/روما; Milan/Milano/Milán/Mailand/Милан/米兰/ميلانو; Naples/Napoli/Nápoles/Neapel/Неаполь/那不勒斯; Turin/Torino/Turín/Турин/都灵; Venice/Venezia/Venise/Venecia/Venedig/Венеция/威尼斯; Florence/Firenze/Florencia/Florenz/Флоренция/佛罗伦萨; Bologna/Bologne/Bolonia; Genoa/Genova/Gênes/Génova/Genua; Palermo/Палермо; Lampedusa/Лампедуза; Pisa; Padua/Padova/Padoue; Pescara; Bari; Verona/Vérone; Trieste; Bergamo/Bergame; Brescia; Catania/Catane; Cagliari; Perugia/Pérouse; Parma/Parme; Modena/Modène; Rimini; Taranto; Mirafiori; Cairo Montenotte; Maranello; Prato; Lucca/Lucques; Siena/Sienne; Livorno/Livourne; Trieste; Brescia; Ravenna; Perugia/Pérouse; Cagliari; Sassari; Lecce
 CI: Yamoussoukro/Abidjan/Абиджан/阿比让/أبيدجان
 JM: Kingston/Кингстон/金斯敦
 JP: Tokyo/Tóquio/Tokio/Токио/东京/طوكيو; Osaka/Осака/大阪/أوساكا; Kyoto/Киото/京都; Yokohama/Йокогама/横滨; Hiroshima/Хиросима/广岛/هيروشيما; Nagasaki/Нагасаки/长崎; Fukushima/Фукусима/福岛/فوكوشيما; Sapporo/札幌; Nagoya/名古屋; Kobe/神户; Okinawa/Окинава/冲绳; Nara/奈良
@@ -165,7 +165,7 @@ UA: Kyiv/Kiev/Kiev/Kiew/Киев/Київ/基辅/كييف; Kharkiv/Kharkov/Jarko
 AE: Abu Dhabi/Abou Dabi/Abu Dabi/Абу-Даби/阿布扎比/أبوظبي/أبو ظبي; Dubai/Dubaï/Dubái/Дубай/迪拜/دبي; Sharjah/الشارقة
 GB: London/Londra/Londres/Лондон/伦敦/لندن; Manchester/Манчестер/曼彻斯特/مانشستر; Birmingham/Бирмингем/伯明翰/برمنغهام; Liverpool/Ливерпуль/利物浦/ليفربول; Edinburgh/Édimbourg/Edimburgo/Эдинбург/爱丁堡/إدنبرة; Glasgow/Глазго/格拉斯哥; Belfast/Белфаст/贝尔法斯特; Cardiff/Кардифф/加的夫; Leeds; Bristol; Oxford/Оксфорд/牛津/أكسفورد; Cambridge/Кембридж/剑桥/كامبريدج; Newcastle upon Tyne; Sheffield; Southampton; Inverness; Aberdeen
 US: Washington D.C./Washington DC/Вашингтон/华盛顿/واشنطن; New York City/Nova York/Nova Iorque/New York/Nueva York/Нью-Йорк/纽约/نيويورك; Los Angeles/Лос-Анджелес/洛杉矶/لوس أنجلوس; Chicago/Чикаго/芝加哥/شيكاغو; Houston/Хьюстон/休斯敦/هيوستن; San Francisco/Сан-Франциско/旧金山/سان فرانسيسكو; Miami/Майами/迈阿密/ميامي; Boston/Бостон/波士顿/بوسطن; Seattle/Сиэтл/西雅图/سياتل; Philadelphia/Филадельфия/费城; Atlanta/Атланта/亚特兰大/أتلانتا; Detroit/Детройт/底特律; Las Vegas/Лас-Вегас/拉斯维加斯; Phoenix; Denver/丹佛; Dallas/Даллас/达拉斯; New Orleans/Новый Орлеан/新奥尔良; Baltimore; Minneapolis/Миннеаполис; Pittsburgh; San Diego; Honolulu/Гонолулу/檀香山; Anchorage; Nashville; Indianapolis; Newark; Albuquerque; Olympia; Sacramento; Portland; Silicon Valley/Кремниевая долина/硅谷; Wall Street/Уолл-стрит/华尔街/وول ستريت; Hollywood/Голливуд/好莱坞/هوليوود; Manhattan/Манхэттен/曼哈顿; Brooklyn; Pearl Harbor
-UY: Montevideo/Монтевидео/蒙得维的亚/مونتيفيديو; Punta del Este
+UY: Montevideo/Montevidéu/Монтевидео/蒙得维的亚/مونتيفيديو; Punta del Este
 UZ: Tashkent/Tachkent/Taskent/Taschkent/Ташкент/塔什干/طشقند; Samarkand/Samarcande/Samarcanda/Самарканд/撒马尔罕; Bukhara/Бухара
 VE: Caracas/Каракас/加拉加斯/كاراكاس; Maracaibo/Маракайбо; Valencia de Venezuela
 VN: Hanoi/Hanói/Ханой/河内/هانوي; Ho Chi Minh City/Saigon/Hô-Chi-Minh-Ville/Ciudad Ho Chi Minh/Хошимин/胡志明市/هو تشي منه; Da Nang/Danang/岘港; Haiphong/海防
