@@ -224,6 +224,32 @@ describe('searchArticles', () => {
     expect(await db.searchQueue.count()).toBe(0)
   })
 
+  it('posts countries changed alone (a re-tag) from the queue, leaving the forward rows as they were', async () => {
+    const fr: View = { ...all, countries: ['FR'] }
+    const de: View = { ...all, countries: ['DE'] }
+    await indexAllPending(db)
+    const forward = await db.search.toArray()
+    const retag = (id: string, countries: string[]) => async () => {
+      const before = (await db.articles.get(id))!
+      return [{ before, after: { ...before, countries, classified: { ...before.classified, countries } } }]
+    }
+    await writeThrough(retag('u1', ['DE']))
+    await writeThrough(retag('u2', ['US', 'FR']))
+    expect(await db.search.toArray()).toEqual(forward)
+    expect((await db.searchQueue.toArray()).map((q) => [q.ids, q.c])).toEqual([[[], [[`${day(4)}|u1`, ['\u0002DE']]]], [[], [[`${day(2)}|u2`, ['\u0002FR']]]]])
+    // Found while queued, after the indexer posted them one article a batch (a queue row put back with the rest),
+    // and wherever the forward row's stale country tokens would place them.
+    expect(await indexAllPending(db, 1)).toBe(2)
+    await writeThrough(retag('u2', ['US']))
+    await writeThrough(retag('u2', ['US', 'FR']))
+    expect(await find('inflation ', fr)).toEqual(['f2'])
+    expect(await find('infl', fr)).toEqual(['f2', 'u2'])
+    expect(await find('inflation ', de)).toEqual(['u1'])
+    expect(await find('election ', de)).toEqual([])
+    expect(await find('election ', { ...all, countries: ['FR', 'US'] })).toEqual(['u2', 'f1'])
+    expect(await db.search.toArray()).toEqual(forward)
+  })
+
   it('writes no search row for a read mark or a star, and rewrites it when the title changes', async () => {
     const searchWrites: string[] = []
     const onMutated = (parts: Record<string, unknown>) => {
