@@ -5,7 +5,9 @@
 // through retagArticles with the stand-in classifier of the bench hooks, 1,000 articles per transaction
 // (RETAG_BATCH=200,1000 runs each size), app open on All articles; variants take turns. RETAG_LIMIT=20000
 // re-tags the first 20,000 ids only (a shorter pass over the same library). Before the turns, HEAD's build opens the
-// kept library and waits for the app to be done with it (settleKept). Prints JSON; not part of `npm test`.
+// kept library and waits for the app to be done with it (settleKept). After each pass the search queue it left is
+// indexed and timed (indexCatchUpSeconds: what the app's indexer does in the background after a re-tag). Prints
+// JSON; not part of `npm test`.
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
