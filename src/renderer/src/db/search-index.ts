@@ -2,16 +2,18 @@
 // tokens of title and summary (search-tokens.ts) and its time, no index; writeArticles (article-tags.ts) writes them
 // in the article's own transaction whenever the words, date or visibility change, without reading anything, and notes
 // their ids in `searchQueue` (one row per write). A change of countries alone leaves the forward row as it is (its
-// country tokens may go stale) and queues the country tokens the article gained instead. The inverted index: posting lists per (token, day) in `postings`
-// (search-postings.ts), which indexPending() appends from the queued ids' forward rows in the background
-// (search-indexer.ts), also without reading the index; readers check every posted hit against the forward row, so a
-// stale posting never shows. Search reads the queue too (search.ts), so a result never depends on how far the indexer
+// country tokens may go stale) and queues the country tokens the article gained instead (a row of its own). The
+// inverted index: posting lists per (token, day) in `postings` (search-postings.ts), which indexPending() appends
+// from the queued ids' forward rows and the queued country tokens in the background
+// (search-indexer.ts), also without reading the index; readers check every posted hit against the forward row (a
+// country's against the list row), so a stale posting never shows. Search reads the queue too (search.ts), so a result never depends on how far the indexer
 // got.
 //
 // Index writes are the dearest there are (db/README.md, "Search as posting lists"): ingest writes none of them.
 import type { Table } from 'dexie'
 import { SEP, countryToken, tokenize } from './search-tokens'
 import { newBatchId, postingsOf } from './search-postings'
+import { idOfSortKey } from './vocab/tags'
 import type { PostingRow, QueuedSearchRow, SearchQueueRow, SearchRow, StoredArticle } from './rows/types'
 
 export { SEP }
@@ -91,9 +93,10 @@ export async function indexPending(t: SearchTables, limit: number): Promise<numb
     if (room <= 0) break
     const posts = q.c ?? []
     for (const id of q.ids.slice(0, room)) ids.add(id)
-    for (const [sortKey, w] of posts.slice(0, room)) countryRows.push({ id: sortKey.slice(sortKey.indexOf('|') + 1), t: timeOfSortKey(sortKey), w })
+    for (const [sortKey, w] of posts.slice(0, room)) countryRows.push({ id: idOfSortKey(sortKey), t: timeOfSortKey(sortKey), w })
     const size = q.ids.length + posts.length
     taken += Math.min(room, size)
+    // writeArticles queues ids and country posts in rows of their own, so a row put back holds one kind.
     if (size > room) writes.push(t.searchQueue.put(posts.length ? { k: q.k, ids: [], c: posts.slice(room) } : { k: q.k, ids: q.ids.slice(room) }))
     else done.push(q.k)
   }
