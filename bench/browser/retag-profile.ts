@@ -5,7 +5,9 @@
 // through retagArticles with the stand-in classifier of the bench hooks, 1,000 articles per transaction
 // (RETAG_BATCH=200,1000 runs each size), app open on All articles; variants take turns. RETAG_LIMIT=20000
 // re-tags the first 20,000 ids only (a shorter pass over the same library). Before the turns, HEAD's build opens the
-// kept library and waits for the app to be done with it (settleKept). Prints JSON; not part of `npm test`.
+// kept library and waits for the app to be done with it (settleKept). After each pass the search queue it left is
+// indexed and timed (indexCatchUpSeconds: what the app's indexer does in the background after a re-tag). Prints
+// JSON; not part of `npm test`.
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -108,6 +110,8 @@ async function retagOnCopy(name: string, build: Build, kept: string, batch: numb
     await startWaitProbe(s.page)
     const r = await s.page.evaluate(({ batch, limit, ms }) => window.__bench!.retagAll(batch as number, limit, ms) /* undefined: the build's own page size */, { batch, limit: LIMIT, ms: CLASSIFY_MS })
     const waits = await stopWaitProbe(s.page)
+    // What the pass left the search indexer (queued rows it posts in the background after the pass): part of its cost.
+    const caughtUp = await s.page.evaluate(() => window.__bench!.indexSearch())
     // Phase timings, when the build has `retag:*` / `write:*` performance measures (added by hand while profiling).
     const phases = await s.page.evaluate(() => {
       const sums: Record<string, number> = {}
@@ -115,7 +119,7 @@ async function retagOnCopy(name: string, build: Build, kept: string, batch: numb
       return sums
     })
     const phaseSeconds = Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, round(v / 1000)]))
-    const out = { retagged: r.retagged, seconds: round(r.ms / 1000), articlesPerSec: round((r.retagged / r.ms) * 1000), readerWaitMsP50: round(quantile(waits, 0.5)), readerWaitMsP95: round(quantile(waits, 0.95)), readerWaitMsMax: round(Math.max(...waits)), settledSeconds: round(settled / 1000), loadAverage: round(load), ...phaseSeconds }
+    const out = { retagged: r.retagged, seconds: round(r.ms / 1000), articlesPerSec: round((r.retagged / r.ms) * 1000), readerWaitMsP50: round(quantile(waits, 0.5)), readerWaitMsP95: round(quantile(waits, 0.95)), readerWaitMsMax: round(Math.max(...waits)), settledSeconds: round(settled / 1000), indexCatchUpSeconds: round(caughtUp.ms / 1000), indexCatchUpRows: caughtUp.rows, loadAverage: round(load), ...phaseSeconds }
     log(`${name}: ${JSON.stringify(out)}`)
     return out
   } finally {

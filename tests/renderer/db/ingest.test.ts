@@ -7,6 +7,7 @@ import type { FeedResult } from '../../../src/shared/model'
 import { listArticles, markRead, setUserTags, toggleStar } from '../../../src/renderer/src/db/queries'
 import type { Feed, MeridianDb } from '../../../src/renderer/src/db/schema'
 import { dropDatabase, freshDb, makeArticle, makeHttp, updated } from '../helpers/factories'
+import { derived } from './released-schemas'
 
 let db: MeridianDb
 let feed: Feed
@@ -224,7 +225,9 @@ describe('ingestFeedResults: a burst in one transaction', () => {
     lists: await d.lists.toArray(),
     counters: await d.counters.toArray(),
     feeds: await d.feeds.orderBy('id').toArray(),
-    search: await d.search.orderBy('id').toArray(),
+    // Words only: a forward row's country tokens are not kept up to date (a change of countries alone is posted from
+    // the queue), so a change folded into one write and the same changes one after another may leave other ones.
+    search: (await d.search.orderBy('id').toArray()).map((r) => ({ ...r, w: r.w.filter((w) => !w.startsWith('\u0002')) })),
   })
   const stored0 = (f1: Feed) => updated(f1.id, URL1, [makeArticle({ feedId: f1.id, id: 'a0', url: 'https://news.example/s0', publishedAt: '2026-11-01T00:00:00.000Z', title: 'First' })])
   const burst = (f1: Feed, f2: Feed): FeedResult[] => [
@@ -259,6 +262,7 @@ describe('ingestFeedResults: a burst in one transaction', () => {
       expect(batched.map((s) => [s.added, s.updated, s.skipped])).toEqual([[2, 1, 0], [1, 0, 1], [0, 3, 0], [0, 0, 0]])
       expect((await db.lists.toArray()).filter((r) => r.s.endsWith('|a0')).map((r) => r.s)).toEqual(['2026-11-03T00:00:00.000Z|a0'])
       expect(await snapshot(db)).toEqual(await snapshot(oneByOne))
+      expect(await derived(db)).toEqual(await derived(oneByOne)) // what search finds, countries included
       const stored = await snapshot(db)
       await db.transaction('rw', db.articles, db.lists, db.counters, () => rebuildLists(db.articles, db.lists, db.counters))
       expect(await snapshot(db)).toEqual(stored) // tags and counters agree with the articles

@@ -9,7 +9,7 @@ import { tagRowsV14, type ArticleV14 } from '../../../src/renderer/src/db/migrat
 import { addCounterDeltasV14, rebuildCountersV14 } from '../../../src/renderer/src/db/migrations/frozen/counters-v14'
 import { rebuildSearchIndexV11, searchRowOfV11 } from '../../../src/renderer/src/db/migrations/frozen/search-v11'
 import { MIGRATIONS_TABLE } from '../../../src/renderer/src/db/data-migrations'
-import type { MeridianDb, StoredArticle } from '../../../src/renderer/src/db/schema'
+import type { MeridianDb, SearchRow, StoredArticle } from '../../../src/renderer/src/db/schema'
 import { indexAllPending } from '../../../src/renderer/src/db/search-indexer'
 
 const V1 = { feeds: 'id, &url', articles: 'id, feedId, [feedId+url]', tags: '[tag+sortKey]' }
@@ -122,22 +122,32 @@ export async function derived(db: MeridianDb) {
   await indexAllPending(db)
   return {
     lists: await db.lists.toArray(), counters: await db.counters.toArray(), postings: await postingPairs(db),
-    // Forward rows in one form: rows indexed before schema 31 keep theirs.
-    search: (await db.search.toArray()).map((r) => ({ id: r.id, t: timeOfRow(r), w: tokensOfRow(r) })),
+    // Forward rows in one form (rows indexed before schema 31 keep theirs), words only: their country tokens are
+    // not kept up to date (a change of countries alone posts them from the queue; search checks the list rows).
+    search: (await db.search.toArray()).map((r) => ({ id: r.id, t: timeOfRow(r), w: wordsOfRow(r) })),
     pending: (await db.searchPending.count()) + (await db.searchQueue.count()),
   }
 }
 
-/** What the posting lists say, as `${token}\u0001${sortKey}` pairs the forward rows confirm (what search keeps),
- *  sorted: their record keys, stale records and repeats differ between an upgrade and a rebuild by design. */
+const isCountryToken = (token: string) => token.startsWith('\u0002')
+const wordsOfRow = (r: SearchRow) => tokensOfRow(r).filter((token) => !isCountryToken(token))
+
+/** What the posting lists say, as `${token}\u0001${sortKey}` pairs search keeps, sorted: a word's when the forward
+ *  row confirms it, a country's when the article's list row is in that country and its forward row has words (what
+ *  search within a country checks). Their record keys, stale records and repeats differ between an upgrade and a
+ *  rebuild by design. */
 async function postingPairs(db: MeridianDb): Promise<string[]> {
-  const forward = new Map((await db.search.toArray()).map((r) => [r.id, new Set(tokensOfRow(r).map((token) => `${token}\u0001${timeOfRow(r)}`))]))
+  const rows = await db.search.toArray()
+  const forward = new Map(rows.map((r) => [r.id, new Set(tokensOfRow(r).map((token) => `${token}\u0001${timeOfRow(r)}`))]))
+  const times = new Map(rows.filter((r) => wordsOfRow(r).length > 0).map((r) => [r.id, timeOfRow(r)]))
+  const memberships = new Map((await db.lists.toArray()).map((l) => [l.s, l.m]))
   const pairs = new Set<string>()
   for (const { k, s } of await db.postings.toArray()) {
     const token = k.slice(0, k.indexOf('\u0001'))
     for (const sortKey of s) {
       const [time, id] = [sortKey.slice(0, sortKey.indexOf('|')), sortKey.slice(sortKey.indexOf('|') + 1)]
-      if (forward.get(id)?.has(`${token}\u0001${time}`)) pairs.add(`${token}\u0001${sortKey}`)
+      const isKept = isCountryToken(token) ? times.get(id) === time && (memberships.get(sortKey) ?? '').includes(` c:${token.slice(1)} `) : forward.get(id)?.has(`${token}\u0001${time}`)
+      if (isKept) pairs.add(`${token}\u0001${sortKey}`)
     }
   }
   return [...pairs].sort()

@@ -7,13 +7,14 @@ import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import { markRead, toggleStar } from '../../../src/renderer/src/db/queries'
 import { editArticleTags } from '../../../src/renderer/src/db/user-tags'
 import { runDataMigrations } from '../../../src/renderer/src/db/data-migrations'
+import { COUNTRY_POSTINGS_STEP } from '../../../src/renderer/src/db/migrations/data-steps'
 import { openDatabase, type Feed, type MeridianDb } from '../../../src/renderer/src/db/schema'
 import { searchArticles } from '../../../src/renderer/src/db/search'
 import { indexAllPending } from '../../../src/renderer/src/db/search-indexer'
 import type { View } from '../../../src/renderer/src/db/view'
 import { articleIdsOf } from '../../../src/renderer/src/db/view-query'
 import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
-import { createAt } from './released-schemas'
+import { createAt, derived, rebuilt } from './released-schemas'
 
 let db: MeridianDb
 let fr: Feed
@@ -224,6 +225,32 @@ describe('searchArticles', () => {
     expect(await db.searchQueue.count()).toBe(0)
   })
 
+  it('posts countries changed alone (a re-tag) from the queue, leaving the forward rows as they were', async () => {
+    const fr: View = { ...all, countries: ['FR'] }
+    const de: View = { ...all, countries: ['DE'] }
+    await indexAllPending(db)
+    const forward = await db.search.toArray()
+    const retag = (id: string, countries: string[]) => async () => {
+      const before = (await db.articles.get(id))!
+      return [{ before, after: { ...before, countries, classified: { ...before.classified, countries } } }]
+    }
+    await writeThrough(retag('u1', ['DE']))
+    await writeThrough(retag('u2', ['US', 'FR']))
+    expect(await db.search.toArray()).toEqual(forward)
+    expect((await db.searchQueue.toArray()).map((q) => [q.ids, q.c])).toEqual([[[], [[`${day(4)}|u1`, ['\u0002DE']]]], [[], [[`${day(2)}|u2`, ['\u0002FR']]]]])
+    // Found while queued, after the indexer posted them one article a batch (a queue row put back with the rest),
+    // and wherever the forward row's stale country tokens would place them.
+    expect(await indexAllPending(db, 1)).toBe(2)
+    await writeThrough(retag('u2', ['US']))
+    await writeThrough(retag('u2', ['US', 'FR']))
+    expect(await find('inflation ', fr)).toEqual(['f2'])
+    expect(await find('infl', fr)).toEqual(['f2', 'u2'])
+    expect(await find('inflation ', de)).toEqual(['u1'])
+    expect(await find('election ', de)).toEqual([])
+    expect(await find('election ', { ...all, countries: ['FR', 'US'] })).toEqual(['u2', 'f1'])
+    expect(await db.search.toArray()).toEqual(forward)
+  })
+
   it('writes no search row for a read mark or a star, and rewrites it when the title changes', async () => {
     const searchWrites: string[] = []
     const onMutated = (parts: Record<string, unknown>) => {
@@ -293,6 +320,29 @@ describe('schema upgrade to country tokens (version 34)', () => {
       expect(await search(fr)).toEqual(['a'])
       expect(await search({ ...all, countries: ['KR'] })).toEqual(['d'])
       expect(articleIdsOf((await searchArticles(upgraded, 'election', { view: { ...all, countries: ['DE'] }, limit: 10, plan: 'join' })).keys)).toEqual(['b', 'a'])
+    } finally {
+      upgraded.close()
+      await upgraded.delete()
+    }
+  })
+
+  it('keeps corrections made while the step runs, and finds them within their new countries after it', async () => {
+    const name = `country-tokens-${Math.random().toString(36).slice(2)}`
+    await createAt(32, name)
+    const upgraded = openDatabase(name)
+    try {
+      const stop = new AbortController()
+      const onProgress = (p: { step: string }) => (p.step === COUNTRY_POSTINGS_STEP ? stop.abort() : undefined)
+      expect(await runDataMigrations(upgraded, { pauseMs: 0, batchSize: 1, signal: stop.signal, onProgress })).toBe(false)
+      // Between two batches of the step: b (DE) moves to France, a (FR, DE) leaves it.
+      await editArticleTags(upgraded, 'b', { action: 'add', kind: 'country', value: 'FR' })
+      await editArticleTags(upgraded, 'a', { action: 'remove', kind: 'country', value: 'FR' })
+      expect(await runDataMigrations(upgraded, { pauseMs: 0 })).toBe(true)
+      for (const plan of [undefined, 'join', 'view'] as const) {
+        expect(articleIdsOf((await searchArticles(upgraded, 'election', { view: { ...all, countries: ['FR'] }, limit: 10, plan })).keys)).toEqual(['b'])
+      }
+      expect(await upgraded.articles.get('a')).toMatchObject({ countries: ['DE'], userTags: { removeCountries: ['FR'] } })
+      expect(await derived(upgraded)).toEqual(await rebuilt(upgraded))
     } finally {
       upgraded.close()
       await upgraded.delete()

@@ -6,7 +6,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ArticleTags, IncomingArticle, TagEvidence } from '../../../src/shared/model'
-import { retagArticles } from '../../../src/renderer/src/db'
+import { editArticleTags, retagArticles } from '../../../src/renderer/src/db'
 import { addFeed } from '../../../src/renderer/src/db/feeds'
 import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import type { Feed, MeridianDb } from '../../../src/renderer/src/db/schema'
@@ -67,6 +67,35 @@ describe('Why these tags?', () => {
     expect(region.textContent).not.toContain('teaser')
     expect(region.textContent).toContain('Topics are not available in this language.')
     expect(tier('Topics')).toBeNull()
+  })
+})
+
+/** The editor over a snapshot the reader still sees while the stored tags have moved on (its live query lags). */
+async function openStaleEditor() {
+  const snapshot = await stored()
+  renderWith(<TagEditor article={snapshot} />, { db, api: fakeApi().api })
+  fireEvent.click(await screen.findByRole('button', { name: /Why these tags/ }))
+}
+
+describe('a click on a snapshot the stored tags have left behind', () => {
+  it('removes a country from the tier it is stored in now, not the one the reader still sees', async () => {
+    await openStaleEditor() // Nepal shown in about
+    await editArticleTags(db, 'q', { action: 'add', kind: 'mention', value: 'NP' }) // stored: Nepal moved to mentions
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Nepal' }))
+    await waitFor(async () => expect((await stored()).userTags?.removeCountries).toEqual(['NP']))
+    expect((await stored()).countries).toEqual([])
+    expect((await stored()).mentions).toEqual(['FR'])
+  })
+
+  it('removes a mention the stored tags have moved back to about', async () => {
+    await editArticleTags(db, 'q', { action: 'add', kind: 'country', value: 'FR' }) // France in about
+    await editArticleTags(db, 'q', { action: 'add', kind: 'mention', value: 'FR' }) // and back to mentions
+    await openStaleEditor() // France shown in mentions
+    await editArticleTags(db, 'q', { action: 'add', kind: 'country', value: 'FR' }) // stored: France in about again
+    fireEvent.click(screen.getByRole('button', { name: 'Remove France' }))
+    await waitFor(async () => expect((await stored()).userTags?.removeCountries).toEqual(['FR']))
+    expect((await stored()).countries).toEqual(['NP'])
+    expect((await stored()).mentions).toEqual([])
   })
 })
 

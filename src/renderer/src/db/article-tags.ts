@@ -7,6 +7,7 @@ import { addCounterDeltas, applyCounterDeltas, counterDeltas, rebuildCounters, t
 import type { CounterRow, ListRow, MeridianDb, SearchRow, StoredArticle, UserTags } from './rows/types'
 import { searchRowOf } from './search-index'
 import { newBatchId } from './search-postings'
+import { countryToken } from './search-tokens'
 import { facetTags, labelTags, mentionTags, tag, STARRED_FLAG, UNREAD_FLAG } from './vocab/tags'
 
 export { idOfSortKey, sortKeyOf, tag, STARRED_FLAG, UNREAD_FLAG } from './vocab/tags'
@@ -85,15 +86,24 @@ export function articleTables(db: MeridianDb) {
   return [db.articles, db.lists, db.counters, db.search, db.searchQueue, db.searchPending] as const
 }
 
-/** The search row to write for `after`, or undefined when its words, date, visibility and countries are those of
- *  `before` (a read mark, a star, a topic re-tag): rewriting it would post it again for nothing. Nothing is read. */
+/** The search row to write for `after`, or undefined when its words, date and visibility are those of `before` (a
+ *  read mark, a star, a re-tag): rewriting it would post all its words again for nothing. Its country tokens are
+ *  written with its words but not kept up to date: a change of countries alone is posted by countryPostsOf, and
+ *  search checks countries on the list rows (search.ts). Nothing is read. */
 function searchRowToWrite(before: StoredArticle | undefined, after: StoredArticle): SearchRow | undefined {
-  const sameCountries = before?.countries.length === after.countries.length && before.countries.every((c, i) => c === after.countries[i])
-  if (before && sameCountries && before.title === after.title && before.summary === after.summary && before.sortKey === after.sortKey && !before.isHidden === !after.isHidden) return undefined
+  if (before && before.title === after.title && before.summary === after.summary && before.sortKey === after.sortKey && !before.isHidden === !after.isHidden) return undefined
   const row = searchRowOf(after)
   if (!before) return row
   const old = searchRowOf(before)
   return old.t === row.t && old.w.length === row.w.length && old.w.every((e, i) => e === row.w[i]) ? undefined : row
+}
+
+/** The country tokens to post for an article whose forward row is not rewritten: the countries it gained (one it
+ *  lost keeps its stale postings, which search's list-row check drops). */
+function countryPostsOf(before: StoredArticle, after: StoredArticle): [string, string[]] | undefined {
+  if (after.isHidden) return undefined
+  const gained = after.countries.filter((c) => !before.countries.includes(c))
+  return gained.length ? [after.sortKey, gained.map(countryToken)] : undefined
 }
 
 /**
@@ -111,9 +121,12 @@ export async function writeArticles(db: MeridianDb, changes: ArticleChange[], pe
   const deletes: string[] = []
   const searchRows: SearchRow[] = []
   const staleQueued: string[] = [] // rows schemas 16–30 may have queued for an article changed or deleted now
+  const countryPosts: [string, string[]][] = []
   for (const { before, after } of changes) {
     const row = after && searchRowToWrite(before, after)
     if (row) searchRows.push(row)
+    const posts = before && after && !row ? countryPostsOf(before, after) : undefined
+    if (posts) countryPosts.push(posts)
     if (before && (row || !after)) staleQueued.push(before.id)
     const next = after ? listRowOf(after) : undefined
     if (before && before.sortKey !== next?.s) removeKeys.push(before.sortKey)
@@ -140,6 +153,7 @@ export async function writeArticles(db: MeridianDb, changes: ArticleChange[], pe
     searchRows.sort((a, b) => compareStrings(a.id, b.id))
     writes.push(db.search.bulkPut(searchRows), db.searchQueue.add({ k: newBatchId(), ids: searchRows.map((r) => r.id) }))
   }
+  if (countryPosts.length) writes.push(db.searchQueue.add({ k: newBatchId(), ids: [], c: countryPosts }))
   if (pendingDeltas) addCounterDeltas(pendingDeltas, changes)
   else writes.push(applyCounterDeltas(db.counters, counterDeltas(changes)))
   await Promise.all(writes)

@@ -1,16 +1,19 @@
 // The full-text index, in two parts. The forward rows: one row per article in `search`, {id, t, w}, its distinct
 // tokens of title and summary (search-tokens.ts) and its time, no index; writeArticles (article-tags.ts) writes them
 // in the article's own transaction whenever the words, date or visibility change, without reading anything, and notes
-// their ids in `searchQueue` (one row per write). The inverted index: posting lists per (token, day) in `postings`
-// (search-postings.ts), which indexPending() appends from the queued ids' forward rows in the background
-// (search-indexer.ts), also without reading the index; readers check every posted hit against the forward row, so a
-// stale posting never shows. Search reads the queue too (search.ts), so a result never depends on how far the indexer
+// their ids in `searchQueue` (one row per write). A change of countries alone leaves the forward row as it is (its
+// country tokens may go stale) and queues the country tokens the article gained instead (a row of its own). The
+// inverted index: posting lists per (token, day) in `postings` (search-postings.ts), which indexPending() appends
+// from the queued ids' forward rows and the queued country tokens in the background
+// (search-indexer.ts), also without reading the index; readers check every posted hit against the forward row (a
+// country's against the list row), so a stale posting never shows. Search reads the queue too (search.ts), so a result never depends on how far the indexer
 // got.
 //
 // Index writes are the dearest there are (db/README.md, "Search as posting lists"): ingest writes none of them.
 import type { Table } from 'dexie'
 import { SEP, countryToken, tokenize } from './search-tokens'
 import { newBatchId, postingsOf } from './search-postings'
+import { idOfSortKey } from './vocab/tags'
 import type { PostingRow, QueuedSearchRow, SearchQueueRow, SearchRow, StoredArticle } from './rows/types'
 
 export { SEP }
@@ -72,7 +75,7 @@ export async function rebuildSearchIndex<I>(articles: Table<StoredArticle, strin
 
 /** Posts up to about `limit` queued articles, in one transaction over the four tables; resolves with how many it
  *  took (0 when nothing is queued). Rows schemas 16–30 queued go first: their forward rows are written too. A queue
- *  row holding more ids than the batch takes is put back with the rest. Nothing of the index is read. */
+ *  row holding more articles than the batch takes is put back with the rest. Nothing of the index is read. */
 export async function indexPending(t: SearchTables, limit: number): Promise<number> {
   const legacy = await t.searchPending.limit(limit).toArray()
   if (legacy.length) {
@@ -81,21 +84,26 @@ export async function indexPending(t: SearchTables, limit: number): Promise<numb
   }
   const queue = await t.searchQueue.limit(Math.max(1, Math.ceil(limit / 100))).toArray()
   const ids = new Set<string>()
+  const countryRows: SearchRow[] = []
   const done: string[] = []
   const writes: Promise<unknown>[] = []
   let taken = 0
   for (const q of queue) {
     const room = limit - taken
     if (room <= 0) break
+    const posts = q.c ?? []
     for (const id of q.ids.slice(0, room)) ids.add(id)
-    taken += Math.min(room, q.ids.length)
-    if (q.ids.length > room) writes.push(t.searchQueue.put({ k: q.k, ids: q.ids.slice(room) }))
+    for (const [sortKey, w] of posts.slice(0, room)) countryRows.push({ id: idOfSortKey(sortKey), t: timeOfSortKey(sortKey), w })
+    const size = q.ids.length + posts.length
+    taken += Math.min(room, size)
+    // writeArticles queues ids and country posts in rows of their own, so a row put back holds one kind.
+    if (size > room) writes.push(t.searchQueue.put(posts.length ? { k: q.k, ids: [], c: posts.slice(room) } : { k: q.k, ids: q.ids.slice(room) }))
     else done.push(q.k)
   }
   if (taken === 0) return 0
   // A row gone since (its article deleted) has nothing to post; one written again since posts what it holds now.
-  const rows = (await t.search.bulkGet([...ids].sort())).filter((r): r is SearchRow => r !== undefined)
-  writes.push(t.postings.bulkAdd(postingsOf(rows, newBatchId())))
+  const rows = ids.size ? (await t.search.bulkGet([...ids].sort())).filter((r): r is SearchRow => r !== undefined) : []
+  writes.push(t.postings.bulkAdd(postingsOf([...rows, ...countryRows], newBatchId())))
   if (done.length) writes.push(t.searchQueue.bulkDelete(done))
   await Promise.all(writes)
   return taken

@@ -1,5 +1,6 @@
 // Search plans that intersect posting lists (schema 34): the driving stream (the rarest term, or the view's
-// countries, whose articles carry country tokens in their forward rows) is read newest first, and for each batch of
+// countries, posted from the country tokens of forward rows and, when a re-tag or a correction changes the countries
+// alone, from the write's queued country posts) is read newest first, and for each batch of
 // its hits the other streams' records over the same days are read, one key range per token, and intersected in
 // memory, so only hits that every probed stream holds have their forward rows read. A posting hit costs about a
 // tenth of a point read and an index entry of the lists about as much as a point read (db/README.md, "Search within
@@ -8,6 +9,7 @@ import { MIGRATIONS_TABLE, type MigrationRow } from './data-migrations'
 import { COUNTRY_POSTINGS_STEP } from './migrations/data-steps'
 import { countPostings, dayOfSortKey, expandPrefix, postingBatches, postingRange, postingsBetweenDays } from './search-postings'
 import { countryToken, type Term } from './search-tokens'
+import { tag } from './vocab/tags'
 import type { MeridianDb } from './schema'
 import { planView, type View } from './view'
 import { groupSize } from './view-query'
@@ -23,8 +25,9 @@ export interface JoinPlan {
   kind: 'join'
   driver: Stream
   probes: Stream[]
-  /** The view's country tokens when its countries are one of the streams: the forward row must hold one. */
-  countryTokens?: string[]
+  /** The view's country tags ('c:FR') when its countries are one of the streams: country postings are never
+   *  removed and the forward rows' country tokens not kept up to date, so a hit's list row must hold one. */
+  countryTags?: string[]
   /** The streams alone say the hit is in the view (a view of countries only): no list row needs reading. */
   isInView: boolean
 }
@@ -74,7 +77,7 @@ export async function chooseJoin(db: MeridianDb, terms: Term[], view: View, forc
   const countryJoined = countryStream !== undefined && (driver === countryStream || probes.includes(countryStream))
   const plan = planView(view)
   const isInView = countryJoined && plan.groups.length === 1 && plan.excluded.length === 0 && plan.since === undefined && !view.showHidden
-  return { kind: 'join', driver, probes, countryTokens: countryJoined ? countryStream.tokens : undefined, isInView }
+  return { kind: 'join', driver, probes, countryTags: countryJoined && countries ? countries.map(tag.country) : undefined, isInView }
 }
 
 /** A term as a stream: its token, or the tokens its prefix covers; undefined for a prefix covering too many. */

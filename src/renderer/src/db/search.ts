@@ -83,7 +83,8 @@ export async function searchArticles(db: MeridianDb, query: string, opts: Search
  *  short and only happens while the indexer catches up after a large import. */
 async function pendingHits(db: MeridianDb, terms: Term[], check: ViewCheck, after: string | undefined): Promise<string[]> {
   let hits: string[] = []
-  const queued = [...new Set((await db.searchQueue.toArray()).flatMap((q) => q.ids))].sort()
+  // An article queued for its country tokens alone is checked here too: its postings may lack a country it is in now.
+  const queued = [...new Set((await db.searchQueue.toArray()).flatMap((q) => [...q.ids, ...(q.c ?? []).map(([k]) => idOfSortKey(k))]))].sort()
   const rows = [...(await db.searchPending.toArray()), ...(queued.length ? await db.search.bulkGet(queued) : [])]
   for (const row of rows) {
     const sortKey = row && sortKeyOfRow(row)
@@ -117,7 +118,7 @@ async function searchIndexed(db: MeridianDb, terms: Term[], view: View, check: V
     let hits = batch
     // The view first: it is usually checked by one range read, and then fewer search rows are read for other terms.
     if (mustFilter) hits = await filterInView(db, check, hits, (driver ??= chooseDriver(db, view)))
-    keys.push(...(await confirmed(db, hits, terms, want - keys.length, plan.kind === 'join' ? plan.countryTokens : undefined)))
+    keys.push(...(await confirmed(db, hits, terms, want - keys.length, plan.kind === 'join' && plan.isInView ? plan.countryTags : undefined)))
     if (keys.length >= want || rowsRead >= maxRows) break
   }
   return keys.slice(0, want)
@@ -127,17 +128,19 @@ async function searchIndexed(db: MeridianDb, terms: Term[], view: View, check: V
 const CONFIRM_MIN = 16
 
 /** The first `want` of `hits` (newest first) whose forward row holds every term at the hit's time, the driving one
- *  too (a posting may be stale: a re-dated, re-tagged or changed article), and one of `countries` when given. Read in slices of about as many as are still wanted,
- *  so a read of many postings does not read as many rows when a page needs fewer; a slice that leaves the page short
- *  doubles the next (two words seldom together: few hits hold the second). */
-async function confirmed(db: MeridianDb, hits: string[], terms: Term[], want: number, countries?: string[]): Promise<string[]> {
+ *  too (a posting may be stale: a re-dated or changed article), and, given `countryTags` ('c:FR'), whose list row is
+ *  in one of them (the forward row's country tokens may be stale: a re-tag does not rewrite it). Read in slices of
+ *  about as many as are still wanted, so a read of many postings does not read as many rows when a page needs fewer;
+ *  a slice that leaves the page short doubles the next (two words seldom together: few hits hold the second). */
+async function confirmed(db: MeridianDb, hits: string[], terms: Term[], want: number, countryTags?: string[]): Promise<string[]> {
   const out: string[] = []
+  const inCountry = countryTags && ((m: string) => countryTags.some((t) => m.includes(` ${t} `)))
   let size = Math.max(CONFIRM_MIN, Math.ceil(want * 1.25))
   for (let at = 0; at < hits.length && out.length < want; size *= 2) {
     const slice = hits.slice(at, at + size)
     at += slice.length
-    const rows = await db.search.bulkGet(slice.map(idOfSortKey))
-    for (const [i, k] of slice.entries()) if (rowMatches(rows[i], timeOfSortKey(k), terms) && (!countries || countries.some((c) => rows[i]!.w.includes(c)))) out.push(k)
+    const [rows, lists] = await Promise.all([db.search.bulkGet(slice.map(idOfSortKey)), inCountry ? db.lists.bulkGet(slice) : undefined])
+    for (const [i, k] of slice.entries()) if (rowMatches(rows[i], timeOfSortKey(k), terms) && (!inCountry || (lists?.[i] !== undefined && inCountry(lists[i]!.m)))) out.push(k)
   }
   return out
 }

@@ -14,19 +14,28 @@ const EMPTY: UserTags = { addCountries: [], removeCountries: [], addTopics: [], 
 const without = <T>(list: T[], x: T) => list.filter((y) => y !== x)
 const withItem = <T>(list: T[], x: T) => (list.includes(x) ? list : [...list, x])
 
-function editMention(u: UserTags, classified: StoredArticle['classified'], edit: TagEdit): UserTags {
-  const moved = u.addMentions ?? []
-  if (edit.action === 'add') return { ...u, addMentions: withItem(moved, edit.value), addCountries: without(u.addCountries, edit.value), removeCountries: without(u.removeCountries, edit.value) }
-  // The classifier may have put it in either tier (the reader moved an `about` country here, then removed it).
-  const byClassifier = (classified.mentions ?? []).includes(edit.value) || classified.countries.includes(edit.value)
-  return { ...u, addMentions: without(moved, edit.value), removeCountries: byClassifier ? withItem(u.removeCountries, edit.value) : u.removeCountries }
+/** A country removed from either tier leaves both: the editor's button names the tier the reader saw, which the
+ *  stored tags may have left (a move committed after the editor's last render), so removal never depends on it. */
+function removeCountry(u: UserTags, classified: StoredArticle['classified'], country: CountryCode): UserTags {
+  const byClassifier = (classified.mentions ?? []).includes(country) || classified.countries.includes(country)
+  return {
+    ...u,
+    addCountries: without(u.addCountries, country),
+    addMentions: without(u.addMentions ?? [], country),
+    removeCountries: byClassifier ? withItem(u.removeCountries, country) : without(u.removeCountries, country),
+  }
+}
+
+function editMention(u: UserTags, edit: TagEdit): UserTags {
+  return { ...u, addMentions: withItem(u.addMentions ?? [], edit.value), addCountries: without(u.addCountries, edit.value), removeCountries: without(u.removeCountries, edit.value) }
 }
 
 /** The userTags after one edit; undefined when no correction is left. */
 export function editUserTags(article: Pick<StoredArticle, 'classified' | 'userTags'>, edit: TagEdit): UserTags | undefined {
   const u = { ...EMPTY, ...article.userTags }
   let next: UserTags
-  if (edit.kind === 'mention') next = editMention(u, article.classified, edit)
+  if (edit.kind !== 'topic' && edit.action === 'remove') next = removeCountry(u, article.classified, edit.value)
+  else if (edit.kind === 'mention') next = editMention(u, edit)
   else {
     const [addKey, removeKey, classified] =
       edit.kind === 'country'
@@ -35,12 +44,10 @@ export function editUserTags(article: Pick<StoredArticle, 'classified' | 'userTa
     const add = u[addKey] as string[]
     const remove = u[removeKey] as string[]
     const byClassifier = (classified as readonly string[]).includes(edit.value)
-    // A country the reader moved up from the classifier's mentions leaves both tiers when removed.
-    const isRemovedMention = edit.kind === 'country' && (article.classified.mentions ?? []).includes(edit.value)
     next =
       edit.action === 'add'
         ? { ...u, [addKey]: byClassifier ? without(add, edit.value) : withItem(add, edit.value), [removeKey]: without(remove, edit.value) }
-        : { ...u, [addKey]: without(add, edit.value), [removeKey]: byClassifier || isRemovedMention ? withItem(remove, edit.value) : without(remove, edit.value) }
+        : { ...u, [addKey]: without(add, edit.value), [removeKey]: byClassifier ? withItem(remove, edit.value) : without(remove, edit.value) }
     // A country added to `about` leaves the mentions the reader had moved it to.
     if (edit.kind === 'country' && edit.action === 'add' && u.addMentions) next.addMentions = without(u.addMentions, edit.value)
   }

@@ -163,10 +163,13 @@ export interface SearchRow {
 }
 
 /** Articles whose forward rows one writeArticles call wrote and the indexer has not posted yet (search-index.ts):
- *  one row per call, keyed by a batch id (search-postings.ts's newBatchId, so in time order). */
+ *  one row per call, keyed by a batch id (search-postings.ts's newBatchId, so in time order). `c`: articles whose
+ *  countries alone changed, their forward rows left as they were, with the country tokens to post for them
+ *  (`[sortKey, tokens]`; such a row's `ids` is empty). */
 export interface SearchQueueRow {
   k: string
   ids: string[]
+  c?: [string, string[]][]
 }
 
 /** Posting list of one token and day, written by one indexer batch: key `${token}\u0001${day}\u0001${batch}`, and
