@@ -4,7 +4,7 @@
 // `npx tsx bench/refresh/engine-bench.ts [--feeds 300] [--items 50] [--runs 2] [--baseline /work/main] [--profile]
 // [--no-newsboat]` (newsboat takes minutes over 10,000 feeds on a loaded machine: --feeds 10000 --items 1 --no-newsboat)
 import { execFileSync, execSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { build } from 'esbuild'
@@ -19,6 +19,8 @@ interface Engine {
   dir: string
   commit: string
   bundle: string
+  /** The feed-text worker bundled like the app's (electron.vite.config.ts), for a tree that has one. */
+  worker?: string
 }
 
 interface EngineRun {
@@ -34,6 +36,7 @@ interface EngineRun {
 
 const HERE = resolve(__dirname, '../..')
 const CHILD = 'bench/refresh/service-child.ts'
+const WORKER = 'src/main/core/feed-text-worker.ts'
 
 /** A repository's HEAD exported to a temporary directory with its node_modules linked and the lexicon built; this
  *  tree's service child copied in, so an older commit (which may lack it) is driven the same way. */
@@ -45,12 +48,16 @@ async function engineOf(label: string, repo: string): Promise<Engine> {
   execFileSync(process.execPath, [join(dir, 'scripts/lexicon-snapshot.mjs'), dir], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] })
   copyFileSync(join(HERE, CHILD), join(dir, CHILD))
   const bundle = join(dir, 'service-child.cjs')
-  await build({ entryPoints: [join(dir, CHILD)], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: bundle, logLevel: 'error', sourcemap: false })
-  return { label, dir, commit, bundle }
+  const options = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error', sourcemap: false } as const
+  await build({ ...options, entryPoints: [join(dir, CHILD)], outfile: bundle })
+  if (!existsSync(join(dir, WORKER))) return { label, dir, commit, bundle }
+  const worker = join(dir, 'feed-text-worker.cjs')
+  await build({ ...options, entryPoints: [join(dir, WORKER)], outfile: worker })
+  return { label, dir, commit, bundle, worker }
 }
 
 async function runEngine(e: Engine, urlsFile: string, concurrency: number): Promise<EngineRun> {
-  const run = await runChild(process.execPath, [e.bundle, urlsFile, String(concurrency)], { env: { ...process.env, MERIDIAN_LOG: 'error' }, timeoutMs: 600_000 })
+  const run = await runChild(process.execPath, [e.bundle, urlsFile, String(concurrency), ...(e.worker ? [e.worker] : [])], { env: { ...process.env, MERIDIAN_LOG: 'error' }, timeoutMs: 600_000 })
   const j = run.json
   if (run.code !== 0 || !j) throw new Error(`${e.label} engine failed (exit ${run.code}): ${run.stderr.slice(-800)}`)
   return {
@@ -63,7 +70,7 @@ async function runEngine(e: Engine, urlsFile: string, concurrency: number): Prom
 async function profileEngine(e: Engine, urlsFile: string, concurrency: number): Promise<ProfileSummary> {
   const dir = mkdtempSync(join(tmpdir(), 'meridian-prof-'))
   try {
-    const run = await runChild(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, '--import', 'tsx', join(e.dir, CHILD), urlsFile, String(concurrency)], {
+    const run = await runChild(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, '--import', 'tsx', join(e.dir, CHILD), urlsFile, String(concurrency), ...(e.worker ? [join(e.dir, WORKER)] : [])], {
       cwd: e.dir, env: { ...process.env, MERIDIAN_LOG: 'error' }, timeoutMs: 600_000,
     })
     if (run.code !== 0) throw new Error(`profiled run failed: ${run.stderr.slice(-800)}`)

@@ -1,0 +1,182 @@
+// Runs feeds' text work (feed-text.ts) in a few worker threads, one feed at a time in each: as many workers as the
+// machine has cores. A worker that dies (a crash, its heap cap) fails only the feed it was reading; the next feed
+// gets a fresh worker. A poll aborted mid-parse (its watchdog, a cancel) has its worker terminated, the only way
+// to stop synchronous work. Workers exit when idle, so they hold no memory between refreshes.
+import { availableParallelism } from 'node:os'
+import { Worker, type ResourceLimits } from 'node:worker_threads'
+import type { AppError } from '../../shared/errors'
+import { FeedError } from './errors'
+import type { FeedText, FeedTextJob } from './feed-text'
+
+export interface FeedTextRequest {
+  id: number
+  job: FeedTextJob
+}
+
+export type FeedTextReply = { id: number; text: FeedText } | { id: number; error: AppError }
+
+export interface FeedTextPoolOptions {
+  /** The worker's entry: the built feed-text-worker.js, or feed-text-worker.ts when run through tsx. */
+  workerPath: string
+  /** Workers at most (default: the cores available, at least 1). */
+  size?: number
+  /** A worker exits after this long without work (default 30 s). */
+  idleMs?: number
+  resourceLimits?: ResourceLimits
+}
+
+/** A feed body is capped at 20 MB (fetch-feed.ts); its parse tree and articles fit well under this. */
+const DEFAULT_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 48, stackSizeMb: 8 }
+
+interface Pending {
+  request: FeedTextRequest
+  signal?: AbortSignal
+  onAbort?: () => void
+  resolve(text: FeedText): void
+  reject(err: Error): void
+}
+
+interface Slot {
+  worker?: Worker
+  running?: Pending
+  idleTimer?: ReturnType<typeof setTimeout>
+}
+
+export class FeedTextPool {
+  private readonly slots: Slot[]
+  private readonly queue: Pending[] = []
+  private nextId = 1
+  private isClosed = false
+
+  constructor(private readonly opts: FeedTextPoolOptions) {
+    const size = Math.max(1, Math.floor(opts.size ?? availableParallelism()))
+    this.slots = Array.from({ length: size }, () => ({}))
+  }
+
+  /** Same contract as feedText: rejects with the feed's FeedError ('parse', 'not-a-feed', 'internal', ...). */
+  run = (job: FeedTextJob, signal?: AbortSignal): Promise<FeedText> => {
+    if (this.isClosed) return Promise.reject(new FeedError('internal', `Could not read ${job.feedUrl}: the feed workers were stopped`))
+    if (signal?.aborted) return Promise.reject(abortReason(signal, job))
+    return new Promise((resolve, reject) => {
+      const pending: Pending = { request: { id: this.nextId++, job }, signal, resolve, reject }
+      if (signal) {
+        pending.onAbort = () => this.abort(pending)
+        signal.addEventListener('abort', pending.onAbort, { once: true })
+      }
+      this.queue.push(pending)
+      this.pump()
+    })
+  }
+
+  /** Stops every worker; queued and running feeds fail. */
+  close(): void {
+    this.isClosed = true
+    const stopped = new FeedError('internal', 'the feed workers were stopped')
+    for (const p of this.queue.splice(0)) this.settle(p, stopped)
+    for (const slot of this.slots) {
+      const p = slot.running
+      slot.running = undefined
+      if (p) this.settle(p, stopped)
+      this.stopWorker(slot)
+    }
+  }
+
+  /** Thread ids of the workers now running (for tests). */
+  get threadIds(): number[] {
+    return this.slots.flatMap((s) => (s.worker ? [s.worker.threadId] : []))
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (this.isClosed || this.queue.length === 0) break
+      if (slot.running) continue
+      const next = this.queue.shift()!
+      clearTimeout(slot.idleTimer)
+      slot.idleTimer = undefined
+      slot.running = next
+      const bytes = ownBytes(next.request.job.bytes)
+      next.request.job.bytes = bytes
+      // The body moves to the worker (no copy); the caller has let go of it.
+      this.ensureWorker(slot).postMessage(next.request, [bytes.buffer as ArrayBuffer])
+    }
+    for (const slot of this.slots) if (!slot.running && slot.worker && !slot.idleTimer) this.armIdle(slot)
+  }
+
+  private armIdle(slot: Slot): void {
+    slot.idleTimer = setTimeout(() => {
+      slot.idleTimer = undefined
+      if (!slot.running) this.stopWorker(slot)
+    }, this.opts.idleMs ?? 30_000)
+    slot.idleTimer.unref()
+  }
+
+  private ensureWorker(slot: Slot): Worker {
+    if (slot.worker) return slot.worker
+    // The TypeScript entry (browser mode, tests, the bench from source) needs tsx's require hook in the thread too.
+    const path = this.opts.workerPath
+    const resourceLimits = this.opts.resourceLimits ?? DEFAULT_RESOURCE_LIMITS
+    const worker = path.endsWith('.ts')
+      ? new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(path)})`, { eval: true, resourceLimits })
+      : new Worker(path, { resourceLimits })
+    worker.unref() // never keeps a CLI or test process alive
+    worker.on('message', (reply: FeedTextReply) => {
+      const p = slot.running
+      if (slot.worker !== worker || reply.id !== p?.request.id) return
+      slot.running = undefined
+      if ('text' in reply) this.settle(p, undefined, reply.text)
+      else this.settle(p, new FeedError(reply.error.code, reply.error.message, { status: reply.error.status }))
+      this.pump()
+    })
+    const lost = (why: string, code: 'internal' | 'too-large' = 'internal') => {
+      if (slot.worker !== worker) return // terminated on purpose
+      slot.worker = undefined
+      const p = slot.running
+      slot.running = undefined
+      if (p) this.settle(p, new FeedError(code, `Could not read ${p.request.job.feedUrl}: ${why}`))
+      this.pump()
+    }
+    worker.on('error', (err: Error & { code?: string }) => {
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') lost(`the feed needs more than the ${resourceLimits.maxOldGenerationSizeMb} MB a feed worker may use`, 'too-large')
+      else lost(`the feed worker failed (${err.message.split('\n')[0]})`)
+    })
+    worker.on('exit', (code) => lost(`the feed worker exited with code ${code}`))
+    slot.worker = worker
+    return worker
+  }
+
+  /** A queued feed leaves the queue; a running one takes its worker down with it. */
+  private abort(p: Pending): void {
+    const queued = this.queue.indexOf(p)
+    if (queued >= 0) this.queue.splice(queued, 1)
+    const slot = this.slots.find((s) => s.running === p)
+    if (slot) {
+      slot.running = undefined
+      this.stopWorker(slot)
+    }
+    if (queued >= 0 || slot) this.settle(p, abortReason(p.signal!, p.request.job))
+    this.pump()
+  }
+
+  private settle(p: Pending, err: Error | undefined, text?: FeedText): void {
+    if (p.onAbort) p.signal?.removeEventListener('abort', p.onAbort)
+    if (err) p.reject(err)
+    else p.resolve(text!)
+  }
+
+  private stopWorker(slot: Slot): void {
+    clearTimeout(slot.idleTimer)
+    slot.idleTimer = undefined
+    const w = slot.worker
+    slot.worker = undefined
+    if (w) void w.terminate()
+  }
+}
+
+/** A body that owns its whole buffer, so moving it cannot take bytes from anything else (Node pools small ones). */
+function ownBytes(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice()
+}
+
+function abortReason(signal: AbortSignal, job: FeedTextJob): Error {
+  return signal.reason instanceof Error ? signal.reason : new FeedError('internal', `Reading ${job.feedUrl} was cancelled`)
+}
