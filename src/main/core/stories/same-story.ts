@@ -28,19 +28,36 @@ export interface StoryEvidence {
 }
 
 export function storyEvidence(a: StoryFeatures, b: StoryFeatures): StoryEvidence {
+  const reasons: string[] = []
+  return { score: evidenceScore(a, b, reasons), reasons }
+}
+
+/**
+ * The evidence two articles share; the reasons are written only when asked for. The story index compares each new
+ * article with about 150 others on the farm: reasons' text and intermediate arrays made for every pair cost more
+ * than the comparing itself. The terms are added in one fixed order, so the sum is the same either way.
+ */
+function evidenceScore(a: StoryFeatures, b: StoryFeatures, reasons?: string[]): number {
   // A shared link decides for a syndicated copy, whose text is the same; not for feeds that point every item at one
   // page (a home page, a section), whose texts differ.
-  if (a.url && a.url === b.url && stemOverlap(a, b) >= SAME_LINK_OVERLAP) return { score: Infinity, reasons: ['same link'] }
-  if (!(Math.abs(a.time - b.time) <= WINDOW_MS)) return { score: 0, reasons: ['more than 48 hours apart'] }
-  if (!a.about.some((c) => b.about.includes(c))) return { score: 0, reasons: ['no country in common'] }
-  const reasons: string[] = []
+  if (a.url && a.url === b.url && stemOverlap(a, b) >= SAME_LINK_OVERLAP) {
+    reasons?.push('same link')
+    return Infinity
+  }
+  if (!(Math.abs(a.time - b.time) <= WINDOW_MS)) {
+    reasons?.push('more than 48 hours apart')
+    return 0
+  }
+  if (!a.about.some((c) => b.about.includes(c))) {
+    reasons?.push('no country in common')
+    return 0
+  }
   let score = 0
   const strong = shared(a.strongNumbers, b.strongNumbers)
   score += strong.length
   // A figure both headlines lead with (a toll, a rate) is the event itself.
-  score += shared(a.titleNumbers, b.titleNumbers).length * 0.5
-  const weak = shared(a.weakNumbers, b.weakNumbers)
-  score += Math.min(weak.length, 2) * 0.4
+  score += countShared(a.titleNumbers, b.titleNumbers) * 0.5
+  score += Math.min(countShared(a.weakNumbers, b.weakNumbers), 2) * 0.4
   const places = shared(a.places, b.places)
   const names = sharedNames(a.names, b.names)
   for (const name of names) score += nameEvidence(name)
@@ -50,26 +67,24 @@ export function storyEvidence(a: StoryFeatures, b: StoryFeatures): StoryEvidence
     const asNames = sharedNames(a.placeNames[place] ?? [], b.placeNames[place] ?? []).map(nameEvidence)
     score += Math.max(0, (PLACE_EVIDENCE[place[0]] ?? 1) - Math.max(0, ...asNames))
   }
-  if (places.length) reasons.push(`places ${places.join(', ')}`)
+  if (places.length) reasons?.push(`places ${places.join(', ')}`)
   // One kind of happening in one country within two days: most often one event. Counted once, whatever the number.
-  const kinds = shared(a.kinds, b.kinds)
-  if (kinds.length) {
+  if (countShared(a.kinds, b.kinds) > 0) {
     // One kind of happening in one city or region (not a capital, which hosts everything) within two days.
     const local = places.some((p) => p[0] === 'c' || p[0] === 'r')
     score += KIND_EVIDENCE + (local ? KIND_AT_PLACE_EVIDENCE : 0)
-    reasons.push(`both report a ${kinds[0]}${local ? ' there' : ''}`)
+    reasons?.push(`both report a ${shared(a.kinds, b.kinds)[0]}${local ? ' there' : ''}`)
   }
-  const han = shared(a.han, b.han)
-  score += Math.min(han.length * 0.25, 2)
-  if (strong.length) reasons.push(`numbers ${strong.join(', ')}`)
-  if (names.length) reasons.push(`${names.length} names`)
+  score += Math.min(countShared(a.han, b.han) * 0.25, 2)
+  if (strong.length) reasons?.push(`numbers ${strong.join(', ')}`)
+  if (names.length) reasons?.push(`${names.length} names`)
   if (a.lang && a.lang === b.lang) {
     const overlap = stemOverlap(a, b)
     // Stories in one language share a quarter of their words by topic alone; only more than that is evidence.
     score += Math.max(0, overlap - 0.2) * 5
-    reasons.push(`words ${Math.round(overlap * 100)} %`)
+    reasons?.push(`words ${Math.round(overlap * 100)} %`)
   }
-  return { score, reasons }
+  return score
 }
 
 /**
@@ -87,7 +102,7 @@ export function sameStory(a: StoryFeatures, b: StoryFeatures): boolean {
 /** The evidence and the decision in one pass. */
 export function storyVerdict(a: StoryFeatures, b: StoryFeatures): { same: boolean; score: number } {
   const needed = evidenceNeeded(a, b)
-  const { score } = storyEvidence(a, b)
+  const score = evidenceScore(a, b)
   return { same: score >= needed, score }
 }
 
@@ -112,11 +127,38 @@ function sharedNames(a: readonly string[], b: readonly string[]): string[] {
 
 /** Share of the shorter lead's word stems the other holds too. */
 function stemOverlap(a: StoryFeatures, b: StoryFeatures): number {
-  return shared(a.stems, b.stems).length / Math.max(1, Math.min(a.stems.length, b.stems.length))
+  return countShared(a.stems, b.stems) / Math.max(1, Math.min(a.stems.length, b.stems.length))
 }
 
+/** Items of the shorter list (the first when equal) that the other holds, in its order. */
 function shared(a: readonly string[], b: readonly string[]): string[] {
   if (a.length > b.length) return shared(b, a)
-  const other = new Set(b)
+  if (a.length === 0) return []
+  if (b.length < SET_FROM) return a.filter((x) => b.includes(x))
+  const other = setOf(b)
   return a.filter((x) => other.has(x))
+}
+
+/** shared(a, b).length without making the list. */
+function countShared(a: readonly string[], b: readonly string[]): number {
+  if (a.length > b.length) return countShared(b, a)
+  let n = 0
+  if (b.length < SET_FROM) {
+    for (const x of a) if (b.includes(x)) n++
+    return n
+  }
+  const other = setOf(b)
+  for (const x of a) if (other.has(x)) n++
+  return n
+}
+
+/** Lists this long (word stems) are searched as a set, made once per list: a stored article's stems are met by
+ *  many later ones. Shorter ones are searched as they are. */
+const SET_FROM = 9
+const sets = new WeakMap<readonly string[], Set<string>>()
+
+function setOf(list: readonly string[]): Set<string> {
+  let set = sets.get(list)
+  if (!set) sets.set(list, (set = new Set(list)))
+  return set
 }
