@@ -27,6 +27,9 @@ interface EngineRun {
   ms: number
   cpuMs: number
   waitForCpuMs: number
+  /** CPU of the main thread alone (the rest is feed-text workers'). */
+  mainCpuMs: number
+  timeline: string
   items: number
   grouped: number
   messages: number
@@ -61,7 +64,7 @@ async function runEngine(e: Engine, urlsFile: string, concurrency: number): Prom
   const j = run.json
   if (run.code !== 0 || !j) throw new Error(`${e.label} engine failed (exit ${run.code}): ${run.stderr.slice(-800)}`)
   return {
-    ms: Number(j.ms), cpuMs: Number(j.cpuMs), waitForCpuMs: Number(j.waitForCpuMs), items: Number(j.items), grouped: Number(j.grouped), messages: Number(j.messages),
+    ms: Number(j.ms), cpuMs: Number(j.cpuMs), waitForCpuMs: Number(j.waitForCpuMs), mainCpuMs: Number(j.mainCpuMs), timeline: JSON.stringify(j.timeline), items: Number(j.items), grouped: Number(j.grouped), messages: Number(j.messages),
     sentChars: Number(j.sentChars), peakRssMb: run.peakRssMb ?? Number(j.maxRssMb),
   }
 }
@@ -126,7 +129,7 @@ async function main(): Promise<void> {
         const run = await runEngine(who, urlsFile, concurrency)
         if (run.items !== feeds * items) throw new Error(`${who.label}: ${run.items}/${feeds * items} items`)
         results.get(who.label)!.push(run)
-        console.log(`run ${r + 1}: ${who.label} (${who.commit}) ${run.ms} ms, CPU ${run.cpuMs} ms, waiting for a CPU ${run.waitForCpuMs} ms, ${run.grouped} grouped, ${run.messages} messages, peak RSS ${run.peakRssMb.toFixed(0)} MB`)
+        console.log(`run ${r + 1}: ${who.label} (${who.commit}) ${run.ms} ms, CPU ${run.cpuMs} ms (main thread ${run.mainCpuMs} ms), main thread waiting for a CPU ${run.waitForCpuMs} ms, ${run.grouped} grouped, ${run.messages} messages, peak RSS ${run.peakRssMb.toFixed(0)} MB; results sent at ${run.timeline}`)
       }
     }
     const nb = spread(newsboat.map((x) => x.wallMs))
