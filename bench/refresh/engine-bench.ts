@@ -2,7 +2,7 @@
 // (service-child.ts) of this commit, optionally of another tree's commit (the "before"), and `newsboat -x reload`,
 // alternating in one run so background load hits all alike. Optionally CPU-profiles each engine once.
 // `npx tsx bench/refresh/engine-bench.ts [--feeds 300] [--items 50] [--runs 2] [--baseline /work/main] [--profile]
-// [--no-newsboat]` (newsboat takes minutes over 10,000 feeds on a loaded machine: --feeds 10000 --items 1 --no-newsboat)
+// [--no-newsboat] [--workers 1,2]` (--workers: this commit once per feed-text pool size, default: the cores) (newsboat takes minutes over 10,000 feeds on a loaded machine: --feeds 10000 --items 1 --no-newsboat)
 import { execFileSync, execSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -21,6 +21,8 @@ interface Engine {
   bundle: string
   /** The feed-text worker bundled like the app's (electron.vite.config.ts), for a tree that has one. */
   worker?: string
+  /** Its pool size; the cores available when unset. */
+  workers?: number
 }
 
 interface EngineRun {
@@ -60,7 +62,7 @@ async function engineOf(label: string, repo: string): Promise<Engine> {
 }
 
 async function runEngine(e: Engine, urlsFile: string, concurrency: number): Promise<EngineRun> {
-  const run = await runChild(process.execPath, [e.bundle, urlsFile, String(concurrency), ...(e.worker ? [e.worker] : [])], { env: { ...process.env, MERIDIAN_LOG: 'error' }, timeoutMs: 600_000 })
+  const run = await runChild(process.execPath, [e.bundle, urlsFile, String(concurrency), ...(e.worker ? [e.worker, ...(e.workers ? [String(e.workers)] : [])] : [])], { env: { ...process.env, MERIDIAN_LOG: 'error' }, timeoutMs: 600_000 })
   const j = run.json
   if (run.code !== 0 || !j) throw new Error(`${e.label} engine failed (exit ${run.code}): ${run.stderr.slice(-800)}`)
   return {
@@ -103,7 +105,10 @@ async function main(): Promise<void> {
   const runs = Number(arg('runs', '2'))
   const concurrency = Number(arg('concurrency', '6'))
   const baseline = arg('baseline')
-  const engines = [await engineOf('head', HERE), ...(baseline ? [await engineOf('baseline', resolve(baseline))] : [])]
+  const head = await engineOf('head', HERE)
+  const sizes = arg('workers')?.split(',').map(Number)
+  const heads = sizes ? sizes.map((n) => ({ ...head, label: `head-${n}w`, workers: n })) : [head]
+  const engines = [...heads, ...(baseline ? [await engineOf('baseline', resolve(baseline))] : [])]
   const server = await startFeedServer(feeds, items)
   const tmp = mkdtempSync(join(tmpdir(), 'meridian-engine-urls-'))
   try {
@@ -146,7 +151,7 @@ async function main(): Promise<void> {
   } finally {
     await server.close()
     rmSync(tmp, { recursive: true, force: true })
-    for (const e of engines) rmSync(e.dir, { recursive: true, force: true })
+    for (const dir of new Set(engines.map((e) => e.dir))) rmSync(dir, { recursive: true, force: true })
   }
 }
 

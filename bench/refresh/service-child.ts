@@ -1,7 +1,7 @@
 // Child process of the refresh bench, the app's path: the engine's NewsService (poller, refresh-feed, story grouping,
 // results cut in parts) polls every URL once, each result serialized as the browser mode sends it over SSE, and
 // prints one BENCH_JSON line. No browser: this is the engine's share of a first refresh alone.
-// Usage: node service-child.js <urls-file> <concurrency> [<feed-text worker entry>]
+// Usage: node service-child.js <urls-file> <concurrency> [<feed-text worker entry> [<workers>]]
 import { readFileSync } from 'node:fs'
 import type { FeedResult } from '../../src/shared/model'
 import { classifyArticle } from '../../src/main/core/classify'
@@ -49,7 +49,7 @@ function timeline(sentAt: number[]): Record<string, number> {
 }
 
 async function main(): Promise<void> {
-  const [file, concurrencyArg, feedTextWorkerPath] = process.argv.slice(2)
+  const [file, concurrencyArg, feedTextWorkerPath, workers] = process.argv.slice(2)
   const urls = readFileSync(file, 'utf8').split('\n').filter(Boolean)
   const warm = performance.now()
   classifyArticle({ title: 'warm-up', lang: 'en' })
@@ -72,6 +72,7 @@ async function main(): Promise<void> {
     concurrency: Number(concurrencyArg),
     // As the app runs it (ipc.ts): parse and tag in worker threads, where this tree has them.
     ...(feedTextWorkerPath && { feedTextWorkerPath }),
+    ...(workers && { feedTextWorkers: Number(workers) }),
   })
   const cpuBefore = process.cpuUsage()
   const mainBefore = mainThreadMs()

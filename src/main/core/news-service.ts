@@ -46,6 +46,8 @@ export interface NewsServiceOptions {
   extractWorkerPath?: string
   /** The feed-text worker's entry file: feeds are parsed and tagged on every core. Without it, on this thread. */
   feedTextWorkerPath?: string
+  /** Feed-text workers at most (default: the cores available). */
+  feedTextWorkers?: number
   /** Settings store, badge, notifications and result buffer; in memory when absent (browser mode, tests). */
   desktop?: DesktopHost
   /** The system's proxy for a URL (Electron asks its session); the environment's HTTPS_PROXY etc. when absent. */
@@ -67,7 +69,7 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
   const progress = new ProgressThrottle(opts.emitProgress)
   // Parse, normalize and classify run in worker threads when the host gives their entry; network, schedule and
   // story grouping stay here. Story features come back with the articles, so grouping only compares.
-  const feedTexts = opts.feedTextWorkerPath ? new FeedTextPool({ workerPath: opts.feedTextWorkerPath }) : undefined
+  const feedTexts = opts.feedTextWorkerPath ? new FeedTextPool({ workerPath: opts.feedTextWorkerPath, size: opts.feedTextWorkers }) : undefined
   const refreshDeps: RefreshDeps = { ...opts.refreshDeps, ...(feedTexts && { runFeedText: feedTexts.run }) }
   const featuresOf = new WeakMap<FeedResult, StoryFeatures[]>()
   const poller = new Poller({
