@@ -68,6 +68,17 @@ export class FeedTextPool {
     })
   }
 
+  /** Starts every worker now (a refresh is about to begin): their start-up overlaps the first fetches instead of
+   *  following them. Workers not given work exit when idle, as usual. */
+  warm(): void {
+    if (this.isClosed) return
+    for (const slot of this.slots) {
+      if (slot.worker) continue
+      this.ensureWorker(slot)
+      if (!slot.running) this.armIdle(slot)
+    }
+  }
+
   /** Stops every worker; queued and running feeds fail. */
   close(): void {
     this.isClosed = true

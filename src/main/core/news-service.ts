@@ -155,7 +155,9 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
       return { refused }
     },
     async refreshNow(feedIds) {
-      await poller.refreshNow(parseFeedIds(feedIds))
+      const ids = parseFeedIds(feedIds)
+      if (ids === undefined || ids.length > 1) feedTexts?.warm()
+      await poller.refreshNow(ids)
     },
     async discoverFeeds(url): Promise<Result<Awaited<ReturnType<typeof discoverFeeds>>>> {
       try {

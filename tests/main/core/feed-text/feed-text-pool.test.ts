@@ -92,6 +92,16 @@ describe('feed text in worker threads', { timeout: 90_000 }, () => {
     expect((await failure(p.run(job('https://news.example/c', 'c'))))?.code).toBe('internal')
   })
 
+  it('starts every worker ahead of work when warmed, and lets them go when idle', async () => {
+    const p = pool({ workerPath: SCRIPTED_WORKER, size: 2, idleMs: 300 })
+    expect(p.threadIds).toEqual([])
+    p.warm()
+    expect(p.threadIds).toHaveLength(2)
+    expect((await p.run(job('https://news.example/w', 'w'))).feed.title).toBe('w')
+    await new Promise((r) => setTimeout(r, 1000))
+    expect(p.threadIds).toEqual([])
+  })
+
   it('moves a body that shares its buffer without taking the rest of that buffer', async () => {
     const p = pool({ workerPath: SCRIPTED_WORKER, size: 1 })
     const shared = new TextEncoder().encode('before|body|after')
