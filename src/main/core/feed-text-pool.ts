@@ -1,7 +1,9 @@
 // Runs feeds' text work (feed-text.ts) in a few worker threads, one feed at a time in each: as many workers as the
-// machine has cores. A worker that dies (a crash, its heap cap) fails only the feed it was reading; the next feed
-// gets a fresh worker. A poll aborted mid-parse (its watchdog, a cancel) has its worker terminated, the only way
-// to stop synchronous work. Workers exit when idle, so they hold no memory between refreshes.
+// machine has cores. Each worker is handed the next feed before it finishes the current one, so it never waits for
+// the main thread (which, on a loaded machine, waits for a CPU at every wake-up). A worker that dies (a crash, its
+// heap cap) fails only the feed it was reading; the feed handed to it next goes to a fresh worker. A poll aborted
+// mid-parse (its watchdog, a cancel) has its worker terminated, the only way to stop synchronous work. Workers exit
+// when idle, so they hold no memory between refreshes.
 import { availableParallelism } from 'node:os'
 import { Worker, type ResourceLimits } from 'node:worker_threads'
 import type { AppError } from '../../shared/errors'
@@ -38,9 +40,13 @@ interface Pending {
 
 interface Slot {
   worker?: Worker
-  running?: Pending
+  /** Feeds posted to the worker, in order: it reads the first, the others wait in its own queue. */
+  inFlight: Pending[]
   idleTimer?: ReturnType<typeof setTimeout>
 }
+
+/** Feeds posted to one worker at a time: the one it reads and the next. */
+const DEPTH = 2
 
 export class FeedTextPool {
   private readonly slots: Slot[]
@@ -50,7 +56,7 @@ export class FeedTextPool {
 
   constructor(private readonly opts: FeedTextPoolOptions) {
     const size = Math.max(1, Math.floor(opts.size ?? availableParallelism()))
-    this.slots = Array.from({ length: size }, () => ({}))
+    this.slots = Array.from({ length: size }, () => ({ inFlight: [] }))
   }
 
   /** Same contract as feedText: rejects with the feed's FeedError ('parse', 'not-a-feed', 'internal', ...). */
@@ -75,7 +81,7 @@ export class FeedTextPool {
     for (const slot of this.slots) {
       if (slot.worker) continue
       this.ensureWorker(slot)
-      if (!slot.running) this.armIdle(slot)
+      if (slot.inFlight.length === 0) this.armIdle(slot)
     }
   }
 
@@ -85,9 +91,7 @@ export class FeedTextPool {
     const stopped = new FeedError('internal', 'the feed workers were stopped')
     for (const p of this.queue.splice(0)) this.settle(p, stopped)
     for (const slot of this.slots) {
-      const p = slot.running
-      slot.running = undefined
-      if (p) this.settle(p, stopped)
+      for (const p of slot.inFlight.splice(0)) this.settle(p, stopped)
       this.stopWorker(slot)
     }
   }
@@ -97,26 +101,28 @@ export class FeedTextPool {
     return this.slots.flatMap((s) => (s.worker ? [s.worker.threadId] : []))
   }
 
+  /** Hands queued feeds to workers, every worker one before any gets a second. */
   private pump(): void {
-    for (const slot of this.slots) {
-      if (this.isClosed || this.queue.length === 0) break
-      if (slot.running) continue
-      const next = this.queue.shift()!
-      clearTimeout(slot.idleTimer)
-      slot.idleTimer = undefined
-      slot.running = next
-      const bytes = ownBytes(next.request.job.bytes)
-      next.request.job.bytes = bytes
-      // The body moves to the worker (no copy); the caller has let go of it.
-      this.ensureWorker(slot).postMessage(next.request, [bytes.buffer as ArrayBuffer])
+    for (let depth = 1; depth <= DEPTH; depth++) {
+      for (const slot of this.slots) {
+        while (!this.isClosed && this.queue.length > 0 && slot.inFlight.length < depth) this.dispatch(slot, this.queue.shift()!)
+      }
     }
-    for (const slot of this.slots) if (!slot.running && slot.worker && !slot.idleTimer) this.armIdle(slot)
+    for (const slot of this.slots) if (slot.inFlight.length === 0 && slot.worker && !slot.idleTimer) this.armIdle(slot)
+  }
+
+  private dispatch(slot: Slot, next: Pending): void {
+    clearTimeout(slot.idleTimer)
+    slot.idleTimer = undefined
+    slot.inFlight.push(next)
+    // The body is copied, not moved: a feed posted behind one that kills its worker goes to the next worker whole.
+    this.ensureWorker(slot).postMessage(next.request)
   }
 
   private armIdle(slot: Slot): void {
     slot.idleTimer = setTimeout(() => {
       slot.idleTimer = undefined
-      if (!slot.running) this.stopWorker(slot)
+      if (slot.inFlight.length === 0) this.stopWorker(slot)
     }, this.opts.idleMs ?? 30_000)
     slot.idleTimer.unref()
   }
@@ -131,9 +137,9 @@ export class FeedTextPool {
       : new Worker(path, { resourceLimits })
     worker.unref() // never keeps a CLI or test process alive
     worker.on('message', (reply: FeedTextReply) => {
-      const p = slot.running
-      if (slot.worker !== worker || reply.id !== p?.request.id) return
-      slot.running = undefined
+      const at = slot.worker === worker ? slot.inFlight.findIndex((x) => x.request.id === reply.id) : -1
+      if (at < 0) return // its poll was aborted meanwhile
+      const [p] = slot.inFlight.splice(at, 1)
       if ('text' in reply) this.settle(p, undefined, reply.text)
       else this.settle(p, new FeedError(reply.error.code, reply.error.message, { status: reply.error.status }))
       this.pump()
@@ -141,8 +147,8 @@ export class FeedTextPool {
     const lost = (why: string, code: 'internal' | 'too-large' = 'internal') => {
       if (slot.worker !== worker) return // terminated on purpose
       slot.worker = undefined
-      const p = slot.running
-      slot.running = undefined
+      const [p, ...waiting] = slot.inFlight.splice(0)
+      this.queue.unshift(...waiting) // not read yet: a fresh worker reads them
       if (p) this.settle(p, new FeedError(code, `Could not read ${p.request.job.feedUrl}: ${why}`))
       this.pump()
     }
@@ -155,14 +161,19 @@ export class FeedTextPool {
     return worker
   }
 
-  /** A queued feed leaves the queue; a running one takes its worker down with it. */
+  /** A queued feed leaves the queue; the feed a worker reads takes the worker down with it, and the feed waiting
+   *  behind it goes to a fresh one. A feed posted but not started is only forgotten: its answer will be ignored. */
   private abort(p: Pending): void {
     const queued = this.queue.indexOf(p)
     if (queued >= 0) this.queue.splice(queued, 1)
-    const slot = this.slots.find((s) => s.running === p)
+    const slot = this.slots.find((s) => s.inFlight.includes(p))
     if (slot) {
-      slot.running = undefined
-      this.stopWorker(slot)
+      const isReading = slot.inFlight[0] === p
+      slot.inFlight.splice(slot.inFlight.indexOf(p), 1)
+      if (isReading) {
+        this.queue.unshift(...slot.inFlight.splice(0))
+        this.stopWorker(slot)
+      }
     }
     if (queued >= 0 || slot) this.settle(p, abortReason(p.signal!, p.request.job))
     this.pump()
@@ -181,11 +192,6 @@ export class FeedTextPool {
     slot.worker = undefined
     if (w) void w.terminate()
   }
-}
-
-/** A body that owns its whole buffer, so moving it cannot take bytes from anything else (Node pools small ones). */
-function ownBytes(bytes: Uint8Array): Uint8Array {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice()
 }
 
 function abortReason(signal: AbortSignal, job: FeedTextJob): Error {

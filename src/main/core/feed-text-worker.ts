@@ -13,9 +13,26 @@ if (!port) throw new Error('feed-text-worker must run in a worker thread')
 const logger = log.scope('refresh')
 // The classifier builds its tables on first use: at start, while the first feeds are still being fetched.
 classifyArticle({ title: 'warm-up', lang: 'en' })
+// One feed at a time, in order: the pool posts the next feed early, and it waits here until this one is done, so
+// that the feed being read when a worker dies is always the first the pool posted and has not heard back about.
+const waiting: FeedTextRequest[] = []
+let isReading = false
 port.on('message', (request: FeedTextRequest) => {
-  feedText(request.job, logger).then(
-    (text) => port.postMessage({ id: request.id, text } satisfies FeedTextReply),
-    (err: unknown) => port.postMessage({ id: request.id, error: toAppError(err) } satisfies FeedTextReply),
-  )
+  waiting.push(request)
+  void readNext(port)
 })
+
+async function readNext(out: NonNullable<typeof parentPort>): Promise<void> {
+  const request = isReading ? undefined : waiting.shift()
+  if (!request) return
+  isReading = true
+  let reply: FeedTextReply
+  try {
+    reply = { id: request.id, text: await feedText(request.job, logger) }
+  } catch (err) {
+    reply = { id: request.id, error: toAppError(err) }
+  }
+  isReading = false
+  out.postMessage(reply)
+  void readNext(out)
+}

@@ -69,6 +69,14 @@ describe('feed text in worker threads', { timeout: 90_000 }, () => {
     expect((await p.run(job('https://news.example/fine', 'fine'))).feed.title).toBe('fine')
   })
 
+  it('hands a feed posted behind a crashing one to a fresh worker, body and all', async () => {
+    const p = pool({ workerPath: SCRIPTED_WORKER, size: 1 })
+    const jobs = [job('https://news.example/crash', 'x'), job('https://news.example/second', 'second'), job('https://news.example/third', 'third')]
+    const [crashed, second, third] = await Promise.all(jobs.map((j) => failure(p.run(j).then((t) => { throw new Error(t.feed.title) }))))
+    expect(crashed?.code).toBe('internal')
+    expect([second?.message, third?.message]).toEqual(['second', 'third'])
+  })
+
   it('stops a feed whose poll was aborted mid-parse, and a queued one, with the abort reason', async () => {
     const p = pool({ workerPath: SCRIPTED_WORKER, size: 1 })
     const running = new AbortController()
@@ -102,7 +110,7 @@ describe('feed text in worker threads', { timeout: 90_000 }, () => {
     expect(p.threadIds).toEqual([])
   })
 
-  it('moves a body that shares its buffer without taking the rest of that buffer', async () => {
+  it('reads a body that is a view on a larger buffer, and leaves that buffer whole', async () => {
     const p = pool({ workerPath: SCRIPTED_WORKER, size: 1 })
     const shared = new TextEncoder().encode('before|body|after')
     const view = shared.subarray(7, 11)
