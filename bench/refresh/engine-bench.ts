@@ -2,7 +2,7 @@
 // (service-child.ts) of this commit, optionally of another tree's commit (the "before"), and `newsboat -x reload`,
 // alternating in one run so background load hits all alike. Optionally CPU-profiles each engine once.
 // `npx tsx bench/refresh/engine-bench.ts [--feeds 300] [--items 50] [--runs 2] [--baseline /work/main] [--profile]
-// [--no-newsboat] [--workers 1,2]` (--workers: this commit once per feed-text pool size, default: the cores) (newsboat takes minutes over 10,000 feeds on a loaded machine: --feeds 10000 --items 1 --no-newsboat)
+// [--no-newsboat] [--workers 1,2]` (--workers: this commit once per feed-text pool size, default: the cores less one) (newsboat takes minutes over 10,000 feeds on a loaded machine: --feeds 10000 --items 1 --no-newsboat)
 import { execFileSync, execSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -21,7 +21,7 @@ interface Engine {
   bundle: string
   /** The feed-text worker bundled like the app's (electron.vite.config.ts), for a tree that has one. */
   worker?: string
-  /** Its pool size; the cores available when unset. */
+  /** Its pool size; the pool's default when unset. */
   workers?: number
 }
 

@@ -1,5 +1,6 @@
-// Runs feeds' text work (feed-text.ts) in a few worker threads, one feed at a time in each: as many workers as the
-// machine has cores. Each worker is handed the next feed before it finishes the current one, so it never waits for
+// Runs feeds' text work (feed-text.ts) in a few worker threads, one feed at a time in each: a worker for every core
+// but one, which is left to the main thread (network, IPC, story grouping) and the renderer storing what arrives; at
+// least one. Each worker is handed the next feed before it finishes the current one, so it never waits for
 // the main thread (which, on a loaded machine, waits for a CPU at every wake-up). A worker that dies (a crash, its
 // heap cap) fails only the feed it was reading; the feed handed to it next goes to a fresh worker. A poll aborted
 // mid-parse (its watchdog, a cancel) has its worker terminated, the only way to stop synchronous work. Workers exit
@@ -20,7 +21,8 @@ export type FeedTextReply = { id: number; text: FeedText } | { id: number; error
 export interface FeedTextPoolOptions {
   /** The worker's entry: the built feed-text-worker.js, or feed-text-worker.ts when run through tsx. */
   workerPath: string
-  /** Workers at most (default: the cores available, at least 1). */
+  /** Workers at most (default: the cores available less one, at least 1). On the shared 2-core machine, two workers
+   *  took 1.09× the wall time of one and 1.18× its CPU (engine-bench --workers 1,2, loaded; bench/refresh/README). */
   size?: number
   /** A worker exits after this long without work (default 30 s). */
   idleMs?: number
@@ -55,7 +57,7 @@ export class FeedTextPool {
   private isClosed = false
 
   constructor(private readonly opts: FeedTextPoolOptions) {
-    const size = Math.max(1, Math.floor(opts.size ?? availableParallelism()))
+    const size = Math.max(1, Math.floor(opts.size ?? availableParallelism() - 1))
     this.slots = Array.from({ length: size }, () => ({ inFlight: [] }))
   }
 

@@ -1,5 +1,5 @@
 // Worker-thread entry: a feed's text work (feed-text.ts) off the main thread, which keeps the network, the schedule
-// and story grouping; with one worker per core a first refresh parses and tags feeds on every core at once.
+// and story grouping, so a first refresh parses and tags feeds beside the network work instead of between it.
 // Protocol (feed-text-pool.ts): in { id, job }; out { id, text } or { id, error: { code, message } }.
 import { parentPort } from 'node:worker_threads'
 import { classifyArticle } from './classify'

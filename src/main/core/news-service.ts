@@ -46,7 +46,7 @@ export interface NewsServiceOptions {
   extractWorkerPath?: string
   /** The feed-text worker's entry file: feeds are parsed and tagged on every core. Without it, on this thread. */
   feedTextWorkerPath?: string
-  /** Feed-text workers at most (default: the cores available). */
+  /** Feed-text workers at most (default: the cores available less one, at least 1). */
   feedTextWorkers?: number
   /** Settings store, badge, notifications and result buffer; in memory when absent (browser mode, tests). */
   desktop?: DesktopHost

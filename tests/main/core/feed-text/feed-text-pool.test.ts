@@ -1,5 +1,6 @@
 // Feeds' text work in worker threads: the same result as on the calling thread, a crash or an abort fails only its
 // own feed, and the pool goes on with fresh workers.
+import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { threadId } from 'node:worker_threads'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -108,6 +109,15 @@ describe('feed text in worker threads', { timeout: 90_000 }, () => {
     expect((await p.run(job('https://news.example/w', 'w'))).feed.title).toBe('w')
     await new Promise((r) => setTimeout(r, 1000))
     expect(p.threadIds).toEqual([])
+  })
+
+  it('leaves one core to the main thread by default, and always has a worker', () => {
+    const p = pool({ workerPath: SCRIPTED_WORKER })
+    p.warm()
+    expect(p.threadIds).toHaveLength(Math.max(1, availableParallelism() - 1))
+    const one = pool({ workerPath: SCRIPTED_WORKER, size: 0 })
+    one.warm()
+    expect(one.threadIds).toHaveLength(1)
   })
 
   it('reads a body that is a view on a larger buffer, and leaves that buffer whole', async () => {
