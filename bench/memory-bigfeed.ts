@@ -44,6 +44,8 @@ function exportBaseline(ref: string): string {
     const tar = spawnSync('sh', ['-c', `git archive ${commit} src package.json tsconfig.json | tar -x -C '${dir}'`], { cwd: root, encoding: 'utf8' })
     if (tar.status !== 0) throw new Error(`could not export ${ref}: ${tar.stderr}`)
   }
+  // The lexicon snapshot is built, not committed: the baseline reads ours.
+  if (existsSync(join(root, 'generated')) && !existsSync(join(dir, 'generated'))) symlinkSync(join(root, 'generated'), join(dir, 'generated'))
   return join(dir, 'src')
 }
 
