@@ -2,7 +2,9 @@
 // but one, which is left to the main thread (network, IPC, story grouping) and the renderer storing what arrives; at
 // least one. Each worker is handed the next feed before it finishes the current one, so it never waits for
 // the main thread (which, on a loaded machine, waits for a CPU at every wake-up). A worker that dies (a crash, its
-// heap cap) fails only the feed it was reading; the feed handed to it next goes to a fresh worker. A poll aborted
+// heap cap) fails only the feed it was reading; the feed handed to it next goes to a fresh worker, so it is handed a
+// copy of the body. A big body is handed only to an idle worker, which reads it at once: it is moved, not copied,
+// as no one will need it again if that worker dies (issue 16: ≤ 250 MB peak for a 20 MB feed). A poll aborted
 // mid-parse (its watchdog, a cancel) has its worker terminated, the only way to stop synchronous work. Workers exit
 // when idle, so they hold no memory between refreshes.
 import { availableParallelism } from 'node:os'
@@ -27,7 +29,12 @@ export interface FeedTextPoolOptions {
   /** A worker exits after this long without work (default 30 s). */
   idleMs?: number
   resourceLimits?: ResourceLimits
+  /** Bodies of this many bytes or more wait for an idle worker and are moved to it (default 1 MB). */
+  moveMinBytes?: number
 }
+
+/** Feeds that big are rare; a copy of one held while it parses was a fifth of a 20 MB feed's peak (bench/refresh). */
+const DEFAULT_MOVE_MIN_BYTES = 1024 * 1024
 
 /** A feed body is capped at 20 MB (fetch-feed.ts); its parse tree and articles fit well under this. */
 const DEFAULT_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 48, stackSizeMb: 8 }
@@ -107,18 +114,31 @@ export class FeedTextPool {
   private pump(): void {
     for (let depth = 1; depth <= DEPTH; depth++) {
       for (const slot of this.slots) {
-        while (!this.isClosed && this.queue.length > 0 && slot.inFlight.length < depth) this.dispatch(slot, this.queue.shift()!)
+        while (!this.isClosed && this.queue.length > 0 && slot.inFlight.length < depth && this.mayTake(slot, this.queue[0]!)) this.dispatch(slot, this.queue.shift()!)
       }
     }
     for (const slot of this.slots) if (slot.inFlight.length === 0 && slot.worker && !slot.idleTimer) this.armIdle(slot)
+  }
+
+  /** A big body goes only to a worker with nothing posted, so that it is the one read at once. */
+  private mayTake(slot: Slot, next: Pending): boolean {
+    return slot.inFlight.length === 0 || !this.isBig(next)
+  }
+
+  private isBig(p: Pending): boolean {
+    return p.request.job.bytes.byteLength >= (this.opts.moveMinBytes ?? DEFAULT_MOVE_MIN_BYTES)
   }
 
   private dispatch(slot: Slot, next: Pending): void {
     clearTimeout(slot.idleTimer)
     slot.idleTimer = undefined
     slot.inFlight.push(next)
-    // The body is copied, not moved: a feed posted behind one that kills its worker goes to the next worker whole.
-    this.ensureWorker(slot).postMessage(next.request)
+    // A feed posted behind another is copied: if the feed before it kills the worker, it goes to the next one whole.
+    // The feed read at once is never re-posted (its worker's death fails it), so a big one is moved.
+    const { bytes } = next.request.job
+    const isWhole = bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    const transfer = slot.inFlight.length === 1 && this.isBig(next) && isWhole ? [bytes.buffer as ArrayBuffer] : []
+    this.ensureWorker(slot).postMessage(next.request, transfer)
   }
 
   private armIdle(slot: Slot): void {

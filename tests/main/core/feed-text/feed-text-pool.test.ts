@@ -26,8 +26,8 @@ const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (er
 
 // The real worker compiles its TypeScript through tsx on start: seconds on a loaded machine.
 describe('feed text in worker threads', { timeout: 90_000 }, () => {
-  it('gives what the calling thread gives: feed, tagged articles and story features', async () => {
-    const p = pool({ workerPath: REAL_WORKER, size: 2 })
+  it.each([['copied', undefined], ['moved', 1]])('gives what the calling thread gives, bodies %s: feed, tagged articles and story features', async (_how, moveMinBytes) => {
+    const p = pool({ workerPath: REAL_WORKER, size: 2, moveMinBytes })
     const feeds = [0, 1, 2].map((f) => generateFeed(f, 20).xml)
     const inWorkers = await Promise.all(feeds.map((xml, f) => p.run(job(`http://127.0.0.1/feeds/${f}.xml`, xml))))
     for (const [f, xml] of feeds.entries()) {
@@ -76,6 +76,23 @@ describe('feed text in worker threads', { timeout: 90_000 }, () => {
     const [crashed, second, third] = await Promise.all(jobs.map((j) => failure(p.run(j).then((t) => { throw new Error(t.feed.title) }))))
     expect(crashed?.code).toBe('internal')
     expect([second?.message, third?.message]).toEqual(['second', 'third'])
+  })
+
+  it('moves a big body to an idle worker only, so a big feed behind a crashing one still reaches a fresh worker whole', async () => {
+    const p = pool({ workerPath: SCRIPTED_WORKER, size: 1, moveMinBytes: 8 })
+    const jobs = [job('https://news.example/crash', 'x'), job('https://news.example/big', 'big body'), job('https://news.example/small', 'small')]
+    const [crashed, big, small] = await Promise.all(jobs.map((j) => failure(p.run(j).then((t) => { throw new Error(t.feed.title) }))))
+    expect(crashed?.code).toBe('internal')
+    expect([big?.message, small?.message]).toEqual(['big body', 'small'])
+    expect(jobs[1]!.bytes.byteLength).toBe(0) // moved: this thread no longer holds it
+    expect(new TextDecoder().decode(jobs[2]!.bytes)).toBe('small') // copied: posted behind the big one
+  })
+
+  it('fails a moved feed whose worker died while reading it, and goes on', async () => {
+    const p = pool({ workerPath: SCRIPTED_WORKER, size: 1, moveMinBytes: 8 })
+    const [crashed, next] = await Promise.all([failure(p.run(job('https://news.example/crash', 'a big body'))), p.run(job('https://news.example/next', 'next big body'))])
+    expect(crashed?.message).toBe('Could not read https://news.example/crash: the feed worker exited with code 3')
+    expect(next.feed.title).toBe('next big body')
   })
 
   it('stops a feed whose poll was aborted mid-parse, and a queued one, with the abort reason', async () => {
