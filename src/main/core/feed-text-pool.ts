@@ -36,8 +36,11 @@ export interface FeedTextPoolOptions {
 /** Feeds that big are rare; a copy of one held while it parses was a fifth of a 20 MB feed's peak (bench/refresh). */
 const DEFAULT_MOVE_MIN_BYTES = 1024 * 1024
 
-/** A feed body is capped at 20 MB (fetch-feed.ts); its parse tree and articles fit well under this. */
-const DEFAULT_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 48, stackSizeMb: 8 }
+/** A feed body is capped at 20 MB (fetch-feed.ts); its parse tree and articles fit well under the old-generation
+ *  cap. The young generation is kept small: V8's default (48 MB) filled with a big feed's garbage before the first
+ *  scavenge and stayed committed; at 12 MB a 20 MB feed's peak RSS fell from 254–284 to 242–252 MB at the same speed
+ *  (bench/memory-bigfeed.ts --path worker, bench/refresh/README). */
+const DEFAULT_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 12, stackSizeMb: 8 }
 
 interface Pending {
   request: FeedTextRequest

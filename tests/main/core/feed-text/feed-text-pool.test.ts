@@ -40,6 +40,19 @@ describe('feed text in worker threads', { timeout: 90_000 }, () => {
     expect(p.threadIds).not.toContain(threadId)
   })
 
+  it('reads a 20 MB feed within the default heap caps, its body moved', async () => {
+    const p = pool({ workerPath: REAL_WORKER, size: 1 })
+    const item = (i: number) => `<item><title>Story ${i} about the markets in Brazil</title><guid>https://big.example/s/${i}</guid><description>Teaser ${i}: officials met to discuss the budget.</description></item>\n`
+    const items = Array.from({ length: 125_000 }, (_, i) => item(i)).join('')
+    const big = job('https://big.example/feed.xml', `<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title><link>https://big.example/</link>\n${items}</channel></rss>`)
+    expect(big.bytes.byteLength).toBeGreaterThan(20 * 1024 * 1024)
+    const text = await p.run(big)
+    expect(text.articles).toHaveLength(200) // the job's maxItems
+    expect(text.articles[0]!.title).toBe('Story 0 about the markets in Brazil')
+    expect(text.articles.some((a) => a.countries.includes('BR'))).toBe(true)
+    expect(big.bytes.byteLength).toBe(0)
+  })
+
   it("keeps the parser's error code across the thread", async () => {
     const p = pool({ workerPath: REAL_WORKER, size: 1 })
     const notAFeed = await failure(p.run(job('https://news.example/page', '<!doctype html><html><body><p>A page</p></body></html>')))
