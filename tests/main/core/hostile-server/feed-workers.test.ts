@@ -1,0 +1,62 @@
+// Hostile feeds read in the app's feed-text workers (news-service with feedTextWorkerPath, as ipc.ts and the browser
+// mode run it): each gets what the calling thread gives it, its own bounded error or its bounded parse, while good
+// feeds beside it are read; a worker that dies fails only the feed it was reading.
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { closeConnections } from '../../../../src/main/core/fetch-feed'
+import type { FeedResult, Subscription } from '../../../../src/shared/model'
+import { startFixtureServer, type FixtureServer } from '../../../helpers/fixture-server'
+import { addGoodFeeds, errorOf, goodFeedsMissed, pollOnce } from './harness'
+
+const REAL_WORKER = join(__dirname, '../../../../src/main/core/feed-text-worker.ts')
+const SCRIPTED_WORKER = join(__dirname, '../feed-text/scripted-worker.cjs')
+
+let server: FixtureServer
+let good: Subscription[]
+beforeAll(async () => {
+  server = await startFixtureServer()
+  good = addGoodFeeds(server)
+})
+afterAll(async () => {
+  closeConnections()
+  await server.close()
+})
+
+const rss = (doctype: string, items: string) =>
+  `<?xml version="1.0"?>${doctype}<rss version="2.0"><channel><title>Hostile</title>${items}<item><title>Plain</title><guid>plain</guid></item></channel></rss>`
+const laughs = rss(`<!DOCTYPE rss [<!ENTITY lol0 "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`).join('')}]>`, '<item><title>&lol9;</title><guid>laughs</guid></item>')
+const deep = rss('', `<item><title>Deep</title><guid>deep</guid><description>${'<div>'.repeat(100_000)}x${'</div>'.repeat(100_000)}</description></item>`)
+const page = '<!doctype html><html><head><title>Not a feed</title></head><body><p>Hello</p></body></html>'
+
+/** A result without its times: two polls of one feed differ only in when they happened. */
+const timeless = (r: FeedResult | undefined) => r && { ...r, http: { ...r.http, fetchedAt: 0, nextPollAt: 0 } }
+
+describe('hostile feeds in feed-text workers', { timeout: 120_000 }, () => {
+  it('gives each hostile feed what the calling thread gives it, while the good feeds are read', async () => {
+    const hostile = { laughs, deep, page }
+    for (const [name, body] of Object.entries(hostile)) server.route(`/${name}.xml`, { headers: { 'content-type': 'application/rss+xml' }, body })
+    const subs = [...good, ...Object.keys(hostile).map((name) => ({ id: name, url: server.url(`/${name}.xml`) }))]
+    // One clock for both: undated items are dated when read.
+    const deps = { fetchOptions: { timeoutMs: 5000 }, now: () => Date.UTC(2026, 11, 7, 10) }
+    const here = await pollOnce(subs, deps)
+    const inWorkers = await pollOnce(subs, deps, { feedTextWorkerPath: REAL_WORKER })
+    expect(goodFeedsMissed(inWorkers, good)).toEqual([])
+    expect(errorOf(inWorkers, 'deep')).toMatchObject({ code: 'parse', message: expect.stringContaining('nested more than 1000 levels deep') })
+    expect(errorOf(inWorkers, 'page')?.code).toBe('not-a-feed')
+    const laughed = inWorkers.results.get('laughs')
+    expect(laughed?.kind === 'updated' && laughed.articles.map((a) => a.title)).toEqual(['&lol9;', 'Plain'])
+    for (const sub of subs) expect(timeless(inWorkers.results.get(sub.id))).toEqual(timeless(here.results.get(sub.id)))
+  })
+
+  it('fails only the feed whose worker crashed; the others are read by fresh workers', async () => {
+    server.route('/crash', { headers: { 'content-type': 'application/rss+xml' }, body: 'x' })
+    const crashing = { id: 'crashing', url: server.url('/crash') }
+    const run = await pollOnce([crashing, ...good], {}, { feedTextWorkerPath: SCRIPTED_WORKER })
+    expect(errorOf(run, 'crashing')).toEqual({ code: 'internal', message: `Could not read ${crashing.url}: the feed worker exited with code 3` })
+    // The scripted worker answers a good feed with its body as the title (and no articles).
+    for (const sub of good) {
+      const r = run.results.get(sub.id)
+      expect(r?.kind === 'updated' && r.feed.title).toContain('<rss')
+    }
+  })
+})
