@@ -1,8 +1,9 @@
 // `npx tsx bench/memory-bigfeed.ts [--mb 20] [--runs 2] [--shape articles|short] [--baseline <git-ref>|none]
-// [--path calling,worker]`: peak engine RSS while polling one big feed (~20 MB of RSS, bench/lib/feed-gen items),
+// [--path calling,worker,forced]`: peak engine RSS while polling one big feed (~20 MB of RSS, bench/lib/feed-gen items),
 // this branch against a baseline commit side by side in one run (alternating child processes, so machine load hits
 // both alike). Path 'calling' reads the feed on the polling thread; 'worker' through the feed-text pool, as the app
-// does (its worker entry bundled to JavaScript with esbuild, like the app's build). Target (issue 16): ≤ 250 MB.
+// does (its worker entry bundled to JavaScript with esbuild, like the app's build; the pool reads a big body on the
+// calling thread); 'forced' through that pool made to send every body to its worker. Target (issue 16): ≤ 250 MB.
 // The baseline's src/ is exported with `git archive` to a temporary directory that links our node_modules.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs'
@@ -81,9 +82,9 @@ async function main(): Promise<void> {
   const variants: { name: string; args: string[] }[] = []
   for (const [tree, src] of Object.entries(trees)) {
     for (const path of paths) {
-      const worker = path === 'worker' ? buildWorker(src, tree) : undefined
-      if (path === 'worker' && !worker) continue // no worker pool in that tree
-      variants.push({ name: `${tree} ${path}`, args: [src, url, ...(worker ? [worker] : [])] })
+      const worker = path === 'calling' ? undefined : buildWorker(src, tree)
+      if (path !== 'calling' && !worker) continue // no worker pool in that tree
+      variants.push({ name: `${tree} ${path}`, args: [src, url, ...(worker ? [worker] : []), ...(path === 'forced' ? ['forced'] : [])] })
     }
   }
   process.stderr.write(`memory-bigfeed: ${shape}, ${(feed.xml.length / 1048576).toFixed(1)} MB, ${feed.items} items; load average ${loadavg()[0]!.toFixed(2)}\n`)

@@ -6,12 +6,15 @@
 // copy of the body. A big body is handed only to an idle worker, which reads it at once: it is moved, not copied,
 // as no one will need it again if that worker dies (issue 16: ≤ 250 MB peak for a 20 MB feed). A poll aborted
 // mid-parse (its watchdog, a cancel) has its worker terminated, the only way to stop synchronous work. Workers exit
-// when idle, so they hold no memory between refreshes.
+// when idle, so they hold no memory between refreshes. Two kinds of feed stay on the calling thread: a very big body
+// (a worker's second heap would push a 20 MB feed's peak over 250 MB) and a feed polled alone while no worker runs
+// (no start-up cost for one feed).
 import { availableParallelism } from 'node:os'
 import { Worker, type ResourceLimits } from 'node:worker_threads'
 import type { AppError } from '../../shared/errors'
 import { FeedError } from './errors'
-import type { FeedText, FeedTextJob } from './feed-text'
+import { feedText, type FeedText, type FeedTextJob } from './feed-text'
+import { log, type Logger } from './log'
 
 export interface FeedTextRequest {
   id: number
@@ -31,16 +34,31 @@ export interface FeedTextPoolOptions {
   resourceLimits?: ResourceLimits
   /** Bodies of this many bytes or more wait for an idle worker and are moved to it (default 1 MB). */
   moveMinBytes?: number
+  /** Bodies of this many bytes or more are read on the calling thread, idle workers stopped first (default 8 MB). */
+  callingMinBytes?: number
+  /** Whether other feeds wait to be read after this one (the poller's round). When none do and no worker runs, the
+   *  feed is read on the calling thread: a worker costs a second heap and ~0.8 s of CPU to start. Absent: always. */
+  hasOthersWaiting?: () => boolean
+  /** Logs skipped items of the feeds read on the calling thread. */
+  logger?: Logger
 }
 
 /** Feeds that big are rare; a copy of one held while it parses was a fifth of a 20 MB feed's peak (bench/refresh). */
 const DEFAULT_MOVE_MIN_BYTES = 1024 * 1024
+
+/** A feed read in a worker peaks 10–35 MB above one read on the calling thread (the worker's own heap, with the
+ *  engine's code and the classifier's tables): a 20 MB feed peaked at 244–269 MB through a worker, 232–240 MB here,
+ *  against issue 16's 250 MB. Below this size the worker path stays under the target with room to spare
+ *  (bench/memory-bigfeed.ts --mb, bench/refresh/README); such feeds are rare, so the main thread seldom parses. */
+const DEFAULT_CALLING_MIN_BYTES = 8 * 1024 * 1024
 
 /** A feed body is capped at 20 MB (fetch-feed.ts); its parse tree and articles fit well under the old-generation
  *  cap. The young generation is kept small: V8's default (48 MB) filled with a big feed's garbage before the first
  *  scavenge and stayed committed; at 12 MB a 20 MB feed's peak RSS fell from 254–284 to 242–252 MB at the same speed
  *  (bench/memory-bigfeed.ts --path worker, bench/refresh/README). */
 const DEFAULT_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 12, stackSizeMb: 8 }
+
+const defaultLogger = log.scope('refresh')
 
 interface Pending {
   request: FeedTextRequest
@@ -75,6 +93,7 @@ export class FeedTextPool {
   run = (job: FeedTextJob, signal?: AbortSignal): Promise<FeedText> => {
     if (this.isClosed) return Promise.reject(new FeedError('internal', `Could not read ${job.feedUrl}: the feed workers were stopped`))
     if (signal?.aborted) return Promise.reject(abortReason(signal, job))
+    if (this.readsHere(job)) return this.readHere(job)
     return new Promise((resolve, reject) => {
       const pending: Pending = { request: { id: this.nextId++, job }, signal, resolve, reject }
       if (signal) {
@@ -111,6 +130,19 @@ export class FeedTextPool {
   /** Thread ids of the workers now running (for tests). */
   get threadIds(): number[] {
     return this.slots.flatMap((s) => (s.worker ? [s.worker.threadId] : []))
+  }
+
+  /** A big body, or a lone feed when no worker runs: a worker would add its heap (or its start) for nothing. */
+  private readsHere(job: FeedTextJob): boolean {
+    if (job.bytes.byteLength >= (this.opts.callingMinBytes ?? DEFAULT_CALLING_MIN_BYTES)) return true
+    const isWorkerRunning = this.slots.some((s) => s.worker)
+    return !isWorkerRunning && this.queue.length === 0 && this.opts.hasOthersWaiting?.() === false
+  }
+
+  /** Idle workers are stopped first, so their heaps do not add to the big feed's peak. */
+  private readHere(job: FeedTextJob): Promise<FeedText> {
+    for (const slot of this.slots) if (slot.inFlight.length === 0) this.stopWorker(slot)
+    return feedText(job, this.opts.logger ?? defaultLogger)
   }
 
   /** Hands queued feeds to workers, every worker one before any gets a second. */

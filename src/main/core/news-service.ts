@@ -69,7 +69,8 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
   const progress = new ProgressThrottle(opts.emitProgress)
   // Parse, normalize and classify run in worker threads when the host gives their entry; network, schedule and
   // story grouping stay here. Story features come back with the articles, so grouping only compares.
-  const feedTexts = opts.feedTextWorkerPath ? new FeedTextPool({ workerPath: opts.feedTextWorkerPath, size: opts.feedTextWorkers }) : undefined
+  const hasOthersWaiting = () => poller.progress.total - poller.progress.done > 1
+  const feedTexts = opts.feedTextWorkerPath ? new FeedTextPool({ workerPath: opts.feedTextWorkerPath, size: opts.feedTextWorkers, hasOthersWaiting }) : undefined
   const refreshDeps: RefreshDeps = { ...opts.refreshDeps, ...(feedTexts && { runFeedText: feedTexts.run }) }
   const featuresOf = new WeakMap<FeedResult, StoryFeatures[]>()
   const poller = new Poller({
@@ -156,7 +157,7 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
     },
     async refreshNow(feedIds) {
       const ids = parseFeedIds(feedIds)
-      if (ids === undefined || ids.length > 1) feedTexts?.warm()
+      if ((ids ?? poller.subscriptions.filter((s) => !s.isDead)).length > 1) feedTexts?.warm()
       await poller.refreshNow(ids)
     },
     async discoverFeeds(url): Promise<Result<Awaited<ReturnType<typeof discoverFeeds>>>> {

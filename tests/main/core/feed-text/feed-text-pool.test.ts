@@ -1,5 +1,6 @@
 // Feeds' text work in worker threads: the same result as on the calling thread, a crash or an abort fails only its
-// own feed, and the pool goes on with fresh workers.
+// own feed, and the pool goes on with fresh workers; a big body, or a lone feed while no worker runs, stays on the
+// calling thread.
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { threadId } from 'node:worker_threads'
@@ -40,8 +41,8 @@ describe('feed text in worker threads', { timeout: 90_000 }, () => {
     expect(p.threadIds).not.toContain(threadId)
   })
 
-  it('reads a 20 MB feed within the default heap caps, its body moved', async () => {
-    const p = pool({ workerPath: REAL_WORKER, size: 1 })
+  it('reads a 20 MB feed within the default heap caps, its body moved, when made to use its worker', async () => {
+    const p = pool({ workerPath: REAL_WORKER, size: 1, callingMinBytes: Infinity })
     const item = (i: number) => `<item><title>Story ${i} about the markets in Brazil</title><guid>https://big.example/s/${i}</guid><description>Teaser ${i}: officials met to discuss the budget.</description></item>\n`
     const items = Array.from({ length: 125_000 }, (_, i) => item(i)).join('')
     const big = job('https://big.example/feed.xml', `<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title><link>https://big.example/</link>\n${items}</channel></rss>`)
@@ -51,6 +52,46 @@ describe('feed text in worker threads', { timeout: 90_000 }, () => {
     expect(text.articles[0]!.title).toBe('Story 0 about the markets in Brazil')
     expect(text.articles.some((a) => a.countries.includes('BR'))).toBe(true)
     expect(big.bytes.byteLength).toBe(0)
+  })
+
+  it('reads a big body on the calling thread, idle workers stopped first; a smaller one in a worker', async () => {
+    const p = pool({ workerPath: SCRIPTED_WORKER, size: 1, callingMinBytes: 2000 })
+    p.warm()
+    expect(p.threadIds).toHaveLength(1)
+    const xml = generateFeed(3, 20).xml
+    expect(xml.length).toBeGreaterThan(2000)
+    const big = await p.run(job('http://127.0.0.1/feeds/big.xml', xml))
+    // The scripted worker would answer with the body as the title and no articles.
+    expect(big).toEqual(await feedText(job('http://127.0.0.1/feeds/big.xml', xml), quiet))
+    expect(big.articles).toHaveLength(20)
+    expect(p.threadIds).toEqual([])
+    expect((await p.run(job('https://news.example/small', 'small'))).feed.title).toBe('small')
+    expect(p.threadIds).toHaveLength(1)
+  })
+
+  it('reads a 20 MB feed on the calling thread by default, starting no worker', async () => {
+    const p = pool({ workerPath: SCRIPTED_WORKER, size: 1 })
+    const item = (i: number) => `<item><title>Story ${i} about the markets in Brazil</title><guid>https://big.example/s/${i}</guid></item>\n`
+    const big = job('https://big.example/feed.xml', `<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>${Array.from({ length: 260_000 }, (_, i) => item(i)).join('')}</channel></rss>`)
+    expect(big.bytes.byteLength).toBeGreaterThan(20 * 1024 * 1024)
+    const text = await p.run(big)
+    expect(text.articles).toHaveLength(200)
+    expect(text.articles[0]!.countries).toContain('BR')
+    expect(p.threadIds).toEqual([])
+  })
+
+  it('reads a lone feed on the calling thread while no worker runs, and starts one when others wait', async () => {
+    let othersWaiting = false
+    const p = pool({ workerPath: SCRIPTED_WORKER, size: 1, hasOthersWaiting: () => othersWaiting })
+    const xml = generateFeed(4, 5).xml
+    expect((await p.run(job('http://127.0.0.1/feeds/lone.xml', xml))).articles).toHaveLength(5)
+    expect(p.threadIds).toEqual([])
+    othersWaiting = true
+    expect((await p.run(job('http://127.0.0.1/feeds/first.xml', 'first'))).feed.title).toBe('first')
+    expect(p.threadIds).toHaveLength(1)
+    // Once a worker runs, the round's last feed goes to it too.
+    othersWaiting = false
+    expect((await p.run(job('http://127.0.0.1/feeds/last.xml', 'last'))).feed.title).toBe('last')
   })
 
   it("keeps the parser's error code across the thread", async () => {

@@ -1,9 +1,10 @@
 // Hostile feeds read in the app's feed-text workers (news-service with feedTextWorkerPath, as ipc.ts and the browser
 // mode run it): each gets what the calling thread gives it, its own bounded error or its bounded parse, while good
-// feeds beside it are read; a worker that dies fails only the feed it was reading.
+// feeds beside it are read; a worker that dies fails only the feed it was reading; a feed refreshed alone starts none.
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { closeConnections } from '../../../../src/main/core/fetch-feed'
+import { createNewsService } from '../../../../src/main/core/news-service'
 import type { FeedResult, Subscription } from '../../../../src/shared/model'
 import { startFixtureServer, type FixtureServer } from '../../../helpers/fixture-server'
 import { addGoodFeeds, errorOf, goodFeedsMissed, pollOnce } from './harness'
@@ -46,6 +47,25 @@ describe('hostile feeds in feed-text workers', { timeout: 120_000 }, () => {
     const laughed = inWorkers.results.get('laughs')
     expect(laughed?.kind === 'updated' && laughed.articles.map((a) => a.title)).toEqual(['&lol9;', 'Plain'])
     for (const sub of subs) expect(timeless(inWorkers.results.get(sub.id))).toEqual(timeless(here.results.get(sub.id)))
+  })
+
+  it('reads a feed refreshed alone on the calling thread, starting no worker', async () => {
+    // The scripted worker would answer with the body as the title and no articles.
+    const alone = await pollOnce([good[0]], {}, { feedTextWorkerPath: SCRIPTED_WORKER })
+    expect(goodFeedsMissed(alone, [good[0]!])).toEqual([])
+    const results: FeedResult[] = []
+    const service = createNewsService({
+      emitFeedResult: (r) => void results.push(r), emitProgress: () => {}, emitArticleContent: () => {}, openExternal: async () => {},
+      refreshDeps: { logger: { info() {}, warn() {}, error() {} } }, feedTextWorkerPath: SCRIPTED_WORKER,
+    })
+    try {
+      // Many feeds scheduled (not due), one refreshed now.
+      await service.setSubscriptions(good.map((s) => ({ ...s, nextPollAt: Date.now() + 3_600_000 })))
+      await service.refreshNow([good[1]!.id])
+    } finally {
+      service.stop()
+    }
+    expect(results.map((r) => r.kind === 'updated' && r.articles.length)).toEqual([3])
   })
 
   it('fails only the feed whose worker crashed; the others are read by fresh workers', async () => {
