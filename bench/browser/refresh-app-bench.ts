@@ -20,6 +20,7 @@ import { startFeedServer, type FeedServer } from '../lib/feed-server'
 import { round, spread } from '../lib/stats'
 import { newsboatVersion, runNewsboat } from '../refresh/newsboat'
 import { DEFAULT_CONCURRENCY } from '../../src/main/core/poller'
+import { watchRefresh } from './refresh-timeline'
 import { buildRenderer, chromiumVersion, openEngineSession, waitForQuietIndexedDb, type EngineSession } from './session'
 
 export interface RefreshAppOptions {
@@ -167,7 +168,10 @@ async function runApp(rendererDir: string, farm: FeedServer, o: RefreshAppOption
     }
 
     const sentBefore = schedule.sent()
+    const timeline = watchRefresh({ engineUrl: session.engine.url, enginePid: session.engine.pid, page: session.page, profileDir: session.profileDir })
+    await new Promise((r) => setTimeout(r, 300)) // its event stream connected
     const t0 = performance.now()
+    timeline.start(t0)
     await session.page.getByRole('button', { name: '↻ Refresh' }).click()
     let fetchedMs = 0
     let storedMs = 0
@@ -191,6 +195,7 @@ async function runApp(rendererDir: string, farm: FeedServer, o: RefreshAppOption
       })
       // Listed: the open list's count settled after the last article was stored (it counts stories as one row, so
       // its final value is below the articles stored).
+      timeline.sample(performance.now(), state.stored, state.listed)
       if (state.listed !== lastListed) [lastListed, listedChangedAt] = [state.listed, performance.now()]
       if (!storedMs && state.stored >= expected) storedMs = performance.now() - t0
       if (performance.now() - lastLog > 15_000 || (storedMs && !lastStoredLogged)) {
@@ -204,6 +209,8 @@ async function runApp(rendererDir: string, farm: FeedServer, o: RefreshAppOption
     }
     const inputs = await typing
     o.log(`refresh-app: ${schedule.sent() - sentBefore} schedules sent to the engine during the refresh`)
+    for (const line of timeline.lines(farm.served, farm.urls)) o.log(`refresh-app: ${line}`)
+    timeline.close()
     if (process.env.BENCH_FRAMES) for (const line of await longFrameLines(session.page)) o.log(line)
     if (profileDir) {
       const { profile } = (await session.cdp.send('Profiler.stop')) as { profile: unknown }
