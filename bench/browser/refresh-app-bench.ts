@@ -10,6 +10,7 @@
 // BENCH_PROFILE=1 profiles the first run: the engine under node --cpu-prof, the page through CDP, both summarised
 // (BENCH_PROFILE=<dir> keeps the .cpuprofile files there).
 // BENCH_FRAMES=1 prints the long animation frames during the refresh by what started their scripts.
+// BENCH_WORKERS=built,source compares the engine's worker threads built (as Electron runs them) and from source.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -45,6 +46,10 @@ interface AppRun {
   inputP95Ms: number
   inputMaxMs: number
 }
+
+/** The engine's worker threads: built beside the renderer, as Electron runs them (the default), or from source
+ *  through tsx; BENCH_WORKERS=built,source runs both in turn, the first one's figures being the app's. */
+const WORKERS = (process.env.BENCH_WORKERS ?? 'built').split(',')
 
 /** The list's count unchanged this long after the last article was stored: it is up to date. */
 const SETTLED_MS = 3000
@@ -145,8 +150,8 @@ function watchSchedule(session: EngineSession): { size(): number; sent(): number
   return { size: () => scheduled, sent: () => sent }
 }
 
-async function runApp(rendererDir: string, farm: FeedServer, o: RefreshAppOptions, profileDir?: string): Promise<AppRun> {
-  const session = await openEngineSession({ rendererDir, cpuProfileDir: profileDir && join(profileDir, 'engine') })
+async function runApp(rendererDir: string, farm: FeedServer, o: RefreshAppOptions, workers: string, profileDir?: string): Promise<AppRun> {
+  const session = await openEngineSession({ rendererDir, cpuProfileDir: profileDir && join(profileDir, 'engine'), args: ['--workers', workers] })
   try {
     await session.open()
     const expected = o.feeds * o.itemsPerFeed
@@ -235,16 +240,18 @@ export async function runRefreshAppBench(o: RefreshAppOptions): Promise<Record<s
   const build = prebuilt ? { rendererDir: resolve(prebuilt), dispose: () => {} } : buildRenderer()
   try {
     const ours: AppRun[] = []
+    const byWorkers = new Map<string, AppRun[]>()
     const theirs: number[] = []
     for (let r = 0; r < o.runs; r++) {
-      for (const who of r % 2 === 0 ? ['ours', 'newsboat'] : ['newsboat', 'ours']) {
-        if (who === 'ours') {
+      for (const who of r % 2 === 0 ? [...WORKERS, 'newsboat'] : ['newsboat', ...WORKERS.toReversed()]) {
+        if (who !== 'newsboat') {
           // BENCH_PROFILE=<dir> keeps the .cpuprofile files there.
           const keep = process.env.BENCH_PROFILE && process.env.BENCH_PROFILE !== '1' ? resolve(process.env.BENCH_PROFILE) : undefined
           const profileDir = process.env.BENCH_PROFILE && r === 0 ? (keep ?? mkdtempSync(join(tmpdir(), 'meridian-refresh-prof-'))) : undefined
-          const run = await runApp(build.rendererDir, farm, o, profileDir).finally(() => profileDir && !keep && rmSync(profileDir, { recursive: true, force: true }))
-          ours.push(run)
-          o.log(`refresh-app run ${r + 1}: app fetched ${Math.round(run.fetchedMs)} ms, stored ${Math.round(run.storedMs)} ms, listed ${Math.round(run.listedMs)} ms (${run.listedCount} rows); input p50 ${run.inputP50Ms} / p95 ${run.inputP95Ms} / max ${run.inputMaxMs} ms over ${run.inputs} inputs`)
+          const run = await runApp(build.rendererDir, farm, o, who, profileDir).finally(() => profileDir && !keep && rmSync(profileDir, { recursive: true, force: true }))
+          if (who === WORKERS[0]) ours.push(run)
+          byWorkers.set(who, [...(byWorkers.get(who) ?? []), run])
+          o.log(`refresh-app run ${r + 1}, workers ${who}: app fetched ${Math.round(run.fetchedMs)} ms, stored ${Math.round(run.storedMs)} ms, listed ${Math.round(run.listedMs)} ms (${run.listedCount} rows); input p50 ${run.inputP50Ms} / p95 ${run.inputP95Ms} / max ${run.inputMaxMs} ms over ${run.inputs} inputs`)
         } else {
           farm.resetStats()
           const run = await runNewsboat(farm.urls, DEFAULT_CONCURRENCY)
@@ -271,6 +278,7 @@ export async function runRefreshAppBench(o: RefreshAppOptions): Promise<Record<s
       },
       newsboat: { reloadMs: nb, version: newsboatVersion() },
       ratio: { listedVsNewsboat: round(listed.median / nb.median) },
+      ...(WORKERS.length > 1 && { byWorkers: Object.fromEntries([...byWorkers].map(([w, runs]) => [w, { fetchedMs: spread(runs.map((x) => x.fetchedMs)), listedMs: spread(runs.map((x) => x.listedMs)) }])) }),
       chromium: chromiumVersion(),
       loadAverageAtEnd: loadavg()[0],
       note: 'engine in its own Node process (src/main/web-server.ts); app: Refresh clicked → every article stored and the open All articles list at its final count (fresh profile each run); newsboat -x reload with the same number of threads; inputs: j, k and sidebar tab clicks every ~250 ms during the refresh, latency per interaction from the Event Timing API (under 16 ms counted as 16)',
