@@ -10,7 +10,8 @@
 // BENCH_PROFILE=1 profiles the first run: the engine under node --cpu-prof, the page through CDP, both summarised
 // (BENCH_PROFILE=<dir> keeps the .cpuprofile files there).
 // BENCH_FRAMES=1 prints the long animation frames during the refresh by what started their scripts.
-// BENCH_WORKERS=built,source compares the engine's worker threads built (as Electron runs them) and from source.
+// BENCH_WORKERS=built,source compares the engine's worker threads built (as Electron runs them) and from source;
+// BENCH_WORKERS=built,built:2 one feed-text worker (the default on two cores) and two.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -48,7 +49,8 @@ interface AppRun {
 }
 
 /** The engine's worker threads: built beside the renderer, as Electron runs them (the default), or from source
- *  through tsx; BENCH_WORKERS=built,source runs both in turn, the first one's figures being the app's. */
+ *  through tsx, with ':N' feed-text workers (default: the cores less one); BENCH_WORKERS=built,source or
+ *  built,built:2 runs each in turn, the first one's figures being the app's. */
 const WORKERS = (process.env.BENCH_WORKERS ?? 'built').split(',')
 
 /** The list's count unchanged this long after the last article was stored: it is up to date. */
@@ -151,7 +153,9 @@ function watchSchedule(session: EngineSession): { size(): number; sent(): number
 }
 
 async function runApp(rendererDir: string, farm: FeedServer, o: RefreshAppOptions, workers: string, profileDir?: string): Promise<AppRun> {
-  const session = await openEngineSession({ rendererDir, cpuProfileDir: profileDir && join(profileDir, 'engine'), args: ['--workers', workers] })
+  const [kind, size] = workers.split(':')
+  const args = ['--workers', kind!, ...(size ? ['--feed-workers', size] : [])]
+  const session = await openEngineSession({ rendererDir, cpuProfileDir: profileDir && join(profileDir, 'engine'), args })
   try {
     await session.open()
     const expected = o.feeds * o.itemsPerFeed

@@ -2,7 +2,8 @@
 // on 127.0.0.1. Imports core, shared and web only — never electron.
 // `--renderer-dir DIR` serves another build (the benches run this entry as the engine's own process, as Electron
 // runs its main process apart from the renderer); `--port 0` takes a free port, printed on the first line;
-// `--workers source` runs the worker threads from source instead of the build beside the renderer.
+// `--workers source` runs the worker threads from source instead of the build beside the renderer;
+// `--feed-workers N` sizes the feed-text pool (default: the cores less one).
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { startWebServer } from './web/server'

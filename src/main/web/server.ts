@@ -25,7 +25,7 @@ export interface WebServer {
 export interface WebServerOptions {
   port?: number
   rendererDir?: string
-  service?: Partial<Pick<NewsServiceOptions, 'refreshDeps' | 'concurrency' | 'downloads' | 'extractWorkerPath' | 'feedTextWorkerPath' | 'desktop'>>
+  service?: Partial<Pick<NewsServiceOptions, 'refreshDeps' | 'concurrency' | 'downloads' | 'extractWorkerPath' | 'feedTextWorkerPath' | 'feedTextWorkers' | 'desktop'>>
 }
 
 /** The browser mode runs from source through tsx, so its workers' entries are the TypeScript files. */

@@ -26,6 +26,14 @@ describe('workerPathsFor', () => {
     })
   })
 
+  it('sizes the feed-text pool when asked, within 1 to 16', () => {
+    const out = buildDir(['extract-worker.js', 'feed-text-worker.js'])
+    expect(workerPathsFor(['--feed-workers', '2'], join(out, 'renderer')).feedTextWorkers).toBe(2)
+    expect(workerPathsFor(['--workers', 'source', '--feed-workers', '3'], join(out, 'renderer'))).toEqual({ feedTextWorkers: 3 })
+    for (const bad of ['0', '17', '1.5', 'two']) expect(workerPathsFor(['--feed-workers', bad], join(out, 'renderer')).feedTextWorkers).toBeUndefined()
+    expect(workerPathsFor(['2'], join(out, 'renderer')).feedTextWorkers).toBeUndefined()
+  })
+
   it('runs the sources when asked, or when a built worker is missing', () => {
     const out = buildDir(['extract-worker.js', 'feed-text-worker.js'])
     expect(workerPathsFor(['--workers', 'source'], join(out, 'renderer'))).toEqual({})
