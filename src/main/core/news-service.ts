@@ -153,6 +153,8 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
       const { subscriptions, refused } = parseSubscriptions(subs)
       for (const r of refused) logger.warn(`refused schedule entry ${r.id ?? `#${r.index}`}: ${r.reason}`)
       poller.setSubscriptions(subscriptions)
+      // Feeds due now (the app's first refresh at start): the workers start while the first ones are fetched.
+      if (hasOthersWaiting()) feedTexts?.warm()
       return { refused }
     },
     async refreshNow(feedIds) {

@@ -68,6 +68,29 @@ describe('hostile feeds in feed-text workers', { timeout: 120_000 }, () => {
     expect(results.map((r) => r.kind === 'updated' && r.articles.length)).toEqual([3])
   })
 
+  it('starts the workers when a schedule brings feeds due now, before their bodies arrive', async () => {
+    const slow = ['a', 'b', 'c'].map((name) => {
+      server.route(`/slow-${name}.xml`, { headers: { 'content-type': 'application/rss+xml' }, body: name, delayMs: 2000 })
+      return { id: `slow-${name}`, url: server.url(`/slow-${name}.xml`) }
+    })
+    const results: FeedResult[] = []
+    const service = createNewsService({
+      emitFeedResult: (r) => void results.push(r), emitProgress: () => {}, emitArticleContent: () => {}, openExternal: async () => {},
+      refreshDeps: { logger: { info() {}, warn() {}, error() {} } }, feedTextWorkerPath: SCRIPTED_WORKER,
+    })
+    const scheduledAt = Date.now()
+    try {
+      await service.setSubscriptions(slow)
+      for (const t = Date.now(); results.length < 3 && Date.now() - t < 30_000; ) await new Promise((r) => setTimeout(r, 50))
+    } finally {
+      service.stop()
+    }
+    expect(results.map((r) => r.kind === 'updated' && r.feed.title).sort()).toEqual(['a', 'b', 'c'])
+    // The scripted worker says when it started: before the first body came back (2 s after the schedule).
+    const startedAt = Math.min(...results.map((r) => (r.kind === 'updated' ? Number(r.feed.description?.split('@')[1]) : Infinity)))
+    expect(startedAt - scheduledAt).toBeLessThan(2000)
+  })
+
   it('fails only the feed whose worker crashed; the others are read by fresh workers', async () => {
     server.route('/crash', { headers: { 'content-type': 'application/rss+xml' }, body: 'x' })
     const crashing = { id: 'crashing', url: server.url('/crash') }
