@@ -33,11 +33,13 @@ export default defineConfig({
     plugins: [lexiconSnapshot()],
     build: {
       externalizeDeps: { exclude: esmOnly },
-      // Page extraction runs in a worker thread (core/extract/extract-pool.ts), so its entry is built beside index.js.
+      // Page extraction (core/extract/extract-pool.ts) and feeds' text work (core/feed-text-pool.ts) run in worker
+      // threads, so their entries are built beside index.js.
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           'extract-worker': resolve(__dirname, 'src/main/core/extract/extract-worker.ts'),
+          'feed-text-worker': resolve(__dirname, 'src/main/core/feed-text-worker.ts'),
         },
       },
     },

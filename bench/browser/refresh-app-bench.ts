@@ -10,6 +10,8 @@
 // BENCH_PROFILE=1 profiles the first run: the engine under node --cpu-prof, the page through CDP, both summarised
 // (BENCH_PROFILE=<dir> keeps the .cpuprofile files there).
 // BENCH_FRAMES=1 prints the long animation frames during the refresh by what started their scripts.
+// BENCH_WORKERS=built,source compares the engine's worker threads built (as Electron runs them) and from source;
+// BENCH_WORKERS=built,built:2 one feed-text worker (the default on two cores) and two.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -20,6 +22,7 @@ import { startFeedServer, type FeedServer } from '../lib/feed-server'
 import { round, spread } from '../lib/stats'
 import { newsboatVersion, runNewsboat } from '../refresh/newsboat'
 import { DEFAULT_CONCURRENCY } from '../../src/main/core/poller'
+import { watchRefresh } from './refresh-timeline'
 import { buildRenderer, chromiumVersion, openEngineSession, waitForQuietIndexedDb, type EngineSession } from './session'
 
 export interface RefreshAppOptions {
@@ -44,6 +47,11 @@ interface AppRun {
   inputP95Ms: number
   inputMaxMs: number
 }
+
+/** The engine's worker threads: built beside the renderer, as Electron runs them (the default), or from source
+ *  through tsx, with ':N' feed-text workers (default: the cores less one); BENCH_WORKERS=built,source or
+ *  built,built:2 runs each in turn, the first one's figures being the app's. */
+const WORKERS = (process.env.BENCH_WORKERS ?? 'built').split(',')
 
 /** The list's count unchanged this long after the last article was stored: it is up to date. */
 const SETTLED_MS = 3000
@@ -144,8 +152,10 @@ function watchSchedule(session: EngineSession): { size(): number; sent(): number
   return { size: () => scheduled, sent: () => sent }
 }
 
-async function runApp(rendererDir: string, farm: FeedServer, o: RefreshAppOptions, profileDir?: string): Promise<AppRun> {
-  const session = await openEngineSession({ rendererDir, cpuProfileDir: profileDir && join(profileDir, 'engine') })
+async function runApp(rendererDir: string, farm: FeedServer, o: RefreshAppOptions, workers: string, profileDir?: string): Promise<AppRun> {
+  const [kind, size] = workers.split(':')
+  const args = ['--workers', kind!, ...(size ? ['--feed-workers', size] : [])]
+  const session = await openEngineSession({ rendererDir, cpuProfileDir: profileDir && join(profileDir, 'engine'), args })
   try {
     await session.open()
     const expected = o.feeds * o.itemsPerFeed
@@ -167,7 +177,10 @@ async function runApp(rendererDir: string, farm: FeedServer, o: RefreshAppOption
     }
 
     const sentBefore = schedule.sent()
+    const timeline = watchRefresh({ engineUrl: session.engine.url, enginePid: session.engine.pid, page: session.page, profileDir: session.profileDir })
+    await new Promise((r) => setTimeout(r, 300)) // its event stream connected
     const t0 = performance.now()
+    timeline.start(t0)
     await session.page.getByRole('button', { name: '↻ Refresh' }).click()
     let fetchedMs = 0
     let storedMs = 0
@@ -191,6 +204,7 @@ async function runApp(rendererDir: string, farm: FeedServer, o: RefreshAppOption
       })
       // Listed: the open list's count settled after the last article was stored (it counts stories as one row, so
       // its final value is below the articles stored).
+      timeline.sample(performance.now(), state.stored, state.listed)
       if (state.listed !== lastListed) [lastListed, listedChangedAt] = [state.listed, performance.now()]
       if (!storedMs && state.stored >= expected) storedMs = performance.now() - t0
       if (performance.now() - lastLog > 15_000 || (storedMs && !lastStoredLogged)) {
@@ -204,6 +218,8 @@ async function runApp(rendererDir: string, farm: FeedServer, o: RefreshAppOption
     }
     const inputs = await typing
     o.log(`refresh-app: ${schedule.sent() - sentBefore} schedules sent to the engine during the refresh`)
+    for (const line of timeline.lines(farm.served, farm.urls)) o.log(`refresh-app: ${line}`)
+    timeline.close()
     if (process.env.BENCH_FRAMES) for (const line of await longFrameLines(session.page)) o.log(line)
     if (profileDir) {
       const { profile } = (await session.cdp.send('Profiler.stop')) as { profile: unknown }
@@ -228,16 +244,18 @@ export async function runRefreshAppBench(o: RefreshAppOptions): Promise<Record<s
   const build = prebuilt ? { rendererDir: resolve(prebuilt), dispose: () => {} } : buildRenderer()
   try {
     const ours: AppRun[] = []
+    const byWorkers = new Map<string, AppRun[]>()
     const theirs: number[] = []
     for (let r = 0; r < o.runs; r++) {
-      for (const who of r % 2 === 0 ? ['ours', 'newsboat'] : ['newsboat', 'ours']) {
-        if (who === 'ours') {
+      for (const who of r % 2 === 0 ? [...WORKERS, 'newsboat'] : ['newsboat', ...WORKERS.toReversed()]) {
+        if (who !== 'newsboat') {
           // BENCH_PROFILE=<dir> keeps the .cpuprofile files there.
           const keep = process.env.BENCH_PROFILE && process.env.BENCH_PROFILE !== '1' ? resolve(process.env.BENCH_PROFILE) : undefined
           const profileDir = process.env.BENCH_PROFILE && r === 0 ? (keep ?? mkdtempSync(join(tmpdir(), 'meridian-refresh-prof-'))) : undefined
-          const run = await runApp(build.rendererDir, farm, o, profileDir).finally(() => profileDir && !keep && rmSync(profileDir, { recursive: true, force: true }))
-          ours.push(run)
-          o.log(`refresh-app run ${r + 1}: app fetched ${Math.round(run.fetchedMs)} ms, stored ${Math.round(run.storedMs)} ms, listed ${Math.round(run.listedMs)} ms (${run.listedCount} rows); input p50 ${run.inputP50Ms} / p95 ${run.inputP95Ms} / max ${run.inputMaxMs} ms over ${run.inputs} inputs`)
+          const run = await runApp(build.rendererDir, farm, o, who, profileDir).finally(() => profileDir && !keep && rmSync(profileDir, { recursive: true, force: true }))
+          if (who === WORKERS[0]) ours.push(run)
+          byWorkers.set(who, [...(byWorkers.get(who) ?? []), run])
+          o.log(`refresh-app run ${r + 1}, workers ${who}: app fetched ${Math.round(run.fetchedMs)} ms, stored ${Math.round(run.storedMs)} ms, listed ${Math.round(run.listedMs)} ms (${run.listedCount} rows); input p50 ${run.inputP50Ms} / p95 ${run.inputP95Ms} / max ${run.inputMaxMs} ms over ${run.inputs} inputs`)
         } else {
           farm.resetStats()
           const run = await runNewsboat(farm.urls, DEFAULT_CONCURRENCY)
@@ -264,6 +282,7 @@ export async function runRefreshAppBench(o: RefreshAppOptions): Promise<Record<s
       },
       newsboat: { reloadMs: nb, version: newsboatVersion() },
       ratio: { listedVsNewsboat: round(listed.median / nb.median) },
+      ...(WORKERS.length > 1 && { byWorkers: Object.fromEntries([...byWorkers].map(([w, runs]) => [w, { fetchedMs: spread(runs.map((x) => x.fetchedMs)), listedMs: spread(runs.map((x) => x.listedMs)) }])) }),
       chromium: chromiumVersion(),
       loadAverageAtEnd: loadavg()[0],
       note: 'engine in its own Node process (src/main/web-server.ts); app: Refresh clicked → every article stored and the open All articles list at its final count (fresh profile each run); newsboat -x reload with the same number of threads; inputs: j, k and sidebar tab clicks every ~250 ms during the refresh, latency per interaction from the Event Timing API (under 16 ms counted as 16)',

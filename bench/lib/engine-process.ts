@@ -19,6 +19,8 @@ export interface EngineOptions {
   port?: number
   cpuProfileDir?: string
   env?: NodeJS.ProcessEnv
+  /** More arguments for web-server.ts (`--workers source`). */
+  args?: string[]
 }
 
 const ROOT = resolve(__dirname, '../..')
@@ -26,8 +28,10 @@ const ENTRY = join(ROOT, 'src/main/web-server.ts')
 
 export async function startEngineProcess(o: EngineOptions): Promise<EngineProcess> {
   const profile = o.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', o.cpuProfileDir] : []
-  const args = [...profile, '--import', 'tsx', ENTRY, '--port', String(o.port ?? 0), '--renderer-dir', resolve(o.rendererDir)]
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...o.env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const args = [...profile, '--import', 'tsx', ENTRY, '--port', String(o.port ?? 0), '--renderer-dir', resolve(o.rendererDir), ...(o.args ?? [])]
+  // The workers built beside a renderer in a temporary directory find their packages in ours.
+  const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules'), ...o.env }
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
   child.stderr.setEncoding('utf8').on('data', (d: string) => process.stderr.write(`engine: ${d}`))
   const url = await listeningUrl(child)
   const exited = new Promise<void>((done) => child.once('exit', () => done()))

@@ -10,6 +10,8 @@ export interface FeedServer {
   urls: string[]
   /** Requests answered, by status. */
   stats: { ok: number; notModified: number; notFound: number }
+  /** When each full answer (200) began, performance.now() of this process, with the feed's URL. */
+  served: { url: string; at: number }[]
   resetStats(): void
   close(): Promise<void>
 }
@@ -23,6 +25,7 @@ export async function startFeedServer(feeds: number, itemsPerFeed: number, hosts
   const bodies = new Map<string, Body>()
   const lastModified = new Date(CORPUS_EPOCH).toUTCString()
   const stats = { ok: 0, notModified: 0, notFound: 0 }
+  const served: FeedServer['served'] = []
   const servers: Server[] = []
   const hostAddr = (h: number) => `127.0.0.${h + 1}`
   const ports: number[] = []
@@ -41,6 +44,7 @@ export async function startFeedServer(feeds: number, itemsPerFeed: number, hosts
         return
       }
       stats.ok++
+      served.push({ url: `http://${hostAddr(h)}:${ports[h]}${req.url ?? ''}`, at: performance.now() })
       res.writeHead(200, {
         'Content-Type': 'application/rss+xml; charset=utf-8',
         'Content-Length': body.bytes.length,
@@ -67,8 +71,10 @@ export async function startFeedServer(feeds: number, itemsPerFeed: number, hosts
   return {
     urls,
     stats,
+    served,
     resetStats() {
       stats.ok = stats.notModified = stats.notFound = 0
+      served.length = 0
     },
     async close() {
       await Promise.all(servers.map((s) => new Promise<void>((done) => s.close(() => done()))))

@@ -2,9 +2,9 @@
 // (service-child.ts) of this commit, optionally of another tree's commit (the "before"), and `newsboat -x reload`,
 // alternating in one run so background load hits all alike. Optionally CPU-profiles each engine once.
 // `npx tsx bench/refresh/engine-bench.ts [--feeds 300] [--items 50] [--runs 2] [--baseline /work/main] [--profile]
-// [--no-newsboat]` (newsboat takes minutes over 10,000 feeds on a loaded machine: --feeds 10000 --items 1 --no-newsboat)
+// [--no-newsboat] [--workers 1,2]` (--workers: this commit once per feed-text pool size, default: the cores less one) (newsboat takes minutes over 10,000 feeds on a loaded machine: --feeds 10000 --items 1 --no-newsboat)
 import { execFileSync, execSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { build } from 'esbuild'
@@ -19,12 +19,19 @@ interface Engine {
   dir: string
   commit: string
   bundle: string
+  /** The feed-text worker bundled like the app's (electron.vite.config.ts), for a tree that has one. */
+  worker?: string
+  /** Its pool size; the pool's default when unset. */
+  workers?: number
 }
 
 interface EngineRun {
   ms: number
   cpuMs: number
   waitForCpuMs: number
+  /** CPU of the main thread alone (the rest is feed-text workers'). */
+  mainCpuMs: number
+  timeline: string
   items: number
   grouped: number
   messages: number
@@ -34,6 +41,7 @@ interface EngineRun {
 
 const HERE = resolve(__dirname, '../..')
 const CHILD = 'bench/refresh/service-child.ts'
+const WORKER = 'src/main/core/feed-text-worker.ts'
 
 /** A repository's HEAD exported to a temporary directory with its node_modules linked and the lexicon built; this
  *  tree's service child copied in, so an older commit (which may lack it) is driven the same way. */
@@ -45,16 +53,20 @@ async function engineOf(label: string, repo: string): Promise<Engine> {
   execFileSync(process.execPath, [join(dir, 'scripts/lexicon-snapshot.mjs'), dir], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] })
   copyFileSync(join(HERE, CHILD), join(dir, CHILD))
   const bundle = join(dir, 'service-child.cjs')
-  await build({ entryPoints: [join(dir, CHILD)], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: bundle, logLevel: 'error', sourcemap: false })
-  return { label, dir, commit, bundle }
+  const options = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error', sourcemap: false } as const
+  await build({ ...options, entryPoints: [join(dir, CHILD)], outfile: bundle })
+  if (!existsSync(join(dir, WORKER))) return { label, dir, commit, bundle }
+  const worker = join(dir, 'feed-text-worker.cjs')
+  await build({ ...options, entryPoints: [join(dir, WORKER)], outfile: worker })
+  return { label, dir, commit, bundle, worker }
 }
 
 async function runEngine(e: Engine, urlsFile: string, concurrency: number): Promise<EngineRun> {
-  const run = await runChild(process.execPath, [e.bundle, urlsFile, String(concurrency)], { env: { ...process.env, MERIDIAN_LOG: 'error' }, timeoutMs: 600_000 })
+  const run = await runChild(process.execPath, [e.bundle, urlsFile, String(concurrency), ...(e.worker ? [e.worker, ...(e.workers ? [String(e.workers)] : [])] : [])], { env: { ...process.env, MERIDIAN_LOG: 'error' }, timeoutMs: 600_000 })
   const j = run.json
   if (run.code !== 0 || !j) throw new Error(`${e.label} engine failed (exit ${run.code}): ${run.stderr.slice(-800)}`)
   return {
-    ms: Number(j.ms), cpuMs: Number(j.cpuMs), waitForCpuMs: Number(j.waitForCpuMs), items: Number(j.items), grouped: Number(j.grouped), messages: Number(j.messages),
+    ms: Number(j.ms), cpuMs: Number(j.cpuMs), waitForCpuMs: Number(j.waitForCpuMs), mainCpuMs: Number(j.mainCpuMs), timeline: JSON.stringify(j.timeline), items: Number(j.items), grouped: Number(j.grouped), messages: Number(j.messages),
     sentChars: Number(j.sentChars), peakRssMb: run.peakRssMb ?? Number(j.maxRssMb),
   }
 }
@@ -63,7 +75,7 @@ async function runEngine(e: Engine, urlsFile: string, concurrency: number): Prom
 async function profileEngine(e: Engine, urlsFile: string, concurrency: number): Promise<ProfileSummary> {
   const dir = mkdtempSync(join(tmpdir(), 'meridian-prof-'))
   try {
-    const run = await runChild(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, '--import', 'tsx', join(e.dir, CHILD), urlsFile, String(concurrency)], {
+    const run = await runChild(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, '--import', 'tsx', join(e.dir, CHILD), urlsFile, String(concurrency), ...(e.worker ? [join(e.dir, WORKER)] : [])], {
       cwd: e.dir, env: { ...process.env, MERIDIAN_LOG: 'error' }, timeoutMs: 600_000,
     })
     if (run.code !== 0) throw new Error(`profiled run failed: ${run.stderr.slice(-800)}`)
@@ -93,7 +105,10 @@ async function main(): Promise<void> {
   const runs = Number(arg('runs', '2'))
   const concurrency = Number(arg('concurrency', '6'))
   const baseline = arg('baseline')
-  const engines = [await engineOf('head', HERE), ...(baseline ? [await engineOf('baseline', resolve(baseline))] : [])]
+  const head = await engineOf('head', HERE)
+  const sizes = arg('workers')?.split(',').map(Number)
+  const heads = sizes ? sizes.map((n) => ({ ...head, label: `head-${n}w`, workers: n })) : [head]
+  const engines = [...heads, ...(baseline ? [await engineOf('baseline', resolve(baseline))] : [])]
   const server = await startFeedServer(feeds, items)
   const tmp = mkdtempSync(join(tmpdir(), 'meridian-engine-urls-'))
   try {
@@ -119,7 +134,7 @@ async function main(): Promise<void> {
         const run = await runEngine(who, urlsFile, concurrency)
         if (run.items !== feeds * items) throw new Error(`${who.label}: ${run.items}/${feeds * items} items`)
         results.get(who.label)!.push(run)
-        console.log(`run ${r + 1}: ${who.label} (${who.commit}) ${run.ms} ms, CPU ${run.cpuMs} ms, waiting for a CPU ${run.waitForCpuMs} ms, ${run.grouped} grouped, ${run.messages} messages, peak RSS ${run.peakRssMb.toFixed(0)} MB`)
+        console.log(`run ${r + 1}: ${who.label} (${who.commit}) ${run.ms} ms, CPU ${run.cpuMs} ms (main thread ${run.mainCpuMs} ms), main thread waiting for a CPU ${run.waitForCpuMs} ms, ${run.grouped} grouped, ${run.messages} messages, peak RSS ${run.peakRssMb.toFixed(0)} MB; results sent at ${run.timeline}`)
       }
     }
     const nb = spread(newsboat.map((x) => x.wallMs))
@@ -136,7 +151,7 @@ async function main(): Promise<void> {
   } finally {
     await server.close()
     rmSync(tmp, { recursive: true, force: true })
-    for (const e of engines) rmSync(e.dir, { recursive: true, force: true })
+    for (const dir of new Set(engines.map((e) => e.dir))) rmSync(dir, { recursive: true, force: true })
   }
 }
 

@@ -43,6 +43,8 @@ export function registerIpc(getWindow: () => BrowserWindow | undefined, extras: 
     openExternal: (url) => shell.openExternal(url),
     // Built beside index.js by electron.vite.config.ts: Readability runs off the thread that serves IPC.
     extractWorkerPath: join(__dirname, 'extract-worker.js'),
+    // Feeds are parsed and tagged in worker threads (feed-text-pool.ts), built beside index.js too.
+    feedTextWorkerPath: join(__dirname, 'feed-text-worker.js'),
     ...(extras.backupDir && { backupDir: extras.backupDir }),
     // "System proxy" is whatever Chromium would use for the URL: OS settings, PAC scripts, --proxy-server.
     systemProxy: async (url) => proxyFromPacResult(await session.defaultSession.resolveProxy(url.href)),

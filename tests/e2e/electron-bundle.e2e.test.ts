@@ -92,6 +92,25 @@ describe('built Electron bundles', () => {
     }
   })
 
+  it('builds the feed-text worker beside main, and it reads and tags a feed as a worker thread', async () => {
+    const worker = new Worker(resolve(root, 'out/main/feed-text-worker.js'))
+    try {
+      const xml = '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>Chinese and Russian foreign ministers discuss Afghanistan in phone call</title><guid>k1</guid></item></channel></rss>'
+      const job = { feedId: 'f', feedUrl: 'https://wire.example/rss', bytes: new TextEncoder().encode(xml), maxItems: 50, now: Date.UTC(2026, 11, 7) }
+      const reply = await new Promise<{ id: number; text?: { feed: { title: string }; articles: { title: string; countries: string[] }[]; features: unknown[] } }>((done, fail) => {
+        worker.once('message', done)
+        worker.once('error', fail)
+        worker.postMessage({ id: 9, job })
+      })
+      expect(reply.id).toBe(9)
+      expect(reply.text?.feed.title).toBe('Wire')
+      expect(reply.text?.articles.map((a) => [a.title, [...a.countries].sort()])).toEqual([['Chinese and Russian foreign ministers discuss Afghanistan in phone call', ['AF', 'CN', 'RU']]])
+      expect(reply.text?.features).toHaveLength(1)
+    } finally {
+      await worker.terminate()
+    }
+  })
+
   it('preload exposes window.news with exactly the NewsApi methods', () => {
     const report = runBundle('out/preload/index.js')
     expect(report.exposed.key).toBe('news')

@@ -15,10 +15,12 @@ import { toAppError } from './errors'
 import { HostLimiter } from './host-limiter'
 import { log } from './log'
 import { DEFAULT_CONCURRENCY, DEFAULT_PER_HOST, Poller } from './poller'
-import { refreshFeed, type RefreshDeps } from './refresh-feed'
+import { FeedTextPool } from './feed-text-pool'
+import { refreshFeedWithFeatures, type RefreshDeps } from './refresh-feed'
 import { saveBackup } from './backup-folder'
 import { proxyResolverFor, setProxyResolver, type ProxyResolver } from './proxy'
 import { findSiteIcon } from './site-icon'
+import type { StoryFeatures } from './stories/features'
 import { groupIntoStories, StoryIndex } from './stories/story-index'
 import { parseStorySeeds } from '../../shared/validate-stories'
 import { splitLargeResult } from './split-result'
@@ -42,6 +44,10 @@ export interface NewsServiceOptions {
   downloads?: Partial<Omit<DownloadQueueOptions, 'limiter' | 'emit'>>
   /** The extraction worker's entry file. Without it, pages are extracted on the calling thread (tests, CLI). */
   extractWorkerPath?: string
+  /** The feed-text worker's entry file: feeds are parsed and tagged on every core. Without it, on this thread. */
+  feedTextWorkerPath?: string
+  /** Feed-text workers at most (default: the cores available less one, at least 1). */
+  feedTextWorkers?: number
   /** Settings store, badge, notifications and result buffer; in memory when absent (browser mode, tests). */
   desktop?: DesktopHost
   /** The system's proxy for a URL (Electron asks its session); the environment's HTTPS_PROXY etc. when absent. */
@@ -61,13 +67,23 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
   const limiter = new HostLimiter({ concurrency: opts.concurrency ?? DEFAULT_CONCURRENCY, perHost: DEFAULT_PER_HOST })
   const stories = new StoryIndex()
   const progress = new ProgressThrottle(opts.emitProgress)
+  // Parse, normalize and classify run in worker threads when the host gives their entry; network, schedule and
+  // story grouping stay here. Story features come back with the articles, so grouping only compares.
+  const hasOthersWaiting = () => poller.progress.total - poller.progress.done > 1
+  const feedTexts = opts.feedTextWorkerPath ? new FeedTextPool({ workerPath: opts.feedTextWorkerPath, size: opts.feedTextWorkers, hasOthersWaiting }) : undefined
+  const refreshDeps: RefreshDeps = { ...opts.refreshDeps, ...(feedTexts && { runFeedText: feedTexts.run }) }
+  const featuresOf = new WeakMap<FeedResult, StoryFeatures[]>()
   const poller = new Poller({
-    refresh: (sub, signal) => refreshFeed(sub, opts.refreshDeps, signal),
+    refresh: async (sub, signal) => {
+      const { result, features } = await refreshFeedWithFeatures(sub, refreshDeps, signal)
+      if (features) featuresOf.set(result, features)
+      return result
+    },
     onResult: (result) => {
       // A host that rate-limits its feed gets no page downloads either until its feed may be polled again.
       if (result.kind === 'failed' && result.error.code === 'rate-limited') downloads.pauseHost(result.http.url, result.http.nextPollAt - Date.now())
       // Stories are given before a large result is cut in parts, so the parts' articles group with each other too.
-      const grouped = result.kind === 'updated' ? { ...result, articles: groupIntoStories(stories, result.articles) } : result
+      const grouped = result.kind === 'updated' ? { ...result, articles: groupIntoStories(stories, result.articles, featuresOf.get(result)) } : result
       for (const part of splitLargeResult(grouped)) opts.emitFeedResult(part)
     },
     onProgress: (p) => progress.push(p),
@@ -137,10 +153,14 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
       const { subscriptions, refused } = parseSubscriptions(subs)
       for (const r of refused) logger.warn(`refused schedule entry ${r.id ?? `#${r.index}`}: ${r.reason}`)
       poller.setSubscriptions(subscriptions)
+      // Feeds due now (the app's first refresh at start): the workers start while the first ones are fetched.
+      if (hasOthersWaiting()) feedTexts?.warm()
       return { refused }
     },
     async refreshNow(feedIds) {
-      await poller.refreshNow(parseFeedIds(feedIds))
+      const ids = parseFeedIds(feedIds)
+      if ((ids ?? poller.subscriptions.filter((s) => !s.isDead)).length > 1) feedTexts?.warm()
+      await poller.refreshNow(ids)
     },
     async discoverFeeds(url): Promise<Result<Awaited<ReturnType<typeof discoverFeeds>>>> {
       try {
@@ -200,6 +220,7 @@ export function createNewsService(opts: NewsServiceOptions): NewsService {
       downloads.stop()
       extractor?.close()
       poller.stop()
+      feedTexts?.close()
       progress.cancel()
     },
   }

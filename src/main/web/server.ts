@@ -25,11 +25,12 @@ export interface WebServer {
 export interface WebServerOptions {
   port?: number
   rendererDir?: string
-  service?: Partial<Pick<NewsServiceOptions, 'refreshDeps' | 'concurrency' | 'downloads' | 'extractWorkerPath' | 'desktop'>>
+  service?: Partial<Pick<NewsServiceOptions, 'refreshDeps' | 'concurrency' | 'downloads' | 'extractWorkerPath' | 'feedTextWorkerPath' | 'feedTextWorkers' | 'desktop'>>
 }
 
-/** The browser mode runs from source through tsx, so its extraction worker is the TypeScript entry. */
+/** The browser mode runs from source through tsx, so its workers' entries are the TypeScript files. */
 const EXTRACT_WORKER_SOURCE = join(__dirname, '../core/extract/extract-worker.ts')
+const FEED_TEXT_WORKER_SOURCE = join(__dirname, '../core/feed-text-worker.ts')
 
 export async function startWebServer(opts: WebServerOptions = {}): Promise<WebServer> {
   const rendererDir = resolve(opts.rendererDir ?? 'out/renderer')
@@ -41,6 +42,7 @@ export async function startWebServer(opts: WebServerOptions = {}): Promise<WebSe
   }
   const service = createNewsService({
     extractWorkerPath: EXTRACT_WORKER_SOURCE,
+    feedTextWorkerPath: FEED_TEXT_WORKER_SOURCE,
     // The browser mode has no app data folder of its own: automatic backups go where the person running it says.
     ...(process.env.MERIDIAN_BACKUP_DIR && { backupDir: process.env.MERIDIAN_BACKUP_DIR }),
     ...opts.service,

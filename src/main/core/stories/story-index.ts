@@ -37,9 +37,10 @@ export class StoryIndex {
   private prunedAt = 0
   private searches = 0
 
-  /** The story of each seed, in order; an article already known keeps its story. */
-  assign(seeds: readonly StorySeed[]): string[] {
-    return seeds.map((seed) => this.add(seed, true))
+  /** The story of each seed, in order; an article already known keeps its story. `features`, when given, are
+   *  storyFeatures of each seed, made beforehand (in a feed-text worker). */
+  assign(seeds: readonly StorySeed[], features?: readonly StoryFeatures[]): string[] {
+    return seeds.map((seed, i) => this.add(seed, true, features?.[i]))
   }
 
   /**
@@ -54,10 +55,10 @@ export class StoryIndex {
     return this.entries.size
   }
 
-  private add(seed: StorySeed, match: boolean): string {
+  private add(seed: StorySeed, match: boolean, made?: StoryFeatures): string {
     const known = this.entries.get(seed.id)
     if (known) return known.storyId
-    const features = storyFeatures(seed)
+    const features = made ?? storyFeatures(seed)
     if (!Number.isFinite(features.time)) return seed.storyId ?? seed.id
     const best = seed.storyId || !match ? undefined : this.bestMatch(features, seed.feedId)
     const entry: Entry = {
@@ -151,10 +152,13 @@ function keysOf(f: StoryFeatures): string[] {
   return keys
 }
 
-/** A feed's new articles with their stories set. */
-export function groupIntoStories(index: StoryIndex, articles: IncomingArticle[]): IncomingArticle[] {
-  const storyIds = index.assign(articles.map((a) => ({
-    id: a.id, feedId: a.feedId, title: a.title, summary: a.summary, url: a.url, lang: a.language, publishedAt: a.publishedAt, about: a.countries,
-  })))
+/** What the story index reads of an incoming article. */
+export function storySeedOf(a: IncomingArticle): StorySeed {
+  return { id: a.id, feedId: a.feedId, title: a.title, summary: a.summary, url: a.url, lang: a.language, publishedAt: a.publishedAt, about: a.countries }
+}
+
+/** A feed's new articles with their stories set; `features` are their storyFeatures when already made. */
+export function groupIntoStories(index: StoryIndex, articles: IncomingArticle[], features?: readonly StoryFeatures[]): IncomingArticle[] {
+  const storyIds = index.assign(articles.map(storySeedOf), features?.length === articles.length ? features : undefined)
   return articles.map((a, i) => ({ ...a, storyId: storyIds[i] }))
 }
