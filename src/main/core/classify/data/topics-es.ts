@@ -40,6 +40,7 @@ export const TOPICS_ES = `
 3: tribunal*, juicio*, juez*, jueza*, condenad*, prisión*, cárcel*, detenido*, detención*, arresto*, policial*, asesinato*, homicidio*, fiscalía, fraude*, corrupción, estafa*, robo*, ladrón*, narcotráfico, droga*, cocaína, cartel*, pandilla*, criminal*, crimen*, delito*, abogado*, imputad*, veredicto*, absuelt*, corte suprema, presos, excarcel*, desvío de fondos, incautación*, decomis*, narco*, guardia civil, incaut*, feminicidio*, secuestr*, extorsión*, sicario*, narcotraficante*, prófugo*, reos, juzgado*, audiencia nacional, tribunal supremo, asesin*, a balazos, baleado*, tiroteo*
 2: ley, ilegal*, denuncia*, acusad*, acusación*, sospechos*, víctima*, sanción*, condena*, pena*, policía*, fiscal*, investigación*, tráfico*, justicia, cargamento*, capturad*
 @disaster-accident-emergency
+3: aterrizaje de emergencia, se salió de la pista, desaparecido en la montaña, ataque de tiburón
 2: brote*, epidemia*
 3: tornado*, tifón*
 3: emergencia sanitaria, alerta sanitaria, estado de emergencia, declara la emergencia, declaró la emergencia

@@ -20,7 +20,7 @@ import { compareByNestedCV } from './rules-cv'
 
 const FIXTURES = join(__dirname, '../../../../fixtures/classify')
 const MODEL_FILE = join(__dirname, '../../../../../src/main/core/classify/data/topic-weights.ts')
-export const LAMBDAS = [0.3, 1, 3, 10, 30, 100]
+export const LAMBDAS = [0.3, 1, 3, 10, 30, 100, 300]
 const THRESHOLDS = Array.from({ length: 46 }, (_, i) => 0.15 + i * 0.01)
 const FIRST_THRESHOLDS = [0, 0.05, 0.1, 0.15, 0.2, 0.3]
 const SECOND_SHARES = [0, 0.3, 0.5, 0.7]
