@@ -57,6 +57,7 @@ export const TOPICS_EN = `
 1: rescue, warning, alert, toll, crisis, homes, emergency, drought, stranded, fire, fires, collapse, collapsed
 0: crash course
 @economy-business-finance
+2: electric buses, airport terminal, new airport, international airport
 2: railway, high-speed rail, high-speed railway, rail line, rice reserves
 3: imposes tariffs, imposed tariffs, impose tariffs, imposing tariffs, slaps tariffs, slapped tariffs, retaliatory tariffs, retaliates with tariffs
 2: finance director

@@ -49,6 +49,7 @@ export const TOPICS_IT = `
 3: terremoto*, sisma*, scossa di terremoto, tsunami*, alluvion*, inondazion*, esondazion*, frana*, crollo*, incendi*, eruzion*, vulcano*, incidente*, naufragi*, disastro*, catastrof*, tragedia*, soccorso alpino, soccorritori, vigili del fuoco, protezione civile, sfollat*, dispersi, sopravvissut*, uragano*, ciclone*, valanga*, deragliament*, esplosione*, maltempo
 2: soccors*, vittime, morti, feriti, emergenza*, evacua*, tempesta*, distrutt*, danni, salvat*
 @economy-business-finance
+2: autobus elettrici, vaporetti, treni
 3: impone dazi, imporre dazi, imposto dazi, dazi di ritorsione, dazi punitivi
 2: direttore finanziario
 2: borsa, rendimenti, rating, semestrale, mutui, mutuo, eni, enel, unicredit, istat, bce
