@@ -148,9 +148,9 @@ function casingOk(upperMask: number, capsMask: number, text: string, start: numb
   return true
 }
 
-/** Elided articles and prepositions before an apostrophe: l'Iran, d'Israël, dell'Italia (not nor'easter). */
+/** Elided articles and prepositions before an apostrophe: l'Iran, d'Israël, dell'Italia, un'esplosione (not nor'easter). */
 const ELISIONS = new Set(['l', 'd', 'qu', 'n', 's', 'j', 'm', 'c', 't', 'dell', 'all', 'dall', 'nell', 'sull', 'jusqu',
-  'lorsqu', 'puisqu'])
+  'lorsqu', 'puisqu', 'un', 'quell', 'quest'])
 
 /** An apostrophe before a match is a word boundary only after an elided word or at a word start. */
 function isElision(text: string, apostrophe: number): boolean {

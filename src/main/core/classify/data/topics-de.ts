@@ -33,6 +33,7 @@ export const TOPICS_DE = `
 3: ~gerichtshof, richter*, verurteil*, gefängnis*, festgenommen*, festnahme*, verhaftet*, ~polizei*, mord*, totschlag, ermordet*, getötet hatte, staatsanwalt*, betrug*, korruption*, bestechung*, diebstahl*, raub*, schmuggel*, drogen*, kokain, bande*, krimin*, verbrechen*, justiz*, anklage*, angeklagt*, freispruch*, beschuldigt*, lebenslang*, landgericht*, messerangriff*, messerattacke*, messerstecherei*, tatverdächtig*, täter*, ~täter*, bundesanwaltschaft, ~anwaltschaft*, ~ermittler*, ermittelt, ~mord*, ~diebstahl*, ~betrug*, polizist*, ~polizist*, vergewaltig*, überfall*, einbrecher*, razzia*, ~razzia*, untersuchungshaft, ~haftstrafe*, ~haftbefehl*
 2: prozess, prozesse, prozesses, mordprozess*, illegal*, anzeige*, verdacht*, opfer*, einbruch*, ~gericht, ~gerichts, ~gerichte, haft*, strafe*, ermittlung*, anwalt*, urteil*, missbrauch*
 @disaster-accident-emergency
+3: Notlandung, Haiangriff, von der Landebahn abgekommen
 3: tornado*, zyklon*, taifun*
 3: gesundheitsnotstand, gesundheitlichen notstand, notstand aus, ausnahmezustand
 2: magnitude, verletzt*
@@ -40,6 +41,7 @@ export const TOPICS_DE = `
 3: erdbeben*, beben, tsunami*, hochwasser*, überschwemmung*, erdrutsch*, lawine*, brände, bränden, waldbr*, großbrand*, feuerwehr*, vulkan*, ~unglück*, ~unfall*, unfälle, zusammenstoß*, einsturz*, rettungskräfte*, evakuier*, vermisst*, todesopfer, überlebende*, hurrikan*, wirbelsturm*, taifun*, notstand*, entgleis*, absturz*, ~absturz*, abgestürzt*, notlandung*, ~explosion*, verschüttet*, ~erdbeben*
 2: tote, verletzte, schäden, zerstört*, über die ufer, häuser verlassen, flut*, brand, ausbruch*, explosion*, katastrophe*, retter*, rettung*, opfer
 @economy-business-finance
+3: Weltbank
 3: verhängt zölle, verhängte zölle, zölle verhängt, strafzölle, strafzoll, vergeltungszölle
 2: börse*, rendite*, anleihe*, umsatz*, investor*, kartell*, monopol*, immobilie*
 3: aktienkurs*, börsenwert*, marktwert*, wall street, nasdaq, dow jones, dax, nikkei, abwertung*, wechselkurs*, verbraucherpreis*, handelskrieg*, freihandel*, handelsabkommen*, wirtschaftswachstum, haushaltsdefizit*, staatsverschuldung, kreditwürdigkeit, ratingagentur*, moody's, fitch, bankrott*, jahreszahlen, quartalszahlen, vorstandschef*, konzernchef*, aktionär*, hedgefonds, immobilienmarkt*, hypothek*, ölpreis*, strompreis*, energiepreis*, luftfahrt*, fluggesellschaft*, gewinnwarnung*, lufthansa, volkswagen, siemens, bmw, mercedes, deutsche bank, commerzbank
@@ -59,11 +61,13 @@ export const TOPICS_DE = `
 3: klima*, erderwärmung, emission*, co2, kohlendioxid, ~umwelt*, umweltschützer*, verschmutzung*, abholzung*, artenvielfalt, biodiversität, ökolog*, erneuerbar*, solar*, ~windkraft*, windenergie*, windpark*, artenschutz, naturschutz*, plastik*, recycling, energiewende, kohleausstieg, ~klima*, wärmepumpe*, heizungsgesetz*, gebäudeenergiegesetz*, ~emission*, treibhaus*, ~naturschutz*, ~schutzgebiet*, artensterben, aussterben*, ~verschmutzung*, luftqualität, feinstaub*, fossile brennstoffe, fossilen brennstoffe
 2: energie*, wasser*, dürre*, bäume, ~heizung*, ~heizungen, ~energie*, wald*
 @health
+3: Masern, Masernausbrüche, Masernfälle, Robert Koch-Institut, Robert-Koch-Institut, RKI
 2: praxen, pharma*, depression*, who
 3: leukämie*, alzheimer*, parkinson*, chemotherapie*, transplantation*, organspende*, antibiotika, herzinfarkt*, schlaganfall*, autismus, rettungsdienst*, notarzt*, intensivstation*, hepatitis, hirnhautentzündung, rauchverbot*, e-zigarette*, übergewicht, fettleibigkeit, suizid*, pharmakonzern*, arzneimittel*, krankenversicherung*, gesundheitssystem*, weltgesundheitsorganisation, kindersterblichkeit, lebenserwartung, hausärzt*, apotheke*
 3: gesundheit*, krankenhaus*, kliniken, klinik*, ärzt*, arzt*, pfleger*, pflegekr*, patient*, krankheit*, virus, viren, impf*, epidemie*, pandemie*, krebs*, grippe*, covid*, corona*, cholera, malaria, masern, medizin*, medikament*, chirurg*, sterbehilfe, gesundheitsminister*, ~klinik*, ~krankenhaus*, ~medizin*, klinische studie*, impfstoff*, ~ärzt*, infektion*, ~infektion*, erkrank*, ~erkrank*, krankenkasse*, notaufnahme*, ~virus, pflegeheim*, pflegeversicherung*, pflegebedürftig*, pflegenotstand, pflegepersonal
 2: operation*
 @human-interest
+3: Ehering, ausgebüxt*
 2: viral*, kuriose*, entlaufen*, neugeboren*
 3: wiedervereint*, wiedergefunden*, herzerwärmend*, gute tat, ältester mann, älteste frau, ältester mensch, älteste mensch*, hundertjährige*, vierlinge, drillinge, heiratsantrag*, flitterwochen, tierheim*, vermisste katze, vermisster hund, rekordversuch*
 3: hundertjährig*, kurios*, rührend*, geburtstag*, haustier*, wiedersehen, lotto*
@@ -75,6 +79,7 @@ export const TOPICS_DE = `
 2: personal*, belegschaft*, ~rente*, beschäftigte*, mitarbeiter*, ~gehalt*, rente*, arbeiter*
 1: arbeit*
 @lifestyle-leisure
+3: Oktoberfest, Festzelt, Weihnachtsmarkt, Weihnachtsmärkte, Glühwein, Ramen
 2: ferien*, dekoration*, kulinarisch*
 3: reiseführer*, reisende*, urlaubssaison, overtourism, kreuzfahrt*, skigebiet*, skiurlaub*, freizeitpark*, sterneköch*, michelin-stern*, sterne-restaurant*, streetfood, weinprobe*, winzer*, weingut*, craft-bier, modenschau*, fashion week, parfüm*, kosmetik*, therme*, meditation, heimwerk*, wanderweg*, radtour*
 3: urlaub*, tourismus, rezept*, kochen, gastronom*, modewoche*, schönheit*, wellness, freizeit*, wander*, weinbau*
@@ -84,6 +89,7 @@ export const TOPICS_DE = `
 3: kirche*, papst*, vatikan*, moschee*, imam*, muslim*, islam*, katholi*, bischof*, bischöf*, erzbischof*, ~bistum*, priester*, kardinal*, religi*, gläubige*, gebet*, pilger*, ramadan, ostern, synagoge*, jüdisch*, gottesdienst*, geistliche*, pfarrer*, ~kirche*, evangelisch*, ~gottesdienst*, kirchentag*, ~bischof*, rabbiner*, hindu*, buddhis*, ~moschee*, christen, christin, christinnen, christlich*, christentum*, glaubens*
 2: christ, glaube
 @science-technology
+2: Wasserstoff, Brennstoffzelle*
 1: dna
 3: forscherteam*
 3: physiker*, biolog*, chemiker*, geolog*, mathematiker*, fachzeitschrift*, fachjournal*, studie zeigt, maschinelles lernen, chatbot*, rechenzentr*, cybersicherheit, cyberangriff*, hacker*, quantencomputer*, cern, raumfahrtagentur*, exoplanet*, schwarzes loch, schwarzen loch*, komet*, meteorit*, dinosaurier*, paläontolog*, archäolog*, stammzell*, genschere, crispr, klonen, glasfaser*, starlink, supercomputer*, elektroauto*, e-auto*
@@ -91,6 +97,7 @@ export const TOPICS_DE = `
 2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
 2: studie*, digital*, computer*, internet*, plattform*, app, apps, innovation*,, labor*
 @society
+3: Geburtenrate, Geburtenzahl, Zahl der Geburten, Geburtenrückgang
 2: ausländer, ausländern, ausländerinnen, einbürgerung*, staatsbürgerschaft*, doppelpass
 3: gender pay gap, lohnlücke, sexuelle gewalt, zwangsheirat*, kinderarbeit, waise*, flüchtlingslager*, illegale einwanderung, irreguläre migration, aufenthaltstitel, familiennachzug, sozialwohnung*, mietpreisbremse, tafel, tafeln, altenheim*, seniorenheim*, einsamkeit, transgender, frauenrechte, minderheit*, sklaverei, volkszählung, zensus, kinderarmut, wohnungslos*, sozialleistung*, grundsicherung, kindergeld, elterngeld
 3: migrant*, migration*, einwander*, zuwander*, flüchtling*, asyl*, abschiebung*, abgeschoben*, menschenrechte*, gleichgeschlecht*, ehe für alle, lgbt*, homosexu*, queer*, gleichstellung*, diskriminier*, rassismus*, armut*, obdachlos*, ungleichheit*, demograf*, geburtenrate*, kinderarmut, ~armut, ~flüchtling*, geflüchtete*, ~migration*, ~asyl*, bürgergeld*, sozialhilfe*, wohnungsnot, häusliche gewalt, femizid*, gleichberechtigung*, abtreibung*, schwangerschaftsabbruch*, frontex
@@ -104,6 +111,7 @@ export const TOPICS_DE = `
 3: ungeschlagen, spitzenspiel*, ~meisterschaft*, meistertitel*, ~trainer*, torwart*, stürmer*, weltmeister*, olympiasieg*, ~pokal*, dfb, uefa, fifa, formel 1, grand prix
 1: spiel*
 @weather
+3: Föhnsturm, Orkanböen, Sturmböen, Orkan*, Sturmtief, Unwetter*
 3: tornado*, wirbelsturm*, zyklon*, taifun*, hochwasser*, überschwemmung*
 2: blitz*, nebel*, frostig*, eiskalt*
 3: wettervorhersage*, wetterbericht*, schneefälle, minusgrade, sturmwarnung*, orkanwarnung*, unwetterwarnung*, gewitterwarnung*, hagelkörner, hitzerekord*, temperaturrekord*, heißester tag, heißesten tag*, warnstufe*, monsunregen, sturmflut*, hurrikansaison, wintereinbruch*, hochdruckgebiet*, tiefdruckgebiet*, wetterlage*, kälteeinbruch*, wettersturz*

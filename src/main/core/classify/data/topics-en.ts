@@ -45,6 +45,7 @@ export const TOPICS_EN = `
 1: authorities, officers, case, cases, evidence, complaint, rights, violations, charges, legal
 0: food court, court of public opinion
 @disaster-accident-emergency
+3: killed by a shark, shark attack, attacked by a shark, skidded off the runway, skids off runway, overshot the runway, overshoots runway, emergency landing, reported missing, missing hiker, missing climbers, search and rescue
 2: outbreak, outbreaks
 3: health emergency, public health emergency, declares emergency, declared an emergency, declares an emergency, measles emergency
 2: rescue team
@@ -56,6 +57,8 @@ export const TOPICS_EN = `
 1: rescue, warning, alert, toll, crisis, homes, emergency, drought, stranded, fire, fires, collapse, collapsed
 0: crash course
 @economy-business-finance
+2: electric buses, airport terminal, new airport, international airport
+2: railway, high-speed rail, high-speed railway, rail line, rice reserves
 3: imposes tariffs, imposed tariffs, impose tariffs, imposing tariffs, slaps tariffs, slapped tariffs, retaliatory tariffs, retaliates with tariffs
 2: finance director
 3: banking union, eurasian economic union, economic environment, great depression, economic depression
@@ -101,6 +104,7 @@ export const TOPICS_EN = `
 1: labour ministry, government agreed, staff, strike, strikes, pay, dispute
 0: state of the union, union address, european union, african union, soviet union, union territory, credit union, union station
 @lifestyle-leisure
+3: cherry blossom, day-tripper, day-trippers, sauna, saunas
 3: cruise ship, cruise ships, cruise liner, michelin star, michelin stars, michelin-starred
 3: travel guide, travellers, tourists flock, tourist season, overtourism,,, cruise ship, backpacking, ski resort, ski resorts, skiing holiday, theme park,, michelin star, michelin stars, restaurant review, street food, wine tasting, vineyard, vineyards, brewery, craft beer, coffee shop, cafes, fashion week,, catwalk, designer brands, sneakers, perfume, cosmetics, spa town, hot springs, wellness retreat, meditation, mindfulness, self-care,,, parenting tips,, home renovation
 3: recipe, recipes, cooking, cook, chef, chefs, cuisine, dish, dishes, fashion, skincare, beauty, makeup, fitness, wellness, yoga, gardening, garden, tourism, holiday, holidays, vacation, vacations, resort, cocktail, spa, spas, dining, diet, shopping, luxury, lifestyle, leisure, hobby, hobbies, camping, hiking, slow travel, home decor, interior design, antiques, antique, stew, soup, baking, bake, roast, peppers, trend, trends, beach, beaches, getaway, destinations, destination, itinerary, road trip, summer holiday, city break, things to do

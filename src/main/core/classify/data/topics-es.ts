@@ -40,6 +40,8 @@ export const TOPICS_ES = `
 3: tribunal*, juicio*, juez*, jueza*, condenad*, prisión*, cárcel*, detenido*, detención*, arresto*, policial*, asesinato*, homicidio*, fiscalía, fraude*, corrupción, estafa*, robo*, ladrón*, narcotráfico, droga*, cocaína, cartel*, pandilla*, criminal*, crimen*, delito*, abogado*, imputad*, veredicto*, absuelt*, corte suprema, presos, excarcel*, desvío de fondos, incautación*, decomis*, narco*, guardia civil, incaut*, feminicidio*, secuestr*, extorsión*, sicario*, narcotraficante*, prófugo*, reos, juzgado*, audiencia nacional, tribunal supremo, asesin*, a balazos, baleado*, tiroteo*
 2: ley, ilegal*, denuncia*, acusad*, acusación*, sospechos*, víctima*, sanción*, condena*, pena*, policía*, fiscal*, investigación*, tráfico*, justicia, cargamento*, capturad*
 @disaster-accident-emergency
+3: al estrellarse, se estrelló
+3: aterrizaje de emergencia, se salió de la pista, desaparecido en la montaña, ataque de tiburón
 2: brote*, epidemia*
 3: tornado*, tifón*
 3: emergencia sanitaria, alerta sanitaria, estado de emergencia, declara la emergencia, declaró la emergencia
@@ -49,6 +51,7 @@ export const TOPICS_ES = `
 3: terremoto*, sismo*, tsunami*, inundacion*, inundaciones, deslizamiento*, alud*, incendio*, incendios forestales, erupción*, volcán*, accidente*, derrumbe*, catástrofe*, desastre*, rescatistas, socorristas, evacua*, damnificad*, naufragio*, sobrevivientes, huracán*, ciclón*, apagón*, hambruna, temblor*, aluvión*, deslave*, protección civil, bomberos, siniestro*, descarril*
 2: muertos, heridos, daños, destruy*, destrozad*, choque*, colapso*, explosión*, rescate*, desaparecidos, víctimas, tormenta*, emergencia*
 @economy-business-finance
+2: trenes, metro, terminal aérea, aeropuerto, buses eléctricos
 3: impone aranceles, impuso aranceles, imponer aranceles, impondrá aranceles, aranceles de represalia
 3: director del fmi, directora del fmi
 2: equipo económico
@@ -62,6 +65,7 @@ export const TOPICS_ES = `
 3: escuela*, alumno*, estudiante*, docente*, profesor*, educación, educativ*, universidad*, enseñanza*, aula*, curso escolar, año escolar, alumnado, escolares, bachillerato, selectividad, universitari*, ministerio de educación, rector*
 2: matrícula*, becas, colegio*, maestro*, examen*, clases
 @environment
+3: pesca de arrastre
 3: permafrost, deshielo
 2: elefantes, ballena*, tiburon*, tortugas, abejas
 3: emisiones de carbono, metano, cop28, cop29, cop30, acuerdo de parís, cumbre del clima, objetivos climáticos, capa de ozono, sobrepesca, caza furtiva, marfil, rinoceronte*, especies invasoras, humedal*, reforestación, paneles solares, placas solares, aerogenerador*, parque eólico, bombas de calor, centrales de carbón, fracking, aguas residuales, microplásticos, vertedero*, derrame de petróleo, marea negra, ecologistas, activistas climáticos, greenpeace, wwf, transición ecológica, amazonía

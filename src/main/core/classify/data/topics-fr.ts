@@ -4,6 +4,7 @@
 // (élection* -> élections). A stem inside a phrase is spelled out with the language's endings.
 export const TOPICS_FR = `
 @politics
+3: destitué, destituée, destitution
 3: état de siège, ancien député, ancienne députée, ancien sénateur, ancienne sénatrice, ex-député, ex-maire, ancien élu, ancienne élue, ancien gouverneur
 3: impose des droits de douane, imposer des droits de douane, droits de douane punitifs, droits de douane de représailles
 0: sommet du col, sommet du mont, sommet de l'everest, sommet de la montagne, atteint le sommet, atteindre le sommet, vers le sommet, sommet enneigé, sommet de la côte
@@ -32,6 +33,7 @@ export const TOPICS_FR = `
 2: tués, morts, blessés, sécurité, forces, violence*, armes, arsenal, armement*, réfugiés, déplacés, gangs, combat*, offensive*, attaque*, front, drone*, défense, conflit*
 1: tensions, crise*, menace*
 @crime-law-justice
+3: vol de bijoux, joyaux de la couronne
 0: aucune interpellation, aucune arrestation, sans interpellation
 2: test adn, tests adn, correspondance adn, empreinte génétique, empreintes génétiques
 2: auteur des faits, auteurs des faits, auteur présumé
@@ -41,6 +43,9 @@ export const TOPICS_FR = `
 3: tribunal*, procès, prison*, arrestation*, interpellé*, policier*, meurtre*, homicide*, assassinat*, procureur*, parquet*, fraude*, corruption, escroquerie*, cambriol*, malfaiteur*, dérobé*, drogue*, cocaïne, gangs, criminel*, crime*, inculp*, mis en examen, verdict*, acquitt*, cour pénale, cour suprême, détenu*, garde à vue, viol, viols, violeur*, agression*, cour criminelle, cour d'assises, gendarme*, braquage*, agresseur*, féminicide*, interpellation*, perquisition*, escroc*, trafiquant*, stupéfiants, narcotrafic*, écroué*, incarcér*, peine de prison, réclusion, tué par balle, tués par balle, tuée par balle, fusillade*, par balle, règlement de comptes
 2: loi*, illégal*, plainte*, accusé*, accusation*, suspect*, victime*, sanction*, juridiction*, juge*, condamn*, police*, enquête*, volé*, trafic*, justice, avocat*
 @disaster-accident-emergency
+3: atterrissage d'urgence, sorti de piste, attaque de requin
+2: alpiniste*, randonneur*
+3: porté disparu, portés disparus, portée disparue, portées disparues, alpinistes disparus
 2: épidémie*
 3: tornade*, typhon*
 3: urgence sanitaire, état d'urgence, état de catastrophe
@@ -61,6 +66,7 @@ export const TOPICS_FR = `
 3: école*, écoles, élèves, enseignant*, professeur*, éducation, scolaire*, université*, lycée*, baccalauréat, rentrée scolaire, enseignement*, pédagog*, maternelle, lycéen*, collégien*, universitaire*, éducation nationale, parcoursup
 2: apprentissage*, diplôme*, académi*, étudiant*, collège*, examen*, rentrée, formation*, bac
 @environment
+3: montée des eaux, niveau de la mer, érosion côtière
 3: permafrost, fonte des glaces, banquise
 2: éléphants, tortues, abeilles, requin*, baleine*, décharge*
 3: émissions de carbone, méthane, cop28, cop29, cop30, accord de paris, conférence sur le climat, objectifs climatiques, couche d'ozone, surpêche, braconn*, ivoire, rhinocéros, pollinisateurs, espèces invasives, zones humides, reboisement, panneaux solaires, éolienne*, parc éolien, voitures électriques, pompes à chaleur, centrales à charbon, fracturation hydraulique, eaux usées, microplastiques, déchets toxiques, marée noire, écologiste*, militants écologistes, transition écologique, greenpeace, wwf
@@ -83,18 +89,21 @@ export const TOPICS_FR = `
 3: grève*, gréviste*, syndica*, salaire*, rémunération*, chômage, licenciement*, conditions de travail, temps de travail, préavis, intersyndicale, débrayage*, revendication*, assurance chômage, demandeurs d'emploi, indemnisation*, cgt, cfdt, smic, télétravail, inspection du travail
 2: travail, personnel*, hausses de salaire, réclame*, postes, embauche*, salarié*, travailleur*, emploi*, retraite*, mobilisation
 @lifestyle-leisure
+3: pâtisserie*, pâtissier*, macarons
 0: vitesse de croisière
 2: décoration, parfum*, voyageurs
 3: guide de voyage, saison touristique, surtourisme, croisière*, bateau de croisière, station de ski, stations de ski, parc d'attractions, étoile michelin, étoiles michelin, guide michelin, chef étoilé, street food, dégustation, vignoble*, brasserie artisanale, fashion week, semaine de la mode, défilé de mode, haute couture, cosmétique*, thermalisme, spa, méditation, bricolage, recettes de cuisine
 3: vacance*, vacanciers, tourisme, recette*, gastronomi*, beauté, bien-être, loisir*, randonnée*, slow travel, jardinage
 2: train de nuit, week-end, tendance*, shopping, voyage*, cuisine*, mode, vélo*, hôtel*, plage*, vin, vins, touriste*, restaurant*
 @religion
+3: pèlerinage*, pèlerin*, confrérie*
 2: noël, toussaint
 3: conclave, saint-siège, pape françois, pape léon, cardinaux, religieuse*, couvent*, anglican*, protestant*, évangélique*, pentecôtiste*, chiite*, sunnite*, soufi*, la mecque, médine, oumra, aïd, aïd el-kébir, aïd el-fitr, hanoukka, pâque juive, kippour, sikh*, dalaï-lama, carême, liberté religieuse, abus dans l'église, canonisation*, béatification*, béatifié*, cathédrale*, basilique*, chapelle*, monastère*, moine*
 3: église*, pape, pontife, vatican, mosquée*, imam*, musulman*, islam*, chrétien*, catholique*, évêque*, archevêque*, prêtre*, religi*, prière*, pèlerin*, ramadan, pâques, synagogue*, juif*, conférence épiscopale, épiscopa*, diocèse*, clergé, messe*, laïcité, rabbin*, bouddhis*, hindou*
 2: cardinal, foi, fidèles, culte*
 0: bonne foi
 @science-technology
+3: fouilles archéologiques, mis au jour, mise au jour
 1: adn
 3: équipe de chercheurs
 2: thèse

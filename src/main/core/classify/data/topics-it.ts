@@ -16,6 +16,7 @@ export const TOPICS_IT = `
 2: governo*, opposizion*, candidat*, mandato*, costituzion*, ministr*, president*, partit*, politic*, riform*, legge, leggi, disegno di legge, sindac*, voto, voti, maggioranza
 1: autorità, accordo*, negoziat*, incontro*, visita*
 @conflict-war-peace
+3: autobomba, autobombe, kamikaze
 3: islamist*, attentato terroristico, attentati terroristici
 3: accordi di pace, colloqui di pace, trattato di pace, piano di pace, accordo di cessate il fuoco
 3: corsa agli armamenti, corsa al riarmo, arsenale nucleare, testate nucleari
@@ -25,6 +26,7 @@ export const TOPICS_IT = `
 3: guerra*, cessate il fuoco, tregua, bombardament*, missil*, truppe, soldati, militar*, esercit*, forze armate, ribell*, insorti, jihadist*, terroris*, ostaggi, invasione, ostilità, milizi*, paramilitar*, conflitto armato, raid aere*, attacco aereo, attacchi aerei, offensiva militare
 2: attacc*, fronte, drone*, droni, difesa, conflitt*, combatt*, armi, morti, feriti, offensiva*
 @crime-law-justice
+3: auto pirata, pirata della strada, omissione di soccorso
 0: nessun arrestato, nessun arresto, nessun fermato, senza arresti
 2: test del dna, esame del dna, prova del dna, traccia di dna, tracce di dna
 2: direttore della polizia, direttore di polizia
@@ -35,6 +37,9 @@ export const TOPICS_IT = `
 3: tribunal*, process* per, giudice*, giudici, condannat*, carcer*, arrestat*, arresto*, omicidi*, procura*, pubblico ministero, pm, frode*, corruzione, tangent*, riciclaggio, rapina*, furto*, ladri, ladro, narcotraffico, spacciat*, cocaina, mafia*, camorra*, 'ndrangheta, cosa nostra, criminal*, reato*, reati, imputat*, indagat*, assolt*, cassazione, corte d'assise, sequestr*, sparatoria*, femminicidi*, stupro*, violenza sessuale, corte costituzionale, consulta, illegittim*
 2: pena*, giustizia, polizia*, carabinieri, indagin*, condann*, avvocat*, traffico*, droga*, sospett*, accusat*, corte, corti, sentenza*, inchiesta*
 @disaster-accident-emergency
+3: atterrato d'emergenza, atterraggio d'emergenza, precipitato per
+3: atterraggio di emergenza, uscito di pista, attacco di squalo
+3: insicurezza alimentare, carestia
 2: epidemi*, focolai*
 3: tifone, tornado*
 3: emergenza sanitaria, stato di emergenza, stato di calamità
@@ -44,6 +49,7 @@ export const TOPICS_IT = `
 3: terremoto*, sisma*, scossa di terremoto, tsunami*, alluvion*, inondazion*, esondazion*, frana*, crollo*, incendi*, eruzion*, vulcano*, incidente*, naufragi*, disastro*, catastrof*, tragedia*, soccorso alpino, soccorritori, vigili del fuoco, protezione civile, sfollat*, dispersi, sopravvissut*, uragano*, ciclone*, valanga*, deragliament*, esplosione*, maltempo
 2: soccors*, vittime, morti, feriti, emergenza*, evacua*, tempesta*, distrutt*, danni, salvat*
 @economy-business-finance
+2: autobus elettrici, vaporetti, treni
 3: impone dazi, imporre dazi, imposto dazi, dazi di ritorsione, dazi punitivi
 2: direttore finanziario
 2: borsa, rendimenti, rating, semestrale, mutui, mutuo, eni, enel, unicredit, istat, bce
@@ -61,6 +67,8 @@ export const TOPICS_IT = `
 3: corso di laurea, corsi di laurea
 0: classe dirigente, classe media, classe operaia
 @environment
+3: xylella
+3: cattura della CO2, anidride carbonica
 3: ghiacciaio, permafrost, scioglimento dei ghiacci
 2: orso, orsi, lupo, lupi, animalist*, discarica*
 3: emissioni di carbonio, metano, cop28, cop29, cop30, accordo di parigi, vertice sul clima, obiettivi climatici, strato di ozono, pesca eccessiva, bracconag*, bracconier*, avorio, rinocer*, specie invasive, zone umide, rimboschimento, riforestazione, pannelli solari, pale eoliche, parco eolico, pompe di calore, centrali a carbone, fracking, acque reflue, depuratore, microplastiche, rifiuti tossici, sversamento di petrolio, marea nera, ambientalist*, attivisti per il clima, ultima generazione, greenpeace, wwf, legambiente, lipu
@@ -83,6 +91,7 @@ export const TOPICS_IT = `
 3: sciopero*, scioper*, sindacat*, sindacal*, lavorator*, salari*, stipendi*, salario minimo, occupazion*, disoccupazion*, licenziament*, pensione*, pension*, orario di lavoro, condizioni di lavoro, contratto nazionale, cgil, cisl, cassa integrazione, esuberi, operai
 2: lavoro, dipendenti, personale, posti di lavoro
 @lifestyle-leisure
+3: festival della birra, birrifici, birrificio
 2: viaggiatori, cantina*, spa, terme, arredamento, ricetta, ricette, rifugio, rifugi, sagra, sagre, sfilat*, profum*, cosmetic*
 0: velocità di crociera
 3: guida turistica, stagione turistica, overtourism, turismo di massa, crocier*, nave da crociera, navi da crociera, stazione sciistica, impianti sciistici, parco divertimenti, stella michelin, stelle michelin, guida michelin, chef stellato, cibo di strada, street food, degustazion*, vigneti, birra artigianale, settimana della moda, milano fashion week, alta moda, meditazione, agriturismo, agriturismi
@@ -101,6 +110,8 @@ export const TOPICS_IT = `
 2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
 2: ricerca, ricerche, studio, studi, dati, chip, innovazion*, app
 @society
+3: cittadinanza per discendenza
+3: badante, badanti
 2: stranieri, cittadinanza, ius soli, ius scholae, doppia cittadinanza
 2: profughi, clandestin*, affitti, rsa, solitudine, minoranze, accoglienza
 3: divario salariale, violenza di genere, matrimonio forzato, lavoro minorile, orfan*, campo profughi, campi profughi, immigrazione irregolare, permesso di soggiorno, ricongiungimento familiare, case popolari, edilizia popolare, emergenza abitativa, caro affitti, banco alimentare, mensa dei poveri, case di riposo, transgender, diritti delle donne, schiavitù, censimento, reddito di cittadinanza, assegno di inclusione, senza fissa dimora
@@ -113,6 +124,7 @@ export const TOPICS_IT = `
 3: calcio, campionato*, coppa del mondo, mondiali di calcio, giochi olimpici, olimpiad*, olimpic*, torneo*, allenator*, calciator*, semifinal*, quarti di finale, gol, serie a, champions league, sei nazioni, tennis, tennist*, basket, pallavolo, volley, rugby, ciclismo, giro d'italia, formula 1, maratona*, atlet*, medagli*, rigori, attaccant*, portier*, centrocampist*, nazionale di calcio, nazionale di rugby, nazionale italiana, fifa, uefa, motogp
 2: nazionale, finale, finali, squadra*, stadi*, partita*, vittoria*, sconfitt*, club, campione, campioni, titolo*, giocator*, match
 @weather
+3: tromba d'aria, trombe d'aria
 3: ciclone*, uragan*, tifone, tornado*, alluvion*, inondazion*, esondazion*
 2: gelo, nebbia, temporali, fulmini, afa
 3: previsioni del tempo, meteorologi, aeronautica militare, anticiclone africano, temperature sotto zero, nevicate, tempesta di vento, allerta gialla, allerta meteo, grandinata*, giornata più calda, record di caldo, record di temperatura, mareggiat*, ciclone mediterraneo, medicane, el niño, la niña, ondata di maltempo, bollino rosso, caldo africano

@@ -39,6 +39,8 @@ export const TOPICS_PT = `
 3: tribunal*, julgamento*, juiz*, juíza*, condenad*, prisão*, cadeia*, preso*, presa, detido*, detenç*, polícia federal, assassinato*, homicídio*, procurador*, procuradoria*, ministério público, fraude*, corrupção, propina*, lavagem de dinheiro, roubo*, furto*, ladrão*, ladrões, narcotráfico, traficante*, cocaína, quadrilha*, facção*, criminos*, crime*, delito*, réu, réus, denúncia*, indiciad*, absolvid*, supremo tribunal, stf, stj, sequestr*, tiroteio*, baleado*, feminicídio*, estupro*, golpe de estado
 2: pena*, justiça, polícia*, policia*, policial*, investigaç*, condena*, advogad*, tráfico*, droga*, suspeit*, acusad*, corte*, processo*
 @disaster-accident-emergency
+3: fome aguda, aterragem de emergência
+3: pouso de emergência, ataque de tubarão
 2: surto*, epidemia*
 3: furacão, furacões, tufão, tornado*
 3: emergência em saúde pública, emergência sanitária, estado de emergência, situação de emergência, decretou emergência
@@ -48,6 +50,7 @@ export const TOPICS_PT = `
 3: terremoto*, sismo*, tsunami*, inundaç*, enchente*, alagamento*, deslizamento*, desabamento*, incêndio*, queimada*, erupção*, vulcão*, acidente*, naufrágio*, desastre*, catástrofe*, tragédia*, resgate de vítimas, bombeiros, defesa civil, desabrigad*, desalojad*, soterrad*, sobreviventes, furacão*, ciclone*, avalanche*, colapso de, descarril*, queda de avião, explosão*
 2: resgat*, vítimas, desaparecid*, mortos, feridos, emergência*, evacua*, tempestade*, destruí*, danos
 @economy-business-finance
+2: safra, cafezais, colheita
 3: impõe tarifas, impor tarifas, impôs tarifas, tarifas retaliatórias, tarifas de retaliação
 2: diretor financeiro
 3: diretor do banco central, diretora do banco central, diretor do fmi, diretora do fmi, diretor de política monetária

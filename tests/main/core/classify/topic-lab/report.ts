@@ -46,6 +46,22 @@ export function printReport(rows: TrainingRow[], predicted: string[][]): void {
   const guessed = predicted.reduce((n, p) => n + p.length, 0)
   lines.push(`rows ${rows.length}, topics per row: labelled ${(labelled / rows.length).toFixed(2)}, model ${(guessed / rows.length).toFixed(2)}`)
   process.stdout.write(`${lines.join('\n')}\n`)
+  printDensity(rows, [['model', predicted], ['rules', rows.map((r) => r.rules)]])
+}
+
+/**
+ * Topics per lead of each set, labelled and predicted: the writers label with different densities (a set with
+ * 1.2 labels a lead rewards a stricter pick rule than one with 1.5), so this shows how one rule fits them all.
+ */
+export function printDensity(rows: TrainingRow[], columns: Array<[string, string[][]]>): void {
+  const sets = [...new Set(rows.map((r) => r.set))].sort()
+  const lines = [`${'topics per lead'.padEnd(29)} labelled ${columns.map(([n]) => n.padStart(8)).join(' ')}`]
+  for (const set of [...sets, 'all']) {
+    const at = rows.flatMap((r, i) => (set === 'all' || r.set === set ? [i] : []))
+    const mean = (count: (i: number) => number) => (at.reduce((n, i) => n + count(i), 0) / at.length).toFixed(2).padStart(8)
+    lines.push(`  ${set.padEnd(27)} ${mean((i) => rows[i].gold.length)} ${columns.map(([, p]) => mean((i) => p[i].length)).join(' ')}`)
+  }
+  process.stdout.write(`${lines.join('\n')}\n`)
 }
 
 /** Micro-F1 per set, language and topic, and topics per lead, of several predictions of the same rows. */

@@ -7,7 +7,7 @@ import { rulesTopics } from '../../../../../src/main/core/classify/topic'
 import { TOPIC_BARS, type TopicBars } from '../../../../../src/main/core/classify/topic-bars'
 import { pickTopics } from '../../../../../src/main/core/classify/topic-model'
 import type { PickRule } from '../../../../../src/main/core/classify/topic-model-types'
-import { printComparison } from './report'
+import { printComparison, printDensity } from './report'
 import { crossValidate, LAMBDAS, loadTrainingRows, pickRules, type TrainingRow } from './train'
 
 /** The grid of bars the rules' CV tries around version 7's. */
@@ -101,5 +101,7 @@ export function compareByNestedCV(): void {
     process.stdout.write(`${s.padEnd(26)} bars ${keys.map((k) => `${k} ${b[k]}`).join(' ')} | model lambda ${lambda} ` +
       `threshold ${p.threshold.toFixed(2)} first ${p.firstThreshold} share ${p.secondShare} max ${p.maxTopics}\n`)
   })
-  printComparison(rows, [['v7 bars', rows.map((r) => r.rules)], ['CV bars', rules.predicted], ['model', model.predicted]])
+  const columns: Array<[string, string[][]]> = [['v7 bars', rows.map((r) => r.rules)], ['CV bars', rules.predicted], ['model', model.predicted]]
+  printComparison(rows, columns)
+  printDensity(rows, columns)
 }

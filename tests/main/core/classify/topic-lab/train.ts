@@ -2,8 +2,8 @@
 // dev/eval set under tests/fixtures/classify (never frozen/ or heldout*), choosing the penalty and pick rule by
 // cross-validation that leaves one set out, and compares it with version 7's rules on the same rows.
 // `npx tsx tests/main/core/classify/topic-lab/train.ts` prints the CV tables (`--misses` the rows it gets wrong,
-// `--pairs` the second topics missed and added); `--write` also writes the weights; `--compare` runs the nested
-// comparison of rules-cv.ts instead.
+// `--pairs` the second topics missed and added, `--density` how the pick rule fits each set's label density);
+// `--write` also writes the weights; `--compare` runs the nested comparison of rules-cv.ts instead.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { TOPICS } from '../../../../../src/shared/model'
@@ -17,10 +17,11 @@ import { destandardise, fitLogistic, scaling, standardise } from './logistic'
 import { readArticle } from './read'
 import { printMisses, printPairs, printReport } from './report'
 import { compareByNestedCV } from './rules-cv'
+import { printDensityFit } from './density'
 
 const FIXTURES = join(__dirname, '../../../../fixtures/classify')
 const MODEL_FILE = join(__dirname, '../../../../../src/main/core/classify/data/topic-weights.ts')
-export const LAMBDAS = [0.3, 1, 3, 10, 30, 100]
+export const LAMBDAS = [0.3, 1, 3, 10, 30, 100, 300]
 const THRESHOLDS = Array.from({ length: 46 }, (_, i) => 0.15 + i * 0.01)
 const FIRST_THRESHOLDS = [0, 0.05, 0.1, 0.15, 0.2, 0.3]
 const SECOND_SHARES = [0, 0.3, 0.5, 0.7]
@@ -130,7 +131,7 @@ export function microF1(rows: TrainingRow[], predicted: string[][]): number {
 function main(): void {
   const rows = loadTrainingRows()
   const rules = pickRules()
-  let best = { f1: -1, lambda: 0, rule: rules[0], predicted: [] as string[][] }
+  let best = { f1: -1, lambda: 0, rule: rules[0], predicted: [] as string[][], probs: [] as Float64Array[] }
   for (const lambda of LAMBDAS) {
     const probs = crossValidate(rows, lambda)
     let bestHere = 0
@@ -138,7 +139,7 @@ function main(): void {
       const predicted = probs.map((p) => pickTopics(p, rule) as string[])
       const f1 = microF1(rows, predicted)
       bestHere = Math.max(bestHere, f1)
-      if (f1 > best.f1) best = { f1, lambda, rule, predicted }
+      if (f1 > best.f1) best = { f1, lambda, rule, predicted, probs }
     }
     process.stdout.write(`lambda ${lambda}: best CV micro-F1 ${bestHere.toFixed(4)}\n`)
   }
@@ -151,6 +152,7 @@ function main(): void {
     printPairs(rows, (_, i) => best.predicted[i], 'model')
   }
   if (process.argv.includes('--misses')) printMisses(rows, best.predicted)
+  if (process.argv.includes('--density')) printDensityFit(rows, best.probs, best.rule)
   if (process.argv.includes('--write')) writeModel(modelOf(train(rows, best.lambda), best.rule), rows.length, best)
 }
 
