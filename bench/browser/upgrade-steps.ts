@@ -28,8 +28,10 @@ export interface StepTimes {
    *  open) to its own, and the units it processed. */
   steps: { name: string; seconds: number; processed: number; done: boolean }[]
   totalSeconds: number
-  /** Sums of `step:*` performance measures, when the build has them (added by hand while profiling). */
+  /** Sums of `step:*` performance measures, when the build has them (db/migrations/step-marks.ts). */
   phaseSeconds: Record<string, number>
+  /** How many of each measure (batches: `step:commit`), and of the app's calls to the main process (`api:*`). */
+  phaseCounts: Record<string, number>
   loadAverage: [number, number]
 }
 
@@ -61,14 +63,24 @@ export async function timeAppSteps(build: Build, kept: string, port: number): Pr
         last = now
       }
     }
-    const phases = await s.page.evaluate(() => {
+    const { sums, counts } = await s.page.evaluate(() => {
       const sums: Record<string, number> = {}
-      for (const m of performance.getEntriesByType('measure')) if (m.name.startsWith('step:')) sums[m.name] = (sums[m.name] ?? 0) + m.duration / 1000
-      return sums
+      const counts: Record<string, number> = {}
+      for (const m of performance.getEntriesByType('measure')) {
+        if (!m.name.startsWith('step:')) continue
+        sums[m.name] = (sums[m.name] ?? 0) + m.duration / 1000
+        counts[m.name] = (counts[m.name] ?? 0) + 1
+      }
+      // What else the app asked the main process meanwhile (a re-tag pass classifies, for one), by method.
+      for (const r of performance.getEntriesByType('resource')) {
+        const method = /\/api\/invoke\/(\w+)/.exec(r.name)?.[1]
+        if (method) counts[`api:${method}`] = (counts[`api:${method}`] ?? 0) + 1
+      }
+      return { sums, counts }
     })
-    const phaseSeconds = Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, round(v)]))
+    const phaseSeconds = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, round(v)]))
     for (const r of rows) if (started.has(r.name) && !r.done) finished.push({ name: r.name, seconds: round((performance.now() - last) / 1000), processed: r.processed, done: false })
-    return { openSeconds: round((opened - t0) / 1000), steps: finished, totalSeconds: round((performance.now() - t0) / 1000), phaseSeconds, loadAverage: [round(load0), round(loadavg()[0])] }
+    return { openSeconds: round((opened - t0) / 1000), steps: finished, totalSeconds: round((performance.now() - t0) / 1000), phaseSeconds, phaseCounts: counts, loadAverage: [round(load0), round(loadavg()[0])] }
   } finally {
     await s.close()
     rmSync(copy, { recursive: true, force: true })

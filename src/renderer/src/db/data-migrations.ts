@@ -5,6 +5,7 @@
 import type { Dexie, Table, Transaction } from 'dexie'
 import { DATA_STEPS } from './migrations/data-steps'
 import type { DataStep } from './migrations/data-step'
+import { measureStep, stepNow } from './migrations/step-marks'
 
 export const MIGRATIONS_TABLE = 'migrations'
 
@@ -107,15 +108,23 @@ async function runStep(db: Dexie, step: DataStep, rows: Map<string, MigrationRow
     if (opts.signal?.aborted) return false
     const clock = opts.clock ?? Date.now
     const started = clock()
+    let phase = stepNow()
     const row = await db.transaction('rw', [...step.tables, MIGRATIONS_TABLE], async (): Promise<MigrationRow | undefined> => {
       // Read again inside the transaction: another window may have run batches of this step meanwhile.
       const row = await migrations(db).get(step.name)
+      measureStep('start', phase)
       if (!row || row.done) return row
+      phase = stepNow()
       const out = await step.batch(db, row.cursor, limit)
+      measureStep('batch', phase)
+      phase = stepNow()
       const next: MigrationRow = { name: step.name, done: out.done ? 1 : 0, cursor: out.cursor ?? row.cursor, processed: row.processed + out.count, total: row.total }
       await migrations(db).put(next)
+      measureStep('row', phase)
+      phase = stepNow()
       return next
     })
+    measureStep('commit', phase)
     if (row) rows.set(step.name, row)
     const isDone = !row || row.done === 1
     const took = clock() - started
@@ -126,6 +135,8 @@ async function runStep(db: Dexie, step: DataStep, rows: Map<string, MigrationRow
     if (isDone) return true
     // A clean-up nothing waits for takes at most half the storage's time: it pauses as long as its batch took.
     const pause = opts.pauseMs ?? (step.isBackground ? Math.max(PAUSE_MS, took) : PAUSE_MS)
+    phase = stepNow()
     await new Promise((r) => setTimeout(r, pause))
+    measureStep('pause', phase)
   }
 }

@@ -12,6 +12,7 @@
 // shipped walk's (tests/renderer/db/upgrade-step-d34.test.ts); a library that began the walk by id finishes it so.
 import type { Dexie } from 'dexie'
 import { outcomeOf, pageAfter, type DataStep } from './data-step'
+import { measureStep, stepNow } from './step-marks'
 
 export const COUNTRY_POSTINGS_STEP = 'v34-country-postings'
 
@@ -99,7 +100,9 @@ const FORWARD = 's:'
 const BY_TIME = 't:'
 
 async function postV34(db: Dexie, rows: SearchRowV34[], changed: SearchRowV34[], batch: string): Promise<void> {
+  const start = stepNow()
   await Promise.all([db.table('search').bulkPut(changed), db.table('postings').bulkPut(countryPostingsV34(rows, batch))])
+  measureStep('d34-write', start)
 }
 
 export const countryPostingsStep: DataStep = {
@@ -116,7 +119,9 @@ export const countryPostingsStep: DataStep = {
     }
     if (cursor.startsWith(BY_TIME) || cursor === FORWARD) {
       const after = cursor.slice(BY_TIME.length)
+      const start = stepNow()
       const { keys, rows, changed } = await timePageV34(db, after === '' ? undefined : after, limit)
+      measureStep('d34-read', start)
       // The batch's own key part (its first sortKey: apart from the walk by id's ids and the indexer's batch ids); a
       // batch run again writes the same records.
       if (keys.length) await postV34(db, rows, changed, `v34t-${keys[0]}`)
