@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../src/renderer/src/db/schema'
 import { runDataMigrations } from '../../../src/renderer/src/db/data-migrations'
+import { nextPace } from '../../../src/renderer/src/db/data-migration-pacing'
 import { DATA_STEPS } from '../../../src/renderer/src/db/migrations/data-steps'
 import { createAt, manyArticlesAt } from './released-schemas'
 
@@ -60,5 +61,33 @@ describe('upgrade pacing', () => {
     expect(firstLong).toBeGreaterThanOrEqual(0)
     expect(background.slice(firstLong).every((p) => p.ms === TOOK_MS)).toBe(true)
     expect(pauses.slice(0, pauses.indexOf(background[firstLong])).every((p) => p.ms < 50)).toBe(true)
+  })
+})
+
+describe('batch sizes by activity', () => {
+  const background = DATA_STEPS.find((s) => s.isBackground)!
+  const foreground = DATA_STEPS.find((s) => !s.isBackground)!
+  /** The limits a step's batches reach when each batch takes `msPerUnit` per unit. */
+  const limitsOf = (step: typeof background, active: boolean, msPerUnit: number, batches = 12) => {
+    const out = [250]
+    for (let i = 1; i < batches; i++) out.push(nextPace(step, out[i - 1], out[i - 1] * msPerUnit, active).limit)
+    return out
+  }
+
+  it('a background step with the reader away grows to batches of about 3 s, up to 20,000 units', () => {
+    expect(limitsOf(background, false, 0.2).at(-1)).toBe(15_000)
+    expect(limitsOf(background, false, 0.01).at(-1)).toBe(20_000)
+  })
+
+  it('with the reader active, or for a step the reader waits for, batches aim at 1 s, up to 5,000', () => {
+    expect(limitsOf(background, true, 0.2).at(-1)).toBe(5_000)
+    expect(limitsOf(background, true, 1).at(-1)).toBe(1_000)
+    expect(limitsOf(foreground, false, 1).at(-1)).toBe(1_000)
+    expect(limitsOf(foreground, false, 0.01).at(-1)).toBe(5_000)
+  })
+
+  it('shrinks the batch at once when the reader comes back: at most half, and 5,000', () => {
+    expect(nextPace(background, 15_000, 3000, true)).toEqual({ limit: 5_000, pauseMs: 3000 })
+    expect(nextPace(background, 6_000, 3000, true)).toEqual({ limit: 3_000, pauseMs: 3000 })
   })
 })

@@ -6,6 +6,7 @@ import type { Dexie, Table, Transaction } from 'dexie'
 import { DATA_STEPS } from './migrations/data-steps'
 import type { DataStep } from './migrations/data-step'
 import { measureStep, stepNow } from './migrations/step-marks'
+import { DEFAULT_BATCH, nextPace } from './data-migration-pacing'
 
 export const MIGRATIONS_TABLE = 'migrations'
 
@@ -19,18 +20,6 @@ export interface MigrationRow {
   processed: number
   total?: number
 }
-
-/** Articles in the first batch; later batches are sized to take about TARGET_BATCH_MS (see runStep). */
-export const DEFAULT_BATCH = 250
-/** What one batch transaction aims at. A batch holds back the reader's own writes to its tables until it commits,
- *  so not much more than the second an ingest burst may take (sync.ts); fewer, larger batches write faster at
- *  100,000 articles (raw IndexedDB: 5,000 list rows per transaction 171 s against 257 s for 500; db/README.md), and
- *  a batch aiming at 250 ms held ~130 articles on the loaded machine. */
-const TARGET_BATCH_MS = 1000
-const MIN_BATCH = 50
-const MAX_BATCH = 5000
-/** Between batches, so input, reads and the app's own writes get their turn. */
-const PAUSE_MS = 10
 
 const migrations = (db: Dexie): Table<MigrationRow, string> => db.table(MIGRATIONS_TABLE)
 
@@ -73,7 +62,8 @@ function progressOf(rows: Iterable<MigrationRow>): MigrationProgress {
 }
 
 export interface RunOptions {
-  /** Units per transaction, fixed; by default batches start at DEFAULT_BATCH and are sized by their measured time. */
+  /** Units per transaction, fixed; by default batches start at DEFAULT_BATCH and are sized by their measured time
+   *  (data-migration-pacing.ts). */
   batchSize?: number
   /** Stops between batches; the steps resume on the next run. */
   signal?: AbortSignal
@@ -81,7 +71,7 @@ export interface RunOptions {
   onProgress?: (progress: MigrationProgress & { step: string }) => void
   pauseMs?: number
   /** Whether the reader is using the app (input, an ingest landing): background steps then pause between batches as
-   *  long as a batch took; otherwise they run on. Without it the reader counts as active. */
+   *  long as a batch took; otherwise they run on, in larger batches. Without it the reader counts as active. */
   isReaderActive?: () => boolean
   /** Milliseconds now, and the wait between batches (tests give their own). */
   clock?: () => number
@@ -131,22 +121,13 @@ async function runStep(db: Dexie, step: DataStep, rows: Map<string, MigrationRow
     measureStep('commit', phase)
     if (row) rows.set(step.name, row)
     const isDone = !row || row.done === 1
-    const took = clock() - started
-    // The next batch aims at the target time, changing by at most half or double, so one slow batch (a loaded
-    // machine, a compaction) does not swing it.
-    if (opts.batchSize === undefined) limit = Math.round(Math.min(MAX_BATCH, Math.max(MIN_BATCH, limit * Math.min(2, Math.max(0.5, TARGET_BATCH_MS / Math.max(1, took))))))
+    const pace = nextPace(step, limit, clock() - started, opts.isReaderActive?.() ?? true)
+    if (opts.batchSize === undefined) limit = pace.limit
     opts.onProgress?.({ ...progressOf(rows.values()), step: step.name })
     if (isDone) return true
-    const pause = opts.pauseMs ?? pauseAfter(step, took, opts.isReaderActive?.() ?? true)
     phase = stepNow()
-    await (opts.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms))))(pause)
+    await (opts.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms))))(opts.pauseMs ?? pace.pauseMs)
     measureStep('pause', phase)
   }
 }
 
-/** A step nothing waits for takes at most half the storage's time while the reader uses the app: it pauses as long as
- *  its batch took. With the reader away it runs on: in the app at 100,000 articles the pauses were half of
- *  `v34-country-postings`' time (db/README.md, "Upgrades at 100,000, session 13"). */
-function pauseAfter(step: DataStep, took: number, isReaderActive: boolean): number {
-  return step.isBackground && isReaderActive ? Math.max(PAUSE_MS, took) : PAUSE_MS
-}
