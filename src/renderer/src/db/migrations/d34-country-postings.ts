@@ -87,8 +87,12 @@ async function timePageV34(db: Dexie, after: string | undefined, limit: number) 
   const lists = db.table<unknown, string>('lists')
   const keys = await (after === undefined ? lists.orderBy(':id') : lists.where(':id').above(after)).limit(limit).primaryKeys()
   const ids = keys.map((k) => k.slice(k.indexOf('|') + 1))
-  const [page, articles] = await Promise.all([db.table<SearchRowV34, string>('search').bulkGet(ids), db.table<ArticleV34, string>('articles').bulkGet(ids)])
-  return { keys, ...withArticlesV34(page, articles) }
+  // Read in id order (the stores' key order), not time order: neighbouring keys share LevelDB blocks.
+  const sorted = [...ids].sort()
+  const [page, articles] = await Promise.all([db.table<SearchRowV34, string>('search').bulkGet(sorted), db.table<ArticleV34, string>('articles').bulkGet(sorted)])
+  const at = new Map(sorted.map((id, i) => [id, i]))
+  const inTimeOrder = <T,>(rows: T[]) => ids.map((id) => rows[at.get(id)!])
+  return { keys, ...withArticlesV34(inTimeOrder(page), inTimeOrder(articles)) }
 }
 
 /** Cursor prefixes: rows still queued by schemas 16–30 (`searchPending`) are given their tokens first, then the
