@@ -103,9 +103,12 @@ const QUEUED = 'p:'
 const FORWARD = 's:'
 const BY_TIME = 't:'
 
+const byIdV34 = (a: SearchRowV34, b: SearchRowV34) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
 async function postV34(db: Dexie, rows: SearchRowV34[], changed: SearchRowV34[], batch: string): Promise<void> {
   const start = stepNow()
-  await Promise.all([db.table('search').bulkPut(changed), db.table('postings').bulkPut(countryPostingsV34(rows, batch))])
+  // The forward rows in their key order: Chromium writes a batch in key order faster.
+  await Promise.all([db.table('search').bulkPut([...changed].sort(byIdV34)), db.table('postings').bulkPut(countryPostingsV34(rows, batch))])
   measureStep('d34-write', start)
 }
 
