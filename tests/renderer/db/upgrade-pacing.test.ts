@@ -74,8 +74,8 @@ describe('batch sizes by activity', () => {
     return out
   }
 
-  it('a background step with the reader away grows to batches of about 3 s, up to 20,000 units', () => {
-    expect(limitsOf(background, false, 0.2).at(-1)).toBe(15_000)
+  it('a background step with the reader away grows to batches of about 2 s, up to 20,000 units', () => {
+    expect(limitsOf(background, false, 0.2).at(-1)).toBe(10_000)
     expect(limitsOf(background, false, 0.01).at(-1)).toBe(20_000)
   })
 
@@ -87,7 +87,7 @@ describe('batch sizes by activity', () => {
   })
 
   it('shrinks the batch at once when the reader comes back: at most half, and 5,000', () => {
-    expect(nextPace(background, 15_000, 3000, true)).toEqual({ limit: 5_000, pauseMs: 3000 })
-    expect(nextPace(background, 6_000, 3000, true)).toEqual({ limit: 3_000, pauseMs: 3000 })
+    expect(nextPace(background, 10_000, 2000, true)).toEqual({ limit: 5_000, pauseMs: 2000 })
+    expect(nextPace(background, 6_000, 2000, true)).toEqual({ limit: 3_000, pauseMs: 2000 })
   })
 })
