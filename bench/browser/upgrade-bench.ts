@@ -11,7 +11,7 @@ import { FAR_FUTURE, benchFeedId, benchFeedUrl, buildFeedResult } from '../lib/f
 import { percentiles, round } from '../lib/stats'
 import type { Feed } from '../../src/renderer/src/db/schema'
 import type { FeedResult } from '../../src/shared/model'
-import { DEFAULT_BATCH } from '../../src/renderer/src/db/data-migrations'
+import { DEFAULT_BATCH } from '../../src/renderer/src/db/data-migration-pacing'
 
 /** Feeds generated and sent to the page at once: the page never holds the whole library. */
 const FEEDS_PER_CHUNK = 40

@@ -6,7 +6,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { round } from '../lib/stats'
+import { percentiles, round, type Percentiles } from '../lib/stats'
 import type { Build } from './ingest-profile-build'
 import { openSession } from './session'
 
@@ -28,13 +28,32 @@ export interface StepTimes {
    *  open) to its own, and the units it processed. */
   steps: { name: string; seconds: number; processed: number; done: boolean }[]
   totalSeconds: number
-  /** Sums of `step:*` performance measures, when the build has them (added by hand while profiling). */
+  /** Sums of `step:*` performance measures, when the build has them (db/migrations/step-marks.ts). */
   phaseSeconds: Record<string, number>
+  /** How many of each measure (batches: `step:commit`), and of the app's calls to the main process (`api:*`). */
+  phaseCounts: Record<string, number>
+  /** The reader's first-page read while the steps ran (ms): what a batch made it wait. */
+  reader?: Percentiles
   loadAverage: [number, number]
 }
 
+/** The `migrations` rows, and how long the reader's read of a first page took meanwhile: the newest 50 list rows
+ *  and their articles, in one readonly transaction (it waits for any batch writing those tables). */
 const readRows = (s: Awaited<ReturnType<typeof openSession>>) =>
-  s.page.evaluate(async () => (await window.__bench!.db.table<StepRow>('migrations').toArray()).map((r) => ({ name: r.name, done: r.done, processed: r.processed, total: r.total })))
+  s.page.evaluate(async (isTyping) => {
+    const db = window.__bench!.db
+    // UPGRADE_READER_INPUT=1: the reader also presses a key (one the app binds to nothing) before each read, so the
+    // app counts them as active (features/status/reader-activity.ts).
+    if (isTyping) window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift' }))
+    const t0 = performance.now()
+    await db.transaction('r', [db.lists, db.articles], async () => {
+      const keys = await db.lists.orderBy(':id').reverse().limit(50).primaryKeys()
+      await db.articles.bulkGet(keys.map((k) => String(k).slice(String(k).indexOf('|') + 1)))
+    })
+    const readerMs = performance.now() - t0
+    const rows = (await db.table<StepRow>('migrations').toArray()).map((r) => ({ name: r.name, done: r.done, processed: r.processed, total: r.total }))
+    return { rows, readerMs }
+  }, Boolean(process.env.UPGRADE_READER_INPUT))
 
 /** Opens a fresh copy of `kept` with `build` on `port` (the port is part of the origin the library belongs to) and
  *  times the steps that were not done when it opened. */
@@ -46,14 +65,17 @@ export async function timeAppSteps(build: Build, kept: string, port: number): Pr
   try {
     const t0 = performance.now()
     await s.open()
-    let rows = await readRows(s)
+    let { rows } = await readRows(s)
     const opened = performance.now()
+    const readerMs: number[] = []
     const started = new Map(rows.filter((r) => !r.done).map((r) => [r.name, r]))
     const finished: StepTimes['steps'] = []
     let last = opened
     while (finished.length < started.size && performance.now() - opened < GIVE_UP_MS) {
       await new Promise((r) => setTimeout(r, POLL_MS))
-      rows = await readRows(s)
+      const read = await readRows(s)
+      rows = read.rows
+      readerMs.push(read.readerMs)
       const now = performance.now()
       for (const r of rows) {
         if (!started.has(r.name) || !r.done || finished.some((f) => f.name === r.name)) continue
@@ -61,14 +83,24 @@ export async function timeAppSteps(build: Build, kept: string, port: number): Pr
         last = now
       }
     }
-    const phases = await s.page.evaluate(() => {
+    const { sums, counts } = await s.page.evaluate(() => {
       const sums: Record<string, number> = {}
-      for (const m of performance.getEntriesByType('measure')) if (m.name.startsWith('step:')) sums[m.name] = (sums[m.name] ?? 0) + m.duration / 1000
-      return sums
+      const counts: Record<string, number> = {}
+      for (const m of performance.getEntriesByType('measure')) {
+        if (!m.name.startsWith('step:')) continue
+        sums[m.name] = (sums[m.name] ?? 0) + m.duration / 1000
+        counts[m.name] = (counts[m.name] ?? 0) + 1
+      }
+      // What else the app asked the main process meanwhile (a re-tag pass classifies, for one), by method.
+      for (const r of performance.getEntriesByType('resource')) {
+        const method = /\/api\/invoke\/(\w+)/.exec(r.name)?.[1]
+        if (method) counts[`api:${method}`] = (counts[`api:${method}`] ?? 0) + 1
+      }
+      return { sums, counts }
     })
-    const phaseSeconds = Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, round(v)]))
+    const phaseSeconds = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, round(v)]))
     for (const r of rows) if (started.has(r.name) && !r.done) finished.push({ name: r.name, seconds: round((performance.now() - last) / 1000), processed: r.processed, done: false })
-    return { openSeconds: round((opened - t0) / 1000), steps: finished, totalSeconds: round((performance.now() - t0) / 1000), phaseSeconds, loadAverage: [round(load0), round(loadavg()[0])] }
+    return { openSeconds: round((opened - t0) / 1000), steps: finished, totalSeconds: round((performance.now() - t0) / 1000), phaseSeconds, phaseCounts: counts, reader: readerMs.length ? percentiles(readerMs) : undefined, loadAverage: [round(load0), round(loadavg()[0])] }
   } finally {
     await s.close()
     rmSync(copy, { recursive: true, force: true })

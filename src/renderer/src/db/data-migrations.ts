@@ -5,6 +5,8 @@
 import type { Dexie, Table, Transaction } from 'dexie'
 import { DATA_STEPS } from './migrations/data-steps'
 import type { DataStep } from './migrations/data-step'
+import { measureStep, stepNow } from './migrations/step-marks'
+import { DEFAULT_BATCH, nextPace } from './data-migration-pacing'
 
 export const MIGRATIONS_TABLE = 'migrations'
 
@@ -18,18 +20,6 @@ export interface MigrationRow {
   processed: number
   total?: number
 }
-
-/** Articles in the first batch; later batches are sized to take about TARGET_BATCH_MS (see runStep). */
-export const DEFAULT_BATCH = 250
-/** What one batch transaction aims at. A batch holds back the reader's own writes to its tables until it commits,
- *  so not much more than the second an ingest burst may take (sync.ts); fewer, larger batches write faster at
- *  100,000 articles (raw IndexedDB: 5,000 list rows per transaction 171 s against 257 s for 500; db/README.md), and
- *  a batch aiming at 250 ms held ~130 articles on the loaded machine. */
-const TARGET_BATCH_MS = 1000
-const MIN_BATCH = 50
-const MAX_BATCH = 5000
-/** Between batches, so input, reads and the app's own writes get their turn. */
-const PAUSE_MS = 10
 
 const migrations = (db: Dexie): Table<MigrationRow, string> => db.table(MIGRATIONS_TABLE)
 
@@ -72,15 +62,20 @@ function progressOf(rows: Iterable<MigrationRow>): MigrationProgress {
 }
 
 export interface RunOptions {
-  /** Units per transaction, fixed; by default batches start at DEFAULT_BATCH and are sized by their measured time. */
+  /** Units per transaction, fixed; by default batches start at DEFAULT_BATCH and are sized by their measured time
+   *  (data-migration-pacing.ts). */
   batchSize?: number
   /** Stops between batches; the steps resume on the next run. */
   signal?: AbortSignal
   /** Called after every committed batch, with the step that batch belonged to. */
   onProgress?: (progress: MigrationProgress & { step: string }) => void
   pauseMs?: number
-  /** Milliseconds now (tests give a clock of their own). */
+  /** Whether the reader is using the app (input, an ingest landing): background steps then pause between batches as
+   *  long as a batch took; otherwise they run on, in larger batches. Without it the reader counts as active. */
+  isReaderActive?: () => boolean
+  /** Milliseconds now, and the wait between batches (tests give their own). */
   clock?: () => number
+  sleep?: (ms: number) => Promise<void>
 }
 
 /** Runs every recorded step that is not done, in DATA_STEPS order; resolves with whether all are done (background
@@ -107,25 +102,32 @@ async function runStep(db: Dexie, step: DataStep, rows: Map<string, MigrationRow
     if (opts.signal?.aborted) return false
     const clock = opts.clock ?? Date.now
     const started = clock()
+    let phase = stepNow()
     const row = await db.transaction('rw', [...step.tables, MIGRATIONS_TABLE], async (): Promise<MigrationRow | undefined> => {
       // Read again inside the transaction: another window may have run batches of this step meanwhile.
       const row = await migrations(db).get(step.name)
+      measureStep('start', phase)
       if (!row || row.done) return row
+      phase = stepNow()
       const out = await step.batch(db, row.cursor, limit)
+      measureStep('batch', phase)
+      phase = stepNow()
       const next: MigrationRow = { name: step.name, done: out.done ? 1 : 0, cursor: out.cursor ?? row.cursor, processed: row.processed + out.count, total: row.total }
       await migrations(db).put(next)
+      measureStep('row', phase)
+      phase = stepNow()
       return next
     })
+    measureStep('commit', phase)
     if (row) rows.set(step.name, row)
     const isDone = !row || row.done === 1
-    const took = clock() - started
-    // The next batch aims at the target time, changing by at most half or double, so one slow batch (a loaded
-    // machine, a compaction) does not swing it.
-    if (opts.batchSize === undefined) limit = Math.round(Math.min(MAX_BATCH, Math.max(MIN_BATCH, limit * Math.min(2, Math.max(0.5, TARGET_BATCH_MS / Math.max(1, took))))))
+    const pace = nextPace(step, limit, clock() - started, opts.isReaderActive?.() ?? true)
+    if (opts.batchSize === undefined) limit = pace.limit
     opts.onProgress?.({ ...progressOf(rows.values()), step: step.name })
     if (isDone) return true
-    // A clean-up nothing waits for takes at most half the storage's time: it pauses as long as its batch took.
-    const pause = opts.pauseMs ?? (step.isBackground ? Math.max(PAUSE_MS, took) : PAUSE_MS)
-    await new Promise((r) => setTimeout(r, pause))
+    phase = stepNow()
+    await (opts.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms))))(opts.pauseMs ?? pace.pauseMs)
+    measureStep('pause', phase)
   }
 }
+

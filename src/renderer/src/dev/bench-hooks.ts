@@ -19,6 +19,7 @@ import { indexAllPending } from '../db/search-indexer'
 import { retagArticles } from '../db/retag'
 import { seedVersion14, type Version14Seed } from '../db/legacy-seed'
 import { MIGRATIONS_TABLE, runDataMigrations } from '../db/data-migrations'
+import { enableStepMarks } from '../db/migrations/step-marks'
 import { saveRule } from '../db/rules/store'
 import { applyRulesToStored } from '../db/rules/apply-stored'
 import { db as appDb, openDatabase, type Feed, type MeridianDb, type StoredArticle } from '../db/schema'
@@ -201,4 +202,6 @@ declare global {
   }
 }
 
+// The upgrade bench sums the data steps' phases (db/migrations/step-marks.ts).
+enableStepMarks()
 window.__bench = benchHooks

@@ -12,6 +12,7 @@
 // shipped walk's (tests/renderer/db/upgrade-step-d34.test.ts); a library that began the walk by id finishes it so.
 import type { Dexie } from 'dexie'
 import { outcomeOf, pageAfter, type DataStep } from './data-step'
+import { measureStep, stepNow } from './step-marks'
 
 export const COUNTRY_POSTINGS_STEP = 'v34-country-postings'
 
@@ -86,8 +87,12 @@ async function timePageV34(db: Dexie, after: string | undefined, limit: number) 
   const lists = db.table<unknown, string>('lists')
   const keys = await (after === undefined ? lists.orderBy(':id') : lists.where(':id').above(after)).limit(limit).primaryKeys()
   const ids = keys.map((k) => k.slice(k.indexOf('|') + 1))
-  const [page, articles] = await Promise.all([db.table<SearchRowV34, string>('search').bulkGet(ids), db.table<ArticleV34, string>('articles').bulkGet(ids)])
-  return { keys, ...withArticlesV34(page, articles) }
+  // Read in id order (the stores' key order), not time order: neighbouring keys share LevelDB blocks.
+  const sorted = [...ids].sort()
+  const [page, articles] = await Promise.all([db.table<SearchRowV34, string>('search').bulkGet(sorted), db.table<ArticleV34, string>('articles').bulkGet(sorted)])
+  const at = new Map(sorted.map((id, i) => [id, i]))
+  const inTimeOrder = <T,>(rows: T[]) => ids.map((id) => rows[at.get(id)!])
+  return { keys, ...withArticlesV34(inTimeOrder(page), inTimeOrder(articles)) }
 }
 
 /** Cursor prefixes: rows still queued by schemas 16–30 (`searchPending`) are given their tokens first, then the
@@ -98,8 +103,13 @@ const QUEUED = 'p:'
 const FORWARD = 's:'
 const BY_TIME = 't:'
 
+const byIdV34 = (a: SearchRowV34, b: SearchRowV34) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
 async function postV34(db: Dexie, rows: SearchRowV34[], changed: SearchRowV34[], batch: string): Promise<void> {
-  await Promise.all([db.table('search').bulkPut(changed), db.table('postings').bulkPut(countryPostingsV34(rows, batch))])
+  const start = stepNow()
+  // The forward rows in their key order: Chromium writes a batch in key order faster.
+  await Promise.all([db.table('search').bulkPut([...changed].sort(byIdV34)), db.table('postings').bulkPut(countryPostingsV34(rows, batch))])
+  measureStep('d34-write', start)
 }
 
 export const countryPostingsStep: DataStep = {
@@ -116,7 +126,9 @@ export const countryPostingsStep: DataStep = {
     }
     if (cursor.startsWith(BY_TIME) || cursor === FORWARD) {
       const after = cursor.slice(BY_TIME.length)
+      const start = stepNow()
       const { keys, rows, changed } = await timePageV34(db, after === '' ? undefined : after, limit)
+      measureStep('d34-read', start)
       // The batch's own key part (its first sortKey: apart from the walk by id's ids and the indexer's batch ids); a
       // batch run again writes the same records.
       if (keys.length) await postV34(db, rows, changed, `v34t-${keys[0]}`)

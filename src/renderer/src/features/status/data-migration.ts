@@ -6,14 +6,17 @@ import { migrationProgress, runDataMigrations, type MeridianDb, type MigrationPr
 import { log } from '../../lib/log'
 import { useServices } from '../../lib/services'
 import { isQuotaError } from '../../offline/quota'
+import { watchReaderActivity } from './reader-activity'
 
 const logger = log.scope('upgrade')
 
 export const useMigrationError = create<{ error?: string }>(() => ({}))
 
-/** Runs the steps a schema upgrade left; a failure stops them (they resume at the next start) and is shown. */
+/** Runs the steps a schema upgrade left, pacing the background ones by the reader's activity; a failure stops them
+ *  (they resume at the next start) and is shown. */
 export function startDataMigrations(db: MeridianDb): Promise<void> {
-  return runDataMigrations(db).then(
+  const activity = watchReaderActivity()
+  return runDataMigrations(db, { isReaderActive: activity.isReaderActive }).finally(activity.stop).then(
     () => undefined,
     (err: unknown) => {
       logger.error('the library upgrade stopped', err)
