@@ -130,4 +130,3 @@ async function runStep(db: Dexie, step: DataStep, rows: Map<string, MigrationRow
     measureStep('pause', phase)
   }
 }
-

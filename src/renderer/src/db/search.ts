@@ -134,7 +134,7 @@ const CONFIRM_MIN = 16
  *  a slice that leaves the page short doubles the next (two words seldom together: few hits hold the second). */
 async function confirmed(db: MeridianDb, hits: string[], terms: Term[], want: number, countryTags?: string[]): Promise<string[]> {
   const out: string[] = []
-  const inCountry = countryTags && ((m: string) => countryTags.some((t) => m.includes(` ${t} `)))
+  const inCountry = countryTags && makeMembershipTest([{ tags: countryTags, isCheckable: true }])
   let size = Math.max(CONFIRM_MIN, Math.ceil(want * 1.25))
   for (let at = 0; at < hits.length && out.length < want; size *= 2) {
     const slice = hits.slice(at, at + size)
