@@ -13,15 +13,15 @@ import { loadRows } from './dev-scores'
 /**
  * Every labelled set under tests/fixtures/classify except frozen/ and heldout* (never read here) and
  * dev-fresh.jsonl (the union of dev-fresh-a and dev-fresh-b). Each set is one cross-validation group.
- * dev-retired11/12 are the held-out sets of sessions 11 and 12, retired to dev data in session 13 once their
- * figures had been reported.
+ * dev-retired11/12/13 are the held-out sets of sessions 11, 12 and 13, retired to dev data (in sessions 13 and 14)
+ * once their figures had been reported.
  */
 export const TRAINING_SETS = [
   'dev-tiers.jsonl', 'dev-general.jsonl', 'dev-precision.jsonl', 'dev-langs.jsonl', 'dev-fresh-a.jsonl',
   'dev-fresh-b.jsonl', 'dev-fresh2.jsonl', 'dev-topics.jsonl', 'dev-topics-fresh.jsonl', 'dev-topics-fresh2.jsonl',
   'dev-topics-fresh3.jsonl', 'eval-dev.jsonl', 'eval-heldout.jsonl', 'eval-tuning.jsonl', 'dev-fresh3.jsonl',
   'dev-retired11.jsonl', 'dev-retired12.jsonl', 'dev-fresh4.jsonl',
-  'dev-fresh5.jsonl',
+  'dev-fresh5.jsonl', 'dev-retired13.jsonl',
 ].filter((set) => existsSync(join(__dirname, '../../../fixtures/classify', set)))
 
 export interface Example {
