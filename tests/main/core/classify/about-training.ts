@@ -22,6 +22,7 @@ export const TRAINING_SETS = [
   'dev-topics-fresh3.jsonl', 'eval-dev.jsonl', 'eval-heldout.jsonl', 'eval-tuning.jsonl', 'dev-fresh3.jsonl',
   'dev-retired11.jsonl', 'dev-retired12.jsonl', 'dev-fresh4.jsonl',
   'dev-fresh5.jsonl', 'dev-retired13.jsonl',
+  'dev-fresh6.jsonl',
 ].filter((set) => existsSync(join(__dirname, '../../../fixtures/classify', set)))
 
 export interface Example {
