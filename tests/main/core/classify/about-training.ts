@@ -21,7 +21,7 @@ export const TRAINING_SETS = [
   'dev-fresh-b.jsonl', 'dev-fresh2.jsonl', 'dev-topics.jsonl', 'dev-topics-fresh.jsonl', 'dev-topics-fresh2.jsonl',
   'dev-topics-fresh3.jsonl', 'eval-dev.jsonl', 'eval-heldout.jsonl', 'eval-tuning.jsonl', 'dev-fresh3.jsonl',
   'dev-retired11.jsonl', 'dev-retired12.jsonl', 'dev-fresh4.jsonl',
-  'dev-fresh5.jsonl', 'dev-retired13.jsonl', 'dev-fresh7.jsonl',
+  'dev-fresh5.jsonl', 'dev-retired13.jsonl', 'dev-fresh6.jsonl', 'dev-fresh7.jsonl',
 ].filter((set) => existsSync(join(__dirname, '../../../fixtures/classify', set)))
 
 export interface Example {
