@@ -76,6 +76,9 @@ export interface RunOptions {
   /** Milliseconds now, and the wait between batches (tests give their own). */
   clock?: () => number
   sleep?: (ms: number) => Promise<void>
+  /** Called once every recorded step but the clean-ups (DataStep.isCleanup) is done: what waits for the upgrade can
+   *  start while they go on. Not called if the steps stop before. */
+  onReady?: () => void
 }
 
 /** Runs every recorded step that is not done, in DATA_STEPS order; resolves with whether all are done (background
@@ -90,7 +93,17 @@ export async function runDataMigrations(db: Dexie, opts: RunOptions = {}): Promi
     row.total = await step.size(db)
     await migrations(db).update(step.name, { total: row.total })
   }
-  for (const step of steps) if (!(await runStep(db, step, rows, opts))) return false
+  let isReady = false
+  const ready = () => {
+    if (!isReady) opts.onReady?.()
+    isReady = true
+  }
+  // Clean-ups come last in DATA_STEPS (a test checks it), so everything before the first one is done here.
+  for (const step of steps) {
+    if (step.isCleanup) ready()
+    if (!(await runStep(db, step, rows, opts))) return false
+  }
+  ready()
   return true
 }
 

@@ -11,6 +11,7 @@ export const dropOldSearchStep: DataStep = {
   name: DROP_OLD_SEARCH_STEP,
   tables: ['searchOld'],
   isBackground: true,
+  isCleanup: true,
   size: (db) => db.table('searchOld').count(),
   async batch(db, _cursor, limit) {
     const old = db.table('searchOld')
