@@ -18,7 +18,7 @@ export const useMigrationError = create<{ error?: string }>(() => ({}))
 export function startDataMigrations(db: MeridianDb): Promise<void> {
   const activity = watchReaderActivity()
   return new Promise((ready) => {
-    void runDataMigrations(db, { isReaderActive: activity.isReaderActive, onReady: ready })
+    void runDataMigrations(db, { isReaderActive: activity.isReaderActive, onReaderReturn: activity.onReaderReturn, onReady: ready })
       .finally(activity.stop)
       .then(
         () => undefined,
