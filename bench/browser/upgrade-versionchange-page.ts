@@ -34,6 +34,11 @@ export const PAGE_SCRIPT = String.raw`
   // What the versions' upgrade functions do to stored data (the data steps they record are not run here).
   const UPGRADES = {
     14: (tx) => tx.table('counters').clear(),
+    // The app's own swapSearchStoreV30 (its source, put here by the bench's server).
+    '30.5': (tx) => {
+      (__SWAP__)(tx.idbtrans)
+      return tx.table('migrations').bulkPut(['v31-copy-search', 'v31-drop-old-search'].map((name) => ({ name, done: 0, processed: 0 })))
+    },
     23: (tx) => tx.table('migrations').bulkPut(['v02-outlets', 'v11-search-queue', 'v12-read-times', 'v14-counters', 'v15-list-rows', 'v15-drop-tags', 'v21-day-counters'].map((name) => ({ name, done: 0, processed: 0 }))),
     31: (tx) => tx.table('migrations').put({ name: 'v31-postings', done: 0, processed: 0 }),
     32: (tx) => tx.table('migrations').put({ name: 'v32-topic-outlets', done: 0, processed: 0 }),

@@ -7,7 +7,8 @@
 // 16–30) when it reaches 11; no version changes the tag rows' store, so they are left out here. Each turn walks a
 // fresh library; then the open's total from chosen versions (VC_FROM=11,30) in one go, each from a fresh library.
 // VC_DROP_TAGS=1 also times emptying schema 14's tag rows as the shipped step does and with one Table.clear(), in
-// turns, each from a fresh library. Fresh Chromium profile, raw Dexie (no app); prints JSON. Not part of `npm test`.
+// turns, each from a fresh library. VC_PAIR_31=1: schema 30 → 31 before and after version 30.5, in turns. Fresh
+// Chromium profile, raw Dexie (no app); prints JSON. Not part of `npm test`.
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { loadavg, tmpdir } from 'node:os'
@@ -17,6 +18,7 @@ import { openDatabase } from '../../src/renderer/src/db/schema'
 import { round } from '../lib/stats'
 import { CHROMIUM } from './session'
 import { PAGE_SCRIPT } from './upgrade-versionchange-page'
+import { swapSearchStoreV30 } from '../../src/renderer/src/db/migrations/search-swap-v30'
 
 const PORT = Number(process.env.VC_PORT ?? 47_733)
 const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} load ${round(loadavg()[0])} ${line}\n`)
@@ -32,7 +34,7 @@ function serve(): Promise<Server> {
   const dexie = readFileSync(join(process.cwd(), 'node_modules/dexie/dist/dexie.js'))
   const server = createServer((req, res) => {
     if (req.url === '/dexie.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(dexie)
-    else if (req.url === '/vc.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(PAGE_SCRIPT)
+    else if (req.url === '/vc.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(PAGE_SCRIPT.replace('__SWAP__', swapSearchStoreV30.toString()))
     else res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><script src="/dexie.js"></script><script src="/vc.js"></script>')
   })
   return new Promise((resolve) => server.listen(PORT, '127.0.0.1', () => resolve(server)))
@@ -103,7 +105,8 @@ async function main(): Promise<void> {
     const page = context.pages()[0] ?? (await context.newPage())
     await page.goto(`http://127.0.0.1:${PORT}/`)
     const walks: Record<number, number>[] = []
-    for (let t = 0; t < turns; t++) walks.push(await walk(page, history, articles, t))
+    // VC_WALK=0: only the other measures.
+    if (process.env.VC_WALK !== '0') for (let t = 0; t < turns; t++) walks.push(await walk(page, history, articles, t))
     out.walks = walks
     const totals: Record<string, number> = {}
     for (const from of (process.env.VC_FROM ?? '').split(',').filter(Boolean).map(Number)) {
@@ -120,6 +123,7 @@ async function main(): Promise<void> {
       await vc(page, (x, a) => x.remove(a as string), name)
     }
     out.totals = totals
+    if (process.env.VC_PAIR_31) out.pair31 = await pair31(page, history, articles, turns)
     if (process.env.VC_DROP_TAGS) out.dropTags = await dropTags(page, history, articles, turns)
     ;(out.load as number[]).push(round(loadavg()[0]))
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`)
@@ -149,6 +153,33 @@ async function dropTags(page: Page, history: History, articles: number, turns: n
 }
 
 const latest = (history: History) => history[history.length - 1][0]
+
+/** Today's history as it was before version 30.5 set schema 30's forward rows aside (and 35 declared their store). */
+const withoutSwap = (history: History): History =>
+  history.filter(([v]) => v !== 30.5 && v !== 35).map(([v, stores]) => [v, Object.fromEntries(Object.entries(stores).filter(([t]) => t !== 'searchOld'))])
+
+/** VC_PAIR_31=1: two libraries filled alike at schema 30, opened at 31 and then the latest, one with the history
+ *  before version 30.5 (the index dropped on the filled store) and one with today's, taking turns. */
+async function pair31(page: Page, history: History, articles: number, turns: number): Promise<Record<string, unknown>[]> {
+  const runs: Record<string, unknown>[] = []
+  const variants: [string, History][] = [['before (31 drops the index)', withoutSwap(history)], ['today (30.5 sets the rows aside)', history]]
+  for (let t = 0; t < turns; t++) {
+    for (const [label, h] of t % 2 ? [...variants].reverse() : variants) {
+      const name = `vc-pair-${t}-${h.length}`
+      await openTo(page, h, name, 10)
+      await fillAt(page, h, name, 10, articles)
+      await openTo(page, h, name, 11)
+      await fillSearchRows(page, h, name, articles)
+      await openTo(page, h, name, 30)
+      const to31 = round((await openTo(page, h, name, 31)) / 1000)
+      const toLatest = round((await openTo(page, h, name, latest(h))) / 1000)
+      log(`pair ${label}: 30 → 31 ${to31} s, then → ${latest(h)} ${toLatest} s`)
+      runs.push({ variant: label, turn: t, to31, toLatest, load: round(loadavg()[0]) })
+      await vc(page, (x, a) => x.remove(a as string), name)
+    }
+  }
+  return runs
+}
 
 main().catch((err: unknown) => {
   process.stderr.write(`upgrade-versionchange: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
