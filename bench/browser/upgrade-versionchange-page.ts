@@ -1,4 +1,4 @@
-// The page half of upgrade-versionchange.ts, as plain JavaScript the bench serves next to Dexie's UMD build (a
+// The page half of upgrade-versionchange-profile.ts, as plain JavaScript the bench serves next to Dexie's UMD build (a
 // string, so no bundler or transpiler helper reaches the page). `window.__vc` seeds a library the way a release left
 // it (generated articles of ~3.5 KB, search rows in the form of schemas 16–30, tag rows of schema 14) and opens it
 // with the schema history up to a given version, timing the versionchange.

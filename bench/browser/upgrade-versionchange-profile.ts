@@ -1,4 +1,4 @@
-// `npx tsx bench/browser/upgrade-versionchange.ts [articles] [turns]`: each schema version's versionchange at
+// `npx tsx bench/browser/upgrade-versionchange-profile.ts [articles] [turns]`: each schema version's versionchange at
 // `articles` (default 100,000), the part of an upgrade the reader waits for before the app opens (store and index
 // changes, and what the version's upgrade function does to stored data). The schema history is today's schema.ts
 // (Dexie's `version(n).stores()` declarations, read from `openDatabase`), so a library kept at version N is opened
