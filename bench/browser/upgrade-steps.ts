@@ -10,7 +10,9 @@ import { percentiles, round, type Percentiles } from '../lib/stats'
 import type { Build } from './ingest-profile-build'
 import { openSession } from './session'
 
-const POLL_MS = 250
+/** UPGRADE_READER_EVERY_MS=5000 with UPGRADE_READER_INPUT=1: a reader who comes back after a quiet spell (longer
+ *  than the app's 3 s of activity) at every read. */
+const POLL_MS = Number(process.env.UPGRADE_READER_EVERY_MS ?? 250)
 /** A step not done after this long is reported as unfinished. */
 const GIVE_UP_MS = Number(process.env.UPGRADE_GIVE_UP_S ?? 1_800) * 1000
 

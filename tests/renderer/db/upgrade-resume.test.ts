@@ -55,18 +55,21 @@ describe('an interrupted data migration resumes', () => {
   // articles: 40, 40, 40, 10), counters (1 batch), day counters (whole days of list rows, 40 and the rest of a day a
   // batch), the posting lists (1 batch: version 1 had no search rows, the indexer makes them), the topic × outlet
   // counters (2 batches: health and politics, as health's 33 list rows are fewer than 40, then sport), then the tag
-  // rows' clean-up (400 rows a batch); version 14 list rows, day counters, the posting lists of its 130 search rows,
-  // the topic × outlet counters and the clean-up.
+  // rows' clean-up (400 rows a batch); version 14 list rows, day counters, its 130 forward rows copied back from
+  // where version 30.5 set them aside (4 batches; version 1 had none: 1 empty batch), their posting lists and the topic
+  // × outlet counters (the cases stop there; then the country tokens and both clean-ups).
   const cases: [number, number, number[]][] = [
     [1, 130, [1, 4, 6, 12, 13, 15, 20]],
-    [14, 130, [1, 2, 3, 5, 6, 8, 10, 12]],
+    [14, 130, [1, 2, 3, 5, 6, 8, 10, 12, 14, 17]],
   ]
   const work = (v: number, n: number) => {
     const walk = [BATCH, BATCH, BATCH, n - 3 * BATCH]
     const days = wholeDayBatches(manyArticlesAt(v, n).map((a) => a.sortKey), () => BATCH)
     const topicOutlets = [2, 1]
     const dropTags = [400, 400, 400]
-    return v === 1 ? [...walk, ...walk, ...walk, 1, ...days, ...walk, 0, ...topicOutlets, ...dropTags] : [...walk, ...days, ...walk, ...topicOutlets, ...dropTags]
+    return v === 1
+      ? [...walk, ...walk, ...walk, 1, ...days, ...walk, 0, 0, ...topicOutlets, ...dropTags, 0]
+      : [...walk, ...days, ...walk, ...walk, ...topicOutlets]
   }
   for (const [v, n, ks] of cases) {
     for (const k of ks) {

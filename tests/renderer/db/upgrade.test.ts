@@ -28,6 +28,8 @@ describe('upgrades from every released schema', () => {
         expect(stored.filter((a) => a.readAt !== undefined).map((a) => a.id)).toEqual(['b', 'd'])
         // Schema 14's tag rows are gone (their store stays declared, empty).
         expect(await db.table('tags').count()).toBe(0)
+        // Schemas 11–30's forward rows set aside by 30.5 are gone too.
+        expect(await db.table('searchOld').count()).toBe(0)
         // The list rows say it too, independently of the rebuild: read, starred, the reader's correction.
         const m = new Map(upgraded.lists.map((r) => [r.s.split('|')[1], r.m]))
         expect(m.get('a')).toContain(' u ')

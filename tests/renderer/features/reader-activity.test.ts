@@ -51,4 +51,22 @@ describe('reader activity', () => {
     noteIngestBurst()
     expect(w.isReaderActive()).toBe(true)
   })
+
+  it('says the reader came back at the first input after ACTIVE_MS without any, not at every input', () => {
+    t += 10 * ACTIVE_MS
+    const w = watch()
+    let returns = 0
+    const unsubscribe = w.onReaderReturn(() => returns++)
+    w.target.dispatchEvent(new Event('keydown'))
+    t += ACTIVE_MS - 1
+    w.target.dispatchEvent(new Event('wheel'))
+    expect(returns).toBe(1)
+    t += ACTIVE_MS
+    w.target.dispatchEvent(new Event('pointerdown'))
+    expect(returns).toBe(2)
+    unsubscribe()
+    t += 2 * ACTIVE_MS
+    w.target.dispatchEvent(new Event('keydown'))
+    expect(returns).toBe(2)
+  })
 })

@@ -76,6 +76,13 @@ export interface RunOptions {
   /** Milliseconds now, and the wait between batches (tests give their own). */
   clock?: () => number
   sleep?: (ms: number) => Promise<void>
+  /** Subscribes to the reader coming back after a quiet spell; returns the unsubscription. A background batch run
+   *  while the reader was away (the large ones) is then given up (rolled back, done again later), so the reader's
+   *  first read does not wait for it. */
+  onReaderReturn?: (listener: () => void) => () => void
+  /** Called once every recorded step but the clean-ups (DataStep.isCleanup) is done: what waits for the upgrade can
+   *  start while they go on. Not called if the steps stop before. */
+  onReady?: () => void
 }
 
 /** Runs every recorded step that is not done, in DATA_STEPS order; resolves with whether all are done (background
@@ -90,7 +97,17 @@ export async function runDataMigrations(db: Dexie, opts: RunOptions = {}): Promi
     row.total = await step.size(db)
     await migrations(db).update(step.name, { total: row.total })
   }
-  for (const step of steps) if (!(await runStep(db, step, rows, opts))) return false
+  let isReady = false
+  const ready = () => {
+    if (!isReady) opts.onReady?.()
+    isReady = true
+  }
+  // Clean-ups come last in DATA_STEPS (a test checks it), so everything before the first one is done here.
+  for (const step of steps) {
+    if (step.isCleanup) ready()
+    if (!(await runStep(db, step, rows, opts))) return false
+  }
+  ready()
   return true
 }
 
@@ -103,7 +120,10 @@ async function runStep(db: Dexie, step: DataStep, rows: Map<string, MigrationRow
     const clock = opts.clock ?? Date.now
     const started = clock()
     let phase = stepNow()
-    const row = await db.transaction('rw', [...step.tables, MIGRATIONS_TABLE], async (): Promise<MigrationRow | undefined> => {
+    const isIdle = step.isBackground === true && !(opts.isReaderActive?.() ?? true)
+    const yielding = isIdle ? yieldOnReturn(opts) : undefined
+    const out = await db.transaction('rw', [...step.tables, MIGRATIONS_TABLE], async (tx): Promise<MigrationRow | undefined> => {
+      yielding?.bind(tx)
       // Read again inside the transaction: another window may have run batches of this step meanwhile.
       const row = await migrations(db).get(step.name)
       measureStep('start', phase)
@@ -117,8 +137,21 @@ async function runStep(db: Dexie, step: DataStep, rows: Map<string, MigrationRow
       measureStep('row', phase)
       phase = stepNow()
       return next
-    })
+    }).then(
+      (row) => ({ row }),
+      (err: unknown) => {
+        if (yielding?.hasYielded()) return undefined
+        throw err
+      },
+    ).finally(() => yielding?.stop())
     measureStep('commit', phase)
+    if (out === undefined) {
+      // Given up for the reader: nothing of it was committed; the next batches are sized and paced for an active reader.
+      measureStep('yield', phase)
+      limit = Math.max(1, Math.round(limit / 2))
+      continue
+    }
+    const row = out.row
     if (row) rows.set(step.name, row)
     const isDone = !row || row.done === 1
     const pace = nextPace(step, limit, clock() - started, opts.isReaderActive?.() ?? true)
@@ -128,5 +161,24 @@ async function runStep(db: Dexie, step: DataStep, rows: Map<string, MigrationRow
     phase = stepNow()
     await (opts.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms))))(opts.pauseMs ?? pace.pauseMs)
     measureStep('pause', phase)
+  }
+}
+
+/** Aborts the transaction `bind` is given at the reader's return (opts.onReaderReturn), remembering it did. */
+function yieldOnReturn(opts: RunOptions) {
+  let tx: Transaction | undefined
+  let hasYielded = false
+  const stop = opts.onReaderReturn?.(() => {
+    hasYielded = true
+    try {
+      tx?.abort()
+    } catch {
+      // Already committing: the batch counts, the reader waits for its end as before.
+    }
+  })
+  return {
+    bind: (t: Transaction) => void (tx = t),
+    hasYielded: () => hasYielded,
+    stop: () => stop?.(),
   }
 }

@@ -20,7 +20,8 @@
 import { Dexie } from 'dexie'
 import { OFFLINE_STORES } from './offline/tables'
 import { dataStepLog, MIGRATIONS_TABLE } from './data-migrations'
-import { COUNTERS_STEP, DAY_COUNTS_STEP, DROP_TAGS_STEP, LIST_ROWS_STEP, OUTLETS_STEP, POSTINGS_STEP, READ_TIMES_STEP, SEARCH_QUEUE_STEP, TOPIC_OUTLETS_STEP, COUNTRY_POSTINGS_STEP } from './migrations/data-steps'
+import { COUNTERS_STEP, DAY_COUNTS_STEP, DROP_TAGS_STEP, LIST_ROWS_STEP, OUTLETS_STEP, POSTINGS_STEP, READ_TIMES_STEP, SEARCH_QUEUE_STEP, TOPIC_OUTLETS_STEP, COUNTRY_POSTINGS_STEP, COPY_SEARCH_STEP, DROP_OLD_SEARCH_STEP } from './migrations/data-steps'
+import { swapSearchStoreV30 } from './migrations/search-swap-v30'
 import type { MeridianDb } from './rows/types'
 
 export const DEFAULT_DB_NAME = 'meridian'
@@ -82,6 +83,16 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   // Version 30 (issue 19): the members of stories with two or more articles, by story (stories.ts), and reader
   // state from a restored backup waiting for its article (backup/pending-states.ts). Nothing to backfill.
   db.version(30).stores({ storyMembers: 'id, s', restoredStates: 'id' })
+  // Version 30.5 (issue 15, added in session 14 for libraries still below 31): the first half of version 31. Its index
+  // drop on the filled forward rows was the reader's longest wait (minutes at 100,000 articles); the filled store is
+  // renamed `searchOld` instead (free) and an empty `search` takes its place, so 31 drops an empty store's index.
+  // The old rows are copied back and then emptied by background data steps (search-swap-v30.ts).
+  db.version(30.5)
+    .stores({ searchOld: 'id, *w' })
+    .upgrade((tx) => {
+      swapSearchStoreV30(tx.idbtrans)
+      return steps.record(tx, COPY_SEARCH_STEP, DROP_OLD_SEARCH_STEP)
+    })
   // Version 31 (issue 15): search as posting lists per (token, day) from the forward rows, which lose their index and
   // are written by writeArticles itself, their ids queued for posting (search-index.ts); lists built from those rows.
   db.version(31).stores({ search: 'id', postings: 'k', searchQueue: 'k' }).upgrade((tx) => steps.record(tx, POSTINGS_STEP))
@@ -92,6 +103,9 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   // them, so a search within a country intersects posting lists (search-join.ts); a background step adds them to the
   // rows stored before. No store changes.
   db.version(34).stores({}).upgrade((tx) => steps.record(tx, COUNTRY_POSTINGS_STEP))
+  // Version 35 (issue 15): nothing new; libraries that passed 31 before version 30.5 existed gain the (empty)
+  // `searchOld` store every version from 30.5 declares.
+  db.version(35).stores({})
   return db
 }
 

@@ -15,6 +15,7 @@ export const dropTagsStep: DataStep = {
   name: DROP_TAGS_STEP,
   tables: ['tags'],
   isBackground: true,
+  isCleanup: true,
   size: (db) => db.table('tags').count(),
   async batch(db, _cursor, limit) {
     const tags = db.table('tags')

@@ -18,6 +18,9 @@ export interface DataStep {
   tables: readonly string[]
   /** Nothing the reader sees depends on it (a clean-up): it runs last and the progress notice leaves it out. */
   isBackground?: boolean
+  /** Empties a store that nothing but the step reads or writes (schema 14's tag rows, schema 30's forward rows): such
+   *  steps run after every other, and what waits for the upgrade (the start-up re-tag) does not wait for them. */
+  isCleanup?: boolean
   /** Units of work, for the progress notice (an estimate is enough). */
   size(db: Dexie): Promise<number>
   /** One batch of at most `limit` units after `cursor` (undefined: from the start), inside the runner's transaction. */

@@ -13,16 +13,22 @@ const logger = log.scope('upgrade')
 export const useMigrationError = create<{ error?: string }>(() => ({}))
 
 /** Runs the steps a schema upgrade left, pacing the background ones by the reader's activity; a failure stops them
- *  (they resume at the next start) and is shown. */
+ *  (they resume at the next start) and is shown. Resolves once every step but the clean-ups is done (emptying stores
+ *  nothing else reads: they go on, and what waits for the upgrade need not wait for them), or when the steps stop. */
 export function startDataMigrations(db: MeridianDb): Promise<void> {
   const activity = watchReaderActivity()
-  return runDataMigrations(db, { isReaderActive: activity.isReaderActive }).finally(activity.stop).then(
-    () => undefined,
-    (err: unknown) => {
-      logger.error('the library upgrade stopped', err)
-      useMigrationError.setState({ error: describeFailure(err) })
-    },
-  )
+  return new Promise((ready) => {
+    void runDataMigrations(db, { isReaderActive: activity.isReaderActive, onReaderReturn: activity.onReaderReturn, onReady: ready })
+      .finally(activity.stop)
+      .then(
+        () => undefined,
+        (err: unknown) => {
+          logger.error('the library upgrade stopped', err)
+          useMigrationError.setState({ error: describeFailure(err) })
+        },
+      )
+      .finally(ready)
+  })
 }
 
 /** Live progress; undefined until first read. */

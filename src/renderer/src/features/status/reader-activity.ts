@@ -11,13 +11,22 @@ const INPUTS = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const
 /** Starts watching the window's input; returns the question to ask, and a stop function. */
 export function watchReaderActivity(target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window, now = () => performance.now()) {
   let lastInputAt = -Infinity
+  const returns = new Set<() => void>()
   const onInput = () => {
+    const wasAway = now() - lastInputAt >= ACTIVE_MS
     lastInputAt = now()
+    if (wasAway) for (const listener of [...returns]) listener()
   }
   for (const type of INPUTS) target.addEventListener(type, onInput, { capture: true, passive: true })
   return {
     isReaderActive: () => now() - lastInputAt < ACTIVE_MS || isIngestBursting() || isBackgroundHeld(),
+    /** Calls `listener` at the first input after ACTIVE_MS without any (the reader coming back); returns its removal. */
+    onReaderReturn: (listener: () => void) => {
+      returns.add(listener)
+      return () => void returns.delete(listener)
+    },
     stop: () => {
+      returns.clear()
       for (const type of INPUTS) target.removeEventListener(type, onInput, { capture: true })
     },
   }
