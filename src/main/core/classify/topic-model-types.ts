@@ -13,8 +13,10 @@ export interface PickRule {
   maxTopics: number
 }
 
-/** Weights per topic (bias first, then FEATURE_NAMES' order) and the pick rule chosen by cross-validation. */
+/** Weights per topic (bias first, then FEATURE_NAMES' order), the pair priors and the pick rule chosen by CV. */
 export interface TopicModel extends PickRule {
   features: string[]
   weights: number[][]
+  /** Log-odds that the column's topic is labelled when the row's topic leads the evidence (the `pairPrior` feature). */
+  pairs: number[][]
 }

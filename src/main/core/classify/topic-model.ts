@@ -19,7 +19,8 @@ function committedModel(): TopicModel {
   if (checked) return checked
   const m = TOPIC_MODEL
   const stale = m.features.length !== FEATURE_COUNT || m.features.some((f, i) => f !== FEATURE_NAMES[i]) ||
-    m.weights.length !== TOPICS.length || m.weights.some((w) => w.length !== FEATURE_COUNT + 1)
+    m.weights.length !== TOPICS.length || m.weights.some((w) => w.length !== FEATURE_COUNT + 1) ||
+    m.pairs.length !== TOPICS.length || m.pairs.some((row) => row.length !== TOPICS.length)
   if (stale) throw new Error('data/topic-weights.ts does not match the topic features: re-train (topic-lab/train.ts --write)')
   return (checked = m)
 }
@@ -34,7 +35,7 @@ export function topicProbabilities(e: TopicEvidence, lang: string, model: TopicM
   if (c.top === 0) return p
   for (let t = 0; t < TOPICS.length; t++) {
     if (!hasRealEvidence(e, t)) continue
-    fillFeatures(e, t, c, features)
+    fillFeatures(e, t, c, model.pairs, features)
     const w = model.weights[t]
     let z = w[0]
     for (let i = 0; i < FEATURE_COUNT; i++) z += w[i + 1] * features[i]

@@ -4,6 +4,7 @@
 // English terms take the regular endings (-s, -es, -ed, -ing) on their last word; `*` ends a stem taking any ending.
 export const TOPICS_EN = `
 @politics
+2: uranium enrichment, enriched uranium, nuclear inspectors, nuclear programme, nuclear program
 3: former mp, former mps, former senator, former lawmaker, former deputy minister, deputy minister, former vice president
 3: imposes tariffs, imposed tariffs, impose tariffs, imposing tariffs, slaps tariffs, slapped tariffs, retaliatory tariffs, retaliates with tariffs
 0: summit of mount, summit of everest, summit of kilimanjaro, summit of k2, reached the summit, reach the summit, reaching the summit, to the summit, summit push, summit attempt
@@ -70,12 +71,14 @@ export const TOPICS_EN = `
 1: money, percent, per cent, crisis, plan, reform, agreement, project, infrastructure, electricity, budget gap, orders, port, ports, shortage, shortages
 0: port-au-prince, port moresby, port louis, port harcourt, port sudan, port said, port of spain, energy grid, power grid, energy infrastructure, energy facilities, power plant, power plants, power station, power stations, west bank, river bank, food bank, blood bank
 @education
+2: student visas, student visa, foreign students, international students
 2: lecture, lectures
 3: student loans, tuition fees, school children, schoolchildren, primary schools, secondary schools, high school, high schools, headteacher, headteachers,, school board, exam results, a-levels, gcse, gcses,, pisa,, undergraduate, postgraduate, phd, phds,,,,, school meals, school closures, home schooling, vocational training, apprenticeships
 3: school, pupils, teachers, teacher, teaching, education, educational, university, universities, curriculum, classroom, classrooms, exam, exams, examination, tuition, kindergarten, schooling, literacy, diploma, academic year, school year, campus, lecturers, professors, scholarship, enrolment, enrollment, homework, textbooks, baccalaureate, medical school, medical schools
 2: learning, study, studies, class, classes, lessons, language schools, integration, reform, training, doctorate, students, student, college, colleges, graduates, graduated, graduation, degree
 1: children, young, youth
 @environment
+3: coral bleaching, bleached corals, coral reef, coral reefs
 2: environment, elephants, whales, sharks, turtles, bees, electric cars
 3: carbon emissions, methane, cop28, cop29, cop30, paris agreement, climate summit, climate talks, climate goals, climate target, climate targets, heat-trapping, ozone, acid rain, overfishing, poaching, poachers, ivory, rhino, rhinos,,,,,, pollinators, invasive species, wetlands, peatlands, reforestation, tree planting, solar panels, solar power, wind turbine, offshore wind,, heat pumps, coal plants, coal-fired, fracking, pipeline leak, sewage, microplastics, toxic waste, landfill, e-waste
 3: climate change, global warming, emissions, greenhouse gas, greenhouse gases, carbon, co2, pollution, polluted, deforestation, biodiversity, wildlife, endangered, extinction, extinct, conservation, conservationists, renewable, renewables, solar, wind power, wind energy, wind farm, wind farms, wind turbines, fossil fuels, oil spill, plastic, plastics, recycling, environmental, environmentalists, habitat, habitats, coral, species, ecosystem, ecosystems, net zero, climate, glacier, glaciers, air quality, smog, mangroves, forests, rainforest, national park, clean energy, electric buses, green energy, carbon capture, deep-sea mining, seabed, hydropower, water levels, ice sheet, sea levels, sea level rise, climate-resilient
@@ -89,12 +92,15 @@ export const TOPICS_EN = `
 3: health, healthcare, hospital, hospitals, doctors, doctor, nurses, nurse, patients, patient, disease, diseases, virus, viruses, viral infection, vaccine, vaccines, vaccination, vaccinated, outbreak, outbreaks, epidemic, pandemic, cancer, dementia, measles, ebola, cholera, malaria, hiv, aids, covid, covid-19, coronavirus, influenza, flu, bird flu, avian influenza, mpox, polio, tuberculosis, diabetes, obesity, heart disease, mental health, medicine, medicines, surgery, surgeon, clinical trial, clinical trials, drugmaker, pharmaceutical, health ministry, health officials, world health organization, heatstroke, euthanasia, assisted dying, assisted death, illness, infected, infections, symptoms, public health, health department, hospitalisations, hospitalizations
 2: died, deaths, risk, study, researchers, drugs, medical association, physicians, abortion, pregnancy, cases, infected, wellbeing, treatment, brain, liver, kidney, organs, stroke, medical, therapy, terminal
 @human-interest
+3: charity walk, charity swim, charity run, youngest woman to, youngest man to, youngest person to, oldest person to, giant pumpkin
 2: stranger, strangers, viral, went viral, tiktok video, bizarre, quirky, reunion, newborn, baby born, wedding day
 3: long-lost,, reunites, reunite, heartwarming, feel-good, act of kindness, random acts, good deed,,, surprise party, oldest man, oldest woman, oldest living, supercentenarian, 100 years old, centenarians, quadruplets, triplets,,,,,,, lost dog, lost cat, rescued dog, stray dog, stray cat, animal shelter, pet owner, pet owners,,,,,, oddest
 3: world's oldest, centenarian, 100th birthday, birthday, lifelong dream, reunited, heartwarming, guinness world records, world record holder, grandmother, grandfather, grandchildren, dog, dogs, cat, cats, pet, pets, puppy, kitten, rescued animals, kindness, good samaritan, wedding proposal, twins, lottery, lottery winner, viral video, heroic, miracle
 2: mother, father, children, son, daughter, story, stories, community, oldest, shelter, abandoned, adopted
 1: family
 @labour
+2: foreign workers
+0: hunger strike, hunger strikes, hunger striker, hunger strikers, on hunger strike
 2: workplace
 3: trade unionists, union members, union leaders, labour union, labor union, workers' union, striking workers, strike ballot, pay offer, pay claim, pay cap, wage growth, real wages, living wage, gig workers, gig economy, zero-hours,, sick leave, parental leave, maternity leave, paternity leave, retirement age, pension reform, job losses, job seekers, jobseekers, hiring freeze, labour market, labor market, labour shortage, labor shortage, worker shortage, staff shortages, unemployment rate, jobless rate, payrolls, nonfarm payrolls, work permits, migrant labour, forced labour, child labour,, occupational safety
 3: general strike, national strike, strike action, call a strike, calls a strike, called a strike, calls strike, strike over pay, strike over wages, one-day strike, 24-hour strike, 48-hour strike, dockers, dockworkers, longshoremen
@@ -127,6 +133,7 @@ export const TOPICS_EN = `
 2: engineers, developed, device, devices, tested, test, images, sky, survey, invention, network, networks, electronics, mission, sensor, sensors, new deep-sea species, online, research, study, studies, space, probe, tech, chip, chips, battery, batteries, startup, start-up, website, websites, tiktok, facebook, instagram, twitter, google, microsoft
 1: launch, launched, data
 @society
+2: student visas, student visa, foreign students, international students, foreign workers
 2: race relations
 2: census
 3: gender pay gap, domestic violence, violence against women, femicide, child marriage, child labour, orphans, orphanage, refugee camp, refugee camps, undocumented, illegal immigration, migrant workers, border crossings, integration courses, social housing, rent controls, soup kitchen, food banks, food bank,, elderly care, care homes, loneliness, same-sex, lgbtq+, trans rights, racial discrimination, minority rights, ethnic minority, affirmative action, slavery, reparations,, population growth

@@ -29,6 +29,7 @@ export const TOPICS_ES = `
 2: muertos, heridos, seguridad, fuerzas, violencia*, refugiados, desplazados, combate*, ofensiva*, ataque*, frente, dron*, defensa, conflicto*, maniobras, armas
 1: tensión*, crisis, amenaza*
 @crime-law-justice
+2: pesca ilegal
 0: ningún detenido, sin detenidos, no hubo detenidos
 2: prueba de adn, pruebas de adn, análisis de adn, coincidencia de adn
 2: autor material
@@ -40,6 +41,7 @@ export const TOPICS_ES = `
 3: tribunal*, juicio*, juez*, jueza*, condenad*, prisión*, cárcel*, detenido*, detención*, arresto*, policial*, asesinato*, homicidio*, fiscalía, fraude*, corrupción, estafa*, robo*, ladrón*, narcotráfico, droga*, cocaína, cartel*, pandilla*, criminal*, crimen*, delito*, abogado*, imputad*, veredicto*, absuelt*, corte suprema, presos, excarcel*, desvío de fondos, incautación*, decomis*, narco*, guardia civil, incaut*, feminicidio*, secuestr*, extorsión*, sicario*, narcotraficante*, prófugo*, reos, juzgado*, audiencia nacional, tribunal supremo, asesin*, a balazos, baleado*, tiroteo*
 2: ley, ilegal*, denuncia*, acusad*, acusación*, sospechos*, víctima*, sanción*, condena*, pena*, policía*, fiscal*, investigación*, tráfico*, justicia, cargamento*, capturad*
 @disaster-accident-emergency
+2: montañero*, alpinista*, senderista*
 3: al estrellarse, se estrelló
 3: aterrizaje de emergencia, se salió de la pista, desaparecido en la montaña, ataque de tiburón
 2: brote*, epidemia*
@@ -61,10 +63,12 @@ export const TOPICS_ES = `
 3: fmi, fondo monetario internacional, econom*, inflación, tasa de interés, tipos de interés, tasa de política monetaria, banco central, pib, recesión, inversor*, beneficio*, ganancias, arancel*, exportacion*, importacion*, impuesto*, divisa*, petróleo*, subsidio*, termoeléctrica*, electricidad, comercio mundial, puntos básicos, ipc, empresarial*, déficit, superávit, petrolera*, cotización*, ibex
 2: costo*, coste*, alza*, subida*, venta*, consum*, agricultor*, cosecha*, agrícola*, energía*, hacienda, banco*, crecimiento, bolsa*, mercado*, acciones, inversi*, empresa*, compañía*, comercio*, presupuesto*, deuda*, fiscal, moneda*, dólar*, euro, euros, precio*, gas, industria*, empleos, producción*, millones de dólares, mil millones, buques, tránsito
 @education
+3: estudiantes extranjeros
 3: matrícula universitaria, escuela primaria, colegio público, colegios públicos, director del colegio, selectividad, evau, informe pisa, doctorado, tesis doctoral, comedor escolar, cierre de aulas, educación a distancia, formación profesional, universidades públicas, catedrátic*, rectores, financiamiento universitario
 3: escuela*, alumno*, estudiante*, docente*, profesor*, educación, educativ*, universidad*, enseñanza*, aula*, curso escolar, año escolar, alumnado, escolares, bachillerato, selectividad, universitari*, ministerio de educación, rector*
 2: matrícula*, becas, colegio*, maestro*, examen*, clases
 @environment
+3: blanqueamiento de corales, arrecife de coral, arrecifes de coral, pesca ilegal
 3: pesca de arrastre
 3: permafrost, deshielo
 2: elefantes, ballena*, tiburon*, tortugas, abejas
@@ -84,6 +88,8 @@ export const TOPICS_ES = `
 3: centenari*, insólit*, conmovedor*, cumpleaños, gato*, mascota*, reencuentro*, lotería, bisabuel*
 2: nieto*, nieta*, perro*, abuela*, abuelo*
 @labour
+2: trabajadores extranjeros
+0: huelga de hambre, huelgas de hambre
 3: sindicalistas, paro general, huelga general, jornada de huelga, piquetes, subida salarial, aumento salarial, aumentos salariales, salario mínimo interprofesional, smi, repartidores, horas extra, baja laboral, permiso de maternidad, permiso de paternidad, edad de jubilación, reforma de pensiones, reforma laboral, ere, despidos masivos, pérdida de empleos, demandantes de empleo, mercado laboral, escasez de mano de obra, tasa de desempleo, tasa de paro, trabajo forzoso, accidente laboral, estatuto de los trabajadores, gremio*, paritarias, cgt, uocra
 3: huelga*, huelguista*, sindica*, salario*, sueldo*, desempleo, despido*, jubilación*, pensión*, pensiones, jornada laboral, jornada de trabajo, condiciones laborales, horas semanales, convenio colectivo, salario mínimo, desempleados, teletrabajo, ugt, ccoo
 2: trabajo, personal, reclaman, exigen, contratación, trabajador*, empleo*, paro, laboral*
@@ -106,6 +112,7 @@ export const TOPICS_ES = `
 2: estudio*, digital*, sonda*, luna, internet, plataforma*, aplicación*, innovación*, descubrimiento*, chip*
 1: espacio
 @society
+2: estudiantes extranjeros, trabajadores extranjeros
 2: extranjeros, nacionalización, ciudadanía, doble nacionalidad
 3: patera*, cayuco*
 2: alquiler*

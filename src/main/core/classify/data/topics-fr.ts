@@ -33,6 +33,7 @@ export const TOPICS_FR = `
 2: tués, morts, blessés, sécurité, forces, violence*, armes, arsenal, armement*, réfugiés, déplacés, gangs, combat*, offensive*, attaque*, front, drone*, défense, conflit*
 1: tensions, crise*, menace*
 @crime-law-justice
+2: pêche illégale
 3: vol de bijoux, joyaux de la couronne
 0: aucune interpellation, aucune arrestation, sans interpellation
 2: test adn, tests adn, correspondance adn, empreinte génétique, empreintes génétiques
@@ -43,6 +44,7 @@ export const TOPICS_FR = `
 3: tribunal*, procès, prison*, arrestation*, interpellé*, policier*, meurtre*, homicide*, assassinat*, procureur*, parquet*, fraude*, corruption, escroquerie*, cambriol*, malfaiteur*, dérobé*, drogue*, cocaïne, gangs, criminel*, crime*, inculp*, mis en examen, verdict*, acquitt*, cour pénale, cour suprême, détenu*, garde à vue, viol, viols, violeur*, agression*, cour criminelle, cour d'assises, gendarme*, braquage*, agresseur*, féminicide*, interpellation*, perquisition*, escroc*, trafiquant*, stupéfiants, narcotrafic*, écroué*, incarcér*, peine de prison, réclusion, tué par balle, tués par balle, tuée par balle, fusillade*, par balle, règlement de comptes
 2: loi*, illégal*, plainte*, accusé*, accusation*, suspect*, victime*, sanction*, juridiction*, juge*, condamn*, police*, enquête*, volé*, trafic*, justice, avocat*
 @disaster-accident-emergency
+3: éboulement*, pris feu, prend feu, a pris feu, ont pris feu, prennent feu, glissements de terrain
 3: atterrissage d'urgence, sorti de piste, attaque de requin
 2: alpiniste*, randonneur*
 3: porté disparu, portés disparus, portée disparue, portées disparues, alpinistes disparus
@@ -62,10 +64,12 @@ export const TOPICS_FR = `
 3: économi*, inflation, taux d'intérêt, taux directeur, banque centrale, pib, récession, investiss*, bénéfice*, chiffre d'affaires, droits de douane, exportation*, importation*, impôt*, fiscal*, pétrole*, subvention*, cacao, usine*, rachat*, planteurs, producteurs, avionneur, taux de dépôt, zone euro, point de base, points de base, pouvoir d'achat, faillite*, cac 40, résultats financiers, prix de l'énergie, exportateur*
 2: prix, coût*, hausse*, baisse*, vente*, client*, consommat*, salaire*, énergie*, électricité, carburant*, agricult*, agriculteurs, récolte*, taux, ménages, compagnie aérienne, agricole*, banque*, croissance, bourse*, marché*, actions, entreprise*, sociétés, commerce*, tarif*, budget*, dette*, monnaie*, devise*, euro, euros, dollar*, gaz, industri*, emplois, production*, milliard*, financ*, fusion*, livraison*, commandes, constructeur*
 @education
+2: étudiants étrangers
 3: frais de scolarité, bourse d'études, écoliers, école primaire, écoles primaires, proviseur*, principal du collège, résultats du bac, brevet des collèges, classement pisa, doctorant*, doctorat, cantine scolaire, fermeture de classes, fermetures de classes, école à la maison, alternance, grandes écoles, sorbonne
 3: école*, écoles, élèves, enseignant*, professeur*, éducation, scolaire*, université*, lycée*, baccalauréat, rentrée scolaire, enseignement*, pédagog*, maternelle, lycéen*, collégien*, universitaire*, éducation nationale, parcoursup
 2: apprentissage*, diplôme*, académi*, étudiant*, collège*, examen*, rentrée, formation*, bac
 @environment
+3: blanchissement des coraux, récif corallien, récifs coralliens, coraux, pêche illégale
 3: montée des eaux, niveau de la mer, érosion côtière
 3: permafrost, fonte des glaces, banquise
 2: éléphants, tortues, abeilles, requin*, baleine*, décharge*
@@ -85,6 +89,8 @@ export const TOPICS_FR = `
 2: anniversaire*, chien*
 2: chat, chats, chaton, chatons
 @labour
+2: travailleurs étrangers
+0: grève de la faim, grèves de la faim
 3: syndicalistes, appel à la grève, journée de grève, journée de mobilisation, mouvement social, piquets de grève, hausse des salaires, revalorisation salariale, salaire minimum, smic, pouvoir d'achat des salariés, travailleurs ubérisés, heures supplémentaires, arrêt maladie, congé maternité, congé paternité, âge de départ à la retraite, réforme des retraites, plan social, plans sociaux, pertes d'emplois, suppressions d'emplois, suppression de postes, demandeurs d'emploi, france travail, pôle emploi, marché du travail, pénurie de main-d'œuvre, taux de chômage, travail forcé, accident du travail, code du travail
 3: grève*, gréviste*, syndica*, salaire*, rémunération*, chômage, licenciement*, conditions de travail, temps de travail, préavis, intersyndicale, débrayage*, revendication*, assurance chômage, demandeurs d'emploi, indemnisation*, cgt, cfdt, smic, télétravail, inspection du travail
 2: travail, personnel*, hausses de salaire, réclame*, postes, embauche*, salarié*, travailleur*, emploi*, retraite*, mobilisation
@@ -113,6 +119,7 @@ export const TOPICS_FR = `
 2: recherche*, étude*, données, expérience*, application*, sonde*, numérique*, internet, plateforme*, innovation*, découverte*, puce*
 1: espace
 @society
+2: étudiants étrangers, travailleurs étrangers
 2: étrangers, naturalisation*, droit du sol, double nationalité
 2: pauvres, loyers, minorités, personnes âgées, solitude
 3: reconduite à la frontière, reconduites à la frontière, reconduits à la frontière, oqtf

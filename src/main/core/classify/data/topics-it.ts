@@ -26,6 +26,7 @@ export const TOPICS_IT = `
 3: guerra*, cessate il fuoco, tregua, bombardament*, missil*, truppe, soldati, militar*, esercit*, forze armate, ribell*, insorti, jihadist*, terroris*, ostaggi, invasione, ostilità, milizi*, paramilitar*, conflitto armato, raid aere*, attacco aereo, attacchi aerei, offensiva militare
 2: attacc*, fronte, drone*, droni, difesa, conflitt*, combatt*, armi, morti, feriti, offensiva*
 @crime-law-justice
+2: pesca illegale
 3: auto pirata, pirata della strada, omissione di soccorso
 0: nessun arrestato, nessun arresto, nessun fermato, senza arresti
 2: test del dna, esame del dna, prova del dna, traccia di dna, tracce di dna
@@ -60,6 +61,7 @@ export const TOPICS_IT = `
 2: mercat*, aziend*, impres*, societ*, commerci*, debito*, valut*, dollar*, euro, prezz*, gas, industri*, produzion*, miliardi, milioni, banca, banche, bancari*, crescita, vendite, investiment*, azioni, titoli
 1: gruppo
 @education
+3: studenti stranieri
 2: preside, presidi, laureat*, erasmus, supplenti, prima prova, seconda prova
 3: scuola primaria, scuola secondaria, scuole superiori, scuola media, scuole medie, istituto tecnico, dirigente scolastico, dirigenti scolastici, rettor*, test invalsi, invalsi, dottorato, tesi di laurea, mensa scolastica, didattica a distanza, precari della scuola, esame di stato
 3: scuol*, alunn*, studenti, studente, studentess*, insegnant*, docent*, professor*, istruzione, universit*, ateneo, atenei, politecnic*, maturità, anno scolastico, ministero dell'istruzione, ministero dell'università, iscritti, iscrizion*, lezion*, liceo, licei
@@ -67,6 +69,7 @@ export const TOPICS_IT = `
 3: corso di laurea, corsi di laurea
 0: classe dirigente, classe media, classe operaia
 @environment
+3: sbiancamento dei coralli, barriera corallina, pesca illegale
 3: xylella
 3: cattura della CO2, anidride carbonica
 3: ghiacciaio, permafrost, scioglimento dei ghiacci
@@ -86,6 +89,8 @@ export const TOPICS_IT = `
 3: commovente ritrovamento, buona azione, gesto di solidarietà, l'uomo più anziano, la donna più anziana, la persona più anziana, supercentenari*, quattro gemelli, tre gemelli, proposta di matrimonio, luna di miele, cane smarrito, gatto smarrito, è diventato virale, bisnonn*, compie 100 anni, compie 110 anni
 3: centenari*, curios*, commovente*, compleanno*, cane, cani, gatto*, animale domestico, ritrovat*, lotteria, superenalotto, nonna, nonno, nonni
 @labour
+3: lavoratori stranieri
+0: sciopero della fame
 2: rider, straordinari, caporali, uil, ugl
 3: sindacalist*, sciopero generale, picchett*, aumenti salariali, rinnovo del contratto, rinnovo contrattuale, contratto collettivo, congedo di maternità, congedo parentale, età pensionabile, riforma delle pensioni, quota 100, quota 103, licenziamenti collettivi, esuberi, disoccupati, mercato del lavoro, carenza di manodopera, tasso di disoccupazione, lavoro nero, caporalato, sicurezza sul lavoro, jobs act, fiom, precettazione, smart working, lavoro agile, cassa integrazione
 3: sciopero*, scioper*, sindacat*, sindacal*, lavorator*, salari*, stipendi*, salario minimo, occupazion*, disoccupazion*, licenziament*, pensione*, pension*, orario di lavoro, condizioni di lavoro, contratto nazionale, cgil, cisl, cassa integrazione, esuberi, operai
@@ -110,6 +115,7 @@ export const TOPICS_IT = `
 2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
 2: ricerca, ricerche, studio, studi, dati, chip, innovazion*, app
 @society
+2: studenti stranieri, lavoratori stranieri
 3: cittadinanza per discendenza
 3: badante, badanti
 2: stranieri, cittadinanza, ius soli, ius scholae, doppia cittadinanza

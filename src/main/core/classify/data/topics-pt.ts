@@ -29,6 +29,7 @@ export const TOPICS_PT = `
 3: guerra*, cessar-fogo, trégua, bombarde*, míssil, mísseis, tropas, soldados, militar*, exército*, forças armadas, rebelde*, insurgente*, jihadista*, terroris*, reféns, invasão, hostilidades, milícia*, paramilitar*, conflito armado, ataque aéreo, ataques aéreos, ofensiva militar
 2: ataque*, frente, drone*, defesa, conflito*, combate*, armas, mortos, feridos, ofensiva*
 @crime-law-justice
+2: pesca ilegal
 0: nenhum detido, sem detidos, nenhum preso, sem presos
 2: teste de dna, exame de dna, testes de dna, exames de dna
 2: diretor da polícia, diretor do fbi
@@ -62,11 +63,13 @@ export const TOPICS_PT = `
 3: economi*, econômic*, económic*, inflação, taxa de juros, juros, selic, banco central, pib, recessão, bolsa de valores, ibovespa, ações da, ações do, investidor*, lucro*, receita líquida, faturamento, tarifa*, exportaç*, importaç*, orçamento*, dívida pública, impostos, imposto*, fiscal, câmbio, real, reais, petróleo*, estatal, privatizaç*, fmi, fundo monetário internacional, déficit, superávit, pontos-base, mercado financeiro, preço da gasolina, preços dos combustíveis, combustíveis, subsídio*
 2: mercado*, empresa*, companhia*, comércio*, dívida*, moeda*, dólar*, euro, euros, preço*, gás, indústria*, empregos, produç*, bilhões, milhões, banco*, crescimento, vendas, negócio*, investimento*, ações, gasolina
 @education
+2: estudantes estrangeiros
 2: creche*, magistério
 3: ensino médio, ensino fundamental, ensino superior, escola pública, escolas públicas, diretor da escola, diretora da escola, reitor*, doutorado, doutoramento, tese de doutorado, merenda escolar, ensino a distância, ensino técnico, universidades federais, universidade federal, pré-escola, alfabetização, piso do magistério
 3: escola*, aluno*, alunos, professor*, professora*, educação, educacional*, universidade*, universitári*, ensino*, sala de aula, vestibular, enem, ano letivo, matrícula*, estudantes, estudante, faculdade*, ministério da educação, bolsa de estudos
 2: curso*, aula*, exame*, formaç*
 @environment
+3: branqueamento dos corais, branqueamento de corais, recife de coral, recifes de coral, pesca ilegal
 3: geleira*, glaciar*, degelo, permafrost
 2: queimadas, pantanal, cerrado
 3: emissões de carbono, metano, cop28, cop29, cop30, acordo de paris, cúpula do clima, metas climáticas, camada de ozônio, camada de ozono, sobrepesca, caça ilegal, marfim, rinoceronte*, espécies invasoras, mata atlântica, reflorestamento, painéis solares, painel solar, aerogerador*, parque eólico, bombas de calor, usina* a carvão, termelétrica*, fracking, esgoto, microplásticos, lixão, lixões, aterro sanitário, derramamento de óleo, mancha de óleo, ambientalista*, ativistas climáticos, greenpeace, wwf, ibama, icmbio, desmatamento ilegal
@@ -84,6 +87,8 @@ export const TOPICS_PT = `
 3: emocionante reencontro, boa ação, gesto solidário, o homem mais velho, a mulher mais velha, a pessoa mais velha, supercentenári*, quadrigêmeos, trigêmeos, recém-nascido*, pedido de casamento, lua de mel, cachorro perdido, gato perdido, abrigo de animais, viralizou, bisavó, bisavô, bisneta*, bisneto*
 3: centenári*, inusitad*, comovente*, aniversário*, cachorro*, cão, cães, gato*, animal de estimação, reencontro*, loteria, mega-sena, avó, avô, avós
 @labour
+3: trabalhadores estrangeiros
+0: greve de fome, greves de fome
 2: funcionalismo, servidores públicos
 3: sindicalistas, greve geral, paralisação*, piquete*, aumento salarial, reajuste do salário mínimo, piso salarial, entregadores, motoristas de aplicativo, horas extras, licença-maternidade, licença maternidade, licença-paternidade, idade da reforma, idade de aposentadoria, reforma da previdência, reforma trabalhista, demissões em massa, despedimento*, desempregados, mercado de trabalho, escassez de mão de obra, taxa de desemprego, trabalho escravo, trabalho análogo à escravidão, acidente de trabalho, força sindical, cgtp
 3: greve*, grevista*, sindica*, trabalhador*, salário*, salário mínimo, emprego*, desemprego, demiss*, demitid*, aposentadoria*, previdência, jornada de trabalho, condições de trabalho, trabalhista*, clt, carteira assinada, reajuste salarial, paralisaç*
@@ -107,6 +112,7 @@ export const TOPICS_PT = `
 2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
 2: pesquisa*, estudo*, dados, chip*, inovaç*
 @society
+2: estudantes estrangeiros, trabalhadores estrangeiros
 2: estrangeiros, naturalização, cidadania, dupla nacionalidade, dupla cidadania
 2: aluguel*, aluguer*, rendas, censo, favela*, periferia*
 3: desigualdade salarial, violência sexual, casamento infantil, trabalho infantil, órfão*, campo de refugiados, imigrante* ilegais, imigração ilegal, indocumentado*, autorização de residência, reagrupamento familiar, habitação social, moradia popular, minha casa minha vida, banco de alimentos, lar de idosos, lares de idosos, solidão, transgênero*, transgénero*, direitos das mulheres, minorias, escravidão, escravatura, bolsa família, população de rua

@@ -47,6 +47,28 @@ export function printReport(rows: TrainingRow[], predicted: string[][]): void {
   lines.push(`rows ${rows.length}, topics per row: labelled ${(labelled / rows.length).toFixed(2)}, model ${(guessed / rows.length).toFixed(2)}`)
   process.stdout.write(`${lines.join('\n')}\n`)
   printDensity(rows, [['model', predicted], ['rules', rows.map((r) => r.rules)]])
+  printPositionRecall(rows, predicted)
+}
+
+/**
+ * Recall of the labels' first topic and of their second (and third) ones per set: the second topics are where the
+ * recall goes (a war lead's politics, a strike's economy), so this shows what a change does to them.
+ */
+function printPositionRecall(rows: TrainingRow[], predicted: string[][]): void {
+  const lines = [`${'recall by label position'.padEnd(29)}  first   n    second  n`]
+  for (const set of [...new Set(rows.map((r) => r.set)), 'all'].sort()) {
+    const c = { first: 0, firstN: 0, second: 0, secondN: 0 }
+    rows.forEach((r, i) => {
+      if (set !== 'all' && r.set !== set) return
+      r.gold.forEach((t, k) => {
+        const hit = predicted[i].includes(t) ? 1 : 0
+        if (k === 0) { c.first += hit; c.firstN++ } else { c.second += hit; c.secondN++ }
+      })
+    })
+    const rate = (k: number, n: number) => `${(k / (n || 1)).toFixed(3)} ${String(n).padStart(4)}`
+    lines.push(`  ${set.padEnd(27)}  ${rate(c.first, c.firstN)}    ${rate(c.second, c.secondN)}`)
+  }
+  process.stdout.write(`${lines.join('\n')}\n`)
 }
 
 /**

@@ -2,7 +2,8 @@
 // dev/eval set under tests/fixtures/classify (never frozen/ or heldout*), choosing the penalty and pick rule by
 // cross-validation that leaves one set out, and compares it with version 7's rules on the same rows.
 // `npx tsx tests/main/core/classify/topic-lab/train.ts` prints the CV tables (`--misses` the rows it gets wrong,
-// `--pairs` the second topics missed and added, `--density` how the pick rule fits each set's label density);
+// `--pairs` the second topics missed and added, `--density` how the pick rule fits each set's label density,
+// `--bars` whether a second-topic bar per language or per topic beats the shared one under nested CV);
 // `--write` also writes the weights; `--compare` runs the nested comparison of rules-cv.ts instead.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -17,11 +18,21 @@ import { destandardise, fitLogistic, scaling, standardise } from './logistic'
 import { readArticle } from './read'
 import { printMisses, printPairs, printReport } from './report'
 import { compareByNestedCV } from './rules-cv'
+import { pairPriors } from './pairs'
+import { compareBars } from './bars-cv'
 import { printDensityFit } from './density'
 
 const FIXTURES = join(__dirname, '../../../../fixtures/classify')
 const MODEL_FILE = join(__dirname, '../../../../../src/main/core/classify/data/topic-weights.ts')
-export const LAMBDAS = [0.3, 1, 3, 10, 30, 100, 300]
+const ALL_LAMBDAS = [0.3, 1, 3, 10, 30, 100, 300]
+/** `--lambda=10,30` narrows the penalties tried (quicker experiments); the committed weights use them all. */
+export const LAMBDAS = listArgument('lambda')?.map(Number) ?? ALL_LAMBDAS
+/** `--drop=pairPrior,topicCount` trains without those features (an ablation: their weights stay 0). */
+const DROPPED = new Set((listArgument('drop') ?? []).map((name) => FEATURE_NAMES.indexOf(name)))
+
+function listArgument(name: string): string[] | undefined {
+  return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3).split(',')
+}
 const THRESHOLDS = Array.from({ length: 46 }, (_, i) => 0.15 + i * 0.01)
 const FIRST_THRESHOLDS = [0, 0.05, 0.1, 0.15, 0.2, 0.3]
 const SECOND_SHARES = [0, 0.3, 0.5, 0.7]
@@ -79,14 +90,15 @@ export function loadTrainingRows(): TrainingRow[] {
 }
 
 /** Per topic, the rows where it has real evidence (the only ones the model decides) and their features. */
-function topicData(rows: TrainingRow[], t: number): { index: number[]; x: Float64Array[]; y: Uint8Array } {
+function topicData(rows: TrainingRow[], t: number, pairs: number[][]): { index: number[]; x: Float64Array[]; y: Uint8Array } {
   const index: number[] = []
   const x: Float64Array[] = []
   const labels: number[] = []
   rows.forEach((r, i) => {
     if (!hasRealEvidence(r.evidence, t)) return
     const f = new Float64Array(FEATURE_COUNT)
-    fillFeatures(r.evidence, t, articleContext(r.evidence, r.lang), f)
+    fillFeatures(r.evidence, t, articleContext(r.evidence, r.lang), pairs, f)
+    for (const i of DROPPED) f[i] = 0
     index.push(i)
     x.push(f)
     labels.push(r.gold.includes(TOPICS[t]) ? 1 : 0)
@@ -94,18 +106,20 @@ function topicData(rows: TrainingRow[], t: number): { index: number[]; x: Float6
   return { index, x, y: Uint8Array.from(labels) }
 }
 
-/** Raw weights per topic, trained on `rows`. */
-function train(rows: TrainingRow[], lambda: number): number[][] {
-  return TOPICS.map((_, t) => {
-    const { x, y } = topicData(rows, t)
+/** Raw weights per topic and the pair priors, trained on `rows`. */
+function train(rows: TrainingRow[], lambda: number): { weights: number[][]; pairs: number[][] } {
+  const pairs = pairPriors(rows)
+  const weights = TOPICS.map((_, t) => {
+    const { x, y } = topicData(rows, t, pairs)
     if (x.length === 0 || y.every((v) => v === 0)) return [-10, ...Array.from({ length: FEATURE_COUNT }, () => 0)]
     const s = scaling(x)
     return destandardise(fitLogistic({ x: standardise(x, s), y, lambda }), s)
   })
+  return { weights, pairs }
 }
 
-function modelOf(weights: number[][], rule: PickRule): TopicModel {
-  return { ...rule, features: FEATURE_NAMES, weights }
+function modelOf(trained: { weights: number[][]; pairs: number[][] }, rule: PickRule): TopicModel {
+  return { ...rule, features: FEATURE_NAMES, ...trained }
 }
 
 /** Out-of-fold probabilities: each set scored by a model trained on all the others. */
@@ -153,12 +167,14 @@ function main(): void {
   }
   if (process.argv.includes('--misses')) printMisses(rows, best.predicted)
   if (process.argv.includes('--density')) printDensityFit(rows, best.probs, best.rule)
+  if (process.argv.includes('--bars')) compareBars(rows, best.probs)
   if (process.argv.includes('--write')) writeModel(modelOf(train(rows, best.lambda), best.rule), rows.length, best)
 }
 
 function writeModel(m: TopicModel, n: number, cv: { f1: number; lambda: number }): void {
   const round = (v: number) => Number(v.toPrecision(5))
   const weights = m.weights.map((w, t) => `    /* ${TOPICS[t]} */ [${w.map(round).join(', ')}],`).join('\n')
+  const pairs = m.pairs.map((row, k) => `    /* ${TOPICS[k]} */ [${row.join(', ')}],`).join('\n')
   writeFileSync(MODEL_FILE, `// Generated by tests/main/core/classify/topic-lab/train.ts --write: do not edit by hand.
 // ${n} labelled leads, L2 penalty ${cv.lambda}; leave-one-set-out CV micro-F1 ${cv.f1.toFixed(4)}.
 import type { TopicModel } from '../topic-model-types'
@@ -171,6 +187,9 @@ export const TOPIC_MODEL: TopicModel = {
   features: ${JSON.stringify(m.features)},
   weights: [
 ${weights}
+  ],
+  pairs: [
+${pairs}
   ],
 }
 `)
