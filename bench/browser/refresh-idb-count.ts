@@ -1,11 +1,8 @@
-// Counts the page's IndexedDB work during a refresh: transactions by mode, requests by kind and cursor steps, as the
-// page makes them (each is a message to the browser process, whose backend does the work). A count, unlike CPU
+// Counts the page's IndexedDB work during a refresh: requests by kind and cursor steps, as the page makes them (each is a message to the browser process, whose backend does the work). A count, unlike CPU
 // time, does not move with the machine's load, so two builds compare in one run each.
 import type { Page } from 'playwright-core'
 
 export interface IdbCounts {
-  readonly: number
-  readwrite: number
   reads: number
   writes: number
   cursorSteps: number
@@ -20,7 +17,7 @@ export async function countIdb(page: Page): Promise<void> {
       for (const k of Object.keys(w.__idb)) w.__idb[k] = 0
       return
     }
-    const c: Record<string, number> = { readonly: 0, readwrite: 0, reads: 0, writes: 0, cursorSteps: 0 }
+    const c: Record<string, number> = { reads: 0, writes: 0, cursorSteps: 0 }
     w.__idb = c
     const wrap = (proto: object, names: string[], bump: (self: unknown, args: unknown[]) => void) => {
       for (const name of names) {
@@ -33,11 +30,11 @@ export async function countIdb(page: Page): Promise<void> {
         }
       }
     }
-    wrap(IDBDatabase.prototype, ['transaction'], (_self, args) => void (c[args[1] === 'readwrite' ? 'readwrite' : 'readonly'] += 1))
     const reads = ['get', 'getAll', 'getAllKeys', 'getKey', 'openCursor', 'openKeyCursor', 'count']
     wrap(IDBObjectStore.prototype, reads, () => void (c.reads += 1))
     wrap(IDBIndex.prototype, reads, () => void (c.reads += 1))
     wrap(IDBObjectStore.prototype, ['put', 'add', 'delete', 'clear'], () => void (c.writes += 1))
+    // (IDBDatabase.prototype.transaction wrapped the same way counted nothing: Dexie's calls did not go through it.)
     wrap(IDBCursor.prototype, ['continue', 'advance', 'continuePrimaryKey'], () => void (c.cursorSteps += 1))
   })
 }
@@ -47,5 +44,5 @@ export async function readIdbCounts(page: Page): Promise<IdbCounts> {
 }
 
 export function idbLine(c: IdbCounts): string {
-  return `IndexedDB from the click: transactions ${c.readonly} read-only + ${c.readwrite} read-write, requests ${c.reads} reads + ${c.writes} writes, cursor steps ${c.cursorSteps}`
+  return `IndexedDB from the click: requests ${c.reads} reads + ${c.writes} writes, cursor steps ${c.cursorSteps}`
 }
