@@ -22,6 +22,7 @@ import { startFeedServer, type FeedServer } from '../lib/feed-server'
 import { round, spread } from '../lib/stats'
 import { newsboatVersion, runNewsboat } from '../refresh/newsboat'
 import { DEFAULT_CONCURRENCY } from '../../src/main/core/poller'
+import { countIdb, idbLine, readIdbCounts } from './refresh-idb-count'
 import { watchRefresh } from './refresh-timeline'
 import { buildRenderer, chromiumVersion, openEngineSession, waitForQuietIndexedDb, type EngineSession } from './session'
 
@@ -170,6 +171,7 @@ async function runApp(rendererDir: string, farm: FeedServer, o: RefreshAppOption
     await waitForQuietIndexedDb(session.page, 2000)
     await watchInputs(session.page)
     if (process.env.BENCH_FRAMES) await watchLongFrames(session.page)
+    await countIdb(session.page)
     farm.resetStats()
     if (profileDir) {
       await session.cdp.send('Profiler.enable')
@@ -217,6 +219,7 @@ async function runApp(rendererDir: string, farm: FeedServer, o: RefreshAppOption
       if (storedMs && state.rows > 0 && performance.now() - Math.max(listedChangedAt, t0 + storedMs) >= SETTLED_MS) listedMs = Math.max(storedMs, listedChangedAt - t0)
     }
     const inputs = await typing
+    o.log(`refresh-app: ${idbLine(await readIdbCounts(session.page))}`)
     o.log(`refresh-app: ${schedule.sent() - sentBefore} schedules sent to the engine during the refresh`)
     for (const line of timeline.lines(farm.served, farm.urls)) o.log(`refresh-app: ${line}`)
     timeline.close()

@@ -67,12 +67,13 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
     }
   }
   const storeBatch = async (batch: FeedResult[]) => {
-    // While bursts land, the open views re-read at most once a second (db/paced-live-query.ts).
+    // While bursts land, the open views re-read at most once a second, less often once the train is a large import
+    // (db/paced-live-query.ts): it counts the articles each burst added or changed.
     noteIngestBurst()
     try {
       await storeResults(batch)
     } finally {
-      noteIngestBurst()
+      noteIngestBurst(performance.now(), batch.reduce((n, r) => n + written(summaries.get(r)), 0))
     }
   }
   const storeResults = async (batch: FeedResult[]) => {
@@ -205,4 +206,9 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
     },
     idle: () => queue.idle().then(() => offline.idle()).then(() => indexer.idle()),
   }
+}
+
+/** Articles a stored result added or changed. */
+function written(summary: IngestSummary | undefined): number {
+  return summary ? summary.added + summary.updated : 0
 }

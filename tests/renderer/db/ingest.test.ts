@@ -6,6 +6,7 @@ import { rebuildLists } from '../../../src/renderer/src/db/article-tags'
 import type { FeedResult } from '../../../src/shared/model'
 import { listArticles, markRead, setUserTags, toggleStar } from '../../../src/renderer/src/db/queries'
 import type { Feed, MeridianDb } from '../../../src/renderer/src/db/schema'
+import { saveRule } from '../../../src/renderer/src/db/rules/store'
 import { dropDatabase, freshDb, makeArticle, makeHttp, updated } from '../helpers/factories'
 import { derived } from './released-schemas'
 
@@ -324,5 +325,29 @@ describe('ingestFeedResult: the feed title', () => {
     } finally {
       await dropDatabase(db2)
     }
+  })
+})
+
+// Ids are `${feedId}:${hash}`: a feed holding no article has its ids read by one key range, not one get each
+// (ingest-articles.ts, readStoredRows). Whatever is stored under such an id must still be found.
+describe('ingest: ids of a feed that holds no article', () => {
+  const URL3 = 'https://third.example/rss'
+  it('finds a stored row under the feed\'s own prefix that belongs to another feed, and leaves it alone', async () => {
+    const empty = await addFeed(db, URL3)
+    const squatter = makeArticle({ feedId: feed.id, id: `${empty.id}:x`, title: 'Kept' })
+    await ingestFeedResult(db, updated(feed.id, URL1, [squatter]))
+    const [summary] = await ingestFeedResults(db, [updated(empty.id, URL3, [makeArticle({ feedId: empty.id, id: `${empty.id}:x`, title: 'Taken' }), makeArticle({ feedId: empty.id, id: `${empty.id}:y` })])])
+    expect([summary.added, summary.skipped, summary.addedIds]).toEqual([1, 1, [`${empty.id}:y`]])
+    expect(await db.articles.get(`${empty.id}:x`)).toMatchObject({ feedId: feed.id, title: 'Kept' })
+  })
+
+  it('updates an article whose feed counts none (every stored article hidden by a rule) instead of adding it again', async () => {
+    await saveRule(db, { id: 'mute', name: 'Mute', order: 1, isEnabled: true, match: 'all', isMute: true, conditions: [{ kind: 'text', fields: ['title'], mode: 'words', value: 'celebrity' }], actions: [{ kind: 'hide' }] })
+    const id = `${feed.id}:h1`
+    await ingestFeedResult(db, updated(feed.id, URL1, [makeArticle({ feedId: feed.id, id, title: 'Celebrity news', summary: 'first' })]))
+    await markRead(db, id, true)
+    const [summary] = await ingestFeedResults(db, [updated(feed.id, URL1, [makeArticle({ feedId: feed.id, id, title: 'Celebrity news', summary: 'second' })])])
+    expect([summary.added, summary.updated]).toEqual([0, 1])
+    expect(await db.articles.get(id)).toMatchObject({ summary: 'second', isHidden: 1, isRead: 1 })
   })
 })

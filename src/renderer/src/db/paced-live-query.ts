@@ -3,18 +3,39 @@
 // refresh the open list, its story rows, the sidebar counts and the facets each re-read after every burst, and
 // their reads and renders took the page's thread from the bursts and from the reader's keys (db/README.md,
 // "A refresh of many feeds"). A query's first read, and a read after its inputs change (another view, a scroll, the
-// next article), never waits: only re-reads caused by commits are spaced.
+// next article), never waits: only re-reads caused by commits are spaced. Once a train has stored a large import's
+// worth of articles, the list re-reads less often still and the views beside it (counts, badge, facets) much less
+// (db/README.md, "The farm in Chromium, session 14").
 import { Dexie, liveQuery } from 'dexie'
 
 /** Least time between two reads of one live query while bursts land. */
 export const PACED_READ_MS = 1000
+/** Once the train is a large import: the open list's queries (its head, rows, stories)... */
+export const IMPORT_PACED_READ_MS = 2000
+/** ...and the views beside it (the sidebar's counts, the badge, facets, daily series), which may lag an import. */
+export const SIDE_PACED_READ_MS = 5000
+/** Articles stored (bursts less than IMPORT_QUIET_MS apart) before they count as a large import (a refresh of many
+ *  feeds, an OPML import). */
+export const LARGE_IMPORT_ARTICLES = 2000
 /** A burst train is over when no burst was stored for this long. */
 export const BURST_QUIET_MS = 1500
+/** A large import is over when no burst was stored for this long: on a loaded machine a refresh's results come with
+ *  pauses of a few seconds, and each pause must not start the count of its articles again. */
+export const IMPORT_QUIET_MS = 10_000
+/** A waiting re-read looks this often whether the train has ended, so it reads once the import is over. */
+const RECHECK_MS = 250
+
+/** Which pace a live query keeps during a large import. */
+export type PaceTier = 'list' | 'side'
 
 let lastBurstAt = -Infinity
+let trainArticles = 0
 
-/** Marks that a burst of results is being (or was just) stored: live queries space their re-reads for a while. */
-export function noteIngestBurst(now = performance.now()): void {
+/** Marks that a burst of results is being (or was just) stored, with the articles it stored: live queries space
+ *  their re-reads for a while. */
+export function noteIngestBurst(now = performance.now(), articles = 0): void {
+  if (now - lastBurstAt >= IMPORT_QUIET_MS) trainArticles = 0
+  trainArticles += articles
   lastBurstAt = now
 }
 
@@ -24,9 +45,25 @@ export function isIngestBursting(now = performance.now()): boolean {
 }
 
 /** How long a re-read waits, given when this query last read: 0 unless bursts are landing. */
-export function pacedDelayMs(lastReadAt: number, now = performance.now()): number {
+export function pacedDelayMs(lastReadAt: number, now = performance.now(), tier: PaceTier = 'list'): number {
   if (!isIngestBursting(now)) return 0
-  return Math.max(0, lastReadAt + PACED_READ_MS - now)
+  const isLargeImport = trainArticles >= LARGE_IMPORT_ARTICLES
+  const pace = !isLargeImport ? PACED_READ_MS : tier === 'side' ? SIDE_PACED_READ_MS : IMPORT_PACED_READ_MS
+  return Math.max(0, lastReadAt + pace - now)
+}
+
+/** Resolves once pacedDelayMs says the re-read may go: its time came, or the train ended meanwhile. One promise
+ *  settled from timer callbacks, as Dexie.waitFor expects: the same wait as an async loop of awaits (run inside the
+ *  querier, in Dexie's zone) kept a new feed's articles out of the list (tests/renderer/features/App.test.tsx). */
+function pacedWait(lastReadAt: number, tier: PaceTier): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const check = () => {
+      const wait = pacedDelayMs(lastReadAt, performance.now(), tier)
+      if (wait > 0) setTimeout(check, Math.min(wait, RECHECK_MS))
+      else resolve()
+    }
+    check()
+  })
 }
 
 /** What useObservable (dexie-react-hooks) subscribes to. */
@@ -40,7 +77,7 @@ export interface PacedObservable<T> {
  * A commit during the wait restarts the querier, which waits out the same remaining time (no read is made). The time
  * of the last read is kept per subscription: useObservable's synchronous probe must not delay the real first read.
  */
-export function pacedLiveQuery<T>(querier: () => T | Promise<T>): PacedObservable<T> {
+export function pacedLiveQuery<T>(querier: () => T | Promise<T>, tier: PaceTier = 'list'): PacedObservable<T> {
   return {
     subscribe(next, error) {
       let lastReadAt = -Infinity
@@ -48,8 +85,7 @@ export function pacedLiveQuery<T>(querier: () => T | Promise<T>): PacedObservabl
       // Async, so Dexie keeps its zone across the awaits (a plain function returning a promise loses the tracking).
       return liveQuery(async () => {
         const run = ++runs
-        const wait = pacedDelayMs(lastReadAt)
-        if (wait > 0) await Dexie.waitFor(new Promise<void>((resolve) => setTimeout(resolve, wait)))
+        if (pacedDelayMs(lastReadAt, performance.now(), tier) > 0) await Dexie.waitFor(pacedWait(lastReadAt, tier))
         // Dexie starts the querier again on each commit and ignores the earlier run's answer, but does not stop it:
         // a run superseded while it waited must not read (the whole wait would end in one read per commit).
         if (run !== runs) throw new DOMException('superseded by a newer read', 'AbortError')

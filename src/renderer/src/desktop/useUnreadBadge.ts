@@ -2,11 +2,11 @@
 import { useEffect } from 'react'
 import { countUnread } from '../db'
 import { useServices } from '../lib/services'
-import { usePacedLiveQuery } from '../lib/use-paced-live-query'
+import { useSideLiveQuery } from '../lib/use-paced-live-query'
 
 export function useUnreadBadge(): void {
   const { db, api } = useServices()
-  const unread = usePacedLiveQuery(() => countUnread(db), [db])
+  const unread = useSideLiveQuery(() => countUnread(db), [db])
   useEffect(() => {
     if (unread !== undefined) void api.setUnreadCount(unread).catch(() => undefined) // a badge is not worth an error
   }, [api, unread])

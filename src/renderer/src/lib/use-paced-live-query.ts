@@ -3,16 +3,16 @@
 // answer is rendered as a transition: React renders it in slices and lets the reader's keys and clicks go first,
 // where a plain update re-rendered the list in one task of up to 300 ms while bursts landed.
 import { startTransition, useEffect, useState } from 'react'
-import { pacedLiveQuery } from '../db'
+import { pacedLiveQuery, type PaceTier } from '../db'
 
 export function usePacedLiveQuery<T>(querier: () => T | Promise<T>, deps: unknown[]): T | undefined
-export function usePacedLiveQuery<T, D>(querier: () => T | Promise<T>, deps: unknown[], defaultResult: D): T | D
-export function usePacedLiveQuery<T, D>(querier: () => T | Promise<T>, deps: unknown[], defaultResult?: D): T | D | undefined {
+export function usePacedLiveQuery<T, D>(querier: () => T | Promise<T>, deps: unknown[], defaultResult: D, tier?: PaceTier): T | D
+export function usePacedLiveQuery<T, D>(querier: () => T | Promise<T>, deps: unknown[], defaultResult?: D, tier?: PaceTier): T | D | undefined {
   // A new query when the caller's deps change (as useLiveQuery's deps), kept in state from render to render.
-  const [made, setMade] = useState(() => ({ deps, source: pacedLiveQuery(querier) }))
+  const [made, setMade] = useState(() => ({ deps, source: pacedLiveQuery(querier, tier) }))
   let source = made.source
   if (!sameDeps(made.deps, deps)) {
-    source = pacedLiveQuery(querier)
+    source = pacedLiveQuery(querier, tier)
     setMade({ deps, source })
   }
   // As useLiveQuery: the last answer stays until the new query's first one arrives.
@@ -26,6 +26,13 @@ export function usePacedLiveQuery<T, D>(querier: () => T | Promise<T>, deps: unk
   }, [source])
   if (state.error !== undefined) throw state.error
   return state.value
+}
+
+/** usePacedLiveQuery for a view beside the open list (a count, the badge, facets): while a large import lands it
+ *  re-reads at most every SIDE_PACED_READ_MS (db/paced-live-query.ts), leaving the page's time to the import and
+ *  the list. */
+export function useSideLiveQuery<T>(querier: () => T | Promise<T>, deps: unknown[]): T | undefined {
+  return usePacedLiveQuery<T, undefined>(querier, deps, undefined, 'side')
 }
 
 function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {

@@ -9,7 +9,7 @@ import { WatchlistSection } from '../map/WatchlistSection'
 import { CountryFacet } from './CountryFacet'
 import { TopicFacet } from './TopicFacet'
 import { trendsOf } from './trends'
-import { usePacedLiveQuery } from '../../lib/use-paced-live-query'
+import { useSideLiveQuery } from '../../lib/use-paced-live-query'
 
 /** Countries, topics and outlet countries of the current view. Counts ignore the list's order. */
 export function FacetsPanel() {
@@ -34,7 +34,7 @@ export function FacetsPanel() {
   }, [key])
   // Counted once the list shows the view's first rows: both read IndexedDB, and the rows matter more.
   const ready = isListPainted || isLate
-  const fresh = usePacedLiveQuery(async () => (view && ready ? { key, ...(await facetCounts(db, view)) } : undefined), [db, key, ready])
+  const fresh = useSideLiveQuery(async () => (view && ready ? { key, ...(await facetCounts(db, view)) } : undefined), [db, key, ready])
   const last = useRef(fresh)
   if (fresh) last.current = fresh
   const counts = fresh ?? last.current // the previous view's counts stay up until the new ones arrive

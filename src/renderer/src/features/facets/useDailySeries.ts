@@ -1,6 +1,6 @@
 import { dailyCounts } from '../../db'
 import { useServices } from '../../lib/services'
-import { usePacedLiveQuery } from '../../lib/use-paced-live-query'
+import { useSideLiveQuery } from '../../lib/use-paced-live-query'
 
 const SPARK_DAYS = 30
 
@@ -9,5 +9,5 @@ const SPARK_DAYS = 30
 export function useDailySeries(days = SPARK_DAYS): { days: string[]; series: Map<string, number[]> } | undefined {
   const { db } = useServices()
   const today = new Date().toDateString()
-  return usePacedLiveQuery(() => dailyCounts(db, days), [db, days, today])
+  return useSideLiveQuery(() => dailyCounts(db, days), [db, days, today])
 }

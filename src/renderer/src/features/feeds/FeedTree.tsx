@@ -7,7 +7,7 @@ import { FeedGroup } from './FeedGroup'
 import { buildFolderTree, countFeeds, sumUnread, type FolderNode } from './folder-tree'
 import { UnreadBadge, countedLabel } from './UnreadBadge'
 import { useFeeds } from './useFeeds'
-import { usePacedLiveQuery } from '../../lib/use-paced-live-query'
+import { useSideLiveQuery } from '../../lib/use-paced-live-query'
 
 /** A level with more feeds than this shows them in groups of FEED_GROUP, each laid out, painted and hit-tested only
  *  near the view (content-visibility in sidebar.css): 10,000 feeds in one list made every pointer move's hit test
@@ -22,7 +22,7 @@ export function FeedTree() {
   const { db } = useServices()
   const feeds = useFeeds()
   const ids = (feeds ?? []).map((f) => f.id).join(',')
-  const unread = usePacedLiveQuery(() => countUnreadByFeed(db, ids ? ids.split(',') : []), [db, ids])
+  const unread = useSideLiveQuery(() => countUnreadByFeed(db, ids ? ids.split(',') : []), [db, ids])
   const tree = useMemo(() => buildFolderTree(feeds ?? []), [feeds])
   if (!feeds || !unread) return null
   if (feeds.length === 0) return <p className="hint">No feeds yet.</p>

@@ -4,7 +4,7 @@ import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
 import { SidebarItem } from '../views/SidebarItem'
 import { useLabels } from './useLabels'
-import { usePacedLiveQuery } from '../../lib/use-paced-live-query'
+import { useSideLiveQuery } from '../../lib/use-paced-live-query'
 
 export function LabelViews() {
   const { db } = useServices()
@@ -12,7 +12,7 @@ export function LabelViews() {
   const selection = useUi((s) => s.selection)
   const select = useUi((s) => s.select)
   const ids = (labels ?? []).map((l) => l.id).join(',')
-  const counts = usePacedLiveQuery(() => labelCounts(db, ids ? ids.split(',') : []), [db, ids])
+  const counts = useSideLiveQuery(() => labelCounts(db, ids ? ids.split(',') : []), [db, ids])
   if (!labels?.length) return null
   return (
     <section className="sidebar-list" aria-label="Labels">

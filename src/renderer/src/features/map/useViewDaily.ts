@@ -1,7 +1,7 @@
 import { useRef } from 'react'
 import { viewDailyCounts, viewKey, type View, type ViewDaily } from '../../db'
 import { useServices } from '../../lib/services'
-import { usePacedLiveQuery } from '../../lib/use-paced-live-query'
+import { useSideLiveQuery } from '../../lib/use-paced-live-query'
 
 const TREND_DAYS = 30
 
@@ -12,7 +12,7 @@ export function useViewDaily(view: View | undefined): ViewDaily | undefined {
   const { db } = useServices()
   const key = view ? viewKey({ ...view, order: undefined }) : ''
   const today = new Date().toDateString()
-  const fresh = usePacedLiveQuery(async () => (view ? viewDailyCounts(db, view, TREND_DAYS) : undefined), [db, key, today])
+  const fresh = useSideLiveQuery(async () => (view ? viewDailyCounts(db, view, TREND_DAYS) : undefined), [db, key, today])
   const last = useRef(fresh)
   if (fresh) last.current = fresh
   return fresh ?? last.current

@@ -3,7 +3,7 @@ import { useServices } from '../../lib/services'
 import { useUi, type Selection } from '../../state/ui-store'
 import { startOfToday } from '../articles/useCurrentView'
 import { UnreadBadge, countedLabel } from '../feeds/UnreadBadge'
-import { usePacedLiveQuery } from '../../lib/use-paced-live-query'
+import { useSideLiveQuery } from '../../lib/use-paced-live-query'
 
 const VIEWS = [
   { kind: 'all', label: 'All articles', icon: '▤' },
@@ -18,7 +18,7 @@ export function SmartViews() {
   const selection = useUi((s) => s.selection)
   const select = useUi((s) => s.select)
   const since = startOfToday()
-  const counts = usePacedLiveQuery(() => smartCounts(db, since), [db, since])
+  const counts = useSideLiveQuery(() => smartCounts(db, since), [db, since])
   return (
     <ul className="smart-views" aria-label="Smart views">
       {VIEWS.map((v) => {
