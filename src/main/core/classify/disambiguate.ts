@@ -42,6 +42,20 @@ export function isPersonOrRiver(hit: Hit, titleCase: boolean): boolean {
   return false
 }
 
+/**
+ * "singer India Marlowe", "Cornish nurse India Pascoe", "المعلمة فلسطين العنزي": a country's name between a noun for a
+ * person and a surname is a given name (issue 14: people named after countries, outside any list of names).
+ */
+const PERSON_NOUN_BEFORE = /(?:^|[^\p{L}])(?:singer|nurse|teacher|actress|actor|artist|rapper|model|author|writer|poet|designer|chef|student|pupil|girl|boy|woman|daughter|named|called|chanteuse|chanteur|actrice|cantante|actriz|cantora|atriz|attrice|sängerin|sänger|schauspielerin|المعلمة|المعلم|الفنانة|الفنان|المطربة|المطرب|الممثلة|الممثل|الكاتبة|الكاتب|الشاعرة|الطالبة|الطالب|الطفلة|الطفل|السيدة|الشابة)\s+$/iu
+const SURNAME_AFTER = /^\s+(?:(\p{Lu}[\p{Ll}'’-]+)|ال[\u0621-\u064a]+ي)(?![\p{L}])/u
+
+export function isGivenName(hit: Hit): boolean {
+  if (hit.term.signal !== 'name') return false
+  const m = SURNAME_AFTER.exec(hit.text.slice(hit.end, hit.end + 24))
+  if (!m || (m[1] !== undefined && PLACE_PREFIXES.has(m[1].toLowerCase()))) return false
+  return PERSON_NOUN_BEFORE.test(hit.text.slice(Math.max(0, hit.start - 16), hit.start))
+}
+
 function isCapitalised(word: string): boolean {
   return word[0] !== word[0].toLowerCase()
 }
