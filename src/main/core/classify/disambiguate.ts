@@ -50,10 +50,33 @@ const PERSON_NOUN_BEFORE = /(?:^|[^\p{L}])(?:singer|nurse|teacher|actress|actor|
 const SURNAME_AFTER = /^\s+(?:(\p{Lu}[\p{Ll}'’-]+)|ال[\u0621-\u064a]+ي)(?![\p{L}])/u
 
 export function isGivenName(hit: Hit): boolean {
-  if (hit.term.signal !== 'name') return false
+  if (hit.term.signal !== 'name') return isSurname(hit)
   const m = SURNAME_AFTER.exec(hit.text.slice(hit.end, hit.end + 24))
-  if (!m || (m[1] !== undefined && PLACE_PREFIXES.has(m[1].toLowerCase()))) return false
-  return PERSON_NOUN_BEFORE.test(hit.text.slice(Math.max(0, hit.start - 16), hit.start))
+  if (!m || (m[1] !== undefined && PLACE_PREFIXES.has(m[1].toLowerCase()))) return isSurname(hit)
+  return PERSON_NOUN_BEFORE.test(hit.text.slice(Math.max(0, hit.start - 16), hit.start)) || isSurname(hit)
+}
+
+/** Nouns for a person before a given name and a surname: "Vereadora Joana Brasil", "treinador Ricardo França". */
+const PERSON_NOUNS = new Set(`singer nurse teacher actress actor artist rapper author writer poet designer chef student coach
+player striker mayor councillor vereador vereadora treinador treinadora entrenador entrenadora técnico diputado diputada
+deputado deputada delegado delegada prefeito prefeita alcalde alcaldesa senador senadora jogador jogadora jugador jugadora
+ciclista piloto cantor cantora cantante actriz atriz ator escritor escritora artista allenatore giocatore attaccante
+sindaco consigliere chanteur chanteuse maire entraîneur joueur`.split(/\s+/))
+const GIVEN_BEFORE = /(\p{L}+)\s+(\p{Lu}\p{Ll}+)\s+$/u
+/** "المخرج عمرو التونسي", "المدرب أحمد المصري": a nisba after a title noun and a given name is a surname. */
+const ARABIC_GIVEN_BEFORE = /(?:^|[^\p{L}])(?:المخرج|المخرجة|المدرب|الفنان|الفنانة|الممثل|الممثلة|الكاتب|الكاتبة|الشاعر|المطرب|الإعلامي|الإعلامية|الشيخ|الدكتور|اللاعب|المهندس)\s+(?!ال)[\u0621-\u064a]{2,}\s+$/u
+
+/** A country's name (or an Arabic nisba) as a surname, after a noun for a person and a given name. */
+function isSurname(hit: Hit): boolean {
+  if (hit.term.signal === 'demonym') {
+    // The match may start after the article: ال|تونسي.
+    const start = hit.text.startsWith('ال', hit.start) ? hit.start : hit.text.slice(hit.start - 2, hit.start) === 'ال' ? hit.start - 2 : -1
+    return start >= 0 && ARABIC_GIVEN_BEFORE.test(hit.text.slice(Math.max(0, start - 40), start))
+  }
+  const before = hit.text.slice(Math.max(0, hit.start - 40), hit.start)
+  if (hit.term.signal !== 'name') return false
+  const m = GIVEN_BEFORE.exec(before)
+  return m !== null && PERSON_NOUNS.has(m[1].toLowerCase()) && !PLACE_PREFIXES.has(m[2].toLowerCase())
 }
 
 function isCapitalised(word: string): boolean {
