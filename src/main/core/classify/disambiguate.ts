@@ -50,7 +50,7 @@ const PERSON_NOUN_BEFORE = /(?:^|[^\p{L}])(?:singer|nurse|teacher|actress|actor|
 const SURNAME_AFTER = /^\s+(?:(\p{Lu}[\p{Ll}'’-]+)|ال[\u0621-\u064a]+ي)(?![\p{L}])/u
 
 export function isGivenName(hit: Hit): boolean {
-  if (hit.term.signal !== 'name') return isSurname(hit)
+  if (hit.term.signal !== 'name' || !isBlank(hit.text.charCodeAt(hit.end))) return isSurname(hit)
   const m = SURNAME_AFTER.exec(hit.text.slice(hit.end, hit.end + 24))
   if (!m || (m[1] !== undefined && PLACE_PREFIXES.has(m[1].toLowerCase()))) return isSurname(hit)
   return PERSON_NOUN_BEFORE.test(hit.text.slice(Math.max(0, hit.start - 16), hit.start)) || isSurname(hit)
@@ -67,15 +67,21 @@ const GIVEN_BEFORE = /(\p{L}+)\s+(\p{Lu}\p{Ll}+)\s+$/u
 const ARABIC_GIVEN_BEFORE = /(?:^|[^\p{L}])(?:المخرج|المخرجة|المدرب|الفنان|الفنانة|الممثل|الممثلة|الكاتب|الكاتبة|الشاعر|المطرب|الإعلامي|الإعلامية|الشيخ|الدكتور|اللاعب|المهندس)\s+(?!ال)[\u0621-\u064a]{2,}\s+$/u
 
 /** A country's name (or an Arabic nisba) as a surname, after a noun for a person and a given name. */
+/** A space or tab: the only gaps the name patterns allow next to a name (\s, cheaply). */
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0
+}
+
 function isSurname(hit: Hit): boolean {
   if (hit.term.signal === 'demonym') {
+    const c = hit.text.charCodeAt(hit.start)
+    if (c < 0x600 || c > 0x6ff) return false
     // The match may start after the article: ال|تونسي.
     const start = hit.text.startsWith('ال', hit.start) ? hit.start : hit.text.slice(hit.start - 2, hit.start) === 'ال' ? hit.start - 2 : -1
     return start >= 0 && ARABIC_GIVEN_BEFORE.test(hit.text.slice(Math.max(0, start - 40), start))
   }
-  const before = hit.text.slice(Math.max(0, hit.start - 40), hit.start)
-  if (hit.term.signal !== 'name') return false
-  const m = GIVEN_BEFORE.exec(before)
+  if (hit.term.signal !== 'name' || !isBlank(hit.text.charCodeAt(hit.start - 1))) return false
+  const m = GIVEN_BEFORE.exec(hit.text.slice(Math.max(0, hit.start - 40), hit.start))
   return m !== null && PERSON_NOUNS.has(m[1].toLowerCase()) && !PLACE_PREFIXES.has(m[2].toLowerCase())
 }
 

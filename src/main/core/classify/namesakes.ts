@@ -145,17 +145,37 @@ export function isVillageNamesake(hit: Hit, all: Hit[]): boolean {
 }
 
 /**
- * "شارع لبنان", "rue de Syrie", "Avenida Brasil", "piazzale Libia", "Lebanon Street": a street or square named after a
- * country or a city lies wherever the story is and names neither.
+ * "شارع لبنان", "rue de Syrie", "Avenida Brasil", "piazzale Libia", "Lebanon Road", and from version 12 landmarks,
+ * districts and venues named after a country or a city: "Holland Park", "am Chinesischen Turm", "Japanisches Palais",
+ * "Финляндский вокзал", "ресторан «Прага»", "Complexo do Alemão", "Jardim Japão", "Barrio Italia", "Café Berlín",
+ * "hotel Londra Palace", 俄罗斯风情街. They lie wherever the story is and name neither (issue 14: namesakes outside the
+ * lexicon, found by the kind of place rather than by a list of single places).
  */
 const STREET_BEFORE = /(?:^|[^\p{L}])(?:rue|avenue|boulevard|avenida|calle|rua|praça|plaza|piazza|piazzale|viale|straße|strasse|ب?شارع|ب?ميدان|ب?جادة)\s+(?:(?:de la|de|du|des|di|del|della|do|da)\s+|d['’])?$/iu
-const STREET_AFTER = /^\s(?:Street|Avenue|Road|Boulevard|Square)(?!\p{L})/u
+/** A district, a venue or a park named by the country or city itself, no article between: "Jardim Japão", "Café Berlín". */
+const VENUE_BEFORE = /(?:^|[^\p{L}])(?:[Jj]ardim|[Bb]airro|[Bb]arrio|Café|[Hh]otel|Parque)\s+$/u
+/** Before any word for the country, the demonym included: "Complexo do Alemão", "Morro do Alemão". */
+const DISTRICT_BEFORE = /(?:^|[^\p{L}])(?:complexo|morro) d[oa]\s+$/iu
+const STREET_AFTER = /^\s(?:Street|Avenue|Road|Boulevard|Square|Park|Palace|Gardens?|Quarter|Tower|Viertel|Turm|Palais|Garten)(?!\p{L})/u
+const RUSSIAN_PLACE_AFTER = /^\s(?:вокзал|мост|тупик|переул|дворц|дворец|квартал|бульвар|проезд)/u
+const VENUE_QUOTE_BEFORE = /(?:ресторан|кинотеатр|гостиниц|отел|кафе|магазин)\p{L}*\s+«$/iu
+const CJK_STYLE_AFTER = /^风情/u
 
 export function isStreetName(hit: Hit): boolean {
   const signal = hit.term.signal
-  if (signal !== 'name' && signal !== 'capital' && signal !== 'city') return false
-  if (signal === 'name' && STREET_AFTER.test(hit.text.slice(hit.end, hit.end + 10))) return true
-  return STREET_BEFORE.test(hit.text.slice(Math.max(0, hit.start - 16), hit.start))
+  if (signal !== 'name' && signal !== 'capital' && signal !== 'city' && signal !== 'demonym') return false
+  // Every pattern before the place ends in a space, « or an elided article (rue d'Italie); most places have none of them.
+  const c = hit.text.charCodeAt(hit.start - 1)
+  const before = isSpace(c) || c === 0xab || c === 0x27 || c === 0x2019 ? hit.text.slice(Math.max(0, hit.start - 16), hit.start) : ''
+  if (before && (DISTRICT_BEFORE.test(before) || VENUE_QUOTE_BEFORE.test(before))) return true
+  if (hit.text.charCodeAt(hit.end) === 0x98ce && CJK_STYLE_AFTER.test(hit.text.slice(hit.end, hit.end + 2))) return true
+  let end = hit.end
+  while (end < hit.text.length && /\p{L}/u.test(hit.text.charAt(end))) end++ // the adjective's ending: Chinesisch|en
+  if (isSpace(hit.text.charCodeAt(end))) {
+    const after = hit.text.slice(end, end + 10)
+    if (STREET_AFTER.test(after) || RUSSIAN_PLACE_AFTER.test(after)) return true
+  }
+  return before !== '' && signal !== 'demonym' && (STREET_BEFORE.test(before) || VENUE_BEFORE.test(before))
 }
 
 export function isUnqualifiedGovernment(hit: Hit): boolean {

@@ -37,6 +37,11 @@ describe('version-12 namesakes and streets', () => {
     ['pt', 'Vereador Paulo Brasil apresenta projeto de ciclovias em Braga', 'BR'],
     ['es', 'El entrenador Luis Francia deja el banquillo del Betis en Sevilla', 'FR'],
     ['ar', 'المخرج سامي المغربي يبدأ تصوير مسلسل جديد في القاهرة', 'MA'],
+    ['en', 'Concert series returns to the Japanese Garden in Portland', 'JP'],
+    ['de', 'Sommerfest im Französischen Viertel in Tübingen abgesagt', 'FR'],
+    ['ru', 'Кафе «Берлин» в Омске сменило владельца', 'DE'],
+    ['pt', 'Enchente atinge o Jardim Itália, na zona sul de São Paulo', 'IT'],
+    ['zh', '哈尔滨俄罗斯风情小镇迎来游客高峰', 'RU'],
   ])('%s: %s names no %s', (lang, title, code) => {
     expect(named(lang, title).all).not.toContain(code)
   })
@@ -51,6 +56,9 @@ describe('version-12 namesakes and streets', () => {
     expect(named('en', 'India Gate reopens to visitors in New Delhi').about).toContain('IN')
     expect(named('ar', 'اللاعب المغربي يوقع للأهلي').all).toContain('MA')
     expect(named('pt', 'Google Brasil anuncia novo centro de dados em Campinas').all).toContain('BR')
+    expect(named('pt', 'Exportações de café do Brasil caem 10% em outubro').about).toContain('BR')
+    expect(named('es', 'River Plate juega en el Allianz Parque de São Paulo').all).toContain('BR')
+    expect(named('de', 'Deutschlands Tor fiel in der 80. Minute gegen Spanien').about).toContain('DE')
   })
 })
 
