@@ -67,9 +67,9 @@ const GIVEN_BEFORE = /(\p{L}+)\s+(\p{Lu}\p{Ll}+)\s+$/u
 const ARABIC_GIVEN_BEFORE = /(?:^|[^\p{L}])(?:المخرج|المخرجة|المدرب|الفنان|الفنانة|الممثل|الممثلة|الكاتب|الكاتبة|الشاعر|المطرب|الإعلامي|الإعلامية|الشيخ|الدكتور|اللاعب|المهندس)\s+(?!ال)[\u0621-\u064a]{2,}\s+$/u
 
 /** A country's name (or an Arabic nisba) as a surname, after a noun for a person and a given name. */
-/** A space or tab: the only gaps the name patterns allow next to a name (\s, cheaply). */
+/** White space as the name patterns' \s sees it, checked before running them. */
 function isBlank(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0
+  return c === 0x20 || (c < 0x80 ? c >= 0x09 && c <= 0x0d : !Number.isNaN(c) && /\s/u.test(String.fromCharCode(c)))
 }
 
 function isSurname(hit: Hit): boolean {
