@@ -51,6 +51,9 @@ const SURNAME_AFTER = /^\s+(?:(\p{Lu}[\p{Ll}'’-]+)|ال[\u0621-\u064a]+ي)(?![
 
 export function isGivenName(hit: Hit): boolean {
   if (hit.term.signal !== 'name' || !isBlank(hit.text.charCodeAt(hit.end))) return isSurname(hit)
+  // A surname after one space starts with a capital or with ال; most words after a country do not.
+  const next = hit.text.charAt(hit.end + 1)
+  if (!isBlank(next.charCodeAt(0)) && next !== 'ا' && !/\p{Lu}/u.test(next)) return isSurname(hit)
   const m = SURNAME_AFTER.exec(hit.text.slice(hit.end, hit.end + 24))
   if (!m || (m[1] !== undefined && PLACE_PREFIXES.has(m[1].toLowerCase()))) return isSurname(hit)
   return PERSON_NOUN_BEFORE.test(hit.text.slice(Math.max(0, hit.start - 16), hit.start)) || isSurname(hit)
@@ -81,6 +84,9 @@ function isSurname(hit: Hit): boolean {
     return start >= 0 && ARABIC_GIVEN_BEFORE.test(hit.text.slice(Math.max(0, start - 40), start))
   }
   if (hit.term.signal !== 'name' || !isBlank(hit.text.charCodeAt(hit.start - 1))) return false
+  // The given name before the space ends in a small letter.
+  const last = hit.text.charAt(hit.start - 2)
+  if (!isBlank(last.charCodeAt(0)) && !/\p{Ll}/u.test(last)) return false
   const m = GIVEN_BEFORE.exec(hit.text.slice(Math.max(0, hit.start - 40), hit.start))
   return m !== null && PERSON_NOUNS.has(m[1].toLowerCase()) && !PLACE_PREFIXES.has(m[2].toLowerCase())
 }

@@ -161,6 +161,8 @@ const RUSSIAN_PLACE_AFTER = /^\s(?:вокзал|мост|тупик|переул
 const VENUE_QUOTE_BEFORE = /(?:ресторан|кинотеатр|гостиниц|отел|кафе|магазин)\p{L}*\s+«$/iu
 const CJK_STYLE_AFTER = /^风情/u
 
+const WORD_REST = /\p{L}*/uy
+
 export function isStreetName(hit: Hit): boolean {
   const signal = hit.term.signal
   if (signal !== 'name' && signal !== 'capital' && signal !== 'city' && signal !== 'demonym') return false
@@ -169,8 +171,8 @@ export function isStreetName(hit: Hit): boolean {
   const before = isSpace(c) || c === 0xab || c === 0x27 || c === 0x2019 ? hit.text.slice(Math.max(0, hit.start - 16), hit.start) : ''
   if (before && (DISTRICT_BEFORE.test(before) || VENUE_QUOTE_BEFORE.test(before))) return true
   if (hit.text.charCodeAt(hit.end) === 0x98ce && CJK_STYLE_AFTER.test(hit.text.slice(hit.end, hit.end + 2))) return true
-  let end = hit.end
-  while (end < hit.text.length && /\p{L}/u.test(hit.text.charAt(end))) end++ // the adjective's ending: Chinesisch|en
+  WORD_REST.lastIndex = hit.end
+  const end = hit.end + (WORD_REST.exec(hit.text)?.[0].length ?? 0) // the adjective's ending: Chinesisch|en
   if (isSpace(hit.text.charCodeAt(end))) {
     const after = hit.text.slice(end, end + 10)
     if (STREET_AFTER.test(after) || RUSSIAN_PLACE_AFTER.test(after)) return true
