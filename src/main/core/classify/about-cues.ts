@@ -19,11 +19,19 @@ const OPPONENT_BEFORE = new RegExp(`(?:^|[\\s(«"“'])(?:${[
 
 /** Chinese verbs before the other side; Japanese particles and verbs after it. */
 const OPPONENT_BEFORE_CJK = /(?:击败|战胜|对阵|负于|不敌|迎战|力克|战平|对)$/u
-const OPPONENT_AFTER_JA = /^(?:を破|に勝|に敗|を下|と対戦|と引き分|との(?:試合|決勝|準決勝|親善試合))/u
+const OPPONENT_AFTER_JA = /^(?:を破|破[りっ]|に勝|に敗|を下|と対戦|と引き分|との(?:試合|決勝|準決勝|親善試合))/u
+
+/** Words right before the other party of a relation: "deal with Albania", "border crossing with Syria", "مع سوريا". */
+const PARTNER_BEFORE = /(?:^|[\s(«"“'])(?:with|con|avec|mit|com|с|со|مع)\s*$/u
+const PARTNER_BEFORE_CJK = /[与同]$/u
+const PARTNER_AFTER_JA = /^と(?:の|が|は|を)/u
 
 /** Words right before where something happens, lower-cased. */
-const LOCATIVE_BEFORE = /(?:^|[\s(«"“'])(?:in|at|em|no|na|nos|nas|en|ad|nel|nella|nei|à|au|aux|dans|im|в|во|في|在)\s*$/u
-const LOCATIVE_AFTER_JA = /^[^\s、。]{0,6}?(?:で|にある|の(?:病院|空港|スキー場|海岸|工場|大学|港))/u
+const LOCATIVE_BEFORE = /(?:^|[\s(«"“'])(?:in|at|em|no|na|nos|nas|en|ad|nel|nella|nei|à|au|aux|dans|im|в|во|في|在|visits|visit to|arrives in|visita(?: a| al)?|visite|besucht|посетил[аи]?|يزور|تزور|زار|زارت|يصل إلى|تصل إلى)\s*$/u
+const LOCATIVE_AFTER_JA = /^[^\s、。]{0,6}?(?:で|にある|を(?:訪問|訪れ)|の(?:病院|空港|スキー場|海岸|工場|大学|港))/u
+
+/** A one-character compound that says where: 在华 (in China), 访华 / 訪日 (visiting), 赴美, 抵华, 来日 (coming to). */
+const COMBO_LOCATIVE = /^[在访赴抵訪来]$/u
 
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/u
 
@@ -40,12 +48,20 @@ export function isOpponent(hit: Hit): boolean {
   return OPPONENT_BEFORE.test(before(hit, 24))
 }
 
+/** The mention is the other party of a relation (with, con, mit, مع, 与, との). */
+export function isPartner(hit: Hit): boolean {
+  if (CJK.test(hit.text.charAt(hit.start))) {
+    return PARTNER_BEFORE_CJK.test(hit.text.charAt(hit.start - 1)) || PARTNER_AFTER_JA.test(hit.text.slice(hit.end, hit.end + 2))
+  }
+  return PARTNER_BEFORE.test(before(hit, 8))
+}
+
 /** The mention says where something happens: a locative word before it, or で after a Japanese place. */
 export function isLocative(hit: Hit): boolean {
   if (CJK.test(hit.text.charAt(hit.start))) {
-    return hit.text.charAt(hit.start - 1) === '在' || LOCATIVE_AFTER_JA.test(hit.text.slice(hit.end, hit.end + 12))
+    return hit.text.charAt(hit.start - 1) === '在' || hit.text.slice(hit.start - 2, hit.start) === '访问' || (hit.term.isCombo === true && COMBO_LOCATIVE.test(hit.text.charAt(hit.start))) || LOCATIVE_AFTER_JA.test(hit.text.slice(hit.end, hit.end + 12))
   }
-  return LOCATIVE_BEFORE.test(before(hit, 8))
+  return LOCATIVE_BEFORE.test(before(hit, 14))
 }
 
 /** The mention opens its zone's text (after quotes or a bracket): a title's grammatical subject. */

@@ -3,7 +3,7 @@
 // beside the best country's, what kind of word names it, the roles of its passing mentions, the title's shape
 // and the language group. Training (tests/main/core/classify/train-about.ts) and tagging share this one builder.
 import type { CountryCode } from '../../../shared/model'
-import { isLocative, isOpponent, opensText } from './about-cues'
+import { isLocative, isOpponent, isPartner, opensText } from './about-cues'
 import { Zone } from './matcher'
 import { isTradedOrigin } from './salience'
 import { areJoined, areParticipants, rankedOf, type Reading, type Tally, type Weighed } from './tiers'
@@ -12,7 +12,7 @@ const TITLE = Zone.Title
 const LEAD = Zone.Lead
 const BODY = Zone.Body
 
-const SIGNALS = ['name', 'demonym', 'capital', 'city', 'leader', 'seat', 'region'] as const
+const SIGNALS = ['name', 'demonym', 'capital', 'city', 'leader', 'seat', 'region', 'combo'] as const
 const ROLES = ['origin', 'nationality', 'seat', 'venue', 'host', 'mediator', 'company', 'dateline', 'affiliation'] as const
 const LANG_GROUPS = ['en', 'romance', 'ru', 'de', 'ar', 'cjk'] as const
 const GROUP_OF: Record<string, (typeof LANG_GROUPS)[number]> = {
@@ -26,7 +26,7 @@ export const FEATURE_NAMES: readonly string[] = [
   'eventTitle', 'participants', 'participantsShare', 'joined', 'sides', 'logCandidates', 'logSubstantive', 'titleCount', 'dateline',
   'firstSentence', 'leadCount', 'bodyCount', 'firstNamed', 'subject', 'stateWord', 'passingWord',
   'opponent', 'titleLocative', 'leadLocative', 'titleOpens',
-  'participantFirst', 'traded',
+  'participantFirst', 'traded', 'titlePartner',
   ...SIGNALS.map((s) => `signal:${s}`), ...ROLES.map((r) => `role:${r}`), ...LANG_GROUPS.map((g) => `lang:${g}`),
 ]
 
@@ -54,6 +54,8 @@ interface Counts {
   titleOpens: boolean
   /** Version 11: a product's origin hit by a trade measure or exported (salience.ts `isTradedOrigin`). */
   traded: boolean
+  /** Version 12: the other party of a relation the title reports (deal with Albania, 与日本). */
+  titlePartner: boolean
   /** Mentions in passing (the tally's `passing` weighs every mention outside the title). */
   passing: number
   joined: boolean
@@ -109,7 +111,7 @@ export function candidateFeatures(w: Weighed): Candidates {
       c.opponent ? 1 : 0, c.titleLocative ? 1 : 0, c.leadLocative ? 1 : 0, c.titleOpens ? 1 : 0,
       // Version 11: the first country named weighs for the story, but beside a summit or talks the title names (no
       // country as its subject) the first one named is just the first participant quoted.
-      participants && c.firstSeen === firstSeen && t.score > 0 ? 1 : 0, c.traded ? 1 : 0,
+      participants && c.firstSeen === firstSeen && t.score > 0 ? 1 : 0, c.traded ? 1 : 0, c.titlePartner ? 1 : 0,
     ]
     for (let i = 0; i < SIGNALS.length; i++) row.push((c.signals >> i) & 1)
     for (let i = 0; i < ROLES.length; i++) row.push((c.roles >> i) & 1)
@@ -123,7 +125,7 @@ export function candidateFeatures(w: Weighed): Candidates {
 
 function emptyCounts(): Counts {
   return { title: 0, dateline: 0, firstSentence: 0, lead: 0, body: 0, subject: false, stateWord: false, passingWord: false,
-    opponent: false, titleLocative: false, leadLocative: false, titleOpens: false, traded: false, passing: 0, joined: false, firstSeen: Infinity, signals: 0, roles: 0 }
+    opponent: false, titleLocative: false, leadLocative: false, titleOpens: false, traded: false, titlePartner: false, passing: 0, joined: false, firstSeen: Infinity, signals: 0, roles: 0 }
 }
 
 /** One pass over the mentions: per country, where its substantive ones sit and which roles its passing ones play. */
@@ -173,15 +175,25 @@ function countMentions(readings: Reading[]): Map<CountryCode, Counts> {
   return counts
 }
 
+/** "日本の警察当局", "韩国政府", "美国警方": a state body right after a Japanese or Chinese name (no word to weigh). */
+const CJK_STATE_AFTER = /^の?(?:政府|当局|警察|警方|外務省|外交部|外务省|大使館|大使馆|領事館|领事馆|首相|总理|大統領|总统|外相|外长|国防|軍|军队|军方|議会|议会|官方)/u
+
 function noteCues(c: Counts, h: Reading['hit']): void {
+  const last = h.text.charCodeAt(h.end - 1)
+  if (last >= 0x3040 && last <= 0x9fff && CJK_STATE_AFTER.test(h.text.slice(h.end, h.end + 5))) c.stateWord = true
   if (isOpponent(h)) c.opponent = true
   if (isLocative(h)) {
     if (h.zone === TITLE) c.titleLocative = true
     else c.leadLocative = true
   }
-  if (h.zone === TITLE && opensText(h)) c.titleOpens = true
+  // "وفد سعودي يزور بغداد", "Le président français reçoit ...": a demonym after the title's first noun opens it too.
+  if (h.zone === TITLE && (opensText(h) || (h.term.signal === 'demonym' && NOUN_OPENER.test(h.text.slice(0, h.start))))) c.titleOpens = true
+  if (h.zone === TITLE && isPartner(h)) c.titlePartner = true
   if (isTradedOrigin(h.text, h.start, h.end, h.term.signal === 'demonym')) c.traded = true
 }
+
+/** One or two words before a demonym at the start of a title: the noun it qualifies (and its article). */
+const NOUN_OPENER = /^[\s"“«'(]*(?:[\p{L}'’-]+\s+){1,2}$/u
 
 /** Where the lead's first sentence ends: a full stop after a small letter or digit (not "U.S."), or 。！？. */
 function firstSentenceEnd(text: string): number {

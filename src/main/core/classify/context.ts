@@ -18,7 +18,10 @@ presidente ministro gobierno ejército autoridades embajador parlamento eleccion
 präsident minister regierung armee behörden botschafter parlament wahlen grenze
 premier primo ministro governo esercito militari truppe forze polizia autorità parlamento ambasciatore ambasciata
 elezioni confine primeiro governo exército militares tropas forças polícia autoridades embaixador embaixada eleições
-fronteira رئيس وزير حكومة جيش قوات شرطة سلطات برلمان سفير انتخابات حدود`.split(/\s+/).map(foldString))
+fronteira رئيس وزير حكومة جيش قوات شرطة سلطات برلمان سفير انتخابات حدود
+الرئيس الوزير الحكومة الجيش القوات الشرطة السلطات البرلمان السفير السفارة الانتخابات الحدود وفد الوفد وزارة الوزارة
+الخارجية الدفاع الداخلية الوزراء الملك الأمير العاهل المسؤولين المسؤولون مسؤولين مسؤولون الدبلوماسية الأمن نظيره
+نظيرها نظيريه نظيرته`.split(/\s+/).map(foldString))
 
 const PASSING_WORDS = new Set(`company companies firm firms group maker makers planemaker carmaker carmakers automaker automakers
 manufacturer manufacturers producer producers builder
@@ -30,7 +33,8 @@ pound pounds currency
 entreprise groupe investisseurs touristes
 empresa grupo inversores turistas
 unternehmen konzern investoren touristen
-azienda aziende società investitori turisti empresa empresas investidores turistas`.split(/\s+/).map(foldString))
+azienda aziende società investitori turisti empresa empresas investidores turistas
+شركة الشركة شركات الشركات مستثمرين المستثمرين سياح السياح سائح السائح مواطن المواطن مطعم المطبخ`.split(/\s+/).map(foldString))
 
 /**
  * "researchers at the University of New Mexico", "Universität Tübingen": a place naming where the

@@ -3,7 +3,7 @@
 // and its role (salience.ts); tiers.ts then splits the countries into `about` and `mentions`.
 import type { CountryCode } from '../../../shared/model'
 import { contextFactor, isAffiliation } from './context'
-import { isPersonOrRiver, isTitleCase, resolveAmbiguous } from './disambiguate'
+import { isGivenName, isPersonOrRiver, isTitleCase, resolveAmbiguous } from './disambiguate'
 import { Zone, type Hit } from './matcher'
 import { assignContextRoles } from './roles'
 import { promoteCompatriots } from './nationality'
@@ -11,7 +11,7 @@ import { passingRole } from './salience'
 import { decideAbout } from './about-model'
 import { splitTiers, type CountryResult, type Reading, type Tally, type Weighed } from './tiers'
 import { type Signal } from './terms'
-import { isForeignGovernment, isPartOfLongerName, isPlaceElsewhere, isQualifiedGovernment, isUnqualifiedGovernment, isVillageNamesake } from './namesakes'
+import { isForeignGovernment, isPartOfLongerName, isPlaceElsewhere, isQualifiedGovernment, isStateAfterTown, isStreetName, isUnqualifiedGovernment, isVillageNamesake } from './namesakes'
 import { isEventTitle, namesEvent } from './venue'
 
 // Zone members copied to locals: imported const enums are getters under per-file transpilers.
@@ -57,7 +57,7 @@ export function weighCountries(ctx: CountryContext): Weighed {
   const elsewhere = new Set(ctx.hits.filter((h) => isPlaceElsewhere(h, ctx.hits) || (h.term.signal === 'name' && isVillageNamesake(h, ctx.hits))).map((h) => h.pattern))
   const foreignGovernment = isForeignGovernment(ctx.hits)
   const hits = ctx.hits.filter((h) =>
-    !isPartOfLongerName(h) && !elsewhere.has(h.pattern) && !isQualifiedGovernment(h) && !isVillageNamesake(h, ctx.hits) &&
+    !isPartOfLongerName(h) && !elsewhere.has(h.pattern) && !isQualifiedGovernment(h) && !isVillageNamesake(h, ctx.hits) && !isStreetName(h) && !isGivenName(h) &&
     !(foreignGovernment && isUnqualifiedGovernment(h)) &&
     !isPersonOrRiver(h, h.term.person !== undefined && isTitleInTitleCase(h)))
   const hasAmbiguity = hits.some((h) => h.term.ambiguity !== undefined || h.term.isCombo)
@@ -66,6 +66,8 @@ export function weighCountries(ctx: CountryContext): Weighed {
   if (hasAmbiguity) {
     for (const c of ctx.cues) if (c.term.cue !== 'intl') cueCounts.set(c.term.cue!, (cueCounts.get(c.term.cue!) ?? 0) + 1)
     for (const h of hits) {
+      // "Rome, Georgia": the state's reading wins as a cue would make it.
+      if (isStateAfterTown(h, ctx.hits)) cueCounts.set(`${h.term.ambiguity}:US`, (cueCounts.get(`${h.term.ambiguity}:US`) ?? 0) + 2)
       if (h.term.ambiguity !== undefined) continue
       for (const code of h.term.countries!) evidence.set(code, (evidence.get(code) ?? 0) + 1)
     }

@@ -42,6 +42,55 @@ export function isPersonOrRiver(hit: Hit, titleCase: boolean): boolean {
   return false
 }
 
+/**
+ * "singer India Marlowe", "Cornish nurse India Pascoe", "المعلمة فلسطين العنزي": a country's name between a noun for a
+ * person and a surname is a given name (issue 14: people named after countries, outside any list of names).
+ */
+const PERSON_NOUN_BEFORE = /(?:^|[^\p{L}])(?:singer|nurse|teacher|actress|actor|artist|rapper|model|author|writer|poet|designer|chef|student|pupil|girl|boy|woman|daughter|named|called|chanteuse|chanteur|actrice|cantante|actriz|cantora|atriz|attrice|sängerin|sänger|schauspielerin|المعلمة|المعلم|الفنانة|الفنان|المطربة|المطرب|الممثلة|الممثل|الكاتبة|الكاتب|الشاعرة|الطالبة|الطالب|الطفلة|الطفل|السيدة|الشابة)\s+$/iu
+const SURNAME_AFTER = /^\s+(?:(\p{Lu}[\p{Ll}'’-]+)|ال[\u0621-\u064a]+ي)(?![\p{L}])/u
+
+export function isGivenName(hit: Hit): boolean {
+  if (hit.term.signal !== 'name' || !isBlank(hit.text.charCodeAt(hit.end))) return isSurname(hit)
+  // A surname after one space starts with a capital or with ال; most words after a country do not.
+  const next = hit.text.charAt(hit.end + 1)
+  if (!isBlank(next.charCodeAt(0)) && next !== 'ا' && !/\p{Lu}/u.test(next)) return isSurname(hit)
+  const m = SURNAME_AFTER.exec(hit.text.slice(hit.end, hit.end + 24))
+  if (!m || (m[1] !== undefined && PLACE_PREFIXES.has(m[1].toLowerCase()))) return isSurname(hit)
+  return PERSON_NOUN_BEFORE.test(hit.text.slice(Math.max(0, hit.start - 16), hit.start)) || isSurname(hit)
+}
+
+/** Nouns for a person before a given name and a surname: "Vereadora Joana Brasil", "treinador Ricardo França". */
+const PERSON_NOUNS = new Set(`singer nurse teacher actress actor artist rapper author writer poet designer chef student coach
+player striker mayor councillor vereador vereadora treinador treinadora entrenador entrenadora técnico diputado diputada
+deputado deputada delegado delegada prefeito prefeita alcalde alcaldesa senador senadora jogador jogadora jugador jugadora
+ciclista piloto cantor cantora cantante actriz atriz ator escritor escritora artista allenatore giocatore attaccante
+sindaco consigliere chanteur chanteuse maire entraîneur joueur`.split(/\s+/))
+const GIVEN_BEFORE = /(\p{L}+)\s+(\p{Lu}\p{Ll}+)\s+$/u
+/** "المخرج عمرو التونسي", "المدرب أحمد المصري": a nisba after a title noun and a given name is a surname. */
+const ARABIC_GIVEN_BEFORE = /(?:^|[^\p{L}])(?:المخرج|المخرجة|المدرب|الفنان|الفنانة|الممثل|الممثلة|الكاتب|الكاتبة|الشاعر|المطرب|الإعلامي|الإعلامية|الشيخ|الدكتور|اللاعب|المهندس)\s+(?!ال)[\u0621-\u064a]{2,}\s+$/u
+
+/** A country's name (or an Arabic nisba) as a surname, after a noun for a person and a given name. */
+/** White space as the name patterns' \s sees it, checked before running them. */
+function isBlank(c: number): boolean {
+  return c === 0x20 || (c < 0x80 ? c >= 0x09 && c <= 0x0d : !Number.isNaN(c) && /\s/u.test(String.fromCharCode(c)))
+}
+
+function isSurname(hit: Hit): boolean {
+  if (hit.term.signal === 'demonym') {
+    const c = hit.text.charCodeAt(hit.start)
+    if (c < 0x600 || c > 0x6ff) return false
+    // The match may start after the article: ال|تونسي.
+    const start = hit.text.startsWith('ال', hit.start) ? hit.start : hit.text.slice(hit.start - 2, hit.start) === 'ال' ? hit.start - 2 : -1
+    return start >= 0 && ARABIC_GIVEN_BEFORE.test(hit.text.slice(Math.max(0, start - 40), start))
+  }
+  if (hit.term.signal !== 'name' || !isBlank(hit.text.charCodeAt(hit.start - 1))) return false
+  // The given name before the space ends in a small letter.
+  const last = hit.text.charAt(hit.start - 2)
+  if (!isBlank(last.charCodeAt(0)) && !/\p{Ll}/u.test(last)) return false
+  const m = GIVEN_BEFORE.exec(hit.text.slice(Math.max(0, hit.start - 40), hit.start))
+  return m !== null && PERSON_NOUNS.has(m[1].toLowerCase()) && !PLACE_PREFIXES.has(m[2].toLowerCase())
+}
+
 function isCapitalised(word: string): boolean {
   return word[0] !== word[0].toLowerCase()
 }

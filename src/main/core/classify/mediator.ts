@@ -70,7 +70,12 @@ const COMPANY_BEFORE = /(?:^|[\s«"“('’])Air\s$/u
  */
 const COMPANY_AFTER = /^\s(?:Airlines|Airways|Air Lines|Telecom|Telekom|Railways|Air(?!\s+(?:Forces?|Defen[cs]e|Marshal|Chief|Command|Corps|Base|Traffic|Quality|Pollution|Strikes?|Raids?|Space|Power|Staff|Wing|Ministry)(?!\p{L})))(?!\p{L})/u
 
+/** "مصر للطيران" (EgyptAir), "الخطوط الجوية القطرية", "طيران الإمارات": Arabic airlines. */
+const ARABIC_COMPANY_BEFORE = /(?:^|[^\p{L}])(?:الخطوط الجوية|طيران)\s$/u
+const ARABIC_COMPANY_AFTER = /^\sللطيران(?!\p{L})/u
+
 /** True when the country's name is part of a company's name. */
 export function isCompanyName(text: string, start: number, end: number): boolean {
-  return COMPANY_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || COMPANY_AFTER.test(text.slice(end, end + 24))
+  return COMPANY_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || COMPANY_AFTER.test(text.slice(end, end + 24)) ||
+    ARABIC_COMPANY_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || ARABIC_COMPANY_AFTER.test(text.slice(end, end + 10))
 }

@@ -28,19 +28,62 @@ export function isPlaceElsewhere(hit: Hit, all: Hit[]): boolean {
   const signal = hit.term.signal
   const isName = signal === 'name'
   if (signal !== 'city' && signal !== 'capital' && !isName) return false
+  if (isAfterForeignState(hit, all)) return true
   const gap = hit.text.charCodeAt(hit.end)
   if (gap !== 0x2c && gap !== 0x20) return false
+  // "لبنان بولاية بنسلفانيا", "دمشق بولاية ماريلاند": Arabic names the state after a word for it, without a comma.
+  const arabicAddress = gap === 0x20 && ARABIC_ADDRESS.test(hit.text.slice(hit.end, hit.end + 10))
   // A country's own name needs the comma (Lebanon, Pennsylvania): "Mexico Missouri" is no address.
-  if (isName && gap !== 0x2c) return false
+  if (isName && gap !== 0x2c && !arabicAddress) return false
   // "Paris im US-Bundesstaat Kentucky": a place, a space, then the words of an address.
-  const reach = gap === 0x2c || ADDRESS_START.test(hit.text.slice(hit.end, hit.end + 6)) ? ELSEWHERE_REACH : 2
+  const reach = gap === 0x2c || arabicAddress || ADDRESS_START.test(hit.text.slice(hit.end, hit.end + 6)) ? ELSEWHERE_REACH : 2
   const next = all.find((o) => o.zone === hit.zone && o.text === hit.text && o.start > hit.end && o.start <= hit.end + reach &&
-    o.term.signal !== 'name')
+    (o.term.signal !== 'name' || isStateReading(o)))
   if (next === undefined || next.term.countries!.some((c) => hit.term.countries!.includes(c))) return false
   const between = hit.text.slice(hit.end, next.start)
   // A city is an address only after a state word: "Macedônia, no noroeste do estado de São Paulo".
-  if (next.term.signal !== 'region' && !(next.term.signal === 'city' && /estado|state|état|stato|interior|provinc|bundesstaat/i.test(between))) return false
-  return next.start <= hit.end + 2 || ADDRESS_GAP.test(between)
+  if (next.term.signal !== 'region' && !isStateReading(next) && !(next.term.signal === 'city' && /estado|state|état|stato|interior|provinc|bundesstaat/i.test(between))) return false
+  return next.start <= hit.end + 2 || arabicAddress || ADDRESS_GAP.test(between)
+}
+
+/** Georgia: an ambiguous name one of whose readings is a US state. */
+function isStateReading(hit: Hit): boolean {
+  return hit.term.ambiguity !== undefined && hit.term.countries!.includes('US')
+}
+
+/**
+ * "Rome, Georgia", "Milan, Georgia": an ambiguous state name after a town and a comma is the state, unless the town
+ * is in the other reading's country ("Tbilisi, Georgia") or is a country itself ("Armenia, Georgia and Azerbaijan").
+ */
+export function isStateAfterTown(hit: Hit, all: Hit[]): boolean {
+  if (!isStateReading(hit) || hit.text.charCodeAt(hit.start - 2) !== 0x2c) return false
+  if (!/\p{Lu}[\p{L}.'’-]+,\s$/u.test(hit.text.slice(Math.max(0, hit.start - 24), hit.start))) return false
+  const town = all.find((o) => o.zone === hit.zone && o.text === hit.text && o.end === hit.start - 2)
+  return town === undefined || ((town.term.signal === 'city' || town.term.signal === 'capital') &&
+    !town.term.countries!.some((c) => c !== 'US' && hit.term.countries!.includes(c)))
+}
+
+/** "بولاية", "في ولاية", "بمقاطعة": the word for a state or province that opens an Arabic address. */
+const ARABIC_ADDRESS = /^\s(?:ب|في\s)?(?:ولاية|مقاطعة|إقليم|اقليم)\s/u
+
+/** What may follow the namesake: not a border (テキサス州メキシコ国境, 得克萨斯州墨西哥边境) nor people of that origin. */
+const NOT_A_TOWN_AFTER = /^(?:国境|边境|边界|系|人|と|との|和|及)/u
+
+/**
+ * "米ミズーリ州メキシコの工場", "米アイダホ州モスクワ近郊", "印第安纳州秘鲁市": Japanese and Chinese put the state
+ * first, so a place or country named right after another country's state (州, 省) is a town there. In Japanese any
+ * katakana state counts (the lexicon knows few of them); in Chinese the state must be a known region (广州, 杭州 are
+ * cities, not states).
+ */
+function isAfterForeignState(hit: Hit, all: Hit[]): boolean {
+  const state = hit.text.charAt(hit.start - 1)
+  if (state !== '州' && state !== '省') return false
+  if (NOT_A_TOWN_AFTER.test(hit.text.slice(hit.end, hit.end + 2))) return false
+  const region = all.find((o) => o.zone === hit.zone && o.text === hit.text && o.end >= hit.start - 1 && o.end <= hit.start &&
+    o.term.signal === 'region')
+  if (region) return !region.term.countries!.some((c) => hit.term.countries!.includes(c))
+  const c = hit.text.charCodeAt(hit.start - 2)
+  return state === '州' && c >= 0x30a1 && c <= 0x30fa
 }
 
 /** How far after "Lima," the state may come: ", dans l'", ", no interior de ", ", nel comune di ". */
@@ -51,7 +94,7 @@ const ADDRESS_GAP = /^,?\s(?:(?:in|dans|de|del|della|di|du|do|da|no|na|nel|nella
 const ADDRESS_START = /^\s(?:im|in the|no estado|nel comune)\s/iu
 
 /** "das Dorf Moskau", "поселок Берлин", "the village of Lebanon": a capital is never called a village. */
-export const VILLAGE_BEFORE = /(?:^|[^\p{L}])(?:village|hamlet|dorf|ortsteil|ortschaft|weiler|hameau|aldea|pueblo|aldeia|vilarejo|povoado|frazione|borgo|деревн\p{L}*|сел[оа]|селе|посел\p{L}*|поселк\p{L}*|хутор\p{L}*|станиц\p{L}*|قرية|村)\s*(?:of\s+|de\s+|di\s+)?$/iu
+export const VILLAGE_BEFORE = /(?:^|[^\p{L}])(?:village|hamlet|dorf|ortsteil|ortschaft|weiler|hameau|aldea|pueblo|aldeia|vilarejo|povoado|frazione|borgo|деревн\p{L}*|сел[оа]|селе|посел\p{L}*|поселк\p{L}*|хутор\p{L}*|станиц\p{L}*|ب?قرية|ب?بلدة|村)\s*(?:of\s+|de\s+|di\s+)?$/iu
 
 /** "Cuba, frazione di Pescara", "Paris, a town in Texas", "Berlin, Ortsteil von": a settlement of that name. */
 const VILLAGE_AFTER = /^,\s*(?:(?:a|an|une?|una?|uma?|ein|eine)\s+)?(?:small\s+)?(?:village|hamlet|town|frazione|borgo|paese|dorf|ortsteil|ortschaft|gemeinde|hameau|bourg|commune|localité|aldea|pueblo|localidad|aldeia|vilarejo|povoado|деревн\p{L}*|сел[оа]|посел\p{L}*)(?!\p{L})/iu
@@ -99,6 +142,42 @@ export function isVillageNamesake(hit: Hit, all: Hit[]): boolean {
   // "деревня Петербург Тверской области": a village in the same country still names it.
   return village && !all.some((o) => o.zone === hit.zone && o.start > hit.end && o.start <= hit.end + 2 &&
     o.term.countries!.some((c) => hit.term.countries!.includes(c)))
+}
+
+/**
+ * "شارع لبنان", "rue de Syrie", "Avenida Brasil", "piazzale Libia", "Lebanon Road", and from version 12 landmarks,
+ * districts and venues named after a country or a city: "Holland Park", "am Chinesischen Turm", "Japanisches Palais",
+ * "Финляндский вокзал", "ресторан «Прага»", "Complexo do Alemão", "Jardim Japão", "Barrio Italia", "Café Berlín",
+ * "hotel Londra Palace", 俄罗斯风情街. They lie wherever the story is and name neither (issue 14: namesakes outside the
+ * lexicon, found by the kind of place rather than by a list of single places).
+ */
+const STREET_BEFORE = /(?:^|[^\p{L}])(?:rue|avenue|boulevard|avenida|calle|rua|praça|plaza|piazza|piazzale|viale|straße|strasse|ب?شارع|ب?ميدان|ب?جادة)\s+(?:(?:de la|de|du|des|di|del|della|do|da)\s+|d['’])?$/iu
+/** A district, a venue or a park named by the country or city itself, no article between: "Jardim Japão", "Café Berlín". */
+const VENUE_BEFORE = /(?:^|[^\p{L}])(?:[Jj]ardim|[Bb]airro|[Bb]arrio|Café|[Hh]otel|Parque)\s+$/u
+/** Before any word for the country, the demonym included: "Complexo do Alemão", "Morro do Alemão". */
+const DISTRICT_BEFORE = /(?:^|[^\p{L}])(?:complexo|morro) d[oa]\s+$/iu
+const STREET_AFTER = /^\s(?:Street|Avenue|Road|Boulevard|Square|Park|Palace|Gardens?|Quarter|Tower|Viertel|Turm|Palais|Garten)(?!\p{L})/u
+const RUSSIAN_PLACE_AFTER = /^\s(?:вокзал|мост|тупик|переул|дворц|дворец|квартал|бульвар|проезд)/u
+const VENUE_QUOTE_BEFORE = /(?:ресторан|кинотеатр|гостиниц|отел|кафе|магазин)\p{L}*\s+«$/iu
+const CJK_STYLE_AFTER = /^风情/u
+
+const WORD_REST = /\p{L}*/uy
+
+export function isStreetName(hit: Hit): boolean {
+  const signal = hit.term.signal
+  if (signal !== 'name' && signal !== 'capital' && signal !== 'city' && signal !== 'demonym') return false
+  // Every pattern before the place ends in a space, « or an elided article (rue d'Italie); most places have none of them.
+  const c = hit.text.charCodeAt(hit.start - 1)
+  const before = isSpace(c) || c === 0xab || c === 0x27 || c === 0x2019 ? hit.text.slice(Math.max(0, hit.start - 16), hit.start) : ''
+  if (before && (DISTRICT_BEFORE.test(before) || VENUE_QUOTE_BEFORE.test(before))) return true
+  if (hit.text.charCodeAt(hit.end) === 0x98ce && CJK_STYLE_AFTER.test(hit.text.slice(hit.end, hit.end + 2))) return true
+  WORD_REST.lastIndex = hit.end
+  const end = hit.end + (WORD_REST.exec(hit.text)?.[0].length ?? 0) // the adjective's ending: Chinesisch|en
+  if (isSpace(hit.text.charCodeAt(end))) {
+    const after = hit.text.slice(end, end + 10)
+    if (STREET_AFTER.test(after) || RUSSIAN_PLACE_AFTER.test(after)) return true
+  }
+  return before !== '' && signal !== 'demonym' && (STREET_BEFORE.test(before) || VENUE_BEFORE.test(before))
 }
 
 export function isUnqualifiedGovernment(hit: Hit): boolean {

@@ -49,8 +49,12 @@ const FLOORS = {
   // articles each. Keeping v10 for them would be choosing by the frozen set, which is tuning on it.
   // Topics v11 (re-trained on main, commit b6253d2): 0.803 -> 0.811, the floor rises to 0.81.
   // Topics v12 (tagtopic2, commit ff80b23, one run): 0.813, rounded down still 0.81.
-  aboutF1: { en: 0.91, ru: 0.92, zh: 0.9, fr: 0.92, es: 0.89, de: 0.9, ar: 0.85, pt: 0.85, it: 0.88, ja: 0.81 },
-  aboutF1NoLanguageBelow: 0.81,
+  // Classifier v12 (session 14: combos, namesakes by the kind of place, Arabic and Japanese evidence, one run at the
+  // end): about P 0.928 R 0.899 F1 0.913; en 0.916 ru 0.957 zh 0.906 fr 0.983 es 0.909 de 0.909 ar 0.939 pt 0.852
+  // it 0.886 ja 0.870 (0.8696); mentions recall 0.984, topics 0.811. es, ja and the lowest language rise to their
+  // figures rounded down; ru, fr and ar to their 0.92 target (a floor never exceeds its target); none is lowered.
+  aboutF1: { en: 0.91, ru: 0.92, zh: 0.9, fr: 0.92, es: 0.9, de: 0.9, ar: 0.92, pt: 0.85, it: 0.88, ja: 0.86 },
+  aboutF1NoLanguageBelow: 0.85,
   mentionsRecall: 0.9, // the target itself: v4 meets it (0.981)
   topicsF1: 0.81,
 } as const

@@ -2,7 +2,7 @@
 // threshold and fallback by cross-validation grouped by set (leave one set out); prints the cross-validated about
 // F1 per language beside the version-7 rules' figure on the same leads, and with --write stores the weights fitted
 // on all sets in src/main/core/classify/data/about-weights.ts.
-//   npx tsx tests/main/core/classify/train-about.ts [--write] [--stumps] [--misses <lang>] [--lambdas 3,10]
+//   npx tsx tests/main/core/classify/train-about.ts [--write] [--stumps] [--misses <lang>[,<lang>]] [--lambdas 3,10]
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FEATURE_NAMES } from '../../../../src/main/core/classify/about-features'
@@ -127,11 +127,11 @@ for (const set of TRAINING_SETS) {
   process.stdout.write(`  ${set.padEnd(26)} ${String(idx.length).padStart(4)}  ${r.toFixed(3)} ${s}-> ${m.toFixed(3)}\n`)
 }
 
-// --misses <lang>: the leads of a language the cross-validated model gets wrong, for error analysis (dev sets only).
-const missLang = process.argv[process.argv.indexOf('--misses') + 1]
+// --misses <lang>[,<lang>]: the leads of those languages the cross-validated model gets wrong, for error analysis.
+const missLangs = (process.argv[process.argv.indexOf('--misses') + 1] ?? '').split(',')
 if (process.argv.includes('--misses')) {
   examples.forEach((e, i) => {
-    if (e.lang !== missLang) return
+    if (!missLangs.includes(e.lang)) return
     const got = pickAbout(e.codes, best.logits[i], e.tallies, chosen)
     if (got.length === e.gold.length && got.every((c) => e.gold.includes(c))) return
     const odds = e.codes.map((c, k) => `${c} ${(1 / (1 + Math.exp(-best.logits[i][k]))).toFixed(2)}`).join(', ')

@@ -89,6 +89,12 @@ export const AMBIGUOUS: AmbiguousEntry[] = [
     cues: { OM: ['سلطنه', 'مسقط', 'السلطان', 'هيثم'], JO: ['الاردن', 'الاردني', 'الاردنيه', 'اردني', 'الهاشميه'] },
   },
   {
+    // Seoul, and the plural of سيل: torrents, floods (سيول جارفة في حضرموت). Seoul only beside Korea.
+    spellings: ['سيول'],
+    candidates: ['-', 'KR'],
+    cues: { KR: ['كوريا', 'الكوري', 'الكوريه', 'كوري', 'كوريه', 'الكوريين', 'بيونغ يانغ'] },
+  },
+  {
     spellings: ['Congress', 'Senate Republicans', 'Senate Democrats', 'House Republicans', 'House Democrats'],
     candidates: ['US'],
     cues: {},

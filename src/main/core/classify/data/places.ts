@@ -144,7 +144,7 @@ SK: Bratislava/Bratislava/Pressburg/Братислава/布拉迪斯拉发
 SI: Ljubljana/Любляна/卢布尔雅那
 SO: Mogadishu/Mogadiscio/Mogadiscio/Mogadischu/Могадишо/摩加迪沙/مقديشو; Kismayo/كيسمايو; Hargeisa
 ZA: Pretoria/Претория/比勒陀利亚/بريتوريا; Johannesburg/Johannesbourg/Johannesburgo/Joanesburgo/Йоханнесбург/约翰内斯堡/جوهانسبرغ; Cape Town/Le Cap/Ciudad del Cabo/Kapstadt/Кейптаун/开普敦/كيب تاون; Durban/Дурбан/德班
-KR: Seoul/Seul/Seúl/Сеул/首尔/سيول; Busan/Pusan/Пусан/釜山; Incheon/Инчхон/仁川; Daegu/大邱; Gwangju/光州
+KR: Seoul/Seul/Seúl/Сеул/首尔; Busan/Pusan/Пусан/釜山; Incheon/Инчхон/仁川; Daegu/大邱; Gwangju/光州
 SS: Juba/Джуба/朱巴/جوبا
 ES: Madrid/Madri/Мадрид/马德里/مدريد; Barcelona/Barcelone/Барселона/巴塞罗那/برشلونة; Valencia/Valence/Валенсия/瓦伦西亚/فالنسيا; Seville/Sevilla/Séville/Sevilla/Севилья/塞维利亚/إشبيلية; Bilbao/Бильбао; Malaga/Málaga/Малага; Zaragoza/Saragosse; Palma de Mallorca/Mallorca/Majorque/Mallorca/Майорка; Ibiza; Tenerife; Ceuta/سبتة; Melilla/مليلية; San Sebastián/Donostia/Saint-Sébastien; Santiago de Compostela/Saint-Jacques-de-Compostelle; Alicante; Murcia/Murcie; Valladolid; Pamplona/Pampelune; Gijón; Oviedo; Vigo; A Coruña/La Coruña; Marbella; Benidorm; Lanzarote; Gran Canaria; Almería; Cádiz/Cadix; Huelva; Girona/Gerona; Tarragona/Tarragone; Lleida/Lérida
 LK: Colombo/Коломбо/科伦坡/كولومبو; Kandy; Sri Jayawardenepura Kotte
