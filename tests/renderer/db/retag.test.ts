@@ -21,6 +21,9 @@ function fakeClassifier(version: number) {
   }))
 }
 
+/** makeArticle's title for an id: what the classifier is sent. */
+const titleOf = (id: string) => `Title ${id}`
+
 beforeEach(async () => {
   db = freshDb()
   const feed = await addFeed(db, 'https://news.example/feed.xml')
@@ -75,6 +78,26 @@ describe('retagArticles', () => {
     expect(puts).not.toHaveBeenCalled()
   })
 
+  it('leaves an article the new version tags as before unwritten, with the version that tagged it', async () => {
+    await retagArticles(db, fakeClassifier(2))
+    const reader: Promise<unknown>[] = []
+    const v3 = vi.fn(async (requests: ClassifyRequest[]): Promise<ClassifyResponse> => {
+      // While the page is classified, the reader corrects an article the new version leaves as it is.
+      if (requests.length) reader.push(setUserTags(db, 'a', { addCountries: ['JP'], removeCountries: [], addTopics: [], removeTopics: [] }))
+      const v2 = (await fakeClassifier(2)(requests)).results
+      return { version: 3, results: requests.map((r, i) => (r.title === titleOf('c') ? { ...v2[i]!, countries: ['BR'] } : v2[i]!)) }
+    })
+    const puts = vi.spyOn(db.articles, 'bulkPut')
+    expect(await retagArticles(db, v3, { all: true })).toEqual({ version: 3, scanned: 3, retagged: 1 })
+    await Promise.all(reader)
+    expect(puts.mock.calls.flatMap(([rows]) => rows.map((r) => r.id)).filter((id) => id !== 'a')).toEqual(['c'])
+    expect(await db.articles.get('a')).toMatchObject({ countries: ['FR', 'JP'], classifierVersion: 2 })
+    expect(await db.articles.get('b')).toMatchObject({ countries: ['FR'], classifierVersion: 2 })
+    expect(await db.articles.get('c')).toMatchObject({ countries: ['BR'], classifierVersion: 3 })
+    expect((await listArticles(db, { country: 'JP' }, { limit: 10 })).map((x) => x.id)).toEqual(['a'])
+    expect(await derived(db)).toEqual(await rebuilt(db))
+  })
+
   it('re-tags page by page and keeps what the reader did meanwhile', async () => {
     const more = ['d', 'e', 'f', 'g'].map((id) => makeArticle({ id, feedId, countries: ['DE'], topics: ['sport'], classifierVersion: 1 }))
     await ingestFeedResult(db, updated(feedId, 'https://news.example/feed.xml', more))
@@ -126,5 +149,27 @@ describe('retagIfClassifierChanged', () => {
     classify.mockClear()
     expect(await retagIfClassifierChanged(db, { classifyArticles: classify }, storage)).toBeUndefined()
     expect(classify).toHaveBeenCalledTimes(1)
+  })
+
+  it('resumes a pass cut short after the last page it did, and only for the same version', async () => {
+    await retagArticles(db, fakeClassifier(2))
+    const store = new Map<string, string>()
+    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) }
+    const sent: string[][] = []
+    const asVersion = (version: number, failOnPage?: number) => async (requests: ClassifyRequest[]) => {
+      if (requests.length) sent.push(requests.map((r) => r.title))
+      if (failOnPage === sent.length) throw new Error('the window closed')
+      return { ...(await fakeClassifier(2)(requests)), version } // the same tags: no article is rewritten
+    }
+    expect(await retagIfClassifierChanged(db, { classifyArticles: asVersion(3, 2) }, storage, 1)).toBeUndefined()
+    expect(store.get(TAGGED_VERSION_KEY)).toBeUndefined()
+    expect(sent).toEqual([[titleOf('a')], [titleOf('b')]])
+    sent.length = 0
+    expect((await retagIfClassifierChanged(db, { classifyArticles: asVersion(3) }, storage, 1))?.scanned).toBe(2)
+    expect(sent).toEqual([[titleOf('b')], [titleOf('c')]])
+    expect(store.get(TAGGED_VERSION_KEY)).toBe('3')
+    sent.length = 0
+    await retagIfClassifierChanged(db, { classifyArticles: asVersion(4) }, storage, 1)
+    expect(sent.flat()).toEqual(['a', 'b', 'c'].map(titleOf))
   })
 })
