@@ -98,6 +98,38 @@ describe('retagArticles', () => {
     expect(await derived(db)).toEqual(await rebuilt(db))
   })
 
+  it('keeps what the reader did while few verdicts changed and their page was classified', async () => {
+    await retagArticles(db, fakeClassifier(2))
+    const reader: Promise<unknown>[] = []
+    const v3 = async (requests: ClassifyRequest[]): Promise<ClassifyResponse> => {
+      // No transaction is open while a page with few changes is classified: these land before its verdicts.
+      if (requests.length) reader.push(toggleStar(db, 'c'), markRead(db, 'c', true), setUserTags(db, 'c', { addCountries: ['JP'], removeCountries: [], addTopics: [], removeTopics: [] }))
+      const v2 = (await fakeClassifier(2)(requests)).results
+      return { version: 3, results: requests.map((r, i) => (r.title === titleOf('c') ? { ...v2[i]!, countries: ['BR'] } : v2[i]!)) }
+    }
+    expect(await retagArticles(db, v3, { all: true })).toEqual({ version: 3, scanned: 3, retagged: 1 })
+    await Promise.all(reader)
+    const c = await db.articles.get('c')
+    expect(c).toMatchObject({ isStarred: 1, isRead: 1, classifierVersion: 3, classified: { countries: ['BR'] } })
+    expect(c!.countries.sort()).toEqual(['BR', 'JP'])
+    expect(await derived(db)).toEqual(await rebuilt(db))
+  })
+
+  it('drops a verdict for an article whose words changed after its page was read', async () => {
+    await retagArticles(db, fakeClassifier(2))
+    const reader: Promise<unknown>[] = []
+    const v3 = async (requests: ClassifyRequest[]): Promise<ClassifyResponse> => {
+      // Re-ingested with other words (and the tags the current classifier gave them) while the page is classified.
+      if (requests.length) reader.push(ingestFeedResult(db, updated(feedId, 'https://news.example/feed.xml', [makeArticle({ id: 'c', feedId, title: 'Other words', countries: ['NG'], topics: ['sport'], classifierVersion: 3 })])))
+      const v2 = (await fakeClassifier(2)(requests)).results
+      return { version: 3, results: requests.map((r, i) => (r.title === titleOf('c') ? { ...v2[i]!, countries: ['BR'] } : v2[i]!)) }
+    }
+    await retagArticles(db, v3, { all: true })
+    await Promise.all(reader)
+    expect(await db.articles.get('c')).toMatchObject({ title: 'Other words', countries: ['NG'], classifierVersion: 3 })
+    expect(await derived(db)).toEqual(await rebuilt(db))
+  })
+
   it('re-tags page by page and keeps what the reader did meanwhile', async () => {
     const more = ['d', 'e', 'f', 'g'].map((id) => makeArticle({ id, feedId, countries: ['DE'], topics: ['sport'], classifierVersion: 1 }))
     await ingestFeedResult(db, updated(feedId, 'https://news.example/feed.xml', more))
