@@ -6,7 +6,7 @@ import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import { listArticles, markRead, setUserTags, toggleStar } from '../../../src/renderer/src/db/queries'
 import { retagArticles } from '../../../src/renderer/src/db/retag'
 import type { MeridianDb } from '../../../src/renderer/src/db/schema'
-import { TAGGED_VERSION_KEY, retagIfClassifierChanged } from '../../../src/renderer/src/features/tagging/background-retag'
+import { RETAG_CURSOR_KEY, TAGGED_VERSION_KEY, retagIfClassifierChanged } from '../../../src/renderer/src/features/tagging/background-retag'
 import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
 import { derived, rebuilt } from './released-schemas'
 
@@ -196,6 +196,7 @@ describe('retagIfClassifierChanged', () => {
     expect(await retagIfClassifierChanged(db, { classifyArticles: asVersion(3, 2) }, storage, 1)).toBeUndefined()
     expect(store.get(TAGGED_VERSION_KEY)).toBeUndefined()
     expect(sent).toEqual([[titleOf('a')], [titleOf('b')]])
+    expect(JSON.parse(store.get(RETAG_CURSOR_KEY)!)).toEqual({ version: 3, after: 'a' })
     sent.length = 0
     expect((await retagIfClassifierChanged(db, { classifyArticles: asVersion(3) }, storage, 1))?.scanned).toBe(2)
     expect(sent).toEqual([[titleOf('b')], [titleOf('c')]])
