@@ -16,7 +16,8 @@ export interface RetagOptions {
   /** Start after this article id: a pass resumed where an earlier one of the same version stopped (the
    *  background pass keeps its place, since an article the new version tags as before keeps its old version). */
   after?: string
-  /** After each page: the articles scanned and changed so far, and the page's last id (where to resume). */
+  /** Once a page is done (written, or with nothing to write; sparse verdicts are written several pages at a time):
+   *  the articles scanned and changed so far, and the last id done (where to resume). */
   onProgress?: (progress: { scanned: number; retagged: number; last: string }) => void
   signal?: AbortSignal
 }
