@@ -35,8 +35,10 @@ export interface RetagSummary {
 const RETAG_BATCH = 1000
 /** A page whose verdicts change more than this share is read and written in one transaction (retagPageInline);
  *  below it, pages are read without holding the reader's writes and only the changed articles are read again and
- *  written, several pages' worth per transaction (db/README.md, "Re-tag at 100,000, session 14"). */
-const INLINE_SHARE = 0.5
+ *  written, several pages' worth per transaction. At 5 % changing the latter took ×0.39–0.41 of main; at 29 % it
+ *  took ×1.03 of main on a light machine where pages read and written at once took ×0.65 (db/README.md, "Re-tag at
+ *  100,000, session 14"). */
+const INLINE_SHARE = 0.1
 /** At most this many pages between two writes (and two progress reports) of sparse verdicts. */
 const PAGES_PER_WRITE = 10
 /** Longest wait for the classifier inside a batch's transaction before the batch fails (Dexie.waitFor's own default
