@@ -6,7 +6,8 @@
 // (RETAG_BATCH=200,1000 runs each size), app open on All articles; variants take turns. RETAG_LIMIT=20000
 // re-tags the first 20,000 ids only (a shorter pass over the same library). Before the turns, HEAD's build opens the
 // kept library and waits for the app to be done with it (settleKept). After each pass the search queue it left is
-// indexed and timed (indexCatchUpSeconds: what the app's indexer does in the background after a re-tag). Prints
+// indexed and timed (indexCatchUpSeconds: what the app's indexer does in the background after a re-tag).
+// RETAG_CHANGED=0.05 times a realistic update instead, which changes 5 % of the articles (see CHANGED). Prints
 // JSON; not part of `npm test`.
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
@@ -26,6 +27,11 @@ const LIMIT = Number(process.env.RETAG_LIMIT ?? Infinity)
 /** RETAG_CLASSIFY_MS=200: the stand-in classifier takes that long per 1,000 articles, as the real one and its IPC
  *  round trip do in the app (the default 0 times the storage side alone, as the storage bench does). */
 const CLASSIFY_MS = Number(process.env.RETAG_CLASSIFY_MS ?? 0)
+/** RETAG_CHANGED=0.05: a realistic classifier update, which changes that share of the articles (5.1 % of the dev
+ *  sets' articles changed tags or evidence from classifier version 10 to 11, 28.8 % from 9 to 10). The kept library
+ *  is first tagged by the stand-in's version 1,000,000 (once, before the turns); each pass then re-tags it with
+ *  version 1,000,001, which changes that share (default: every article gets tags it did not have). */
+const CHANGED = process.env.RETAG_CHANGED === undefined ? undefined : Number(process.env.RETAG_CHANGED)
 
 async function ensureLibrary(rendererDir: string, profileDir: string, target: number): Promise<void> {
   const s = await openSession(rendererDir, { profileDir, port: PORT })
@@ -63,6 +69,11 @@ async function settleKept(rendererDir: string, profileDir: string): Promise<void
       await s.page.waitForTimeout(10_000)
     }
     const settled = await s.settle(5_000) // a background re-tag keeps the browser busy until it is done
+    if (CHANGED !== undefined && profileDir.endsWith('-tagged')) {
+      const tagged = await s.page.evaluate(() => window.__bench!.retagAll(1000))
+      const indexed = await s.page.evaluate(() => window.__bench!.indexSearch())
+      log(`kept library tagged by the stand-in's first version: ${tagged.retagged} changed in ${round(tagged.ms / 1000)} s, ${indexed.rows} queued rows indexed`)
+    }
     log(`kept library settled in ${round((performance.now() - t0) / 1000)} s (idle after ${round(settled / 1000)} s)`)
   } finally {
     await s.close()
@@ -108,7 +119,7 @@ async function retagOnCopy(name: string, build: Build, kept: string, batch: numb
     const settled = await s.settle(5_000)
     const load = loadavg()[0]
     await startWaitProbe(s.page)
-    const r = await s.page.evaluate(({ batch, limit, ms }) => window.__bench!.retagAll(batch as number, limit, ms) /* undefined: the build's own page size */, { batch, limit: LIMIT, ms: CLASSIFY_MS })
+    const r = await s.page.evaluate(({ batch, limit, ms, changed }) => window.__bench!.retagAll(batch as number, limit, ms, changed) /* undefined: the build's own page size */, { batch, limit: LIMIT, ms: CLASSIFY_MS, changed: CHANGED })
     const waits = await stopWaitProbe(s.page)
     // What the pass left the search indexer (queued rows it posts in the background after the pass): part of its cost.
     const caughtUp = await s.page.evaluate(() => window.__bench!.indexSearch())
@@ -139,10 +150,17 @@ async function main(): Promise<void> {
     const headDir = variants.find(([n]) => n === 'head')![1].rendererDir
     if (!existsSync(kept) || process.env.RETAG_PROFILE_GROW) await ensureLibrary(headDir, kept, target)
     await settleKept(headDir, kept)
+    // The stand-in's tags go into a copy of their own: in the kept library itself they would leave the default pass
+    // nothing to change.
+    const library = CHANGED === undefined ? kept : `${kept}-tagged`
+    if (library !== kept) {
+      if (!existsSync(library)) cpSync(kept, library, { recursive: true })
+      await settleKept(headDir, library)
+    }
     const runs: Record<string, Record<string, number>[]> = {}
     for (let t = 0; t < turns; t++) {
       for (const [name, build] of variants) {
-        for (const batch of BATCHES) (runs[BATCHES.length > 1 ? `${name}/${batch}` : name] ??= []).push(await retagOnCopy(name, build, kept, batch))
+        for (const batch of BATCHES) (runs[BATCHES.length > 1 ? `${name}/${batch}` : name] ??= []).push(await retagOnCopy(name, build, library, batch))
       }
     }
     process.stdout.write(`${JSON.stringify({ library: target, turns, runs }, null, 2)}\n`)

@@ -6,7 +6,7 @@ import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import { listArticles, markRead, setUserTags, toggleStar } from '../../../src/renderer/src/db/queries'
 import { retagArticles } from '../../../src/renderer/src/db/retag'
 import type { MeridianDb } from '../../../src/renderer/src/db/schema'
-import { TAGGED_VERSION_KEY, retagIfClassifierChanged } from '../../../src/renderer/src/features/tagging/background-retag'
+import { RETAG_CURSOR_KEY, TAGGED_VERSION_KEY, retagIfClassifierChanged } from '../../../src/renderer/src/features/tagging/background-retag'
 import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
 import { derived, rebuilt } from './released-schemas'
 
@@ -20,6 +20,9 @@ function fakeClassifier(version: number) {
     results: requests.map(() => ({ countries: ['FR'], mentions: [], topics: ['politics'], evidence: { countries: { FR: ['Paris'] }, topics: { politics: ['minister'] } } })),
   }))
 }
+
+/** makeArticle's title for an id: what the classifier is sent. */
+const titleOf = (id: string) => `Title ${id}`
 
 beforeEach(async () => {
   db = freshDb()
@@ -75,6 +78,58 @@ describe('retagArticles', () => {
     expect(puts).not.toHaveBeenCalled()
   })
 
+  it('leaves an article the new version tags as before unwritten, with the version that tagged it', async () => {
+    await retagArticles(db, fakeClassifier(2))
+    const reader: Promise<unknown>[] = []
+    const v3 = vi.fn(async (requests: ClassifyRequest[]): Promise<ClassifyResponse> => {
+      // While the page is classified, the reader corrects an article the new version leaves as it is.
+      if (requests.length) reader.push(setUserTags(db, 'a', { addCountries: ['JP'], removeCountries: [], addTopics: [], removeTopics: [] }))
+      const v2 = (await fakeClassifier(2)(requests)).results
+      return { version: 3, results: requests.map((r, i) => (r.title === titleOf('c') ? { ...v2[i]!, countries: ['BR'] } : v2[i]!)) }
+    })
+    const puts = vi.spyOn(db.articles, 'bulkPut')
+    expect(await retagArticles(db, v3, { all: true })).toEqual({ version: 3, scanned: 3, retagged: 1 })
+    await Promise.all(reader)
+    expect(puts.mock.calls.flatMap(([rows]) => rows.map((r) => r.id)).filter((id) => id !== 'a')).toEqual(['c'])
+    expect(await db.articles.get('a')).toMatchObject({ countries: ['FR', 'JP'], classifierVersion: 2 })
+    expect(await db.articles.get('b')).toMatchObject({ countries: ['FR'], classifierVersion: 2 })
+    expect(await db.articles.get('c')).toMatchObject({ countries: ['BR'], classifierVersion: 3 })
+    expect((await listArticles(db, { country: 'JP' }, { limit: 10 })).map((x) => x.id)).toEqual(['a'])
+    expect(await derived(db)).toEqual(await rebuilt(db))
+  })
+
+  it('keeps what the reader did while few verdicts changed and their page was classified', async () => {
+    await retagArticles(db, fakeClassifier(2))
+    const reader: Promise<unknown>[] = []
+    const v3 = async (requests: ClassifyRequest[]): Promise<ClassifyResponse> => {
+      // No transaction is open while a page with few changes is classified: these land before its verdicts.
+      if (requests.length) reader.push(toggleStar(db, 'c'), markRead(db, 'c', true), setUserTags(db, 'c', { addCountries: ['JP'], removeCountries: [], addTopics: [], removeTopics: [] }))
+      const v2 = (await fakeClassifier(2)(requests)).results
+      return { version: 3, results: requests.map((r, i) => (r.title === titleOf('c') ? { ...v2[i]!, countries: ['BR'] } : v2[i]!)) }
+    }
+    expect(await retagArticles(db, v3, { all: true })).toEqual({ version: 3, scanned: 3, retagged: 1 })
+    await Promise.all(reader)
+    const c = await db.articles.get('c')
+    expect(c).toMatchObject({ isStarred: 1, isRead: 1, classifierVersion: 3, classified: { countries: ['BR'] } })
+    expect(c!.countries.sort()).toEqual(['BR', 'JP'])
+    expect(await derived(db)).toEqual(await rebuilt(db))
+  })
+
+  it('drops a verdict for an article whose words changed after its page was read', async () => {
+    await retagArticles(db, fakeClassifier(2))
+    const reader: Promise<unknown>[] = []
+    const v3 = async (requests: ClassifyRequest[]): Promise<ClassifyResponse> => {
+      // Re-ingested with other words (and the tags the current classifier gave them) while the page is classified.
+      if (requests.length) reader.push(ingestFeedResult(db, updated(feedId, 'https://news.example/feed.xml', [makeArticle({ id: 'c', feedId, title: 'Other words', countries: ['NG'], topics: ['sport'], classifierVersion: 3 })])))
+      const v2 = (await fakeClassifier(2)(requests)).results
+      return { version: 3, results: requests.map((r, i) => (r.title === titleOf('c') ? { ...v2[i]!, countries: ['BR'] } : v2[i]!)) }
+    }
+    await retagArticles(db, v3, { all: true })
+    await Promise.all(reader)
+    expect(await db.articles.get('c')).toMatchObject({ title: 'Other words', countries: ['NG'], classifierVersion: 3 })
+    expect(await derived(db)).toEqual(await rebuilt(db))
+  })
+
   it('re-tags page by page and keeps what the reader did meanwhile', async () => {
     const more = ['d', 'e', 'f', 'g'].map((id) => makeArticle({ id, feedId, countries: ['DE'], topics: ['sport'], classifierVersion: 1 }))
     await ingestFeedResult(db, updated(feedId, 'https://news.example/feed.xml', more))
@@ -126,5 +181,28 @@ describe('retagIfClassifierChanged', () => {
     classify.mockClear()
     expect(await retagIfClassifierChanged(db, { classifyArticles: classify }, storage)).toBeUndefined()
     expect(classify).toHaveBeenCalledTimes(1)
+  })
+
+  it('resumes a pass cut short after the last page it did, and only for the same version', async () => {
+    await retagArticles(db, fakeClassifier(2))
+    const store = new Map<string, string>()
+    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) }
+    const sent: string[][] = []
+    const asVersion = (version: number, failOnPage?: number) => async (requests: ClassifyRequest[]) => {
+      if (requests.length) sent.push(requests.map((r) => r.title))
+      if (failOnPage === sent.length) throw new Error('the window closed')
+      return { ...(await fakeClassifier(2)(requests)), version } // the same tags: no article is rewritten
+    }
+    expect(await retagIfClassifierChanged(db, { classifyArticles: asVersion(3, 2) }, storage, 1)).toBeUndefined()
+    expect(store.get(TAGGED_VERSION_KEY)).toBeUndefined()
+    expect(sent).toEqual([[titleOf('a')], [titleOf('b')]])
+    expect(JSON.parse(store.get(RETAG_CURSOR_KEY)!)).toEqual({ version: 3, after: 'a' })
+    sent.length = 0
+    expect((await retagIfClassifierChanged(db, { classifyArticles: asVersion(3) }, storage, 1))?.scanned).toBe(2)
+    expect(sent).toEqual([[titleOf('b')], [titleOf('c')]])
+    expect(store.get(TAGGED_VERSION_KEY)).toBe('3')
+    sent.length = 0
+    await retagIfClassifierChanged(db, { classifyArticles: asVersion(4) }, storage, 1)
+    expect(sent.flat()).toEqual(['a', 'b', 'c'].map(titleOf))
   })
 })

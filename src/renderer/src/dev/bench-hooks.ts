@@ -58,6 +58,13 @@ interface UpgradeRun {
 }
 const PLAIN = 'bench-plain-rows'
 
+/** A title's place in [0, 1): which articles a stand-in classifier update changes (FNV-1a, stable across builds). */
+function titleShare(title: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < title.length; i++) h = Math.imul(h ^ title.charCodeAt(i), 0x01000193)
+  return (h >>> 0) / 2 ** 32
+}
+
 const benchHooks = {
   get db(): MeridianDb {
     return db
@@ -92,16 +99,20 @@ const benchHooks = {
   /** Re-tags every stored article through the app's retagArticles, with a stand-in classifier in the page (the real
    *  one runs in the main process): the storage side of a classifier update. With `limit`, stops after the page
    *  that reaches that many articles (a profile's shorter pass over the same large library). `classifyMsPer1000`
-   *  makes the stand-in take as long as the real classifier and its IPC round trip would (~200 ms per 1,000). */
-  async retagAll(batchSize: number, limit = Infinity, classifyMsPer1000 = 0): Promise<{ retagged: number; ms: number }> {
+   *  makes the stand-in take as long as the real classifier and its IPC round trip would (~200 ms per 1,000).
+   *  Without `changedShare` the stand-in (version 1,000,000) gives every article tags it did not have from the real
+   *  classifier; with it, a next version (1,000,001) changes that share of articles (picked by a hash of the title)
+   *  and tags the rest as version 1,000,000 did: a realistic update over a library that pass tagged first. */
+  async retagAll(batchSize: number, limit = Infinity, classifyMsPer1000 = 0, changedShare?: number): Promise<{ retagged: number; ms: number }> {
     const codes = ['FR', 'DE', 'US', 'CN', 'BR', 'IN', 'NG', 'JP']
+    const changes = (title: string) => changedShare !== undefined && titleShare(title) < changedShare
     const classify = async (requests: { title: string }[]) => {
       if (classifyMsPer1000 > 0) await new Promise((r) => setTimeout(r, (classifyMsPer1000 * requests.length) / 1000))
       return standIn(requests)
     }
     const standIn = (requests: { title: string }[]) => ({
-      version: 1_000_000,
-      results: requests.map((r) => ({ countries: [codes[r.title.length % codes.length]], mentions: [codes[(r.title.length + 3) % codes.length]], topics: ['politics' as const], evidence: { countries: {}, topics: {} } })),
+      version: changedShare === undefined ? 1_000_000 : 1_000_001,
+      results: requests.map((r) => ({ countries: [codes[(r.title.length + (changes(r.title) ? 1 : 0)) % codes.length]], mentions: [codes[(r.title.length + 3) % codes.length]], topics: ['politics' as const], evidence: { countries: {}, topics: {} } })),
     })
     const t0 = performance.now()
     const stop = new AbortController()
