@@ -9,7 +9,7 @@ import { tagRowsV14, type ArticleV14 } from '../../../src/renderer/src/db/migrat
 import { addCounterDeltasV14, rebuildCountersV14 } from '../../../src/renderer/src/db/migrations/frozen/counters-v14'
 import { rebuildSearchIndexV11, searchRowOfV11 } from '../../../src/renderer/src/db/migrations/frozen/search-v11'
 import { MIGRATIONS_TABLE } from '../../../src/renderer/src/db/data-migrations'
-import type { MeridianDb, SearchRow, StoredArticle } from '../../../src/renderer/src/db/schema'
+import { openDatabase, type MeridianDb, type SearchRow, type StoredArticle } from '../../../src/renderer/src/db/schema'
 import { indexAllPending } from '../../../src/renderer/src/db/search-indexer'
 
 const V1 = { feeds: 'id, &url', articles: 'id, feedId, [feedId+url]', tags: '[tag+sortKey]' }
@@ -160,4 +160,14 @@ export async function rebuilt(db: MeridianDb) {
     await rebuildSearchIndex(db.articles, db)
   })
   return derived(db)
+}
+
+/** Opens the library `name` by today's schema for `body`, and closes it whatever happens. */
+export async function withDb(name: string, body: (db: MeridianDb) => Promise<void>): Promise<void> {
+  const db = openDatabase(name)
+  try {
+    await body(db)
+  } finally {
+    db.close()
+  }
 }

@@ -3,10 +3,10 @@
 // articles, and what the reader did meanwhile (read, star, a correction) kept.
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { openDatabase, type MeridianDb } from '../../../src/renderer/src/db/schema'
+import { openDatabase } from '../../../src/renderer/src/db/schema'
 import { MIGRATIONS_TABLE, migrationProgress, runDataMigrations, type MigrationRow } from '../../../src/renderer/src/db/data-migrations'
 import { markRead, toggleStar, setUserTags } from '../../../src/renderer/src/db/queries'
-import { createAt, derived, manyArticlesAt, rebuilt } from './released-schemas'
+import { createAt, derived, manyArticlesAt, rebuilt, withDb } from './released-schemas'
 
 const BATCH = 40
 
@@ -39,15 +39,6 @@ async function runAndClose(name: string, k: number): Promise<MigrationRow[]> {
   const rows = await db.table<MigrationRow, string>(MIGRATIONS_TABLE).toArray()
   db.close()
   return rows
-}
-
-async function withDb(name: string, body: (db: MeridianDb) => Promise<void>): Promise<void> {
-  const db = openDatabase(name)
-  try {
-    await body(db)
-  } finally {
-    db.close()
-  }
 }
 
 describe('an interrupted data migration resumes', () => {

@@ -3,12 +3,11 @@
 // the articles (the oracle), with the reader and retention at work between the open and the copy, and resumed.
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { openDatabase, type MeridianDb } from '../../../src/renderer/src/db/schema'
 import { runDataMigrations } from '../../../src/renderer/src/db/data-migrations'
 import { removeFeed } from '../../../src/renderer/src/db/feeds'
 import { articleTables, writeArticles } from '../../../src/renderer/src/db/article-tags'
 import { COPY_SEARCH_STEP } from '../../../src/renderer/src/db/migrations/d31-copy-search'
-import { createAt, derived, manyArticlesAt, rebuilt } from './released-schemas'
+import { createAt, derived, manyArticlesAt, rebuilt, withDb } from './released-schemas'
 
 const N = 90
 
@@ -17,15 +16,6 @@ async function at30(): Promise<{ name: string; ids: string[] }> {
   const articles = manyArticlesAt(30, N)
   await createAt(30, name, articles)
   return { name, ids: articles.map((a) => a.id) }
-}
-
-async function withDb(name: string, body: (db: MeridianDb) => Promise<void>): Promise<void> {
-  const db = openDatabase(name)
-  try {
-    await body(db)
-  } finally {
-    db.close()
-  }
 }
 
 describe('version 30.5: the forward rows set aside, copied back, the old store emptied', () => {
