@@ -13,7 +13,7 @@ import { loadRows } from './dev-scores'
 /**
  * Every labelled set under tests/fixtures/classify except frozen/ and heldout* (never read here) and
  * dev-fresh.jsonl (the union of dev-fresh-a and dev-fresh-b). Each set is one cross-validation group.
- * dev-retired11/12/13 are the held-out sets of sessions 11, 12 and 13, retired to dev data (in sessions 13 and 14)
+ * dev-retired11/12/13/14 are the held-out sets of sessions 11 to 14, retired to dev data (in sessions 13 to 15)
  * once their figures had been reported.
  */
 export const TRAINING_SETS = [
@@ -22,6 +22,7 @@ export const TRAINING_SETS = [
   'dev-topics-fresh3.jsonl', 'eval-dev.jsonl', 'eval-heldout.jsonl', 'eval-tuning.jsonl', 'dev-fresh3.jsonl',
   'dev-retired11.jsonl', 'dev-retired12.jsonl', 'dev-fresh4.jsonl',
   'dev-fresh5.jsonl', 'dev-retired13.jsonl', 'dev-fresh6.jsonl', 'dev-fresh7.jsonl',
+  'dev-retired14.jsonl',
 ].filter((set) => existsSync(join(__dirname, '../../../fixtures/classify', set)))
 
 export interface Example {
