@@ -23,7 +23,7 @@ export const TRAINING_SETS = [
   'dev-retired11.jsonl', 'dev-retired12.jsonl', 'dev-fresh4.jsonl',
   'dev-fresh5.jsonl', 'dev-retired13.jsonl', 'dev-fresh6.jsonl', 'dev-fresh7.jsonl',
   'dev-retired14.jsonl',
-  'dev-fresh8.jsonl',
+  'dev-fresh8.jsonl', 'dev-fresh9.jsonl',
 ].filter((set) => existsSync(join(__dirname, '../../../fixtures/classify', set)))
 
 export interface Example {
