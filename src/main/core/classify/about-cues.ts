@@ -33,6 +33,22 @@ const LOCATIVE_AFTER_JA = /^[^\s、。]{0,6}?(?:で|にある|を(?:訪問|訪�
 /** A one-character compound that says where: 在华 (in China), 访华 / 訪日 (visiting), 赴美, 抵华, 来日 (coming to). */
 const COMBO_LOCATIVE = /^[在访赴抵訪来]$/u
 
+/**
+ * Version 13: a visit's destination ("visits Baghdad", "وفد سعودي يزور بغداد", "посетил Баку", 访问越南, 日本を訪問):
+ * the host of a visit is a party of it, where a plain locative ("in Málaga") may be a venue.
+ */
+const VISIT_BEFORE = /(?:^|[\s(«"“'])(?:visits|visited|visiting|visit to|arrives in|arrived in|visita(?:r|rá|ram|ron|rá)?(?: a| al| o| a)?|en visite (?:en|au|à|aux)|visite(?: en| au| à)?|besucht|besuchte|reist nach|посетил[аи]?|посетит|посещает|прибыл[аи]? в|يزور|تزور|زار|زارت|يصل إلى|تصل إلى|وصل إلى|وصلت إلى)\s*$/u
+const VISIT_BEFORE_CJK = /(?:访问|出访|抵达|到访)$/u
+const VISIT_AFTER_JA = /^(?:を(?:公式)?訪問|を訪れ|に到着|入り)/u
+
+/**
+ * Version 13: what talks are about ("discuss Afghanistan", "talks on Haiti's transition", "discutir crise na
+ * Guiné-Bissau", "обсудили урегулирование на Украине", 讨论阿富汗局势), maybe a few words after the verb.
+ */
+const DISCUSS_BEFORE = /(?:^|[\s(«"“'])(?:discuss(?:es|ed|ing)?|talks (?:on|about|over)|discut\p{L}*|débat\p{L}*|debat\p{L}*|besprech\p{L}*|beraten über|erörter\p{L}*|обсу[жд]\p{L}*|переговоры (?:о|по)|ناقش\p{L}*|يناقش\p{L}*|تناقش\p{L}*|بحثا|بحثوا|يبحث|يبحثان|تبحث)(?:\s+[\p{L}'’-]+){0,4}\s+$/u
+const DISCUSS_BEFORE_CJK = /(?:讨论|商讨|磋商|探讨)[^，。、\s]{0,4}$/u
+const DISCUSS_AFTER_JA = /^[^、。\s]{0,6}?(?:について(?:協議|議論|話し合|会談)|を協議)/u
+
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/u
 
 function before(hit: Hit, length: number): string {
@@ -67,4 +83,30 @@ export function isLocative(hit: Hit): boolean {
 /** The mention opens its zone's text (after quotes or a bracket): a title's grammatical subject. */
 export function opensText(hit: Hit): boolean {
   return /^[\s"“«'(「【]*$/u.test(hit.text.slice(0, hit.start))
+}
+
+/** The mention is where a visit goes (visits, يزور, посетил, 访问, を訪問); a compound (訪日) is `isWhereCombo`. */
+export function isVisited(hit: Hit): boolean {
+  if (CJK.test(hit.text.charAt(hit.start))) {
+    return VISIT_BEFORE_CJK.test(hit.text.slice(Math.max(0, hit.start - 2), hit.start)) ||
+      VISIT_AFTER_JA.test(hit.text.slice(hit.end, hit.end + 6))
+  }
+  return VISIT_BEFORE.test(before(hit, 16))
+}
+
+/** The mention is what talks are about (discuss, talks on, обсудили, ناقش, 讨论, について協議). */
+export function isDiscussed(hit: Hit): boolean {
+  if (CJK.test(hit.text.charAt(hit.start))) {
+    return DISCUSS_BEFORE_CJK.test(hit.text.slice(Math.max(0, hit.start - 6), hit.start)) ||
+      DISCUSS_AFTER_JA.test(hit.text.slice(hit.end, hit.end + 12))
+  }
+  return DISCUSS_BEFORE.test(before(hit, 60))
+}
+
+/**
+ * A one-character compound that says where: 在华 (in China), 访华 / 訪日 (visiting), 赴美, 抵华, 来日 (version 13: its
+ * own feature, as a combo's evidence is diluted by the namesakes it shares characters with: 日中 by day, 王美英).
+ */
+export function isWhereCombo(hit: Hit): boolean {
+  return hit.term.isCombo === true && COMBO_LOCATIVE.test(hit.text.charAt(hit.start))
 }

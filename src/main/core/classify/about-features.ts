@@ -3,7 +3,7 @@
 // beside the best country's, what kind of word names it, the roles of its passing mentions, the title's shape
 // and the language group. Training (tests/main/core/classify/train-about.ts) and tagging share this one builder.
 import type { CountryCode } from '../../../shared/model'
-import { isLocative, isOpponent, isPartner, opensText } from './about-cues'
+import { isDiscussed, isLocative, isOpponent, isPartner, isVisited, isWhereCombo, opensText } from './about-cues'
 import { Zone } from './matcher'
 import { isTradedOrigin } from './salience'
 import { areJoined, areParticipants, rankedOf, type Reading, type Tally, type Weighed } from './tiers'
@@ -26,7 +26,7 @@ export const FEATURE_NAMES: readonly string[] = [
   'eventTitle', 'participants', 'participantsShare', 'joined', 'sides', 'logCandidates', 'logSubstantive', 'titleCount', 'dateline',
   'firstSentence', 'leadCount', 'bodyCount', 'firstNamed', 'subject', 'stateWord', 'passingWord',
   'opponent', 'titleLocative', 'leadLocative', 'titleOpens',
-  'participantFirst', 'traded', 'titlePartner',
+  'participantFirst', 'traded', 'titlePartner', 'titleStateWord', 'visited', 'discussed', 'whereCombo',
   ...SIGNALS.map((s) => `signal:${s}`), ...ROLES.map((r) => `role:${r}`), ...LANG_GROUPS.map((g) => `lang:${g}`),
 ]
 
@@ -56,6 +56,13 @@ interface Counts {
   traded: boolean
   /** Version 12: the other party of a relation the title reports (deal with Albania, 与日本). */
   titlePartner: boolean
+  /** Version 13: a state word beside it in the title (Thai police, the Chinese government, 韩国政府): the state acts. */
+  titleStateWord: boolean
+  /** Version 13 (about-cues.ts): where a visit goes; what talks are about. */
+  visited: boolean
+  discussed: boolean
+  /** Version 13: a one-character compound that says where (在华, 访华, 訪日: about-cues.ts `isWhereCombo`). */
+  whereCombo: boolean
   /** Mentions in passing (the tally's `passing` weighs every mention outside the title). */
   passing: number
   joined: boolean
@@ -112,6 +119,8 @@ export function candidateFeatures(w: Weighed): Candidates {
       // Version 11: the first country named weighs for the story, but beside a summit or talks the title names (no
       // country as its subject) the first one named is just the first participant quoted.
       participants && c.firstSeen === firstSeen && t.score > 0 ? 1 : 0, c.traded ? 1 : 0, c.titlePartner ? 1 : 0,
+      c.titleStateWord ? 1 : 0, c.visited ? 1 : 0, c.discussed ? 1 : 0,
+      c.whereCombo ? 1 : 0,
     ]
     for (let i = 0; i < SIGNALS.length; i++) row.push((c.signals >> i) & 1)
     for (let i = 0; i < ROLES.length; i++) row.push((c.roles >> i) & 1)
@@ -125,7 +134,7 @@ export function candidateFeatures(w: Weighed): Candidates {
 
 function emptyCounts(): Counts {
   return { title: 0, dateline: 0, firstSentence: 0, lead: 0, body: 0, subject: false, stateWord: false, passingWord: false,
-    opponent: false, titleLocative: false, leadLocative: false, titleOpens: false, traded: false, titlePartner: false, passing: 0, joined: false, firstSeen: Infinity, signals: 0, roles: 0 }
+    opponent: false, titleLocative: false, leadLocative: false, titleOpens: false, traded: false, titlePartner: false, titleStateWord: false, visited: false, discussed: false, whereCombo: false, passing: 0, joined: false, firstSeen: Infinity, signals: 0, roles: 0 }
 }
 
 /** One pass over the mentions: per country, where its substantive ones sit and which roles its passing ones play. */
@@ -168,7 +177,10 @@ function countMentions(readings: Reading[]): Map<CountryCode, Counts> {
       if (h.zone === TITLE || h.zone === LEAD) noteCues(c, h)
       if (r.subject) c.subject = true
       // A seat of government that opens a sentence (政府は…, the Kremlin said) is the state acting, as a state word is.
-      if ((r.context ?? 1) > 1 || (r.subject && h.term.signal === 'seat')) c.stateWord = true
+      if ((r.context ?? 1) > 1 || (r.subject && h.term.signal === 'seat')) {
+        c.stateWord = true
+        if (h.zone === TITLE) c.titleStateWord = true
+      }
       if ((r.context ?? 1) < 1) c.passingWord = true
     }
   }
@@ -180,7 +192,10 @@ const CJK_STATE_AFTER = /^の?(?:政府|当局|警察|警方|外務省|外交部
 
 function noteCues(c: Counts, h: Reading['hit']): void {
   const last = h.text.charCodeAt(h.end - 1)
-  if (last >= 0x3040 && last <= 0x9fff && CJK_STATE_AFTER.test(h.text.slice(h.end, h.end + 5))) c.stateWord = true
+  if (last >= 0x3040 && last <= 0x9fff && CJK_STATE_AFTER.test(h.text.slice(h.end, h.end + 5))) {
+    c.stateWord = true
+    if (h.zone === TITLE) c.titleStateWord = true
+  }
   if (isOpponent(h)) c.opponent = true
   if (isLocative(h)) {
     if (h.zone === TITLE) c.titleLocative = true
@@ -189,6 +204,9 @@ function noteCues(c: Counts, h: Reading['hit']): void {
   // "وفد سعودي يزور بغداد", "Le président français reçoit ...": a demonym after the title's first noun opens it too.
   if (h.zone === TITLE && (opensText(h) || (h.term.signal === 'demonym' && NOUN_OPENER.test(h.text.slice(0, h.start))))) c.titleOpens = true
   if (h.zone === TITLE && isPartner(h)) c.titlePartner = true
+  if (isVisited(h)) c.visited = true
+  if (isDiscussed(h)) c.discussed = true
+  if (isWhereCombo(h)) c.whereCombo = true
   if (isTradedOrigin(h.text, h.start, h.end, h.term.signal === 'demonym')) c.traded = true
 }
 

@@ -165,6 +165,10 @@ function isDateline(hit: Hit): boolean {
 }
 
 
+const ARTICLES = "(?:the|le|la|les|l'|l’|el|los|las|der|die|das|il|lo|o|a|os|as)"
+const ARTICLE_AFTER_STOP = new RegExp(`[.!?]\\s+${ARTICLES}\\s*$`, 'iu')
+const LEADING_ARTICLE = new RegExp(`^\\s*${ARTICLES}\\s*$`, 'iu')
+
 /** The mention opens a sentence of the lead or body (after a full stop, maybe after an article): the subject. */
 function isSentenceStart(hit: Hit): boolean {
   if (hit.zone === TITLE) return false
@@ -175,7 +179,10 @@ function isSentenceStart(hit: Hit): boolean {
   const c = text.charCodeAt(i)
   if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3002) return true
   if (c === 0x27 || c === 0x2019 || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) {
-    return /[.!?]\s+(?:the|le|la|les|l'|l’|el|los|las|der|die|das|il|lo|o|a|os|as)\s*$/iu.test(text.slice(Math.max(0, hit.start - 8), hit.start))
+    // The article may also open the text itself: "The British government said ..." (version 13).
+    const from = Math.max(0, hit.start - 8)
+    const head = text.slice(from, hit.start)
+    return (from === 0 && LEADING_ARTICLE.test(head)) || ARTICLE_AFTER_STOP.test(head)
   }
   return false
 }

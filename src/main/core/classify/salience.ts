@@ -43,7 +43,9 @@ auto automobili aziende marchio vino ristorante cucina studenti studente migrant
 caffè birra acciaio olio autobus grano frutta vini rinascimento fabbricazione produzione cibo pizzerie gelaterie
 origine provenienza treni giardino musica attaccante difensore centrocampista portiere tecnico allenatore arbitro
 سيارات سيارة مطعم طلاب الطلاب طالب مهاجرين المهاجرين منتجات اللغة حافلات شاحنات قمح تمور فواكه مطاعم شركات
-قطارات قطار صنع معكرونة`.split(/\s+/).map(foldString))
+قطارات قطار صنع معكرونة
+porcino cerdo vacuno pollo leche lácteos soja maíz aguacates porc viande volaille lait fromage fromages boeuf bœuf
+maiale suino suini formaggi formaggio latte suíno suína suínos frango leite milho schweinefleisch rindfleisch käse milch`.split(/\s+/).map(foldString))
 
 /** The same roles in languages without spaces: the words right after a demonym or name. */
 const CJK_ORIGIN = ['汽车', '品牌', '企业', '公司', '留学生', '学生', '移民', '产品', '料理', '餐厅', '车', '製', '産',

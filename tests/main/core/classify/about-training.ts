@@ -70,7 +70,11 @@ export interface Fitted {
   bias: number
 }
 
-/** L2-regularised logistic regression (the bias is not penalised), Newton's method on standardised columns. */
+/**
+ * L2-regularised logistic regression (the bias is not penalised), Newton's method on columns scaled to unit
+ * deviation. The columns are not centred: with an unpenalised bias, centring moves only the bias, so the optimum is
+ * the same, and uncentred indicator columns stay sparse, which makes each Newton step about ten times cheaper.
+ */
 export function fitLogistic(rows: number[][], labels: number[], lambda: number): Fitted {
   const d = rows[0].length
   const mean = Array.from({ length: d }, () => 0)
@@ -78,20 +82,26 @@ export function fitLogistic(rows: number[][], labels: number[], lambda: number):
   for (const r of rows) for (let j = 0; j < d; j++) mean[j] += r[j] / rows.length
   for (const r of rows) for (let j = 0; j < d; j++) sd[j] += (r[j] - mean[j]) ** 2 / rows.length
   for (let j = 0; j < d; j++) sd[j] = Math.sqrt(sd[j]) || 1
-  const xs = rows.map((r) => [1, ...r.map((v, j) => (v - mean[j]) / sd[j])])
+  const xs = rows.map((r) => [1, ...r.map((v, j) => v / sd[j])])
+  const nonZero = xs.map((x) => x.flatMap((v, j) => (v === 0 ? [] : [j])))
   const beta = Array.from({ length: d + 1 }, () => 0)
-  for (let iter = 0; iter < 50; iter++) {
+  for (let iter = 0; iter < 100; iter++) {
     const grad = beta.map((b, j) => (j === 0 ? 0 : lambda * b))
     const hess = beta.map((_, i) => beta.map((__, j) => (i === j && i > 0 ? lambda : 0)))
     xs.forEach((x, n) => {
-      const p = 1 / (1 + Math.exp(-dot(beta, x)))
+      const nz = nonZero[n]
+      let z = 0
+      for (const j of nz) z += beta[j] * x[j]
+      const p = 1 / (1 + Math.exp(-z))
       const w = Math.max(p * (1 - p), 1e-9)
-      for (let i = 0; i <= d; i++) {
+      for (const i of nz) {
         grad[i] += (p - labels[n]) * x[i]
-        if (x[i] === 0) continue
-        for (let j = 0; j <= d; j++) hess[i][j] += w * x[i] * x[j]
+        const wi = w * x[i]
+        const row = hess[i]
+        for (const j of nz) if (j >= i) row[j] += wi * x[j]
       }
     })
+    for (let i = 0; i <= d; i++) for (let j = 0; j < i; j++) hess[i][j] = hess[j][i]
     const step = solve(hess, grad)
     let change = 0
     for (let j = 0; j <= d; j++) {
@@ -100,15 +110,7 @@ export function fitLogistic(rows: number[][], labels: number[], lambda: number):
     }
     if (change < 1e-7) break
   }
-  const weights = beta.slice(1).map((b, j) => b / sd[j])
-  const bias = beta[0] - weights.reduce((s, w, j) => s + w * mean[j], 0)
-  return { weights, bias }
-}
-
-function dot(a: number[], b: number[]): number {
-  let s = 0
-  for (let i = 0; i < a.length; i++) s += a[i] * b[i]
-  return s
+  return { weights: beta.slice(1).map((b, j) => b / sd[j]), bias: beta[0] }
 }
 
 /** Gaussian elimination with partial pivoting (the Hessian is small and positive definite). */
