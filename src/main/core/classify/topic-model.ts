@@ -46,17 +46,22 @@ export function topicProbabilities(e: TopicEvidence, lang: string, model: TopicM
 
 /**
  * The likeliest topic when its probability reaches the first bar, then the others that reach the threshold and
- * the share of the likeliest one's probability, likeliest first, at most maxTopics.
+ * the share of the likeliest one's probability, likeliest first, at most maxTopics. A topic the feed files the
+ * item under (`filed[t] > 0`: "Sport", "Cronaca nera") is kept whatever its probability, before the model's others:
+ * the publisher's own label, and one no dev set carries, so the weights cannot learn what it is worth.
  */
-export function pickTopics(p: Float64Array, rule: PickRule = committedModel()): TopicId[] {
+export function pickTopics(p: Float64Array, rule: PickRule = committedModel(), filed?: ArrayLike<number>): TopicId[] {
+  const isFiled = (t: number) => filed !== undefined && filed[t] > 0 && p[t] > 0
   let best = -1
   for (let t = 0; t < p.length; t++) if (p[t] > 0 && (best < 0 || p[t] > p[best])) best = t
-  if (best < 0 || p[best] < Math.min(rule.firstThreshold, rule.threshold)) return []
+  if (best < 0) return []
+  const passes = p[best] >= Math.min(rule.firstThreshold, rule.threshold)
   const bar = Math.max(rule.threshold, rule.secondShare * p[best])
-  const kept: number[] = [best]
-  for (let t = 0; t < p.length; t++) if (t !== best && p[t] >= bar) kept.push(t)
-  kept.sort((a, b) => p[b] - p[a] || a - b)
-  return kept.slice(0, Math.min(rule.maxTopics, MAX_TOPICS)).map((t) => TOPICS[t])
+  const kept: number[] = []
+  for (let t = 0; t < p.length; t++) if (isFiled(t) || (passes && (t === best || p[t] >= bar))) kept.push(t)
+  const byProbability = (a: number, b: number) => p[b] - p[a] || a - b
+  kept.sort((a, b) => Number(isFiled(b)) - Number(isFiled(a)) || byProbability(a, b))
+  return kept.slice(0, Math.min(rule.maxTopics, MAX_TOPICS)).sort(byProbability).map((t) => TOPICS[t])
 }
 
 /** Reused for every article: the evidence never outlives the call. */
@@ -65,5 +70,6 @@ const scratch = newEvidence()
 /** The topics the model keeps for an article's topic hits and the topics its feed categories name. */
 export function modelTopics(hits: Hit[], categoryTopics: TopicId[][], lang: string): TopicId[] {
   if (hits.length === 0 && categoryTopics.length === 0) return []
-  return pickTopics(topicProbabilities(collectEvidence(hits, categoryTopics, scratch), lang))
+  const e = collectEvidence(hits, categoryTopics, scratch)
+  return pickTopics(topicProbabilities(e, lang), committedModel(), e.filed)
 }

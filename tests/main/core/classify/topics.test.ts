@@ -66,6 +66,14 @@ describe('topics', () => {
     ])
   })
 
+  it('keeps the feed\'s category when the text says nothing of its own', () => {
+    expectTopics([
+      { lang: 'fr', title: 'Ce qu\'il faut savoir ce matin', categories: ['Faits divers'], topics: ['crime-law-justice'] },
+      { lang: 'it', title: 'Il sindaco presenta il nuovo piano', categories: ['Cronaca nera'], topics: ['crime-law-justice'] },
+      { lang: 'es', title: 'Lo que pasó anoche', categories: ['Sucesos'], topics: ['crime-law-justice'] },
+    ])
+  })
+
   it('gives no topic when nothing is clear', () => {
     for (const title of ['Here is what we know', 'Five things to watch on Monday', 'Photos of the day']) {
       expect(classifyArticle({ title, lang: 'en' }).topics).toEqual([])

@@ -91,6 +91,42 @@ describe('picking topics from probabilities', () => {
   })
 })
 
+describe('a topic the feed files the item under', () => {
+  const limits = { threshold: 0.5, firstThreshold: 0.3, secondShare: 0, maxTopics: 2 }
+  const vector = (entries: Array<[number, number]>) => {
+    const v = new Float64Array(TOPICS.length)
+    for (const [t, x] of entries) v[t] = x
+    return v
+  }
+
+  it('is kept below every bar, alone or behind likelier topics', () => {
+    expect(pickTopics(vector([[2, 0.1]]), limits, vector([[2, 1]]))).toEqual([TOPICS[2]])
+    expect(pickTopics(vector([[2, 0.1], [5, 0.9]]), limits, vector([[2, 1]]))).toEqual([TOPICS[5], TOPICS[2]])
+    expect(pickTopics(vector([[2, 0.1]]), limits)).toEqual([])
+  })
+
+  it('takes a place before the model\'s second topic when maxTopics is reached', () => {
+    const p = vector([[0, 0.9], [1, 0.8], [2, 0.2]])
+    expect(pickTopics(p, limits)).toEqual([TOPICS[0], TOPICS[1]])
+    expect(pickTopics(p, limits, vector([[2, 1]]))).toEqual([TOPICS[0], TOPICS[2]])
+  })
+
+  it('agrees with the unfiled pick rule plus the filed topics, on random probabilities', () => {
+    let seed = 11
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+    for (let n = 0; n < 500; n++) {
+      const p = vector(TOPICS.map((_, t) => [t, random() < 0.3 ? random() : 0] as [number, number]))
+      const filed = vector(TOPICS.map((_, t) => [t, p[t] > 0 && random() < 0.2 ? 1 : 0] as [number, number]))
+      const rule = { threshold: 0.3 + random() * 0.4, firstThreshold: random() * 0.3, secondShare: random(), maxTopics: 1 + Math.floor(random() * 3) }
+      const byP = (a: string, b: string) => p[TOPICS.indexOf(b as never)] - p[TOPICS.indexOf(a as never)]
+      const fromFeed = TOPICS.filter((_, t) => filed[t] > 0).sort(byP)
+      const fromModel = pickTopics(p, { ...rule, maxTopics: 3 }).filter((t) => !fromFeed.includes(t))
+      const expected = [...fromFeed, ...fromModel].slice(0, rule.maxTopics).sort(byP)
+      expect(pickTopics(p, rule, filed)).toEqual(expected)
+    }
+  })
+})
+
 describe('the training rows', () => {
   it('are read as the classifier reads them: its rules pick the same topics from the lab\'s hits', () => {
     const rows = loadTrainingRows()

@@ -36,5 +36,5 @@ export function readArticle(r: LabInput): ReadArticle {
 
 export function modelTopics(r: LabInput): TopicId[] {
   const { lang, evidence } = readArticle(r)
-  return pickTopics(topicProbabilities(evidence, lang))
+  return pickTopics(topicProbabilities(evidence, lang), undefined, evidence.filed)
 }
