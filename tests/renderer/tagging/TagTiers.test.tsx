@@ -116,6 +116,9 @@ describe('moving a country between tiers', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Move Nepal to also mentioned' }))
     await waitFor(async () => expect((await stored()).mentions).toEqual(['NP']))
     expect((await stored()).countries).toEqual(['FR'])
+    // The editor shows the stored tags once its live read has them (an article and its list row): a click before
+    // that would act on the tier Nepal was shown in.
+    await waitFor(() => expect(tier('Also mentioned')!.textContent).toContain('Nepal'))
 
     fireEvent.click(await screen.findByRole('button', { name: 'Remove Nepal' }))
     await waitFor(async () => expect((await stored()).mentions).toEqual([]))
