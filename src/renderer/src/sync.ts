@@ -3,7 +3,7 @@
 // The database is the source of truth; the main process keeps no subscriptions of its own between runs.
 import type { NewsApi } from '../../shared/api'
 import type { FeedResult, Subscription } from '../../shared/model'
-import { type Feed, watchFeeds, ingestFeedResult, ingestFeedResults, recentStorySeeds, type IngestSummary, type MeridianDb, startSearchIndexer, noteIngestBurst, isIngestBursting } from './db'
+import { type Feed, watchFeeds, ingestFeedResult, ingestFeedResults, recentStorySeeds, type IngestSummary, type MeridianDb, startSearchIndexer, noteIngestBurst, isIngestBursting, storeInTurn } from './db'
 import { isBackgroundHeld } from './lib/background-hold'
 import { log } from './lib/log'
 import { requestFullTexts } from './offline/downloads-control'
@@ -70,7 +70,7 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
     // (db/paced-live-query.ts): it counts the articles each burst added or changed.
     noteIngestBurst()
     try {
-      await storeResults(batch)
+      await storeInTurn(() => storeResults(batch)) // in turn with the open list's reads (paced-live-query.ts)
     } finally {
       noteIngestBurst(performance.now(), batch.reduce((n, r) => n + written(summaries.get(r)), 0))
     }
