@@ -26,7 +26,7 @@ export const IMPORT_QUIET_MS = 10_000
 const RECHECK_MS = 250
 
 /** Longest a burst waits for the open list's read in flight (listReadsSettled). */
-export const LIST_TURN_MAX_MS = 1500
+const LIST_TURN_MAX_MS = 1500
 
 /** Which pace a live query keeps during a large import. */
 export type PaceTier = 'list' | 'side'
