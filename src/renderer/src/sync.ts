@@ -3,7 +3,7 @@
 // The database is the source of truth; the main process keeps no subscriptions of its own between runs.
 import type { NewsApi } from '../../shared/api'
 import type { FeedResult, Subscription } from '../../shared/model'
-import { type Feed, watchFeeds, ingestFeedResult, ingestFeedResults, recentStorySeeds, type IngestSummary, type MeridianDb, startSearchIndexer, noteIngestBurst, isIngestBursting } from './db'
+import { type Feed, watchFeeds, ingestFeedResult, ingestFeedResults, recentStorySeeds, type IngestSummary, type MeridianDb, startSearchIndexer, noteIngestBurst, isIngestBursting, storeInTurn } from './db'
 import { isBackgroundHeld } from './lib/background-hold'
 import { log } from './lib/log'
 import { requestFullTexts } from './offline/downloads-control'
@@ -48,10 +48,9 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
   // commit and one re-run of the open lists instead of one per feed (the cost that dominated a refresh of many
   // feeds). A batch is all or nothing, so when it fails its results are retried one at a time and only the bad one
   // is lost. Batch sizes, yields and follow-ups: sync-batches.ts.
-  const afterIngest = async (result: FeedResult, summary: IngestSummary) => {
+  const afterIngest = (result: FeedResult, summary: IngestSummary) => {
     if (summary.skipped > 0) logger.warn(`skipped ${summary.skipped} malformed article(s) from feed ${result.feedId}`)
     opts.onIngested?.(summary, result)
-    if (!summary.ignored) await requestFullTexts(db, api, result) // offline reading: pages of new teasers
   }
   /** Summaries of stored results, until their follow-up ran; a result not stored has none. */
   const summaries = new WeakMap<FeedResult, IngestSummary>()
@@ -71,7 +70,7 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
     // (db/paced-live-query.ts): it counts the articles each burst added or changed.
     noteIngestBurst()
     try {
-      await storeResults(batch)
+      await storeInTurn(() => storeResults(batch)) // in turn with the open list's reads (paced-live-query.ts)
     } finally {
       noteIngestBurst(performance.now(), batch.reduce((n, r) => n + written(summaries.get(r)), 0))
     }
@@ -86,18 +85,22 @@ export function startSync(db: MeridianDb, api: NewsApi, opts: SyncOptions = {}):
       for (const result of batch) await storeOne(result)
     }
   }
-  // After each batch, before the next one (why in line: sync-batches.ts).
+  // After each batch, before the next one (why in line: sync-batches.ts). The pages of new teasers (offline reading)
+  // are planned once for the whole batch: one settings read and at most one transaction, not one per feed.
   const followUp = async (batch: FeedResult[]) => {
+    const stored: FeedResult[] = []
     for (const result of batch) {
       const summary = summaries.get(result)
       if (!summary) continue
       summaries.delete(result)
       try {
-        await afterIngest(result, summary)
+        afterIngest(result, summary)
+        if (!summary.ignored) stored.push(result)
       } catch (err) {
         logger.error(`could not finish the result for feed ${result.feedId}`, err)
       }
     }
+    await requestFullTexts(db, api, stored)
   }
   // Search rows are written after the fact (db/search-index.ts): the indexer waits while results are being stored
   // or keep coming (a burst stored within the last BURST_QUIET_MS: its 500-row transactions, run between two bursts,

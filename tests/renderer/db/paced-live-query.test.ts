@@ -1,6 +1,6 @@
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { BURST_QUIET_MS, IMPORT_PACED_READ_MS, IMPORT_QUIET_MS, LARGE_IMPORT_ARTICLES, PACED_READ_MS, SIDE_PACED_READ_MS, isIngestBursting, noteIngestBurst, pacedDelayMs, pacedLiveQuery, type PaceTier } from '../../../src/renderer/src/db/paced-live-query'
+import { BURST_QUIET_MS, IMPORT_PACED_READ_MS, IMPORT_QUIET_MS, LARGE_IMPORT_ARTICLES, PACED_READ_MS, SIDE_PACED_READ_MS, isIngestBursting, noteIngestBurst, storeInTurn, pacedDelayMs, pacedLiveQuery, type PaceTier } from '../../../src/renderer/src/db/paced-live-query'
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
@@ -114,6 +114,52 @@ describe('pacedLiveQuery', () => {
     expect(w.values).toEqual([0])
     expect(w.readsAt[0] - started).toBeLessThan(PACED_READ_MS / 2)
     await w.stop()
+  })
+})
+
+describe('storeInTurn', () => {
+  it('lets a slow read of the open list finish between bursts that come faster than it reads', async () => {
+    const db = new Dexie(`paced-${Math.random()}`)
+    db.version(1).stores({ t: 'id' })
+    await db.open()
+    const values: number[] = []
+    const sub = pacedLiveQuery(async () => {
+      const n = await db.table('t').count()
+      await Dexie.waitFor(sleep(300)) // a list read slower than the bursts' pace
+      return n
+    }, 'list').subscribe((n) => values.push(n))
+    for (const t = performance.now(); values.length === 0 && performance.now() - t < 5000; ) await sleep(10)
+    const during: number[] = []
+    for (let i = 1; i <= 25; i++) {
+      noteIngestBurst()
+      await storeInTurn(() => db.table('t').put({ id: i }))
+      noteIngestBurst(performance.now(), 100)
+      await sleep(100)
+      during.push(values.at(-1) ?? -1)
+    }
+    // Answers arrived while the bursts kept landing, not only once they stopped.
+    expect(new Set(during.filter((n) => n > 0)).size).toBeGreaterThanOrEqual(2)
+    sub.unsubscribe()
+    await db.delete()
+  })
+
+  it('gives up waiting for a read after its limit', async () => {
+    let release: () => void = () => {}
+    const db = new Dexie(`paced-${Math.random()}`)
+    db.version(1).stores({ t: 'id' })
+    await db.open()
+    const sub = pacedLiveQuery(() => Dexie.waitFor(new Promise<number>((r) => (release = () => r(0)))), 'list').subscribe(() => {})
+    await sleep(50)
+    const t = performance.now()
+    await storeInTurn(async () => {}, 200)
+    expect(performance.now() - t).toBeGreaterThanOrEqual(190)
+    release()
+    await sleep(10)
+    const t2 = performance.now()
+    await storeInTurn(async () => {}, 200)
+    expect(performance.now() - t2).toBeLessThan(50)
+    sub.unsubscribe()
+    await db.delete()
   })
 })
 

@@ -10,7 +10,8 @@ import type { MeridianDb } from '../../../src/renderer/src/db/schema'
 import { listSiteIcons, saveSiteIcon } from '../../../src/renderer/src/db/site-icons'
 import { FeedTree } from '../../../src/renderer/src/features/feeds/FeedTree'
 import { SiteIconsProvider } from '../../../src/renderer/src/features/icons/SiteIcons'
-import { startIconSync } from '../../../src/renderer/src/features/icons/icon-sync'
+import { ICON_GATHER_MS, startIconSync } from '../../../src/renderer/src/features/icons/icon-sync'
+import { noteIngestBurst } from '../../../src/renderer/src/db/paced-live-query'
 import { dropDatabase, fakeApi, freshDb, makeArticle, updated } from '../helpers/factories'
 import { renderWith, useComponentTestHygiene } from '../helpers/render'
 
@@ -86,5 +87,21 @@ describe('site icons', () => {
     expect([src('A'), src('B')]).toEqual(before)
     expect(URL.createObjectURL).toHaveBeenCalledTimes(3)
     expect(URL.revokeObjectURL).not.toHaveBeenCalled()
+  })
+
+  it('checks the feeds of results that came while bursts were landing together, once the bursts stop', async () => {
+    const feeds = await Promise.all(Array.from({ length: 12 }, (_, i) => addFeed(db, `https://s${i}.example/rss`)))
+    const fake = fakeApi()
+    fake.api.fetchSiteIcon.mockResolvedValue({ ok: true, value: null })
+    stop = startIconSync(db, fake.api)
+    await waitFor(() => expect(fake.api.fetchSiteIcon).not.toHaveBeenCalled()) // none fetched yet: nothing to check at start
+    const landing = setInterval(() => noteIngestBurst(performance.now(), 500), 100)
+    noteIngestBurst(performance.now(), 500)
+    for (const feed of feeds) fake.emit({ ...(updated(feed.id, feed.url, []) as Extract<ReturnType<typeof updated>, { kind: 'updated' }>), feed: { title: 'T', siteUrl: feed.url.replace('/rss', '/') } })
+    await new Promise((r) => setTimeout(r, 3 * ICON_GATHER_MS))
+    expect(fake.api.fetchSiteIcon).not.toHaveBeenCalled() // held while bursts land
+    clearInterval(landing)
+    await waitFor(() => expect(fake.api.fetchSiteIcon).toHaveBeenCalledTimes(12), { timeout: 5000 })
+    expect(new Set(fake.api.fetchSiteIcon.mock.calls.map(([req]) => req.feedUrl))).toEqual(new Set(feeds.map((f) => f.url)))
   })
 })

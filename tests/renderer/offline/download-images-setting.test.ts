@@ -21,7 +21,7 @@ async function plan() {
   const feed = await seedFeed(db, 'https://news.example/rss', 2, (i) => ({ url: `https://news.example/a${i}`, imageUrl: `https://img.example/${i}.png` }))
   const articles = await db.articles.toArray()
   const result = updated(feed.id, feed.url, articles.map((a) => makeArticle({ feedId: feed.id, id: a.id })))
-  return planDownloads(db, result, () => true)
+  return planDownloads(db, [result], () => true)
 }
 
 describe('download images setting', () => {

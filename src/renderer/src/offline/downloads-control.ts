@@ -4,19 +4,20 @@ import type { NewsApi } from '../../../shared/api'
 import type { FeedResult } from '../../../shared/model'
 import { enforceImageBudget, listUnanswered, planDownloads, applyRetention, sweepOrphans, getOfflineSettings, updateOfflineSettings, type MeridianDb } from '../db'
 import { log } from '../lib/log'
-import { needsFullText } from './needs-full-text'
+import { needsPage } from './needs-full-text'
 import { isQuotaError, STORAGE_FULL_MESSAGE } from './quota'
 
 const logger = log.scope('offline')
 
-/** Requests the pages a fresh poll result needs. Called by sync.ts after the result is stored. */
-export async function requestFullTexts(db: MeridianDb, api: NewsApi, result: FeedResult): Promise<void> {
+/** Requests the pages fresh poll results need. Called by sync.ts once per stored batch. */
+export async function requestFullTexts(db: MeridianDb, api: NewsApi, results: readonly FeedResult[]): Promise<void> {
+  if (results.length === 0) return
   try {
-    const requests = await planDownloads(db, result, needsFullText)
+    const requests = await planDownloads(db, results, needsPage)
     if (requests.length > 0) await api.downloadArticles(requests)
   } catch (err) {
     if (isQuotaError(err)) await pauseDownloads(db, api)
-    else logger.error(`could not request article downloads for feed ${result.feedId}`, err)
+    else logger.error(`could not request article downloads for ${results.length} feed result(s) (first: ${results[0].feedId})`, err)
   }
 }
 

@@ -26,3 +26,15 @@ export function needsFullText(item: { contentHtml?: string; summary: string }, m
   const text = (item.contentHtml ? roughText(item.contentHtml) : '') || item.summary.trim()
   return isTeaser(text)
 }
+
+/**
+ * The planner's rule: in 'auto' mode the engine's verdict (`tagEvidence.source`, made by main's needsFullText from
+ * the same content when it tagged the article) is taken as it is, so the renderer turns an article's HTML into text
+ * only when no verdict came with it. A refresh of 15,000 full-content articles spent ~2 s of the page's samples in
+ * `roughText` for nothing (db/README.md, "The farm in Chromium, session 15").
+ */
+export function needsPage(item: { contentHtml?: string; summary: string; tagEvidence?: { source?: 'teaser' | 'full-text' } }, mode: FullTextMode): boolean {
+  const verdict = item.tagEvidence?.source
+  if (mode === 'auto' && verdict) return verdict === 'teaser'
+  return needsFullText(item, mode)
+}

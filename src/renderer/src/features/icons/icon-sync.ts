@@ -1,12 +1,16 @@
 // Keeps a site icon for every feed that has been fetched: asks the main process (which downloads it; the renderer
 // never contacts the site) for feeds new or updated without a recent icon, a couple at a time, and stores it.
+// Results are gathered and checked together once bursts stop landing: a refresh of 300 feeds read the icon table
+// once per result, between the bursts the list was waiting on (db/README.md, "The farm in Chromium, session 15").
 import type { NewsApi } from '../../../../shared/api'
 import type { FeedResult, SiteIconRequest } from '../../../../shared/model'
-import { listFeeds, type MeridianDb, deleteSiteIcon, feedIdsNeedingIcons, listSiteIcons, saveSiteIcon } from '../../db'
+import { listFeeds, type MeridianDb, deleteSiteIcon, feedIdsNeedingIcons, isIngestBursting, listSiteIcons, saveSiteIcon } from '../../db'
 import { log } from '../../lib/log'
 
 const logger = log.scope('icons')
 const CONCURRENCY = 2
+/** Results are gathered this long (and longer while bursts are being stored) before their feeds are checked. */
+export const ICON_GATHER_MS = 500
 
 export function startIconSync(db: MeridianDb, api: Pick<NewsApi, 'fetchSiteIcon' | 'onFeedResult'>): () => void {
   const queue = new Map<string, SiteIconRequest>()
@@ -38,10 +42,19 @@ export function startIconSync(db: MeridianDb, api: Pick<NewsApi, 'fetchSiteIcon'
     await work()
   }
 
+  const gathered = new Map<string, SiteIconRequest>()
+  let gatherTimer: ReturnType<typeof setTimeout> | undefined
+  const flush = () => {
+    gatherTimer = isIngestBursting() && !stopped ? setTimeout(flush, ICON_GATHER_MS) : undefined
+    if (gatherTimer || stopped) return
+    const requests = new Map(gathered)
+    gathered.clear()
+    void enqueue(requests).catch((err: unknown) => logger.warn(String(err)))
+  }
   const unsubscribe = api.onFeedResult((result: FeedResult) => {
     if (result.kind !== 'updated') return
-    const request: SiteIconRequest = { feedUrl: result.http.url, siteUrl: result.feed.siteUrl, imageUrl: result.feed.imageUrl }
-    void enqueue(new Map([[result.feedId, request]])).catch((err: unknown) => logger.warn(String(err)))
+    gathered.set(result.feedId, { feedUrl: result.http.url, siteUrl: result.feed.siteUrl, imageUrl: result.feed.imageUrl })
+    gatherTimer ??= setTimeout(flush, ICON_GATHER_MS)
   })
   void (async () => {
     const feeds = await listFeeds(db)
@@ -53,6 +66,7 @@ export function startIconSync(db: MeridianDb, api: Pick<NewsApi, 'fetchSiteIcon'
 
   return () => {
     stopped = true
+    clearTimeout(gatherTimer)
     unsubscribe()
   }
 }

@@ -1,9 +1,9 @@
 // The sources of the open article's story (issue 19): every stored report of the same event, grouped by whether
 // the outlet is in one of the story's countries ("from inside") or not ("from abroad"); choosing one opens it.
-import { useLiveQuery } from 'dexie-react-hooks'
 import { storySources, type StoredArticle } from '../../db'
 import { countryName } from '../../lib/countries'
 import { formatRelativeTime } from '../../lib/format'
+import { useSideLiveQuery } from '../../lib/use-paced-live-query'
 import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
 import { useFeedTitles } from '../feeds/useFeedTitles'
@@ -15,7 +15,9 @@ export function StorySources({ article }: { article: StoredArticle }) {
   const titles = useFeedTitles()
   const selectArticle = useUi((s) => s.selectArticle)
   const storyId = article.storyId
-  const sources = useLiveQuery(async () => (storyId ? storySources(db, storyId) : []), [db, storyId])
+  // Paced while bursts land (a new story reads at once): every burst of an import re-read each member article of the
+  // open article's story, full text included.
+  const sources = useSideLiveQuery(async () => (storyId ? storySources(db, storyId) : []), [db, storyId])
   if (!sources || sources.length < 2) return null
   const about = new Set(article.countries)
   const inside = sources.filter((a) => a.outletCountry && about.has(a.outletCountry))
