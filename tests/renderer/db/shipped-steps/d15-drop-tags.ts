@@ -6,7 +6,7 @@
 // never waits for them. The empty store stays declared.
 import { type DataStep } from '../../../../src/renderer/src/db/migrations/data-step'
 
-export const DROP_TAGS_STEP = 'v15-drop-tags'
+const DROP_TAGS_STEP = 'v15-drop-tags'
 
 /** Tag rows deleted per batch, per unit of the runner's batch size: they are small keys-only deletes. */
 const ROWS_PER_UNIT = 10

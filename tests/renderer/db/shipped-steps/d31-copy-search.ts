@@ -9,7 +9,7 @@
 // articles it has not reached (as it missed those v31-postings had not reached). Frozen: never edit.
 import { outcomeOf, pageAfter, type DataStep } from '../../../../src/renderer/src/db/migrations/data-step'
 
-export const COPY_SEARCH_STEP = 'v31-copy-search'
+const COPY_SEARCH_STEP = 'v31-copy-search'
 
 interface SearchRowV30 {
   id: string

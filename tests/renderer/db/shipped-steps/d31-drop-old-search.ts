@@ -7,7 +7,7 @@
 // deletes it must come after every library has run this step). Frozen: never edit.
 import type { DataStep } from '../../../../src/renderer/src/db/migrations/data-step'
 
-export const DROP_OLD_SEARCH_STEP = 'v31-drop-old-search'
+const DROP_OLD_SEARCH_STEP = 'v31-drop-old-search'
 
 export const dropOldSearchStep: DataStep = {
   name: DROP_OLD_SEARCH_STEP,
