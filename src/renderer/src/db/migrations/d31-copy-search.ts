@@ -4,8 +4,7 @@
 // and `search` has no row for it: since the open, the app may have written a newer row (an edit, a rule hiding the
 // article, the indexer moving a queued row) or deleted the article and its row (retention, unsubscribe), and in
 // either case the store now holds what the shipped version 31 would hold. A background step: search misses the
-// articles it has not reached (as it missed those v31-postings had not reached). Frozen: what it stores never changes
-// (tests/renderer/db/upgrade-cleanup-steps.test.ts holds it to the shipped step).
+// articles it has not reached (as it missed those v31-postings had not reached). Frozen: never edit.
 import { outcomeOf, pageAfter, type DataStep } from './data-step'
 
 export const COPY_SEARCH_STEP = 'v31-copy-search'
@@ -22,9 +21,8 @@ export const copySearchStep: DataStep = {
   size: (db) => db.table('searchOld').count(),
   async batch(db, cursor, limit) {
     const page = await pageAfter(db.table<SearchRowV30, string>('searchOld'), cursor, limit)
-    // The keys of the page's id range, one request per store: Dexie's anyOf walks a cursor a key at a time.
-    const keysIn = (table: string) => (page.length ? db.table(table).where(':id').between(page[0].id, page[page.length - 1].id, true, true).primaryKeys() : [])
-    const [stored, written] = await Promise.all([keysIn('articles'), keysIn('search')])
+    const ids = page.map((r) => r.id)
+    const [stored, written] = await Promise.all([db.table('articles').where(':id').anyOf(ids).primaryKeys(), db.table('search').where(':id').anyOf(ids).primaryKeys()])
     const isStored = new Set(stored)
     const isWritten = new Set(written)
     const rows = page.filter((r) => isStored.has(r.id) && !isWritten.has(r.id))
