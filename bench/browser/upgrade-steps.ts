@@ -9,6 +9,9 @@ import { join } from 'node:path'
 import { percentiles, round, type Percentiles } from '../lib/stats'
 import type { Build } from './ingest-profile-build'
 import { openSession } from './session'
+import { DATA_STEPS } from '../../src/renderer/src/db/migrations/data-steps'
+
+const ORDER = DATA_STEPS.map((step) => step.name)
 
 /** UPGRADE_READER_EVERY_MS=5000 with UPGRADE_READER_INPUT=1: a reader who comes back after a quiet spell (longer
  *  than the app's 3 s of activity) at every read. */
@@ -36,13 +39,17 @@ export interface StepTimes {
   phaseCounts: Record<string, number>
   /** The reader's first-page read while the steps ran (ms): what a batch made it wait. */
   reader?: Percentiles
+  /** With UPGRADE_READER_SEARCH: the reader's search after each read (ms), and its hits first and last. */
+  search?: Percentiles & { hitsFirst?: number; hitsLast?: number }
+  /** The same two, by the step running at the time (the first unfinished one in today's DATA_STEPS order). */
+  byStep?: Record<string, { reader: Percentiles; search?: Percentiles }>
   loadAverage: [number, number]
 }
 
 /** The `migrations` rows, and how long the reader's read of a first page took meanwhile: the newest 50 list rows
  *  and their articles, in one readonly transaction (it waits for any batch writing those tables). */
 const readRows = (s: Awaited<ReturnType<typeof openSession>>) =>
-  s.page.evaluate(async (isTyping) => {
+  s.page.evaluate(async ({ isTyping, word }) => {
     const db = window.__bench!.db
     // UPGRADE_READER_INPUT=1: the reader also presses a key (one the app binds to nothing) before each read, so the
     // app counts them as active (features/status/reader-activity.ts).
@@ -53,9 +60,18 @@ const readRows = (s: Awaited<ReturnType<typeof openSession>>) =>
       await db.articles.bulkGet(keys.map((k) => String(k).slice(String(k).indexOf('|') + 1)))
     })
     const readerMs = performance.now() - t0
+    // UPGRADE_READER_SEARCH=<word>: the reader also searches for it (the app's search, first 50 hits) after the read.
+    let searchMs: number | undefined
+    let hits: number | undefined
+    if (word) {
+      const search = window.__bench!.queries.searchArticles as (d: unknown, q: string, o: object) => Promise<{ keys: string[] }>
+      const t1 = performance.now()
+      hits = (await search(db, word, { limit: 50 })).keys.length
+      searchMs = performance.now() - t1
+    }
     const rows = (await db.table<StepRow>('migrations').toArray()).map((r) => ({ name: r.name, done: r.done, processed: r.processed, total: r.total }))
-    return { rows, readerMs }
-  }, Boolean(process.env.UPGRADE_READER_INPUT))
+    return { rows, readerMs, searchMs, hits }
+  }, { isTyping: Boolean(process.env.UPGRADE_READER_INPUT), word: process.env.UPGRADE_READER_SEARCH ?? '' })
 
 /** Opens a fresh copy of `kept` with `build` on `port` (the port is part of the origin the library belongs to) and
  *  times the steps that were not done when it opened. */
@@ -67,9 +83,16 @@ export async function timeAppSteps(build: Build, kept: string, port: number): Pr
   try {
     const t0 = performance.now()
     await s.open()
+    // UPGRADE_SKIP_STEPS=a,b: those steps marked done as soon as the app opened (the runner reads a step's row again
+    // before each batch, so it stops there): the other steps timed sooner, what the skipped ones build missing.
+    const skip = (process.env.UPGRADE_SKIP_STEPS ?? '').split(',').filter(Boolean)
+    if (skip.length) await s.page.evaluate((names) => window.__bench!.db.table('migrations').where('name').anyOf(names).modify({ done: 1 }), skip)
     let { rows } = await readRows(s)
     const opened = performance.now()
     const readerMs: number[] = []
+    const searchMs: number[] = []
+    const perStep: Record<string, { reader: number[]; search: number[] }> = {}
+    const hits: number[] = []
     const started = new Map(rows.filter((r) => !r.done).map((r) => [r.name, r]))
     const finished: StepTimes['steps'] = []
     let last = opened
@@ -78,6 +101,12 @@ export async function timeAppSteps(build: Build, kept: string, port: number): Pr
       const read = await readRows(s)
       rows = read.rows
       readerMs.push(read.readerMs)
+      if (read.searchMs !== undefined) searchMs.push(read.searchMs)
+      if (read.hits !== undefined) hits.push(read.hits)
+      const running = ORDER.find((name) => started.has(name) && !rows.find((r) => r.name === name)?.done) ?? 'none'
+      const at = (perStep[running] ??= { reader: [], search: [] })
+      at.reader.push(read.readerMs)
+      if (read.searchMs !== undefined) at.search.push(read.searchMs)
       const now = performance.now()
       for (const r of rows) {
         if (!started.has(r.name) || !r.done || finished.some((f) => f.name === r.name)) continue
@@ -102,7 +131,7 @@ export async function timeAppSteps(build: Build, kept: string, port: number): Pr
     })
     const phaseSeconds = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, round(v)]))
     for (const r of rows) if (started.has(r.name) && !r.done) finished.push({ name: r.name, seconds: round((performance.now() - last) / 1000), processed: r.processed, done: false })
-    return { openSeconds: round((opened - t0) / 1000), steps: finished, totalSeconds: round((performance.now() - t0) / 1000), phaseSeconds, phaseCounts: counts, reader: readerMs.length ? percentiles(readerMs) : undefined, loadAverage: [round(load0), round(loadavg()[0])] }
+    return { openSeconds: round((opened - t0) / 1000), steps: finished, totalSeconds: round((performance.now() - t0) / 1000), phaseSeconds, phaseCounts: counts, reader: readerMs.length ? percentiles(readerMs) : undefined, search: searchMs.length ? { ...percentiles(searchMs), hitsFirst: hits[0], hitsLast: hits[hits.length - 1] } : undefined, byStep: Object.fromEntries(Object.entries(perStep).map(([k, v]) => [k, { reader: percentiles(v.reader), search: v.search.length ? percentiles(v.search) : undefined }])), loadAverage: [round(load0), round(loadavg()[0])] }
   } finally {
     await s.close()
     rmSync(copy, { recursive: true, force: true })

@@ -28,7 +28,8 @@ export const PAGE_SCRIPT = String.raw`
     const time = a.sortKey.slice(0, a.sortKey.indexOf('|'))
     return { id: a.id, w: [...new Set((a.title + ' ' + a.summary).split(' '))].map((t) => t + '\u0001' + time) }
   }
-  const tagRowsOf = (a) => ['all', 'f:' + a.feedId, ...a.countries.map((c) => 'c:' + c), ...a.topics.map((t) => 't:' + t), ...a.countries.map((c) => 'c:' + c + '+t:' + a.topics[0]), ...(a.isRead ? [] : ['u:all', 'u:f:' + a.feedId, ...a.countries.map((c) => 'u:c:' + c)]), ...(a.isStarred ? ['s'] : [])]
+  // A tag once per article (both countries may be the same), as schema 14 stored them.
+  const tagRowsOf = (a) => [...new Set(['all', 'f:' + a.feedId, ...a.countries.map((c) => 'c:' + c), ...a.topics.map((t) => 't:' + t), ...a.countries.map((c) => 'c:' + c + '+t:' + a.topics[0]), ...(a.isRead ? [] : ['u:all', 'u:f:' + a.feedId, ...a.countries.map((c) => 'u:c:' + c)]), ...(a.isStarred ? ['s'] : [])])]
     .map((tag) => ({ tag, sortKey: a.sortKey, m: ' x ' }))
 
   // What the versions' upgrade functions do to stored data (the data steps they record are not run here).
@@ -82,8 +83,8 @@ export const PAGE_SCRIPT = String.raw`
       db.close()
       return counts
     },
-    /** Empties the tag rows the way 'how' says, timing it: 'rows' as the shipped step (10,000 keys per transaction),
-     *  'clear' one Table.clear(); also times a one-row read of another store issued meanwhile (what the reader waits). */
+    /** Empties the tag rows the way 'how' says, timing it: 'rows:N' as the shipped step (N keys from the start per
+     *  transaction), 'range:N' N keys after the last batch's as one key-range delete, 'clear' one Table.clear(); also times a one-row read of another store issued meanwhile (what the reader waits). */
     async dropTags(name, history, how) {
       const db = openAt(name, history, 34)
       await db.open()
@@ -100,18 +101,28 @@ export const PAGE_SCRIPT = String.raw`
       })()
       const t0 = performance.now()
       let batches = 0
+      const perBatch = Number(how.split(':')[1] ?? 10000)
+      let last
       if (how === 'clear') {
         await db.transaction('rw', tags, () => tags.clear())
         batches = 1
       } else {
         for (;;) {
           const n = await db.transaction('rw', tags, async () => {
-            const keys = await tags.limit(10000).primaryKeys()
-            if (keys.length) await tags.bulkDelete(keys)
+            // 'rows:N': the shipped step, N keys from the start each time; 'range:N': N keys after the last batch's
+            // last key, deleted as one key range.
+            if (how.startsWith('rows')) {
+              const keys = await tags.limit(perBatch).primaryKeys()
+              if (keys.length) await tags.bulkDelete(keys)
+              return keys.length
+            }
+            const keys = await (last === undefined ? tags.orderBy(':id') : tags.where(':id').above(last)).limit(perBatch).primaryKeys()
+            if (keys.length) await tags.where(':id').between(keys[0], keys[keys.length - 1], true, true).delete()
+            last = keys[keys.length - 1]
             return keys.length
           })
           batches++
-          if (n < 10000) break
+          if (n < perBatch) break
         }
       }
       const ms = performance.now() - t0

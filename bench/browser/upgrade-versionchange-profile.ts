@@ -6,8 +6,8 @@
 // library is generated at version 1 (articles of ~3.5 KB) and gains its search rows (the *w-indexed form of schemas
 // 16–30) when it reaches 11; no version changes the tag rows' store, so they are left out here. Each turn walks a
 // fresh library; then the open's total from chosen versions (VC_FROM=11,30) in one go, each from a fresh library.
-// VC_DROP_TAGS=1 also times emptying schema 14's tag rows as the shipped step does and with one Table.clear(), in
-// turns, each from a fresh library. VC_PAIR_31=1: schema 30 → 31 before and after version 30.5, in turns. Fresh
+// VC_DROP_TAGS=1 also times emptying schema 14's tag rows as the shipped step does and with one Table.clear() (or the
+// ways VC_DROP_TAGS lists, see dropTags), in turns, each from a fresh library. VC_PAIR_31=1: schema 30 → 31 before and after version 30.5, in turns. Fresh
 // Chromium profile, raw Dexie (no app); prints JSON. Not part of `npm test`.
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
@@ -139,8 +139,11 @@ async function main(): Promise<void> {
 async function dropTags(page: Page, history: History, articles: number, turns: number): Promise<Record<string, unknown>[]> {
   const runs: Record<string, unknown>[] = []
   for (let t = 0; t < turns; t++) {
-    for (const how of t % 2 ? ['clear', 'rows'] : ['rows', 'clear']) {
-      const name = `vc-tags-${how}-${t}`
+    // VC_DROP_TAGS=rows:50000,clear (default: the shipped step at the app's batch while the reader is active, 5,000
+    // units of 10 rows, and one clear()); the order turns each turn.
+    const hows = (process.env.VC_DROP_TAGS ?? '1') === '1' ? ['rows:50000', 'clear'] : process.env.VC_DROP_TAGS!.split(',')
+    for (const how of t % 2 ? [...hows].reverse() : hows) {
+      const name = `vc-tags-${how.replace(':', '-')}-${t}`
       await openTo(page, history, name, 10)
       await fillAt(page, history, name, 10, articles, true)
       await openTo(page, history, name, latest(history))

@@ -17,11 +17,15 @@ export const dropTagsStep: DataStep = {
   isBackground: true,
   isCleanup: true,
   size: (db) => db.table('tags').count(),
-  async batch(db, _cursor, limit) {
+  async batch(db, cursor, limit) {
     const tags = db.table('tags')
     const rows = Math.min(limit * ROWS_PER_UNIT, MAX_ROWS)
-    const keys = await tags.limit(rows).primaryKeys()
-    if (keys.length) await tags.bulkDelete(keys)
-    return { count: keys.length, done: keys.length < rows }
+    // After the last key deleted (the cursor holds it as JSON: tag rows have [tag, sortKey] keys), not from the
+    // start: LevelDB keeps deleted rows as tombstones until it compacts, and a walk from the start steps over all of
+    // them, each batch more than the one before. The keys read go as one key range.
+    const from = cursor === undefined ? tags.orderBy(':id') : tags.where(':id').above(JSON.parse(cursor))
+    const keys = (await from.limit(rows).primaryKeys()) as [string, string][]
+    if (keys.length) await tags.where(':id').between(keys[0], keys[keys.length - 1], true, true).delete()
+    return { cursor: keys.length ? JSON.stringify(keys[keys.length - 1]) : cursor, count: keys.length, done: keys.length < rows }
   },
 }

