@@ -71,21 +71,25 @@ async function runEngine(e: Engine, urlsFile: string, concurrency: number): Prom
   }
 }
 
-/** One run from source under node --cpu-prof, so functions keep their file names. */
-async function profileEngine(e: Engine, urlsFile: string, concurrency: number): Promise<ProfileSummary> {
+/** One run from source under node --cpu-prof, so functions keep their file names: one summary a thread (the main
+ *  thread first, then each feed-text worker). */
+async function profileEngine(e: Engine, urlsFile: string, concurrency: number): Promise<ProfileSummary[]> {
   const dir = mkdtempSync(join(tmpdir(), 'meridian-prof-'))
   try {
     const run = await runChild(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, '--import', 'tsx', join(e.dir, CHILD), urlsFile, String(concurrency), ...(e.worker ? [join(e.dir, WORKER)] : [])], {
       cwd: e.dir, env: { ...process.env, MERIDIAN_LOG: 'error' }, timeoutMs: 600_000,
     })
     if (run.code !== 0) throw new Error(`profiled run failed: ${run.stderr.slice(-800)}`)
-    const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))
-    if (!file) throw new Error('no .cpuprofile written')
-    return summarizeProfile(join(dir, file), 25)
+    // Node names a thread's profile CPU.<date>.<time>.<pid>.<thread id>.<seq>: the main thread is thread 0.
+    const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort((a, b) => threadOf(a) - threadOf(b))
+    if (!files.length) throw new Error('no .cpuprofile written')
+    return files.map((f) => summarizeProfile(join(dir, f), 25))
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
 }
+
+const threadOf = (file: string): number => Number(file.split('.').at(-3))
 
 function arg(name: string, fallback?: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`)
@@ -147,7 +151,10 @@ async function main(): Promise<void> {
       console.log(`${e.label} (${e.commit}): refresh ${JSON.stringify(ms)} ms, CPU ${JSON.stringify(cpu)} ms (${(cpu.median / (feeds * items)).toFixed(2)} ms an article), waiting for a CPU ${JSON.stringify(wait)} ms; vs newsboat: wall ${(ms.median / nb.median).toFixed(2)}, CPU ${(cpu.median / nbCpu.median).toFixed(2)}`)
     }
     console.log(`newsboat: wall ${JSON.stringify(nb)} ms, CPU ${JSON.stringify(nbCpu)} ms`)
-    if (process.argv.includes('--profile')) for (const e of engines) printProfile(`${e.label} (${e.commit})`, await profileEngine(e, urlsFile, concurrency))
+    if (process.argv.includes('--profile')) for (const e of engines) {
+      const threads = await profileEngine(e, urlsFile, concurrency)
+      threads.forEach((s, i) => printProfile(`${e.label} (${e.commit}) ${i === 0 ? 'main thread' : `worker ${i}`}`, s))
+    }
   } finally {
     await server.close()
     rmSync(tmp, { recursive: true, force: true })

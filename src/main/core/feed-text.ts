@@ -72,10 +72,13 @@ export function buildArticles(feedId: string, feedUrl: string, feed: ParsedFeed,
       // A feed that carries the whole article (not a teaser) was tagged from full text; the reader is told which.
       // The content's text is made once here, for both the classifier and the teaser rule.
       const source = needsFullText(article, 'auto', text.full) ? 'teaser' : 'full-text'
-      byId.set(article.id, {
-        ...article, countries: tags.countries, mentions: tags.mentions, topics: tags.topics,
-        tagEvidence: { ...tags.evidence, source }, classifierVersion: CLASSIFIER_VERSION,
-      })
+      // Filled in place, not spread into a copy: the same fields in the same order, one object fewer an item.
+      article.countries = tags.countries
+      article.mentions = tags.mentions
+      article.topics = tags.topics
+      article.tagEvidence = { ...tags.evidence, source }
+      article.classifierVersion = CLASSIFIER_VERSION
+      byId.set(article.id, article)
     } catch (err) {
       logger.warn(`skipped an item of ${feedUrl}: ${err instanceof Error ? err.message : String(err)}`)
     }

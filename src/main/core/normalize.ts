@@ -51,8 +51,17 @@ export function normalizeItem(item: ParsedItem, ctx: NormalizeContext): Incoming
     topics: [],
     classifierVersion: 0,
   }
-  for (const key of Object.keys(article) as (keyof IncomingArticle)[]) if (article[key] === undefined) delete article[key]
-  return article
+  return withoutUndefined(article)
+}
+
+/**
+ * The same object without its undefined fields, in the same key order. Copied rather than `delete`d: deleting turns
+ * an object into a slow dictionary, and every article is spread, cloned to the main thread and serialized later.
+ */
+function withoutUndefined<T extends object>(value: T): T {
+  const out: Record<string, unknown> = {}
+  for (const [key, field] of Object.entries(value)) if (field !== undefined) out[key] = field
+  return out as T
 }
 
 /** Feed-level metadata as the renderer stores it: title never empty, canonical site URL, BCP 47 language. */
@@ -65,8 +74,7 @@ export function normalizeFeedInfo(feed: ParsedFeed, feedUrl: string): FeedInfo {
     language: normalizeLanguage(feed.language),
     imageUrl: resolveHttpUrl(feed.imageUrl, base),
   }
-  for (const key of Object.keys(info) as (keyof FeedInfo)[]) if (info[key] === undefined) delete info[key]
-  return info
+  return withoutUndefined(info)
 }
 
 /**
