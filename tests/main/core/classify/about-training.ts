@@ -24,6 +24,7 @@ export const TRAINING_SETS = [
   'dev-fresh5.jsonl', 'dev-retired13.jsonl', 'dev-fresh6.jsonl', 'dev-fresh7.jsonl',
   'dev-retired14.jsonl',
   'dev-fresh8.jsonl', 'dev-fresh9.jsonl',
+  'dev-fresh10.jsonl',
 ].filter((set) => existsSync(join(__dirname, '../../../fixtures/classify', set)))
 
 export interface Example {
