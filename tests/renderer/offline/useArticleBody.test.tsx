@@ -99,4 +99,20 @@ describe('useArticleBody', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Show full article' }))
     await waitFor(() => expect(body.textContent).toContain('PAGE text'))
   })
+
+  it('marks an article with a stored copy as used when opened, and writes nothing for one without', async () => {
+    const writes: string[][] = []
+    db.use({ stack: 'dbcore', name: 'count-writes', create: (down) => ({ ...down, transaction: (stores, mode, options) => (mode === 'readwrite' && writes.push([...stores]), down.transaction(stores, mode, options)) }) })
+    await seedFeed(db, 'https://news.example/rss', 2)
+    await storeFullText(db, 'a0', 'https://news.example/a0', { readerable: true, title: 'T', contentHtml: '<p>PAGE</p>', textContent: 'PAGE', wordCount: 1 }, [], 1000)
+    const [withCopy, without] = [(await db.articles.get('a0'))!, (await db.articles.get('a1'))!]
+    writes.length = 0
+    const first = renderWith(<Probe article={without} />, { db, api: fakeApi().api })
+    await screen.findByTestId('body')
+    await new Promise((r) => setTimeout(r, 300))
+    expect(writes.filter((stores) => stores.includes('offlineArticles'))).toEqual([])
+    first.unmount()
+    renderWith(<Probe article={withCopy} />, { db, api: fakeApi().api })
+    await waitFor(async () => expect((await db.table('offlineArticles').get('a0'))?.usedAt).toBeGreaterThan(1000))
+  })
 })

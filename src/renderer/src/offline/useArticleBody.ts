@@ -33,9 +33,12 @@ export function useArticleBody(article: StoredArticle): ArticleBody {
   const blobUrls = useBlobUrls(data?.images.filter((i) => i.kind === 'full'))
   const [choice, setChoice] = useState<{ articleId: string; isFull: boolean }>()
 
+  // Only an article with a stored copy has something to protect from eviction: marking any other one wrote nothing,
+  // yet took a 'rw' transaction at every key of j / k (db/README.md, "The farm in Chromium, session 15").
+  const hasStoredCopy = data?.state !== undefined
   useEffect(() => {
-    void markUsed(db, article.id).catch(() => undefined) // no row yet = nothing to protect from eviction
-  }, [db, article.id])
+    if (hasStoredCopy) void markUsed(db, article.id).catch(() => undefined)
+  }, [db, article.id, hasStoredCopy])
 
   const full = data?.fullText
   const feedText = useMemo(() => roughText(article.contentHtml ?? article.summary), [article.contentHtml, article.summary])
