@@ -62,6 +62,10 @@ IT: Trentino/Trentino-Alto Adige/Alto Adige/Haut-Adige; Val Gardena/Gröden; Fri
 BR: Roraima; Goiás; Pará; Ceará; Maranhão; Rondônia; Tocantins; Piauí; Paraíba; Alagoas; Sergipe; Mato Grosso do Sul
 ES: Navarra/Navarre; Cantabria/Cantabrie; Camino de Santiago/chemin de Compostelle
 AR: Aconcagua
-DE: Allgäu
+DE: Allgäu/Allgäuer; Jülich; Jena; Harz/Harzer; Zugspitze/Zugspitz; Titisee-Neustadt
+AT: Arlberg; Innsbrucker
+IT: Lampedusa; Ustica; Monfalcone; Agro Pontino
+CV: Mindelo; São Vicente de Cabo Verde
+PT: Ponte de Lima; Guimarães
 CO: Tolima
 `
