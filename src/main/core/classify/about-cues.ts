@@ -34,10 +34,11 @@ const LOCATIVE_AFTER_JA = /^[^\s、。]{0,6}?(?:で|にある|を(?:訪問|訪�
 const COMBO_LOCATIVE = /^[在访赴抵訪来]$/u
 
 /**
- * Version 13: a visit's destination ("visits Baghdad", "وفد سعودي يزور بغداد", "посетил Баку", 访问越南, 日本を訪問):
- * the host of a visit is a party of it, where a plain locative ("in Málaga") may be a venue.
+ * Version 13: a visit's destination ("visits Baghdad", "وفد سعودي يزور بغداد", "посетил Баку", 访问越南, 日本を訪問)
+ * or its guest ("Erdogan hosts Zelensky", "يستقبل نظيره"): both are parties of it, where a plain locative ("in
+ * Málaga") may be a venue. A host of talks ("hosts talks between") names no guest right after the verb.
  */
-const VISIT_BEFORE = /(?:^|[\s(«"“'])(?:visits|visited|visiting|visit to|arrives in|arrived in|visita(?:r|rá|ram|ron|rá)?(?: a| al| o| a)?|en visite (?:en|au|à|aux)|visite(?: en| au| à)?|besucht|besuchte|reist nach|посетил[аи]?|посетит|посещает|прибыл[аи]? в|يزور|تزور|زار|زارت|يصل إلى|تصل إلى|وصل إلى|وصلت إلى)\s*$/u
+const VISIT_BEFORE = /(?:^|[\s(«"“'])(?:visits|visited|visiting|visit to|arrives in|arrived in|visita(?:r|rá|ram|ron|rá)?(?: a| al| o| a)?|en visite (?:en|au|à|aux)|visite(?: en| au| à)?|besucht|besuchte|reist nach|посетил[аи]?|посетит|посещает|прибыл[аи]? в|يزور|تزور|زار|زارت|يصل إلى|تصل إلى|وصل إلى|وصلت إلى|hosts|hosted|receives|received|welcomes|reçoit|accueille|recibe|recebe|riceve|accoglie|empfängt|принял[аи]?|принимает|يستقبل|تستقبل|استقبل|استقبلت)\s*$/u
 const VISIT_BEFORE_CJK = /(?:访问|出访|抵达|到访)$/u
 const VISIT_AFTER_JA = /^(?:を(?:公式)?訪問|を訪れ|に到着|入り)/u
 
@@ -48,6 +49,12 @@ const VISIT_AFTER_JA = /^(?:を(?:公式)?訪問|を訪れ|に到着|入り)/u
 const DISCUSS_BEFORE = /(?:^|[\s(«"“'])(?:discuss(?:es|ed|ing)?|talks (?:on|about|over)|discut\p{L}*|débat\p{L}*|debat\p{L}*|besprech\p{L}*|beraten über|erörter\p{L}*|обсу[жд]\p{L}*|переговоры (?:о|по)|ناقش\p{L}*|يناقش\p{L}*|تناقش\p{L}*|بحثا|بحثوا|يبحث|يبحثان|تبحث)(?:\s+[\p{L}'’-]+){0,4}\s+$/u
 const DISCUSS_BEFORE_CJK = /(?:讨论|商讨|磋商|探讨)[^，。、\s]{0,4}$/u
 const DISCUSS_AFTER_JA = /^[^、。\s]{0,6}?(?:について(?:協議|議論|話し合|会談)|を協議)/u
+
+/**
+ * Version 13: the subject of a clause a title reports ("FBI director says Chinese hackers target ...", "Kremlin says
+ * Ukraine ..."), maybe after an article and one word: it opens that clause as a title's opener opens the title.
+ */
+const REPORTED_BEFORE = /(?:^|\s)(?:says|say|said|warns|claims|believes|fears|dice|dicen|afirma|diz|dizem|dit|affirme|estime|sagt|erklärt|warnt|заявил[аи]?|считает|يقول|تقول|قال|قالت)\s+(?:that\s+|que\s+|dass\s+|что\s+|إن\s+|أن\s+)?(?:the\s+|a\s+|le\s+|la\s+|les\s+|el\s+|los\s+|o\s+|os\s+|die\s+|der\s+)?(?:[\p{L}'’-]+\s+)?$/u
 
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/u
 
@@ -109,4 +116,9 @@ export function isDiscussed(hit: Hit): boolean {
  */
 export function isWhereCombo(hit: Hit): boolean {
   return hit.term.isCombo === true && COMBO_LOCATIVE.test(hit.text.charAt(hit.start))
+}
+
+/** The mention opens a clause the title reports: after "says", "dice", "sagt", "заявил", "قال" (version 13). */
+export function opensReported(hit: Hit): boolean {
+  return !CJK.test(hit.text.charAt(hit.start)) && REPORTED_BEFORE.test(before(hit, 40))
 }

@@ -3,7 +3,7 @@
 // beside the best country's, what kind of word names it, the roles of its passing mentions, the title's shape
 // and the language group. Training (tests/main/core/classify/train-about.ts) and tagging share this one builder.
 import type { CountryCode } from '../../../shared/model'
-import { isDiscussed, isLocative, isOpponent, isPartner, isVisited, isWhereCombo, opensText } from './about-cues'
+import { isDiscussed, isLocative, isOpponent, isPartner, isVisited, isWhereCombo, opensReported, opensText } from './about-cues'
 import { Zone } from './matcher'
 import { isTradedOrigin } from './salience'
 import { areJoined, areParticipants, rankedOf, type Reading, type Tally, type Weighed } from './tiers'
@@ -26,7 +26,7 @@ export const FEATURE_NAMES: readonly string[] = [
   'eventTitle', 'participants', 'participantsShare', 'joined', 'sides', 'logCandidates', 'logSubstantive', 'titleCount', 'dateline',
   'firstSentence', 'leadCount', 'bodyCount', 'firstNamed', 'subject', 'stateWord', 'passingWord',
   'opponent', 'titleLocative', 'leadLocative', 'titleOpens',
-  'participantFirst', 'traded', 'titlePartner', 'titleStateWord', 'visited', 'discussed', 'whereCombo',
+  'participantFirst', 'traded', 'titlePartner', 'titleStateWord', 'visited', 'discussed', 'whereCombo', 'reportedOpens',
   ...SIGNALS.map((s) => `signal:${s}`), ...ROLES.map((r) => `role:${r}`), ...LANG_GROUPS.map((g) => `lang:${g}`),
 ]
 
@@ -63,6 +63,8 @@ interface Counts {
   discussed: boolean
   /** Version 13: a one-character compound that says where (在华, 访华, 訪日: about-cues.ts `isWhereCombo`). */
   whereCombo: boolean
+  /** Version 13: it opens a clause the title reports (says Chinese hackers ...: about-cues.ts `opensReported`). */
+  reportedOpens: boolean
   /** Mentions in passing (the tally's `passing` weighs every mention outside the title). */
   passing: number
   joined: boolean
@@ -120,7 +122,7 @@ export function candidateFeatures(w: Weighed): Candidates {
       // country as its subject) the first one named is just the first participant quoted.
       participants && c.firstSeen === firstSeen && t.score > 0 ? 1 : 0, c.traded ? 1 : 0, c.titlePartner ? 1 : 0,
       c.titleStateWord ? 1 : 0, c.visited ? 1 : 0, c.discussed ? 1 : 0,
-      c.whereCombo ? 1 : 0,
+      c.whereCombo ? 1 : 0, c.reportedOpens ? 1 : 0,
     ]
     for (let i = 0; i < SIGNALS.length; i++) row.push((c.signals >> i) & 1)
     for (let i = 0; i < ROLES.length; i++) row.push((c.roles >> i) & 1)
@@ -134,7 +136,7 @@ export function candidateFeatures(w: Weighed): Candidates {
 
 function emptyCounts(): Counts {
   return { title: 0, dateline: 0, firstSentence: 0, lead: 0, body: 0, subject: false, stateWord: false, passingWord: false,
-    opponent: false, titleLocative: false, leadLocative: false, titleOpens: false, traded: false, titlePartner: false, titleStateWord: false, visited: false, discussed: false, whereCombo: false, passing: 0, joined: false, firstSeen: Infinity, signals: 0, roles: 0 }
+    opponent: false, titleLocative: false, leadLocative: false, titleOpens: false, traded: false, titlePartner: false, titleStateWord: false, visited: false, discussed: false, whereCombo: false, reportedOpens: false, passing: 0, joined: false, firstSeen: Infinity, signals: 0, roles: 0 }
 }
 
 /** One pass over the mentions: per country, where its substantive ones sit and which roles its passing ones play. */
@@ -207,6 +209,7 @@ function noteCues(c: Counts, h: Reading['hit']): void {
   if (isVisited(h)) c.visited = true
   if (isDiscussed(h)) c.discussed = true
   if (isWhereCombo(h)) c.whereCombo = true
+  if (h.zone === TITLE && opensReported(h)) c.reportedOpens = true
   if (isTradedOrigin(h.text, h.start, h.end, h.term.signal === 'demonym')) c.traded = true
 }
 

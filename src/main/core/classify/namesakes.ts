@@ -151,7 +151,7 @@ export function isVillageNamesake(hit: Hit, all: Hit[]): boolean {
  * "hotel Londra Palace", 俄罗斯风情街. They lie wherever the story is and name neither (issue 14: namesakes outside the
  * lexicon, found by the kind of place rather than by a list of single places).
  */
-const STREET_BEFORE = /(?:^|[^\p{L}])(?:rue|avenue|boulevard|avenida|calle|rua|praça|plaza|piazza|piazzale|viale|straße|strasse|ب?شارع|ب?ميدان|ب?جادة)\s+(?:(?:de la|de|du|des|di|del|della|do|da)\s+|d['’])?$/iu
+const STREET_BEFORE = /(?:^|[^\p{L}])(?:rue|avenue|boulevard|avenida|calle|rua|praça|plaza|piazza|piazzale|viale|corso|largo|vicolo|straße|strasse|ب?شارع|ب?ميدان|ب?جادة)\s+(?:(?:de la|de|du|des|di|del|della|do|da)\s+|d['’])?$/iu
 /** A district, a venue or a park named by the country or city itself, no article between: "Jardim Japão", "Café Berlín". */
 const VENUE_BEFORE = /(?:^|[^\p{L}])(?:[Jj]ardim|[Bb]airro|[Bb]arrio|Café|[Hh]otel|Parque)\s+$/u
 /** Before any word for the country, the demonym included: "Complexo do Alemão", "Morro do Alemão". */

@@ -3,7 +3,7 @@
 // before its subject (country.ts) and farm products as origins (salience.ts). Sentences written for this test, not
 // rows of a dev or frozen set.
 import { describe, expect, it } from 'vitest'
-import { isDiscussed, isVisited, isWhereCombo } from '../../../../src/main/core/classify/about-cues'
+import { isDiscussed, isVisited, isWhereCombo, opensReported } from '../../../../src/main/core/classify/about-cues'
 import { candidateFeatures, FEATURE_NAMES } from '../../../../src/main/core/classify/about-features'
 import { weighCountries } from '../../../../src/main/core/classify/country'
 import { classifyArticle, scanArticle } from '../../../../src/main/core/classify/index'
@@ -32,6 +32,19 @@ describe('version-13 cues', () => {
     ['韓国の大統領、日本を公式訪問', '日本'],
   ])('reads where a visit goes in "%s"', (text, word) => {
     expect(isVisited(hitOn(text, word))).toBe(true)
+  })
+
+  it('reads the guest of a host as a party of the visit, not the talks a country hosts', () => {
+    expect(isVisited(hitOn('Erdogan hosts Zelensky', 'Zelensky'))).toBe(true)
+    expect(isVisited(hitOn('الرئيس الفرنسي يستقبل نظيره الإيراني في باريس', 'باريس'))).toBe(false)
+    expect(isVisited(hitOn('Oman hosts talks between Iran and the United States', 'Iran'))).toBe(false)
+  })
+
+  it('reads the subject of a clause the title reports', () => {
+    expect(opensReported(hitOn('FBI director says Chinese hackers target U.S. water plants', 'Chinese'))).toBe(true)
+    expect(opensReported(hitOn('Kremlin says Ukraine shelled a border village', 'Ukraine'))).toBe(true)
+    expect(opensReported(hitOn('FBI director says Chinese hackers target U.S. water plants', 'U.S.'))).toBe(false)
+    expect(opensReported(hitOn('Ukraine says talks will resume', 'Ukraine'))).toBe(false)
   })
 
   it('does not read a place or a visitor as where a visit goes', () => {

@@ -53,6 +53,11 @@ const FLOORS = {
   // end): about P 0.928 R 0.899 F1 0.913; en 0.916 ru 0.957 zh 0.906 fr 0.983 es 0.909 de 0.909 ar 0.939 pt 0.852
   // it 0.886 ja 0.870 (0.8696); mentions recall 0.984, topics 0.811. es, ja and the lowest language rise to their
   // figures rounded down; ru, fr and ar to their 0.92 target (a floor never exceeds its target); none is lowered.
+  // Classifier v13 (tagabout3, re-trained on 23 sets with new features and lexicon, commit a79b6d2, one run at the
+  // end): about P 0.931 R 0.885 F1 0.908 (v12 0.913); en 0.919 ru 0.941 zh 0.906 fr 0.983 es 0.892 de 0.892 ar 0.939
+  // pt 0.852 it 0.886 ja 0.836; mentions recall 0.984, topics 0.813. It LOSES es (0.909), de (0.909), ja (0.870) and
+  // ru (0.957, above its target): es, de, ja and the lowest language fail their floors, which were NOT lowered (the
+  // lead decides with the held-out set); no floor rises (en 0.919 rounds down to its 0.91).
   aboutF1: { en: 0.91, ru: 0.92, zh: 0.9, fr: 0.92, es: 0.9, de: 0.9, ar: 0.92, pt: 0.85, it: 0.88, ja: 0.86 },
   aboutF1NoLanguageBelow: 0.85,
   mentionsRecall: 0.9, // the target itself: v4 meets it (0.981)

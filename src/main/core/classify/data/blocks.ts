@@ -3,6 +3,9 @@
 // does not tag India. One phrase per line; `*` and `a(b|c)` work as in demonyms.ts.
 export const BLOCKS = `
 Paris Hilton
+Sul-Americana
+Copa Sudamericana
+Sudamericana
 Sierra Nevada
 piazzale Libia
 ドイツ村

@@ -9,7 +9,10 @@ IT: Internazionale/Inter Milan/Inter Milano/l'Inter/dell'Inter/all'Inter/Инт�
 DE: Borussia Dortmund/Боруссия; Bayer Leverkusen/Leverkusen; RB Leipzig; Bayern Munich/FC Bayern/Bayern München/Bayern Monaco/Bayern de Munique/Bayern de Múnich/Бавария
 FR: Paris Saint-Germain/PSG/巴黎圣日耳曼; Olympique de Marseille/Olympique Lyonnais; Ligue 1
 GB: Chelsea FC; Tottenham Hotspur/Tottenham; Manchester United/Manchester City/Манчестер Юнайтед/Манчестер Сити/曼联/曼城; Liverpool FC; Aston Villa; Newcastle United
-BR: Flamengo/Фламенго/弗拉门戈; Palmeiras/Палмейрас; Corinthians; Fluminense; São Paulo FC; Brasileirão
+BR: Flamengo/Фламенго/弗拉门戈; Palmeiras/Палмейрас; Corinthians; Fluminense; São Paulo FC; Brasileirão; Grêmio/Gremio; Botafogo; Atlético Mineiro/Atlético-MG
+BE: Union Saint-Gilloise/Union SG/Royale Union Saint-Gilloise; Anderlecht; Club Brugge/Club Brügge/FC Bruges
+HU: Ferencváros/Ferencvaros
+PY: Cerro Porteño
 AR: River Plate/Ривер Плейт/河床; Boca Juniors/Бока Хуниорс/博卡青年
 NL: Eredivisie
 TR: Galatasaray/Галатасарай/加拉塔萨雷; Fenerbahçe/Fenerbahce/Фенербахче; Beşiktaş/Besiktas

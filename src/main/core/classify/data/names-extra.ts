@@ -13,6 +13,8 @@ CD: DR Congo/D.R. Congo/DRC/Congo-Kinshasa/Democratic Republic of Congo/RDC/RD C
 CG: Congo-Brazzaville/Republic of Congo/Congo Brazzaville/République du Congo/Congo-Brazzaville/República del Congo/Republik Kongo/Республика Конго/刚果（布）/刚果布/刚果共和国/الكونغو برازافيل
 CI: Ivory Coast/Côte d'Ivoire/Cote d'Ivoire/Кот-д’Ивуар/Кот-д'Ивуар/科特迪瓦/ساحل العاج/كوت ديفوار/Elfenbeinküste/Costa de Marfil
 CN: PRC/Mainland China/Chine/КНР/Китай/中国/中华人民共和国/الصين/Volksrepublik China
+KG: Kirgistan/Kirgisien/Kirghizistan/Quirguistão/Quirguistao/Kirghizistan/Kirgizistan
+SS: Sud Sudan/Sudan del Sud/Sudão do Sul/Soudan du Sud/Sudán del Sur/Südsudan
 CZ: Czech Republic/Czechia/Чехия/捷克/التشيك/Tchéquie/Chequia/Tschechien
 DE: Germany/Allemagne/Alemania/Deutschland/Германия/ФРГ/德国/ألمانيا/Bundesrepublik
 GB: Britain/Great Britain/United Kingdom/U.K./UK/Grande-Bretagne/Royaume-Uni/Reino Unido/Gran Bretaña/Gran Bretagna/Großbritannien/Vereinigtes Königreich/Великобритания/Британия/Соединённое Королевство/英国/بريطانيا/المملكة المتحدة/England/Scotland/Wales/Northern Ireland/Angleterre/Écosse/Inglaterra/Escocia/Schottland/Англия/Шотландия/Уэльс/英格兰/苏格兰/威尔士/北爱尔兰/إنجلترا/اسكتلندا/イングランド/スコットランド

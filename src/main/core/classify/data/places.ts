@@ -14,7 +14,7 @@ AO: Luanda/Луанда/罗安达/لواندا
 AR: Buenos Aires/Буэнос-Айрес/布宜诺斯艾利斯/بوينس آيرس; Mendoza; Ushuaia
 AM: Yerevan/Erevan/Ereván/Eriwan/Ереван/埃里温/يريفان
 AU: Canberra/Канберра/堪培拉/كانبرا; Sydney/Сидней/悉尼/سيدني; Melbourne/Мельбурн/墨尔本/ملبورن; Brisbane/布里斯班; Perth/珀斯; Adelaide/阿德莱德
-AT: Vienna/Viena/Vienne/Viena/Wien/Вена/维也纳/فيينا/Wiener; Salzburg/Salzbourg; Graz; Innsbruck
+AT: Vienna/Viena/Vienne/Viena/Wien/Вена/维也纳/فيينا/Wiener; Salzburg/Salzbourg; Graz; Innsbruck; Linz/Linzer; Klagenfurt
 AZ: Baku/Bakou/Bakú/Баку/巴库/باكو
 BH: Manama/Manáma/Манама/麦纳麦/المنامة
 BD: Dhaka/Dacca/Dacca/Дакка/达卡/دكا; Chittagong/Chattogram
@@ -25,7 +25,7 @@ BT: Thimphu/廷布
 BO: La Paz/Ла-Пас/拉巴斯/لاباز; Santa Cruz de la Sierra; Cochabamba
 BA: Sarajevo/Sarajevo/Сараево/萨拉热窝/سراييفو
 BW: Gaborone/哈博罗内
-BR: Brasilia/Brasília/Brasilia/Бразилиа/巴西利亚/برازيليا; Sao Paulo/São Paulo/Сан-Паулу/圣保罗/ساو باولو; Rio de Janeiro/Рио-де-Жанейро/里约热内卢/ريو دي جانيرو; Porto Alegre; Belo Horizonte; Salvador da Bahia; Recife; Manaus; Fortaleza; Curitiba; Goiânia; Cuiabá; Boa Vista; Florianópolis; Campinas; Paraty; Taubaté; Porto Velho; São Luís; Maceió; Teresina; João Pessoa; Aracaju; Foz do Iguaçu
+BR: Brasilia/Brasília/Brasilia/Бразилиа/巴西利亚/برازيليا; Sao Paulo/São Paulo/Сан-Паулу/圣保罗/ساو باولو; Rio de Janeiro/Рио-де-Жанейро/里约热内卢/ريو دي جانيرو; Porto Alegre; Belo Horizonte; Salvador da Bahia; Recife; Manaus; Fortaleza; Curitiba; Goiânia; Cuiabá; Boa Vista; Florianópolis; Campinas; Jericoacoara; Paraty; Taubaté; Porto Velho; São Luís; Maceió; Teresina; João Pessoa; Aracaju; Foz do Iguaçu
 BN: Bandar Seri Begawan/斯里巴加湾
 BG: Sofia/Sofía/Sofia/София/索非亚/صوفيا; Plovdiv; Varna
 BF: Ouagadougou/Uagadugú/Уагадугу/瓦加杜古/واغادوغو
@@ -71,7 +71,7 @@ GW: Bissau/Бисау/比绍/بيساو
 HT: Port-au-Prince/Puerto Príncipe/Порт-о-Пренс/太子港/بورت أو برنس
 HN: Tegucigalpa/Тегусигальпа/特古西加尔巴; San Pedro Sula
 HK: Kowloon/九龙
-HU: Budapest/Будапешт/布达佩斯/بودابست
+HU: Budapest/Будапешт/布达佩斯/بودابست; Veszprém/Veszprem; Debrecen; Szeged; Győr; Pécs
 IS: Reykjavik/Reykjavík/Рейкьявик/雷克雅未克/ريكيافيك
 IN: New Delhi/Nova Déli/Nuova Delhi/Delhi/New Delhi/Nueva Delhi/Neu-Delhi/Нью-Дели/Дели/新德里/نيودلهي; Mumbai/Bombay/Мумбаи/孟买/مومباي; Kolkata/Calcutta/Калькутта/加尔各答; Bengaluru/Bangalore/Бангалор/班加罗尔; Chennai/Madras/Ченнаи/金奈; Hyderabad/Хайдарабад; Ahmedabad; Srinagar; Lucknow; Amritsar
 ID: Jakarta/Yakarta/Djakarta/Джакарта/雅加达/جاكرتا; Surabaya; Bali/Бали/巴厘岛; Bandung; Medan
@@ -126,7 +126,7 @@ PK: Islamabad/Исламабад/伊斯兰堡/إسلام آباد; Karachi/Ка�
 PS: Ramallah/Рамалла/拉姆安拉/رام الله; Gaza/Gaza City/Gaza/Gaza/Газа/加沙/غزة; Rafah/Рафах/拉法/رفح; Khan Younis/Khan Yunis/Хан-Юнис/汗尤尼斯/خان يونس; Jenin/Дженин/杰宁; Nablus/Наблус/纳布卢斯/نابلس; Hebron/Хеврон/希伯伦/الخليل; Bethlehem/Вифлеем/伯利恒/بيت لحم
 PA: Panama City/Ciudad de Panamá/巴拿马城
 PG: Port Moresby/Порт-Морсби/莫尔斯比港
-PY: Asuncion/Asunción/Assomption/Асунсьон/亚松森
+PY: Asuncion/Asunción/Assomption/Assunção/Асунсьон/亚松森
 PE: Lima/Лима/利马/ليما; Cusco/Cuzco/库斯科; Arequipa
 PH: Manila/Manille/Манила/马尼拉/مانيلا; Quezon City; Davao/Давао/达沃; Cebu/宿务
 PL: Warsaw/Varsóvia/Varsavia/Varsovie/Varsovia/Warschau/Варшава/华沙/وارسو; Krakow/Kraków/Cracovie/Cracovia/Krakau/Краков/克拉科夫; Gdansk/Gdańsk/Danzig/Гданьск; Wroclaw/Wrocław/Breslau; Lodz/Łódź; Poznan/Poznań

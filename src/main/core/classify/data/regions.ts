@@ -55,13 +55,17 @@ TW: Kinmen/Matsu
 HK: Tsim Sha Tsui
 CN: 海南/Hainan Island; 湖北省/广东省/四川省/云南省/浙江省/江苏省/山东省/河南省/河北省/福建省/湖南省/安徽省/江西省/广西壮族自治区/新疆维吾尔自治区/西藏自治区/内蒙古自治区/宁夏/黑龙江省/吉林省/辽宁省/陕西省/山西省/甘肃省/青海省/贵州省
 RU: Челябинская область/Брянская область/Курская область/Белгородская область/Московская область/Ленинградская область/Ростовская область/Новосибирская область/Свердловская область/Калужская область/Воронежская область/Смоленская область; Забайкалье/Забайкальский край/Transbaikalia/Zabaykalsky; Красноярский край/Krasnoyarsk; Приморье/Приморский край/Primorye; Хабаровский край/Khabarovsk/Хабаровск; Кузбасс/Kuzbass
-DE: Solingen; Magdeburg; Mannheim; Duisburg; Bochum; Wuppertal; Bielefeld; Münster; Augsburg; Freiburg im Breisgau; Kiel; Rostock; Potsdam; Erfurt; Chemnitz; Halle an der Saale; Wiesbaden; Mainz; Tübingen; Heidelberg; Göttingen
+DE: Heilbronn; Ingolstadt; Regensburg; Würzburg; Solingen; Magdeburg; Mannheim; Duisburg; Bochum; Wuppertal; Bielefeld; Münster; Augsburg; Freiburg im Breisgau; Kiel; Rostock; Potsdam; Erfurt; Chemnitz; Halle an der Saale; Wiesbaden; Mainz; Tübingen; Heidelberg; Göttingen
 FR: Vaucluse; Cannes; Avignon; Le Havre; Reims; Dijon; Clermont-Ferrand; Perpignan; Calais
-PT: Algarve; Alentejo; Trás-os-Montes
+PT: Algarve; Alentejo; Trás-os-Montes; Santuário de Fátima/Santuario di Fatima/Sanctuaire de Fátima
 IT: Trentino/Trentino-Alto Adige/Alto Adige/Haut-Adige; Val Gardena/Gröden; Friuli/Friuli Venezia Giulia/Frioul; Umbria/Ombrie; Liguria/Ligurie; Basilicata; Molise
 BR: Roraima; Goiás; Pará; Ceará; Maranhão; Rondônia; Tocantins; Piauí; Paraíba; Alagoas; Sergipe; Mato Grosso do Sul
 ES: Navarra/Navarre; Cantabria/Cantabrie; Camino de Santiago/chemin de Compostelle
 AR: Aconcagua
-DE: Allgäu
+DE: Allgäu/Allgäuer; Jülich; Jena; Harz/Harzer; Zugspitze/Zugspitz; Titisee-Neustadt
+AT: Arlberg; Innsbrucker
+IT: Lampedusa; Ustica; Monfalcone; Agro Pontino
+CV: Mindelo; São Vicente de Cabo Verde
+PT: Ponte de Lima; Guimarães
 CO: Tolima
 `
