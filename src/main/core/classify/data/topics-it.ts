@@ -3,6 +3,7 @@
 // Most entries are stems (`*`); a short stem catches common words (regist* caught registrato), so spell those out.
 export const TOPICS_IT = `
 @politics
+3: round di colloqui, round di negoziati, negoziati indiretti, colloqui indiretti, dialogo facilitato
 3: ex assessore, ex assessora, ex consigliere regionale, ex senatore, ex senatrice, ex deputato, ex deputata, ex sottosegretario, ex viceministro, viceministro, sottosegretario
 3: impone dazi, imporre dazi, imposto dazi, dazi di ritorsione, dazi punitivi
 3: accordo di pace, accordi di pace, negoziati di pace, trattative di pace, colloqui di pace, processo di pace, trattato di pace, piano di pace, accordo di cessate il fuoco
@@ -38,6 +39,7 @@ export const TOPICS_IT = `
 3: tribunal*, process* per, giudice*, giudici, condannat*, carcer*, arrestat*, arresto*, omicidi*, procura*, pubblico ministero, pm, frode*, corruzione, tangent*, riciclaggio, rapina*, furto*, ladri, ladro, narcotraffico, spacciat*, cocaina, mafia*, camorra*, 'ndrangheta, cosa nostra, criminal*, reato*, reati, imputat*, indagat*, assolt*, cassazione, corte d'assise, sequestr*, sparatoria*, femminicidi*, stupro*, violenza sessuale, corte costituzionale, consulta, illegittim*
 2: pena*, giustizia, polizia*, carabinieri, indagin*, condann*, avvocat*, traffico*, droga*, sospett*, accusat*, corte, corti, sentenza*, inchiesta*
 @disaster-accident-emergency
+3: voragine, voragini, durante un'immersione, durante l'immersione
 3: atterrato d'emergenza, atterraggio d'emergenza, precipitato per
 3: atterraggio di emergenza, uscito di pista, attacco di squalo
 3: insicurezza alimentare, carestia
@@ -69,6 +71,7 @@ export const TOPICS_IT = `
 3: corso di laurea, corsi di laurea
 0: classe dirigente, classe media, classe operaia
 @environment
+3: fratturazione idraulica
 3: sbiancamento dei coralli, barriera corallina, pesca illegale
 3: xylella
 3: cattura della CO2, anidride carbonica
@@ -89,6 +92,7 @@ export const TOPICS_IT = `
 3: commovente ritrovamento, buona azione, gesto di solidarietà, l'uomo più anziano, la donna più anziana, la persona più anziana, supercentenari*, quattro gemelli, tre gemelli, proposta di matrimonio, luna di miele, cane smarrito, gatto smarrito, è diventato virale, bisnonn*, compie 100 anni, compie 110 anni
 3: centenari*, curios*, commovente*, compleanno*, cane, cani, gatto*, animale domestico, ritrovat*, lotteria, superenalotto, nonna, nonno, nonni
 @labour
+3: lavoratori domestici, lavoratrici domestiche, lavoro domestico
 3: lavoratori stranieri
 0: sciopero della fame
 2: rider, straordinari, caporali, uil, ugl
@@ -96,6 +100,7 @@ export const TOPICS_IT = `
 3: sciopero*, scioper*, sindacat*, sindacal*, lavorator*, salari*, stipendi*, salario minimo, occupazion*, disoccupazion*, licenziament*, pensione*, pension*, orario di lavoro, condizioni di lavoro, contratto nazionale, cgil, cisl, cassa integrazione, esuberi, operai
 2: lavoro, dipendenti, personale, posti di lavoro
 @lifestyle-leisure
+2: pizzeria, pizzerie, tartufo, tartufi, sushi, ramen, mercato coperto
 3: festival della birra, birrifici, birrificio
 2: viaggiatori, cantina*, spa, terme, arredamento, ricetta, ricette, rifugio, rifugi, sagra, sagre, sfilat*, profum*, cosmetic*
 0: velocità di crociera
@@ -130,6 +135,8 @@ export const TOPICS_IT = `
 3: calcio, campionato*, coppa del mondo, mondiali di calcio, giochi olimpici, olimpiad*, olimpic*, torneo*, allenator*, calciator*, semifinal*, quarti di finale, gol, serie a, champions league, sei nazioni, tennis, tennist*, basket, pallavolo, volley, rugby, ciclismo, giro d'italia, formula 1, maratona*, atlet*, medagli*, rigori, attaccant*, portier*, centrocampist*, nazionale di calcio, nazionale di rugby, nazionale italiana, fifa, uefa, motogp
 2: nazionale, finale, finali, squadra*, stadi*, partita*, vittoria*, sconfitt*, club, campione, campioni, titolo*, giocator*, match
 @weather
+3: acqua alta
+2: maree
 3: tromba d'aria, trombe d'aria
 3: ciclone*, uragan*, tifone, tornado*, alluvion*, inondazion*, esondazion*
 2: gelo, nebbia, temporali, fulmini, afa
@@ -137,6 +144,8 @@ export const TOPICS_IT = `
 3: ondata di calore, temperatur*, piogge, pioggia, nevicat*, neve, temporal*, grandine, meteo, previsioni meteo, meteorolog*, siccità, ondata di freddo, gelate, allerta meteo, allerta rossa, allerta arancione, bufera*, nubifragi*, maltempo, anticiclone, perturbazion*, bora
 2: caldo, freddo, vento*, gradi, previsioni
 @arts-culture-entertainment
+3: liutaio, liutai, liuteria, fotogiornalismo
+2: restauro, restauri, violino, violini
 2: trailer, coro, rap, band, editore, memorie, musical, comico, comici, fotografo, fotografa, fotografi, murales, pellicola, cast, regia
 3: lungometraggio, cortometraggio, sceneggiatur*, sceneggiator*, biopic, colonna sonora, compositor*, pianist*, violinist*, jazz, hip hop, rock band, cantautor*, tournée, tour mondiale, premio nobel per la letteratura, premio strega, bestseller, casa editrice, drammaturg*, reality show, programma tv, talk show, videogioc*, fumett*, manga, fiera d'arte, pittor*, street art, patrimonio dell'umanità, patrimonio unesco, beni culturali, leone d'oro, leone d'argento, palma d'oro, orso d'oro, festival di cannes, mostra del cinema di venezia, david di donatello, nastri d'argento, scala di milano, teatro alla scala
 0: opere pubbliche, una serie di, serie di, direttore dell'agenzia, direttrice dell'agenzia, direttore del personale

@@ -29,6 +29,7 @@ export const TOPICS_PT = `
 3: guerra*, cessar-fogo, trégua, bombarde*, míssil, mísseis, tropas, soldados, militar*, exército*, forças armadas, rebelde*, insurgente*, jihadista*, terroris*, reféns, invasão, hostilidades, milícia*, paramilitar*, conflito armado, ataque aéreo, ataques aéreos, ofensiva militar
 2: ataque*, frente, drone*, defesa, conflito*, combate*, armas, mortos, feridos, ofensiva*
 @crime-law-justice
+3: garimpeiros ilegais, gangues, gangue armada
 2: pesca ilegal
 0: nenhum detido, sem detidos, nenhum preso, sem presos
 2: teste de dna, exame de dna, testes de dna, exames de dna
@@ -40,6 +41,7 @@ export const TOPICS_PT = `
 3: tribunal*, julgamento*, juiz*, juíza*, condenad*, prisão*, cadeia*, preso*, presa, detido*, detenç*, polícia federal, assassinato*, homicídio*, procurador*, procuradoria*, ministério público, fraude*, corrupção, propina*, lavagem de dinheiro, roubo*, furto*, ladrão*, ladrões, narcotráfico, traficante*, cocaína, quadrilha*, facção*, criminos*, crime*, delito*, réu, réus, denúncia*, indiciad*, absolvid*, supremo tribunal, stf, stj, sequestr*, tiroteio*, baleado*, feminicídio*, estupro*, golpe de estado
 2: pena*, justiça, polícia*, policia*, policial*, investigaç*, condena*, advogad*, tráfico*, droga*, suspeit*, acusad*, corte*, processo*
 @disaster-accident-emergency
+3: ônibus tombou, ônibus tomba, tombamento de ônibus, caminhão tombou
 3: fome aguda, aterragem de emergência
 3: pouso de emergência, ataque de tubarão
 2: surto*, epidemia*
@@ -51,6 +53,7 @@ export const TOPICS_PT = `
 3: terremoto*, sismo*, tsunami*, inundaç*, enchente*, alagamento*, deslizamento*, desabamento*, incêndio*, queimada*, erupção*, vulcão*, acidente*, naufrágio*, desastre*, catástrofe*, tragédia*, resgate de vítimas, bombeiros, defesa civil, desabrigad*, desalojad*, soterrad*, sobreviventes, furacão*, ciclone*, avalanche*, colapso de, descarril*, queda de avião, explosão*
 2: resgat*, vítimas, desaparecid*, mortos, feridos, emergência*, evacua*, tempestade*, destruí*, danos
 @economy-business-finance
+3: perdas seguradas, resseguradora, resseguradoras
 2: safra, cafezais, colheita
 3: impõe tarifas, impor tarifas, impôs tarifas, tarifas retaliatórias, tarifas de retaliação
 2: diretor financeiro
@@ -69,6 +72,7 @@ export const TOPICS_PT = `
 3: escola*, aluno*, alunos, professor*, professora*, educação, educacional*, universidade*, universitári*, ensino*, sala de aula, vestibular, enem, ano letivo, matrícula*, estudantes, estudante, faculdade*, ministério da educação, bolsa de estudos
 2: curso*, aula*, exame*, formaç*
 @environment
+2: garimpeiros ilegais
 3: branqueamento dos corais, branqueamento de corais, recife de coral, recifes de coral, pesca ilegal
 3: geleira*, glaciar*, degelo, permafrost
 2: queimadas, pantanal, cerrado
@@ -87,6 +91,7 @@ export const TOPICS_PT = `
 3: emocionante reencontro, boa ação, gesto solidário, o homem mais velho, a mulher mais velha, a pessoa mais velha, supercentenári*, quadrigêmeos, trigêmeos, recém-nascido*, pedido de casamento, lua de mel, cachorro perdido, gato perdido, abrigo de animais, viralizou, bisavó, bisavô, bisneta*, bisneto*
 3: centenári*, inusitad*, comovente*, aniversário*, cachorro*, cão, cães, gato*, animal de estimação, reencontro*, loteria, mega-sena, avó, avô, avós
 @labour
+3: escala 6x1, trabalhadores sazonais
 3: trabalhadores estrangeiros
 0: greve de fome, greves de fome
 2: funcionalismo, servidores públicos
@@ -94,6 +99,8 @@ export const TOPICS_PT = `
 3: greve*, grevista*, sindica*, trabalhador*, salário*, salário mínimo, emprego*, desemprego, demiss*, demitid*, aposentadoria*, previdência, jornada de trabalho, condições de trabalho, trabalhista*, clt, carteira assinada, reajuste salarial, paralisaç*
 2: trabalho*, funcionário*, servidores, pensão*, pensões
 @lifestyle-leisure
+3: observação de baleias, observação de cetáceos, feira de design
+2: taxa turística, hóspedes
 2: chef, desfile*, spa, decoração, receitas, roteiro*, réveillon
 0: desfile cívico
 3: guia de viagem, viajantes, temporada turística, turismo de massa, cruzeiro*, estação de esqui, parque temático, estrela michelin, estrelas michelin, guia michelin, comida de rua, prova de vinhos, vinícola*, vinha*, adega*, cerveja artesanal, semana de moda, alta-costura, perfume*, cosmético*, meditação, destino turístico, ocupação hoteleira, alojamento local
@@ -112,6 +119,8 @@ export const TOPICS_PT = `
 2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
 2: pesquisa*, estudo*, dados, chip*, inovaç*
 @society
+2: trabalhadores sazonais
+3: diferença salarial entre homens e mulheres, disparidade salarial
 2: estudantes estrangeiros, trabalhadores estrangeiros
 2: estrangeiros, naturalização, cidadania, dupla nacionalidade, dupla cidadania
 2: aluguel*, aluguer*, rendas, censo, favela*, periferia*
@@ -125,6 +134,7 @@ export const TOPICS_PT = `
 3: futebol, campeonato*, copa do mundo, jogos olímpicos, olímpic*, torneio*, técnico da seleção, treinador*, jogador*, futebolista*, semifinal*, quartas de final, gol, gols, brasileirão, libertadores, liga dos campeões, liga das nações, tênis, basquete*, vôlei, voleibol, fórmula 1, maratona*, atleta*, medalha*, pênaltis, atacante*, goleiro*, zagueiro*, meio-campista*, seleção brasileira, seleção portuguesa, artilheiro*, nba, fifa, uefa
 2: seleção*, final, finais, time, times, equipe*, estádio*, partida*, vitória*, derrota*, clube*, campeão, campeões, placar, título*
 @weather
+3: estiagem
 3: ciclone*, furacão, furacões, tufão, tornado*, inundaç*, enchente*, alagamento*
 3: previsão do tempo, meteorologistas, frente fria, massa de ar polar, temperaturas negativas, nevasca*, vendaval*, alerta de tempestade, alerta amarelo, alerta laranja, alerta vermelho, trovoada*, relâmpago*, granizo, dia mais quente, recorde de temperatura, recorde de calor, climatempo, ipma, neblina, nevoeiro, ciclone bomba, el niño, la niña, monção
 2: temporal, temporais
