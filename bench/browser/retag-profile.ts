@@ -5,7 +5,8 @@
 // through retagArticles with the stand-in classifier of the bench hooks, 1,000 articles per transaction
 // (RETAG_BATCH=200,1000 runs each size), app open on All articles; variants take turns. RETAG_LIMIT=20000
 // re-tags the first 20,000 ids only (a shorter pass over the same library). Before the turns, HEAD's build opens the
-// kept library and waits for the app to be done with it (settleKept). After each pass the search queue it left is
+// kept library and waits for the app to be done with it (settleKept); PROFILE_SETTLE_BASE=1 settles it with the first
+// base's build instead (the oldest code: an older build must not read what a newer one wrote). After each pass the search queue it left is
 // indexed and timed (indexCatchUpSeconds: what the app's indexer does in the background after a re-tag).
 // RETAG_CHANGED=0.05 times a realistic update instead, which changes 5 % of the articles (see CHANGED). Prints
 // JSON; not part of `npm test`.
@@ -148,14 +149,15 @@ async function main(): Promise<void> {
   if (process.env.PROFILE_WORKTREE) variants.push(['worktree', buildWorktree()])
   try {
     const headDir = variants.find(([n]) => n === 'head')![1].rendererDir
+    const settleDir = process.env.PROFILE_SETTLE_BASE ? variants[0]![1].rendererDir : headDir
     if (!existsSync(kept) || process.env.RETAG_PROFILE_GROW) await ensureLibrary(headDir, kept, target)
-    await settleKept(headDir, kept)
+    await settleKept(settleDir, kept)
     // The stand-in's tags go into a copy of their own: in the kept library itself they would leave the default pass
     // nothing to change.
     const library = CHANGED === undefined ? kept : `${kept}-tagged`
     if (library !== kept) {
       if (!existsSync(library)) cpSync(kept, library, { recursive: true })
-      await settleKept(headDir, library)
+      await settleKept(settleDir, library)
     }
     const runs: Record<string, Record<string, number>[]> = {}
     for (let t = 0; t < turns; t++) {
