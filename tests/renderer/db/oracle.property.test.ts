@@ -1,18 +1,17 @@
 // Property test of the storage engine against an independent oracle: random sequences of ingest, re-ingest, read
 // (one or many), star, tag correction, re-tag by a new classifier version, unsubscribe and retention are applied both
 // to the database and to plain arrays, and every list (whole, paged, and the first paint's head), facet count, sidebar
-// count, search result and article's tags as the reader sees them must equal a naive Array.filter over the arrays. Libraries stay small:
-// fake-indexeddb's cursors are O(n²) (STACK.md).
+// count, search result and article's tags as the reader sees them must equal a naive Array.filter over the arrays.
+// Libraries stay small: fake-indexeddb's cursors are O(n²) (STACK.md).
 import 'fake-indexeddb/auto'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { addFeed, removeFeed } from '../../../src/renderer/src/db/feeds'
 import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
-import { countUnread, countUnreadByFeed, markManyRead, markRead, smartCounts, toggleStar } from '../../../src/renderer/src/db/queries'
+import { countUnread, countUnreadByFeed, getArticle, markManyRead, markRead, smartCounts, toggleStar } from '../../../src/renderer/src/db/queries'
 import { editArticleTags, type TagEdit } from '../../../src/renderer/src/db/user-tags'
 import { applyRetention } from '../../../src/renderer/src/db/offline/retention'
 import { retagArticles } from '../../../src/renderer/src/db/retag'
-import { getArticle } from '../../../src/renderer/src/db/stored-articles'
 import { listHead, listKeys } from '../../../src/renderer/src/db/view-query'
 import { facetCounts } from '../../../src/renderer/src/db/facets'
 import { searchArticles } from '../../../src/renderer/src/db/search'

@@ -8,7 +8,6 @@ import {
 } from '../../../src/renderer/src/db/queries'
 import type { Feed, MeridianDb } from '../../../src/renderer/src/db/schema'
 import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
-import { allArticles } from './with-tags'
 
 let db: MeridianDb
 let a: Feed
@@ -106,7 +105,7 @@ describe('counts', () => {
     const asked = [...feeds.map((f) => f.id), 'missing']
     const counts = await countUnreadByFeed(db, asked)
     // The oracle: unread articles counted feed by feed from the article rows.
-    const articles = await allArticles(db)
+    const articles = await db.articles.toArray()
     expect([...counts]).toEqual(asked.map((id) => [id, articles.filter((x) => x.feedId === id && !x.isRead).length]))
   })
 })

@@ -14,7 +14,6 @@ import { useArticleBody } from '../../../src/renderer/src/offline/useArticleBody
 import { dropDatabase, fakeApi, freshDb } from '../helpers/factories'
 import { renderWith, useComponentTestHygiene } from '../helpers/render'
 import { seedFeed } from './offline-helpers'
-import { getArticle } from '../db/with-tags'
 
 useComponentTestHygiene()
 let db: MeridianDb
@@ -59,7 +58,7 @@ async function setUp() {
   }
   const blob = new NodeBlob([new Uint8Array([1, 2, 3])], { type: 'image/png' }) as unknown as Blob
   await storeFullText(db, 'a0', 'https://news.example/a0', fullText, [{ url: 'https://img.example/kept.png', kind: 'full', blob }])
-  const article = (await getArticle(db, 'a0'))!
+  const article = (await db.articles.get('a0'))!
   renderWith(<Probe article={article} />, { db, api: fakeApi().api })
   const body = screen.getByTestId('body')
   await waitFor(() => expect(body.innerHTML).toContain('blob:test/'))

@@ -4,10 +4,8 @@
 import { Dexie, type Table } from 'dexie'
 import type { CountryCode, TopicId } from '../../../shared/model'
 import { addCounterDeltas, applyCounterDeltas, counterDeltas, rebuildCounters, type CounterDeltas } from './counters'
-import type { ArticleRow, CounterRow, ListRow, MeridianDb, SearchRow, StoredArticle, UserTags } from './rows/types'
+import type { CounterRow, ListRow, MeridianDb, SearchRow, StoredArticle, UserTags } from './rows/types'
 import { searchRowOf } from './search-index'
-import { MIGRATIONS_TABLE } from './data-migrations'
-import { hasTagsInListRow, joinTags, sameArticleRow, splitTags, tagsMoved } from './stored-articles'
 import { newBatchId } from './search-postings'
 import { countryToken } from './search-tokens'
 import { facetTags, labelTags, mentionTags, tag, STARRED_FLAG, UNREAD_FLAG } from './vocab/tags'
@@ -43,9 +41,8 @@ function membershipOf(a: Taggable): string {
   return ` ${[...facetTags(a), ...mentionTags(a), ...labelTags(a), ...flags].join(' ')} `
 }
 
-/** The article's list row: its lists, membership string and its tags (`g`: stored-articles.ts). */
 export function listRowOf(a: StoredArticle): ListRow {
-  return { s: a.sortKey, m: membershipOf(a), k: articleTags(a).map((t): [string, string] => [t, a.sortKey]), g: splitTags(a).tags }
+  return { s: a.sortKey, m: membershipOf(a), k: articleTags(a).map((t): [string, string] => [t, a.sortKey]) }
 }
 
 /** What the classifier said of an article: its `about` countries, topics, and countries it only mentions. */
@@ -86,7 +83,7 @@ const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /** The tables writeArticles touches: open every transaction that calls it over these (plus any others). */
 export function articleTables(db: MeridianDb) {
-  return [db.articles, db.lists, db.counters, db.search, db.searchQueue, db.searchPending, db.table(MIGRATIONS_TABLE)] as const
+  return [db.articles, db.lists, db.counters, db.search, db.searchQueue, db.searchPending] as const
 }
 
 /** The search row to write for `after`, or undefined when its words, date and visibility are those of `before` (a
@@ -120,14 +117,11 @@ function countryPostsOf(before: StoredArticle, after: StoredArticle): [string, s
 export async function writeArticles(db: MeridianDb, changes: ArticleChange[], pendingDeltas?: CounterDeltas): Promise<void> {
   const removeKeys: string[] = []
   const putRows: ListRow[] = []
-  const puts: ArticleRow[] = []
+  const puts: StoredArticle[] = []
   const deletes: string[] = []
   const searchRows: SearchRow[] = []
   const staleQueued: string[] = [] // rows schemas 16–30 may have queued for an article changed or deleted now
   const countryPosts: [string, string[]][] = []
-  // While a data step runs, the article row keeps its tags too (the frozen steps read them there), so it is written.
-  const known = tagsMoved(db)
-  const moved = known === true || (await known)
   for (const { before, after } of changes) {
     const row = after && searchRowToWrite(before, after)
     if (row) searchRows.push(row)
@@ -136,13 +130,10 @@ export async function writeArticles(db: MeridianDb, changes: ArticleChange[], pe
     if (before && (row || !after)) staleQueued.push(before.id)
     const next = after ? listRowOf(after) : undefined
     if (before && before.sortKey !== next?.s) removeKeys.push(before.sortKey)
-    // A list row is rewritten only when its lists, membership or tags changed (not for a new summary or image), or
-    // when it holds no tags yet; once no data step runs, an article row only when something else than tags changed
-    // (a re-tag writes list rows alone: db/README.md, "Re-tag at 100,000, session 15").
-    if (next && (!before || before.sortKey !== next.s || !hasTagsInListRow(before) || !sameListRow(listRowOf(before), next))) putRows.push(next)
-    if (after && !moved) puts.push(after)
-    else if (after && !(before && sameArticleRow(before, after))) puts.push(splitTags(after).row)
-    else if (!after && before) deletes.push(before.id)
+    // A row is rewritten only when its lists or membership changed (not for a new summary or image).
+    if (next && (!before || before.sortKey !== next.s || !sameListRow(listRowOf(before), next))) putRows.push(next)
+    if (after) puts.push(after)
+    else if (before) deletes.push(before.id)
   }
   // In key order: Chromium reads each key it writes (the transaction's undo log), and a large database has more
   // LevelDB files than it keeps open, so writes scattered over the key space reopen files all the time.
@@ -169,30 +160,26 @@ export async function writeArticles(db: MeridianDb, changes: ArticleChange[], pe
 }
 
 function sameListRow(a: ListRow, b: ListRow): boolean {
-  return a.m === b.m && a.k.length === b.k.length && a.k.every(([t], i) => t === b.k[i][0]) && JSON.stringify(a.g) === JSON.stringify(b.g)
+  return a.m === b.m && a.k.length === b.k.length && a.k.every(([t], i) => t === b.k[i][0])
 }
 
-/** Recreates every list row and counter from the articles (with their tags, read first: the list rows hold them
- *  when written since session 15), a page at a time: a repair, and the oracle of tests that check the maintained rows. The caller
- *  provides the 'rw' transaction. */
+/** Recreates every list row and counter from the articles, a page at a time: a repair, and the oracle of tests that
+ *  check the maintained rows. The caller provides the 'rw' transaction. */
 export async function rebuildLists<I>(
-  articles: Table<ArticleRow, string, I>,
+  articles: Table<StoredArticle, string, I>,
   lists: Table<ListRow, string>,
   counters: Table<CounterRow, string>,
 ): Promise<void> {
-  const rows: ListRow[] = []
+  await lists.clear()
+  await counters.clear()
   const totals: CounterDeltas = new Map()
   let last: string | undefined
   for (;;) {
-    const raw = await (last === undefined ? articles.orderBy(':id') : articles.where(':id').above(last)).limit(500).toArray()
-    if (raw.length === 0) break
-    const page = (await joinTags(lists, raw)) as StoredArticle[]
-    rows.push(...page.map(listRowOf))
+    const page = await (last === undefined ? articles.orderBy(':id') : articles.where(':id').above(last)).limit(500).toArray()
+    if (page.length === 0) break
+    await lists.bulkPut(page.map(listRowOf))
     addCounterDeltas(totals, page.map((after) => ({ after })))
-    last = raw[raw.length - 1].id
+    last = page[page.length - 1].id
   }
-  await lists.clear()
-  await counters.clear()
-  for (let i = 0; i < rows.length; i += 500) await lists.bulkPut(rows.slice(i, i + 500))
   await rebuildCounters(counters, totals)
 }

@@ -80,18 +80,6 @@ export interface Feed {
   addedAt: number
 }
 
-/** The fields of an article that a classifier or a re-tag changes: written into its list row (`g`) since session 15,
- *  and into its article row only when something else changes too, so a re-tag writes one record per article instead
- *  of two (db/README.md, "Re-tag at 100,000, session 15"). */
-export const TAG_FIELDS = ['countries', 'topics', 'mentions', 'classified', 'tagEvidence', 'classifierVersion'] as const
-export type TagField = (typeof TAG_FIELDS)[number]
-export type ArticleTagFields = Pick<StoredArticle, TagField>
-
-/** An article as its row in `articles` holds it: its tag fields may be stale (a re-tag wrote only its list row's
- *  `g`), or absent (a row written since session 15 with no data step running). Read it with its tags through
- *  stored-articles.ts, never directly. */
-export type ArticleRow = Omit<StoredArticle, TagField> & Partial<ArticleTagFields>
-
 /** One article's lists; see schema.ts's header comment. */
 export interface ListRow {
   /** The article's sortKey: the primary key. */
@@ -100,9 +88,6 @@ export interface ListRow {
   m: string
   /** [tag, sortKey] per list the article is in, indexed multiEntry. */
   k: [string, string][]
-  /** The article's tags (since session 15, no schema change; absent on rows not written since, whose
-   *  article row still holds them). Not indexed. */
-  g?: ArticleTagFields
 }
 
 /** A scope's materialised counts (counters.ts). */
@@ -117,8 +102,7 @@ export interface CounterRow {
 
 export type MeridianDb = Dexie & {
   feeds: EntityTable<Feed, 'id'>
-  /** Article rows without their tags (ArticleRow); read through stored-articles.ts. */
-  articles: EntityTable<ArticleRow, 'id'>
+  articles: EntityTable<StoredArticle, 'id'>
   /** Primary key sortKey; multiEntry index k. */
   lists: Table<ListRow, string>
   counters: Table<CounterRow, string>
