@@ -9,7 +9,7 @@
 // upgrading a copy of a library it keeps in its own database (e.g. <tmp>/search-100k-v32 on 47612, grown at schema
 // 32 by search-profile.ts): each step recorded by the versionchange, as the reader meets it (upgrade-steps.ts).
 // PROFILE_BASE takes several commits (a,b). UPGRADE_ALL_STEPS=1: from the version-14 seed, the background steps too
-// (all but the tag rows' clean-up), each timed on its own.
+// (all but the tag rows' clean-up), each timed on its own; UPGRADE_ONLY_STEPS=a,b only those (e.g. v15-drop-tags).
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,6 +18,7 @@ import { round } from '../lib/stats'
 import { buildRenderer, openSession } from './session'
 import { seed } from './upgrade-bench'
 import { timeAppSteps } from './upgrade-steps'
+import { DATA_STEPS } from '../../src/renderer/src/db/migrations/data-steps'
 
 const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`)
 const PORT = Number(process.env.UPGRADE_PROFILE_PORT ?? 47_437)
@@ -44,8 +45,11 @@ async function upgradeCopy(name: string, build: Build, kept: string): Promise<Re
     const settled = await s.settle(5_000)
     const load = loadavg()[0]
     // UPGRADE_ALL_STEPS=1: the background steps too (each timed on its own), all but the tag rows' clean-up.
-    const all = Boolean(process.env.UPGRADE_ALL_STEPS)
-    const run = await s.page.evaluate(({ n, all }) => window.__bench!.timeUpgrade(n, 0, !all, all ? ['v15-drop-tags'] : []), { n: NAME, all })
+    // UPGRADE_ONLY_STEPS=a,b: those steps alone (every other marked done after the open), clean-ups included.
+    const only = (process.env.UPGRADE_ONLY_STEPS ?? '').split(',').filter(Boolean)
+    const all = Boolean(process.env.UPGRADE_ALL_STEPS) || only.length > 0
+    const skip = only.length ? DATA_STEPS.map((step) => step.name).filter((name) => !only.includes(name)) : all ? ['v15-drop-tags'] : []
+    const run = await s.page.evaluate(({ n, all, skip }) => window.__bench!.timeUpgrade(n, 0, !all, skip), { n: NAME, all, skip })
     // Phase timings, when the build has `step:*` performance measures (added by hand while profiling).
     const phases = await s.page.evaluate(() => {
       const sums: Record<string, number> = {}
