@@ -1,6 +1,6 @@
 // The feed-text worker's whole job (feedText: decode, parse, normalize, classify, story features) on the farm's
 // feeds, in this one thread and without network, timed in CPU and optionally CPU-profiled by module and function.
-// `npx tsx bench/refresh/text-profile.ts [--feeds 300] [--items 50] [--passes 1] [--profile]`
+// `npx tsx bench/refresh/text-bench.ts [--feeds 300] [--items 50] [--passes 1] [--profile]`
 // (--profile: runs itself under node --cpu-prof and prints the summary; function names keep their source files.)
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
