@@ -15,6 +15,7 @@ import { dropTagsStep as shippedDropTags } from './shipped-steps/d15-drop-tags'
 import { copySearchStep as shippedCopy } from './shipped-steps/d31-copy-search'
 import { dropOldSearchStep as shippedDropOld } from './shipped-steps/d31-drop-old-search'
 import { createAt, manyArticlesAt } from './released-schemas'
+import { cloneDb, runStepAlone } from './step-harness'
 
 /** A library at `v` opened with today's schema (its versionchange run, no data step), then changed by `edit`. */
 async function build(v: number, n: number, edit: (db: MeridianDb) => Promise<void> = async () => {}): Promise<MeridianDb> {
@@ -26,38 +27,17 @@ async function build(v: number, n: number, edit: (db: MeridianDb) => Promise<voi
   return db
 }
 
-/** A second database holding the same records. */
-async function clone(db: MeridianDb): Promise<MeridianDb> {
-  const copy = openDatabase(`${db.name}-copy`)
-  await copy.open()
-  for (const table of db.tables) await copy.table(table.name).bulkPut(await table.toArray())
-  return copy
-}
-
-/** The step alone, a transaction per batch as the runner does, `limit` units each, from `cursor`, at most `batches`
- *  of them; the cursor reached (undefined once done) and the units counted. */
-async function runAlone(db: MeridianDb, step: DataStep, limit: number, cursor?: string, batches = Infinity): Promise<{ cursor?: string; count: number; done: boolean }> {
-  let count = 0
-  for (let b = 0; b < batches; b++) {
-    const out = await db.transaction('rw', [...step.tables], () => step.batch(db, cursor, limit))
-    count += out.count
-    cursor = out.cursor ?? cursor
-    if (out.done) return { count, done: true }
-  }
-  return { cursor, count, done: false }
-}
-
 const everything = async (db: MeridianDb) => Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const)))
 
 /** The shipped step on one copy; on the other, the shipped step for `first` batches, then today's step from its
  *  cursor. Both copies' every table, and the units today's run counted against the step's size at the start. */
 async function both(db: MeridianDb, shipped: DataStep, today: DataStep, shippedLimit: number, limit: number, first: number) {
-  const b = await clone(db)
+  const b = await cloneDb(db)
   try {
     const size = await today.size(b)
-    await runAlone(db, shipped, shippedLimit)
-    const begun = first ? await runAlone(b, shipped, shippedLimit, undefined, first) : { count: 0, done: false }
-    const rest = begun.done ? { count: 0 } : await runAlone(b, today, limit, begun.cursor)
+    await runStepAlone(db, shipped, shippedLimit)
+    const begun = first ? await runStepAlone(b, shipped, shippedLimit, undefined, first) : { count: 0, done: false }
+    const rest = begun.done ? { count: 0 } : await runStepAlone(b, today, limit, begun.cursor)
     return { shipped: await everything(db), today: await everything(b), counted: begun.count + rest.count, size }
   } finally {
     for (const x of [db, b]) {

@@ -8,10 +8,10 @@ import { Dexie } from 'dexie'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { openDatabase, type MeridianDb } from '../../../src/renderer/src/db/schema'
-import type { DataStep } from '../../../src/renderer/src/db/migrations/data-step'
 import { countryPostingsStep } from '../../../src/renderer/src/db/migrations/d34-country-postings'
 import { countryPostingsStep as shippedStep } from './shipped-steps/d34-country-postings'
 import { createAt, manyArticlesAt } from './released-schemas'
+import { cloneDb, runStepAlone } from './step-harness'
 
 const POOL = ['FR', 'DE', 'US', 'JP', 'BR', 'IN', 'NG']
 const SEP = '\u0001'
@@ -53,25 +53,6 @@ async function build(lib: Library): Promise<MeridianDb> {
   return db
 }
 
-/** A second database holding the same records (a rebuild would name its posting batches anew). */
-async function clone(db: MeridianDb): Promise<MeridianDb> {
-  const copy = openDatabase(`${db.name}-copy`)
-  await copy.open()
-  for (const table of db.tables) await copy.table(table.name).bulkPut(await table.toArray())
-  return copy
-}
-
-/** The step alone, a transaction per batch as the runner does, `limit` units each, from `cursor`, at most `batches`
- *  of them; resolves with the cursor reached (undefined once done). */
-async function runAlone(db: MeridianDb, step: DataStep, limit: number, cursor?: string, batches = Infinity): Promise<string | undefined> {
-  for (let b = 0; b < batches; b++) {
-    const out = await db.transaction('rw', [...step.tables], () => step.batch(db, cursor, limit))
-    cursor = out.cursor ?? cursor
-    if (out.done) return undefined
-  }
-  return cursor
-}
-
 const tables = async (db: MeridianDb) => ({
   search: await db.search.toArray(),
   pending: await db.searchPending.toArray(),
@@ -85,12 +66,12 @@ const hits = (postings: { k: string; s: string[] }[]) => postings.flatMap(({ k, 
  *  the update), then today's step from its cursor. */
 async function both(lib: Library, shippedLimit: number, limit: number, first = 0) {
   const a = await build(lib)
-  const b = await clone(a)
+  const b = await cloneDb(a) // a rebuild would name its posting batches anew
   try {
     expect(await tables(a)).toEqual(await tables(b))
-    await runAlone(a, shippedStep, shippedLimit)
-    const cursor = first ? await runAlone(b, shippedStep, shippedLimit, undefined, first) : undefined
-    if (!first || cursor !== undefined) await runAlone(b, countryPostingsStep, limit, cursor)
+    await runStepAlone(a, shippedStep, shippedLimit)
+    const begun = first ? await runStepAlone(b, shippedStep, shippedLimit, undefined, first) : undefined
+    if (!begun?.done) await runStepAlone(b, countryPostingsStep, limit, begun?.cursor)
     return [await tables(a), await tables(b)]
   } finally {
     for (const db of [a, b]) {
