@@ -13,7 +13,7 @@ import { loadRows } from './dev-scores'
 /**
  * Every labelled set under tests/fixtures/classify except frozen/ and heldout* (never read here) and
  * dev-fresh.jsonl (the union of dev-fresh-a and dev-fresh-b). Each set is one cross-validation group.
- * dev-retired11/12/13/14 are the held-out sets of sessions 11 to 14, retired to dev data (in sessions 13 to 15)
+ * dev-retired11/12/13/14/15 are the held-out sets of sessions 11 to 15, retired to dev data (in sessions 13 to 16)
  * once their figures had been reported.
  */
 export const TRAINING_SETS = [
@@ -25,6 +25,7 @@ export const TRAINING_SETS = [
   'dev-retired14.jsonl',
   'dev-fresh8.jsonl', 'dev-fresh9.jsonl',
   'dev-fresh10.jsonl',
+  'dev-retired15.jsonl',
 ].filter((set) => existsSync(join(__dirname, '../../../fixtures/classify', set)))
 
 export interface Example {
