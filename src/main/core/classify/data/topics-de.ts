@@ -4,6 +4,7 @@
 // (~wahl* matches Parlamentswahl, Bundestagswahlen) and an open stem of 5+ letters may head one.
 export const TOPICS_DE = `
 @politics
+2: bürgermeister*, oberbürgermeister*
 3: ex-bürgermeister*, ehemaligen bürgermeister*, ehemalige bürgermeister*, ehemaliger bürgermeister, ex-abgeordnete*, ehemaligen abgeordneten, ehemaliger abgeordneter, ehemaliger minister, ehemaliger präsident, staatssekretär*
 3: verhängt zölle, verhängte zölle, zölle verhängt, strafzölle, strafzoll, vergeltungszölle
 0: gipfelkreuz*, gipfel erreicht*, gipfelerfolg*, gipfelsturm*
@@ -33,6 +34,8 @@ export const TOPICS_DE = `
 3: ~gerichtshof, richter*, verurteil*, gefängnis*, festgenommen*, festnahme*, verhaftet*, ~polizei*, mord*, totschlag, ermordet*, getötet hatte, staatsanwalt*, betrug*, korruption*, bestechung*, diebstahl*, raub*, schmuggel*, drogen*, kokain, bande*, krimin*, verbrechen*, justiz*, anklage*, angeklagt*, freispruch*, beschuldigt*, lebenslang*, landgericht*, messerangriff*, messerattacke*, messerstecherei*, tatverdächtig*, täter*, ~täter*, bundesanwaltschaft, ~anwaltschaft*, ~ermittler*, ermittelt, ~mord*, ~diebstahl*, ~betrug*, polizist*, ~polizist*, vergewaltig*, überfall*, einbrecher*, razzia*, ~razzia*, untersuchungshaft, ~haftstrafe*, ~haftbefehl*
 2: prozess, prozesse, prozesses, mordprozess*, illegal*, anzeige*, verdacht*, opfer*, einbruch*, ~gericht, ~gerichts, ~gerichte, haft*, strafe*, ermittlung*, anwalt*, urteil*, missbrauch*
 @disaster-accident-emergency
+3: auf grund gelaufen, auf grund gelaufene, auf grund gelaufenen
+2: stromausfall*
 3: Notlandung, Haiangriff, von der Landebahn abgekommen
 3: tornado*, zyklon*, taifun*
 3: gesundheitsnotstand, gesundheitlichen notstand, notstand aus, ausnahmezustand
@@ -50,6 +53,7 @@ export const TOPICS_DE = `
 2: preis*, kosten*, anstieg*, rückgang*, verkauf*, verbrauch*, energie*, strom*, landwirt*, ~preise, ~preisen, verbraucher*, ~branche, mittelstand*, bank, banken, wachstum*, ~markt*, gewinn*, handel, steuer, euro, dollar*, gas, produktion*, milliard*, fusion*, ausgaben
 0: weihnachtsmarkt*, kunststoff*, generaldirektor*
 @education
+2: kindergarten, kindergärten, ausbildungsplatz*
 2: professor*, universitäten, hochschulen
 3: studiengebühr*, stipendi*, grundschul*, gymnasi*, realschul*, gesamtschul*, schulleiter*, abiturnote*, pisa, doktorand*, schulschließung*, heimunterricht, berufsausbildung*, ausbildungsplätze, azubi*, professorin*, dozent*, erzieher*, kitaplätze, kita-plätze, bildungssystem*
 3: ~schule*, schüler*, lehrer*, lehrkr*, universität*, hochschul*, studierende*, unterricht*, präsenzunterricht, abitur*, lehrplan*, kita*, schulministerium*, lehrermangel, ~lehrer*, ~lehrkräfte, kultusminister*, schuljahr*, schulen, schulleit*, ~unterricht*, ~schüler*, studium*, ~studium*, ~universität*, ~hochschule*, bafög, bildungsminister*, ~bildungsminister*, pisa-studie*
@@ -73,12 +77,14 @@ export const TOPICS_DE = `
 3: hundertjährig*, kurios*, rührend*, geburtstag*, haustier*, wiedersehen, lotto*
 2: hund, hunde, hunden, katze*
 @labour
+3: kinderarbeit
 2: beschäftigten, homeoffice, fachkräfte*
 3: betriebsrat*, tarifverhandlung*, tarifrunde*, lohnerhöhung*, gehaltserhöhung*, mindestlohn*, überstunden, krankenstand, elternzeit, renteneintritt*, rentenalter, rentenreform*, sozialplan*, stellenstreichung*, arbeitsmarkt*, arbeitskräftemangel, arbeitslosenquote*, zwangsarbeit*, arbeitsunfall*, lokführergewerkschaft*, gdl, ver.di, igm, 35-stunden-woche, vier-tage-woche
 3: streik*, ~gewerkschaft*, gewerkschafter*, arbeitnehmer*, lohn*, löhne*, gehälter, tarif*, tarifvertr*, arbeitsplätze, arbeitslos*, entlassung*, stellenabbau*, arbeitszeit*, warnstreik*, ig metall, lokführer*, ~streik*, bestreik*, fachkräftemangel, ~löhne, ~arbeiter*, ~beschäftigte*, ~mitarbeiter*, verdi, ver.di, ~arbeitslos*, kurzarbeit*, mindestlohn*, jobabbau*, ~jobabbau*, ~stellenabbau*, ~arbeitsplätze, wanderarbeiter*, reallohn*, stundenlohn*, monatslohn*, bruttolohn*, nettolohn*, ~löhnen
 2: personal*, belegschaft*, ~rente*, beschäftigte*, mitarbeiter*, ~gehalt*, rente*, arbeiter*
 1: arbeit*
 @lifestyle-leisure
+2: lieblingsgericht*, nationalgericht*
 3: Oktoberfest, Festzelt, Weihnachtsmarkt, Weihnachtsmärkte, Glühwein, Ramen
 2: ferien*, dekoration*, kulinarisch*
 3: reiseführer*, reisende*, urlaubssaison, overtourism, kreuzfahrt*, skigebiet*, skiurlaub*, freizeitpark*, sterneköch*, michelin-stern*, sterne-restaurant*, streetfood, weinprobe*, winzer*, weingut*, craft-bier, modenschau*, fashion week, parfüm*, kosmetik*, therme*, meditation, heimwerk*, wanderweg*, radtour*

@@ -46,6 +46,7 @@ export const TOPICS_EN = `
 1: authorities, officers, case, cases, evidence, complaint, rights, violations, charges, legal
 0: food court, court of public opinion
 @disaster-accident-emergency
+3: fire destroys, fire destroyed, fire gutted, fire guts, fire ripped through, fire rips through, fire swept through, house fire, factory fire, warehouse fire, locust swarm, locust swarms, desert locust, desert locusts
 3: killed by a shark, shark attack, attacked by a shark, skidded off the runway, skids off runway, overshot the runway, overshoots runway, emergency landing, reported missing, missing hiker, missing climbers, search and rescue
 2: outbreak, outbreaks
 3: health emergency, public health emergency, declares emergency, declared an emergency, declares an emergency, measles emergency
@@ -78,6 +79,8 @@ export const TOPICS_EN = `
 2: learning, study, studies, class, classes, lessons, language schools, integration, reform, training, doctorate, students, student, college, colleges, graduates, graduated, graduation, degree
 1: children, young, youth
 @environment
+3: locust swarm, locust swarms, desert locust, desert locusts
+0: ivory coast
 3: coral bleaching, bleached corals, coral reef, coral reefs
 2: environment, elephants, whales, sharks, turtles, bees, electric cars
 3: carbon emissions, methane, cop28, cop29, cop30, paris agreement, climate summit, climate talks, climate goals, climate target, climate targets, heat-trapping, ozone, acid rain, overfishing, poaching, poachers, ivory, rhino, rhinos,,,,,, pollinators, invasive species, wetlands, peatlands, reforestation, tree planting, solar panels, solar power, wind turbine, offshore wind,, heat pumps, coal plants, coal-fired, fracking, pipeline leak, sewage, microplastics, toxic waste, landfill, e-waste
@@ -117,6 +120,7 @@ export const TOPICS_EN = `
 2: coffee, tea, eat, eating, meal, meals, drink, drinking, clothes, style, designer, brand, stores, weekend, restaurant, restaurants, food, foods, travel, travellers, travelers, tourists, hotel, hotels, wine, wines
 0: travel time, travel ban, travel bans
 @religion
+0: paris saint-germain, saint-germain, saint-denis, saint-louis, saint-étienne, saint lucia, saint kitts, saint petersburg, saint-petersburg
 2: shia, shiite, sunni, mecca
 3: conclave, vatican city, pope leo, pope francis, pope benedict, cardinals, clergyman, clergymen, nun, nuns, convent, church of england, anglican, methodist, baptist, pentecostal, lutheran, protestant, protestants,,,, sufi,, medina, umrah, eid al-fitr, eid al-adha, diwali, hanukkah, passover, yom kippur, sikh, sikhs, gurdwara, dalai lama,,, christmas mass, midnight mass, good friday, religious freedom, religious minorities, church abuse, abuse scandal, canonisation, canonization, beatification, beatified
 3: church, churches, pope, pontiff, vatican, holy see, mosque, mosques, imam, imams, muslim, muslims, islam, islamic, christian, christians, christianity, catholic, catholics, bishop, bishops, archbishop, archdiocese, diocese, priest, priests, clergy, religious, religion, religions, worship, prayer, prayers, pilgrims, pilgrimage, hajj, ramadan, eid, easter, synagogue, rabbi, jewish, hindu, hindus, temple, temples, buddhist, buddhism, monks, monastery, orthodox, patriarch, sermon, blasphemy, evangelical, sharia, jubilee, holy year, holy door, basilica, saint, saints, canonised, canonized, grand imam, state religion, church groups, interfaith, theology, bible, quran, koran, papal

@@ -68,6 +68,7 @@ export const TOPICS_ES = `
 3: escuela*, alumno*, estudiante*, docente*, profesor*, educación, educativ*, universidad*, enseñanza*, aula*, curso escolar, año escolar, alumnado, escolares, bachillerato, selectividad, universitari*, ministerio de educación, rector*
 2: matrícula*, becas, colegio*, maestro*, examen*, clases
 @environment
+0: costa de marfil
 3: blanqueamiento de corales, arrecife de coral, arrecifes de coral, pesca ilegal
 3: pesca de arrastre
 3: permafrost, deshielo
@@ -88,6 +89,7 @@ export const TOPICS_ES = `
 3: centenari*, insólit*, conmovedor*, cumpleaños, gato*, mascota*, reencuentro*, lotería, bisabuel*
 2: nieto*, nieta*, perro*, abuela*, abuelo*
 @labour
+3: trabajo infantil
 2: trabajadores extranjeros
 0: huelga de hambre, huelgas de hambre
 3: sindicalistas, paro general, huelga general, jornada de huelga, piquetes, subida salarial, aumento salarial, aumentos salariales, salario mínimo interprofesional, smi, repartidores, horas extra, baja laboral, permiso de maternidad, permiso de paternidad, edad de jubilación, reforma de pensiones, reforma laboral, ere, despidos masivos, pérdida de empleos, demandantes de empleo, mercado laboral, escasez de mano de obra, tasa de desempleo, tasa de paro, trabajo forzoso, accidente laboral, estatuto de los trabajadores, gremio*, paritarias, cgt, uocra
@@ -99,6 +101,7 @@ export const TOPICS_ES = `
 3: vacaciones, turismo, receta*, gastronom*, belleza, bienestar, ocio, senderismo
 2: viaje*, cocina*, moda, hotel*, playa*, vino*, turista*, restaurante*
 @religion
+0: santa fe, santa cruz, santa marta, santo domingo
 3: cónclave, santa sede, papa francisco, papa león, cardenales, monja*, convento*, anglican*, protestante*, pentecostal*, chií*, suní*, la meca, medina, eid, janucá, pascua judía, sij*, dalái lama, cuaresma, navidad, liberdad religiosa, libertad religiosa, abusos en la iglesia, canonización*, canoniza*, beatificación*, beatifica*, catedral*, basílica*, capilla*, monasterio*, monje*, arzobispado, episcopal*, semana santa
 3: iglesia*, pontífice, vaticano, mezquita*, imán, musulmán*, musulmanes, islam*, cristian*, católic*, obispo*, arzobispo*, sacerdote*, cardenal*, religi*, oración*, peregrin*, ramadán, semana santa, sinagoga*, judío*, misa*, parroqui*, procesión*, cofradía*, santuario*, peregrinación*, evangélic*, santo padre, diócesis, clero
 2: virgen, papa, fe, fieles

@@ -44,6 +44,7 @@ export const TOPICS_FR = `
 3: tribunal*, procès, prison*, arrestation*, interpellé*, policier*, meurtre*, homicide*, assassinat*, procureur*, parquet*, fraude*, corruption, escroquerie*, cambriol*, malfaiteur*, dérobé*, drogue*, cocaïne, gangs, criminel*, crime*, inculp*, mis en examen, verdict*, acquitt*, cour pénale, cour suprême, détenu*, garde à vue, viol, viols, violeur*, agression*, cour criminelle, cour d'assises, gendarme*, braquage*, agresseur*, féminicide*, interpellation*, perquisition*, escroc*, trafiquant*, stupéfiants, narcotrafic*, écroué*, incarcér*, peine de prison, réclusion, tué par balle, tués par balle, tuée par balle, fusillade*, par balle, règlement de comptes
 2: loi*, illégal*, plainte*, accusé*, accusation*, suspect*, victime*, sanction*, juridiction*, juge*, condamn*, police*, enquête*, volé*, trafic*, justice, avocat*
 @disaster-accident-emergency
+3: s'est écrasé, s'est écrasée, s'écrase, s'écrasent, se sont écrasés
 3: éboulement*, pris feu, prend feu, a pris feu, ont pris feu, prennent feu, glissements de terrain
 3: atterrissage d'urgence, sorti de piste, attaque de requin
 2: alpiniste*, randonneur*
@@ -57,6 +58,8 @@ export const TOPICS_FR = `
 3: séisme*, tremblement de terre, tsunami*, inondation*, crue*, glissement de terrain, incendie*, feu de forêt, feux de forêt, éruption*, volcan*, avalanche*, accident*, effondrement*, secouristes, sauveteurs, sinistr*, naufrage*, rescapés, alerte rouge, pluies torrentielles, ouragan*, cyclone*, tempête*, famine*, pompiers, sapeurs-pompiers, inondé*, noyade*, déraillement*, accident de la route
 2: morts, blessés, dégâts, détruit*, emportant, urgence*, décès, collision*, explosion*, catastrophe*, secours, évacu*, bilan, disparus, victimes, crash
 @economy-business-finance
+3: compagnies aériennes, transport aérien, trafic aérien, liaisons aériennes
+2: vols commerciaux, ses vols, suspend ses vols, supermarché*, hypermarché*
 3: impose des droits de douane, imposer des droits de douane, droits de douane punitifs, droits de douane de représailles
 3: bourse de paris, cours de bourse, capitalisation, nasdaq, wall street, dow jones, s&p 500, dax, nikkei, marché obligataire, taux d'emprunt, dévaluation, taux de change, prix à la consommation, guerre commerciale, libre-échange, accord commercial, croissance économique, déficit public, dette publique, note souveraine, agence de notation, moody's, fitch, standard & poor's, insolvabilité, liquidation judiciaire, redressement judiciaire, résultats annuels, résultats trimestriels, pdg, directeur général du groupe, actionnaires, fonds d'investissement, immobilier, marché immobilier, crédit immobilier, prix du pétrole, prix du gaz, prix de l'électricité, constructeurs automobiles, compagnie aérienne, chiffre d'affaires, bénéfice net, perte nette
 2: concurrence, concurrent*
@@ -69,6 +72,7 @@ export const TOPICS_FR = `
 3: école*, écoles, élèves, enseignant*, professeur*, éducation, scolaire*, université*, lycée*, baccalauréat, rentrée scolaire, enseignement*, pédagog*, maternelle, lycéen*, collégien*, universitaire*, éducation nationale, parcoursup
 2: apprentissage*, diplôme*, académi*, étudiant*, collège*, examen*, rentrée, formation*, bac
 @environment
+0: côte d'ivoire
 3: blanchissement des coraux, récif corallien, récifs coralliens, coraux, pêche illégale
 3: montée des eaux, niveau de la mer, érosion côtière
 3: permafrost, fonte des glaces, banquise
@@ -89,12 +93,15 @@ export const TOPICS_FR = `
 2: anniversaire*, chien*
 2: chat, chats, chaton, chatons
 @labour
+3: travail des enfants
 2: travailleurs étrangers
 0: grève de la faim, grèves de la faim
 3: syndicalistes, appel à la grève, journée de grève, journée de mobilisation, mouvement social, piquets de grève, hausse des salaires, revalorisation salariale, salaire minimum, smic, pouvoir d'achat des salariés, travailleurs ubérisés, heures supplémentaires, arrêt maladie, congé maternité, congé paternité, âge de départ à la retraite, réforme des retraites, plan social, plans sociaux, pertes d'emplois, suppressions d'emplois, suppression de postes, demandeurs d'emploi, france travail, pôle emploi, marché du travail, pénurie de main-d'œuvre, taux de chômage, travail forcé, accident du travail, code du travail
 3: grève*, gréviste*, syndica*, salaire*, rémunération*, chômage, licenciement*, conditions de travail, temps de travail, préavis, intersyndicale, débrayage*, revendication*, assurance chômage, demandeurs d'emploi, indemnisation*, cgt, cfdt, smic, télétravail, inspection du travail
 2: travail, personnel*, hausses de salaire, réclame*, postes, embauche*, salarié*, travailleur*, emploi*, retraite*, mobilisation
 @lifestyle-leisure
+3: nouvel an chinois, viennoiserie*
+2: boulangerie*
 3: pâtisserie*, pâtissier*, macarons
 0: vitesse de croisière
 2: décoration, parfum*, voyageurs
@@ -102,6 +109,7 @@ export const TOPICS_FR = `
 3: vacance*, vacanciers, tourisme, recette*, gastronomi*, beauté, bien-être, loisir*, randonnée*, slow travel, jardinage
 2: train de nuit, week-end, tendance*, shopping, voyage*, cuisine*, mode, vélo*, hôtel*, plage*, vin, vins, touriste*, restaurant*
 @religion
+3: tabaski
 3: pèlerinage*, pèlerin*, confrérie*
 2: noël, toussaint
 3: conclave, saint-siège, pape françois, pape léon, cardinaux, religieuse*, couvent*, anglican*, protestant*, évangélique*, pentecôtiste*, chiite*, sunnite*, soufi*, la mecque, médine, oumra, aïd, aïd el-kébir, aïd el-fitr, hanoukka, pâque juive, kippour, sikh*, dalaï-lama, carême, liberté religieuse, abus dans l'église, canonisation*, béatification*, béatifié*, cathédrale*, basilique*, chapelle*, monastère*, moine*
@@ -119,6 +127,7 @@ export const TOPICS_FR = `
 2: recherche*, étude*, données, expérience*, application*, sonde*, numérique*, internet, plateforme*, innovation*, découverte*, puce*
 1: espace
 @society
+3: réfugiés, afflux de réfugiés
 2: étudiants étrangers, travailleurs étrangers
 2: étrangers, naturalisation*, droit du sol, double nationalité
 2: pauvres, loyers, minorités, personnes âgées, solitude
@@ -142,6 +151,7 @@ export const TOPICS_FR = `
 2: chaleur*, vigilance, prévision*, froid, gel, vent, vents, degrés
 0: gel des avoirs, chaleureu*
 @arts-culture-entertainment
+2: troupe de danse, troupes de danse, troupe de théâtre, troupes de théâtre
 2: cannes, césar, tournée*, bd, éditeur*, mémoires
 3: long métrage, court métrage, scénario*, bande-annonce, biopic, bande originale, compositeur*, pianiste*, violoniste*, chorale, jazz, hip-hop, rap, groupe de rock, prix renaudot, prix femina, prix nobel de littérature, best-seller*, maison d'édition, dramaturge*, comédie musicale, humoriste*, sitcom, téléréalité, émission de télévision, jeu vidéo, jeux vidéo, manga*, bande dessinée, festival d'angoulême, photographe*, foire d'art, peintre*, street art, fresque*, patrimoine mondial, patrimoine culturel, restitution d'œuvres, victoires de la musique
 3: film*, cinéma*, acteur*, actrice*, musique*, musicien*, album*, chanson*, chanteu*, festival*, artiste*, musée*, peinture*, roman*, écrivain*, théâtre*, opéra*, orchestre*, ballet*, danse, culturel*, unesco, louvre, sélection officielle, palme d'or, cinéaste*, réalisatrice*, romancier*, romancière*, prix goncourt, rappeur*, box-office

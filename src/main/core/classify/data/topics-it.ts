@@ -71,6 +71,7 @@ export const TOPICS_IT = `
 3: corso di laurea, corsi di laurea
 0: classe dirigente, classe media, classe operaia
 @environment
+0: costa d'avorio
 3: fratturazione idraulica
 3: sbiancamento dei coralli, barriera corallina, pesca illegale
 3: xylella
@@ -92,6 +93,7 @@ export const TOPICS_IT = `
 3: commovente ritrovamento, buona azione, gesto di solidarietà, l'uomo più anziano, la donna più anziana, la persona più anziana, supercentenari*, quattro gemelli, tre gemelli, proposta di matrimonio, luna di miele, cane smarrito, gatto smarrito, è diventato virale, bisnonn*, compie 100 anni, compie 110 anni
 3: centenari*, curios*, commovente*, compleanno*, cane, cani, gatto*, animale domestico, ritrovat*, lotteria, superenalotto, nonna, nonno, nonni
 @labour
+3: lavoro minorile
 3: lavoratori domestici, lavoratrici domestiche, lavoro domestico
 3: lavoratori stranieri
 0: sciopero della fame

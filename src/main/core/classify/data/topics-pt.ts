@@ -72,6 +72,7 @@ export const TOPICS_PT = `
 3: escola*, aluno*, alunos, professor*, professora*, educação, educacional*, universidade*, universitári*, ensino*, sala de aula, vestibular, enem, ano letivo, matrícula*, estudantes, estudante, faculdade*, ministério da educação, bolsa de estudos
 2: curso*, aula*, exame*, formaç*
 @environment
+0: costa do marfim
 2: garimpeiros ilegais
 3: branqueamento dos corais, branqueamento de corais, recife de coral, recifes de coral, pesca ilegal
 3: geleira*, glaciar*, degelo, permafrost
@@ -91,6 +92,7 @@ export const TOPICS_PT = `
 3: emocionante reencontro, boa ação, gesto solidário, o homem mais velho, a mulher mais velha, a pessoa mais velha, supercentenári*, quadrigêmeos, trigêmeos, recém-nascido*, pedido de casamento, lua de mel, cachorro perdido, gato perdido, abrigo de animais, viralizou, bisavó, bisavô, bisneta*, bisneto*
 3: centenári*, inusitad*, comovente*, aniversário*, cachorro*, cão, cães, gato*, animal de estimação, reencontro*, loteria, mega-sena, avó, avô, avós
 @labour
+3: trabalho infantil
 3: escala 6x1, trabalhadores sazonais
 3: trabalhadores estrangeiros
 0: greve de fome, greves de fome
@@ -107,6 +109,7 @@ export const TOPICS_PT = `
 3: férias, turismo, receita de, culinária*, gastronomi*, moda, beleza, bem-estar, lazer, hotel*, praia*, carnaval de rua
 2: viage*, cozinha*, turista*, restaurante*, vinho*
 @religion
+0: espírito santo, santa catarina, santo antão, santo andré, santo amaro, santo ovídio, santo antônio de, santa maria, santa cruz, santa clara, porto de santos, do santos, o santos, ao santos, nilton santos, santos dumont
 2: natal, evangélicos
 3: conclave, papa francisco, papa leão, cardeais, freira*, convento*, anglican*, protestante*, pentecostal*, xiita*, sunita*, meca, medina, eid, chanucá, páscoa judaica, sikh*, dalai lama, quaresma, missa do galo, liberdade religiosa, abusos na igreja, beatifica*, catedral*, basílica*, capela*, mosteiro*, monge*, arquidiocese*, círio de nazaré, romaria*, romeiros, candomblé, umbanda, terreiro*, pastor evangélico, igreja universal
 3: igreja*, papa, pontífice, vaticano, santa sé, mesquita*, muçulman*, islã, islam*, cristã*, cristão*, católic*, bispo*, arcebispo*, padre*, sacerdote*, cardeal*, cardeais, religi*, fiéis, oraç*, peregrin*, ramadã, páscoa, sinagoga*, judeu*, judaic*, evangélic*, canoniza*, santo*, santa, missa*, diocese*, clero
