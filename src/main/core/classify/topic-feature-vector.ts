@@ -7,7 +7,7 @@ import { hasRealEvidence, type TopicEvidence } from './topic-features'
 /** Languages with a topic lexicon, each a feature of its own: the lexicons differ in size and in style. */
 const LANGS = ['en', 'fr', 'es', 'de', 'ru', 'zh', 'ar', 'pt', 'it', 'ja']
 const OWN = ['score', 'title', 'leadFirst', 'leadLater', 'category', 'defining', 'titleDefining', 'cues', 'weak',
-  'share', 'isTop', 'isSecond', 'realEvidence', 'pairPrior', 'cueShare', 'topicCount']
+  'share', 'isTop', 'isSecond', 'realEvidence', 'pairPrior', 'cueShare', 'topicCount', 'mentions', 'mentionShare']
 /** Names of the features, in the order of the model's weights (after the bias). */
 export const FEATURE_NAMES = [...OWN, ...TOPICS.map((t) => `other:${t}`), ...LANGS.map((l) => `lang:${l}`)]
 export const FEATURE_COUNT = FEATURE_NAMES.length
@@ -24,22 +24,26 @@ export interface ArticleContext {
   topCues: number
   /** Topics with real evidence: a lead with many threads carries more labels. */
   withEvidence: number
+  /** The most hits of any topic, repeats included. */
+  topMentions: number
   /** log(1 + score) of every topic. */
   logScores: Float64Array
   lang: number
 }
 
 export function articleContext(e: TopicEvidence, lang: string, into?: ArticleContext): ArticleContext {
-  const c = into ?? { top: 0, second: 0, topIndex: -1, topCues: 0, withEvidence: 0, logScores: new Float64Array(TOPICS.length), lang: 0 }
+  const c = into ?? { top: 0, second: 0, topIndex: -1, topCues: 0, withEvidence: 0, topMentions: 0, logScores: new Float64Array(TOPICS.length), lang: 0 }
   c.top = 0
   c.second = 0
   c.topIndex = -1
   c.topCues = 0
   c.withEvidence = 0
+  c.topMentions = 0
   for (let t = 0; t < TOPICS.length; t++) {
     const s = e.score[t]
     c.logScores[t] = Math.log1p(s)
     c.topCues = Math.max(c.topCues, e.cues[t] + e.weak[t])
+    c.topMentions = Math.max(c.topMentions, e.mentions[t])
     if (hasRealEvidence(e, t)) c.withEvidence++
     if (s > c.top) {
       c.second = c.top
@@ -73,6 +77,8 @@ export function fillFeatures(e: TopicEvidence, t: number, c: ArticleContext, pai
   out[13] = c.topIndex >= 0 && c.topIndex !== t ? pairs[c.topIndex][t] : 0
   out[14] = c.topCues > 0 ? (e.cues[t] + e.weak[t]) / c.topCues : 0
   out[15] = Math.min(c.withEvidence, 5)
+  out[16] = Math.log1p(e.mentions[t])
+  out[17] = c.topMentions > 0 ? e.mentions[t] / c.topMentions : 0
   out.set(c.logScores, OTHERS_AT)
   for (let i = 0; i < LANGS.length; i++) out[LANGS_AT + i] = i === c.lang ? 1 : 0
 }

@@ -39,9 +39,11 @@ export interface TopicEvidence {
   /** Distinct words of weight 2 or more, and of weight 1. */
   cues: Float64Array
   weak: Float64Array
+  /** Every hit of a topic word, repeats included: a thread the story develops names its words again. */
+  mentions: Float64Array
 }
 
-const SLOTS = ['score', 'title', 'leadFirst', 'leadLater', 'category', 'filed', 'defining', 'titleDefining', 'cues', 'weak'] as const
+const SLOTS = ['score', 'title', 'leadFirst', 'leadLater', 'category', 'filed', 'defining', 'titleDefining', 'cues', 'weak', 'mentions'] as const
 
 export function newEvidence(): TopicEvidence {
   const buffer = new Float64Array(SLOTS.length * TOPIC_COUNT)
@@ -67,6 +69,7 @@ export function collectEvidence(hits: Hit[], categoryTopics: TopicId[][], e: Top
     if ((isBody && h.start >= BODY_WINDOW) || isInDateline(h)) continue
     const t = TOPIC_INDEX.get(h.term.topic!)!
     const zone = isBody ? Zone.Lead : h.zone
+    if (h.term.weight > 0) e.mentions[t]++
     const key = (h.pattern * 4 + zone) * 32 + t
     if (counted.has(key)) continue
     counted.add(key)

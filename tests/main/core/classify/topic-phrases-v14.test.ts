@@ -38,6 +38,9 @@ describe('topic phrases of version 14', () => {
     expect(definingTerms({ lang: 'pt', title: 'O papa canoniza um novo santo' }, 'religion')).toBe(3)
     expect(definingTerms({ lang: 'en', title: 'Pope Leo names a new saint' }, 'religion')).toBe(2)
     expect(score({ lang: 'es', title: 'La fe de los peregrinos' }, 'religion')).toBeGreaterThan(0)
+    // Praia is Cape Verde's capital as often as a beach: a typical word, no longer a defining one.
+    expect(definingTerms({ lang: 'pt', title: 'Acordo assinado na cidade da Praia' }, 'lifestyle-leisure')).toBe(0)
+    expect(cues({ lang: 'pt', title: 'Verão lota a praia de Copacabana' }, 'lifestyle-leisure')).toBe(1)
   })
 
   it('reads plane crashes, airlines, Tabaski, the Chinese New Year and refugees in French', () => {

@@ -106,7 +106,8 @@ export const TOPICS_PT = `
 2: chef, desfile*, spa, decoração, receitas, roteiro*, réveillon
 0: desfile cívico
 3: guia de viagem, viajantes, temporada turística, turismo de massa, cruzeiro*, estação de esqui, parque temático, estrela michelin, estrelas michelin, guia michelin, comida de rua, prova de vinhos, vinícola*, vinha*, adega*, cerveja artesanal, semana de moda, alta-costura, perfume*, cosmético*, meditação, destino turístico, ocupação hoteleira, alojamento local
-3: férias, turismo, receita de, culinária*, gastronomi*, moda, beleza, bem-estar, lazer, hotel*, praia*, carnaval de rua
+3: férias, turismo, receita de, culinária*, gastronomi*, moda, beleza, bem-estar, lazer, hotel*, carnaval de rua
+2: praia*
 2: viage*, cozinha*, turista*, restaurante*, vinho*
 @religion
 0: espírito santo, santa catarina, santo antão, santo andré, santo amaro, santo ovídio, santo antônio de, santa maria, santa cruz, santa clara, porto de santos, do santos, o santos, ao santos, nilton santos, santos dumont
