@@ -102,6 +102,14 @@ describe('topic phrases of version 14', () => {
     }
   })
 
+  it('reads a budget as a defining economy word in English, Spanish and French, as in the seven other lexicons', () => {
+    // GUIDELINES: budgets are economy; a parliament's budget vote is economy and politics.
+    const budgets: Array<[string, string]> = [['en', 'Congress passes the budget after a week of talks'],
+      ['es', 'El Congreso rechaza los Presupuestos'], ['fr', 'Le Sénat adopte le budget de la Sécurité sociale'],
+      ['de', 'Der Bundestag beschließt den Haushalt'], ['ru', 'Госдума приняла бюджет на три года']]
+    for (const [lang, title] of budgets) expect(definingTerms({ lang, title }, 'economy-business-finance'), title).toBe(1)
+  })
+
   it('reads fires that destroy a building and locust swarms in English', () => {
     expect(definingTerms({ lang: 'en', title: 'Fire destroys cheese factory in Cuba, New York' }, 'disaster-accident-emergency')).toBe(1)
     const locusts = { lang: 'en', title: 'FAO warns of desert locust surge in Eritrea' }
