@@ -68,4 +68,8 @@ IT: Lampedusa; Ustica; Monfalcone; Agro Pontino
 CV: Mindelo; São Vicente de Cabo Verde
 PT: Ponte de Lima; Guimarães
 CO: Tolima
+DE: Oberfranken; Mittelfranken; Unterfranken; Oberbayern; Niederbayern; Oberpfalz; Schwarzwald/Black Forest/Forêt-Noire/Selva Negra/Foresta Nera; Eifel; Sauerland; Eichsfeld; Erzgebirge; Spreewald; Ostfriesland; Emsland; Münsterland; Hunsrück; Odenwald; Taunus; Vogelsberg; Uckermark; Rügen; Sylt; Usedom; Fehmarn; Lüneburger Heide; Fränkische Schweiz/Fränkischen Schweiz; Sächsische Schweiz/Sächsischen Schweiz; Holsteinische Schweiz/Holsteinischen Schweiz; Märkische Schweiz/Märkischen Schweiz; Münchner/Münchener; Kölner; Düsseldorfer; Stuttgarter; Leipziger; Dresdner; Nürnberger; Freiburger; Wolfsburger; Bayreuther; Potsdamer; Kieler; Rostocker; Erfurter; Mainzer; Würzburger; Regensburger; Augsburger; Heidelberger; Göttinger
+CZ: Böhmische Schweiz/Böhmischen Schweiz/České Švýcarsko
+AT: Wachau; Salzkammergut; Zillertal; Ötztal; Montafon; Tiroler; Kärntner; Vorarlberger; Salzburger; Grazer; Steirische/Steirischen/Steirischer
+CH: Berner Oberland; Engadin/Engadine; Zürcher; Basler; Luzerner; Bündner
 `
