@@ -74,4 +74,24 @@ describe('a style, a cuisine or a film from abroad is an origin (version 14)', (
     expect(classifyArticle({ title: 'Wanderer in der Sächsischen Schweiz gerettet', lang: 'de' }).mentions).not.toContain('CH')
     expect(classifyArticle({ title: 'Der Südtiroler gewinnt in Bozen', lang: 'de' }).countries).not.toContain('AT')
   })
+
+  it.each([
+    ['ru', 'В Иркутской области задержаны браконьеры, вывозившие омуль', ['RU']],
+    ['ru', 'Уровень Байкала опустился ниже минимальной отметки', ['RU']],
+    ['ru', 'Ледяной дождь обрушился на Нижний Новгород', ['RU']],
+    ['ru', 'Пёс три года ждал хозяина у больницы в Тольятти', ['RU']],
+    ['ru', 'Сотрудники МЧС спасли альпинистов на Эльбрусе', ['RU']],
+    ['ru', 'С Байконура стартовала ракета «Союз» с экипажем', ['KZ']],
+    ['en', 'Tourists rescued on Lake Baikal ice', ['RU']],
+    ['ja', '警視庁、元行員の女を窃盗の疑いで逮捕', ['JP']],
+    ['ja', '共通テスト出願者、49万人 3年ぶりに増加', ['JP']],
+    ['ja', '香川県警、詐欺の疑いで男を逮捕 高松', ['JP']],
+  ])('%s: "%s" is about %j', (lang, title, about) => {
+    expect(classifyArticle({ title, lang }).countries).toEqual(about)
+  })
+
+  it('reads Samara, Tula and the Japanese bodies only where they name the place', () => {
+    expect(classifyArticle({ title: 'Samara Weaving joins the cast of a new thriller', lang: 'en' }).countries).toEqual([])
+    expect(classifyArticle({ title: '警視庁发布通告', lang: 'zh' }).countries).toEqual([])
+  })
 })

@@ -84,7 +84,7 @@ CI: Yamoussoukro/Abidjan/Абиджан/阿比让/أبيدجان
 JM: Kingston/Кингстон/金斯敦
 JP: Tokyo/Tóquio/Tokio/Токио/东京/طوكيو; Osaka/Осака/大阪/أوساكا; Kyoto/Киото/京都; Yokohama/Йокогама/横滨; Hiroshima/Хиросима/广岛/هيروشيما; Nagasaki/Нагасаки/长崎; Fukushima/Фукусима/福岛/فوكوشيما; Sapporo/札幌; Nagoya/名古屋; Kobe/神户; Okinawa/Окинава/冲绳; Nara/奈良
 JO: Amman/Амман/安曼; Zarqa; Aqaba/Акаба/العقبة; Irbid/إربد
-KZ: Astana/Nur-Sultan/Астана/阿斯塔纳/أستانا; Almaty/Алма-Ата/Алматы/阿拉木图; Shymkent/Шымкент
+KZ: Astana/Nur-Sultan/Астана/阿斯塔纳/أستانا; Almaty/Алма-Ата/Алматы/阿拉木图; Shymkent/Шымкент; Baikonur/Байконур/拜科努尔
 KE: Nairobi/Найроби/内罗毕/نيروبي; Mombasa/Момбаса/蒙巴萨
 KW: Kuwait City/Эль-Кувейт/科威特城
 KG: Bishkek/Бишкек/比什凯克/بيشكيك
@@ -133,7 +133,7 @@ PL: Warsaw/Varsóvia/Varsavia/Varsovie/Varsovia/Warschau/Варшава/华沙/�
 PT: Lisbon/Lisbona/Lisbonne/Lisboa/Lissabon/Лиссабон/里斯本/لشبونة; Porto/Порту/波尔图; Faro; Coimbra; Braga; Funchal; Portimão; Setúbal; Aveiro; Évora
 QA: Doha/Доха/多哈/الدوحة
 RO: Bucharest/Bucarest/Bucarest/Bukarest/Бухарест/布加勒斯特/بوخارست; Cluj; Timisoara/Timișoara; Constanta/Constanța
-RU: Moscow/Moscovo/Mosca/Moscou/Moscú/Moskau/Москва/莫斯科/موسكو; Saint Petersburg/St Petersburg/St. Petersburg/Saint-Pétersbourg/San Petersburgo/Sankt Petersburg/Санкт-Петербург/Петербург/圣彼得堡/سانت بطرسبرغ; Novosibirsk/Новосибирск; Yekaterinburg/Екатеринбург; Kazan/Казань; Sochi/Сочи/索契/سوتشي; Kaliningrad/Калининград/加里宁格勒; Vladivostok/Владивосток/符拉迪沃斯托克; Murmansk/Мурманск; Grozny; Belgorod/Белгород/别尔哥罗德; Kursk/Курск/库尔斯克; Rostov-on-Don/Ростов-на-Дону; Volgograd/Волгоград
+RU: Moscow/Moscovo/Mosca/Moscou/Moscú/Moskau/Москва/莫斯科/موسكو; Saint Petersburg/St Petersburg/St. Petersburg/Saint-Pétersbourg/San Petersburgo/Sankt Petersburg/Санкт-Петербург/Петербург/圣彼得堡/سانت بطرسبرغ; Novosibirsk/Новосибирск; Yekaterinburg/Екатеринбург; Kazan/Казань; Sochi/Сочи/索契/سوتشي; Kaliningrad/Калининград/加里宁格勒; Vladivostok/Владивосток/符拉迪沃斯托克; Murmansk/Мурманск; Grozny; Belgorod/Белгород/别尔哥罗德; Kursk/Курск/库尔斯克; Rostov-on-Don/Ростов-на-Дону; Volgograd/Волгоград; Irkutsk/Иркутск/伊尔库茨克; Tolyatti/Togliatti/Тольятти; Vologda/Вологда; Barnaul/Барнаул; Ulan-Ude/Улан-Удэ; Nizhny Novgorod/Новгород/下诺夫哥罗德; Norilsk/Норильск; Elista/Элиста; Samara/Самара; Petrozavodsk/Петрозаводск; Nalchik/Нальчик; Blagoveshchensk/Благовещенск; Tomsk/Томск; Chelyabinsk/Челябинск/车里雅宾斯克; Yaroslavl/Ярославль; Omsk/Омск; Baikalsk/Байкальск; Krasnoyarsk/Красноярск; Arkhangelsk/Архангельск; Surgut/Сургут; Tyumen/Тюмень; Yakutsk/Якутск; Magadan/Магадан; Kostroma/Кострома; Tver/Тверь; Ryazan/Рязань; Lipetsk/Липецк; Saratov/Саратов; Penza/Пенза; Ulyanovsk/Ульяновск; Orenburg/Оренбург; Astrakhan/Астрахань; Makhachkala/Махачкала; Stavropol/Ставрополь; Pyatigorsk/Пятигорск; Mineralnye Vody/Минеральные Воды; Tula/Тула; Petropavlovsk-Kamchatsky/Петропавловск-Камчатский; Kondopoga/Кондопога
 RW: Kigali/Кигали/基加利/كيغالي
 SA: Riyadh/Riyad/Riad/Riad/Эр-Рияд/利雅得/الرياض; Jeddah/Djeddah/Yeda/Dschidda/Джидда/吉达; Mecca/La Mecque/La Meca/Mekka/Мекка/麦加/مكة; Medina/Médine/Medina/Медина/麦地那/المدينة المنورة; Dammam/الدمام
 SN: Dakar/Дакар/达喀尔/داكار; Touba

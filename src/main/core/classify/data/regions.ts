@@ -72,4 +72,5 @@ DE: Oberfranken; Mittelfranken; Unterfranken; Oberbayern; Niederbayern; Oberpfal
 CZ: Böhmische Schweiz/Böhmischen Schweiz/České Švýcarsko
 AT: Wachau; Salzkammergut; Zillertal; Ötztal; Montafon; Tiroler; Kärntner; Vorarlberger; Salzburger; Grazer; Steirische/Steirischen/Steirischer
 CH: Berner Oberland; Engadin/Engadine; Zürcher; Basler; Luzerner; Bündner
+RU: Lake Baikal/Baikal/Байкал/贝加尔湖/バイカル湖; Elbrus/Эльбрус/厄尔布鲁士; Приэльбрусье; Buryatia/Бурятия; Kalmykia/Калмыкия; Karelia/Карелия; Kabardino-Balkaria/Кабардино-Балкария; Altai Republic/Республика Алтай/Алтайский край/Горный Алтай; Иркутская область/Вологодская область/Самарская область/Нижегородская область/Томская область/Омская область/Тульская область/Ярославская область/Саратовская область/Оренбургская область/Архангельская область/Мурманская область/Амурская область; Bolshoi Theatre/Большой театр; AvtoVAZ/Автоваз/«Автоваз»/АвтоВАЗ
 `
