@@ -26,6 +26,8 @@ export const TRAINING_SETS = [
   'dev-fresh8.jsonl', 'dev-fresh9.jsonl',
   'dev-fresh10.jsonl',
   'dev-retired15.jsonl',
+  'dev-fresh11.jsonl',
+  'dev-fresh12.jsonl',
 ].filter((set) => existsSync(join(__dirname, '../../../fixtures/classify', set)))
 
 export interface Example {
