@@ -94,4 +94,26 @@ describe('a style, a cuisine or a film from abroad is an origin (version 14)', (
     expect(classifyArticle({ title: 'Samara Weaving joins the cast of a new thriller', lang: 'en' }).countries).toEqual([])
     expect(classifyArticle({ title: '警視庁发布通告', lang: 'zh' }).countries).toEqual([])
   })
+
+  it.each([
+    ['fr', 'Grève à la SNCF : trafic très perturbé ce week-end', ['FR']],
+    ['fr', 'Un alpiniste meurt dans une chute à Chamonix', ['FR']],
+    ['fr', 'Lourdes : affluence record de pèlerins pour l\'Assomption', ['FR']],
+    ['fr', 'À 104 ans, une habitante de Namur publie ses souvenirs', ['BE']],
+    ['it', 'Neve sulle Alpi, pericolo valanghe in Valle d\'Aosta', ['IT']],
+    ['it', 'Basket, l\'Olimpia Milano batte l\'Olympiacos in Eurolega', ['IT', 'GR']],
+    ['es', 'El Alavés destituye a su entrenador tras cinco derrotas', ['ES']],
+    ['pt', 'Inpe: desmatamento no Cerrado cai pela primeira vez', ['BR']],
+    ['de', 'Paul-Ehrlich-Institut prüft Nebenwirkungen eines Impfstoffs', ['DE']],
+    ['de', 'Neuer Intendant der Semperoper stellt sein Programm vor', ['DE']],
+    ['zh', '我国第43次南极考察进入卸货阶段', ['CN']],
+    ['zh', '港府公布北部都会区首批大学城用地', ['HK']],
+  ])('%s: "%s" is about %j', (lang, title, about) => {
+    expect([...classifyArticle({ title, lang }).countries].sort()).toEqual([...about].sort())
+  })
+
+  it('reads the feast of the Assumption as no Paraguay, and Asunción still as Paraguay', () => {
+    expect(classifyArticle({ title: 'Pèlerins pour la fête de l\'Assomption', lang: 'fr' }).mentions).not.toContain('PY')
+    expect(classifyArticle({ title: 'Manifestation à Asunción contre la réforme', lang: 'fr' }).countries).toEqual(['PY'])
+  })
 })

@@ -38,4 +38,8 @@ MA: RS Berkane/نهضة بركان; AS FAR/الجيش الملكي المغرب�
 JP: Jリーグ/J League/J1リーグ; 浦和レッズ/Urawa Reds; 川崎フロンターレ/Kawasaki Frontale; ヴィッセル神戸/Vissel Kobe; 横浜F・マリノス/Yokohama F. Marinos; 中日ドラゴンズ; 読売ジャイアンツ/巨人軍
 KR: 蔚山/Ulsan HD/Ulsan Hyundai; Jeonbuk Hyundai/全北現代
 CZ: Slavia Prag/Slavia Praha/Slavia Prague/Sparta Prag/Sparta Praha/Sparta Prague
+GR: Olympiacos/Olympiakos/Olimpiakos/Olympiacos Piraeus/Олимпиакос/奥林匹亚科斯; Panathinaikos/Панатинаикос
+ES: Alavés/Deportivo Alavés; Betis; Celta de Vigo; Osasuna; Rayo Vallecano; Villarreal
+AR: Los Pumas
+CN: 申花/上海申花/山东泰山/上海海港; 中超联赛
 `

@@ -19,7 +19,7 @@ AZ: Baku/Bakou/Bakú/Баку/巴库/باكو
 BH: Manama/Manáma/Манама/麦纳麦/المنامة
 BD: Dhaka/Dacca/Dacca/Дакка/达卡/دكا; Chittagong/Chattogram
 BY: Minsk/Минск/明斯克/مينسك
-BE: Brussels/Bruxelas/Bruxelles/Bruselas/Brüssel/Брюссель/布鲁塞尔/بروكسل; Antwerp/Anvers/Amberes/Antwerpen; Ghent/Gand/Gante
+BE: Brussels/Bruxelas/Bruxelles/Bruselas/Brüssel/Брюссель/布鲁塞尔/بروكسل; Antwerp/Anvers/Amberes/Antwerpen; Ghent/Gand/Gante; Namur; Liège/Lüttich/Lieja; Charleroi; Bruges/Brugge/Brujas; Louvain/Leuven/Lovaina; Mons; Ostende/Ostend
 BJ: Porto-Novo/Cotonou/Котону/科托努
 BT: Thimphu/廷布
 BO: La Paz/Ла-Пас/拉巴斯/لاباز; Santa Cruz de la Sierra; Cochabamba

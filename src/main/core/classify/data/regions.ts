@@ -73,4 +73,9 @@ CZ: Böhmische Schweiz/Böhmischen Schweiz/České Švýcarsko
 AT: Wachau; Salzkammergut; Zillertal; Ötztal; Montafon; Tiroler; Kärntner; Vorarlberger; Salzburger; Grazer; Steirische/Steirischen/Steirischer
 CH: Berner Oberland; Engadin/Engadine; Zürcher; Basler; Luzerner; Bündner
 RU: Lake Baikal/Baikal/Байкал/贝加尔湖/バイカル湖; Elbrus/Эльбрус/厄尔布鲁士; Приэльбрусье; Buryatia/Бурятия; Kalmykia/Калмыкия; Karelia/Карелия; Kabardino-Balkaria/Кабардино-Балкария; Altai Republic/Республика Алтай/Алтайский край/Горный Алтай; Иркутская область/Вологодская область/Самарская область/Нижегородская область/Томская область/Омская область/Тульская область/Ярославская область/Саратовская область/Оренбургская область/Архангельская область/Мурманская область/Амурская область; Bolshoi Theatre/Большой театр; AvtoVAZ/Автоваз/«Автоваз»/АвтоВАЗ
+IT: Valle d'Aosta/Val d'Aosta/Vallée d'Aoste/Aostatal; Svizzera pesciatina; Bologna/Bolonia/Bologne; Castellammare di Stabia
+AT: Semmering
+BR: Cerrado; Araraquara; Praia da Pipa/praia de Pipa; Chapada dos Veadeiros
+DE: Semperoper; Elbphilharmonie
+FR: Chamonix/Chamonix-Mont-Blanc; Haute-Savoie/Savoie; Annecy; Rouen; Lourdes; Cholet; Tourmalet; Kourou; Roissy/Roissy-Charles-de-Gaulle/Paris-Charles-de-Gaulle; Ariège; Grand-Couronne; Metz; Amiens; Limoges; Poitiers; Angers; Caen; Besançon; Bayonne; Biarritz; Ajaccio; Bastia; Vendée; Gironde; Dordogne; Finistère; Pas-de-Calais; Seine-Saint-Denis; Val-de-Marne; Hauts-de-Seine; Mont-Saint-Michel; Saint-Malo; La Rochelle; Le Mans
 `
