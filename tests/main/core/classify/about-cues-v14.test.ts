@@ -88,3 +88,31 @@ describe('clubs that stand for their country (version 14)', () => {
     expect(classifyArticle({ title: 'Greve nos transportes de Amesterdão', lang: 'pt' }).countries).toEqual(['NL'])
   })
 })
+
+describe('version 14 decisions (about-features.ts, country.ts)', () => {
+  it.each([
+    ['ar', 'وفد سعودي يزور بغداد', ['SA', 'IQ']],
+    ['en', 'Saudi delegation visits Baghdad', ['SA', 'IQ']],
+    ['fr', 'Le président français en visite au Maroc', ['FR', 'MA']],
+    ['ru', 'Президент Казахстана посетил Баку', ['KZ', 'AZ']],
+    ['ja', '韓国の大統領、日本を公式訪問', ['KR', 'JP']],
+  ])('%s: the destination of a visit the title reports is the story: "%s"', (lang, title, about) => {
+    expect([...classifyArticle({ title, lang }).countries].sort()).toEqual([...about].sort())
+  })
+
+  it.each([
+    ['it', 'Negli Stati Uniti crescono le vendite di vino italiano nonostante i dazi', ['IT', 'US']],
+    ['es', 'China impone aranceles provisionales al porcino español', ['CN', 'ES']],
+    ['de', 'China verhängt Zölle auf spanisches Schweinefleisch', ['CN', 'ES']],
+  ])('%s: the origin a trade measure hits weighs as its name: "%s"', (lang, title, about) => {
+    expect([...classifyArticle({ title, lang }).countries].sort()).toEqual([...about].sort())
+  })
+
+  it('keeps a participant quoted beside a summit title out of the story', () => {
+    const verdict = classifyArticle({ lang: 'en', title: 'Climate talks in Baku end with a deal',
+      summary: 'India criticised the deal as too little, while the United States said it was the best achievable.' })
+    expect(verdict.countries).toEqual([])
+    expect([...verdict.mentions].sort()).toEqual(['AZ', 'IN', 'US'])
+  })
+})
+
