@@ -14,12 +14,30 @@ const OPPONENT_BEFORE = new RegExp(`(?:^|[\\s(«"“'])(?:${[
   'supera(?: a(?:l)?| la| il)?', 'batte(?: la| il| l\'| lo)?', 'sconfigge(?: la| il| l\')?', 'contro(?: la| il| l\'| lo| i| le)?',
   'perde (?:con|contro)(?: la| il| l\')?', 'bat(?: la| le| l\')?', 'battu(?:e)?(?: par)?(?: la| le| l\')?', 'contre(?: la| le| l\'| les)?',
   'face (?:à|au|aux)(?: la| l\')?', 's\'impos(?:e|ent) (?:à|chez)', 'l\'emport(?:e|ent) (?:à|chez)', 'gagn(?:e|ent) (?:à|chez)', 'gegen(?: die| den| das)?', 'schlägt(?: die| den| das)?', 'besiegt(?: die| den| das)?',
-  'против', 'обыграл[аи]?', 'победил[аи]?', 'أمام', 'ضد', 'على',
+  'против', 'обыграл[аио]?', 'победил[аио]?', 'أمام', 'ضد', 'على',
+  // Version 14: more match verbs, the trap kinds "sports team" and "sports final" (places-v14 tests): the side
+  // beaten, thrashed, knocked out or lost to is as much the story as the winner.
+  'edges?', 'edged', 'thrash(?:es|ed)?', 'routs?', 'routed', 'stuns?', 'stunned', 'stunned by', 'beaten by', 'eliminates?', 'eliminated',
+  'knocks? out', 'knocked out', 'knocked out by', 'overcomes?', 'overcame', 'falls? to', 'fell to', 'held by',
+  'gole(?:a|ia|ó|ou)(?: a(?:l)?| [ao]s?| la)?', 'elimin(?:a|ó|ou)(?: a(?:l)?| [ao]s?| la| il| l\'| le)?',
+  'derrot(?:ar|ó)(?: a(?:l)?| [ao]s?)?', 'vencer(?: a(?:l)?| [ao]s?)?', 'cai para(?: [ao]s?)?', 'perdió (?:ante|con)(?: el| la)?',
+  'travolge(?: la| il| l\'| lo| i)?', 'battut[aoie](?: la| il| l\'| lo| dalla| dal)?', 'piega(?: la| il| l\')?', 'stende(?: la| il| l\')?',
+  'battant(?: la| le| l\')?', 'élimine(?: la| le| l\')?', 'renvers(?:e|ent)(?: la| le| l\')?', 'écras(?:e|ent)(?: la| le| l\')?',
+  'domin(?:e|ent)(?: la| le| l\')?', 's\'incline (?:face à|devant|contre)(?: la| le| l\')?',
+  'bezwingt(?: die| den| das)?', 'unterliegt(?: der| dem| den)?', 'verliert bei(?: der| dem| den)?', 'siegt bei(?: der| dem| den)?',
+  'проиграл[аио]?', 'проиграв', 'обыграв', 'победив', 'уступил[аио]?(?: команде| сборной)?', 'разгромил[аио]?',
+  'в финале (?:команду|сборную)', 'يهزم', 'تهزم', 'هزم', 'هزمت', 'تغلب على', 'يتغلب على',
 ].join('|')})\\s*$`, 'u')
 
+/** A score between a verb and the side it names ("vencer 2-1 al", "por 2 a 0 para o", "со счетом 4:2"): dropped. */
+const SCORE = /\s(?:por |par |per |mit |со? сч[её]том )?\d+\s*(?:[-–:]|a)\s*\d+(?=\s)/gu
+
 /** Chinese verbs before the other side; Japanese particles and verbs after it. */
-const OPPONENT_BEFORE_CJK = /(?:击败|战胜|对阵|负于|不敌|迎战|力克|战平|对)$/u
-const OPPONENT_AFTER_JA = /^(?:を破|破[りっ]|に勝|に敗|を下|と対戦|と引き分|との(?:試合|決勝|準決勝|親善試合))/u
+const OPPONENT_BEFORE_CJK = /(?:击败|战胜|对阵|负于|不敌|迎战|力克|战平|大胜|完胜|险胜|横扫|淘汰|输给|逆转|对)$/u
+// Version 14: a club after the country (イタリアのペルージャを破り), a score or "after a full set" before the verb
+// (日本を3－2で破って), and more verbs (に逆転勝ち, に競り勝ち).
+const JA_SCORE = '(?:[0-9０-９]+[－—\\-][0-9０-９]+で|フルセットの末に?)?'
+const OPPONENT_AFTER_JA = new RegExp(`^(?:(?:の[^、。\\s]{1,12}?)?を${JA_SCORE}(?:破|下)|破[りっ]|に(?:逆転|競り|完|快|大)?勝|に${JA_SCORE}敗|と対戦|と引き分|との(?:試合|決勝|準決勝|親善試合))`, 'u')
 
 /** Words right before the other party of a relation: "deal with Albania", "border crossing with Syria", "مع سوريا". */
 const PARTNER_BEFORE = /(?:^|[\s(«"“'])(?:with|con|avec|mit|com|с|со|مع)\s*$/u
@@ -66,9 +84,9 @@ function before(hit: Hit, length: number): string {
 export function isOpponent(hit: Hit): boolean {
   if (CJK.test(hit.text.charAt(hit.start))) {
     return OPPONENT_BEFORE_CJK.test(hit.text.slice(Math.max(0, hit.start - 2), hit.start)) ||
-      OPPONENT_AFTER_JA.test(hit.text.slice(hit.end, hit.end + 8))
+      OPPONENT_AFTER_JA.test(hit.text.slice(hit.end, hit.end + 24))
   }
-  return OPPONENT_BEFORE.test(before(hit, 24))
+  return OPPONENT_BEFORE.test(before(hit, 40).replace(SCORE, ''))
 }
 
 /** The mention is the other party of a relation (with, con, mit, مع, 与, との). */

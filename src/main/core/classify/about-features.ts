@@ -115,7 +115,10 @@ export function candidateFeatures(w: Weighed): Candidates {
       t.titleVenue ? 1 : 0, t.titleOrigin > 0 ? 1 : 0, titleOther, titleOther * share, titled ? 0 : 1,
       w.eventTitle ? 1 : 0, participants ? 1 : 0, participants ? share : 0, c.joined ? 1 : 0, c.joined && !titled ? 1 : 0,
       logCandidates, logSubstantive, Math.min(c.title, 3), Math.min(c.dateline, 1), Math.min(c.firstSentence, 3),
-      Math.min(c.lead, 5), Math.log1p(c.body), c.firstSeen === firstSeen && t.score > 0 ? 1 : 0, c.subject ? 1 : 0,
+      Math.min(c.lead, 5), Math.log1p(c.body), c.firstSeen === firstSeen && t.score > 0 ? 1 : 0,
+      // Version 14: beside a summit title that names no country, a participant opening a sentence is quoted, not the
+      // subject ("India criticised the deal").
+      c.subject && !participants ? 1 : 0,
       c.stateWord ? 1 : 0, c.passingWord ? 1 : 0,
       c.opponent ? 1 : 0, c.titleLocative ? 1 : 0, c.leadLocative ? 1 : 0, c.titleOpens ? 1 : 0,
       // Version 11: the first country named weighs for the story, but beside a summit or talks the title names (no
@@ -206,7 +209,7 @@ function noteCues(c: Counts, h: Reading['hit']): void {
   // "وفد سعودي يزور بغداد", "Le président français reçoit ...": a demonym after the title's first noun opens it too.
   if (h.zone === TITLE && (opensText(h) || (h.term.signal === 'demonym' && NOUN_OPENER.test(h.text.slice(0, h.start))))) c.titleOpens = true
   if (h.zone === TITLE && isPartner(h)) c.titlePartner = true
-  if (isVisited(h)) c.visited = true
+  if (h.zone === TITLE && isVisited(h)) c.visited = true
   if (isDiscussed(h)) c.discussed = true
   if (isWhereCombo(h)) c.whereCombo = true
   if (h.zone === TITLE && opensReported(h)) c.reportedOpens = true

@@ -3,7 +3,7 @@
 // Typed arrays, because ~10^5 states held in per-node Maps would cost tens of megabytes and be
 // slower to walk; a double array, because searching a state's children for each unit of text cost
 // more than everything else the classifier does (a mispredicted branch per halving).
-import { BASE, CHECK, FAIL, NO_CLASS, OUTPUT, SKIP_CLASS, SPACE_CLASS, compileDoubleArray } from './double-array'
+import { HAS_OUTPUT, NO_CLASS, SKIP_CLASS, SPACE_CLASS, compileDoubleArray } from './double-array'
 
 /** Longest pattern, in folded code units; also the size of the ring of recent offsets. */
 export const MAX_PATTERN_LENGTH = 64
@@ -13,8 +13,14 @@ export interface Automaton {
   readonly stateCount: number
   /** Raw UTF-16 unit -> alphabet class (folding included). */
   readonly classOf: Uint16Array
-  /** Four fields per slot: base, check (the parent slot, -1 when free), failure slot, output (double-array.ts). */
-  readonly states: Int32Array
+  /** Per slot: an output flag (sign), the base and the class that enters the slot (double-array.ts). */
+  readonly cells: Int32Array
+  /** Bits of a cell that hold the entering class; the base is above them. */
+  readonly classBits: number
+  /** Per slot: its failure slot. */
+  readonly fail: Int32Array
+  /** Per slot: its nearest output as id * 2 (+ 1 when more follow, from nextOutput), or -1. */
+  readonly output: Int32Array
   /** The pattern a slot ends, or -1. */
   readonly endPattern: Int32Array
   /** The next slot down the failure chain that ends a pattern, or -1. */
@@ -75,8 +81,9 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     prev = pattern
   }
   const compiled = compileDoubleArray({ nodes, parent: edgeParent, code: edgeCode, endPattern })
-  const { classOf, states, dictLink, nextOutput, slotCount } = compiled
-  return { stateCount: slotCount, classOf, states, endPattern: compiled.endPattern, dictLink, nextOutput, patternLength }
+  const { classOf, cells, classBits, fail, output, dictLink, nextOutput, slotCount } = compiled
+  return { stateCount: slotCount, classOf, cells, classBits, fail, output, endPattern: compiled.endPattern, dictLink,
+    nextOutput, patternLength }
 }
 
 const ring = new Int32Array(MAX_PATTERN_LENGTH)
@@ -84,18 +91,17 @@ const ring = new Int32Array(MAX_PATTERN_LENGTH)
 const SKIPPED = SKIP_CLASS
 const SPACE = SPACE_CLASS
 const NONE = NO_CLASS
-const BASE_AT = BASE
-const CHECK_AT = CHECK
-const FAIL_AT = FAIL
-const OUTPUT_AT = OUTPUT
+const OUTPUT_FLAG = HAS_OUTPUT
 
 /**
  * Appends every match in text[from, to) to out. Runs of white space count as one space, and
  * SKIP units are transparent, so "New\n  York" and diacritised Arabic still match.
  */
 export function scanText(a: Automaton, text: string, from: number, to: number, out: MatchBuffer): void {
-  const { classOf, states, endPattern, dictLink, nextOutput, patternLength } = a
+  const { classOf, cells, fail, output: outputs, endPattern, dictLink, nextOutput, patternLength, classBits } = a
+  const classMask = (1 << classBits) - 1
   let state = 0
+  let cell = cells[0]
   let fed = 0
   let lastWasSpace = true
   for (let i = from; i < to; i++) {
@@ -109,20 +115,25 @@ export function scanText(a: Automaton, text: string, from: number, to: number, o
     fed++
     if (cls === NONE) {
       state = 0 // no pattern has this unit: every match runs through the root again
+      cell = cells[0]
       continue
     }
-    // Follow failure links until some state has an edge for cls; the root keeps the state at 0.
+    // Follow failure links until some state has an edge for cls; the root keeps the state at 0. Slot t is state's
+    // child when cls enters it: bases are unique, so no other state's child sits there with that class.
     while (true) {
-      const t = states[4 * state + BASE_AT] + cls
-      if (states[4 * t + CHECK_AT] === state) {
+      const t = ((cell & ~OUTPUT_FLAG) >>> classBits) + cls
+      const next = cells[t]
+      if ((next & classMask) === cls) {
         state = t
+        cell = next
         break
       }
       if (state === 0) break
-      state = states[4 * state + FAIL_AT]
+      state = fail[state]
+      cell = cells[state]
     }
-    const output = states[4 * state + OUTPUT_AT]
-    if (output < 0) continue
+    if ((cell & OUTPUT_FLAG) === 0) continue
+    const output = outputs[state]
     const id = output >> 1
     out.push(ring[(fed - patternLength[id]) & (MAX_PATTERN_LENGTH - 1)], i + 1, id)
     if ((output & 1) === 0) continue
@@ -135,5 +146,5 @@ export function scanText(a: Automaton, text: string, from: number, to: number, o
 
 /** Bytes held by the compiled arrays (for the benchmark's memory report). */
 export function automatonBytes(a: Automaton): number {
-  return [a.classOf, a.states, a.endPattern, a.dictLink, a.nextOutput, a.patternLength].reduce((sum, arr) => sum + arr.byteLength, 0)
+  return [a.classOf, a.cells, a.fail, a.output, a.endPattern, a.dictLink, a.nextOutput, a.patternLength].reduce((sum, arr) => sum + arr.byteLength, 0)
 }

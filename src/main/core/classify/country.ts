@@ -7,7 +7,7 @@ import { isGivenName, isPersonOrRiver, isTitleCase, resolveAmbiguous } from './d
 import { Zone, type Hit } from './matcher'
 import { assignContextRoles } from './roles'
 import { promoteCompatriots } from './nationality'
-import { passingRole } from './salience'
+import { isTradedOrigin, passingRole } from './salience'
 import { decideAbout } from './about-model'
 import { splitTiers, type CountryResult, type Reading, type Tally, type Weighed } from './tiers'
 import { type Signal } from './terms'
@@ -105,7 +105,10 @@ function tallyMentions(readings: Reading[]): Map<CountryCode, Tally> {
     if (reading.context < 1 && !reading.role && h.term.signal !== 'demonym' && isAffiliation(h.text, h.start)) reading.role = 'affiliation'
     const role = reading.role
     const context = reading.context * (subject ? SUBJECT_BONUS : 1)
-    const weight = (dateline ? DATELINE_WEIGHT : ZONE_WEIGHT[h.zone]) * SIGNAL_WEIGHT[h.term.signal ?? 'name'] * context
+    // Version 14: the origin a trade measure hits is a side of it, so its adjective weighs as its name ("vino
+    // italiano nonostante i dazi", "aranceles al porcino español").
+    const signal = h.term.signal === 'demonym' && h.zone !== BODY && isTradedOrigin(h.text, h.start, h.end, true) ? 'name' : h.term.signal ?? 'name'
+    const weight = (dateline ? DATELINE_WEIGHT : ZONE_WEIGHT[h.zone]) * SIGNAL_WEIGHT[signal] * context
     for (const code of codes) {
       let entry = tally.get(code)
       if (!entry) {

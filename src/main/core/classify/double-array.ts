@@ -1,17 +1,17 @@
 // Compiles the pattern trie into a double-array Aho-Corasick automaton: a step is two array reads
-// (the child of state s on class c is slot base(s) + c when that slot's check is s), with no search
+// (the child of state s on class c is slot base(s) + c when that slot says it is entered by c), with no search
 // among a state's children. Pure; used only by automaton.ts.
+// Each state has its own base, so "slot t is entered by class c" identifies the parent too (t - c is one base, one
+// state): a slot's check is its entering class, and base, class and an output flag pack into one 32-bit cell. The
+// cells an article's walk reads are then a quarter of a four-field record table, which stays in the core's cache.
 import { SKIP, foldTable } from './normalize'
 
-/** Fields of slot s in CompiledArrays.states, at 4 * s + field (one record per cache-line quarter). */
-export const BASE = 0
-export const CHECK = 1
-export const FAIL = 2
-/**
- * The nearest pattern ending here (this slot's, else down the failure chain) as id * 2 + 1 when more end here too
- * (then nextOutput says where), or -1: most matches need no read outside the slot's own record.
- */
-export const OUTPUT = 3
+/** Fields of slot s in the build-time record table, at 4 * s + field. */
+const BASE = 0
+const CHECK = 1
+const FAIL = 2
+/** The slot itself or the next slot down the failure chain that ends a pattern, or -1 (build time only). */
+const OUTPUT = 3
 
 /** Class of a code unit no pattern contains: every state falls back to the root on it. */
 export const NO_CLASS = 0
@@ -19,11 +19,21 @@ export const NO_CLASS = 0
 export const SPACE_CLASS = 1
 /** Class of units the scan ignores (SKIP after folding). */
 export const SKIP_CLASS = 0xffff
+/** A cell's sign bit: a pattern ends at this slot or down its failure chain. */
+export const HAS_OUTPUT = 0x80000000 | 0
 
 export interface CompiledArrays {
   /** Raw UTF-16 unit -> class: folding and the alphabet in one lookup. */
   classOf: Uint16Array
-  states: Int32Array
+  /** Per slot: HAS_OUTPUT | base << classBits | the class that enters it (0 for the root and free slots). */
+  cells: Int32Array
+  /** Bits of a cell that hold the entering class. */
+  classBits: number
+  /** Per slot: its failure slot. */
+  fail: Int32Array
+  /** Per slot: its nearest pattern (its own, else down the failure chain) as id * 2 + 1 when more end there too
+   *  (then nextOutput says where), else id * 2; -1 when none. */
+  output: Int32Array
   endPattern: Int32Array
   dictLink: Int32Array
   /** The second slot of each slot's outputs (failure chain) that ends a pattern, or -1. */
@@ -62,11 +72,16 @@ function classTable(codeClass: Uint16Array): Uint16Array {
   return classOf
 }
 
-/** Slot bookkeeping while placing: owner per slot (-1 free) and a "next free slot at or after x" forest. */
+/** Slot bookkeeping while placing: owner per slot (-1 free), a "next free slot at or after x" forest, and the bases
+ *  taken (no two states share one). */
 class Slots {
   check: Int32Array
   base: Int32Array
   private next: Int32Array
+  private baseTaken: Uint8Array
+  /** Per first class: slots below this are no use to any node whose smallest child class it is (taken or their
+   *  base taken; both only ever get more), so the search starts here rather than at each taken base's free slot. */
+  private startFor = new Int32Array(65536)
   used = 1
 
   /** capacity: about the slots needed, so the arrays rarely grow (a cold copy of three arrays each time). */
@@ -74,6 +89,7 @@ class Slots {
     this.check = new Int32Array(capacity).fill(-1)
     this.base = new Int32Array(capacity)
     this.next = new Int32Array(capacity)
+    this.baseTaken = new Uint8Array(capacity)
     for (let i = 0; i < capacity; i++) this.next[i] = i
   }
 
@@ -88,6 +104,9 @@ class Slots {
     const next = new Int32Array(cap)
     for (let i = this.next.length; i < cap; i++) next[i] = i
     next.set(this.next)
+    const baseTaken = new Uint8Array(cap)
+    baseTaken.set(this.baseTaken)
+    this.baseTaken = baseTaken
     this.check = check
     this.base = base
     this.next = next
@@ -112,17 +131,32 @@ class Slots {
     if (slot + 1 > this.used) this.used = slot + 1
   }
 
-  /** The smallest base >= 0 whose slots base + classes[j] (j < count) are all free; classes[0] is the smallest. */
+  takeBase(base: number): void {
+    this.baseTaken[base] = 1
+  }
+
+  /** The smallest untaken base >= 0 whose slots base + classes[j] (j < count) are all free; classes[0] is the
+   *  smallest. The base is then taken. */
   fit(classes: Int32Array, count: number): number {
     const first = classes[0]
-    for (let f = this.freeFrom(first); ; f = this.freeFrom(f + 1)) {
+    let isPrefixUseless = true
+    for (let f = this.freeFrom(Math.max(first, this.startFor[first])); ; f = this.freeFrom(f + 1)) {
       const base = f - first
+      if (this.baseTaken[base] !== 0) { // base < f, which freeFrom made fit the arrays
+        if (isPrefixUseless) this.startFor[first] = f + 1
+        continue
+      }
       let ok = true
       for (let j = 1; j < count && ok; j++) {
         const slot = base + classes[j]
         ok = slot >= this.check.length || this.check[slot] === -1
       }
-      if (ok) return base
+      if (ok) {
+        if (isPrefixUseless) this.startFor[first] = f + 1 // f is about to be occupied
+        this.takeBase(base)
+        return base
+      }
+      isPrefixUseless = false
     }
   }
 }
@@ -140,11 +174,15 @@ function place(trie: Trie, codeClass: Uint16Array, slots: Slots): { slotOf: Int3
   const slotOf = new Int32Array(nodes)
   const order = new Int32Array(nodes)
   slots.occupy(0, -2) // the root; no step lands on slot 0, since every class is >= 1
+  slots.takeBase(0)
   const classes = new Int32Array(65536) // the children's classes of one node, the smallest first
   let tail = 1
   for (let head = 0; head < tail; head++) {
     const k = order[head]
-    if (firstChild[k] < 0) continue
+    if (firstChild[k] < 0) {
+      slots.base[slotOf[k]] = LEAF
+      continue
+    }
     let count = 0
     for (let kid = firstChild[k]; kid >= 0; kid = nextSibling[kid]) classes[count++] = codeClass[code[kid]]
     if (count > 1) classes.subarray(0, count).sort()
@@ -159,14 +197,19 @@ function place(trie: Trie, codeClass: Uint16Array, slots: Slots): { slotOf: Int3
   return { slotOf, order }
 }
 
+/** Build-time base of a state without children: no step leaves it (slot base + class is then never its child). */
+const LEAF = -1
+
 export function compileDoubleArray(trie: Trie): CompiledArrays {
   const { codeClass, classCount } = alphabet(trie)
   const slots = new Slots(trie.nodes + classCount + 1024)
   const { slotOf, order } = place(trie, codeClass, slots)
-  // Every base + class stays inside the arrays, so a step never reads past their end.
+  // Every base + class stays inside the arrays, so a step never reads past their end. Leaves all share the base
+  // just past the last occupied slot, where every slot is free: no step from a leaf finds a child.
   let maxBase = 0
   for (let s = 0; s < slots.used; s++) if (slots.check[s] !== -1 && slots.base[s] > maxBase) maxBase = slots.base[s]
-  const slotCount = Math.max(slots.used, maxBase + classCount)
+  const leafBase = slots.used
+  const slotCount = Math.max(leafBase, maxBase) + classCount
   const states = new Int32Array(4 * slotCount)
   for (let s = 0; s < slotCount; s++) {
     states[4 * s + BASE] = s < slots.check.length ? slots.base[s] : 0
@@ -184,7 +227,32 @@ export function compileDoubleArray(trie: Trie): CompiledArrays {
     nextOutput[s] = dictLink[first]
     states[4 * s + OUTPUT] = 2 * endPattern[first] + (dictLink[first] >= 0 ? 1 : 0)
   }
-  return { classOf: classTable(codeClass), states, endPattern, dictLink, nextOutput, slotCount }
+  return { classOf: classTable(codeClass), ...packCells(states, slotCount, classCount, leafBase), endPattern, dictLink,
+    nextOutput, slotCount }
+}
+
+/** The walk's arrays from the build-time records: one cell per slot (output flag, base, entering class), failure
+ *  slots and outputs beside. */
+function packCells(states: Int32Array, slotCount: number, classCount: number, leafBase: number):
+  Pick<CompiledArrays, 'cells' | 'classBits' | 'fail' | 'output'> {
+  const classBits = 32 - Math.clz32(classCount - 1)
+  if (slotCount >= 2 ** (31 - classBits)) {
+    throw new Error(`Automaton too large to pack: ${slotCount} slots with ${classCount} classes exceed 31 bits`)
+  }
+  const cells = new Int32Array(slotCount)
+  const fail = new Int32Array(slotCount)
+  const output = new Int32Array(slotCount).fill(-1)
+  for (let s = 0; s < slotCount; s++) {
+    const parent = states[4 * s + CHECK]
+    if (s !== 0 && parent < 0) continue // free: entering class 0, which no step uses
+    const base = states[4 * s + BASE] === LEAF ? leafBase : states[4 * s + BASE]
+    const entering = s === 0 ? 0 : s - states[4 * parent + BASE]
+    const out = states[4 * s + OUTPUT]
+    cells[s] = (out >= 0 ? HAS_OUTPUT : 0) | (base << classBits) | entering
+    fail[s] = states[4 * s + FAIL]
+    output[s] = out
+  }
+  return { cells, classBits, fail, output }
 }
 
 /** Failure and output links, breadth first: a node's failure state is shallower, so it is linked already. */

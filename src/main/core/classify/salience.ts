@@ -45,7 +45,11 @@ origine provenienza treni giardino musica attaccante difensore centrocampista po
 سيارات سيارة مطعم طلاب الطلاب طالب مهاجرين المهاجرين منتجات اللغة حافلات شاحنات قمح تمور فواكه مطاعم شركات
 قطارات قطار صنع معكرونة
 porcino cerdo vacuno pollo leche lácteos soja maíz aguacates porc viande volaille lait fromage fromages boeuf bœuf
-maiale suino suini formaggi formaggio latte suíno suína suínos frango leite milho schweinefleisch rindfleisch käse milch`.split(/\s+/).map(foldString))
+maiale suino suini formaggi formaggio latte suíno suína suínos frango leite milho schweinefleisch rindfleisch käse milch
+cinema film films movie movies novel novels literature opera ballet heritage culture tasting bistro bistros cafe noodles
+dumplings curry christmas champagne quinoa quinua cinéma bistrot héritage gastronomie cine película películas gastronomía
+herança cultura culinária gastronomia filme filmes alla weihnachtsmärkte weihnachtsmarkt schnitzel kino
+фильм фильмы фильма кино кафе блюда хинкальные хинкальных فيلم بفيلم أفلام مطبخ قهوة`.split(/\s+/).map(foldString))
 
 /** The same roles in languages without spaces: the words right after a demonym or name. */
 const CJK_ORIGIN = ['汽车', '品牌', '企业', '公司', '留学生', '学生', '移民', '产品', '料理', '餐厅', '车', '製', '産',
@@ -53,7 +57,9 @@ const CJK_ORIGIN = ['汽车', '品牌', '企业', '公司', '留学生', '学生
   'からの難民', 'からの移民', 'からの留学生', 'からの労働者', '食', 'の中古車', 'の自動車', 'の製品',
   'の部品', 'のアニメ', 'の漫画', '庭園', '制造', '菓子', '料理店',
   // Version 11: films and cosmetics from abroad, and a company named after its country (日本航空, 日本郵船, 东方航空).
-  '映画', 'コスメ', '航空', '郵船']
+  '映画', 'コスメ', '航空', '郵船',
+  // Version 14 (demonym adjectives): a style (俄式木屋, 韓国風チキン), coffee, films, cuisine, the Renaissance.
+  '式', '風', '风味', '咖啡', '电影', '美食', '菜', '文艺复兴']
 
 /** "Geneva-based", "mit Sitz in", "со штаб-квартирой в", "ومقرها", "总部位于", "本部": an organisation's seat. */
 const SEAT_BEFORE = /(?:headquartered in|based in|qui siège à|siège à|basée? à|con sede (?:a|en|in)|sede em|com sede em|mit sitz in|sitz in|со штаб-квартирой в|штаб-квартира в|штаб-квартирой в|ومقرها|مقرها|ومقره|总部位于|总部设在|本部|本部・)\s*$/iu
@@ -179,7 +185,8 @@ function isOriginNoun(text: string, start: number, end: number): boolean {
     const next = text.slice(end, end + 6)
     // 日本製鉄 is a steelmaker's name (Nippon Steel), not "made in Japan".
     // 瑞士食品巨头 is a food giant, not Swiss food.
-    return CJK_ORIGIN.some((w) => next.startsWith(w)) && !next.startsWith('製鉄') && !next.startsWith('食品')
+    // 中国式现代化 is the state's own programme, not a style from elsewhere.
+    return CJK_ORIGIN.some((w) => next.startsWith(w)) && !next.startsWith('製鉄') && !next.startsWith('食品') && !next.startsWith('式现代')
   }
   const after = wordAfter(text, i)
   if (ORIGIN_NOUNS.has(after) || isCompoundOrigin(text, i, after)) return true

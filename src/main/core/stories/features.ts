@@ -2,7 +2,7 @@
 // ingest and compared across languages (numbers, name keys, Han bigrams) and within one (word stems).
 import { canonicalizeUrl } from '../canonical-url'
 import { eventKinds } from './event-types'
-import { fold, nameKeys } from './names'
+import { ASCII, fold, nameKeys } from './names'
 import { countWords } from './number-words'
 import { statedNumbers } from './numbers'
 import { simplifyHan } from './han'
@@ -87,8 +87,9 @@ function hanBigrams(text: string): string[] {
 
 function wordStems(text: string): string[] {
   const stems = new Set<string>()
-  // Folded once for the whole text: folding word by word cost more than everything else here.
-  for (const match of fold(text).matchAll(/\p{L}{3,}/gu)) {
+  // Folded once for the whole text: folding word by word cost more than everything else here. Letters of ASCII text
+  // are a-z once folded, which a plain class finds three times faster than \p{L}.
+  for (const match of fold(text).matchAll(ASCII.test(text) ? /[a-z]{3,}/g : /\p{L}{3,}/gu)) {
     const word = match[0]
     if (!FUNCTION_WORDS.has(word)) stems.add(word.slice(0, STEM_LENGTH))
   }

@@ -28,7 +28,11 @@ const COMMON_CAPITALS = new Set(
   janeiro fevereiro março maio junho julho setembro outubro novembro dezembro в на по из для и о что`.split(/\s+/),
 )
 
+/** Text in ASCII alone: lower-casing is all folding does to it, and its letters are a-z once lower-cased. */
+export const ASCII = /^[\x00-\x7f]*$/
+
 export function fold(word: string): string {
+  if (ASCII.test(word)) return word.toLowerCase()
   return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss')
 }
 
@@ -103,18 +107,55 @@ export function nameKeys(text: string): string[] {
     if (key.length >= 3 && !isCountryWord(romanised)) keys.add(key)
   }
   // Arabic has no capitals to tell names from words: only long skeletons, which rarely collide by chance.
-  for (const romanised of arabicWords(text)) {
-    const key = skeleton(romanised)
-    if (key.length >= 4) keys.add(key)
+  if (HAS_ARABIC.test(text)) {
+    for (const romanised of arabicWords(text)) {
+      const key = arabicKey(romanised)
+      if (key) keys.add(key)
+    }
   }
   for (const match of text.matchAll(WORD)) {
     const raw = match[0]
     // Lower-case words name no one, unless elided before a name ("d'Odessa").
-    if (raw[0] === raw[0].toLowerCase() && !/^\p{L}{1,2}['’]/u.test(raw)) continue
+    if (isLowerCase(raw) && !(hasEarlyQuote(raw) && ELIDED.test(raw))) continue
     const key = wordKey(raw)
     if (key) keys.add(key)
   }
   return [...keys]
+}
+
+/** What arabicWords can find: its letters. */
+const HAS_ARABIC = /[\u0621-\u064a\u067e\u0686\u06a4\u06af]/
+const ELIDED = /^\p{L}{1,2}['’]/u
+
+/** Whether a word starts lower-case: a-z is read at once, the few others are asked of toLowerCase. */
+function isLowerCase(raw: string): boolean {
+  const c = raw.charCodeAt(0)
+  if (c >= 0x61 && c <= 0x7a) return true
+  if (c >= 0x41 && c <= 0x5a) return false
+  return raw[0] === raw[0].toLowerCase()
+}
+
+/** Whether an apostrophe sits where ELIDED can find one: after one or two letters, each of up to two code units. */
+function hasEarlyQuote(raw: string): boolean {
+  for (let i = 1; i <= 4 && i < raw.length; i++) {
+    const c = raw.charCodeAt(i)
+    if (c === 0x27 || c === 0x2019) return true
+  }
+  return false
+}
+
+/** Keys of romanised Arabic words seen before: a lead repeats its words, and a skeleton takes seven regexes. */
+const arabicCache = new Map<string, string | null>()
+
+function arabicKey(romanised: string): string | null {
+  let key = arabicCache.get(romanised)
+  if (key === undefined) {
+    if (arabicCache.size >= KEY_CACHE_SIZE) arabicCache.clear()
+    const skeletonKey = skeleton(romanised)
+    key = skeletonKey.length >= 4 ? skeletonKey : null
+    arabicCache.set(romanised, key)
+  }
+  return key
 }
 
 /** Keys of words seen before: names repeat from article to article, and keying one takes a dozen regexes. */

@@ -2,6 +2,7 @@
 // style guides spell out what other outlets write in digits, so "eight missing" and "8人失联" must both read 8.
 // Only 2 to 12, which number.ts counts as weak evidence; read in the article's language alone, since the words of
 // one language are common words of another (pt "dos", it "due").
+import { ASCII } from './names'
 
 /** Words for 2 to 12 by language: forms of one number joined by |, numbers by commas. */
 const WORDS: Record<string, string> = {
@@ -31,6 +32,7 @@ for (const [lang, list] of Object.entries(WORDS)) {
 const HAN_COUNT = /([两二三四五六七八九十])(?=[名人个位艘架栋座辆起所家])/g
 const HAN_VALUE: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
 const NOT_LETTERS = /[^\p{L}\p{M}]+/u
+const NOT_ASCII_LETTERS = /[^a-z]+/
 /** The conjunction و glued to an Arabic word. */
 const ARABIC_AND = /^و(?=.{3,})/
 
@@ -52,7 +54,8 @@ export function countWords(text: string, lang: string): string[] {
       lower = lower.replaceAll(form, ' ')
     }
   }
-  for (const raw of lower.split(NOT_LETTERS)) {
+  // Lower-cased ASCII text has no letters but a-z and no marks.
+  for (const raw of lower.split(ASCII.test(lower) ? NOT_ASCII_LETTERS : NOT_LETTERS)) {
     const word = lang === 'ar' && !table.has(raw) ? raw.replace(ARABIC_AND, '') : raw
     const value = table.get(word)
     if (value !== undefined) found.add(String(value))

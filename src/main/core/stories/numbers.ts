@@ -13,7 +13,11 @@ export interface StatedNumbers {
   weak: string[]
 }
 
+/** Any digit a number can start with: text without one (most titles) states none. */
+const ANY_DIGIT = /[\d\u0660-\u0669\u06f0-\u06f9]/
+
 export function statedNumbers(text: string): StatedNumbers {
+  if (!ANY_DIGIT.test(text)) return { strong: [], weak: [] }
   const strong = new Set<string>()
   const weak = new Set<string>()
   const ascii = text.replace(EASTERN_DIGITS, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90 % 10))

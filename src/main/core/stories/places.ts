@@ -38,6 +38,9 @@ function findSpaced(text: string, ids: Set<string>, words: Map<string, string[]>
   const foldAt = (k: number): string => (folded[k] ??= foldWord(raw[k]))
   for (let i = 0; i < raw.length; i++) {
     const first = raw[i]
+    // Most words start with a-z: neither Arabic nor capitalised, skipped before any regex.
+    const c = first.charCodeAt(0)
+    if (c >= 0x61 && c <= 0x7a) continue
     const isArabic = ARABIC.test(first[0])
     // Latin and Cyrillic names are capitalised: "nice weather" and "la paz social" name no place.
     if (!isArabic && first[0] === first[0].toLowerCase()) continue

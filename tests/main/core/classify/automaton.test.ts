@@ -1,4 +1,5 @@
 // The Aho-Corasick automaton against a naive search: every occurrence, overlaps and skipped units.
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { buildAutomaton, MatchBuffer, scanText } from '../../../../src/main/core/classify/automaton'
 
@@ -50,6 +51,23 @@ describe('automaton', () => {
     const patterns = [...new Set(Array.from({ length: 3000 }, () => word(1 + rand(6)).trim()).filter((p) => p && !p.includes('  ')))]
     const text = word(20_000).replace(/ +/g, ' ')
     expect(scanAll(patterns, text)).toEqual(naive(patterns, text))
+  })
+
+  it('agrees with a naive search for any pattern set, with few or many classes and slots (packed cells)', () => {
+    // Letters from a small Latin set and from up to 5,000 Hangul syllables (which fold to themselves, unlike some Han
+    // characters): cells pack 2 to 13 class bits, and leaves, single-child chains and wide nodes all meet in the placement.
+    const hangul = (i: number) => String.fromCharCode(0xac00 + i)
+    const letter = (width: number) => fc.oneof(fc.constantFrom(...'abcde '), fc.nat(width - 1).map(hangul))
+    const property = fc.property(fc.integer({ min: 1, max: 5000 }).chain((width) => fc.record({
+      patterns: fc.uniqueArray(fc.array(letter(width), { minLength: 1, maxLength: 8 }).map((u) => u.join('').trim()), { maxLength: 300 }),
+      text: fc.array(letter(width), { maxLength: 400 }).map((u) => u.join('').replace(/ +/g, ' ')),
+    })), ({ patterns, text }) => {
+      const usable = [...new Set(patterns.filter((p) => p && !p.includes('  ')))]
+      // Some patterns also appear in the text, so long matches and failure chains are exercised, not only misses.
+      const seeded = usable.slice(0, 20).join(' ') + ' ' + text
+      expect(scanAll(usable, seeded)).toEqual(naive(usable, seeded))
+    })
+    fc.assert(property, { numRuns: 200, seed: 16 })
   })
 
   it('matches across case, accents, line breaks and Arabic diacritics, reporting original offsets', () => {

@@ -12,6 +12,10 @@ const LEADS: Record<string, (name: string) => string> = {
   de: (n) => `${n} kündigt neue Maßnahmen an`,
   ja: (n) => `${n}が新たな対策を発表`,
   ar: (n) => `${n} يعلن إجراءات جديدة`,
+  // Version 14: Russian, French and Chinese bodies (МЧС, SNCF, 港府).
+  ru: (n) => `${n} объявил о новых мерах`,
+  fr: (n) => `${n} annonce de nouvelles mesures`,
+  zh: (n) => `${n}宣布新措施`,
   en: (n) => `${n} announces new measures`,
 }
 

@@ -3,13 +3,18 @@
 //   npx tsx tests/main/core/stories/dev-scores.ts tune       (dev-fresh, January half: tuned on)
 //   npx tsx tests/main/core/stories/dev-scores.ts check      (dev-fresh, February half: checked only)
 //   npx tsx tests/main/core/stories/dev-scores.ts fresh      (all of dev-fresh)
+// With --tags, `about` is the classifier's tags of each lead (as the app groups) instead of the hand labels.
+import { classifyArticle } from '../../../../src/main/core/classify'
 import { storyFeatures } from '../../../../src/main/core/stories/features'
 import { sameStory, storyEvidence } from '../../../../src/main/core/stories/same-story'
 import { scoreConfusion, type Confusion } from '../../../helpers/grouping-eval'
 import { devArticles, devPairs, freshArticles } from './dev-pairs'
 
 const which = process.argv[2]
-const articles = which === 'tune' || which === 'check' ? freshArticles(which) : which === 'fresh' ? freshArticles() : devArticles()
+const chosen = which === 'tune' || which === 'check' ? freshArticles(which) : which === 'fresh' ? freshArticles() : devArticles()
+const articles = process.argv.includes('--tags')
+  ? chosen.map((a) => ({ ...a, about: classifyArticle({ title: a.title, summary: a.summary, lang: a.lang }).countries }))
+  : chosen
 const scopes: Record<string, Confusion> = { all: empty(), 'across languages': empty(), 'same language': empty() }
 const wrong: string[] = []
 for (const { a, b, same } of devPairs(articles)) {

@@ -16,7 +16,26 @@ describe('sameStory', () => {
 
   it('never links reports more than 48 hours apart, or with no country in common', () => {
     expect(same(quakeEn, { ...quakeEs, publishedAt: at(49) })).toBe(false)
-    expect(same(quakeEn, { ...quakeEs, about: ['CL'] })).toBe(false)
+    // Valparaíso is in Chile: the Spanish lead's countries are CL by its tag and by its place.
+    expect(same(quakeEn, { ...quakeEs, about: ['CL'], title: 'Sismo de magnitud 6,8 en Valparaíso deja 14 muertos' })).toBe(false)
+  })
+
+  it('finds the country in common by a place one lead names when its tag says another (Arequipa is in Peru)', () => {
+    expect(same(quakeEn, { ...quakeEs, about: ['CL'] })).toBe(true)
+    expect(same({ ...quakeEn, about: [] }, { ...quakeEs, about: ['CL'] })).toBe(true)
+  })
+
+  it('links a lead that names no country at all by its facts, asking half a point more of them', () => {
+    const en = { lang: 'en', title: 'Storm floods 12 coastal homes', summary: 'Mayor Ibarra called for help.' }
+    const fr = { lang: 'fr', title: 'Tempête : 12 maisons inondées sur la côte', summary: 'Le maire Ibarra demande de l’aide.' }
+    const score = (b: Partial<StoryInput>) => storyEvidence(storyFeatures(lead(en)), storyFeatures(lead(b))).score
+    // A figure, a name and a storm: 1.75 with Peru on both sides, enough across two languages (1.5).
+    expect(score(fr)).toBeCloseTo(1.75)
+    expect(same(en, fr)).toBe(true)
+    expect(score({ ...fr, about: [] })).toBeCloseTo(1.25)
+    expect(same(en, { ...fr, about: [] })).toBe(false)
+    // The quake shares far more: an untagged report of it still joins.
+    expect(same({ ...quakeEn, about: [] }, { ...quakeEs, title: 'Sismo de magnitud 6,8 deja 14 muertos', about: [] })).toBe(true)
   })
 
   it('links syndicated copies by their canonical link, whatever their time or countries', () => {

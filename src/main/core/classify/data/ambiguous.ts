@@ -155,7 +155,7 @@ export const PERSON_NAMES: Record<string, 'first' | 'last' | 'both'> = {
   jordan: 'both', chad: 'first', georgia: 'first', washington: 'last', paris: 'last', sydney: 'last', sofia: 'first',
   florence: 'first', houston: 'last', phoenix: 'last', holland: 'last', montana: 'last', denver: 'last',
   kent: 'last', lima: 'last', tyre: 'first', dallas: 'last', чад: 'first', francia: 'first', cuba: 'first', franca: 'last',
-  montenegro: 'last', spagna: 'last', israel: 'first', holanda: 'last',
+  montenegro: 'last', spagna: 'last', israel: 'first', holanda: 'last', chelsea: 'first', samara: 'first', tula: 'first',
 }
 
 /** Capitalised words that may precede a place name without making it a surname. */

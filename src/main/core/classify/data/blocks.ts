@@ -3,6 +3,9 @@
 // does not tag India. One phrase per line; `*` and `a(b|c)` work as in demonyms.ts.
 export const BLOCKS = `
 Paris Hilton
+l'Assomption
+fête de l'Assomption
+Dominique Pelicot
 Sul-Americana
 Copa Sudamericana
 Sudamericana

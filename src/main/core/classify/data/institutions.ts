@@ -28,4 +28,11 @@ CL es: La Moneda/Palacio de La Moneda; Carabineros de Chile
 ES es: Guardia Civil; Audiencia Nacional; Banco de España; Mossos d'Esquadra; Ertzaintza; PSOE
 CO es: Casa de Nariño
 PY es: Mburuvicha Róga
+RU ru: МЧС/МЧС России; ЦБ; Минпромторг; Росприроднадзор; Россельхознадзор
+JP ja: 警視庁; 県警; 府警; 道警; 地検; 地裁; 高裁; 出入国在留管理庁/入管庁; 大学入試センター/大学入学共通テスト/共通テスト; 国立天文台; 日本学生支援機構; 帝国データバンク; 東京商工リサーチ; J1/J2/J3; 朝日新聞/読売新聞/毎日新聞/産経新聞/日本経済新聞; 新幹線; 箱根駅伝; 甲子園; 大相撲; 国技館; 宝塚; 豊中; 松戸; 川口市; 高松; 志摩; 姫路; 西宮; 尼崎; 船橋; 八王子; 浜松; 宇都宮; 前橋; 高崎; 水戸; 盛岡; 甲府; 大津; 松江; 北九州; 佐世保; 那覇; 石垣島; 宮古島; 軽井沢; 箱根; 日光; 鎌倉
+DE de: Paul-Ehrlich-Institut; Bundesgerichtshof; Bundesverfassungsgericht
+BR pt: Inpe; Fiocruz; Embrapa; CNJ
+CN zh: 我国; 国家统计局; 中国人民银行
+HK zh: 港府; 特区政府; 立法会; 港铁
+FR fr: SNCF; RATP; Institut Curie; Institut Pasteur; Bercy; Météo-France; Sécurité sociale; Éducation nationale; Direction générale de l'aviation civile/DGAC
 `

@@ -14,12 +14,12 @@ AO: Luanda/Луанда/罗安达/لواندا
 AR: Buenos Aires/Буэнос-Айрес/布宜诺斯艾利斯/بوينس آيرس; Mendoza; Ushuaia
 AM: Yerevan/Erevan/Ereván/Eriwan/Ереван/埃里温/يريفان
 AU: Canberra/Канберра/堪培拉/كانبرا; Sydney/Сидней/悉尼/سيدني; Melbourne/Мельбурн/墨尔本/ملبورن; Brisbane/布里斯班; Perth/珀斯; Adelaide/阿德莱德
-AT: Vienna/Viena/Vienne/Viena/Wien/Вена/维也纳/فيينا/Wiener; Salzburg/Salzbourg; Graz; Innsbruck; Linz/Linzer; Klagenfurt
+AT: Vienna/Viena/Vienne/Viena/Wien/Вена/维也纳/فيينا/Wiener; Salzburg/Salzbourg; Graz; Innsbruck; Linz/Linzer; Klagenfurt; St. Pölten; Bregenz; Villach; Kitzbühel; Ischgl; Hallstatt; Sölden; Zell am See; Bad Gastein
 AZ: Baku/Bakou/Bakú/Баку/巴库/باكو
 BH: Manama/Manáma/Манама/麦纳麦/المنامة
 BD: Dhaka/Dacca/Dacca/Дакка/达卡/دكا; Chittagong/Chattogram
 BY: Minsk/Минск/明斯克/مينسك
-BE: Brussels/Bruxelas/Bruxelles/Bruselas/Brüssel/Брюссель/布鲁塞尔/بروكسل; Antwerp/Anvers/Amberes/Antwerpen; Ghent/Gand/Gante
+BE: Brussels/Bruxelas/Bruxelles/Bruselas/Brüssel/Брюссель/布鲁塞尔/بروكسل; Antwerp/Anvers/Amberes/Antwerpen; Ghent/Gand/Gante; Namur; Liège/Lüttich/Lieja; Charleroi; Bruges/Brugge/Brujas; Louvain/Leuven/Lovaina; Mons; Ostende/Ostend
 BJ: Porto-Novo/Cotonou/Котону/科托努
 BT: Thimphu/廷布
 BO: La Paz/Ла-Пас/拉巴斯/لاباز; Santa Cruz de la Sierra; Cochabamba
@@ -36,7 +36,7 @@ CA: Ottawa/Оттава/渥太华/أوتاوا; Toronto/Торонто/多伦多
 CF: Bangui/Банги/班吉/بانغي
 TD: N'Djamena/N'Djaména/Yamena/Нджамена/恩贾梅纳/انجامينا/نجامينا
 CL: Santiago de Chile/Сантьяго/圣地亚哥/سانتياغو; Valparaiso/Valparaíso
-CN: Beijing/Pequim/Pechino/Peking/Pékin/Pekín/Пекин/北京/بكين; Shanghai/Шанхай/上海/شنغهاي; Guangzhou/Canton/Гуанчжоу/广州; Shenzhen/Шэньчжэнь/深圳; Wuhan/Ухань/武汉/ووهان; Chongqing/重庆; Tianjin/天津; Chengdu/成都; Nanjing/南京; Hangzhou/杭州; Xi'an/西安; Urumqi/Урумчи/乌鲁木齐; Lhasa/Лхаса/拉萨
+CN: Beijing/Pequim/Pechino/Peking/Pékin/Pekín/Пекин/北京/بكين; Shanghai/Шанхай/上海/شنغهاي; Guangzhou/Canton/Гуанчжоу/广州; Shenzhen/Шэньчжэнь/深圳; Wuhan/Ухань/武汉/ووهان; Chongqing/重庆; Tianjin/天津; Chengdu/成都; Nanjing/南京; Hangzhou/杭州; Xi'an/西安; Urumqi/Урумчи/乌鲁木齐; Lhasa/Лхаса/拉萨; Changchun/长春
 CO: Bogota/Bogotá/Богота/波哥大/بوغوتا; Medellin/Medellín/Медельин/麦德林; Cartagena de Indias; Barranquilla; Buenaventura
 CD: Kinshasa/Киншаса/金沙萨/كينشاسا; Goma/Гома/戈马/غوما; Lubumbashi; Bukavu; Kisangani
 CG: Brazzaville/Браззавиль/布拉柴维尔/برازافيل; Pointe-Noire
@@ -58,11 +58,11 @@ SZ: Mbabane/Lobamba/姆巴巴内
 ET: Addis Ababa/Addis-Abeba/Adís Abeba/Аддис-Абеба/亚的斯亚贝巴/أديس أبابا
 FJ: Suva/苏瓦
 FI: Helsinki/Helsingfors/Хельсинки/赫尔辛基/هلسنكي; Tampere; Turku
-FR: Paris/Parigi/París/Париж/巴黎/باريس; Marseille/Marseilles/Marsella/Марсель/مرسيليا; Lyon/Lyons/Лион/里昂/ليون; Toulouse/Тулуза/图卢兹; Bordeaux/Бордо/波尔多; Lille; Strasbourg/Straßburg/Estrasburgo/Страсбург/斯特拉斯堡; Nantes; Montpellier; Rennes; Grenoble
+FR: Paris/Parigi/París/Париж/巴黎/باريس; Marseille/Marseilles/Marsella/Marsiglia/Marselha/Марсель/مرسيليا; Lyon/Lyons/Лион/里昂/ليون; Toulouse/Тулуза/图卢兹; Bordeaux/Бордо/波尔多; Lille; Strasbourg/Straßburg/Estrasburgo/Страсбург/斯特拉斯堡; Nantes; Montpellier; Rennes; Grenoble
 GA: Libreville/Либревиль/利伯维尔
 GM: Banjul/班珠尔
 GE: Tbilisi/Tbilissi/Tiflis/Тбилиси/第比利斯/تبليسي; Batumi/Батуми
-DE: Berlin/Berlim/Berlino/Berlín/Берлин/柏林/برلين/Berliner; Munich/Munique/Monaco di Baviera/München/Múnich/Мюнхен/慕尼黑/ميونخ; Hamburg/Hambourg/Hamburgo/Гамбург; Frankfurt/Francfort/Fráncfort/Франкфурт/法兰克福/فرانكفورت; Cologne/Köln/Colonia/Кёльн/科隆; Stuttgart/Штутгарт; Dusseldorf/Düsseldorf/Дюссельдорф; Dresden/Dresde/Дрезден; Leipzig/Лейпциг; Bonn; Hanover/Hannover/Hanovre; Nuremberg/Nürnberg; Dortmund/Дортмунд; Bremen; Karlsruhe
+DE: Berlin/Berlim/Berlino/Berlín/Берлин/柏林/برلين/Berliner; Munich/Munique/Monaco di Baviera/München/Múnich/Мюнхен/慕尼黑/ميونخ; Hamburg/Hambourg/Hamburgo/Гамбург; Frankfurt/Francfort/Fráncfort/Франкфурт/法兰克福/فرانكفورت; Cologne/Köln/Colonia/Кёльн/科隆; Stuttgart/Штутгарт; Dusseldorf/Düsseldorf/Дюссельдорф; Dresden/Dresde/Дрезден; Leipzig/Лейпциг; Bonn; Hanover/Hannover/Hanovre; Nuremberg/Nürnberg; Dortmund/Дортмунд; Bremen; Karlsruhe; Bayreuth; Bamberg; Landshut; Passau; Rosenheim; Lindau; Kempten; Friedrichshafen; Konstanz; Ulm; Heidenheim; Reutlingen; Esslingen; Pforzheim; Darmstadt; Kassel; Gießen; Marburg; Fulda; Koblenz; Trier; Saarbrücken; Kaiserslautern; Ludwigshafen; Aachen; Krefeld; Mönchengladbach; Gelsenkirchen; Oberhausen; Paderborn; Osnabrück; Oldenburg; Wilhelmshaven; Cuxhaven; Lübeck; Flensburg; Schwerin; Stralsund; Greifswald; Cottbus; Dessau; Weimar; Gotha; Eisenach; Zwickau; Görlitz; Bautzen; Coburg; Schweinfurt; Aschaffenburg; Wolfsburg; Braunschweig; Hildesheim; Lüneburg; Helmstedt; Parchim; Ludwigslust; Plön; Forchheim; Erlangen; Fürth; Garching; Garmisch-Partenkirchen; Berchtesgaden
 GH: Accra/Аккра/阿克拉/أكرا; Kumasi
 GR: Athens/Atene/Athènes/Atenas/Athen/Афины/雅典/أثينا; Thessaloniki/Salonique/Tesalónica/Thessaloniki/Салоники; Piraeus/Le Pirée/El Pireo/Piräus/Пирей
 GT: Guatemala City/Ciudad de Guatemala/Гватемала-Сити/危地马拉城
@@ -79,12 +79,12 @@ IR: Tehran/Teerã/Teerão/Teheran/Téhéran/Teherán/Teheran/Тегеран/德�
 IQ: Baghdad/Bagdá/Bagdade/Bagdad/Bagdad/Bagdad/Багдад/巴格达/بغداد; Basra/Bassora/Basora/Басра/巴士拉/البصرة; Mosul/Mossoul/Мосул/摩苏尔/الموصل; Erbil/Эрбиль/埃尔比勒/أربيل; Kirkuk/كركوك; Najaf/النجف; Karbala/كربلاء
 IE: Dublin/Dublín/Дублин/都柏林/دبلن; Cork; Galway
 IL: Jerusalem/Jerusalém/Gerusalemme/Jérusalem/Jerusalén/Иерусалим/耶路撒冷/القدس; Tel Aviv/Тель-Авив/特拉维夫/تل أبيب; Haifa/Хайфа/海法/حيفا
-IT: Rome/Roma/Rom/Рим/罗马/روما; Milan/Milano/Milán/Mailand/Милан/米兰/ميلانو; Naples/Napoli/Nápoles/Neapel/Неаполь/那不勒斯; Turin/Torino/Turín/Турин/都灵; Venice/Venezia/Venise/Venecia/Venedig/Венеция/威尼斯; Florence/Firenze/Florencia/Florenz/Флоренция/佛罗伦萨; Bologna/Bologne/Bolonia; Genoa/Genova/Gênes/Génova/Genua; Palermo/Палермо; Lampedusa/Лампедуза; Pisa; Padua/Padova/Padoue; Pescara; Bari; Verona/Vérone; Trieste; Bergamo/Bergame; Brescia; Catania/Catane; Cagliari; Perugia/Pérouse; Parma/Parme; Modena/Modène; Rimini; Taranto; Mirafiori; Cairo Montenotte; Maranello; Prato; Lucca/Lucques; Siena/Sienne; Livorno/Livourne; Trieste; Brescia; Ravenna; Perugia/Pérouse; Cagliari; Sassari; Lecce
+IT: Rome/Roma/Rom/Рим/罗马/روما; Milan/Milano/Milán/Mailand/Милан/米兰/ميلانو; Naples/Napoli/Nápoles/Neapel/Неаполь/那不勒斯; Turin/Torino/Turín/Турин/都灵; Venice/Venezia/Venise/Venecia/Venedig/Венеция/威尼斯; Florence/Firenze/Florencia/Florenz/Флоренция/佛罗伦萨; Bologna/Bologne/Bolonia; Genoa/Genova/Gênes/Génova/Genua; Palermo/Палермо; Lampedusa/Лампедуза; Pisa; Padua/Padova/Padoue; Pescara; Bari; Verona/Vérone; Trieste; Bergamo/Bergame; Brescia; Catania/Catane; Cagliari; Perugia/Pérouse; Parma/Parme; Modena/Modène; Rimini; Taranto; Mirafiori; Cairo Montenotte; Maranello; Prato; Lucca/Lucques; Siena/Sienne; Livorno/Livourne; Trieste; Brescia; Ravenna; Perugia/Pérouse; Cagliari; Sassari; Lecce; Trento
 CI: Yamoussoukro/Abidjan/Абиджан/阿比让/أبيدجان
 JM: Kingston/Кингстон/金斯敦
 JP: Tokyo/Tóquio/Tokio/Токио/东京/طوكيو; Osaka/Осака/大阪/أوساكا; Kyoto/Киото/京都; Yokohama/Йокогама/横滨; Hiroshima/Хиросима/广岛/هيروشيما; Nagasaki/Нагасаки/长崎; Fukushima/Фукусима/福岛/فوكوشيما; Sapporo/札幌; Nagoya/名古屋; Kobe/神户; Okinawa/Окинава/冲绳; Nara/奈良
 JO: Amman/Амман/安曼; Zarqa; Aqaba/Акаба/العقبة; Irbid/إربد
-KZ: Astana/Nur-Sultan/Астана/阿斯塔纳/أستانا; Almaty/Алма-Ата/Алматы/阿拉木图; Shymkent/Шымкент
+KZ: Astana/Nur-Sultan/Астана/阿斯塔纳/أستانا; Almaty/Алма-Ата/Алматы/阿拉木图; Shymkent/Шымкент; Baikonur/Байконур/拜科努尔
 KE: Nairobi/Найроби/内罗毕/نيروبي; Mombasa/Момбаса/蒙巴萨
 KW: Kuwait City/Эль-Кувейт/科威特城
 KG: Bishkek/Бишкек/比什凯克/بيشكيك
@@ -97,7 +97,7 @@ LT: Vilnius/Вильнюс/维尔纽斯/فيلنيوس; Kaunas
 LU: Luxembourg City
 MG: Antananarivo/Антананариву/塔那那利佛/أنتاناناريفو
 MW: Lilongwe/利隆圭
-MY: Kuala Lumpur/Куала-Лумпур/吉隆坡/كوالالمبور; Putrajaya/布城; Penang/槟城
+MY: Kuala Lumpur/Куала-Лумпур/吉隆坡/كوالالمبور; Putrajaya/布城; Penang/槟城; Malacca/Malaca/Melaka/马六甲
 MV: Male City
 ML: Bamako/Бамако/巴马科/باماكو; Timbuktu/Tombouctou/Tombuctú/Тимбукту/廷巴克图/تمبكتو; Mopti
 MT: Valletta/La Valette/La Valeta/Валлетта/瓦莱塔/فاليتا
@@ -113,7 +113,7 @@ MZ: Maputo/Мапуту/马普托/مابوتو; Beira/Бейра
 MM: Naypyidaw/Nay Pyi Taw/Нейпьидо/内比都; Yangon/Rangoon/Янгон/仰光/يانغون; Mandalay/Мандалай/曼德勒
 NA: Windhoek/温得和克
 NP: Kathmandu/Katmandou/Katmandú/Kathmandu/Катманду/加德满都/كاتماندو; Pokhara
-NL: Amsterdam/Ámsterdam/Амстердам/阿姆斯特丹/أمستردام; The Hague/Haia/L'Aia/Aia/La Haye/La Haya/Den Haag/Гаага/海牙/لاهاي; Rotterdam/Роттердам/鹿特丹/روتردام; Utrecht; Eindhoven
+NL: Amsterdam/Ámsterdam/Amesterdão/Amsterdão/Амстердам/阿姆斯特丹/أمستردام; The Hague/Haia/L'Aia/Aia/La Haye/La Haya/Den Haag/Гаага/海牙/لاهاي; Rotterdam/Роттердам/鹿特丹/روتردام; Utrecht; Eindhoven
 NZ: Wellington/Веллингтон/惠灵顿/ويلينغتون; Auckland/Окленд/奥克兰/أوكلاند; Christchurch/Крайстчерч/基督城
 NI: Managua/Манагуа/马那瓜
 NE: Niamey/Ниамей/尼亚美/نيامي; Agadez
@@ -127,13 +127,13 @@ PS: Ramallah/Рамалла/拉姆安拉/رام الله; Gaza/Gaza City/Gaza/Ga
 PA: Panama City/Ciudad de Panamá/巴拿马城
 PG: Port Moresby/Порт-Морсби/莫尔斯比港
 PY: Asuncion/Asunción/Assomption/Assunção/Асунсьон/亚松森
-PE: Lima/Лима/利马/ليما; Cusco/Cuzco/库斯科; Arequipa
+PE: Lima/Лима/利马/ليما; Cusco/Cuzco/库斯科; Arequipa; Puno
 PH: Manila/Manille/Манила/马尼拉/مانيلا; Quezon City; Davao/Давао/达沃; Cebu/宿务
 PL: Warsaw/Varsóvia/Varsavia/Varsovie/Varsovia/Warschau/Варшава/华沙/وارسو; Krakow/Kraków/Cracovie/Cracovia/Krakau/Краков/克拉科夫; Gdansk/Gdańsk/Danzig/Гданьск; Wroclaw/Wrocław/Breslau; Lodz/Łódź; Poznan/Poznań
 PT: Lisbon/Lisbona/Lisbonne/Lisboa/Lissabon/Лиссабон/里斯本/لشبونة; Porto/Порту/波尔图; Faro; Coimbra; Braga; Funchal; Portimão; Setúbal; Aveiro; Évora
 QA: Doha/Доха/多哈/الدوحة
 RO: Bucharest/Bucarest/Bucarest/Bukarest/Бухарест/布加勒斯特/بوخارست; Cluj; Timisoara/Timișoara; Constanta/Constanța
-RU: Moscow/Moscovo/Mosca/Moscou/Moscú/Moskau/Москва/莫斯科/موسكو; Saint Petersburg/St Petersburg/St. Petersburg/Saint-Pétersbourg/San Petersburgo/Sankt Petersburg/Санкт-Петербург/Петербург/圣彼得堡/سانت بطرسبرغ; Novosibirsk/Новосибирск; Yekaterinburg/Екатеринбург; Kazan/Казань; Sochi/Сочи/索契/سوتشي; Kaliningrad/Калининград/加里宁格勒; Vladivostok/Владивосток/符拉迪沃斯托克; Murmansk/Мурманск; Grozny; Belgorod/Белгород/别尔哥罗德; Kursk/Курск/库尔斯克; Rostov-on-Don/Ростов-на-Дону; Volgograd/Волгоград
+RU: Moscow/Moscovo/Mosca/Moscou/Moscú/Moskau/Москва/莫斯科/موسكو; Saint Petersburg/St Petersburg/St. Petersburg/Saint-Pétersbourg/San Petersburgo/Sankt Petersburg/Санкт-Петербург/Петербург/圣彼得堡/سانت بطرسبرغ; Novosibirsk/Новосибирск; Yekaterinburg/Екатеринбург; Kazan/Казань; Sochi/Сочи/索契/سوتشي; Kaliningrad/Калининград/加里宁格勒; Vladivostok/Владивосток/符拉迪沃斯托克; Murmansk/Мурманск; Grozny; Belgorod/Белгород/别尔哥罗德; Kursk/Курск/库尔斯克; Rostov-on-Don/Ростов-на-Дону; Volgograd/Волгоград; Irkutsk/Иркутск/伊尔库茨克; Tolyatti/Togliatti/Тольятти; Vologda/Вологда; Barnaul/Барнаул; Ulan-Ude/Улан-Удэ; Nizhny Novgorod/Новгород/下诺夫哥罗德; Norilsk/Норильск; Elista/Элиста; Samara/Самара; Petrozavodsk/Петрозаводск; Nalchik/Нальчик; Blagoveshchensk/Благовещенск; Tomsk/Томск; Chelyabinsk/Челябинск/车里雅宾斯克; Yaroslavl/Ярославль; Omsk/Омск; Baikalsk/Байкальск; Krasnoyarsk/Красноярск; Arkhangelsk/Архангельск; Surgut/Сургут; Tyumen/Тюмень; Yakutsk/Якутск; Magadan/Магадан; Kostroma/Кострома; Tver/Тверь; Ryazan/Рязань; Lipetsk/Липецк; Saratov/Саратов; Penza/Пенза; Ulyanovsk/Ульяновск; Orenburg/Оренбург; Astrakhan/Астрахань; Makhachkala/Махачкала; Stavropol/Ставрополь; Pyatigorsk/Пятигорск; Mineralnye Vody/Минеральные Воды; Tula/Тула; Petropavlovsk-Kamchatsky/Петропавловск-Камчатский; Kondopoga/Кондопога
 RW: Kigali/Кигали/基加利/كيغالي
 SA: Riyadh/Riyad/Riad/Riad/Эр-Рияд/利雅得/الرياض; Jeddah/Djeddah/Yeda/Dschidda/Джидда/吉达; Mecca/La Mecque/La Meca/Mekka/Мекка/麦加/مكة; Medina/Médine/Medina/Медина/麦地那/المدينة المنورة; Dammam/الدمام
 SN: Dakar/Дакар/达喀尔/داكار; Touba
@@ -150,7 +150,7 @@ ES: Madrid/Madri/Мадрид/马德里/مدريد; Barcelona/Barcelone/Барс
 LK: Colombo/Коломбо/科伦坡/كولومبو; Kandy; Sri Jayawardenepura Kotte
 SD: Khartoum/Jartum/Khartum/Хартум/喀土穆/الخرطوم; Omdurman/Омдурман/恩图曼/أم درمان; El Fasher/Al-Fashir/Эль-Фашер/法希尔/الفاشر; Port Sudan/Порт-Судан/苏丹港/بورتسودان; Nyala/نيالا
 SE: Stockholm/Estocolmo/Стокгольм/斯德哥尔摩/ستوكهولم; Gothenburg/Göteborg/Гётеборг/哥德堡; Malmo/Malmö/Мальмё; Uppsala
-CH: Bern/Berne/Berna/Берн/伯尔尼/برن; Zurich/Zürich/Zúrich/Цюрих/苏黎世/زيورخ; Geneva/Genebra/Ginevra/Genève/Ginebra/Genf/Женева/日内瓦/جنيف; Basel/Bâle/Basilea/Базель/巴塞尔; Lausanne/Лозанна/洛桑; Davos/Давос/达沃斯/دافوس; Lugano
+CH: Bern/Berne/Berna/Берн/伯尔尼/برن; Zurich/Zürich/Zúrich/Цюрих/苏黎世/زيورخ; Geneva/Genebra/Ginevra/Genève/Ginebra/Genf/Женева/日内瓦/جنيف; Basel/Bâle/Basilea/Базель/巴塞尔; Lausanne/Лозанна/洛桑; Davos/Давос/达沃斯/دافوس; Lugano; Lucerne/Luzern/Lucerna; St. Gallen/Saint-Gall; Winterthur; Schaffhausen; Chur/Coire; Fribourg; Neuchâtel; Locarno; Bellinzona; Zermatt; St. Moritz/Saint-Moritz; Interlaken; Grindelwald; Crans-Montana; Verbier
 SY: Damascus/Damas/Damasco/Damaskus/Дамаск/大马士革/دمشق; Aleppo/Alep/Alepo/Aleppo/Алеппо/Халеб/阿勒颇/حلب; Homs/Хомс/霍姆斯; Idlib/Идлиб/伊德利卜/إدلب; Latakia/Lattaquié/Латакия/拉塔基亚/اللاذقية; Raqqa/Ракка/拉卡/الرقة; Deir ez-Zor/دير الزور
 TW: Taipei/Taipéi/Тайбэй/台北/تايبيه; Kaohsiung/高雄; Hualien/花莲; Taichung
 TJ: Dushanbe/Douchanbé/Dusambé/Duschanbe/Душанбе/杜尚别/دوشنبه

@@ -68,4 +68,14 @@ IT: Lampedusa; Ustica; Monfalcone; Agro Pontino
 CV: Mindelo; São Vicente de Cabo Verde
 PT: Ponte de Lima; Guimarães
 CO: Tolima
+DE: Oberfranken; Mittelfranken; Unterfranken; Oberbayern; Niederbayern; Oberpfalz; Schwarzwald/Black Forest/Forêt-Noire/Selva Negra/Foresta Nera; Eifel; Sauerland; Eichsfeld; Erzgebirge; Spreewald; Ostfriesland; Emsland; Münsterland; Hunsrück; Odenwald; Taunus; Vogelsberg; Uckermark; Rügen; Sylt; Usedom; Fehmarn; Lüneburger Heide; Fränkische Schweiz/Fränkischen Schweiz; Sächsische Schweiz/Sächsischen Schweiz; Holsteinische Schweiz/Holsteinischen Schweiz; Märkische Schweiz/Märkischen Schweiz; Münchner/Münchener; Kölner; Düsseldorfer; Stuttgarter; Leipziger; Dresdner; Nürnberger; Freiburger; Wolfsburger; Bayreuther; Potsdamer; Kieler; Rostocker; Erfurter; Mainzer; Würzburger; Regensburger; Augsburger; Heidelberger; Göttinger
+CZ: Böhmische Schweiz/Böhmischen Schweiz/České Švýcarsko
+AT: Wachau; Salzkammergut; Zillertal; Ötztal; Montafon; Tiroler; Kärntner; Vorarlberger; Salzburger; Grazer; Steirische/Steirischen/Steirischer
+CH: Berner Oberland; Engadin/Engadine; Zürcher; Basler; Luzerner; Bündner
+RU: Lake Baikal/Baikal/Байкал/贝加尔湖/バイカル湖; Elbrus/Эльбрус/厄尔布鲁士; Приэльбрусье; Buryatia/Бурятия; Kalmykia/Калмыкия; Karelia/Карелия; Kabardino-Balkaria/Кабардино-Балкария; Altai Republic/Республика Алтай/Алтайский край/Горный Алтай; Иркутская область/Вологодская область/Самарская область/Нижегородская область/Томская область/Омская область/Тульская область/Ярославская область/Саратовская область/Оренбургская область/Архангельская область/Мурманская область/Амурская область; Bolshoi Theatre/Большой театр; AvtoVAZ/Автоваз/«Автоваз»/АвтоВАЗ
+IT: Valle d'Aosta/Val d'Aosta/Vallée d'Aoste/Aostatal; Svizzera pesciatina; Bologna/Bolonia/Bologne; Castellammare di Stabia
+AT: Semmering
+BR: Cerrado; Araraquara; Praia da Pipa/praia de Pipa; Chapada dos Veadeiros
+DE: Semperoper; Elbphilharmonie
+FR: Chamonix/Chamonix-Mont-Blanc; Haute-Savoie/Savoie; Annecy; Rouen; Lourdes; Cholet; Tourmalet; Kourou; Roissy/Roissy-Charles-de-Gaulle/Paris-Charles-de-Gaulle; Ariège; Grand-Couronne; Metz; Amiens; Limoges; Poitiers; Angers; Caen; Besançon; Bayonne; Biarritz; Ajaccio; Bastia; Vendée; Gironde; Dordogne; Finistère; Pas-de-Calais; Seine-Saint-Denis; Val-de-Marne; Hauts-de-Seine; Mont-Saint-Michel; Saint-Malo; La Rochelle; Le Mans
 `
