@@ -6,18 +6,21 @@ export interface IdbCounts {
   reads: number
   writes: number
   cursorSteps: number
+  /** Writes by object store: which derived rows an article costs (db/README.md, "The farm in Chromium, session 16"). */
+  writesByStore: Record<string, number>
 }
 
 /** Wraps IndexedDB's prototypes in the page (once) and zeroes the counts. */
 export async function countIdb(page: Page): Promise<void> {
   await page.evaluate(() => {
-    type W = typeof window & { __idb?: Record<string, number> }
+    type Counts = { reads: number; writes: number; cursorSteps: number; writesByStore: Record<string, number> }
+    type W = typeof window & { __idb?: Counts }
     const w = window as W
     if (w.__idb) {
-      for (const k of Object.keys(w.__idb)) w.__idb[k] = 0
+      Object.assign(w.__idb, { reads: 0, writes: 0, cursorSteps: 0, writesByStore: {} })
       return
     }
-    const c: Record<string, number> = { reads: 0, writes: 0, cursorSteps: 0 }
+    const c: Counts = { reads: 0, writes: 0, cursorSteps: 0, writesByStore: {} }
     w.__idb = c
     const wrap = (proto: object, names: string[], bump: (self: unknown, args: unknown[]) => void) => {
       for (const name of names) {
@@ -33,7 +36,11 @@ export async function countIdb(page: Page): Promise<void> {
     const reads = ['get', 'getAll', 'getAllKeys', 'getKey', 'openCursor', 'openKeyCursor', 'count']
     wrap(IDBObjectStore.prototype, reads, () => void (c.reads += 1))
     wrap(IDBIndex.prototype, reads, () => void (c.reads += 1))
-    wrap(IDBObjectStore.prototype, ['put', 'add', 'delete', 'clear'], () => void (c.writes += 1))
+    wrap(IDBObjectStore.prototype, ['put', 'add', 'delete', 'clear'], (self) => {
+      const store = (self as IDBObjectStore).name
+      c.writes += 1
+      c.writesByStore[store] = (c.writesByStore[store] ?? 0) + 1
+    })
     // (IDBDatabase.prototype.transaction wrapped the same way counted nothing: Dexie's calls did not go through it.)
     wrap(IDBCursor.prototype, ['continue', 'advance', 'continuePrimaryKey'], () => void (c.cursorSteps += 1))
   })
@@ -44,5 +51,6 @@ export async function readIdbCounts(page: Page): Promise<IdbCounts> {
 }
 
 export function idbLine(c: IdbCounts): string {
-  return `IndexedDB from the click: requests ${c.reads} reads + ${c.writes} writes, cursor steps ${c.cursorSteps}`
+  const byStore = Object.entries(c.writesByStore ?? {}).sort((a, b) => b[1] - a[1]).map(([store, n]) => `${store} ${n}`).join(', ')
+  return `IndexedDB from the click: requests ${c.reads} reads + ${c.writes} writes (${byStore}), cursor steps ${c.cursorSteps}`
 }
