@@ -7,7 +7,7 @@ import { renderHook, waitFor } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { articleTables, writeArticles } from '../../../../src/renderer/src/db/article-tags'
-import { LARGE_IMPORT_ARTICLES, noteIngestBurst } from '../../../../src/renderer/src/db/paced-live-query'
+import { BURST_QUIET_MS, LARGE_IMPORT_ARTICLES, noteIngestBurst } from '../../../../src/renderer/src/db/paced-live-query'
 import type { MeridianDb, StoredArticle } from '../../../../src/renderer/src/db/schema'
 import { useStorySummaries } from '../../../../src/renderer/src/features/stories/useStorySummaries'
 import { ServicesContext } from '../../../../src/renderer/src/lib/services'
@@ -68,6 +68,19 @@ describe('useStorySummaries', () => {
     await sleep(400)
     expect([...(result.current?.keys() ?? [])]).toEqual(['a1']) // held: no read for the change alone
     noteIngestBurst(-Infinity) // the bursts stopped
+    await waitFor(() => expect([...(result.current?.keys() ?? [])].sort()).toEqual(['a1', 'b1']))
+  })
+
+  it('holds a change through a large import’s pause longer than a burst train’s', async () => {
+    const { result, rerender } = renderSummaries('a1')
+    await waitFor(() => expect([...(result.current?.keys() ?? [])]).toEqual(['a1']))
+    noteIngestBurst(performance.now() - BURST_QUIET_MS - 100, LARGE_IMPORT_ARTICLES) // paused, the import not over
+    rerender({ key: 'a1' })
+    await sleep(100)
+    rerender({ key: 'a1\nb1' })
+    await sleep(400)
+    expect([...(result.current?.keys() ?? [])]).toEqual(['a1'])
+    noteIngestBurst(-Infinity)
     await waitFor(() => expect([...(result.current?.keys() ?? [])].sort()).toEqual(['a1', 'b1']))
   })
 

@@ -1,11 +1,13 @@
 // What the list's rows say about their stories ("3 sources · 2 countries"), for the stories of the rows in the list's
 // window. A summary reads every member article of those stories, and in the farm's first refresh these reads were
 // three quarters of the page's article reads (14,188 of 18,465): the window's stories changed at every list update
-// and scroll while bursts landed, and a new query reads at once. So while bursts land, a change of the window's
-// stories waits for the query's paced re-read, which reads the stories in view then, at the pace of the views beside
-// the list; once the bursts stop, a change reads at once again (db/README.md, "The farm in Chromium, session 16").
+// and scroll while bursts landed, and a new query reads at once. So while bursts land, and through a large import's
+// pauses, a change of the window's stories waits for the query's paced re-read, which reads the stories in view then,
+// at the pace of the views beside the list; once the train is over, a change reads at once again (db/README.md, "The
+// farm in Chromium, session 16"). Ending the train at the first pause flipped the query at every pause of a loaded
+// refresh, each flip a read at once.
 import { useEffect, useRef, useState } from 'react'
-import { isIngestBursting, storySummaries, type StorySummary } from '../../db'
+import { isIngestBursting, isLargeImportLanding, storySummaries, type StorySummary } from '../../db'
 import { useServices } from '../../lib/services'
 import { useSideLiveQuery } from '../../lib/use-paced-live-query'
 
@@ -27,14 +29,17 @@ export function useStorySummaries(storiesKey: string): Map<string, StorySummary>
   }, [db, isTrain ? IN_TRAIN : storiesKey])
 }
 
-/** Whether ingest bursts are landing; re-renders once they stop, so a change held during the train is read then. */
+const isTrainLanding = () => isIngestBursting() || isLargeImportLanding()
+
+/** Whether ingest bursts are landing (or a large import pauses); re-renders once they stop, so a change held during
+ *  the train is read then. */
 function useIsBurstTrain(): boolean {
-  const isTrain = isIngestBursting()
+  const isTrain = isTrainLanding()
   const [, setEnded] = useState(0)
   useEffect(() => {
     if (!isTrain) return
     const timer = setInterval(() => {
-      if (isIngestBursting()) return
+      if (isTrainLanding()) return
       clearInterval(timer)
       setEnded((n) => n + 1)
     }, TRAIN_CHECK_MS)
