@@ -6,18 +6,23 @@ export interface IdbCounts {
   reads: number
   writes: number
   cursorSteps: number
+  /** Writes by object store: which derived rows an article costs (db/README.md, "The farm in Chromium, session 16"). */
+  writesByStore: Record<string, number>
+  /** Read requests by object store (an index's under its store's name): which views re-read during the refresh. */
+  readsByStore: Record<string, number>
 }
 
 /** Wraps IndexedDB's prototypes in the page (once) and zeroes the counts. */
 export async function countIdb(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    type W = typeof window & { __idb?: Record<string, number> }
+  await page.evaluate((stacks) => {
+    type Counts = { reads: number; writes: number; cursorSteps: number; writesByStore: Record<string, number>; readsByStore: Record<string, number> }
+    type W = typeof window & { __idb?: Counts }
     const w = window as W
     if (w.__idb) {
-      for (const k of Object.keys(w.__idb)) w.__idb[k] = 0
+      Object.assign(w.__idb, { reads: 0, writes: 0, cursorSteps: 0, writesByStore: {}, readsByStore: {} })
       return
     }
-    const c: Record<string, number> = { reads: 0, writes: 0, cursorSteps: 0 }
+    const c: Counts = { reads: 0, writes: 0, cursorSteps: 0, writesByStore: {}, readsByStore: {} }
     w.__idb = c
     const wrap = (proto: object, names: string[], bump: (self: unknown, args: unknown[]) => void) => {
       for (const name of names) {
@@ -31,12 +36,33 @@ export async function countIdb(page: Page): Promise<void> {
       }
     }
     const reads = ['get', 'getAll', 'getAllKeys', 'getKey', 'openCursor', 'openKeyCursor', 'count']
-    wrap(IDBObjectStore.prototype, reads, () => void (c.reads += 1))
-    wrap(IDBIndex.prototype, reads, () => void (c.reads += 1))
-    wrap(IDBObjectStore.prototype, ['put', 'add', 'delete', 'clear'], () => void (c.writes += 1))
+    const read = (store: string) => {
+      c.reads += 1
+      c.readsByStore[store] = (c.readsByStore[store] ?? 0) + 1
+    }
+    const byCaller: Record<string, number> | undefined = stacks ? {} : undefined
+    if (byCaller) (c as Counts & { articleReadsByCaller?: Record<string, number> }).articleReadsByCaller = byCaller
+    wrap(IDBObjectStore.prototype, reads, (self) => read((self as IDBObjectStore).name))
+    // BENCH_IDB_STACKS: rows the articles table's bulkGet asks for, by the calling functions (a build with minify off
+    // names them); IndexedDB's own requests come from Dexie's promise callbacks, whose stacks name no caller.
+    const table = (w as W & { __bench?: { db: { articles: object } } }).__bench?.db.articles
+    if (byCaller && table) {
+      wrap(Object.getPrototypeOf(table) as object, ['bulkGet'], (self, args) => {
+        if ((self as { name: string }).name !== 'articles') return
+        const frames = (new Error().stack ?? '').split('\n').slice(2, 6).map((l) => /at (?:async )?([\w$.<>]+)/.exec(l)?.[1] ?? '?')
+        const who = frames.join(' < ')
+        byCaller[who] = (byCaller[who] ?? 0) + ((args[0] as unknown[] | undefined)?.length ?? 0)
+      })
+    }
+    wrap(IDBIndex.prototype, reads, (self) => read((self as IDBIndex).objectStore.name))
+    wrap(IDBObjectStore.prototype, ['put', 'add', 'delete', 'clear'], (self) => {
+      const store = (self as IDBObjectStore).name
+      c.writes += 1
+      c.writesByStore[store] = (c.writesByStore[store] ?? 0) + 1
+    })
     // (IDBDatabase.prototype.transaction wrapped the same way counted nothing: Dexie's calls did not go through it.)
     wrap(IDBCursor.prototype, ['continue', 'advance', 'continuePrimaryKey'], () => void (c.cursorSteps += 1))
-  })
+  }, Boolean(process.env.BENCH_IDB_STACKS))
 }
 
 export async function readIdbCounts(page: Page): Promise<IdbCounts> {
@@ -44,5 +70,8 @@ export async function readIdbCounts(page: Page): Promise<IdbCounts> {
 }
 
 export function idbLine(c: IdbCounts): string {
-  return `IndexedDB from the click: requests ${c.reads} reads + ${c.writes} writes, cursor steps ${c.cursorSteps}`
+  const byStore = (counts: Record<string, number> | undefined) => Object.entries(counts ?? {}).sort((a, b) => b[1] - a[1]).map(([store, n]) => `${store} ${n}`).join(', ')
+  const callers = (c as IdbCounts & { articleReadsByCaller?: Record<string, number> }).articleReadsByCaller
+  const byCaller = callers ? `; article reads by caller: ${byStore(callers)}` : ''
+  return `IndexedDB from the click: requests ${c.reads} reads (${byStore(c.readsByStore)}) + ${c.writes} writes (${byStore(c.writesByStore)}), cursor steps ${c.cursorSteps}${byCaller}`
 }

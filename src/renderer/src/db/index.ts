@@ -14,7 +14,7 @@ export { facetCounts } from './facets'
 export { searchArticles } from './search'
 export { hasSearchTerms, parseQuery } from './search-tokens'
 export { startSearchIndexer } from './search-indexer'
-export { pacedLiveQuery, noteIngestBurst, isIngestBursting, storeInTurn, type PaceTier } from './paced-live-query'
+export { pacedLiveQuery, noteIngestBurst, isIngestBursting, isLargeImportLanding, storeInTurn, type PaceTier } from './paced-live-query'
 
 // Reader state and corrections.
 export { getArticle, getArticles, markRead, markManyRead, toggleStar, countUnread, countUnreadByFeed, smartCounts, filterToView } from './queries'

@@ -97,6 +97,12 @@ export function isIngestBursting(now = performance.now()): boolean {
   return now - lastBurstAt < BURST_QUIET_MS
 }
 
+/** Whether a large import is under way: bursts have stored LARGE_IMPORT_ARTICLES with pauses under IMPORT_QUIET_MS,
+ *  the last one within IMPORT_QUIET_MS. Background work that can wait (the search indexer) waits for its end. */
+export function isLargeImportLanding(now = performance.now()): boolean {
+  return trainArticles >= LARGE_IMPORT_ARTICLES && now - lastBurstAt < IMPORT_QUIET_MS
+}
+
 /** How long a re-read waits, given when this query last read: 0 unless bursts are landing. */
 export function pacedDelayMs(lastReadAt: number, now = performance.now(), tier: PaceTier = 'list'): number {
   if (!isIngestBursting(now)) return 0

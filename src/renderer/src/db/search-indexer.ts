@@ -1,6 +1,7 @@
 // Posts queued search rows (search-index.ts) in the background: BATCH articles per transaction, a pause between
 // batches, none while the caller is busy storing (an import goes first; the index catches up after). Search reads
 // the queue too, so what the indexer has not reached yet is still found.
+import { isLargeImportLanding } from './paced-live-query'
 import { indexPending } from './search-index'
 import type { MeridianDb } from './schema'
 
@@ -29,6 +30,11 @@ export interface SearchIndexer {
   idle(): Promise<void>
 }
 
+/**
+ * Besides `isBusy`, the indexer waits out a large import (paced-live-query.ts): between its bursts, under load, the
+ * pauses pass BURST_QUIET_MS, and its batches (7,000 posting writes in the farm's first refresh) took the browser
+ * process and the page from the bursts and the list (db/README.md, "The farm in Chromium, session 16").
+ */
 export function startSearchIndexer(db: MeridianDb, isBusy: () => boolean, onError: (err: unknown) => void): SearchIndexer {
   let running: Promise<void> | undefined
   let stopped = false
@@ -37,7 +43,7 @@ export function startSearchIndexer(db: MeridianDb, isBusy: () => boolean, onErro
     try {
       for (;;) {
         if (stopped) return
-        if (isBusy()) {
+        if (isBusy() || isLargeImportLanding()) {
           await pause()
           continue
         }

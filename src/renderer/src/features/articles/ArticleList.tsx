@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
-import { getArticles, idOfSortKey, storySummaries, type StoredArticle, type View } from '../../db'
+import { getArticles, idOfSortKey, type StoredArticle, type View } from '../../db'
 import { useStoryRows } from '../stories/useStoryRows'
+import { useStorySummaries } from '../stories/useStorySummaries'
 import { useServices } from '../../lib/services'
 import { useUi } from '../../state/ui-store'
 import { useFeedTitles } from '../feeds/useFeedTitles'
@@ -60,10 +61,10 @@ export function ArticleList({ view, list: viewList }: { view: View | undefined; 
   const windowIds = useMemo(() => (keys ? keys.slice(from, to).map(idOfSortKey) : []), [keys, from, to])
   const windowKey = windowIds.join('\n')
   const fetched = usePacedLiveQuery(async () => ({ windowKey, rows: await getArticles(db, windowIds) }), [db, windowKey])
-  // Keyed by content: the list's keys and the story lookup are new arrays after every burst, and a new query reads at
-  // once (each read takes every member article of the stories in the window).
+  // Keyed by content: the list's keys and the story lookup are new arrays after every burst (each read takes every
+  // member article of the stories in the window; while bursts land, useStorySummaries holds a change for its re-read).
   const storiesKey = useMemo(() => windowIds.flatMap((id) => storyOf.get(id) ?? []).join('\n'), [windowIds, storyOf])
-  const stories = usePacedLiveQuery(() => storySummaries(db, storiesKey ? storiesKey.split('\n') : []), [db, storiesKey])
+  const stories = useStorySummaries(storiesKey)
 
   // Every re-read (a read mark or a star anywhere in the window) hands back new objects for all its articles;
   // keeping the previous object when nothing a row shows has changed lets the memoized rows skip re-rendering.
