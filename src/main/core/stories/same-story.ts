@@ -115,14 +115,21 @@ export function sameStory(a: StoryFeatures, b: StoryFeatures): boolean {
   return storyVerdict(a, b).same
 }
 
-/**
- * The evidence and the decision in one pass. `aStems` and `bStems`, when given, are the ids of a's and b's stems,
- * sorted (stem-ids.ts): the story index passes them to count shared stems by merging; the score is the same.
- */
-export function storyVerdict(a: StoryFeatures, b: StoryFeatures, aStems?: Int32Array, bStems?: Int32Array): { same: boolean; score: number } {
+/** The evidence and the decision in one pass. */
+export function storyVerdict(a: StoryFeatures, b: StoryFeatures): { same: boolean; score: number } {
   const needed = evidenceNeeded(a, b)
-  const score = evidenceScore(a, b, undefined, aStems, bStems)
+  const score = evidenceScore(a, b)
   return { same: score >= needed, score }
+}
+
+/**
+ * storyVerdict's score when the pair is one story, else -Infinity: what the story index ranks candidates by, without
+ * an object for each of the 150 or so it compares an article with. `aStems` and `bStems` are the ids of a's and b's
+ * stems, sorted (stem-ids.ts), to count shared stems by merging; the score is the same as with the strings.
+ */
+export function sameStoryScore(a: StoryFeatures, b: StoryFeatures, aStems?: Int32Array, bStems?: Int32Array): number {
+  const score = evidenceScore(a, b, undefined, aStems, bStems)
+  return score >= evidenceNeeded(a, b) ? score : -Infinity
 }
 
 /** A short name kept as spelt (names.ts) is most often a given name: Oleh, Mario, Ali recur in unrelated stories. */
@@ -176,6 +183,7 @@ function shared(a: readonly string[], b: readonly string[]): string[] {
 /** shared(a, b).length without making the list. */
 function countShared(a: readonly string[], b: readonly string[]): number {
   if (a.length > b.length) return countShared(b, a)
+  if (a.length === 0) return 0
   let n = 0
   if (b.length < SET_FROM) {
     for (const x of a) if (b.includes(x)) n++

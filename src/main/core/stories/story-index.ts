@@ -3,7 +3,7 @@
 // memory; at start the renderer primes it with what it stored, so the database stays the only source of truth.
 import type { IncomingArticle, StorySeed } from '../../../shared/model'
 import { storyFeatures, type StoryFeatures } from './features'
-import { storyVerdict } from './same-story'
+import { sameStoryScore } from './same-story'
 import { StemIds } from './stem-ids'
 
 export type { StorySeed }
@@ -125,9 +125,9 @@ export class StoryIndex {
       const weight = candidate.sharedWeight
       if (weight < MIN_KEY_WEIGHT || Math.abs(features.time - candidate.storyStart) > STORY_SPAN_MS) continue
       if (feedId !== undefined && candidate.feedId === feedId) continue
-      const verdict = storyVerdict(features, candidate.features, stems, candidate.stems)
-      if (verdict.same && verdict.score > bestScore) {
-        bestScore = verdict.score
+      const score = sameStoryScore(features, candidate.features, stems, candidate.stems)
+      if (score > bestScore) {
+        bestScore = score
         best = candidate
       }
     }
