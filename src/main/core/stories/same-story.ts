@@ -70,7 +70,7 @@ function evidenceScore(a: StoryFeatures, b: StoryFeatures, reasons?: string[], a
   // A figure both headlines lead with (a toll, a rate) is the event itself.
   score += countShared(a.titleNumbers, b.titleNumbers) * 0.5
   score += Math.min(countShared(a.weakNumbers, b.weakNumbers), 2) * 0.4
-  const places = shared(a.places, b.places)
+  const places = a.places.length && b.places.length ? shared(a.places, b.places) : NONE
   let names = 0
   for (const name of a.names) {
     if (!nameIn(name, b.names)) continue
@@ -193,6 +193,9 @@ function countShared(a: readonly string[], b: readonly string[]): number {
   for (const x of a) if (other.has(x)) n++
   return n
 }
+
+/** What shared() would give when a side is empty, without making a list for each pair. Never written to. */
+const NONE: readonly string[] = []
 
 /** Lists this long (word stems) are searched as a set, made once per list: a stored article's stems are met by
  *  many later ones. Shorter ones are searched as they are. */
