@@ -5,6 +5,7 @@
 // one language) many word stems. Sharing only countries, or only a weekday, is never enough.
 import { countriesMeet } from './countries'
 import type { StoryFeatures } from './features'
+import { countSharedSorted } from './stem-ids'
 
 const WINDOW_MS = 48 * 3600_000
 /** How much of their words two leads under one link must share to be one syndicated text. */
@@ -44,10 +45,10 @@ export function storyEvidence(a: StoryFeatures, b: StoryFeatures): StoryEvidence
  * article with about 150 others on the farm: reasons' text and intermediate arrays made for every pair cost more
  * than the comparing itself. The terms are added in one fixed order, so the sum is the same either way.
  */
-function evidenceScore(a: StoryFeatures, b: StoryFeatures, reasons?: string[]): number {
+function evidenceScore(a: StoryFeatures, b: StoryFeatures, reasons?: string[], aStems?: Int32Array, bStems?: Int32Array): number {
   // A shared link decides for a syndicated copy, whose text is the same; not for feeds that point every item at one
   // page (a home page, a section), whose texts differ.
-  if (a.url && a.url === b.url && stemOverlap(a, b) >= SAME_LINK_OVERLAP) {
+  if (a.url && a.url === b.url && stemOverlap(a, b, aStems, bStems) >= SAME_LINK_OVERLAP) {
     reasons?.push('same link')
     return Infinity
   }
@@ -63,19 +64,24 @@ function evidenceScore(a: StoryFeatures, b: StoryFeatures, reasons?: string[]): 
   // Without a country on one side, the facts must say more than where a shared country would have helped.
   let score = countries === 'unknown' ? -UNKNOWN_COUNTRY_COST : 0
   if (countries === 'unknown') reasons?.push('a side names no country')
-  const strong = shared(a.strongNumbers, b.strongNumbers)
-  score += strong.length
+  // Counted without making lists: the index scores each new article against about 150 others on the farm.
+  const strong = countShared(a.strongNumbers, b.strongNumbers)
+  score += strong
   // A figure both headlines lead with (a toll, a rate) is the event itself.
   score += countShared(a.titleNumbers, b.titleNumbers) * 0.5
   score += Math.min(countShared(a.weakNumbers, b.weakNumbers), 2) * 0.4
-  const places = shared(a.places, b.places)
-  const names = sharedNames(a.names, b.names)
-  for (const name of names) score += nameEvidence(name)
+  const places = a.places.length && b.places.length ? shared(a.places, b.places) : NONE
+  let names = 0
+  for (const name of a.names) {
+    if (!nameIn(name, b.names)) continue
+    score += nameEvidence(name)
+    names++
+  }
   // A place both name alike (Nairobi, Nairobi) counted as a name already: it is worth the larger of the two. The
   // gazetteer adds what names cannot see: Kyiv and Kiew, Odesa and 敖德萨.
   for (const place of places) {
-    const asNames = sharedNames(a.placeNames[place] ?? [], b.placeNames[place] ?? []).map(nameEvidence)
-    score += Math.max(0, (PLACE_EVIDENCE[place[0]] ?? 1) - Math.max(0, ...asNames))
+    const asName = sharedNameEvidence(a.placeNames[place] ?? [], b.placeNames[place] ?? [])
+    score += Math.max(0, (PLACE_EVIDENCE[place[0]] ?? 1) - asName)
   }
   if (places.length) reasons?.push(`places ${places.join(', ')}`)
   // One kind of happening in one country within two days: most often one event. Counted once, whatever the number.
@@ -86,10 +92,10 @@ function evidenceScore(a: StoryFeatures, b: StoryFeatures, reasons?: string[]): 
     reasons?.push(`both report a ${shared(a.kinds, b.kinds)[0]}${local ? ' there' : ''}`)
   }
   score += Math.min(countShared(a.han, b.han) * 0.25, 2)
-  if (strong.length) reasons?.push(`numbers ${strong.join(', ')}`)
-  if (names.length) reasons?.push(`${names.length} names`)
+  if (strong) reasons?.push(`numbers ${shared(a.strongNumbers, b.strongNumbers).join(', ')}`)
+  if (names) reasons?.push(`${names} names`)
   if (a.lang && a.lang === b.lang) {
-    const overlap = stemOverlap(a, b)
+    const overlap = stemOverlap(a, b, aStems, bStems)
     // Stories in one language share a quarter of their words by topic alone; only more than that is evidence.
     score += Math.max(0, overlap - 0.2) * 5
     reasons?.push(`words ${Math.round(overlap * 100)} %`)
@@ -116,6 +122,16 @@ export function storyVerdict(a: StoryFeatures, b: StoryFeatures): { same: boolea
   return { same: score >= needed, score }
 }
 
+/**
+ * storyVerdict's score when the pair is one story, else -Infinity: what the story index ranks candidates by, without
+ * an object for each of the 150 or so it compares an article with. `aStems` and `bStems` are the ids of a's and b's
+ * stems, sorted (stem-ids.ts), to count shared stems by merging; the score is the same as with the strings.
+ */
+export function sameStoryScore(a: StoryFeatures, b: StoryFeatures, aStems?: Int32Array, bStems?: Int32Array): number {
+  const score = evidenceScore(a, b, undefined, aStems, bStems)
+  return score >= evidenceNeeded(a, b) ? score : -Infinity
+}
+
 /** A short name kept as spelt (names.ts) is most often a given name: Oleh, Mario, Ali recur in unrelated stories. */
 function nameEvidence(key: string): number {
   return key[0] === '=' ? SHORT_NAME_EVIDENCE : 1
@@ -128,16 +144,31 @@ function evidenceNeeded(a: StoryFeatures, b: StoryFeatures): number {
 }
 
 /**
- * Name keys of `a` that match one of `b`'s: equal, or one a prefix of the other of at least four letters, so that
- * inflected forms match ("Deutschen" / "Deutsche", "Харькове" / "Kharkiv").
+ * Whether name key `x` matches one of `list`: equal, or one a prefix of the other of at least four letters, so that
+ * inflected forms match ("Deutschen" / "Deutsche", "Харькове" / "Kharkiv"). Either way the first letters are equal:
+ * testing that first skips most keys.
  */
-function sharedNames(a: readonly string[], b: readonly string[]): string[] {
-  return a.filter((x) => b.some((y) => x === y || (Math.min(x.length, y.length) >= 4 && (x.startsWith(y) || y.startsWith(x)))))
+function nameIn(x: string, list: readonly string[]): boolean {
+  const first = x.charCodeAt(0)
+  for (const y of list) {
+    if (x === y) return true
+    if (y.charCodeAt(0) !== first || Math.min(x.length, y.length) < 4) continue
+    if (x.startsWith(y) || y.startsWith(x)) return true
+  }
+  return false
+}
+
+/** The most a name key of `a` that matches one of `b`'s is worth, or 0. */
+function sharedNameEvidence(a: readonly string[], b: readonly string[]): number {
+  let most = 0
+  for (const x of a) if (nameIn(x, b)) most = Math.max(most, nameEvidence(x))
+  return most
 }
 
 /** Share of the shorter lead's word stems the other holds too. */
-function stemOverlap(a: StoryFeatures, b: StoryFeatures): number {
-  return countShared(a.stems, b.stems) / Math.max(1, Math.min(a.stems.length, b.stems.length))
+function stemOverlap(a: StoryFeatures, b: StoryFeatures, aStems?: Int32Array, bStems?: Int32Array): number {
+  const n = aStems && bStems ? countSharedSorted(aStems, bStems) : countShared(a.stems, b.stems)
+  return n / Math.max(1, Math.min(a.stems.length, b.stems.length))
 }
 
 /** Items of the shorter list (the first when equal) that the other holds, in its order. */
@@ -152,6 +183,7 @@ function shared(a: readonly string[], b: readonly string[]): string[] {
 /** shared(a, b).length without making the list. */
 function countShared(a: readonly string[], b: readonly string[]): number {
   if (a.length > b.length) return countShared(b, a)
+  if (a.length === 0) return 0
   let n = 0
   if (b.length < SET_FROM) {
     for (const x of a) if (b.includes(x)) n++
@@ -161,6 +193,9 @@ function countShared(a: readonly string[], b: readonly string[]): number {
   for (const x of a) if (other.has(x)) n++
   return n
 }
+
+/** What shared() would give when a side is empty, without making a list for each pair. Never written to. */
+const NONE: readonly string[] = []
 
 /** Lists this long (word stems) are searched as a set, made once per list: a stored article's stems are met by
  *  many later ones. Shorter ones are searched as they are. */

@@ -3,7 +3,8 @@
 // memory; at start the renderer primes it with what it stored, so the database stays the only source of truth.
 import type { IncomingArticle, StorySeed } from '../../../shared/model'
 import { storyFeatures, type StoryFeatures } from './features'
-import { storyVerdict } from './same-story'
+import { sameStoryScore } from './same-story'
+import { StemIds } from './stem-ids'
 
 export type { StorySeed }
 
@@ -15,6 +16,8 @@ interface Entry {
   /** When the story's first article appeared: a story never spans more than STORY_SPAN_MS. */
   storyStart: number
   features: StoryFeatures
+  /** Ids of the features' stems, sorted (stem-ids.ts). */
+  stems: Int32Array
   /** Scratch space of bestMatch: the search that last met this entry, and the key weight it shares with it. */
   seenBy: number
   sharedWeight: number
@@ -29,6 +32,9 @@ const MAX_POSTINGS = 300
 const KEY_WEIGHT: Record<string, number> = { u: Infinity, n: 1, p: 1, g: 1, h: 0.25 }
 /** Candidates sharing less than this are never compared: two small figures and a few Han bigrams pass. */
 const MIN_KEY_WEIGHT = 0.5
+/** Stem ids are renumbered from the entries held once this many stems have ids (a few MB): the news of a few days
+ *  holds far fewer, and pruned articles' stems would otherwise keep ids for as long as the app runs. */
+const STEM_IDS_LIMIT = 200_000
 
 export class StoryIndex {
   private readonly entries = new Map<string, Entry>()
@@ -36,6 +42,11 @@ export class StoryIndex {
   private newest = 0
   private prunedAt = 0
   private searches = 0
+  private stemIds = new StemIds()
+  /** How many stems had ids after the last renumbering: renumber again only once there are many more. */
+  private stemIdsKept = 0
+
+  constructor(private readonly stemIdsLimit = STEM_IDS_LIMIT) {}
 
   /** The story of each seed, in order; an article already known keeps its story. `features`, when given, are
    *  storyFeatures of each seed, made beforehand (in a feed-text worker). */
@@ -60,13 +71,15 @@ export class StoryIndex {
     if (known) return known.storyId
     const features = made ?? storyFeatures(seed)
     if (!Number.isFinite(features.time)) return seed.storyId ?? seed.id
-    const best = seed.storyId || !match ? undefined : this.bestMatch(features, seed.feedId)
+    const stems = this.stemIds.of(features.stems)
+    const best = seed.storyId || !match ? undefined : this.bestMatch(features, stems, seed.feedId)
     const entry: Entry = {
       id: seed.id,
       feedId: seed.feedId,
       storyId: seed.storyId ?? best?.storyId ?? seed.id,
       storyStart: best?.storyStart ?? features.time,
       features,
+      stems,
       seenBy: 0,
       sharedWeight: 0,
     }
@@ -86,7 +99,7 @@ export class StoryIndex {
    * The recent article this one shares the most evidence with, among those it shares enough keys with to be worth
    * comparing: counting shared keys is cheap, comparing features is not, and most articles share a word or two.
    */
-  private bestMatch(features: StoryFeatures, feedId: string | undefined): Entry | undefined {
+  private bestMatch(features: StoryFeatures, stems: Int32Array, feedId: string | undefined): Entry | undefined {
     // Shared weights are summed on the entries themselves, in the order they are first met: a Map keyed by entry
     // cost more than the comparisons on the farm (about 150 candidates an article, 300 keys deep).
     const search = ++this.searches
@@ -112,9 +125,9 @@ export class StoryIndex {
       const weight = candidate.sharedWeight
       if (weight < MIN_KEY_WEIGHT || Math.abs(features.time - candidate.storyStart) > STORY_SPAN_MS) continue
       if (feedId !== undefined && candidate.feedId === feedId) continue
-      const verdict = storyVerdict(features, candidate.features)
-      if (verdict.same && verdict.score > bestScore) {
-        bestScore = verdict.score
+      const score = sameStoryScore(features, candidate.features, stems, candidate.stems)
+      if (score > bestScore) {
+        bestScore = score
         best = candidate
       }
     }
@@ -134,6 +147,14 @@ export class StoryIndex {
         if (set?.size === 0) this.postings.delete(key)
       }
     }
+    if (this.stemIds.size > Math.max(this.stemIdsLimit, 2 * this.stemIdsKept)) this.renumberStems()
+  }
+
+  /** Gives the stems of the entries held new ids, dropping those of pruned entries. */
+  private renumberStems(): void {
+    this.stemIds = new StemIds()
+    for (const entry of this.entries.values()) entry.stems = this.stemIds.of(entry.features.stems)
+    this.stemIdsKept = this.stemIds.size
   }
 }
 

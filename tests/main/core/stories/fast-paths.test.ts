@@ -4,7 +4,8 @@ import { describe, expect, it, vi } from 'vitest'
 import type { IncomingArticle } from '../../../../src/shared/model'
 import { storyFeatures, type StoryFeatures } from '../../../../src/main/core/stories/features'
 import { ASCII, fold } from '../../../../src/main/core/stories/names'
-import { storyEvidence, storyVerdict } from '../../../../src/main/core/stories/same-story'
+import { sameStoryScore, storyEvidence, storyVerdict } from '../../../../src/main/core/stories/same-story'
+import { StemIds } from '../../../../src/main/core/stories/stem-ids'
 import { groupIntoStories, storySeedOf, StoryIndex } from '../../../../src/main/core/stories/story-index'
 import { devArticles, devPairs, freshArticles } from './dev-pairs'
 
@@ -21,6 +22,49 @@ describe('story grouping fast paths', () => {
       if (verdict.same) linked++
     }
     expect(linked).toBeGreaterThan(50)
+  })
+
+  it('scores every dev pair with stem ids as storyEvidence does with the strings', () => {
+    const pairs = [...devPairs(devArticles()), ...devPairs(freshArticles())]
+    const ids = new StemIds()
+    let linked = 0
+    for (const { a, b } of pairs) {
+      const fa = storyFeatures(a)
+      const fb = storyFeatures(b)
+      const evidence = storyEvidence(fa, fb).score
+      const score = sameStoryScore(fa, fb, ids.of(fa.stems), ids.of(fb.stems))
+      expect(score).toBe(storyVerdict(fa, fb).same ? evidence : -Infinity)
+      if (score > -Infinity) linked++
+    }
+    expect(linked).toBeGreaterThan(50)
+  })
+
+  it('counts shared name keys as matching every pair of keys would', () => {
+    // Keys that share first letters and prefixes often, short ones kept as spelt ('=oleh'), and an empty one.
+    const PARTS = ['', '=', 'k', 'kh', 'khar', 'kharkiv', 'kharkov', 'x', 'deut', 'deutsche', 'deutschen', 'od', 'odesa', 'o']
+    let seed = 11
+    // The high bits: the low ones of this generator repeat within a few draws.
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return Math.floor(seed / 65536) % n
+    }
+    const key = (): string => PARTS[next(PARTS.length)] + PARTS[next(PARTS.length)]
+    const features = (names: string[]): StoryFeatures => ({
+      ...storyFeatures({ title: '', publishedAt: '2026-09-08T00:00:00Z', about: ['PE'] }), names,
+    })
+    // The oracle: every key of a against every key of b.
+    const naive = (a: string[], b: string[]): number =>
+      a.filter((x) => b.some((y) => x === y || (Math.min(x.length, y.length) >= 4 && (x.startsWith(y) || y.startsWith(x)))))
+        .reduce((sum, x) => sum + (x[0] === '=' ? 0.75 : 1), 0)
+    let matched = 0
+    for (let i = 0; i < 3000; i++) {
+      const a = Array.from({ length: next(8) }, key)
+      const b = Array.from({ length: next(8) }, key)
+      const want = naive(a, b)
+      if (want > 0) matched++
+      expect(storyEvidence(features(a), features(b)).score).toBe(want)
+    }
+    expect(matched).toBeGreaterThan(500)
   })
 
   it('groups alike with features made beforehand or by the index', () => {
