@@ -5,13 +5,49 @@
 // transaction, a tag changed, as a re-tag does) in stores that differ in one thing each, taking turns:
 // the articles store's indexes or none, the rows whole or without contentHtml / tagEvidence, the tag fields alone,
 // a list row per article (the re-tag's other write); then reads three of them back 1,000 rows a request. The scratch
-// database shares the library's LevelDB (one per origin in Chromium). Prints JSON; not part of `npm test`.
+// database shares the library's LevelDB (one per origin in Chromium). Each turn first walks the library's own pages
+// two ways (timeWalks; ROW_PROBE=walks: only that). Prints JSON; not part of `npm test`.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import { buildRenderer, openSession } from './session'
 
 const PORT = Number(process.env.RETAG_PROFILE_PORT ?? 47_434)
+
+/** A re-tag's pages walked two ways over the library itself, taking turns page by page, each page in a readonly
+ *  transaction: article rows by id range (today's pass), or list rows by sortKey range (time order, with the tags a
+ *  list row could carry) and then their article rows by id (bulkGet, ids scattered over the key space). */
+function timeWalks(page: Page, n: number): Promise<Record<string, number>> {
+  return page.evaluate(async (n) => {
+    const db = window.__bench!.db
+    const out = { walkById: 0, walkByListRows: 0, listRowsAlone: 0 }
+    let afterId: string | undefined
+    let afterKey: string | undefined
+    const byId = async () => {
+      const t0 = performance.now()
+      const rows = await db.transaction('r', db.articles, () => (afterId === undefined ? db.articles.orderBy(':id') : db.articles.where(':id').above(afterId)).limit(1000).toArray())
+      afterId = rows.at(-1)?.id
+      out.walkById += performance.now() - t0
+    }
+    const byListRows = async () => {
+      const t0 = performance.now()
+      const rows = await db.transaction('r', [db.lists, db.articles], async () => {
+        const rows = await (afterKey === undefined ? db.lists.orderBy(':id') : db.lists.where(':id').above(afterKey)).limit(1000).toArray()
+        out.listRowsAlone += performance.now() - t0
+        await db.articles.bulkGet(rows.map((r) => r.s.slice(r.s.indexOf('|') + 1)))
+        return rows
+      })
+      afterKey = rows.at(-1)?.s
+      out.walkByListRows += performance.now() - t0
+    }
+    for (let done = 0; done < n; done += 1000) {
+      if ((done / 1000) % 2) await byId().then(byListRows)
+      else await byListRows().then(byId)
+    }
+    return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, Math.round(v)]))
+  }, n)
+}
 
 async function main(): Promise<void> {
   const kept = process.argv[2]!
@@ -41,6 +77,10 @@ async function main(): Promise<void> {
     const times: Record<string, number[]> = {}
     for (let t = 0; t < turns; t++) {
       const load = loadavg()[0]
+      const walks = await timeWalks(s.page, rows)
+      process.stderr.write(`walks, turn ${t + 1} (load ${load.toFixed(1)}): ${JSON.stringify(walks)}\n`)
+      for (const [k, v] of Object.entries(walks)) (times[k] ??= []).push(v)
+      if (process.env.ROW_PROBE === 'walks') continue
       const turn = await s.page.evaluate(async (n) => {
         const source = await window.__bench!.db.articles.limit(n).toArray()
         const listRows = await window.__bench!.db.lists.limit(n).toArray()
