@@ -24,9 +24,22 @@ const dayOfKey = (k: string) => k.split(SEP)[1]
 /** The day a hit is posted under. */
 export const dayOfSortKey = (sortKey: string) => timeOf(sortKey).slice(0, DAY)
 
-/** A key part that no other indexer batch has: the time in base 36 and a random tail. */
+let lastBatchTime = 0
+let batchesThisTime = 0
+
+/**
+ * A key part that no other indexer batch has, in the order the batches were made: the time in base 36, a count of
+ * the batches made in the same millisecond (queue rows written together must be posted in that order), and a random
+ * tail (another window of the same profile). The time never goes back, even when the clock does.
+ */
 export function newBatchId(): string {
-  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
+  const now = Date.now()
+  if (now > lastBatchTime) {
+    lastBatchTime = now
+    batchesThisTime = 0
+  } else batchesThisTime++
+  const tail = Math.random().toString(36).slice(2, 5).padEnd(3, '0')
+  return `${lastBatchTime.toString(36)}${batchesThisTime.toString(36).padStart(3, '0')}${tail}`
 }
 
 /** The posting records of forward rows (of either form, see SearchRow), for one batch, in key order. */
