@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // jsdom because the reader pane sanitizes with DOMPurify, which misbehaves under happy-dom (see sanitize.test.ts).
 import 'fake-indexeddb/auto'
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { App } from '../../../src/renderer/src/App'
 import type { MeridianDb } from '../../../src/renderer/src/db/schema'
@@ -15,8 +15,13 @@ let sync: SyncHandle
 beforeEach(() => {
   db = freshDb()
 })
+// The app's first reads may still be on their way when a short test ends: unmount it and let them land before the
+// database goes, or one of them rejects with DatabaseClosedError after the test (hooks run last-registered first,
+// so the shared cleanup would otherwise come after the drop).
 afterEach(async () => {
+  cleanup()
   sync.stop()
+  await new Promise((resolve) => setTimeout(resolve, 50))
   await dropDatabase(db)
 })
 
