@@ -15,13 +15,11 @@ let sync: SyncHandle
 beforeEach(() => {
   db = freshDb()
 })
-// The app's first reads may still be on their way when a short test ends: unmount it and let them land before the
-// database goes, or one of them rejects with DatabaseClosedError after the test (hooks run last-registered first,
-// so the shared cleanup would otherwise come after the drop).
+// Unmount before the database goes: hooks run last-registered first, so the shared cleanup would come after the
+// drop, and a read the mounted app starts then rejects with DatabaseClosedError after the test.
 afterEach(async () => {
   cleanup()
   sync.stop()
-  await new Promise((resolve) => setTimeout(resolve, 50))
   await dropDatabase(db)
 })
 
