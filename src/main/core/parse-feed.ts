@@ -33,13 +33,34 @@ type Raw = Record<string, unknown>
 type RssParser = Parser<Raw, Raw>
 let sharedParser: RssParser | undefined
 
+/**
+ * rss-parser also maps each RSS item to its own fields: a snippet of the description and of content:encoded (two
+ * regular expressions and an entity decode over the whole HTML), an ISO date, re-serialised child markup. mapRss reads
+ * only the raw:* fields, so RSS items get those alone: a fifth of the parse on the farm's feeds. Atom entries keep
+ * rss-parser's mapping, whose date check can reject a feed (a behaviour this speed change does not touch).
+ */
+export class RawItemParser extends Parser<Raw, Raw> {
+  parseItemRss(xmlItem: Raw): Raw {
+    const item: Raw = {}
+    for (const name of ITEM_FIELDS) {
+      const value = xmlItem[name] as { _?: unknown } | undefined
+      if (value === undefined) continue
+      // As rss-parser's copy does: only the attributes object ('$') can carry a '_' (an attribute named "_").
+      item[`raw:${name}`] = value && typeof value._ === 'string' ? value._ : value
+    }
+    return item
+  }
+}
+
+export const PARSER_OPTIONS: Parser.ParserOptions<Raw, Raw> = {
+  // <rss> without a version attribute (seen in the wild) is read as RSS 2.0 instead of being rejected.
+  defaultRSS: 2,
+  customFields: { item: ITEM_FIELDS.map(raw) as never, feed: FEED_FIELDS.map(raw) as never },
+}
+
 /** One instance for every call: building xml2js parsers per feed is wasted work. Dropped after an error. */
 function getParser(): RssParser {
-  sharedParser ??= new Parser<Raw, Raw>({
-    // <rss> without a version attribute (seen in the wild) is read as RSS 2.0 instead of being rejected.
-    defaultRSS: 2,
-    customFields: { item: ITEM_FIELDS.map(raw) as never, feed: FEED_FIELDS.map(raw) as never },
-  })
+  sharedParser ??= new RawItemParser(PARSER_OPTIONS)
   return sharedParser
 }
 
