@@ -35,6 +35,26 @@ const feed = fc.record({
   xmlns:media="http://search.yahoo.com/mrss/"${itunes ? ' xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"' : ''}>
 <channel><title>Example</title><link>https://example.org/</link>${items.join('')}</channel></rss>`)
 
+const ATOM_ELEMENTS = [
+  '<id>urn:1</id>', '<title>One</title>', '<title type="html">&lt;b&gt;x&lt;/b&gt;</title>', '<link href="https://e.org/1"/>',
+  '<link rel="alternate" href="https://e.org/a"/>', '<link rel="self" href="https://e.org/s"/>', '<link>https://e.org/bare</link>',
+  '<link/>', '<published>2024-01-01T00:00:00Z</published>', '<published>garbage</published>', '<published/>',
+  '<published type="x">2024</published>', '<updated>2024-01-02T00:00:00Z</updated>', '<updated>not a date</updated>',
+  '<content type="html">&lt;p&gt;Body&lt;/p&gt;</content>', '<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>x</p></div></content>',
+  '<content/>', '<summary>Sum</summary>', '<summary type="html"><![CDATA[<p>s</p>]]></summary>', '<author><name>Ann</name></author>',
+  '<author/>', '<category term="World"/>', '<media:thumbnail url="https://e.org/t.jpg"/>', '<dc:creator>Bo</dc:creator>',
+]
+const ENTRY_ATTRS = ['', ' xml:base="https://e.org/base/"', ' _="underscore"', ' xml:lang="fr"']
+
+const entry = fc.record({
+  attrs: fc.constantFrom(...ENTRY_ATTRS),
+  children: fc.array(fc.constantFrom(...ATOM_ELEMENTS), { maxLength: 10 }),
+}).map(({ attrs, children }) => `<entry${attrs}>${children.join('')}</entry>`)
+
+const atomFeed = fc.array(entry, { maxLength: 5 }).map((entries) => `<?xml version="1.0"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<title>Example</title><link href="https://example.org/"/>${entries.join('')}</feed>`)
+
 /** What parse-feed.ts reads of a result: the feed's raw fields and items, and each item's raw fields. */
 function rawView(output: Raw & { items: Raw[] }): unknown {
   const rawOnly = (o: Raw) => Object.fromEntries(Object.entries(o).filter(([k]) => k.startsWith('raw:')).sort())
@@ -53,6 +73,15 @@ describe('RawItemParser', () => {
   it('keeps the raw fields rss-parser itself gives, for any mix of RSS item elements', async () => {
     await fc.assert(
       fc.asyncProperty(feed, async (xml) => {
+        expect(await outcome(new RawItemParser(PARSER_OPTIONS), xml)).toEqual(await outcome(new Parser(PARSER_OPTIONS), xml))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('keeps the raw fields, and the errors, rss-parser itself gives, for any mix of Atom entry elements', async () => {
+    await fc.assert(
+      fc.asyncProperty(atomFeed, async (xml) => {
         expect(await outcome(new RawItemParser(PARSER_OPTIONS), xml)).toEqual(await outcome(new Parser(PARSER_OPTIONS), xml))
       }),
       { numRuns: 300 },
