@@ -43,6 +43,9 @@ describe('topic phrases of version 15', () => {
 
   it('reads measles outbreaks, runway overruns, fallen trees and a weather satellite in German', () => {
     expect(definingTerms({ lang: 'de', title: 'Gesundheitsamt warnt vor Masernausbrüchen in Kitas' }, 'health')).toBeGreaterThan(0)
+    expect(definingTerms({ lang: 'de', title: 'Norovirus legt Kreuzfahrtschiff lahm' }, 'health')).toBe(1)
+    expect(definingTerms({ lang: 'ru', title: 'Вспышка норовируса в лагере' }, 'health')).toBe(1)
+    expect(cues({ lang: 'de', title: 'Seehunde im Wattenmeer gezählt' }, 'environment')).toBe(1)
     expect(definingTerms({ lang: 'de', title: 'Airbus über die Landebahn hinausgerollt' }, 'disaster-accident-emergency')).toBeGreaterThan(0)
     expect(definingTerms({ lang: 'de', title: 'Regionalzug prallt gegen umgestürzten Baum' }, 'disaster-accident-emergency')).toBe(1)
     const satellite = { lang: 'de', title: 'Neuer Wettersatellit ins All gebracht' }

@@ -61,11 +61,12 @@ export const TOPICS_DE = `
 2: bildung*, student*, prüfung*
 @environment
 3: gletscher*, eisschild*, permafrost, meeresspiegelanstieg, nationalpark*, naturpark*, fichtensterben, waldsterben, fischsterben
-2: wolf, wölfe, wale, haie, bienen
+2: wolf, wölfe, wale, haie, bienen, seehund*, robben
 3: kohlenstoff*, methan, cop28, cop29, cop30, pariser klimaabkommen, klimagipfel*, klimaziel*, ozonschicht, überfischung, wilderei, wilderer, elfenbein, nashörner, bestäuber, invasive arten, aufforstung*, solaranlage*, photovoltaik*, windrad*, windräder, wärmepumpe*, kohlekraftwerk*, fracking, abwasser*, mikroplastik*, giftmüll, mülldeponie*, ölpest, umweltschutz*, klimaaktivist*, letzte generation, greenpeace, wwf, klimakleber*, naturschützer*
 3: klima*, erderwärmung, emission*, co2, kohlendioxid, ~umwelt*, umweltschützer*, verschmutzung*, abholzung*, artenvielfalt, biodiversität, ökolog*, erneuerbar*, solar*, ~windkraft*, windenergie*, windpark*, artenschutz, naturschutz*, plastik*, recycling, energiewende, kohleausstieg, ~klima*, wärmepumpe*, heizungsgesetz*, gebäudeenergiegesetz*, ~emission*, treibhaus*, ~naturschutz*, ~schutzgebiet*, artensterben, aussterben*, ~verschmutzung*, luftqualität, feinstaub*, fossile brennstoffe, fossilen brennstoffe
 2: energie*, wasser*, dürre*, bäume, ~heizung*, ~heizungen, ~energie*, wald*
 @health
+3: norovirus*, rotavirus*
 3: Masern, Masernausbrüche, Masernausbrüchen, Masernausbruch, Masernfälle, Robert Koch-Institut, Robert-Koch-Institut, RKI
 2: praxen, pharma*, depression*, who
 3: leukämie*, alzheimer*, parkinson*, chemotherapie*, transplantation*, organspende*, antibiotika, herzinfarkt*, schlaganfall*, autismus, rettungsdienst*, notarzt*, intensivstation*, hepatitis, hirnhautentzündung, rauchverbot*, e-zigarette*, übergewicht, fettleibigkeit, suizid*, pharmakonzern*, arzneimittel*, krankenversicherung*, gesundheitssystem*, weltgesundheitsorganisation, kindersterblichkeit, lebenserwartung, hausärzt*, apotheke*
