@@ -37,6 +37,7 @@ export const TOPICS_DE = `
 3: auf grund gelaufen, auf grund gelaufene, auf grund gelaufenen
 2: stromausfall*
 3: Notlandung, Haiangriff, von der Landebahn abgekommen
+3: über die landebahn hinaus, hinausgerollt*, umgestürzten baum, umgestürztem baum, umgestürzte bäume, umgestürzter baum
 3: tornado*, zyklon*, taifun*
 3: gesundheitsnotstand, gesundheitlichen notstand, notstand aus, ausnahmezustand
 2: magnitude, verletzt*
@@ -59,13 +60,14 @@ export const TOPICS_DE = `
 3: ~schule*, schüler*, lehrer*, lehrkr*, universität*, hochschul*, studierende*, unterricht*, präsenzunterricht, abitur*, lehrplan*, kita*, schulministerium*, lehrermangel, ~lehrer*, ~lehrkräfte, kultusminister*, schuljahr*, schulen, schulleit*, ~unterricht*, ~schüler*, studium*, ~studium*, ~universität*, ~hochschule*, bafög, bildungsminister*, ~bildungsminister*, pisa-studie*
 2: bildung*, student*, prüfung*
 @environment
-3: gletscher*, eisschild*, permafrost, meeresspiegelanstieg
-2: wolf, wölfe, wale, haie, bienen
+3: gletscher*, eisschild*, permafrost, meeresspiegelanstieg, nationalpark*, naturpark*, fichtensterben, waldsterben, fischsterben
+2: wolf, wölfe, wale, haie, bienen, seehund*, robben
 3: kohlenstoff*, methan, cop28, cop29, cop30, pariser klimaabkommen, klimagipfel*, klimaziel*, ozonschicht, überfischung, wilderei, wilderer, elfenbein, nashörner, bestäuber, invasive arten, aufforstung*, solaranlage*, photovoltaik*, windrad*, windräder, wärmepumpe*, kohlekraftwerk*, fracking, abwasser*, mikroplastik*, giftmüll, mülldeponie*, ölpest, umweltschutz*, klimaaktivist*, letzte generation, greenpeace, wwf, klimakleber*, naturschützer*
 3: klima*, erderwärmung, emission*, co2, kohlendioxid, ~umwelt*, umweltschützer*, verschmutzung*, abholzung*, artenvielfalt, biodiversität, ökolog*, erneuerbar*, solar*, ~windkraft*, windenergie*, windpark*, artenschutz, naturschutz*, plastik*, recycling, energiewende, kohleausstieg, ~klima*, wärmepumpe*, heizungsgesetz*, gebäudeenergiegesetz*, ~emission*, treibhaus*, ~naturschutz*, ~schutzgebiet*, artensterben, aussterben*, ~verschmutzung*, luftqualität, feinstaub*, fossile brennstoffe, fossilen brennstoffe
 2: energie*, wasser*, dürre*, bäume, ~heizung*, ~heizungen, ~energie*, wald*
 @health
-3: Masern, Masernausbrüche, Masernfälle, Robert Koch-Institut, Robert-Koch-Institut, RKI
+3: norovirus*, rotavirus*
+3: Masern, Masernausbrüche, Masernausbrüchen, Masernausbruch, Masernfälle, Robert Koch-Institut, Robert-Koch-Institut, RKI
 2: praxen, pharma*, depression*, who
 3: leukämie*, alzheimer*, parkinson*, chemotherapie*, transplantation*, organspende*, antibiotika, herzinfarkt*, schlaganfall*, autismus, rettungsdienst*, notarzt*, intensivstation*, hepatitis, hirnhautentzündung, rauchverbot*, e-zigarette*, übergewicht, fettleibigkeit, suizid*, pharmakonzern*, arzneimittel*, krankenversicherung*, gesundheitssystem*, weltgesundheitsorganisation, kindersterblichkeit, lebenserwartung, hausärzt*, apotheke*
 3: gesundheit*, krankenhaus*, kliniken, klinik*, ärzt*, arzt*, pfleger*, pflegekr*, patient*, krankheit*, virus, viren, impf*, epidemie*, pandemie*, krebs*, grippe*, covid*, corona*, cholera, malaria, masern, medizin*, medikament*, chirurg*, sterbehilfe, gesundheitsminister*, ~klinik*, ~krankenhaus*, ~medizin*, klinische studie*, impfstoff*, ~ärzt*, infektion*, ~infektion*, erkrank*, ~erkrank*, krankenkasse*, notaufnahme*, ~virus, pflegeheim*, pflegeversicherung*, pflegebedürftig*, pflegenotstand, pflegepersonal
@@ -85,6 +87,7 @@ export const TOPICS_DE = `
 1: arbeit*
 @lifestyle-leisure
 2: lieblingsgericht*, nationalgericht*
+3: japanischer garten, japanischen garten, japanische garten, englischen garten, englischer garten, rundwanderweg*
 3: Oktoberfest, Festzelt, Weihnachtsmarkt, Weihnachtsmärkte, Glühwein, Ramen
 2: ferien*, dekoration*, kulinarisch*
 3: reiseführer*, reisende*, urlaubssaison, overtourism, kreuzfahrt*, skigebiet*, skiurlaub*, freizeitpark*, sterneköch*, michelin-stern*, sterne-restaurant*, streetfood, weinprobe*, winzer*, weingut*, craft-bier, modenschau*, fashion week, parfüm*, kosmetik*, therme*, meditation, heimwerk*, wanderweg*, radtour*
@@ -97,7 +100,7 @@ export const TOPICS_DE = `
 @science-technology
 2: Wasserstoff, Brennstoffzelle*
 1: dna
-3: forscherteam*
+3: forscherteam*, wettersatellit*
 3: physiker*, biolog*, chemiker*, geolog*, mathematiker*, fachzeitschrift*, fachjournal*, studie zeigt, maschinelles lernen, chatbot*, rechenzentr*, cybersicherheit, cyberangriff*, hacker*, quantencomputer*, cern, raumfahrtagentur*, exoplanet*, schwarzes loch, schwarzen loch*, komet*, meteorit*, dinosaurier*, paläontolog*, archäolog*, stammzell*, genschere, crispr, klonen, glasfaser*, starlink, supercomputer*, elektroauto*, e-auto*
 3: forscher*, wissenschaft*, forschung*, nasa, raumsonde*, astronaut*, weltraum*, raumfahrt*, rakete*, satellit*, teleskop*, astronom*, künstliche intelligenz, ki, technolog*, software*, roboter*, quanten*, soziale medien, halbleiter*, chip*, ~forscher*, ~forschung*, ~technologie*, weltall, esa, genom, genoms, genomforschung
 2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt

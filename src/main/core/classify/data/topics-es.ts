@@ -74,6 +74,7 @@ export const TOPICS_ES = `
 3: pesca de arrastre
 3: permafrost, deshielo
 2: elefantes, ballena*, tiburon*, tortugas, abejas
+3: tortugas gigantes, tortuga gigante
 3: emisiones de carbono, metano, cop28, cop29, cop30, acuerdo de parís, cumbre del clima, objetivos climáticos, capa de ozono, sobrepesca, caza furtiva, marfil, rinoceronte*, especies invasoras, humedal*, reforestación, paneles solares, placas solares, aerogenerador*, parque eólico, bombas de calor, centrales de carbón, fracking, aguas residuales, microplásticos, vertedero*, derrame de petróleo, marea negra, ecologistas, activistas climáticos, greenpeace, wwf, transición ecológica, amazonía
 3: clima*, climátic*, calentamiento, emision*, carbono, contaminación, contaminante*, deforestación, biodiversidad, medio ambiente, ecológ*, renovable*, solar*, eólic*, fauna, plástico*, reciclaje, energía solar, energía limpia, transición energética, residuos, selva*, emergencia hídrica, agua potable, embalses, gases de efecto invernadero, especies amenazadas, glaciar*, pesticida*, medioambiental*, ecologista*, reforestación, combustibles fósiles
 2: agua, sequía*, árboles, lluvias, océano*, ambiental*, especies, flora, bosque*

@@ -76,7 +76,8 @@ export const TOPICS_PT = `
 2: garimpeiros ilegais
 3: branqueamento dos corais, branqueamento de corais, recife de coral, recifes de coral, pesca ilegal
 3: geleira*, glaciar*, degelo, permafrost
-2: queimadas, pantanal, cerrado
+2: queimadas, pantanal, cerrado, elefantes, tartarugas, botos, boto-cinza, botos-cinza
+3: parque nacional, ninhos de tartaruga*
 3: emissões de carbono, metano, cop28, cop29, cop30, acordo de paris, cúpula do clima, metas climáticas, camada de ozônio, camada de ozono, sobrepesca, caça ilegal, marfim, rinoceronte*, espécies invasoras, mata atlântica, reflorestamento, painéis solares, painel solar, aerogerador*, parque eólico, bombas de calor, usina* a carvão, termelétrica*, fracking, esgoto, microplásticos, lixão, lixões, aterro sanitário, derramamento de óleo, mancha de óleo, ambientalista*, ativistas climáticos, greenpeace, wwf, ibama, icmbio, desmatamento ilegal
 3: clima*, climátic*, aquecimento global, emiss*, carbono, poluição, poluente*, desmatamento, biodiversidade, meio ambiente, ambienta*, ecológic*, renováve*, energia solar, energia eólica, amazônia, floresta amazônica, reciclagem, plástico*, espécies ameaçadas, extinção, efeito estufa, cop30, garimpo ilegal, combustíveis fósseis
 2: espécies, floresta*, fauna, flora, água, seca*

@@ -3,7 +3,9 @@
 // cross-validation that leaves one set out, and compares it with version 7's rules on the same rows.
 // `npx tsx tests/main/core/classify/topic-lab/train.ts` prints the CV tables (`--misses` the rows it gets wrong,
 // `--pairs` the second topics missed and added, `--density` how the pick rule fits each set's label density,
-// `--bars` whether a second-topic bar per language or per topic beats the shared one under nested CV);
+// `--bars` whether a second-topic bar per language or per topic beats the shared one under nested CV, `--third`
+// whether a third-topic bar of its own does, and how each set moves the shared bar, `--stack` whether a second-stage
+// model over the first stage's probabilities and pair features does);
 // `--write` also writes the weights; `--compare` runs the nested comparison of rules-cv.ts instead.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -21,6 +23,8 @@ import { compareByNestedCV } from './rules-cv'
 import { pairPriors } from './pairs'
 import { compareBars } from './bars-cv'
 import { printDensityFit } from './density'
+import { compareThirdBar } from './third-cv'
+import { compareStack } from './stack-cv'
 
 const FIXTURES = join(__dirname, '../../../../fixtures/classify')
 const MODEL_FILE = join(__dirname, '../../../../../src/main/core/classify/data/topic-weights.ts')
@@ -168,6 +172,8 @@ function main(): void {
   if (process.argv.includes('--misses')) printMisses(rows, best.predicted)
   if (process.argv.includes('--density')) printDensityFit(rows, best.probs, best.rule)
   if (process.argv.includes('--bars')) compareBars(rows, best.probs)
+  if (process.argv.includes('--third')) compareThirdBar(rows, best.probs)
+  if (process.argv.includes('--stack')) compareStack(rows, best.probs)
   if (process.argv.includes('--write')) writeModel(modelOf(train(rows, best.lambda), best.rule), rows.length, best)
 }
 
