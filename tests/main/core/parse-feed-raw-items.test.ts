@@ -1,5 +1,6 @@
-// RawItemParser skips rss-parser's own mapping of RSS items (parse-feed.ts): the raw:* fields it keeps, and the feed
-// level, must be what rss-parser itself gives with the same options, for any mix of item elements.
+// RawItemParser skips rss-parser's own mapping of items (parse-feed.ts): the raw:* fields it keeps, and the feed
+// level, must be what rss-parser itself gives with the same options, for any mix of item elements — and Atom feeds
+// rss-parser's mapping threw on (a bare <link>, an unreadable date) keep every entry.
 import fc from 'fast-check'
 import Parser from 'rss-parser'
 import { describe, expect, it } from 'vitest'
@@ -46,19 +47,28 @@ const ATOM_ELEMENTS = [
 ]
 const ENTRY_ATTRS = ['', ' xml:base="https://e.org/base/"', ' _="underscore"', ' xml:lang="fr"']
 
-const entry = fc.record({
-  attrs: fc.constantFrom(...ENTRY_ATTRS),
-  children: fc.array(fc.constantFrom(...ATOM_ELEMENTS), { maxLength: 10 }),
-}).map(({ attrs, children }) => `<entry${attrs}>${children.join('')}</entry>`)
+const entries = fc.array(
+  fc.record({ attrs: fc.constantFrom(...ENTRY_ATTRS), children: fc.array(fc.constantFrom(...ATOM_ELEMENTS), { maxLength: 10 }) }),
+  { maxLength: 5 },
+)
+type Entry = { attrs: string; children: string[] }
 
-const atomFeed = fc.array(entry, { maxLength: 5 }).map((entries) => `<?xml version="1.0"?>
+const atomFeed = (list: Entry[], child: (children: string[]) => string[] = (c) => c) => `<?xml version="1.0"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/" xmlns:dc="http://purl.org/dc/elements/1.1/">
-<title>Example</title><link href="https://example.org/"/>${entries.join('')}</feed>`)
+<title>Example</title><link href="https://example.org/"/>${list.map((e) => `<entry${e.attrs}>${child(e.children).join('')}</entry>`).join('')}</feed>`
+
+/** rss-parser's own Atom mapping throws on these elements (a bare or empty <link>, an unreadable date). */
+const LINK_OR_DATE = /^<(link|published|updated)[\s/>]/
+const withoutLinksOrDates = (children: string[]) => [...children.filter((c) => !LINK_OR_DATE.test(c)), '<pad/>']
+const dropLinksAndDates = (view: { feed: unknown; items: Raw[] }) => ({
+  feed: view.feed,
+  items: view.items.map((i) => Object.fromEntries(Object.entries(i).filter(([k]) => !/^raw:(link|published|updated)$/.test(k)))),
+})
 
 /** What parse-feed.ts reads of a result: the feed's raw fields and items, and each item's raw fields. */
 function rawView(output: Raw & { items: Raw[] }): unknown {
-  const rawOnly = (o: Raw) => Object.fromEntries(Object.entries(o).filter(([k]) => k.startsWith('raw:')).sort())
-  return { feed: rawOnly(output), items: output.items.map(rawOnly) }
+  const rawOnly = (o: Raw) => Object.fromEntries(Object.entries(o).filter(([k]) => k.startsWith('raw:')).sort(([a], [b]) => (a < b ? -1 : 1)))
+  return { feed: rawOnly(output), items: (output.items ?? []).map(rawOnly) }
 }
 
 async function outcome(parser: Parser<Raw, Raw>, xml: string): Promise<unknown> {
@@ -79,10 +89,32 @@ describe('RawItemParser', () => {
     )
   })
 
-  it('keeps the raw fields, and the errors, rss-parser itself gives, for any mix of Atom entry elements', async () => {
+  it('keeps the raw fields rss-parser itself gives, for any mix of Atom entry elements it can map', async () => {
     await fc.assert(
-      fc.asyncProperty(atomFeed, async (xml) => {
-        expect(await outcome(new RawItemParser(PARSER_OPTIONS), xml)).toEqual(await outcome(new Parser(PARSER_OPTIONS), xml))
+      fc.asyncProperty(entries, async (list) => {
+        const xml = atomFeed(list)
+        const plain = (await outcome(new Parser(PARSER_OPTIONS), xml)) as { items?: Raw[] }
+        fc.pre(plain.items?.length === list.length) // rss-parser lost the feed: the next property covers it
+        expect(await outcome(new RawItemParser(PARSER_OPTIONS), xml)).toEqual(plain)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('keeps every Atom entry, with its links and dates as written, where rss-parser itself loses the feed', async () => {
+    await fc.assert(
+      fc.asyncProperty(entries, async (list) => {
+        const ours = (await outcome(new RawItemParser(PARSER_OPTIONS), atomFeed(list))) as { feed: unknown; items: Raw[] }
+        expect(ours.items).toHaveLength(list.length)
+        // The other fields: what rss-parser gives for the same feed once the elements it trips on are taken out.
+        const plainClean = await outcome(new Parser(PARSER_OPTIONS), atomFeed(list, withoutLinksOrDates))
+        expect(dropLinksAndDates(ours)).toEqual(plainClean)
+        list.forEach((e, i) => {
+          for (const name of ['link', 'published', 'updated']) {
+            const written = e.children.filter((c) => new RegExp(`^<${name}[\\s/>]`).test(c)).length
+            expect((ours.items[i][`raw:${name}`] as unknown[] | undefined)?.length ?? 0).toBe(written)
+          }
+        })
       }),
       { numRuns: 300 },
     )
