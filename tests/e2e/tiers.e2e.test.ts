@@ -87,10 +87,8 @@ async function subscribe(id: string, url: string, mode: 'always' | 'never') {
 
 async function storedTags(id: string) {
   return browser.page.evaluate(async (id) => {
-    const db = (window as unknown as W).__db
-    const row = (await db.table('articles').toArray()).find((r) => r.feedId === id)
-    // Since schema 36 a change of the tags alone goes to the article's `articleTags` row, which wins over the article row.
-    const a = row && (((await db.table('articleTags').get(row.id as string)) ?? row) as { countries: string[]; mentions?: string[]; tagEvidence?: { source?: string } } | undefined)
+    const rows = await (window as unknown as W).__db.table('articles').toArray()
+    const a = rows.find((r) => r.feedId === id) as { countries: string[]; mentions?: string[]; tagEvidence?: { source?: string } } | undefined
     return a && { countries: a.countries, mentions: a.mentions ?? [], source: a.tagEvidence?.source }
   }, id)
 }

@@ -8,7 +8,6 @@ import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import { countUnread, markRead, setUserTags, toggleStar } from '../../../src/renderer/src/db/queries'
 import type { Feed, MeridianDb, StoredArticle } from '../../../src/renderer/src/db/schema'
 import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
-import { allArticles } from '../db/with-tags'
 
 const dbs: MeridianDb[] = []
 const newDb = () => {
@@ -46,7 +45,7 @@ async function library(db: MeridianDb): Promise<Feed[]> {
 async function snapshot(db: MeridianDb) {
   const feeds = await db.feeds.toArray()
   const urlOf = new Map(feeds.map((f) => [f.id, f.url]))
-  const articles = (await allArticles(db)).map((a: StoredArticle) => ({
+  const articles = (await db.articles.toArray()).map((a: StoredArticle) => ({
     feed: urlOf.get(a.feedId), key: a.id.slice(a.id.indexOf(':')), title: a.title, isRead: a.isRead, isStarred: a.isStarred,
     countries: [...a.countries].sort(), userTags: a.userTags,
   }))

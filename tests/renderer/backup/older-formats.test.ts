@@ -8,7 +8,6 @@ import { restoreLibrary } from '../../../src/renderer/src/db/backup/restore'
 import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import type { MeridianDb } from '../../../src/renderer/src/db/schema'
 import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
-import { getArticle } from '../db/with-tags'
 
 const FIXTURES = join(__dirname, '../../fixtures/backup')
 let db: MeridianDb
@@ -23,10 +22,10 @@ describe('format 1 (2026-12-06)', () => {
     expect(report).toMatchObject({ feedsAdded: 1, articlesAdded: 1, statesPending: 1 })
     const [feed] = await db.feeds.toArray()
     expect(feed).toMatchObject({ url: 'https://world.example/rss', folder: 'News' })
-    const starred = await getArticle(db, `${feed.id}:starred`)
+    const starred = await db.articles.get(`${feed.id}:starred`)
     expect(starred).toMatchObject({ isStarred: 1, title: 'Kept because starred' })
     expect([...(starred?.countries ?? [])].sort()).toEqual(['FR', 'KE'])
     await ingestFeedResult(db, updated(feed.id, feed.url, [makeArticle({ feedId: feed.id, id: `${feed.id}:read` })]))
-    expect(await getArticle(db, `${feed.id}:read`)).toMatchObject({ isRead: 1, readAt: 1700000000000 })
+    expect(await db.articles.get(`${feed.id}:read`)).toMatchObject({ isRead: 1, readAt: 1700000000000 })
   })
 })

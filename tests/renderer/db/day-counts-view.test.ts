@@ -13,7 +13,6 @@ import type { MeridianDb, StoredArticle } from '../../../src/renderer/src/db/sch
 import type { View } from '../../../src/renderer/src/db/view'
 import { viewDailyCounts } from '../../../src/renderer/src/db/view-daily'
 import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
-import { allArticles } from './with-tags'
 
 process.env.TZ = 'America/St_Johns' // UTC−3:30 (−2:30 in summer)
 
@@ -108,7 +107,7 @@ describe('daily counts of a view', () => {
         await dropDatabase(db)
         db = freshDb()
         const [fr, gb, none] = await store(items)
-        const articles = await allArticles(db)
+        const articles = await db.articles.toArray()
         const views: View[] = [
           { scope: { kind: 'all' } },
           { scope: { kind: 'unread' } },

@@ -13,7 +13,6 @@ import type { MeridianDb, StoredArticle } from '../../../src/renderer/src/db/sch
 import { editArticleTags } from '../../../src/renderer/src/db/user-tags'
 import type { View } from '../../../src/renderer/src/db/view'
 import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
-import { allArticles } from './with-tags'
 
 process.env.TZ = 'America/St_Johns' // UTC−3:30 (−2:30 in summer)
 
@@ -89,7 +88,7 @@ async function apply(o: Op, feeds: { id: string; url: string }[]): Promise<void>
     const articles = o.items.map((it) => makeArticle({ feedId: f.id, id: `${f.id}-${it.id}`, publishedAt: new Date(NOW.getTime() - it.hoursBack * 3_600_000).toISOString(), countries: it.countries, mentions: it.mentions, topics: it.topics as never }))
     await ingestFeedResult(db, updated(f.id, f.url, [...new Map(articles.map((a) => [a.id, a])).values()]), NOW.getTime())
   } else {
-    const stored = await allArticles(db)
+    const stored = await db.articles.toArray()
     const target = stored.find((a) => a.id.endsWith(`-${'id' in o ? o.id : ''}`))
     if (o.kind === 'read' && target) await markRead(db, target.id, o.isRead, NOW.getTime())
     if (o.kind === 'star' && target) await toggleStar(db, target.id)
@@ -114,7 +113,7 @@ describe('per-day counters', () => {
         const gb = await addFeed(db, 'https://feeds.bbc.co.uk/news')
         await setOutletCountry(db, gb.id, 'GB')
         for (const o of ops) await apply(o, [fr, gb])
-        const articles = await allArticles(db)
+        const articles = await db.articles.toArray()
         const rows = await allDayRows(db.counters)
         expect(sorted(new Map(rows.map((r) => [r.key, { n: r.n, f: r.f ?? {} }])))).toEqual(sorted(expectedDayRows(articles)))
 
@@ -173,7 +172,7 @@ describe('coverage', () => {
     await ingestFeedResult(db, updated(none.id, none.url, [makeArticle({ feedId: none.id, id: 'x1', publishedAt: at(4), countries: ['BR'], topics: ['politics'] })]), NOW.getTime())
     return { fr, br, none }
   }
-  const naiveMatrix = async (keep: (a: StoredArticle) => boolean) => naiveMatrixOf(await allArticles(db), keep)
+  const naiveMatrix = async (keep: (a: StoredArticle) => boolean) => naiveMatrixOf(await db.articles.toArray(), keep)
 
   it('counts who covers whom from counters, day rows and scans alike', async () => {
     await seed()
@@ -235,7 +234,7 @@ describe('coverage', () => {
     const { days, series } = await dailyCounts(db, 10, NOW)
     expect(days).toHaveLength(10)
     expect(days[9]).toBe(intlDay(NOW.toISOString()))
-    const articles = await allArticles(db)
+    const articles = await db.articles.toArray()
     for (const t of ['c:BR', 'c:FR', 't:politics', 'o:FR']) {
       const expected = days.map((d) => articles.filter((a) => intlDay(a.publishedAt) === d && [...a.countries.map((c) => `c:${c}`), ...a.topics.map((x) => `t:${x}`), `o:${a.outletCountry}`].includes(t)).length)
       expect(series.get(t) ?? days.map(() => 0), t).toEqual(expected)

@@ -9,7 +9,6 @@ import type { Feed, MeridianDb } from '../../../src/renderer/src/db/schema'
 import { saveRule } from '../../../src/renderer/src/db/rules/store'
 import { dropDatabase, freshDb, makeArticle, makeHttp, updated } from '../helpers/factories'
 import { derived } from './released-schemas'
-import { getArticle, allArticles } from './with-tags'
 
 let db: MeridianDb
 let feed: Feed
@@ -31,7 +30,7 @@ describe('ingestFeedResult: updated', () => {
     const a = makeArticle({ feedId: feed.id, id: 'x1' })
     const summary = await ingestFeedResult(db, updated(feed.id, URL1, [a]), 1000)
     expect(summary).toMatchObject({ added: 1, updated: 0, skipped: 0, duplicates: 0, ignored: false })
-    const stored = await getArticle(db, 'x1')
+    const stored = await db.articles.get('x1')
     expect(stored).toMatchObject({ isRead: 0, isStarred: 0, firstSeenAt: 1000, title: a.title })
     expect(stored?.sortKey).toBe(`${a.publishedAt}|x1`)
   })
@@ -58,7 +57,7 @@ describe('ingestFeedResult: updated', () => {
       updated(feed.id, URL1, [makeArticle({ feedId: feed.id, id: 'guid-2', url, title: 'Corrected title' })]),
     )
     expect(again).toMatchObject({ added: 0, updated: 1 })
-    const rows = await allArticles(db)
+    const rows = await db.articles.toArray()
     expect(rows).toHaveLength(1)
     expect(rows[0]).toMatchObject({ id: 'guid-1', title: 'Corrected title', isRead: 1 })
   })
@@ -94,7 +93,7 @@ describe('ingestFeedResult: updated', () => {
     await markRead(db, 'x1', true, 5000)
     await toggleStar(db, 'x1')
     await ingestFeedResult(db, updated(feed.id, URL1, [{ ...a, title: 'New title', contentHtml: '<p>new</p>' }]))
-    expect(await getArticle(db, 'x1')).toMatchObject({
+    expect(await db.articles.get('x1')).toMatchObject({
       isRead: 1, isStarred: 1, readAt: 5000, title: 'New title', contentHtml: '<p>new</p>',
     })
     const unread = await listArticles(db, { unreadOnly: true }, { limit: 10 })
@@ -109,7 +108,7 @@ describe('ingestFeedResult: updated', () => {
     await setUserTags(db, 'x1', { addCountries: ['IT'], removeCountries: ['DE'], addTopics: ['politics'], removeTopics: [] })
     // The classifier now also says GB and sees DE again; the reader's removal of DE must still hold.
     await ingestFeedResult(db, updated(feed.id, URL1, [{ ...a, countries: ['FR', 'DE', 'GB'], classifierVersion: 2 }]))
-    const stored = await getArticle(db, 'x1')
+    const stored = await db.articles.get('x1')
     expect(stored?.countries.sort()).toEqual(['FR', 'GB', 'IT'])
     expect(stored?.topics.sort()).toEqual(['politics', 'sport'])
     expect(stored?.classified.countries).toEqual(['FR', 'DE', 'GB'])
@@ -122,9 +121,9 @@ describe('ingestFeedResult: updated', () => {
     const a = makeArticle({ feedId: feed.id, id: 'x1', publishedAt: '2026-11-01T10:00:00.000Z' })
     await ingestFeedResult(db, updated(feed.id, URL1, [a]))
     await ingestFeedResult(db, updated(feed.id, URL1, [{ ...a, publishedAt: '2026-11-29T12:00:00.000Z', isDateMissing: true }]))
-    expect((await getArticle(db, 'x1'))?.publishedAt).toBe('2026-11-01T10:00:00.000Z')
+    expect((await db.articles.get('x1'))?.publishedAt).toBe('2026-11-01T10:00:00.000Z')
     await ingestFeedResult(db, updated(feed.id, URL1, [{ ...a, publishedAt: '2026-11-03T08:00:00.000Z' }]))
-    const stored = await getArticle(db, 'x1')
+    const stored = await db.articles.get('x1')
     expect(stored?.publishedAt).toBe('2026-11-03T08:00:00.000Z')
     // The old position in every list is gone: one list row, at the new sortKey.
     const inAll = await db.lists.where('k').between(['all', ''], ['all', '\uffff']).primaryKeys()
@@ -142,7 +141,7 @@ describe('ingestFeedResult: updated', () => {
     const odd = { ...makeArticle({ feedId: feed.id, id: 'odd-date' }), publishedAt: 'not a date', countries: ['fr', 'FR', 7] }
     const summary = await ingestFeedResult(db, updated(feed.id, URL1, [...bad, good, odd as never]), Date.parse('2026-11-29T00:00:00Z'))
     expect(summary).toMatchObject({ added: 2, skipped: 4 })
-    expect(await getArticle(db, 'odd-date')).toMatchObject({
+    expect(await db.articles.get('odd-date')).toMatchObject({
       isDateMissing: true, publishedAt: '2026-11-29T00:00:00.000Z', countries: ['FR'],
     })
   })
@@ -266,7 +265,7 @@ describe('ingestFeedResults: a burst in one transaction', () => {
       expect(await snapshot(db)).toEqual(await snapshot(oneByOne))
       expect(await derived(db)).toEqual(await derived(oneByOne)) // what search finds, countries included
       const stored = await snapshot(db)
-      await db.transaction('rw', db.articles, db.articleTags, db.lists, db.counters, () => rebuildLists(db.articles, db.articleTags, db.lists, db.counters))
+      await db.transaction('rw', db.articles, db.lists, db.counters, () => rebuildLists(db.articles, db.lists, db.counters))
       expect(await snapshot(db)).toEqual(stored) // tags and counters agree with the articles
     } finally {
       await dropDatabase(oneByOne)
@@ -289,8 +288,8 @@ describe('ingestFeedResults: a burst in one transaction', () => {
       updated(feed.id, URL1, [makeArticle({ feedId: feed.id, id: 'kept' })]),
     ])
     expect(summaries.map((s) => [s.ignored, s.added])).toEqual([[true, 0], [false, 1]])
-    expect(await getArticle(db, 'g1')).toBeUndefined()
-    expect(await getArticle(db, 'kept')).toBeDefined()
+    expect(await db.articles.get('g1')).toBeUndefined()
+    expect(await db.articles.get('kept')).toBeDefined()
   })
 })
 

@@ -8,7 +8,6 @@ import {
 } from '../../../src/renderer/src/db/queries'
 import type { Feed, MeridianDb } from '../../../src/renderer/src/db/schema'
 import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
-import { allArticles } from './with-tags'
 
 let db: MeridianDb
 let a: Feed
@@ -106,7 +105,7 @@ describe('counts', () => {
     const asked = [...feeds.map((f) => f.id), 'missing']
     const counts = await countUnreadByFeed(db, asked)
     // The oracle: unread articles counted feed by feed from the article rows.
-    const articles = await allArticles(db)
+    const articles = await db.articles.toArray()
     expect([...counts]).toEqual(asked.map((id) => [id, articles.filter((x) => x.feedId === id && !x.isRead).length]))
   })
 })
@@ -117,7 +116,7 @@ describe('tags stay consistent', () => {
     await toggleStar(db, 'b-2')
     const maintained = await db.lists.toArray()
     const counters = await db.counters.toArray()
-    await db.transaction('rw', db.articles, db.articleTags, db.lists, db.counters, () => rebuildLists(db.articles, db.articleTags, db.lists, db.counters))
+    await db.transaction('rw', db.articles, db.lists, db.counters, () => rebuildLists(db.articles, db.lists, db.counters))
     expect(await db.lists.toArray()).toEqual(maintained)
     expect(await db.counters.toArray()).toEqual(counters)
     expect(maintained.length).toBeGreaterThan(0)

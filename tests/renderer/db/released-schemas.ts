@@ -11,8 +11,6 @@ import { rebuildSearchIndexV11, searchRowOfV11 } from '../../../src/renderer/src
 import { MIGRATIONS_TABLE } from '../../../src/renderer/src/db/data-migrations'
 import { openDatabase, type MeridianDb, type SearchRow, type StoredArticle } from '../../../src/renderer/src/db/schema'
 import { indexAllPending } from '../../../src/renderer/src/db/search-indexer'
-import { TAG_FIELDS } from '../../../src/renderer/src/db/rows/types'
-import { allArticles } from './with-tags'
 
 const V1 = { feeds: 'id, &url', articles: 'id, feedId, [feedId+url]', tags: '[tag+sortKey]' }
 const V10 = { ...V1, counters: 'key', ...OFFLINE_STORES }
@@ -38,8 +36,6 @@ export const RELEASED: Record<number, Record<string, string | null>> = {
   30: V30,
   31: { ...V30, search: 'id', postings: 'k', searchQueue: 'k' },
   32: { ...V30, search: 'id', postings: 'k', searchQueue: 'k' },
-  34: { ...V30, search: 'id', postings: 'k', searchQueue: 'k' },
-  35: { ...V30, search: 'id', postings: 'k', searchQueue: 'k', searchOld: 'id, *w' },
 }
 
 const storesOf = (v: number) => Object.fromEntries(Object.entries(RELEASED[v]).filter(([, s]) => s !== null)) as Record<string, string>
@@ -89,17 +85,17 @@ export async function createAt(v: number, name: string, articles = articlesAt(v)
   await old.table('feeds').bulkAdd(FEEDS)
   await old.table('articles').bulkAdd(articles)
   if (v < 15) await writeTagRowsAndCounters(old, v, articles as ArticleV14[])
-  else await old.transaction('rw', old.table('articles'), old.table('lists'), old.table('counters'), () => rebuildLists(old.table('articles'), undefined, old.table('lists'), old.table('counters')))
+  else await old.transaction('rw', old.table('articles'), old.table('lists'), old.table('counters'), () => rebuildLists(old.table('articles'), old.table('lists'), old.table('counters')))
   // Counters per topic × outlet country ('t:sport&o:FR', 'u:…', 'd|…') came with 32: today's rebuild writes them.
   if (v >= 15 && v < 32) await old.table('counters').filter((r: { key: string }) => r.key.includes('&o:')).delete()
   if (v >= 11 && v < 16) await old.transaction('rw', old.table('articles'), old.table('search'), () => rebuildSearchIndexV11(old.table('articles'), old.table('search')))
   // 31 wrote forward rows and posting lists as today's code does.
-  if (v >= 31) await old.transaction('rw', ['articles', 'search', 'postings', 'searchQueue', 'searchPending'], () => rebuildSearchIndex(old.table('articles'), undefined, { search: old.table('search'), postings: old.table('postings'), searchQueue: old.table('searchQueue'), searchPending: old.table('searchPending') }))
+  if (v >= 31) await old.transaction('rw', ['articles', 'search', 'postings', 'searchQueue', 'searchPending'], () => rebuildSearchIndex(old.table('articles'), { search: old.table('search'), postings: old.table('postings'), searchQueue: old.table('searchQueue'), searchPending: old.table('searchPending') }))
   // Country tokens (forward rows and posting lists) came with 34.
   if (v >= 31 && v < 34) await withoutCountryTokens(old)
   // From 16 to 30, search rows wait in a queue until the indexer moves them: half the library is still queued (in the
   // form of 19–30: tokens and the time once), the other half indexed (entries `${token}\u0001${time}`).
-  if (v >= 16 && v < 31) {
+  else if (v >= 16) {
     await old.table('search').bulkAdd((articles as StoredArticle[]).filter((_, i) => i % 2 === 0).map(searchRowOfV11))
     await old.table('searchPending').bulkAdd((articles as StoredArticle[]).filter((_, i) => i % 2 === 1).map(searchRowOf))
   }
@@ -125,10 +121,7 @@ async function writeTagRowsAndCounters(old: Dexie, v: number, articles: ArticleV
 export async function derived(db: MeridianDb) {
   await indexAllPending(db)
   return {
-    // Each article's tags as read (its tags row's since schema 36, else its article row's), besides the lists.
-    lists: await db.lists.toArray(),
-    tags: (await allArticles(db)).map((a) => [a.id, ...TAG_FIELDS.map((f) => a[f])]),
-    counters: await db.counters.toArray(), postings: await postingPairs(db),
+    lists: await db.lists.toArray(), counters: await db.counters.toArray(), postings: await postingPairs(db),
     // Forward rows in one form (rows indexed before schema 31 keep theirs), words only: their country tokens are
     // not kept up to date (a change of countries alone posts them from the queue; search checks the list rows).
     search: (await db.search.toArray()).map((r) => ({ id: r.id, t: timeOfRow(r), w: wordsOfRow(r) })),
@@ -162,9 +155,9 @@ async function postingPairs(db: MeridianDb): Promise<string[]> {
 
 /** The same tables rebuilt from the articles by today's code: the oracle. */
 export async function rebuilt(db: MeridianDb) {
-  await db.transaction('rw', [db.articles, db.articleTags, db.lists, db.counters, db.search, db.postings, db.searchQueue, db.searchPending], async () => {
-    await rebuildLists(db.articles, db.articleTags, db.lists, db.counters)
-    await rebuildSearchIndex(db.articles, db.articleTags, db)
+  await db.transaction('rw', [db.articles, db.lists, db.counters, db.search, db.postings, db.searchQueue, db.searchPending], async () => {
+    await rebuildLists(db.articles, db.lists, db.counters)
+    await rebuildSearchIndex(db.articles, db)
   })
   return derived(db)
 }

@@ -9,7 +9,6 @@ import type { MeridianDb } from '../../../src/renderer/src/db/schema'
 import { RETAG_CURSOR_KEY, TAGGED_VERSION_KEY, retagIfClassifierChanged } from '../../../src/renderer/src/features/tagging/background-retag'
 import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
 import { derived, rebuilt } from './released-schemas'
-import { getArticle } from './with-tags'
 
 let db: MeridianDb
 let feedId: string
@@ -38,7 +37,7 @@ describe('retagArticles', () => {
   it('stores the new tags and version and moves the articles between tag lists', async () => {
     const summary = await retagArticles(db, fakeClassifier(2), { batchSize: 2 })
     expect(summary).toEqual({ version: 2, scanned: 3, retagged: 3 })
-    const a = await getArticle(db, 'a')
+    const a = await db.articles.get('a')
     expect(a).toMatchObject({ countries: ['FR'], topics: ['politics'], classifierVersion: 2, classified: { countries: ['FR'], topics: ['politics'] } })
     expect(a!.tagEvidence?.countries.FR).toEqual(['Paris'])
     expect((await listArticles(db, { country: 'FR' }, { limit: 10 })).map((x) => x.id).sort()).toEqual(['a', 'b', 'c'])
@@ -55,8 +54,8 @@ describe('retagArticles', () => {
     }
     expect(await retagArticles(db, classify, { all: true })).toEqual({ version: 2, scanned: 3, retagged: 3 })
     await Promise.all(reader)
-    expect(await getArticle(db, 'a')).toMatchObject({ isStarred: 1, countries: ['FR'] })
-    expect(await getArticle(db, 'c')).toMatchObject({ isRead: 1, countries: ['FR'] })
+    expect(await db.articles.get('a')).toMatchObject({ isStarred: 1, countries: ['FR'] })
+    expect(await db.articles.get('c')).toMatchObject({ isRead: 1, countries: ['FR'] })
     expect((await listArticles(db, { country: 'FR', starredOnly: true }, { limit: 10 })).map((x) => x.id)).toEqual(['a'])
   })
 
@@ -65,9 +64,9 @@ describe('retagArticles', () => {
     await toggleStar(db, 'b')
     await setUserTags(db, 'c', { addCountries: ['JP'], removeCountries: ['FR'], addTopics: [], removeTopics: [] })
     await retagArticles(db, fakeClassifier(2))
-    expect(await getArticle(db, 'a')).toMatchObject({ isRead: 1 })
-    expect(await getArticle(db, 'b')).toMatchObject({ isStarred: 1 })
-    expect(await getArticle(db, 'c')).toMatchObject({ countries: ['JP'], topics: ['politics'], classified: { countries: ['FR'] } })
+    expect(await db.articles.get('a')).toMatchObject({ isRead: 1 })
+    expect(await db.articles.get('b')).toMatchObject({ isStarred: 1 })
+    expect(await db.articles.get('c')).toMatchObject({ countries: ['JP'], topics: ['politics'], classified: { countries: ['FR'] } })
     expect((await listArticles(db, { country: 'JP' }, { limit: 10 })).map((x) => x.id)).toEqual(['c'])
   })
 
@@ -89,17 +88,12 @@ describe('retagArticles', () => {
       return { version: 3, results: requests.map((r, i) => (r.title === titleOf('c') ? { ...v2[i]!, countries: ['BR'] } : v2[i]!)) }
     })
     const puts = vi.spyOn(db.articles, 'bulkPut')
-    const tagPuts = vi.spyOn(db.articleTags, 'bulkPut')
     expect(await retagArticles(db, v3, { all: true })).toEqual({ version: 3, scanned: 3, retagged: 1 })
     await Promise.all(reader)
-    // The re-tag writes c's tags row and no article row; the reader's correction writes a's article row (its
-    // userTags changed) and its tags row.
-    expect(puts.mock.calls.flatMap(([rows]) => rows.map((r) => r.id))).toEqual(['a'])
-    expect(tagPuts.mock.calls.flatMap(([rows]) => rows.map((r) => r.id)).sort()).toEqual(['a', 'c'])
-    expect((await db.articles.get('c'))!.classifierVersion).toBeLessThan(3) // stale in the article row; the tags row wins
-    expect(await getArticle(db, 'a')).toMatchObject({ countries: ['FR', 'JP'], classifierVersion: 2 })
-    expect(await getArticle(db, 'b')).toMatchObject({ countries: ['FR'], classifierVersion: 2 })
-    expect(await getArticle(db, 'c')).toMatchObject({ countries: ['BR'], classifierVersion: 3 })
+    expect(puts.mock.calls.flatMap(([rows]) => rows.map((r) => r.id)).filter((id) => id !== 'a')).toEqual(['c'])
+    expect(await db.articles.get('a')).toMatchObject({ countries: ['FR', 'JP'], classifierVersion: 2 })
+    expect(await db.articles.get('b')).toMatchObject({ countries: ['FR'], classifierVersion: 2 })
+    expect(await db.articles.get('c')).toMatchObject({ countries: ['BR'], classifierVersion: 3 })
     expect((await listArticles(db, { country: 'JP' }, { limit: 10 })).map((x) => x.id)).toEqual(['a'])
     expect(await derived(db)).toEqual(await rebuilt(db))
   })
@@ -115,7 +109,7 @@ describe('retagArticles', () => {
     }
     expect(await retagArticles(db, v3, { all: true })).toEqual({ version: 3, scanned: 3, retagged: 1 })
     await Promise.all(reader)
-    const c = await getArticle(db, 'c')
+    const c = await db.articles.get('c')
     expect(c).toMatchObject({ isStarred: 1, isRead: 1, classifierVersion: 3, classified: { countries: ['BR'] } })
     expect(c!.countries.sort()).toEqual(['BR', 'JP'])
     expect(await derived(db)).toEqual(await rebuilt(db))
@@ -132,7 +126,7 @@ describe('retagArticles', () => {
     }
     await retagArticles(db, v3, { all: true })
     await Promise.all(reader)
-    expect(await getArticle(db, 'c')).toMatchObject({ title: 'Other words', countries: ['NG'], classifierVersion: 3 })
+    expect(await db.articles.get('c')).toMatchObject({ title: 'Other words', countries: ['NG'], classifierVersion: 3 })
     expect(await derived(db)).toEqual(await rebuilt(db))
   })
 
@@ -153,8 +147,8 @@ describe('retagArticles', () => {
     await Promise.all(reader)
     expect(summary).toEqual({ version: 2, scanned: 7, retagged: 7 })
     expect(progress).toEqual([2, 4, 6, 7])
-    expect(await getArticle(db, 'a')).toMatchObject({ isStarred: 1, countries: ['FR'] })
-    expect((await getArticle(db, 'e'))!.countries.sort()).toEqual(['FR', 'JP'])
+    expect(await db.articles.get('a')).toMatchObject({ isStarred: 1, countries: ['FR'] })
+    expect((await db.articles.get('e'))!.countries.sort()).toEqual(['FR', 'JP'])
     // Every derived row (lists, counters, search) equals what today's code rebuilds from the articles.
     expect(await derived(db)).toEqual(await rebuilt(db))
   })

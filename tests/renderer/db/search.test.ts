@@ -15,7 +15,6 @@ import type { View } from '../../../src/renderer/src/db/view'
 import { articleIdsOf } from '../../../src/renderer/src/db/view-query'
 import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
 import { createAt, derived, rebuilt } from './released-schemas'
-import { getArticle } from './with-tags'
 
 let db: MeridianDb
 let fr: Feed
@@ -170,17 +169,17 @@ describe('searchArticles', () => {
     expect((await db.search.get('u1'))?.t).toBe(day(7)) // its row is rewritten at once, queued for posting
     expect(await find('inflation ')).toEqual(['f2'])
     expect(await find('deflation')).toEqual(['u1'])
-    await writeThrough(async () => [{ before: await getArticle(db, 'f2') }])
+    await writeThrough(async () => [{ before: await db.articles.get('f2') }])
     expect(await find('inflation ')).toEqual([])
     await removeFeed(db, uk.id)
     expect(await find('deflation')).toEqual([])
     expect(await db.search.count()).toBe(await db.articles.count())
     await writeThrough(async () => {
-      const before = (await getArticle(db, 'f1'))!
+      const before = (await db.articles.get('f1'))!
       return [{ before, after: { ...before, title: 'Queued then deleted' } }]
     })
     expect((await db.searchQueue.toArray()).flatMap((q) => q.ids)).toEqual(['f1'])
-    await writeThrough(async () => [{ before: await getArticle(db, 'f1') }])
+    await writeThrough(async () => [{ before: await db.articles.get('f1') }])
     expect(await db.search.count()).toBe(await db.articles.count())
     expect(await find('queued ')).toEqual([]) // its queued id finds no row
     expect(await db.searchQueue.count()).toBe(0)
@@ -202,7 +201,7 @@ describe('searchArticles', () => {
       expect(await find('votes ', view)).toEqual(['u1'])
       expect(await find('germany', view)).toEqual([])
     }
-    await writeThrough(async () => [{ before: await getArticle(db, 'u1') }])
+    await writeThrough(async () => [{ before: await db.articles.get('u1') }])
     expect(await find('france ')).toEqual(['f2'])
   })
 
@@ -232,7 +231,7 @@ describe('searchArticles', () => {
     await indexAllPending(db)
     const forward = await db.search.toArray()
     const retag = (id: string, countries: string[]) => async () => {
-      const before = (await getArticle(db, id))!
+      const before = (await db.articles.get(id))!
       return [{ before, after: { ...before, countries, classified: { ...before.classified, countries } } }]
     }
     await writeThrough(retag('u1', ['DE']))

@@ -13,7 +13,6 @@ import { storeFullText } from '../../../src/renderer/src/db/offline/store-conten
 import type { MeridianDb } from '../../../src/renderer/src/db/schema'
 import type { View } from '../../../src/renderer/src/db/view'
 import { dropDatabase, freshDb, makeArticle, updated } from '../helpers/factories'
-import { getArticle } from './with-tags'
 
 let db: MeridianDb
 const day = (d: number) => `2026-11-0${d}T10:00:00.000Z`
@@ -49,7 +48,7 @@ describe('mentions tier', () => {
   it('a correction moves a country between tiers or removes it, and survives a re-fetch', async () => {
     await editArticleTags(db, 'quake', { action: 'add', kind: 'country', value: 'FR' }) // mentions -> about
     expect(await keys({ ...all, countries: ['FR'] })).toEqual(['old', 'paris', 'quake'])
-    expect((await getArticle(db, 'quake'))?.mentions).toEqual(['IN'])
+    expect((await db.articles.get('quake'))?.mentions).toEqual(['IN'])
     await editArticleTags(db, 'paris', { action: 'add', kind: 'mention', value: 'FR' }) // about -> mentions
     expect(await keys({ ...all, countries: ['FR'] })).toEqual(['old', 'quake'])
     expect(await keys({ ...all, countries: ['FR'], includeMentions: true })).toEqual(['old', 'paris', 'quake'])
@@ -68,7 +67,7 @@ describe('tags that arrive with the full text', () => {
 
   it('replace the teaser tags', async () => {
     expect(await storeFullText(db, 'old', 'https://news.example/old', text, [], 1, tags(['FR', 'NE'], ['GB']))).toBe(true)
-    const a = await getArticle(db, 'old')
+    const a = await db.articles.get('old')
     expect([a?.countries, a?.mentions, a?.topics, a?.classifierVersion, a?.tagEvidence?.source]).toEqual([['FR', 'NE'], ['GB'], ['politics'], 9, 'full-text'])
     expect(await keys({ ...all, countries: ['NE'] })).toEqual(['old'])
     expect(await keys({ ...all, countries: ['GB'], includeMentions: true })).toEqual(['old'])
@@ -78,7 +77,7 @@ describe('tags that arrive with the full text', () => {
     await editArticleTags(db, 'paris', { action: 'remove', kind: 'topic', value: 'politics' })
     await editArticleTags(db, 'paris', { action: 'add', kind: 'country', value: 'BE' })
     await storeFullText(db, 'paris', 'https://news.example/paris', text, [], 1, tags(['US'], []))
-    const a = await getArticle(db, 'paris')
+    const a = await db.articles.get('paris')
     expect([a?.countries.slice().sort(), a?.topics]).toEqual([['BE', 'US'], []])
     expect(await keys({ ...all, countries: ['US'] })).toEqual(['paris'])
     expect(await keys({ ...all, countries: ['FR'] })).not.toContain('paris')

@@ -11,7 +11,6 @@ import { DATA_STEPS } from '../../../src/renderer/src/db/migrations/data-steps'
 import { articleTables } from '../../../src/renderer/src/db/article-tags'
 import { retagArticles } from '../../../src/renderer/src/db/retag'
 import { createAt, derived, manyArticlesAt, rebuilt } from './released-schemas'
-import { allArticles } from './with-tags'
 
 const cleanups = DATA_STEPS.filter((s) => s.isCleanup)
 
@@ -57,8 +56,7 @@ describe('clean-up steps', () => {
       expect(steps.indexOf('v15-drop-tags')).toBeGreaterThan(steps.lastIndexOf('v34-country-postings'))
       expect(await db.table('tags').count()).toBe(0)
       expect(await db.table('searchOld').count()).toBe(0)
-      // Read with their tags: the re-tag beside the clean-ups wrote list rows alone (tags in `g`).
-      expect((await allArticles(db)).map((a) => a.topics)).toEqual(Array.from({ length: 120 }, () => ['health']))
+      expect((await db.articles.toArray()).map((a) => a.topics)).toEqual(Array.from({ length: 120 }, () => ['health']))
       expect(await derived(db)).toEqual(await rebuilt(db))
     } finally {
       db.close()

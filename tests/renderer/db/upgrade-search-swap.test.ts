@@ -8,7 +8,6 @@ import { removeFeed } from '../../../src/renderer/src/db/feeds'
 import { articleTables, writeArticles } from '../../../src/renderer/src/db/article-tags'
 import { COPY_SEARCH_STEP } from '../../../src/renderer/src/db/migrations/d31-copy-search'
 import { createAt, derived, manyArticlesAt, rebuilt, withDb } from './released-schemas'
-import { getArticle } from './with-tags'
 
 const N = 90
 
@@ -44,7 +43,7 @@ describe('version 30.5: the forward rows set aside, copied back, the old store e
       // deletes them and their rows but for the starred (every fifth). The first one is edited: writeArticles writes
       // its new forward row, which the copy must not overwrite.
       await removeFeed(db, 'f2')
-      const before = (await getArticle(db, ids[0]!))!
+      const before = (await db.articles.get(ids[0]))!
       await db.transaction('rw', articleTables(db), () => writeArticles(db, [{ before, after: { ...before, title: 'Kouign-amann' } }]))
       expect(await runDataMigrations(db, { pauseMs: 0 })).toBe(true)
       const upgraded = await derived(db)

@@ -13,7 +13,6 @@ import { useUi } from '../../../src/renderer/src/state/ui-store'
 import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import { addStories, dropDatabase, fakeApi, freshDb, hoursAgo, makeArticle, updated } from '../helpers/factories'
 import { pressKey as key, renderWith, useComponentTestHygiene } from '../helpers/render'
-import { getArticle, allArticles } from '../db/with-tags'
 
 useComponentTestHygiene()
 let db: MeridianDb
@@ -38,7 +37,7 @@ describe('list actions', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Mark older as read…' }))
     fireEvent.click(screen.getByRole('button', { name: 'Older than a week' }))
     expect(await screen.findByText('Marked 2 articles as read.')).toBeTruthy()
-    const readIds = (await allArticles(db)).filter((a) => a.isRead).map((a) => a.id).sort()
+    const readIds = (await db.articles.toArray()).filter((a) => a.isRead).map((a) => a.id).sort()
     expect(readIds).toEqual(['a240', 'a960'])
     fireEvent.click(screen.getByRole('button', { name: 'Mark older as read…' }))
     fireEvent.click(screen.getByRole('button', { name: 'Older than a month' }))
@@ -59,12 +58,12 @@ describe('list actions', () => {
     expect(await countUnread(db)).toBe(2)
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }))
     await waitFor(async () => expect(await countUnread(db)).toBe(3))
-    expect((await getArticle(db, 'a2'))?.isRead).toBe(1)
+    expect((await db.articles.get('a2'))?.isRead).toBe(1)
   })
 
   it('while searching, marks only the hits as read (button and Shift+A), and undo restores them', async () => {
     await db.transaction('rw', articleTables(db), async () => {
-      const before = (await getArticle(db, 'a3'))!
+      const before = (await db.articles.get('a3'))!
       await writeArticles(db, [{ before, after: { ...before, title: 'Summit in Paris' } }]) // the app's one write path: the search queue follows
     })
     renderWith(<WithKeyboard />, { db, api: fakeApi().api })
@@ -74,7 +73,7 @@ describe('list actions', () => {
     await waitFor(() => expect(screen.queryByRole('listitem', { name: 'Story 1' })).toBeNull())
     fireEvent.click(screen.getByRole('button', { name: 'Mark all as read' }))
     expect(await screen.findByText('Marked 1 article as read.')).toBeTruthy()
-    expect((await getArticle(db, 'a3'))?.isRead).toBe(1)
+    expect((await db.articles.get('a3'))?.isRead).toBe(1)
     expect(await countUnread(db)).toBe(3)
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }))
     await waitFor(async () => expect(await countUnread(db)).toBe(4))
@@ -82,7 +81,7 @@ describe('list actions', () => {
     await screen.findByRole('listitem', { name: 'Story 1' })
     key('A', true)
     await waitFor(async () => expect(await countUnread(db)).toBe(1)) // Stories 1, 2 and 4; the summit is not a hit
-    expect((await getArticle(db, 'a3'))?.isRead).toBe(0)
+    expect((await db.articles.get('a3'))?.isRead).toBe(0)
   })
 
   it('walks the list with j/k, jumps to unread with n, stars with s, toggles read with m, marks all with Shift+A', async () => {
@@ -99,9 +98,9 @@ describe('list actions', () => {
     key('n')
     await waitFor(() => expect(useUi.getState().selectedArticleId).toBe('a4'))
     key('s')
-    await waitFor(async () => expect((await getArticle(db, 'a4'))?.isStarred).toBe(1))
+    await waitFor(async () => expect((await db.articles.get('a4'))?.isStarred).toBe(1))
     key('m')
-    await waitFor(async () => expect((await getArticle(db, 'a4'))?.isRead).toBe(1))
+    await waitFor(async () => expect((await db.articles.get('a4'))?.isRead).toBe(1))
     key('A', true)
     await waitFor(async () => expect(await countUnread(db)).toBe(0))
     expect(await screen.findByRole('button', { name: 'Undo' })).toBeTruthy()

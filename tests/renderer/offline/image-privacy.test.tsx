@@ -13,7 +13,6 @@ import { sanitizeArticleHtml } from '../../../src/renderer/src/lib/sanitize'
 import { dropDatabase, fakeApi, freshDb } from '../helpers/factories'
 import { renderWith, useComponentTestHygiene } from '../helpers/render'
 import { seedFeed } from './offline-helpers'
-import { getArticle } from '../db/with-tags'
 
 useComponentTestHygiene()
 let db: MeridianDb
@@ -49,7 +48,7 @@ describe('useArticleBody never renders a remote source it may not load', () => {
   it('with "Load remote images" off, not even in the renders before the settings are read', async () => {
     await seedFeed(db, 'https://news.example/rss', 1, () => ({ contentHtml: `<p>Story</p><img src="https://img.example/pixel.png">${MEDIA}` }))
     await updateOfflineSettings(db, { loadRemoteImages: false })
-    const article = (await getArticle(db, 'a0'))!
+    const article = (await db.articles.get('a0'))!
     const seen: string[] = []
     renderWith(<Probe article={article} seen={seen} />, { db, api: fakeApi().api })
     await waitFor(() => expect(seen.at(-1)).toContain('Image not downloaded'))

@@ -66,7 +66,7 @@ describe('applyRetention', () => {
     await toggleStar(db, 'a0')
     expect(await applyRetention(db, { keepReadDays: 90, maxPerFeed: 2, capDeletesUnread: true }, NOW)).toEqual({ deletedByAge: 1, deletedByFeedCap: 4 })
     const kept = { counters: await db.counters.toArray(), lists: await db.lists.toArray() }
-    await db.transaction('rw', db.articles, db.articleTags, db.lists, db.counters, () => rebuildLists(db.articles, db.articleTags, db.lists, db.counters))
+    await db.transaction('rw', db.articles, db.lists, db.counters, () => rebuildLists(db.articles, db.lists, db.counters))
     expect(await db.counters.toArray()).toEqual(kept.counters)
     expect(await db.lists.toArray()).toEqual(kept.lists)
     expect((await db.counters.get('all'))?.n).toBe((await ids()).length)

@@ -14,7 +14,6 @@ import { useArticleBody } from '../../../src/renderer/src/offline/useArticleBody
 import { dropDatabase, fakeApi, freshDb } from '../helpers/factories'
 import { renderWith, useComponentTestHygiene } from '../helpers/render'
 import { seedFeed } from './offline-helpers'
-import { getArticle } from '../db/with-tags'
 
 useComponentTestHygiene()
 let db: MeridianDb
@@ -59,7 +58,7 @@ async function setUp() {
   }
   const blob = new NodeBlob([new Uint8Array([1, 2, 3])], { type: 'image/png' }) as unknown as Blob
   await storeFullText(db, 'a0', 'https://news.example/a0', fullText, [{ url: 'https://img.example/kept.png', kind: 'full', blob }])
-  const article = (await getArticle(db, 'a0'))!
+  const article = (await db.articles.get('a0'))!
   renderWith(<Probe article={article} />, { db, api: fakeApi().api })
   const body = screen.getByTestId('body')
   await waitFor(() => expect(body.innerHTML).toContain('blob:test/'))
@@ -105,7 +104,7 @@ describe('useArticleBody', () => {
     db.use({ stack: 'dbcore', name: 'count-writes', create: (down) => ({ ...down, transaction: (stores, mode, options) => (mode === 'readwrite' && writes.push([...stores]), down.transaction(stores, mode, options)) }) })
     await seedFeed(db, 'https://news.example/rss', 2)
     await storeFullText(db, 'a0', 'https://news.example/a0', { readerable: true, title: 'T', contentHtml: '<p>PAGE</p>', textContent: 'PAGE', wordCount: 1 }, [], 1000)
-    const [withCopy, without] = [(await getArticle(db, 'a0'))!, (await getArticle(db, 'a1'))!]
+    const [withCopy, without] = [(await db.articles.get('a0'))!, (await db.articles.get('a1'))!]
     writes.length = 0
     const first = renderWith(<Probe article={without} />, { db, api: fakeApi().api })
     await screen.findByTestId('body')

@@ -9,7 +9,6 @@ import type { MeridianDb } from '../../../src/renderer/src/db/schema'
 import { RetagButton } from '../../../src/renderer/src/features/tagging/RetagButton'
 import { dropDatabase, fakeApi, freshDb, makeArticle, updated } from '../helpers/factories'
 import { renderWith, useComponentTestHygiene } from '../helpers/render'
-import { getArticle } from '../db/with-tags'
 
 useComponentTestHygiene()
 let db: MeridianDb
@@ -30,6 +29,6 @@ describe('RetagButton', () => {
     renderWith(<RetagButton />, { db, api })
     fireEvent.click(screen.getByRole('button', { name: 'Re-tag all articles' }))
     expect((await screen.findByText(/Re-tagged 2 articles/)).textContent).toContain('classifier version 7')
-    expect((await getArticle(db, 'a'))!.countries).toEqual(['KE'])
+    expect((await db.articles.get('a'))!.countries).toEqual(['KE'])
   })
 })

@@ -8,7 +8,6 @@ import type { MeridianDb } from '../../../src/renderer/src/db/schema'
 import { TagEditor } from '../../../src/renderer/src/features/tagging/TagEditor'
 import { dropDatabase, fakeApi, freshDb, makeArticle, updated } from '../helpers/factories'
 import { renderWith, useComponentTestHygiene } from '../helpers/render'
-import { getArticle } from '../db/with-tags'
 
 useComponentTestHygiene()
 let db: MeridianDb
@@ -28,7 +27,7 @@ beforeEach(async () => {
 afterEach(() => dropDatabase(db))
 
 async function renderEditor() {
-  const article = (await getArticle(db, 'x'))!
+  const article = (await db.articles.get('x'))!
   return renderWith(<TagEditor article={article} />, { db, api: fakeApi().api })
 }
 
@@ -45,11 +44,11 @@ describe('TagEditor', () => {
     await renderEditor()
     fireEvent.click(screen.getByRole('button', { name: /Why these tags/ }))
     fireEvent.click(screen.getByRole('button', { name: 'Remove France' }))
-    await waitFor(async () => expect((await getArticle(db, 'x'))!.countries).toEqual([]))
+    await waitFor(async () => expect((await db.articles.get('x'))!.countries).toEqual([]))
     fireEvent.change(screen.getByLabelText('Add topic'), { target: { value: 'economy-business-finance' } })
     fireEvent.click(screen.getByRole('button', { name: 'Add topic' }))
-    await waitFor(async () => expect((await getArticle(db, 'x'))!.topics).toEqual(['politics', 'economy-business-finance']))
-    expect((await getArticle(db, 'x'))!.userTags).toEqual({ addCountries: [], removeCountries: ['FR'], addTopics: ['economy-business-finance'], removeTopics: [] })
+    await waitFor(async () => expect((await db.articles.get('x'))!.topics).toEqual(['politics', 'economy-business-finance']))
+    expect((await db.articles.get('x'))!.userTags).toEqual({ addCountries: [], removeCountries: ['FR'], addTopics: ['economy-business-finance'], removeTopics: [] })
   })
 
   it('adds a country typed by name and refuses an unknown one', async () => {
@@ -60,6 +59,6 @@ describe('TagEditor', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('No country called “Atlantis”')
     fireEvent.change(screen.getByLabelText('Add country'), { target: { value: 'japan' } })
     fireEvent.click(screen.getByRole('button', { name: 'Add country' }))
-    await waitFor(async () => expect((await getArticle(db, 'x'))!.countries).toEqual(['FR', 'JP']))
+    await waitFor(async () => expect((await db.articles.get('x'))!.countries).toEqual(['FR', 'JP']))
   })
 })

@@ -14,8 +14,6 @@ import { TagEditor } from '../../../src/renderer/src/features/tagging/TagEditor'
 import { useServices } from '../../../src/renderer/src/lib/services'
 import { dropDatabase, fakeApi, freshDb, makeArticle, updated } from '../helpers/factories'
 import { renderWith, useComponentTestHygiene } from '../helpers/render'
-import { articleTables, writeArticles } from '../../../src/renderer/src/db/article-tags'
-import { getArticle } from '../db/with-tags'
 
 useComponentTestHygiene()
 let db: MeridianDb
@@ -40,7 +38,7 @@ afterEach(() => dropDatabase(db))
 /** The editor over the stored article, re-read after every change as the reader pane does. */
 function LiveEditor() {
   const { db: live } = useServices()
-  const article = useLiveQuery(() => getArticle(live, 'q'), [live])
+  const article = useLiveQuery(() => live.articles.get('q'), [live])
   return article ? <TagEditor article={article} /> : null
 }
 
@@ -50,7 +48,7 @@ async function openEditor() {
   return screen.getByRole('region', { name: 'Edit tags' })
 }
 const tier = (name: string) => within(screen.getByRole('region', { name: 'Edit tags' })).queryByRole('region', { name })
-const stored = async () => (await getArticle(db, 'q'))!
+const stored = async () => (await db.articles.get('q'))!
 
 describe('Why these tags?', () => {
   it('shows the about and also-mentioned tiers with their deciding words, and that the teaser was read', async () => {
@@ -63,10 +61,7 @@ describe('Why these tags?', () => {
   })
 
   it('says when the full text was read and when the language has no topics', async () => {
-    await db.transaction('rw', articleTables(db), async () => {
-      const before = await stored()
-      await writeArticles(db, [{ before, after: { ...before, topics: [], tagEvidence: { ...evidence, source: 'full-text', topicsUnavailable: true } } }])
-    })
+    await db.articles.update('q', { topics: [], tagEvidence: { ...evidence, source: 'full-text', topicsUnavailable: true } })
     const region = await openEditor()
     expect(region.textContent).toContain('Tagged from the article’s full text.')
     expect(region.textContent).not.toContain('teaser')

@@ -4,10 +4,8 @@
 import { Dexie, type Table } from 'dexie'
 import type { CountryCode, TopicId } from '../../../shared/model'
 import { addCounterDeltas, applyCounterDeltas, counterDeltas, rebuildCounters, type CounterDeltas } from './counters'
-import type { ArticleRow, ArticleTagsRow, CounterRow, ListRow, MeridianDb, SearchRow, StoredArticle, UserTags } from './rows/types'
+import type { CounterRow, ListRow, MeridianDb, SearchRow, StoredArticle, UserTags } from './rows/types'
 import { searchRowOf } from './search-index'
-import { MIGRATIONS_TABLE } from './data-migrations'
-import { joinTags, sameArticleRow, sameTags, tagsMoved, tagsRowOf } from './stored-articles'
 import { newBatchId } from './search-postings'
 import { countryToken } from './search-tokens'
 import { facetTags, labelTags, mentionTags, tag, STARRED_FLAG, UNREAD_FLAG } from './vocab/tags'
@@ -85,7 +83,7 @@ const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /** The tables writeArticles touches: open every transaction that calls it over these (plus any others). */
 export function articleTables(db: MeridianDb) {
-  return [db.articles, db.articleTags, db.lists, db.counters, db.search, db.searchQueue, db.searchPending, db.table(MIGRATIONS_TABLE)] as const
+  return [db.articles, db.lists, db.counters, db.search, db.searchQueue, db.searchPending] as const
 }
 
 /** The search row to write for `after`, or undefined when its words, date and visibility are those of `before` (a
@@ -119,15 +117,11 @@ function countryPostsOf(before: StoredArticle, after: StoredArticle): [string, s
 export async function writeArticles(db: MeridianDb, changes: ArticleChange[], pendingDeltas?: CounterDeltas): Promise<void> {
   const removeKeys: string[] = []
   const putRows: ListRow[] = []
-  const puts: ArticleRow[] = []
-  const tagPuts: ArticleTagsRow[] = []
+  const puts: StoredArticle[] = []
   const deletes: string[] = []
   const searchRows: SearchRow[] = []
   const staleQueued: string[] = [] // rows schemas 16–30 may have queued for an article changed or deleted now
   const countryPosts: [string, string[]][] = []
-  // While a data step runs, the article row keeps its tags too (the frozen steps read them there), so it is written.
-  const known = tagsMoved(db)
-  const moved = known === true || (await known)
   for (const { before, after } of changes) {
     const row = after && searchRowToWrite(before, after)
     if (row) searchRows.push(row)
@@ -138,12 +132,8 @@ export async function writeArticles(db: MeridianDb, changes: ArticleChange[], pe
     if (before && before.sortKey !== next?.s) removeKeys.push(before.sortKey)
     // A row is rewritten only when its lists or membership changed (not for a new summary or image).
     if (next && (!before || before.sortKey !== next.s || !sameListRow(listRowOf(before), next))) putRows.push(next)
-    // A stored article's changed tags go to its tags row, which wins on read (stored-articles.ts); its article row is
-    // rewritten (with the tags too) only when something else changed, or while a data step that reads the article
-    // rows' tags runs (a re-tag writes no article row: db/README.md, "Re-tag at 100,000, session 17").
-    if (after && before && !sameTags(before, after)) tagPuts.push(tagsRowOf(after))
-    if (after && !(moved && before && sameArticleRow(before, after))) puts.push(after)
-    else if (!after && before) deletes.push(before.id)
+    if (after) puts.push(after)
+    else if (before) deletes.push(before.id)
   }
   // In key order: Chromium reads each key it writes (the transaction's undo log), and a large database has more
   // LevelDB files than it keeps open, so writes scattered over the key space reopen files all the time.
@@ -155,8 +145,6 @@ export async function writeArticles(db: MeridianDb, changes: ArticleChange[], pe
   const writes: Promise<unknown>[] = []
   if (deletes.length) writes.push(db.articles.bulkDelete(deletes))
   if (puts.length) writes.push(db.articles.bulkPut(puts))
-  if (tagPuts.length) writes.push(db.articleTags.bulkPut(tagPuts.sort((a, b) => compareStrings(a.id, b.id))))
-  if (deletes.length) writes.push(db.articleTags.bulkDelete(deletes))
   if (removeKeys.length) writes.push(db.lists.bulkDelete(removeKeys))
   if (putRows.length) writes.push(db.lists.bulkPut(putRows))
   if (deletes.length) writes.push(db.search.bulkDelete(deletes))
@@ -175,11 +163,10 @@ function sameListRow(a: ListRow, b: ListRow): boolean {
   return a.m === b.m && a.k.length === b.k.length && a.k.every(([t], i) => t === b.k[i][0])
 }
 
-/** Recreates every list row and counter from the articles (with their tags rows), a page at a time: a repair, and
- *  the oracle of tests that check the maintained rows. The caller provides the 'rw' transaction. */
+/** Recreates every list row and counter from the articles, a page at a time: a repair, and the oracle of tests that
+ *  check the maintained rows. The caller provides the 'rw' transaction. */
 export async function rebuildLists<I>(
-  articles: Table<ArticleRow, string, I>,
-  articleTags: Table<ArticleTagsRow, string> | undefined,
+  articles: Table<StoredArticle, string, I>,
   lists: Table<ListRow, string>,
   counters: Table<CounterRow, string>,
 ): Promise<void> {
@@ -188,12 +175,11 @@ export async function rebuildLists<I>(
   const totals: CounterDeltas = new Map()
   let last: string | undefined
   for (;;) {
-    const raw = await (last === undefined ? articles.orderBy(':id') : articles.where(':id').above(last)).limit(500).toArray()
-    if (raw.length === 0) break
-    const page = (await joinTags(articleTags, raw)) as StoredArticle[]
+    const page = await (last === undefined ? articles.orderBy(':id') : articles.where(':id').above(last)).limit(500).toArray()
+    if (page.length === 0) break
     await lists.bulkPut(page.map(listRowOf))
     addCounterDeltas(totals, page.map((after) => ({ after })))
-    last = raw[raw.length - 1].id
+    last = page[page.length - 1].id
   }
   await rebuildCounters(counters, totals)
 }

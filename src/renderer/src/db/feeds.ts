@@ -5,7 +5,6 @@ import { articleTables, writeArticles } from './article-tags'
 import { guessOutletCountry } from '../../../shared/outlet-country'
 import { omitUndefined } from './incoming'
 import type { Feed, MeridianDb } from './schema'
-import { presentWithTags } from './stored-articles'
 
 export const DEFAULT_INTERVAL_MINUTES = 30
 
@@ -92,7 +91,7 @@ export async function setOutletCountry(db: MeridianDb, id: string, code: Country
     if (!feed) return
     const { outletCountry: _old, ...rest } = feed
     await db.feeds.put(code ? { ...rest, outletCountry: code } : rest)
-    const articles = await presentWithTags(db.articleTags, await db.articles.where('feedId').equals(id).toArray())
+    const articles = await db.articles.where('feedId').equals(id).toArray()
     await writeArticles(db, articles.map((before) => {
       const { outletCountry: _o, ...a } = before
       return { before, after: code ? { ...a, outletCountry: code } : a }
@@ -104,7 +103,7 @@ export async function setOutletCountry(db: MeridianDb, id: string, code: Country
 export async function removeFeed(db: MeridianDb, id: string): Promise<void> {
   await db.transaction('rw', [db.feeds, ...articleTables(db)], async () => {
     const feed = await db.feeds.get(id)
-    const articles = await presentWithTags(db.articleTags, await db.articles.where('feedId').equals(id).toArray())
+    const articles = await db.articles.where('feedId').equals(id).toArray()
     const sourceTitle = feed ? feedDisplayTitle(feed) : undefined
     await writeArticles(
       db,

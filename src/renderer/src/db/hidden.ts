@@ -4,7 +4,6 @@ import { articleTables, tag, writeArticles } from './article-tags'
 import { readTotals } from './counters'
 import { unhidden } from './rules/apply-stored'
 import type { MeridianDb } from './rows/types'
-import { getArticle } from './stored-articles'
 
 /** How many articles rules hide. */
 export async function countHidden(db: MeridianDb): Promise<number> {
@@ -14,7 +13,7 @@ export async function countHidden(db: MeridianDb): Promise<number> {
 /** Shows a hidden article again, for good: hide rules leave it alone from now on. */
 export async function showArticle(db: MeridianDb, id: string): Promise<void> {
   await db.transaction('rw', articleTables(db), async () => {
-    const before = await getArticle(db, id)
+    const before = await db.articles.get(id)
     if (before) await writeArticles(db, [{ before, after: { ...unhidden(before), isShownByReader: 1 } }])
   })
 }

@@ -8,7 +8,6 @@ import { omitUndefined } from './incoming'
 import type { MeridianDb, StoredArticle } from './rows/types'
 import { applyRulesAtIngest, type RuleHit } from './rules/apply'
 import type { CompiledRule } from './rules/match'
-import { getArticles, presentWithTags } from './stored-articles'
 
 /** What one result did to the articles (the body of its IngestSummary). */
 export interface ArticleCounts {
@@ -62,7 +61,7 @@ export async function readBurst(db: MeridianDb, results: ResultArticles[], tombs
     if (!r.hasArticles) continue
     for (const a of r.incoming) if (a.url && !stored.has(a.id)) lookups.set(urlKey(r.feedId, a.url), [r.feedId, a.url])
   }
-  const found = await presentWithTags(db.articleTags, await Promise.all([...lookups.values()].map((key) => db.articles.where('[feedId+url]').equals(key).first())))
+  const found = await Promise.all([...lookups.values()].map((key) => db.articles.where('[feedId+url]').equals(key).first()))
   const storedByUrl = new Map<string, StoredArticle>()
   for (const a of found) if (a?.url) storedByUrl.set(urlKey(a.feedId, a.url), a)
   return { stored, removed, storedByUrl, changes: new Map(), writtenByUrl: new Map() }
@@ -194,7 +193,7 @@ async function readStoredRows(db: MeridianDb, results: ResultArticles[], ids: st
   const inRanges = byKey.length === ids.length ? [] : await Promise.all(prefixes.map((p) => db.articles.where(':id').between(p, p + MAX_CHAR).primaryKeys()))
   const wanted = new Set(ids)
   const found = inRanges.flat().filter((id) => wanted.has(id))
-  return getArticles(db, [...byKey, ...found])
+  return db.articles.bulkGet([...byKey, ...found])
 }
 
 /** Above every code unit an id's hash holds; an id that contains it is read by key. */

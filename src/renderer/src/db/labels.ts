@@ -4,7 +4,6 @@ import { articleTables, sortKeysOfTag, tag, writeArticles } from './article-tags
 import { readTotals } from './counters'
 import type { LabelRow } from './rows/issue19-types'
 import type { MeridianDb, StoredArticle } from './rows/types'
-import { getArticle, getArticles } from './stored-articles'
 
 export type { LabelRow }
 
@@ -35,7 +34,7 @@ export async function renameLabel(db: MeridianDb, id: string, name: string): Pro
 /** Adds or removes a label on one article. */
 export async function setArticleLabel(db: MeridianDb, articleId: string, labelId: string, isOn: boolean): Promise<void> {
   await db.transaction('rw', articleTables(db), async () => {
-    const before = await getArticle(db, articleId)
+    const before = await db.articles.get(articleId)
     if (!before || (before.labels?.includes(labelId) ?? false) === isOn) return
     await writeArticles(db, [{ before, after: withLabel(before, labelId, isOn) }])
   })
@@ -52,7 +51,7 @@ export async function deleteLabel(db: MeridianDb, id: string): Promise<void> {
   const ids = (await sortKeysOfTag(db.lists, tag.label(id))).map((k) => k.slice(k.indexOf('|') + 1))
   for (let i = 0; i < ids.length; i += 500) {
     await db.transaction('rw', articleTables(db), async () => {
-      const rows = (await getArticles(db, ids.slice(i, i + 500))).filter((a): a is StoredArticle => a !== undefined)
+      const rows = (await db.articles.bulkGet(ids.slice(i, i + 500))).filter((a): a is StoredArticle => a !== undefined)
       await writeArticles(db, rows.map((before) => ({ before, after: withLabel(before, id, false) })))
     })
   }

@@ -6,7 +6,6 @@ import { readTotals } from './counters'
 import type { MeridianDb, StoredArticle, UserTags } from './schema'
 import type { View } from './view'
 import { firstPage } from './view-query'
-import { getArticle as getStoredArticle, getArticles as getStoredArticles } from './stored-articles'
 
 /** A one-value-per-facet filter, for callers that do not need the sidebar's full View. starredOnly wins over feedId. */
 export interface ArticleFilter {
@@ -70,20 +69,19 @@ export async function smartCounts(db: MeridianDb, todaySince: string): Promise<S
   return { all, unread, today, starred }
 }
 
-/** An article with its tags (stored-articles.ts). */
 export function getArticle(db: MeridianDb, id: string): Promise<StoredArticle | undefined> {
-  return getStoredArticle(db, id)
+  return db.articles.get(id)
 }
 
 /** Articles by id, in the same order; undefined where an id is not stored (any more). */
 export function getArticles(db: MeridianDb, ids: string[]): Promise<(StoredArticle | undefined)[]> {
-  return getStoredArticles(db, ids)
+  return db.articles.bulkGet(ids)
 }
 
 /** Reads, changes and rewrites one article with its tags, atomically. Missing ids are ignored. */
 async function updateArticle(db: MeridianDb, id: string, change: (a: StoredArticle) => StoredArticle): Promise<void> {
   await db.transaction('rw', articleTables(db), async () => {
-    const before = await getArticle(db, id)
+    const before = await db.articles.get(id)
     if (before) await writeArticles(db, [{ before, after: change(before) }])
   })
 }
@@ -104,7 +102,7 @@ export async function markManyRead(db: MeridianDb, ids: string[], isRead: boolea
   const changed: string[] = []
   for (let i = 0; i < ids.length; i += chunk) {
     await db.transaction('rw', articleTables(db), async () => {
-      const rows = await getArticles(db, ids.slice(i, i + chunk))
+      const rows = await db.articles.bulkGet(ids.slice(i, i + chunk))
       const todo = rows.filter((a): a is StoredArticle => a !== undefined && a.isRead !== (isRead ? 1 : 0))
       await writeArticles(db, todo.map((before) => ({ before, after: withReadState(before, isRead, now) })))
       for (const a of todo) changed.push(a.id)

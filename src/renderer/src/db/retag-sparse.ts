@@ -4,7 +4,6 @@
 import type { ClassifyRequest, ClassifyResponse } from '../../../shared/model'
 import { articleTables, withClassified, writeArticles, type ArticleChange } from './article-tags'
 import type { MeridianDb, StoredArticle } from './schema'
-import { articlePageAfter, getArticles } from './stored-articles'
 
 export type Classify = (requests: ClassifyRequest[]) => Promise<ClassifyResponse>
 type Tags = ClassifyResponse['results'][number]
@@ -27,6 +26,12 @@ export function isSameTagging(a: StoredArticle, b: StoredArticle): boolean {
   return JSON.stringify([a.classified, a.countries, a.topics, a.mentions, a.tagEvidence]) === JSON.stringify([b.classified, b.countries, b.topics, b.mentions, b.tagEvidence])
 }
 
+/** Articles after `after`, in id order: primary-key pages are cheap on every IndexedDB, and stable while other
+ *  writes happen between pages. */
+export function pageAfter(db: MeridianDb, after: string | undefined, size: number) {
+  return (after === undefined ? db.articles.orderBy(':id') : db.articles.where(':id').above(after)).limit(size)
+}
+
 /** A new verdict for one article, and what the classifier read to give it. */
 export interface Verdict {
   id: string
@@ -39,7 +44,7 @@ export interface Verdict {
 /** One page after `after`, read in a readonly transaction (it waits for no readonly read of the open app, and
  *  holds no write of the reader's) and classified outside any: the verdicts that would change an article. */
 export async function classifyPage(db: MeridianDb, classify: Classify, after: string | undefined, version: number, opts: { all?: boolean; size: number }): Promise<{ last: string | undefined; scanned: number; verdicts: Verdict[] }> {
-  const page = await db.transaction('r', [db.articles, db.articleTags], () => articlePageAfter(db, after, opts.size))
+  const page = await db.transaction('r', db.articles, () => pageAfter(db, after, opts.size).toArray())
   const stale = opts.all ? page : page.filter((a) => a.classifierVersion !== version)
   const requests = stale.map(toClassifyRequest)
   const { results } = requests.length ? await classify(requests) : { results: [] }
@@ -55,7 +60,7 @@ export async function classifyPage(db: MeridianDb, classify: Classify, after: st
  *  since they were read is kept (the corrections applied on top). Returns how many articles changed. */
 export function writeVerdicts(db: MeridianDb, verdicts: Verdict[], version: number): Promise<number> {
   return db.transaction('rw', articleTables(db), async () => {
-    const rows = await getArticles(db, verdicts.map((v) => v.id))
+    const rows = await db.articles.bulkGet(verdicts.map((v) => v.id))
     const changes: ArticleChange[] = []
     rows.forEach((before, i) => {
       const { read, tags } = verdicts[i]!

@@ -3,9 +3,8 @@
 // reader's own tag corrections (userTags, re-applied on top) are never touched.
 import { Dexie } from 'dexie'
 import { articleTables, withClassified, writeArticles, type ArticleChange } from './article-tags'
-import { classifyPage, isSameTagging, toClassifyRequest, writeVerdicts, type Classify, type Verdict } from './retag-sparse'
+import { classifyPage, isSameTagging, pageAfter, toClassifyRequest, writeVerdicts, type Classify, type Verdict } from './retag-sparse'
 import type { MeridianDb } from './schema'
-import { articlePageAfter } from './stored-articles'
 
 export type { Classify } from './retag-sparse'
 
@@ -61,7 +60,7 @@ interface PageDone {
  */
 function retagPageInline(db: MeridianDb, classify: Classify, after: string | undefined, version: number, opts: RetagOptions): Promise<PageDone> {
   return db.transaction('rw', articleTables(db), async () => {
-    const page = await articlePageAfter(db, after, opts.batchSize ?? RETAG_BATCH)
+    const page = await pageAfter(db, after, opts.batchSize ?? RETAG_BATCH).toArray()
     const stale = opts.all ? page : page.filter((a) => a.classifierVersion !== version)
     // Called outside the transaction's zone: anything the classifier's caller does meanwhile is not part of this batch.
     const classified = stale.length ? Dexie.ignoreTransaction(() => classify(stale.map(toClassifyRequest))) : undefined

@@ -106,10 +106,6 @@ export function openDatabase(name: string = DEFAULT_DB_NAME): MeridianDb {
   // Version 35 (issue 15): nothing new; libraries that passed 31 before version 30.5 existed gain the (empty)
   // `searchOld` store every version from 30.5 declares.
   db.version(35).stores({})
-  // Version 36 (issue 15): an article's tags in a store of their own, keyed by article id, written instead of the
-  // article row when only they change (a re-tag: db/README.md, "Re-tag at 100,000, session 17"). Created empty: an
-  // article without a tags row keeps its article row's tags in force, so nothing is rewritten and no data step runs.
-  db.version(36).stores({ articleTags: 'id' })
   return db
 }
 

@@ -14,8 +14,7 @@ import type { Table } from 'dexie'
 import { SEP, countryToken, tokenize } from './search-tokens'
 import { newBatchId, postingsOf } from './search-postings'
 import { idOfSortKey } from './vocab/tags'
-import type { ArticleRow, ArticleTagsRow, PostingRow, QueuedSearchRow, SearchQueueRow, SearchRow, StoredArticle } from './rows/types'
-import { presentWithTags } from './stored-articles'
+import type { PostingRow, QueuedSearchRow, SearchQueueRow, SearchRow, StoredArticle } from './rows/types'
 
 export { SEP }
 
@@ -60,15 +59,14 @@ export interface SearchTables {
   searchPending: Table<QueuedSearchRow, string>
 }
 
-/** Recreates every forward row and posting list from the articles (with their tags rows), a page at a time (a
- *  repair, and the oracle of tests); nothing is left queued. */
-export async function rebuildSearchIndex<I>(articles: Table<ArticleRow, string, I>, articleTags: Table<ArticleTagsRow, string> | undefined, t: SearchTables): Promise<void> {
+/** Recreates every forward row and posting list from the articles, a page at a time (a repair, and the oracle of
+ *  tests); nothing is left queued. */
+export async function rebuildSearchIndex<I>(articles: Table<StoredArticle, string, I>, t: SearchTables): Promise<void> {
   await Promise.all([t.search.clear(), t.postings.clear(), t.searchQueue.clear(), t.searchPending.clear()])
   let last: string | undefined
   for (;;) {
-    const raw = await (last === undefined ? articles.orderBy(':id') : articles.where(':id').above(last)).limit(500).toArray()
-    if (raw.length === 0) break
-    const page = await presentWithTags(articleTags, raw)
+    const page = await (last === undefined ? articles.orderBy(':id') : articles.where(':id').above(last)).limit(500).toArray()
+    if (page.length === 0) break
     const rows = page.map(searchRowOf)
     await Promise.all([t.search.bulkPut(rows), t.postings.bulkAdd(postingsOf(rows, newBatchId()))])
     last = page[page.length - 1].id

@@ -3,7 +3,6 @@
 // answers the list's and the reader's questions about them. Single-article stories cost nothing here.
 import type { MeridianDb, StoredArticle } from './rows/types'
 import { idOfSortKey } from './vocab/tags'
-import { getArticles, getArticlesAt } from './stored-articles'
 
 /** The grouper remembers three days; the main process takes at most this many seeds. */
 const MAX_SEEDS = 20_000
@@ -88,7 +87,7 @@ export class StoryLookup {
 /** Every stored article of a story, newest first (retention may have removed some members). */
 export async function storySources(db: MeridianDb, storyId: string): Promise<StoredArticle[]> {
   const ids = (await db.storyMembers.where('s').equals(storyId).toArray()).map((r) => r.id)
-  const articles = (await getArticles(db, ids)).filter((a): a is StoredArticle => a !== undefined)
+  const articles = (await db.articles.bulkGet(ids)).filter((a): a is StoredArticle => a !== undefined)
   return articles.sort((a, b) => (a.sortKey < b.sortKey ? 1 : -1))
 }
 
@@ -102,7 +101,7 @@ export async function storySummaries(db: MeridianDb, storyIds: readonly string[]
   const out = new Map<string, StorySummary>()
   if (storyIds.length === 0) return out
   const rows = await db.storyMembers.where('s').anyOf([...new Set(storyIds)]).toArray()
-  const articles = await getArticles(db, rows.map((r) => r.id))
+  const articles = await db.articles.bulkGet(rows.map((r) => r.id))
   const byStory = new Map<string, StoredArticle[]>()
   rows.forEach((r, i) => {
     const a = articles[i]
@@ -133,7 +132,7 @@ export function onePerStory(keys: readonly string[], storyOfId: ReadonlyMap<stri
 export async function recentStorySeeds(db: MeridianDb, now: number, hours = 72) {
   const from = new Date(now - hours * 3600_000).toISOString()
   const keys = await db.lists.where('k').between(['all', from], ['all', '\uffff']).reverse().limit(MAX_SEEDS).primaryKeys()
-  const articles = await getArticlesAt(db, keys)
+  const articles = await db.articles.bulkGet(keys.map(idOfSortKey))
   return articles.flatMap((a) =>
     a ? [{ id: a.id, feedId: a.feedId, storyId: a.storyId, title: a.title, summary: a.summary, url: a.url, lang: a.language, publishedAt: a.publishedAt, about: a.countries }] : [],
   )

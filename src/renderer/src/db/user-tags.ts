@@ -3,7 +3,6 @@
 import type { CountryCode, TopicId } from '../../../shared/model'
 import { applyUserTags, articleTables, writeArticles } from './article-tags'
 import type { MeridianDb, StoredArticle, UserTags } from './schema'
-import { getArticle } from './stored-articles'
 
 export type TagEdit =
   | { action: 'add' | 'remove'; kind: 'country'; value: CountryCode }
@@ -61,7 +60,7 @@ export function editUserTags(article: Pick<StoredArticle, 'classified' | 'userTa
  *  (or a re-tag running meanwhile) never work from a stale copy. */
 export async function editArticleTags(db: MeridianDb, articleId: string, edit: TagEdit): Promise<void> {
   await db.transaction('rw', articleTables(db), async () => {
-    const before = await getArticle(db, articleId)
+    const before = await db.articles.get(articleId)
     if (!before) return
     const userTags = editUserTags(before, edit)
     const { userTags: _old, ...rest } = before

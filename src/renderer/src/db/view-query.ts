@@ -6,7 +6,6 @@ import { counterKeyOfTag, readFacetCounts, readTotals } from './counters'
 import { idOfSortKey, tag } from './article-tags'
 import { makeMembershipTest, planView, type Group, type Plan, type View } from './view'
 import type { MeridianDb, StoredArticle } from './schema'
-import { getArticlesAt } from './stored-articles'
 
 export interface Driver {
   plan: Plan
@@ -163,7 +162,7 @@ export async function listHead(db: MeridianDb, view: View, rowLimit: number, key
     if (!d.test || d.test(row.m)) keys.push(row.sortKey)
     if (keys.length > keyLimit || foundAll(d, keys.length)) break
   }
-  const rows = await getArticlesAt(db, keys.slice(0, rowLimit))
+  const rows = await db.articles.bulkGet(keys.slice(0, rowLimit).map(idOfSortKey))
   return { rows: rows.filter((a): a is StoredArticle => a !== undefined), keys: keys.slice(0, keyLimit), hasMore: keys.length > keyLimit, total: (await total) ?? d.matches }
 }
 

@@ -3,7 +3,6 @@
 import type { FeedResult, IncomingArticle } from '../../../shared/model'
 import { articleTables, listRowOf, sortKeyOf, writeArticles } from '../db/article-tags'
 import { addCounterDeltas } from '../db/counters'
-import { presentWithTags } from '../db/stored-articles'
 import { searchRowOf, timeOfRow, tokensOfRow, type SearchRow } from '../db/search-index'
 import * as coverage from '../db/coverage'
 import { viewDailyCounts } from '../db/view-daily'
@@ -167,8 +166,7 @@ const benchHooks = {
   /** Derived rows that differ from what today's code derives from the stored articles (list rows, counters, search
    *  rows whether indexed or queued): the fault tests' check that nothing is half written. */
   async checkDerived(): Promise<{ articles: number; listRows: number; listMismatches: number; counterMismatches: number; searchMismatches: number }> {
-    const [rows, lists, counters, search, pending] = await Promise.all([db.articles.toArray(), db.lists.toArray(), db.counters.toArray(), db.search.toArray(), db.searchPending.toArray()])
-    const articles = await presentWithTags(db.articleTags, rows)
+    const [articles, lists, counters, search, pending] = await Promise.all([db.articles.toArray(), db.lists.toArray(), db.counters.toArray(), db.search.toArray(), db.searchPending.toArray()])
     const storedLists = new Map(lists.map((r) => [r.s, JSON.stringify(r)]))
     const listMismatches = articles.filter((a) => storedLists.get(a.sortKey) !== JSON.stringify(listRowOf(a))).length + Math.max(0, lists.length - articles.length)
     const totals = addCounterDeltas(new Map(), articles.map((after) => ({ after })))

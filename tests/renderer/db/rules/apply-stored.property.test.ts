@@ -16,7 +16,6 @@ import type { CountryCode, TopicId } from '../../../../src/shared/model'
 import { dropDatabase, freshDb, makeArticle, updated } from '../../helpers/factories'
 import { FOLDERS, rulesArb, subjectArb } from './arbitraries'
 import { naiveApplying } from './oracle'
-import { allArticles } from '../with-tags'
 
 const libraryArb = fc.array(subjectArb, { minLength: 1, maxLength: 8 })
 
@@ -46,7 +45,7 @@ describe('applying rules to stored articles', () => {
           const realRules: Rule[] = rules.map((r) => ({ ...r, conditions: r.conditions.map((c) => (c.kind === 'feed' ? { ...c, feedIds: c.feedIds.map((x) => feeds[Number(x.slice(1)) - 1].id) } : c)) }))
           await applyRulesToStored(db, realRules, { batch })
 
-          const stored = new Map((await allArticles(db)).map((a) => [a.id, a]))
+          const stored = new Map((await db.articles.toArray()).map((a) => [a.id, a]))
           const expectedVisible: string[] = []
           library.forEach((s, i) => {
             const a = stored.get(`a${i}`)!
@@ -61,7 +60,7 @@ describe('applying rules to stored articles', () => {
           expect(new Set(articleIdsOf(await viewSortKeys(db, { scope: { kind: 'all' } })))).toEqual(new Set(expectedVisible))
           expect(await countUnread(db)).toBe([...stored.values()].filter((a) => !a.isHidden && !a.isRead).length)
           const maintained = await snapshot(db)
-          await db.transaction('rw', db.articles, db.articleTags, db.lists, db.counters, () => rebuildLists(db.articles, db.articleTags, db.lists, db.counters))
+          await db.transaction('rw', db.articles, db.lists, db.counters, () => rebuildLists(db.articles, db.lists, db.counters))
           expect(maintained).toEqual(await snapshot(db))
         } finally {
           await dropDatabase(db)

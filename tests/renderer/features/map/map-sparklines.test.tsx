@@ -12,7 +12,6 @@ import { FacetsPanel } from '../../../../src/renderer/src/features/facets/Facets
 import { useUi } from '../../../../src/renderer/src/state/ui-store'
 import { dropDatabase, fakeApi, freshDb, makeArticle, updated } from '../../helpers/factories'
 import { renderWith, useComponentTestHygiene } from '../../helpers/render'
-import { allArticles } from '../../db/with-tags'
 
 useComponentTestHygiene()
 let db: MeridianDb
@@ -52,7 +51,7 @@ afterEach(() => dropDatabase(db))
 async function expectedSeries(has: (a: StoredArticle) => boolean, keep: (a: StoredArticle) => boolean = () => true): Promise<number[]> {
   const now = new Date()
   const days = Array.from({ length: DAYS }, (_, i) => localDay(new Date(now.getFullYear(), now.getMonth(), now.getDate() - (DAYS - 1 - i))))
-  const articles = (await allArticles(db)).filter((a) => has(a) && keep(a))
+  const articles = (await db.articles.toArray()).filter((a) => has(a) && keep(a))
   return days.map((d) => articles.filter((a) => localDay(new Date(a.publishedAt)) === d).length)
 }
 

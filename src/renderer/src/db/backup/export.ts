@@ -1,7 +1,6 @@
 // Writes the backup file (format.ts) from the database and the UI's persisted settings.
 import type { MeridianDb, StoredArticle, UserTags } from '../rows/types'
 import { offlineDb } from '../offline/tables'
-import { presentWithTags } from '../stored-articles'
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFeed, type BackupFile } from './format'
 
 export interface ExportOptions {
@@ -36,9 +35,8 @@ export async function exportLibrary(db: MeridianDb, opts: ExportOptions): Promis
       if (a.userTags) userTags[a.id] = a.userTags
       if (a.labels?.length) labels[a.id] = a.labels
       if (a.isShownByReader) shown.push(a.id)
+      if (opts.articles || a.isStarred || a.userTags || a.labels?.length) articles.push(a)
     }
-    // Their tags joined from the list rows (stored-articles.ts) for the articles written in full only.
-    articles.push(...(await presentWithTags(db.articleTags, page.filter((a) => opts.articles || a.isStarred || a.userTags || a.labels?.length))))
     last = page[page.length - 1].id
   }
   const offline = await offlineDb(db).offlineSettings.get('settings')

@@ -9,7 +9,6 @@ import type { Feed, MeridianDb, RestoredStateRow, StoredArticle } from '../rows/
 import type { BackupFile } from './format'
 import { mergeState, type ArticleState } from './merge-state'
 import { markPendingStates } from './pending-states'
-import { getArticles } from '../stored-articles'
 
 export interface RestoreReport {
   feedsAdded: number
@@ -108,7 +107,7 @@ async function restoreFeeds(db: MeridianDb, file: BackupFile, report: RestoreRep
 
 async function restoreArticles(db: MeridianDb, chunk: StoredArticle[], states: Map<string, ArticleState>, report: RestoreReport): Promise<void> {
   await db.transaction('rw', articleTables(db), async () => {
-    const stored = await getArticles(db, chunk.map((a) => a.id))
+    const stored = await db.articles.bulkGet(chunk.map((a) => a.id))
     const changes: ArticleChange[] = []
     chunk.forEach((a, i) => {
       const before = stored[i]
@@ -131,7 +130,7 @@ async function restoreArticles(db: MeridianDb, chunk: StoredArticle[], states: M
 
 async function restoreStates(db: MeridianDb, ids: string[], states: Map<string, ArticleState>, report: RestoreReport, now: number): Promise<void> {
   await db.transaction('rw', [...articleTables(db), db.restoredStates], async () => {
-    const stored = await getArticles(db, ids)
+    const stored = await db.articles.bulkGet(ids)
     const changes: ArticleChange[] = []
     const pending: RestoredStateRow[] = []
     ids.forEach((id, i) => {

@@ -7,7 +7,6 @@ import { listRange } from '../view-query'
 import { counterKeyOfTag, readTotals } from '../counters'
 import type { MeridianDb, StoredArticle } from '../schema'
 import { articleIdOfImageKey, imagesOf, offlineDb, type OfflineSettings } from './tables'
-import { getArticles } from '../stored-articles'
 
 const DAY_MS = 86_400_000
 /** How long a tombstone is kept: longer than any feed lists an item. */
@@ -38,7 +37,7 @@ export async function applyRetention(db: MeridianDb, rules: Pick<OfflineSettings
   const agedPerFeed = new Map<string, number>()
   const candidates = await db.articles.where('readAt').below(cutoff).primaryKeys()
   for (let i = 0; i < candidates.length; i += CHUNK) {
-    for (const a of await getArticles(db, candidates.slice(i, i + CHUNK))) {
+    for (const a of await db.articles.bulkGet(candidates.slice(i, i + CHUNK))) {
       if (!a || !isExpiredByAge(a, cutoff)) continue
       byAge.push(a.id)
       agedPerFeed.set(a.feedId, (agedPerFeed.get(a.feedId) ?? 0) + 1)
@@ -79,7 +78,7 @@ async function deleteArticles(db: MeridianDb, ids: string[], now = Date.now()): 
     const chunk = ids.slice(i, i + CHUNK)
     // Every table: the UI's writeArticles maintains list rows (and counters), ours hold the offline data.
     await db.transaction('rw', db.tables, async () => {
-      const rows = (await getArticles(db, chunk)).filter((a): a is StoredArticle => !!a && a.isStarred !== 1)
+      const rows = (await db.articles.bulkGet(chunk)).filter((a): a is StoredArticle => !!a && a.isStarred !== 1)
       await writeArticles(db, rows.map((before) => ({ before })))
       await db.tombstones.bulkPut(rows.map((a) => ({ id: a.id, at: now })))
       await deleteOfflineData(db, rows.map((a) => a.id))

@@ -5,7 +5,6 @@ import type { ArticleContent, ArticleFullText } from '../../../../shared/model'
 import { articleTables, withClassified, writeArticles } from '../article-tags'
 import type { MeridianDb } from '../schema'
 import { imageKey, imagesOf, offlineDb, type ImageRow } from './tables'
-import { getArticle } from '../stored-articles'
 
 export interface PreparedImage {
   url: string
@@ -36,7 +35,7 @@ export async function storeFullText(
 ): Promise<boolean> {
   const odb = offlineDb(db)
   return db.transaction('rw', [odb.offlineArticles, odb.fullTexts, odb.images, ...articleTables(db)], async () => {
-    const article = await getArticle(db, articleId)
+    const article = await odb.articles.get(articleId)
     if (!article) return false
     // Tags read from the full text replace the teaser's; the reader's corrections apply on top (issue 14).
     if (tags) await writeArticles(db, [{ before: article, after: withClassified(article, tags, tags.version) }])

@@ -80,18 +80,6 @@ export interface Feed {
   addedAt: number
 }
 
-/** The fields of an article that a classifier or a re-tag changes. Since schema 36 a change of these alone is written
- *  to the article's row in `articleTags`, not to its article row (db/README.md, "Re-tag at 100,000, session 17"). */
-export const TAG_FIELDS = ['countries', 'topics', 'mentions', 'classified', 'tagEvidence', 'classifierVersion'] as const
-export type TagField = (typeof TAG_FIELDS)[number]
-export type ArticleTagFields = Pick<StoredArticle, TagField>
-/** An article's tags as its row in `articleTags` holds them: when present, they win over its article row's. */
-export type ArticleTagsRow = Pick<StoredArticle, 'id'> & ArticleTagFields
-
-/** An article as its row in `articles` holds it: its tag fields may be stale (a change of the tags alone went to its
- *  `articleTags` row). Read it with its tags through stored-articles.ts, never directly. */
-export type ArticleRow = Omit<StoredArticle, TagField> & Partial<ArticleTagFields>
-
 /** One article's lists; see schema.ts's header comment. */
 export interface ListRow {
   /** The article's sortKey: the primary key. */
@@ -114,10 +102,7 @@ export interface CounterRow {
 
 export type MeridianDb = Dexie & {
   feeds: EntityTable<Feed, 'id'>
-  /** Article rows, their tags possibly stale (ArticleRow); read through stored-articles.ts. */
-  articles: EntityTable<ArticleRow, 'id'>
-  /** Since schema 36: an article's tags when a change of them alone was written (stored-articles.ts); no index. */
-  articleTags: Table<ArticleTagsRow, string>
+  articles: EntityTable<StoredArticle, 'id'>
   /** Primary key sortKey; multiEntry index k. */
   lists: Table<ListRow, string>
   counters: Table<CounterRow, string>

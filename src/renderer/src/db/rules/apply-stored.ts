@@ -6,7 +6,6 @@ import { subjectOf, withOutcome } from './apply'
 import { compileRules, outcomeOf } from './match'
 import type { Rule } from './types'
 import { listRules } from './store'
-import { articlePageAfter, getArticles } from '../stored-articles'
 
 export interface ApplySummary {
   scanned: number
@@ -27,7 +26,7 @@ export async function applyRulesToStored(db: MeridianDb, rules?: Rule[], opts: {
   let last: string | undefined
   for (;;) {
     const done = await db.transaction('rw', articleTables(db), async () => {
-      const page = await articlePageAfter(db, last, opts.batch ?? 500)
+      const page = await (last === undefined ? db.articles.orderBy(':id') : db.articles.where(':id').above(last)).limit(opts.batch ?? 500).toArray()
       if (page.length === 0) return true
       const changes: ArticleChange[] = []
       for (const before of page) {
@@ -53,7 +52,7 @@ export async function reconsiderHidden(db: MeridianDb): Promise<number> {
   let shown = 0
   for (let i = 0; i < ids.length; i += 500) {
     await db.transaction('rw', articleTables(db), async () => {
-      const rows = (await getArticles(db, ids.slice(i, i + 500))).filter((a): a is StoredArticle => a?.isHidden === 1)
+      const rows = (await db.articles.bulkGet(ids.slice(i, i + 500))).filter((a): a is StoredArticle => a?.isHidden === 1)
       const back = rows.filter((a) => !outcomeOf(hiding, subjectOf(a, folders.get(a.feedId))).hide)
       await writeArticles(db, back.map((before) => ({ before, after: unhidden(before) })))
       shown += back.length

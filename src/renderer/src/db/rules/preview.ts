@@ -1,12 +1,11 @@
 // The rule editor's live preview: how many stored articles a rule (as typed) matches and the newest of them. Reads
 // the library newest first in chunks and can be cancelled, so typing never waits for a scan of the whole library.
 import { listRange } from '../view-query'
-import { tag } from '../article-tags'
+import { idOfSortKey, tag } from '../article-tags'
 import type { MeridianDb, StoredArticle } from '../rows/types'
 import { subjectOf } from './apply'
 import { compileRule, matchesRule } from './match'
 import type { Rule } from './types'
-import { getArticlesAt } from '../stored-articles'
 
 export interface RulePreview {
   matches: number
@@ -32,7 +31,7 @@ export async function previewRule(
   for (;;) {
     if (opts.isCancelled?.()) return out
     const keys = await listRange(db, tag.all, undefined, true, after).limit(chunk).primaryKeys()
-    const rows = await getArticlesAt(db, keys)
+    const rows = await db.articles.bulkGet(keys.map(idOfSortKey))
     for (const a of rows) {
       if (!a) continue
       out.scanned++
