@@ -51,6 +51,32 @@ describe('stories in storage', () => {
   })
 })
 
+describe('story rows written', () => {
+  it("writes a story's first row once, not again with every burst that adds a member", async () => {
+    const local = freshDb()
+    const puts: string[][] = []
+    local.use({ stack: 'dbcore', name: 'count-story-puts', create: (down) => ({ ...down, table(name) {
+      const table = down.table(name)
+      return name !== 'storyMembers' ? table : { ...table, mutate: (req) => (req.type === 'put' && puts.push(req.values.map((v: { id: string }) => v.id)), table.mutate(req)) }
+    } }) })
+    try {
+      const a = await addFeed(local, 'https://wire.example/rss')
+      const b = await addFeed(local, 'https://paper.example/rss')
+      await ingestFeedResult(local, updated(a.id, a.url, [makeArticle({ feedId: a.id, id: 'w1', storyId: 'w1', publishedAt: hoursAgo(3) })]))
+      expect(puts).toEqual([])
+      await ingestFeedResult(local, updated(b.id, b.url, [makeArticle({ feedId: b.id, id: 'p1', storyId: 'w1', publishedAt: hoursAgo(2) })]))
+      await ingestFeedResult(local, updated(b.id, b.url, [makeArticle({ feedId: b.id, id: 'p2', storyId: 'w1', publishedAt: hoursAgo(1) })]))
+      // A story whose first two articles come in one burst: both rows at once.
+      await ingestFeedResult(local, updated(a.id, a.url, [makeArticle({ feedId: a.id, id: 'w3', storyId: 'w3' }), makeArticle({ feedId: a.id, id: 'w4', storyId: 'w3' })]))
+      expect(puts.map((ids) => ids.sort())).toEqual([['p1', 'w1'], ['p2'], ['w3', 'w4']])
+      expect((await local.storyMembers.toArray()).map((r) => [r.id, r.s])).toEqual([['p1', 'w1'], ['p2', 'w1'], ['w1', 'w1'], ['w3', 'w3'], ['w4', 'w3']])
+      expect((await storySources(local, 'w1')).map((x) => x.id)).toEqual(['p2', 'p1', 'w1'])
+    } finally {
+      await dropDatabase(local)
+    }
+  })
+})
+
 describe('onePerStory', () => {
   it('keeps exactly the first row of each story and every row without one (naive oracle)', () => {
     fc.assert(

@@ -66,7 +66,7 @@ describe('App', () => {
     expect(within(rows[1]).getByText('Older headline')).toBeTruthy()
     const nav = within(screen.getByRole('navigation', { name: 'Feeds' }))
     await waitFor(() => expect(nav.getByRole('button', { name: 'Example News 2 unread' })).toBeTruthy())
-    expect(nav.getByRole('button', { name: 'All articles 2' })).toBeTruthy()
+    await waitFor(() => expect(nav.getByRole('button', { name: 'All articles 2' })).toBeTruthy())
     expect(nav.getByRole('button', { name: 'Unread 2' })).toBeTruthy()
 
     fireEvent.click(within(list.getByRole('listitem', { name: 'Newer headline' })).getByRole('button', { name: /Newer headline/ }))

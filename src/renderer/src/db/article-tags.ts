@@ -5,7 +5,7 @@ import { Dexie, type Table } from 'dexie'
 import type { CountryCode, TopicId } from '../../../shared/model'
 import { addCounterDeltas, applyCounterDeltas, counterDeltas, rebuildCounters, type CounterDeltas } from './counters'
 import type { CounterRow, ListRow, MeridianDb, SearchRow, StoredArticle, UserTags } from './rows/types'
-import { searchRowOf } from './search-index'
+import { dropQueuedRows, searchRowOf } from './search-index'
 import { newBatchId } from './search-postings'
 import { countryToken } from './search-tokens'
 import { facetTags, labelTags, mentionTags, tag, STARRED_FLAG, UNREAD_FLAG } from './vocab/tags'
@@ -108,9 +108,10 @@ function countryPostsOf(before: StoredArticle, after: StoredArticle): [string, s
 
 /**
  * Writes articles, their list rows, counters and search rows. Must run inside a 'rw' transaction over
- * articleTables(db). Search rows (search-index.ts) are written from what `before` and `after` say, without reading
- * anything: a changed article's row is overwritten and its id queued for posting, a deleted one's deleted blind (with
- * any row schemas 16–30 queued for it).
+ * articleTables(db). Search rows (search-index.ts) are written from what `before` and `after` say: a new article's
+ * row is queued for the indexer to write and post, a changed article's row is overwritten and its id queued for
+ * posting, a deleted one's deleted blind (with any row schemas 16–30 queued for it); a changed or deleted article's
+ * row still queued as new is dropped from its queue row (the one read, of the queue).
  * With `pendingDeltas`, the counter changes are added there instead of written, for a caller that writes several
  * batches in one transaction and applies the sum once (applyCounterDeltas) before it commits.
  */
@@ -122,9 +123,11 @@ export async function writeArticles(db: MeridianDb, changes: ArticleChange[], pe
   const searchRows: SearchRow[] = []
   const staleQueued: string[] = [] // rows schemas 16–30 may have queued for an article changed or deleted now
   const countryPosts: [string, string[]][] = []
+  const hadRow = new Set<string>() // articles stored before: their forward rows are rewritten in place
   for (const { before, after } of changes) {
     const row = after && searchRowToWrite(before, after)
     if (row) searchRows.push(row)
+    if (row && before) hadRow.add(row.id)
     const posts = before && after && !row ? countryPostsOf(before, after) : undefined
     if (posts) countryPosts.push(posts)
     if (before && (row || !after)) staleQueued.push(before.id)
@@ -148,10 +151,16 @@ export async function writeArticles(db: MeridianDb, changes: ArticleChange[], pe
   if (removeKeys.length) writes.push(db.lists.bulkDelete(removeKeys))
   if (putRows.length) writes.push(db.lists.bulkPut(putRows))
   if (deletes.length) writes.push(db.search.bulkDelete(deletes))
-  if (staleQueued.length) writes.push(db.searchPending.bulkDelete(staleQueued.sort(compareStrings)))
-  if (searchRows.length) {
-    searchRows.sort((a, b) => compareStrings(a.id, b.id))
-    writes.push(db.search.bulkPut(searchRows), db.searchQueue.add({ k: newBatchId(), ids: searchRows.map((r) => r.id) }))
+  if (staleQueued.length) writes.push(db.searchPending.bulkDelete(staleQueued.sort(compareStrings)), dropQueuedRows(db.searchQueue, staleQueued))
+  // A new article's forward row waits in its queue row for the indexer (one record for the call instead of one per
+  // article: db/README.md, "The farm in Chromium, session 17"); a rewritten one goes to `search` at once, where
+  // search checks posted hits against it.
+  const fresh = searchRows.filter((r) => !hadRow.has(r.id))
+  const rewritten = fresh.length === searchRows.length ? [] : searchRows.filter((r) => hadRow.has(r.id))
+  if (fresh.length) writes.push(db.searchQueue.add({ k: newBatchId(), ids: [], r: fresh.sort((a, b) => compareStrings(a.id, b.id)) }))
+  if (rewritten.length) {
+    rewritten.sort((a, b) => compareStrings(a.id, b.id))
+    writes.push(db.search.bulkPut(rewritten), db.searchQueue.add({ k: newBatchId(), ids: rewritten.map((r) => r.id) }))
   }
   if (countryPosts.length) writes.push(db.searchQueue.add({ k: newBatchId(), ids: [], c: countryPosts }))
   if (pendingDeltas) addCounterDeltas(pendingDeltas, changes)

@@ -10,6 +10,8 @@
 // got.
 //
 // Index writes are the dearest there are (db/README.md, "Search as posting lists"): ingest writes none of them.
+// A new article's forward row waits in its queue row (`r`) until the indexer writes it to `search` with its postings
+// (db/README.md, "The farm in Chromium, session 17"); search reads queued rows as they are.
 import type { Table } from 'dexie'
 import { SEP, countryToken, tokenize } from './search-tokens'
 import { newBatchId, postingsOf } from './search-postings'
@@ -85,6 +87,7 @@ export async function indexPending(t: SearchTables, limit: number): Promise<numb
   const queue = await t.searchQueue.limit(Math.max(1, Math.ceil(limit / 100))).toArray()
   const ids = new Set<string>()
   const countryRows: SearchRow[] = []
+  const fresh = new Map<string, SearchRow>() // forward rows of new articles, to write and post (a later one wins)
   const done: string[] = []
   const writes: Promise<unknown>[] = []
   let taken = 0
@@ -92,19 +95,37 @@ export async function indexPending(t: SearchTables, limit: number): Promise<numb
     const room = limit - taken
     if (room <= 0) break
     const posts = q.c ?? []
+    const queued = q.r ?? []
     for (const id of q.ids.slice(0, room)) ids.add(id)
     for (const [sortKey, w] of posts.slice(0, room)) countryRows.push({ id: idOfSortKey(sortKey), t: timeOfSortKey(sortKey), w })
-    const size = q.ids.length + posts.length
+    for (const row of queued.slice(0, room)) fresh.set(row.id, row)
+    const size = q.ids.length + posts.length + queued.length
     taken += Math.min(room, size)
-    // writeArticles queues ids and country posts in rows of their own, so a row put back holds one kind.
-    if (size > room) writes.push(t.searchQueue.put(posts.length ? { k: q.k, ids: [], c: posts.slice(room) } : { k: q.k, ids: q.ids.slice(room) }))
+    // writeArticles queues ids, country posts and new rows in rows of their own, so a row put back holds one kind.
+    if (size > room) writes.push(t.searchQueue.put(posts.length ? { k: q.k, ids: [], c: posts.slice(room) } : queued.length ? { k: q.k, ids: [], r: queued.slice(room) } : { k: q.k, ids: q.ids.slice(room) }))
     else done.push(q.k)
   }
   if (taken === 0) return 0
-  // A row gone since (its article deleted) has nothing to post; one written again since posts what it holds now.
+  // A queued new row is its article's current one (writeArticles drops it when it rewrites or deletes the article):
+  // it is written as it is. A row gone since (its article deleted) has nothing to post; one written again since posts
+  // what it holds now.
+  for (const id of fresh.keys()) ids.delete(id)
   const rows = ids.size ? (await t.search.bulkGet([...ids].sort())).filter((r): r is SearchRow => r !== undefined) : []
-  writes.push(t.postings.bulkAdd(postingsOf([...rows, ...countryRows], newBatchId())))
+  if (fresh.size) writes.push(t.search.bulkPut([...fresh.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))))
+  writes.push(t.postings.bulkAdd(postingsOf([...rows, ...fresh.values(), ...countryRows], newBatchId())))
   if (done.length) writes.push(t.searchQueue.bulkDelete(done))
   await Promise.all(writes)
   return taken
+}
+
+/** Drops the queued new rows (`r`) of these articles, which a writeArticles call is rewriting in `search` or
+ *  deleting: a queued row must stay its article's current one. Reads the queue (short but while an import is being
+ *  indexed); rewrites only the queue rows that held any of them. */
+export async function dropQueuedRows(queue: Table<SearchQueueRow, string>, ids: readonly string[]): Promise<void> {
+  const gone = new Set(ids)
+  const held = (await queue.toArray()).filter((q) => q.r?.some((row) => gone.has(row.id)))
+  if (held.length === 0) return
+  const kept = held.map((q) => ({ ...q, r: (q.r ?? []).filter((row) => !gone.has(row.id)) }))
+  const [empty, rest] = [kept.filter((q) => q.r.length === 0), kept.filter((q) => q.r.length > 0)]
+  await Promise.all([empty.length ? queue.bulkDelete(empty.map((q) => q.k)) : undefined, rest.length ? queue.bulkPut(rest) : undefined])
 }

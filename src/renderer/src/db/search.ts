@@ -84,8 +84,12 @@ export async function searchArticles(db: MeridianDb, query: string, opts: Search
 async function pendingHits(db: MeridianDb, terms: Term[], check: ViewCheck, after: string | undefined): Promise<string[]> {
   let hits: string[] = []
   // An article queued for its country tokens alone is checked here too: its postings may lack a country it is in now.
-  const queued = [...new Set((await db.searchQueue.toArray()).flatMap((q) => [...q.ids, ...(q.c ?? []).map(([k]) => idOfSortKey(k))]))].sort()
-  const rows = [...(await db.searchPending.toArray()), ...(queued.length ? await db.search.bulkGet(queued) : [])]
+  // A new article's forward row is in its queue row until posted (search-index.ts): it is the article's current row.
+  const queue = await db.searchQueue.toArray()
+  const fresh = queue.flatMap((q) => q.r ?? [])
+  const inQueue = new Set(fresh.map((r) => r.id))
+  const queued = [...new Set(queue.flatMap((q) => [...q.ids, ...(q.c ?? []).map(([k]) => idOfSortKey(k))]))].filter((id) => !inQueue.has(id)).sort()
+  const rows = [...(await db.searchPending.toArray()), ...(queued.length ? await db.search.bulkGet(queued) : []), ...fresh]
   for (const row of rows) {
     const sortKey = row && sortKeyOfRow(row)
     const tokens = row ? tokensOfRow(row) : []

@@ -1,21 +1,30 @@
 // Stories (issue 19, one row per story): the main process gives each incoming article a storyId (the id of the
 // story's first article); this file keeps, for stories of two or more articles, which articles they hold, and
 // answers the list's and the reader's questions about them. Single-article stories cost nothing here.
-import type { MeridianDb, StoredArticle } from './rows/types'
+import type { MeridianDb, StoredArticle, StoryMemberRow } from './rows/types'
 import { idOfSortKey } from './vocab/tags'
 
 /** The grouper remembers three days; the main process takes at most this many seeds. */
 const MAX_SEEDS = 20_000
 
-/** Records the stories of freshly written articles; call inside the ingest transaction. */
+/** Records the stories of freshly written articles; call inside the ingest transaction. A story's first article
+ *  joins the table when its second arrives: its row is written then, not again by every later burst that adds a
+ *  member (in the farm's first refresh those re-puts were about a third of the table's writes; db/README.md, "The
+ *  farm in Chromium, session 17"). Whether it is there is one read of the burst's seeds. */
 export async function recordStories(db: MeridianDb, articles: readonly StoredArticle[]): Promise<void> {
-  const rows = new Map<string, { id: string; s: string }>()
+  const rows = new Map<string, StoryMemberRow>()
+  const seeds = new Set<string>()
   for (const a of articles) {
     if (!a.storyId || a.storyId === a.id) continue
     rows.set(a.id, { id: a.id, s: a.storyId })
-    // The story's first article joins the table when its second arrives.
-    rows.set(a.storyId, { id: a.storyId, s: a.storyId })
+    seeds.add(a.storyId)
   }
+  // A seed written as a member of this burst (of another story) keeps that row, as before.
+  const unwritten = [...seeds].filter((s) => !rows.has(s)).sort()
+  const stored = unwritten.length ? await db.storyMembers.bulkGet(unwritten) : []
+  unwritten.forEach((seed, i) => {
+    if (stored[i]?.s !== seed) rows.set(seed, { id: seed, s: seed })
+  })
   if (rows.size) await db.storyMembers.bulkPut([...rows.values()])
 }
 

@@ -166,7 +166,7 @@ const benchHooks = {
   /** Derived rows that differ from what today's code derives from the stored articles (list rows, counters, search
    *  rows whether indexed or queued): the fault tests' check that nothing is half written. */
   async checkDerived(): Promise<{ articles: number; listRows: number; listMismatches: number; counterMismatches: number; searchMismatches: number }> {
-    const [articles, lists, counters, search, pending] = await Promise.all([db.articles.toArray(), db.lists.toArray(), db.counters.toArray(), db.search.toArray(), db.searchPending.toArray()])
+    const [articles, lists, counters, search, pending, queue] = await Promise.all([db.articles.toArray(), db.lists.toArray(), db.counters.toArray(), db.search.toArray(), db.searchPending.toArray(), db.searchQueue.toArray()])
     const storedLists = new Map(lists.map((r) => [r.s, JSON.stringify(r)]))
     const listMismatches = articles.filter((a) => storedLists.get(a.sortKey) !== JSON.stringify(listRowOf(a))).length + Math.max(0, lists.length - articles.length)
     const totals = addCounterDeltas(new Map(), articles.map((after) => ({ after })))
@@ -175,7 +175,7 @@ const benchHooks = {
     const counterMismatches = [...new Set([...expected.keys(), ...stored.keys()])].filter((k) => expected.get(k) !== stored.get(k)).length
     // Tokens and time, whichever form a row has (rows indexed before schema 31 hold `${token}\u0001${time}` entries).
     const said = (r: SearchRow) => JSON.stringify([tokensOfRow(r), r.w.length ? timeOfRow(r) : ''])
-    const words = new Map([...search, ...pending].map((r) => [r.id, said(r)]))
+    const words = new Map([...search, ...pending, ...queue.flatMap((q) => q.r ?? [])].map((r) => [r.id, said(r)]))
     const searchMismatches = articles.filter((a) => words.get(a.id) !== said(searchRowOf(a))).length
     return { articles: articles.length, listRows: lists.length, listMismatches, counterMismatches, searchMismatches }
   },

@@ -33,7 +33,7 @@ describe('the open map holds the search indexer', () => {
     emit(updated(feed.id, feed.url, ['a', 'b', 'c'].map((id) => makeArticle({ feedId: feed.id, id, title: `Talks in Paris ${id}` }))))
     await until(async () => (await db.articles.count()) === 3)
     await new Promise((r) => setTimeout(r, 400)) // the indexer polls every 30 ms: it would have run by now
-    const queuedIds = async () => (await db.searchQueue.toArray()).reduce((n, q) => n + q.ids.length, 0)
+    const queuedIds = async () => (await db.searchQueue.toArray()).reduce((n, q) => n + q.ids.length + (q.r?.length ?? 0), 0)
     expect(await queuedIds()).toBe(3)
     expect(await db.postings.count()).toBe(0)
     useMapView.getState().setOpen(false)

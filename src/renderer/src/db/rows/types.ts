@@ -165,11 +165,14 @@ export interface SearchRow {
 /** Articles whose forward rows one writeArticles call wrote and the indexer has not posted yet (search-index.ts):
  *  one row per call, keyed by a batch id (search-postings.ts's newBatchId, so in time order). `c`: articles whose
  *  countries alone changed, their forward rows left as they were, with the country tokens to post for them
- *  (`[sortKey, tokens]`; such a row's `ids` is empty). */
+ *  (`[sortKey, tokens]`; such a row's `ids` is empty). `r`: the forward rows of articles new to the library, not
+ *  written to `search` yet (the indexer writes them when it posts them; such a row's `ids` is empty too). While
+ *  queued, an `r` row is its article's current forward row: writeArticles drops it when it rewrites or deletes it. */
 export interface SearchQueueRow {
   k: string
   ids: string[]
   c?: [string, string[]][]
+  r?: SearchRow[]
 }
 
 /** Posting list of one token and day, written by one indexer batch: key `${token}\u0001${day}\u0001${batch}`, and
