@@ -4,6 +4,7 @@
 import type { CountryCode } from '../../../shared/model'
 import { contextFactor, isAffiliation } from './context'
 import { isGivenName, isPersonOrRiver, isTitleCase, resolveAmbiguous } from './disambiguate'
+import { isPersonName, personKey } from './people-names'
 import { Zone, type Hit } from './matcher'
 import { assignContextRoles } from './roles'
 import { promoteCompatriots } from './nationality'
@@ -56,9 +57,19 @@ export function weighCountries(ctx: CountryContext): Weighed {
   // A country's name given to a village (la frazione di Cuba) is that village throughout; a city's only there.
   const elsewhere = new Set(ctx.hits.filter((h) => isPlaceElsewhere(h, ctx.hits) || (h.term.signal === 'name' && isVillageNamesake(h, ctx.hits))).map((h) => h.pattern))
   const foreignGovernment = isForeignGovernment(ctx.hits)
+  const lang = ctx.lang ?? ''
+  // Version 15: a person's name found once (council member Kenya Lawson) is that person wherever it recurs.
+  const people = new Set<string>()
+  const named = new Set<Hit>()
+  for (const h of ctx.hits) {
+    if (!isPersonName(h, lang)) continue
+    named.add(h)
+    people.add(personKey(h, lang))
+  }
+  people.delete('')
   const hits = ctx.hits.filter((h) =>
     !isPartOfLongerName(h) && !elsewhere.has(h.pattern) && !isQualifiedGovernment(h) && !isVillageNamesake(h, ctx.hits) && !isStreetName(h) && !isGivenName(h) &&
-    !(foreignGovernment && isUnqualifiedGovernment(h)) &&
+    !(foreignGovernment && isUnqualifiedGovernment(h)) && !(named.size > 0 && (named.has(h) || isSamePerson(h, people, lang))) &&
     !isPersonOrRiver(h, h.term.person !== undefined && isTitleInTitleCase(h)))
   const hasAmbiguity = hits.some((h) => h.term.ambiguity !== undefined || h.term.isCombo)
   const cueCounts = new Map<string, number>()
@@ -90,6 +101,12 @@ export function weighCountries(ctx: CountryContext): Weighed {
   return { tally: tallyMentions(readings), readings, eventTitle, lang: ctx.lang ?? '' }
 }
 
+
+/** A capitalised match whose words are those of a person found elsewhere in the article. */
+function isSamePerson(h: Hit, people: Set<string>, lang: string): boolean {
+  const first = h.text.charAt(h.start)
+  return first !== first.toLowerCase() && people.has(personKey(h, lang))
+}
 
 /** Weighs every mention; passing ones (origin, seat, venue, a bureau's dateline) only count towards `mentions`. */
 function tallyMentions(readings: Reading[]): Map<CountryCode, Tally> {
