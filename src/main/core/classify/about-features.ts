@@ -27,6 +27,7 @@ export const FEATURE_NAMES: readonly string[] = [
   'firstSentence', 'leadCount', 'bodyCount', 'firstNamed', 'subject', 'stateWord', 'passingWord',
   'opponent', 'titleLocative', 'leadLocative', 'titleOpens',
   'participantFirst', 'traded', 'titlePartner', 'titleStateWord', 'visited', 'discussed', 'whereCombo', 'reportedOpens',
+  'locativeBehind',
   ...SIGNALS.map((s) => `signal:${s}`), ...ROLES.map((r) => `role:${r}`), ...LANG_GROUPS.map((g) => `lang:${g}`),
 ]
 
@@ -126,6 +127,9 @@ export function candidateFeatures(w: Weighed): Candidates {
       participants && c.firstSeen === firstSeen && t.score > 0 ? 1 : 0, c.traded ? 1 : 0, c.titlePartner ? 1 : 0,
       c.titleStateWord ? 1 : 0, c.visited ? 1 : 0, c.discussed ? 1 : 0,
       c.whereCombo ? 1 : 0, c.reportedOpens ? 1 : 0,
+      // Version 15: where the title says it happens, behind another country the title opens with ("Ecuador y
+      // Colombia pactan en Panamá", "Nacional gana en Asunción", "Supercoppa a Riad, il Napoli ..."): the venue.
+      c.titleLocative && firstTitle !== undefined && !firstTitle.codes.includes(code) ? 1 : 0,
     ]
     for (let i = 0; i < SIGNALS.length; i++) row.push((c.signals >> i) & 1)
     for (let i = 0; i < ROLES.length; i++) row.push((c.roles >> i) & 1)

@@ -13,7 +13,7 @@ import { decideAbout } from './about-model'
 import { splitTiers, type CountryResult, type Reading, type Tally, type Weighed } from './tiers'
 import { type Signal } from './terms'
 import { isForeignGovernment, isPartOfLongerName, isPlaceElsewhere, isQualifiedGovernment, isStateAfterTown, isStreetName, isUnqualifiedGovernment, isVillageNamesake } from './namesakes'
-import { isEventTitle, namesEvent } from './venue'
+import { isEventTitle, isPrizeTitle, namesEvent } from './venue'
 
 // Zone members copied to locals: imported const enums are getters under per-file transpilers.
 const TITLE = Zone.Title
@@ -83,6 +83,7 @@ export function weighCountries(ctx: CountryContext): Weighed {
       for (const code of h.term.countries!) evidence.set(code, (evidence.get(code) ?? 0) + 1)
     }
   }
+  let prizeTitle: boolean | undefined // computed only when a title nationality needs it
   const readings: Reading[] = hits.map((h) => {
     const dateline = isDateline(h)
     // Body mentions weigh little and are many: their roles are not worth the time, except an international seat.
@@ -91,6 +92,9 @@ export function weighCountries(ctx: CountryContext): Weighed {
     // "Filipino fishermen accuse Chinese coast guard": the people a title opens with are its subject, unless the
     // title also names where they are ("Turistas alemanes mueren en Tenerife": visitors there, GUIDELINES).
     if (role === 'nationality' && h.zone === TITLE && opensTitle(h) && !titleNamesPlace(hits, h)) role = undefined
+    // Version 15: "Il Premio Napoli alla scrittrice argentina", "Ugandan novelist wins Neustadt Prize": a prize's
+    // laureate, named by nationality in the title, is its subject (GUIDELINES: prizes).
+    if (role === 'nationality' && h.zone === TITLE && (prizeTitle ??= isPrizeTitle(ctx.title))) role = undefined
     if (!role && !dateline && (h.term.signal === 'city' || h.term.signal === 'capital') && namesEvent(h.text, h.end)) role = 'venue'
     return { hit: h, codes: countriesOf(h, cueCounts, evidence, ctx.feedCountry), dateline, role, subject: false, context: 1 }
   })
