@@ -1,0 +1,35 @@
+// Version 15's places and bodies (data/regions.ts, data/institutions.ts): home stories that named no place the
+// lexicon knew (a train crash near Foggia, Stromboli's lava, a strike in Nottingham, the Arera regulator, place
+// Beauvau), in each language whose dev misses showed them. Sentences written for this test, not rows of a dev or
+// frozen set; each checks the story's country and, where it matters, that a namesake elsewhere is not taken.
+import { describe, expect, it } from 'vitest'
+import { classifyArticle } from '../../../../src/main/core/classify/index'
+
+describe('home places and bodies the lexicon lacked (version 15)', () => {
+  it.each([
+    ['it', 'Scontro tra due treni regionali vicino a Foggia, 14 feriti', 'IT'],
+    ['it', 'Stromboli, nuova colata lavica: chiusi i sentieri', 'IT'],
+    ['it', 'Bollette, Arera: a gennaio il gas cala del 4%', 'IT'],
+    ['it', 'Gran Sasso, esperimento dell\'Infn sui neutrini', 'IT'],
+    ['es', 'Un niño encuentra el fósil de un reptil marino en Coahuila', 'MX'],
+    ['es', 'Huelga de estibadores paraliza el puerto de Bahía Blanca', 'AR'],
+    ['es', 'Sanidad agilizará la homologación de títulos médicos', 'ES'],
+    ['es', 'Incendio forestal obliga a desalojar vecinos en Ourense', 'ES'],
+    ['en', 'Nottingham schools to close for two days as teachers strike', 'GB'],
+    ['en', 'Flood warnings issued across Cumbria and Lancashire', 'GB'],
+    ['pt', 'Incêndio em lar ilegal de Vila Franca de Xira faz dois mortos', 'PT'],
+    ['pt', 'Câmara de Uberlândia aprova novo plano diretor', 'BR'],
+    ['fr', 'Ski alpin : Théo Marchand s\'impose à Val d\'Isère', 'FR'],
+    ['fr', 'Place Beauvau veut accélérer les expulsions', 'FR'],
+  ])('%s: "%s" is about %s', (lang, title, code) => {
+    expect(classifyArticle({ title, lang }).countries).toContain(code)
+  })
+
+  it.each([
+    ['pt', 'Sanidad é o nome do novo restaurante de Lisboa', 'ES'],
+    ['en', 'Infn and Arera are unknown acronyms to most readers in Texas', 'IT'],
+  ])('%s: a body is read only in its own language ("%s" is not %s)', (lang, title, code) => {
+    const r = classifyArticle({ title, lang })
+    expect([...r.countries, ...r.mentions]).not.toContain(code)
+  })
+})
