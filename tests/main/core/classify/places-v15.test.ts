@@ -33,3 +33,29 @@ describe('home places and bodies the lexicon lacked (version 15)', () => {
     expect([...r.countries, ...r.mentions]).not.toContain(code)
   })
 })
+
+describe('a district, town or venue named by a country or its demonym (version 15)', () => {
+  it.each([
+    ['es', 'Incendio forestal en Villa Alemana obliga a evacuar a 600 familias', 'DE', 'CL'],
+    ['es', 'Decomisan mercadería ilegal en el Barrio Chino de Belgrano', 'CN', undefined],
+    ['es', 'Vecinos de la Villa Francia protestan por los cortes de agua', 'FR', undefined],
+    ['es', 'Una granizada daña 300 viviendas en Colonia Suiza', 'CH', 'UY'],
+    ['es', 'Un muerto en una riña en la discoteca Berlín de Medellín', 'DE', 'CO'],
+    ['it', 'Napoli, riprese nei Quartieri Spagnoli per il nuovo film', 'ES', 'IT'],
+    ['it', 'Crolla un solaio all\'Hotel Svizzero di Ponte di Legno', 'CH', undefined],
+    ['pt', 'Moradores do Bairro Chinês pedem mais policiamento', 'CN', undefined],
+  ])('%s: "%s" is not %s', (lang, title, wrong, right) => {
+    const r = classifyArticle({ title, lang })
+    expect([...r.countries, ...r.mentions]).not.toContain(wrong)
+    if (right) expect(r.countries).toContain(right)
+  })
+
+  it.each([
+    ['es', 'Turistas alemanes llegan a Colombia por la feria de Medellín', 'DE'],
+    ['it', 'Un hotel svizzero compra tre alberghi a Cortina', 'CH'],
+    ['es', 'El alcalde de Colonia visita Alemania', 'DE'],
+  ])('%s: "%s" still names %s', (lang, title, code) => {
+    const r = classifyArticle({ title, lang })
+    expect([...r.countries, ...r.mentions]).toContain(code)
+  })
+})
