@@ -89,6 +89,9 @@ export function weighCountries(ctx: CountryContext): Weighed {
     // Body mentions weigh little and are many: their roles are not worth the time, except an international seat.
     let role = h.term.isIntlSeat && hasIntlCue ? 'seat' : dateline || h.zone === BODY ? undefined
       : passingRole(h.text, h.start, h.end, h.term.signal === 'demonym')
+    // Version 15: an English word for a country in a text of another language is a brand, mostly an airline ("Swiss
+    // streicht Verbindungen", "Norwegian cancela vuelos", "Brussels Airlines", "Swiss Life Deutschland").
+    if (!role && lang !== 'en' && h.zone !== BODY && ENGLISH_BRANDS.has(h.text.slice(h.start, h.end))) role = 'company'
     // "Filipino fishermen accuse Chinese coast guard": the people a title opens with are its subject, unless the
     // title also names where they are ("Turistas alemanes mueren en Tenerife": visitors there, GUIDELINES).
     if (role === 'nationality' && h.zone === TITLE && opensTitle(h) && !titleNamesPlace(hits, h)) role = undefined
@@ -105,6 +108,9 @@ export function weighCountries(ctx: CountryContext): Weighed {
   return { tally: tallyMentions(readings), readings, eventTitle, lang: ctx.lang ?? '' }
 }
 
+
+/** English words for a country that name a company when they appear in a text of another language. */
+const ENGLISH_BRANDS = new Set(['Swiss', 'Norwegian', 'Turkish', 'Austrian', 'Brussels', 'Emirates', 'Korean', 'Singapore', 'Ethiopian', 'Kenya', 'Qatar'])
 
 /** A capitalised match whose words are those of a person found elsewhere in the article. */
 function isSamePerson(h: Hit, people: Set<string>, lang: string): boolean {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { candidateFeatures, FEATURE_NAMES } from '../../../../src/main/core/classify/about-features'
 import { weighCountries } from '../../../../src/main/core/classify/country'
-import { scanArticle } from '../../../../src/main/core/classify/index'
+import { classifyArticle, scanArticle } from '../../../../src/main/core/classify/index'
 import { isPrizeName, isPrizeTitle } from '../../../../src/main/core/classify/venue'
 
 function prizeAt(text: string, word: string): boolean {
@@ -101,5 +101,27 @@ describe('where the title says it happens, behind the country it opens with', ()
     ['en', 'Floods in Kenya kill dozens', 'KE'],
   ])('%s: "%s" does not mark %s', (lang, title, code) => {
     expect(feature(lang, title, code, 'locativeBehind')).toBe(0)
+  })
+})
+
+describe('an airline or a brand named by a country acts for itself, abroad (version 15)', () => {
+  it.each([
+    ['de', 'Turkish Airlines baut Angebot ab Stuttgart aus', 'TR', 'DE'],
+    ['de', 'Swiss streicht Verbindungen ab Hamburg', 'CH', 'DE'],
+    ['es', 'Norwegian cancela vuelos desde Málaga', 'NO', 'ES'],
+    ['it', 'Brussels Airlines taglia i voli da Firenze', 'BE', 'IT'],
+    ['fr', 'Austrian supprime ses vols vers Lyon', 'AT', 'FR'],
+    ['pt', 'Turkish Airlines inaugura rota para Fortaleza', 'TR', 'BR'],
+  ])('%s: "%s" is about %s\'s place, not %s', (lang, title, brand, place) => {
+    const r = classifyArticle({ title, lang })
+    expect(r.countries).not.toContain(brand)
+    expect(r.countries).toContain(place)
+  })
+
+  it.each([
+    ['en', 'Swiss voters reject a tax on large inheritances', 'CH'],
+    ['en', 'Norwegian fund sells its stake in a mining company', 'NO'],
+  ])('%s: in English "%s" is still %s', (lang, title, code) => {
+    expect(classifyArticle({ title, lang }).countries).toContain(code)
   })
 })
