@@ -21,6 +21,12 @@ describe('home places and bodies the lexicon lacked (version 15)', () => {
     ['pt', 'Câmara de Uberlândia aprova novo plano diretor', 'BR'],
     ['fr', 'Ski alpin : Théo Marchand s\'impose à Val d\'Isère', 'FR'],
     ['fr', 'Place Beauvau veut accélérer les expulsions', 'FR'],
+    ['fr', 'La Haute Autorité de santé recommande un dépistage', 'FR'],
+    ['en', 'Ofgem lifts household energy price cap by 3.8%', 'GB'],
+    ['en', 'Ofqual to trial on-screen GCSE exams', 'GB'],
+    ['en', 'EPA rolls back limits on vehicle emissions', 'US'],
+    ['en', 'Colts beat Patriots in NFL game', 'US'],
+    ['de', 'Erster Schnee im Flachland: DWD warnt vor Glätte', 'DE'],
   ])('%s: "%s" is about %s', (lang, title, code) => {
     expect(classifyArticle({ title, lang }).countries).toContain(code)
   })
@@ -28,6 +34,8 @@ describe('home places and bodies the lexicon lacked (version 15)', () => {
   it.each([
     ['pt', 'Sanidad é o nome do novo restaurante de Lisboa', 'ES'],
     ['en', 'Infn and Arera are unknown acronyms to most readers in Texas', 'IT'],
+    ['fr', 'Ofgem et Ofcom, deux sigles inconnus au Québec', 'GB'],
+    ['es', 'La EPA de Andalucía mide el paro en Sevilla', 'US'],
   ])('%s: a body is read only in its own language ("%s" is not %s)', (lang, title, code) => {
     const r = classifyArticle({ title, lang })
     expect([...r.countries, ...r.mentions]).not.toContain(code)

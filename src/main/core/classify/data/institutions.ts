@@ -35,4 +35,8 @@ BR pt: Inpe; Fiocruz; Embrapa; CNJ
 CN zh: 我国; 国家统计局; 中国人民银行
 HK zh: 港府; 特区政府; 立法会; 港铁
 FR fr: SNCF; RATP; Institut Curie; Institut Pasteur; Bercy; Météo-France; Sécurité sociale; Éducation nationale; Direction générale de l'aviation civile/DGAC; place Beauvau/Place Beauvau
+GB en: Ofgem; Ofqual; Ofcom; Ofsted; Ofwat; GCSE/GCSEs; FTSE 100/FTSE 250; HMRC; DVLA; Ministry of Defence; Home Office; Network Rail
+US en: Environmental Protection Agency/EPA; Food and Drug Administration/FDA; Federal Aviation Administration/FAA; Securities and Exchange Commission; Internal Revenue Service/IRS; Medicare; Medicaid; Nasdaq; NFL; NBA
+DE de: Deutscher Wetterdienst/DWD
+FR fr: Haute Autorité de santé
 `
