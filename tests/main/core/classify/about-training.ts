@@ -29,6 +29,7 @@ export const TRAINING_SETS = [
   'dev-fresh11.jsonl',
   'dev-fresh12.jsonl',
   'dev-retired16.jsonl',
+  'dev-fresh13.jsonl',
   'dev-fresh14.jsonl',
 ].filter((set) => existsSync(join(__dirname, '../../../fixtures/classify', set)))
 
