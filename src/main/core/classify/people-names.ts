@@ -20,6 +20,7 @@ const WORD_AFTER = /^[ \u00a0]([\p{L}][\p{L}'’-]*)/u
 const OFFICE_BEFORE = new Set(`sindaco sindaca pm gup gip procuratore procuratrice assessore assessora consigliere consigliera
 regista prefetto questore giudice avvocato onorevole senatore senatrice deputato deputata ministro ministra
 alcalde alcaldesa senador senadora diputado diputada juez jueza fiscal gobernador gobernadora concejal concejala
+delantero portero defensa volante atacante zagueiro goleiro meia centroavante lateral attaccante portiere difensore
 prefeito prefeita vereador vereadora deputado deputada juiz juíza governador governadora
 maire député députée sénateur sénatrice juge
 bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin landrat landrätin familie herr frau pfarrer
@@ -45,6 +46,9 @@ const RUSSIAN_SURNAME_END = /^(?:ов|ев)(?:а|у|ым|ой|е)?(?![\p{L}])/u
 const RUSSIAN_VERB_AFTER = /^\s+\p{Ll}+л[аи]?(?![\p{L}])/u
 
 const QUOTE_NICKNAME = /(?:^|[\s(])(?:el|la|o|a|il|lo)\s+['‘"“«]$/iu
+/** A nickname quoted with its article, then a surname: "\"La China\" Ferreyra", "«El Ruso» Peralta". */
+const QUOTED_ARTICLE_BEFORE = /['‘"“«](?:el|la|o|a|il|lo)\s+$/iu
+const QUOTE_SURNAME_AFTER = /^['’"”»]\s+\p{Lu}\p{Ll}/u
 const NICKNAME_ARTICLE = /(?:^|[\s(])[Ee]l\s+$/u
 
 export function isPersonName(hit: Hit, lang: string): boolean {
@@ -60,6 +64,8 @@ export function isPersonName(hit: Hit, lang: string): boolean {
   // "Iván España", "Marie-France Delorme", "Katrin Holländer": a given name right before makes a surname.
   if (prev !== undefined && isCapitalised(prev) && GIVEN_NAMES.has(prev.toLowerCase())) return true
   if (prev !== undefined && isAfterOffice(prev, signal, lang, after)) return true
+  // "\"La China\" Ferreyra": a quoted nickname with its article, whatever word the match is.
+  if ((lang === 'es' || lang === 'pt' || lang === 'it') && QUOTED_ARTICLE_BEFORE.test(before) && QUOTE_SURNAME_AFTER.test(after)) return true
   // "el 'Ruso' Peralta", "El Turco Saade": a demonym as a nickname.
   if (signal === 'demonym' && (lang === 'es' || lang === 'pt' || lang === 'it')) {
     if (QUOTE_NICKNAME.test(before) && /^['’"”»]/u.test(after)) return true

@@ -139,7 +139,7 @@ export function isHost(text: string, end: number, isCjk: boolean): boolean {
  * festival", "the Norwegian Nobel Committee", "премия «Русский Букер»".
  */
 const PRIZE_BEFORE = new RegExp(
-  '(?<!\\p{L})(?:premio|prémio|prix|prize|award|\\p{L}*preis|festival|festivals|biennale|mostra|премии|премию|премия|' +
+  '(?<!\\p{L})(?:premios?|prémios?|prêmios?|prix|prizes?|awards?|\\p{L}*preis|festival|festivals|biennale|mostra|премии|премию|премия|' +
     'премией|фестивал\\p{L}*|جائزة|بجائزة|مهرجان)\\s+(?:(?:internazionale|international|internacional|nacional|nazionale)\\s+)?' +
     '(?:(?:de|di|del|della|des|du|do|da|of|der)\\s+)?(?:the\\s+|la\\s+|le\\s+|l\'|el\\s+)?[«"“]?$',
   'iu',
@@ -151,7 +151,7 @@ export function isPrizeName(text: string, start: number, end: number): boolean {
 }
 
 /** A title about a prize or an award: its laureate, named by nationality, is its subject (GUIDELINES: prizes). */
-const PRIZE_TITLE = /(?<!\p{L})(?:prize|award|nobel|premio|prémio|prix|\p{L}*preis|премия|премии|премию|جائزة|بجائزة)(?!\p{L})|[奖賞]/iu
+const PRIZE_TITLE = /(?<!\p{L})(?:prizes?|awards?|nobel|premios?|prémios?|prêmios?|prix|\p{L}*preis|премия|премии|премию|جائزة|بجائزة)(?!\p{L})|[奖賞]/iu
 
 export function isPrizeTitle(title: string): boolean {
   return PRIZE_TITLE.test(title)

@@ -33,6 +33,8 @@ describe('a place inside a prize\'s name', () => {
     ['es', 'Gana el premio mayor del Festival de Guadalajara', 'Guadalajara'],
     ['fr', 'Le prix de Genève récompense une romancière malienne', 'Genève'],
     ['pt', 'Escritora angolana vence o Prémio de Lisboa', 'Lisboa'],
+    ['pt', 'Escritor português vence o Prêmio São Paulo de Literatura', 'São Paulo'],
+    ['es', 'Periodistas, entre los ganadores de los Premios Madrid de Periodismo', 'Madrid'],
     ['ru', 'Писательница получила премию «Москва»', 'Москва'],
     ['ar', 'روائية فلسطينية تفوز بجائزة القاهرة للرواية', 'القاهرة'],
   ])('%s: "%s" names where the prize is given', (_lang, text, word) => {

@@ -61,6 +61,9 @@ describe('an age, a title of address or an office beside the name', () => {
     ['it', 'Genova, la signora Argentina compie 107 anni', 'La signora Argentina festeggia in piscina a Genova.', 'AR'],
     ['es', 'La cantante China Morales estrena su disco en Buenos Aires', 'La cantante China Morales presentó su disco en Argentina.', 'CN'],
     ['pt', 'Desembargador Luís Portugal é afastado pelo CNJ', 'O desembargador Luís Portugal, do Brasil, foi afastado.', 'PT'],
+    ['es', '"La China" Ferreyra llena tres veces el Gran Rex', 'La cantante se despidió en Buenos Aires.', 'CN'],
+    ['pt', 'Juventude renova com o atacante Alemão, artilheiro da Série B', 'O clube gaúcho renovou o contrato no Brasil.', 'DE'],
+    ['it', 'Il Napoli prende il difensore Tedesco dal Bari', 'Il club ha chiuso la trattativa in Italia.', 'DE'],
   ])('%s: %s', (lang, title, summary, code) => {
     expect(tagged(lang, title, summary)).not.toContain(code)
   })
@@ -69,6 +72,8 @@ describe('an age, a title of address or an office beside the name', () => {
     ['it', 'In Spagna, 10 anni dopo la crisi', 'In Spagna, 10 anni dopo la crisi, i salari crescono.', 'ES'],
     ['es', 'Argentina, 40 años después de Malvinas', 'Argentina, 40 años después de la guerra, recuerda a sus caídos.', 'AR'],
     ['en', 'Germany beat Spain in Cologne', 'Germany beat Spain 2-1 on Saturday.', 'ES'],
+    ['pt', 'Juventude contrata o atacante alemão Jonas Weber', 'O atacante alemão chega da Alemanha.', 'DE'],
+    ['es', 'La selección "la China" de voleibol gana en Lima', 'China venció a Perú en Lima.', 'CN'],
   ])('%s: keeps the country in "%s"', (lang, title, summary, code) => {
     expect(tagged(lang, title, summary)).toContain(code)
   })

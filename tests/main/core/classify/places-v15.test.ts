@@ -27,6 +27,10 @@ describe('home places and bodies the lexicon lacked (version 15)', () => {
     ['en', 'EPA rolls back limits on vehicle emissions', 'US'],
     ['en', 'Colts beat Patriots in NFL game', 'US'],
     ['de', 'Erster Schnee im Flachland: DWD warnt vor Glätte', 'DE'],
+    ['pt', 'Anatel começa a bloquear celulares sem certificação', 'BR'],
+    ['es', 'Osakidetza contratará 400 médicos de familia', 'ES'],
+    ['es', 'Detienen en Ezeiza a un pasajero con cocaína', 'AR'],
+    ['pt', 'Fábrica de baterias em Sines começa a produzir', 'PT'],
   ])('%s: "%s" is about %s', (lang, title, code) => {
     expect(classifyArticle({ title, lang }).countries).toContain(code)
   })

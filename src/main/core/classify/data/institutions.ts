@@ -39,4 +39,8 @@ GB en: Ofgem; Ofqual; Ofcom; Ofsted; Ofwat; GCSE/GCSEs; FTSE 100/FTSE 250; HMRC;
 US en: Environmental Protection Agency/EPA; Food and Drug Administration/FDA; Federal Aviation Administration/FAA; Securities and Exchange Commission; Internal Revenue Service/IRS; Medicare; Medicaid; Nasdaq; NFL; NBA
 DE de: Deutscher Wetterdienst/DWD
 FR fr: Haute Autorité de santé
+BR pt: Anatel; Chapecó; Iracemápolis
+ES es: Osakidetza
+AR es: Ezeiza; Gran Rex
+PT pt: Sines
 `
