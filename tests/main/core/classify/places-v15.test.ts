@@ -71,3 +71,28 @@ describe('a district, town or venue named by a country or its demonym (version 1
     expect([...r.countries, ...r.mentions]).toContain(code)
   })
 })
+
+describe('Arabic companies and home places (version 15)', () => {
+  it.each([
+    ['فلاي دبي تستأنف رحلاتها إلى الموصل', 'AE', 'IQ'],
+    ['قطر للطاقة تستحوذ على حصة في امتياز بحري قبالة سيناء', 'QA', 'EG'],
+    ['موانئ دبي العالمية تتسلم أول رافعات ميناء في السنغال', 'AE', 'SN'],
+  ])('"%s": the company\'s %s is no subject, %s is', (title, company, place) => {
+    const r = classifyArticle({ title, lang: 'ar' })
+    expect(r.countries).not.toContain(company)
+    expect(r.countries).toContain(place)
+  })
+
+  it.each([
+    ['مصرع خمسة أشخاص في انهيار منزل بالمدينة القديمة في فاس', 'MA'],
+    ['أمطار غزيرة تعيد الحياة إلى وديان تبوك', 'SA'],
+    ['أزمة مياه حادة في تعز مع توقف آبار رئيسية', 'YE'],
+  ])('"%s" is about %s', (title, code) => {
+    expect(classifyArticle({ title, lang: 'ar' }).countries).toContain(code)
+  })
+
+  it('a country that acts is no company: "قطر ترفع صادرات الغاز" names Qatar', () => {
+    const r = classifyArticle({ title: 'قطر ترفع صادرات الغاز إلى الصين', lang: 'ar' })
+    expect(r.countries).toContain('QA')
+  })
+})

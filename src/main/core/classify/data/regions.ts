@@ -88,4 +88,9 @@ BR: Uberlândia; Ribeirão Preto; Sorocaba; Londrina; Maringá; Joinville; Blume
 FR: Montluçon; Toulon; Le Mans; Saint-Étienne; Nîmes; Aix-en-Provence; Mulhouse; Troyes; La Rochelle; Lorient; Saint-Malo; Vannes; Quimper; Cherbourg; Dunkerque; Boulogne-sur-Mer; Vichy; Chambéry; Albertville; Val d'Isère/Val-d'Isère; Courchevel; Megève; Tignes; Alpe d'Huez; Carcassonne; Béziers; Narbonne; Arles; Lascaux; Verdun; Colmar; Épinal; Bourges; Auxerre; Niort; Angoulême; Périgueux; Cahors; Tarbes; Albi; Rodez; Montauban
 UY: Colonia del Sacramento; Colonia Suiza; Paysandú; Tacuarembó
 CL: Villa Alemana; Viña del Mar; Antofagasta; Iquique; Arica; Temuco; Puerto Montt; Rancagua; Talca; Atacama; Araucanía; Biobío; Torres del Paine
+SA: الطائف; تبوك; كاوست; أبها; نجران; جازان
+AE: الفجيرة; رأس الخيمة; عجمان
+MA: فاس; مكناس; وجدة
+YE: تعز; المكلا
+IQ: السليمانية
 `
