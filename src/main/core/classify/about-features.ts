@@ -27,7 +27,6 @@ export const FEATURE_NAMES: readonly string[] = [
   'firstSentence', 'leadCount', 'bodyCount', 'firstNamed', 'subject', 'stateWord', 'passingWord',
   'opponent', 'titleLocative', 'leadLocative', 'titleOpens',
   'participantFirst', 'traded', 'titlePartner', 'titleStateWord', 'visited', 'discussed', 'whereCombo', 'reportedOpens',
-  'locativeBehind',
   ...SIGNALS.map((s) => `signal:${s}`), ...ROLES.map((r) => `role:${r}`), ...LANG_GROUPS.map((g) => `lang:${g}`),
 ]
 
@@ -127,9 +126,6 @@ export function candidateFeatures(w: Weighed): Candidates {
       participants && c.firstSeen === firstSeen && t.score > 0 ? 1 : 0, c.traded ? 1 : 0, c.titlePartner ? 1 : 0,
       c.titleStateWord ? 1 : 0, c.visited ? 1 : 0, c.discussed ? 1 : 0,
       c.whereCombo ? 1 : 0, c.reportedOpens ? 1 : 0,
-      // Version 15: where the title says it happens, behind another country the title opens with ("Ecuador y
-      // Colombia pactan en Panamá", "Nacional gana en Asunción", "Supercoppa a Riad, il Napoli ..."): the venue.
-      c.titleLocative && firstTitle !== undefined && !firstTitle.codes.includes(code) ? 1 : 0,
     ]
     for (let i = 0; i < SIGNALS.length; i++) row.push((c.signals >> i) & 1)
     for (let i = 0; i < ROLES.length; i++) row.push((c.roles >> i) & 1)
@@ -184,6 +180,9 @@ function countMentions(readings: Reading[]): Map<CountryCode, Counts> {
         if (h.start < leadEnd) c.firstSentence++
       } else if (h.zone === BODY) c.body++
       if (h.zone === TITLE || h.zone === LEAD) noteCues(c, h)
+      // Version 15: the second of two sides joined by "and" opens the title with the first ("India and Pakistan
+      // agree ...", "Chile y Argentina firman ...").
+      if (joined && h.zone === TITLE && prev.codes.some((other) => counts.get(other)?.titleOpens)) c.titleOpens = true
       if (r.subject) c.subject = true
       // A seat of government that opens a sentence (政府は…, the Kremlin said) is the state acting, as a state word is.
       if ((r.context ?? 1) > 1 || (r.subject && h.term.signal === 'seat')) {
