@@ -180,6 +180,9 @@ function countMentions(readings: Reading[]): Map<CountryCode, Counts> {
         if (h.start < leadEnd) c.firstSentence++
       } else if (h.zone === BODY) c.body++
       if (h.zone === TITLE || h.zone === LEAD) noteCues(c, h)
+      // Version 15: the second of two sides joined by "and" opens the title with the first ("India and Pakistan
+      // agree ...", "Chile y Argentina firman ...").
+      if (joined && h.zone === TITLE && prev.codes.some((other) => counts.get(other)?.titleOpens)) c.titleOpens = true
       if (r.subject) c.subject = true
       // A seat of government that opens a sentence (政府は…, the Kremlin said) is the state acting, as a state word is.
       if ((r.context ?? 1) > 1 || (r.subject && h.term.signal === 'seat')) {

@@ -4,6 +4,7 @@
 import type { CountryCode } from '../../../shared/model'
 import { contextFactor, isAffiliation } from './context'
 import { isGivenName, isPersonOrRiver, isTitleCase, resolveAmbiguous } from './disambiguate'
+import { isPersonName, personKey } from './people-names'
 import { Zone, type Hit } from './matcher'
 import { assignContextRoles } from './roles'
 import { promoteCompatriots } from './nationality'
@@ -12,7 +13,7 @@ import { decideAbout } from './about-model'
 import { splitTiers, type CountryResult, type Reading, type Tally, type Weighed } from './tiers'
 import { type Signal } from './terms'
 import { isForeignGovernment, isPartOfLongerName, isPlaceElsewhere, isQualifiedGovernment, isStateAfterTown, isStreetName, isUnqualifiedGovernment, isVillageNamesake } from './namesakes'
-import { isEventTitle, namesEvent } from './venue'
+import { isEventTitle, isPrizeTitle, namesEvent } from './venue'
 
 // Zone members copied to locals: imported const enums are getters under per-file transpilers.
 const TITLE = Zone.Title
@@ -56,9 +57,19 @@ export function weighCountries(ctx: CountryContext): Weighed {
   // A country's name given to a village (la frazione di Cuba) is that village throughout; a city's only there.
   const elsewhere = new Set(ctx.hits.filter((h) => isPlaceElsewhere(h, ctx.hits) || (h.term.signal === 'name' && isVillageNamesake(h, ctx.hits))).map((h) => h.pattern))
   const foreignGovernment = isForeignGovernment(ctx.hits)
+  const lang = ctx.lang ?? ''
+  // Version 15: a person's name found once (council member Kenya Lawson) is that person wherever it recurs.
+  const people = new Set<string>()
+  const named = new Set<Hit>()
+  for (const h of ctx.hits) {
+    if (!isPersonName(h, lang)) continue
+    named.add(h)
+    people.add(personKey(h, lang))
+  }
+  people.delete('')
   const hits = ctx.hits.filter((h) =>
     !isPartOfLongerName(h) && !elsewhere.has(h.pattern) && !isQualifiedGovernment(h) && !isVillageNamesake(h, ctx.hits) && !isStreetName(h) && !isGivenName(h) &&
-    !(foreignGovernment && isUnqualifiedGovernment(h)) &&
+    !(foreignGovernment && isUnqualifiedGovernment(h)) && !(named.size > 0 && (named.has(h) || isSamePerson(h, people, lang))) &&
     !isPersonOrRiver(h, h.term.person !== undefined && isTitleInTitleCase(h)))
   const hasAmbiguity = hits.some((h) => h.term.ambiguity !== undefined || h.term.isCombo)
   const cueCounts = new Map<string, number>()
@@ -72,14 +83,21 @@ export function weighCountries(ctx: CountryContext): Weighed {
       for (const code of h.term.countries!) evidence.set(code, (evidence.get(code) ?? 0) + 1)
     }
   }
+  let prizeTitle: boolean | undefined // computed only when a title nationality needs it
   const readings: Reading[] = hits.map((h) => {
     const dateline = isDateline(h)
     // Body mentions weigh little and are many: their roles are not worth the time, except an international seat.
     let role = h.term.isIntlSeat && hasIntlCue ? 'seat' : dateline || h.zone === BODY ? undefined
       : passingRole(h.text, h.start, h.end, h.term.signal === 'demonym')
+    // Version 15: an English word for a country in a text of another language is a brand, mostly an airline ("Swiss
+    // streicht Verbindungen", "Norwegian cancela vuelos", "Brussels Airlines", "Swiss Life Deutschland").
+    if (!role && lang !== 'en' && h.zone !== BODY && ENGLISH_BRANDS.has(h.text.slice(h.start, h.end))) role = 'company'
     // "Filipino fishermen accuse Chinese coast guard": the people a title opens with are its subject, unless the
     // title also names where they are ("Turistas alemanes mueren en Tenerife": visitors there, GUIDELINES).
     if (role === 'nationality' && h.zone === TITLE && opensTitle(h) && !titleNamesPlace(hits, h)) role = undefined
+    // Version 15: "Il Premio Napoli alla scrittrice argentina", "Ugandan novelist wins Neustadt Prize": a prize's
+    // laureate, named by nationality in the title, is its subject (GUIDELINES: prizes).
+    if (role === 'nationality' && h.zone === TITLE && (prizeTitle ??= isPrizeTitle(ctx.title))) role = undefined
     if (!role && !dateline && (h.term.signal === 'city' || h.term.signal === 'capital') && namesEvent(h.text, h.end)) role = 'venue'
     return { hit: h, codes: countriesOf(h, cueCounts, evidence, ctx.feedCountry), dateline, role, subject: false, context: 1 }
   })
@@ -90,6 +108,15 @@ export function weighCountries(ctx: CountryContext): Weighed {
   return { tally: tallyMentions(readings), readings, eventTitle, lang: ctx.lang ?? '' }
 }
 
+
+/** English words for a country that name a company when they appear in a text of another language. */
+const ENGLISH_BRANDS = new Set(['Swiss', 'Norwegian', 'Turkish', 'Austrian', 'Brussels', 'Emirates', 'Korean', 'Singapore', 'Ethiopian', 'Kenya', 'Qatar'])
+
+/** A capitalised match whose words are those of a person found elsewhere in the article. */
+function isSamePerson(h: Hit, people: Set<string>, lang: string): boolean {
+  const first = h.text.charAt(h.start)
+  return first !== first.toLowerCase() && people.has(personKey(h, lang))
+}
 
 /** Weighs every mention; passing ones (origin, seat, venue, a bureau's dateline) only count towards `mentions`. */
 function tallyMentions(readings: Reading[]): Map<CountryCode, Tally> {

@@ -71,8 +71,9 @@ const COMPANY_BEFORE = /(?:^|[\s«"“('’])Air\s$/u
 const COMPANY_AFTER = /^\s(?:Airlines|Airways|Air Lines|Telecom|Telekom|Railways|Air(?!\s+(?:Forces?|Defen[cs]e|Marshal|Chief|Command|Corps|Base|Traffic|Quality|Pollution|Strikes?|Raids?|Space|Power|Staff|Wing|Ministry)(?!\p{L})))(?!\p{L})/u
 
 /** "مصر للطيران" (EgyptAir), "الخطوط الجوية القطرية", "طيران الإمارات": Arabic airlines. */
-const ARABIC_COMPANY_BEFORE = /(?:^|[^\p{L}])(?:الخطوط الجوية|طيران)\s$/u
-const ARABIC_COMPANY_AFTER = /^\sللطيران(?!\p{L})/u
+const ARABIC_COMPANY_BEFORE = /(?:^|[^\p{L}])(?:الخطوط الجوية|طيران|فلاي|موانئ|أرامكو|بنك|مصرف|شركة)\s$/u
+/** Version 15: "قطر للطاقة" (QatarEnergy), "موانئ دبي العالمية" (DP World), "أرامكو السعودية" (Saudi Aramco). */
+const ARABIC_COMPANY_AFTER = /^\s(?:للطيران|للطاقة|للبترول|للاتصالات)(?!\p{L})/u
 
 /** True when the country's name is part of a company's name. */
 export function isCompanyName(text: string, start: number, end: number): boolean {

@@ -153,7 +153,12 @@ export function isVillageNamesake(hit: Hit, all: Hit[]): boolean {
  */
 const STREET_BEFORE = /(?:^|[^\p{L}])(?:rue|avenue|boulevard|avenida|calle|rua|praça|plaza|piazza|piazzale|viale|corso|largo|vicolo|straße|strasse|ب?شارع|ب?ميدان|ب?جادة)\s+(?:(?:de la|de|du|des|di|del|della|do|da)\s+|d['’])?$/iu
 /** A district, a venue or a park named by the country or city itself, no article between: "Jardim Japão", "Café Berlín". */
-const VENUE_BEFORE = /(?:^|[^\p{L}])(?:[Jj]ardim|[Bb]airro|[Bb]arrio|Café|[Hh]otel|Parque)\s+$/u
+const VENUE_BEFORE = /(?:^|[^\p{L}])(?:[Jj]ardim|[Bb]airro|[Bb]arrio|Café|[Hh]otel|Parque|Villa|Colonia|[Dd]iscoteca|[Rr]estaurante|[Rr]istorante)\s+$/u
+/**
+ * Version 15: a capitalised demonym after a word for a district, a town or a venue is that place's name: "Villa
+ * Alemana" (Chile), "Barrio Chino", "Quartieri Spagnoli", "Hotel Svizzero", "Fondaco dei Tedeschi".
+ */
+const DEMONYM_PLACE_BEFORE = /(?:^|[^\p{L}])(?:Villa|[Bb]arrio|[Bb]airro|Colonia|[Hh]otel|Quartieri|Fondaco dei|Café)\s+$/u
 /** Before any word for the country, the demonym included: "Complexo do Alemão", "Morro do Alemão". */
 const DISTRICT_BEFORE = /(?:^|[^\p{L}])(?:complexo|morro) d[oa]\s+$/iu
 const STREET_AFTER = /^\s(?:Street|Avenue|Road|Boulevard|Square|Park|Palace|Gardens?|Quarter|Tower|Viertel|Turm|Palais|Garten)(?!\p{L})/u
@@ -177,7 +182,13 @@ export function isStreetName(hit: Hit): boolean {
     const after = hit.text.slice(end, end + 10)
     if (STREET_AFTER.test(after) || RUSSIAN_PLACE_AFTER.test(after)) return true
   }
-  return before !== '' && signal !== 'demonym' && (STREET_BEFORE.test(before) || VENUE_BEFORE.test(before))
+  if (before === '') return false
+  if (signal === 'demonym') return isCapital(hit.text.charAt(hit.start)) && DEMONYM_PLACE_BEFORE.test(before)
+  return STREET_BEFORE.test(before) || VENUE_BEFORE.test(before)
+}
+
+function isCapital(c: string): boolean {
+  return c !== c.toLowerCase()
 }
 
 export function isUnqualifiedGovernment(hit: Hit): boolean {

@@ -5,7 +5,7 @@
 import { isCompanyName, isMediator } from './mediator'
 import { isPersonNationality } from './nationality'
 import { CharClass, classTable, foldString, foldTable } from './normalize'
-import { isCjkVenue, isHost, isVenueBefore, isVenueOpening } from './venue'
+import { isCjkVenue, isHost, isPrizeName, isVenueBefore, isVenueOpening } from './venue'
 
 const FOLD = foldTable()
 const CLASS = classTable()
@@ -80,6 +80,7 @@ export function passingRole(text: string, start: number, end: number, isDemonym:
   // "Norway striker Antonio Nusa": a country's name before a player's position is the player's nationality.
   if (!isDemonym && !isCjkHit && PLAYER_NOUNS.has(wordAfter(text, end))) return 'nationality'
   if (!isCjkHit && isCompanyName(text, start, end)) return 'company'
+  if (!isCjkHit && isPrizeName(text, start, end)) return 'venue'
   if (isCjkHit) return SEAT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? 'seat' : isCjkVenue(text, start, end) ? 'venue' : undefined
   const before1 = wordBefore(text, start)
   if (FROM_WORDS.has(before1) && MIGRANTS_FROM.test(text.slice(Math.max(0, start - 70), start))) return 'origin'

@@ -131,3 +131,28 @@ export function isHost(text: string, end: number, isCjk: boolean): boolean {
   if (!lastHasHost) return false
   return isCjk ? CJK_HOSTS_AFTER.test(text.slice(end, end + 6)) : HOSTS_AFTER.test(text.slice(end, end + 70))
 }
+
+/**
+ * Version 15 (trap kind "prize"): a place or demonym inside a prize's or a festival's name is where it is given,
+ * named in passing (GUIDELINES: the laureate's country is `about`, the prize's country a mention): "Premio Napoli",
+ * "Friedenspreis des Deutschen Buchhandels", "premio del Festival de Guadalajara", "Deutscher Buchpreis", "Busan
+ * festival", "the Norwegian Nobel Committee", "премия «Русский Букер»".
+ */
+const PRIZE_BEFORE = new RegExp(
+  '(?<!\\p{L})(?:premios?|prémios?|prêmios?|prix|prizes?|awards?|\\p{L}*preis|festival|festivals|biennale|mostra|премии|премию|премия|' +
+    'премией|фестивал\\p{L}*|جائزة|بجائزة|مهرجان)\\s+(?:(?:internazionale|international|internacional|nacional|nazionale)\\s+)?' +
+    '(?:(?:de|di|del|della|des|du|do|da|of|der)\\s+)?(?:the\\s+|la\\s+|le\\s+|l\'|el\\s+)?[«"“]?$',
+  'iu',
+)
+const PRIZE_AFTER = /^\p{L}{0,3}[\s-]+(?:prize|award|awards|\p{L}*preis|nobel|film festival|festival|book prize|filmfest)(?!\p{L})/iu
+
+export function isPrizeName(text: string, start: number, end: number): boolean {
+  return PRIZE_AFTER.test(text.slice(end, end + 32)) || PRIZE_BEFORE.test(text.slice(Math.max(0, start - 48), start))
+}
+
+/** A title about a prize or an award: its laureate, named by nationality, is its subject (GUIDELINES: prizes). */
+const PRIZE_TITLE = /(?<!\p{L})(?:prizes?|awards?|nobel|premios?|prémios?|prêmios?|prix|\p{L}*preis|премия|премии|премию|جائزة|بجائزة)(?!\p{L})|[奖賞]/iu
+
+export function isPrizeTitle(title: string): boolean {
+  return PRIZE_TITLE.test(title)
+}

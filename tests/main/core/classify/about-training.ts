@@ -45,6 +45,16 @@ export interface Example {
   tallies: StandIn[]
   /** The version-7 rules' decision on the same evidence. */
   rules: string[]
+  /** The set's trap kinds for this lead (`train-about.ts --traps`), whether written as strings or as { kind }. */
+  traps: string[]
+  /** The lead's id, when the set gives one (error analysis). */
+  id: string
+}
+
+/** Trap labels are strings in the older sets and { kind, note } objects from dev-retired11 on. */
+function trapKinds(traps: unknown): string[] {
+  if (!Array.isArray(traps)) return []
+  return traps.map((t) => (typeof t === 'string' ? t : String((t as { kind?: unknown }).kind ?? '')))
 }
 
 /** One example per distinct lead (a lead copied into a later set counts once, in the first set). */
@@ -57,7 +67,10 @@ export function loadExamples(): Example[] {
       if (seen.has(key)) continue
       seen.add(key)
       const { countryContext } = scanArticle({ title: row.title, summary: row.summary, content: row.content, lang: row.lang })
-      const example: Example = { set, lang: row.lang, title: row.title, gold: row.about, codes: [], features: [], tallies: [], rules: [] }
+      const example: Example = {
+        set, lang: row.lang, title: row.title, gold: row.about, codes: [], features: [], tallies: [], rules: [],
+        traps: trapKinds(row.traps), id: (row as { id?: string }).id ?? '',
+      }
       if (countryContext.hits.length > 0) {
         const weighed = weighCountries(countryContext)
         const candidates = candidateFeatures(weighed)

@@ -2,7 +2,7 @@
 // threshold and fallback by cross-validation grouped by set (leave one set out); prints the cross-validated about
 // F1 per language beside the version-7 rules' figure on the same leads, and with --write stores the weights fitted
 // on all sets in src/main/core/classify/data/about-weights.ts.
-//   npx tsx tests/main/core/classify/train-about.ts [--write] [--stumps] [--misses <lang>[,<lang>]] [--lambdas 3,10]
+//   npx tsx tests/main/core/classify/train-about.ts [--write] [--stumps] [--traps] [--misses <lang>[,<lang>]] [--lambdas 3,10]
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FEATURE_NAMES } from '../../../../src/main/core/classify/about-features'
@@ -135,8 +135,30 @@ if (process.argv.includes('--misses')) {
     const got = pickAbout(e.codes, best.logits[i], e.tallies, chosen)
     if (got.length === e.gold.length && got.every((c) => e.gold.includes(c))) return
     const odds = e.codes.map((c, k) => `${c} ${(1 / (1 + Math.exp(-best.logits[i][k]))).toFixed(2)}`).join(', ')
-    process.stdout.write(`[${e.set}] ${e.title}\n  gold ${e.gold} rules ${e.rules} model ${got} (${odds})\n`)
+    const traps = e.traps.length > 0 ? ` {${e.traps.join(', ')}}` : ''
+    process.stdout.write(`[${e.set} ${e.id}]${traps} ${e.title}\n  gold ${e.gold} rules ${e.rules} model ${got} (${odds})\n`)
   })
+}
+
+// --traps: per trap kind, the leads whose cross-validated `about` set is exactly right, per language.
+if (process.argv.includes('--traps')) {
+  const right = new Map<string, Map<string, [number, number]>>()
+  examples.forEach((e, i) => {
+    const got = pickAbout(e.codes, best.logits[i], e.tallies, chosen)
+    const exact = got.length === e.gold.length && got.every((c) => e.gold.includes(c)) ? 1 : 0
+    for (const kind of new Set(e.traps)) {
+      if (!right.has(kind)) right.set(kind, new Map())
+      for (const key of [e.lang, 'all']) {
+        const [r, n] = right.get(kind)!.get(key) ?? [0, 0]
+        right.get(kind)!.set(key, [r + exact, n + 1])
+      }
+    }
+  })
+  process.stdout.write('trap kinds, leads exactly right (cross-validated):\n')
+  for (const [kind, per] of [...right].sort((a, b) => b[1].get('all')![1] - a[1].get('all')![1])) {
+    const cells = [...LANGUAGES, 'all'].filter((k) => per.has(k)).map((k) => `${k} ${per.get(k)![0]}/${per.get(k)![1]}`)
+    process.stdout.write(`  ${kind.padEnd(28)} ${cells.join('  ')}\n`)
+  }
 }
 
 if (process.argv.includes('--stumps')) {

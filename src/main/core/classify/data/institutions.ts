@@ -8,7 +8,7 @@
 export const INSTITUTIONS = `
 BR pt: Supremo Tribunal Federal/STF; Superior Tribunal de Justiça/STJ; Tribunal Superior Eleitoral/TSE; Câmara dos Deputados; Senado Federal; Congresso Nacional; Polícia Federal; Palácio da Alvorada; Esplanada dos Ministérios; Receita Federal; Tribunal de Contas da União/TCU; Advocacia-Geral da União; IBGE; Anvisa; Ibama; Copom; SUS
 PT pt: Palácio de Belém; Palácio de São Bento; Banco de Portugal; PSP; GNR; SNS; Infarmed
-IT it: Farnesina; Viminale; Palazzo Madama; Banca d'Italia/Bankitalia; Corte costituzionale; Camera dei deputati/Camera dei Deputati; Senato della Repubblica; Guardia di Finanza; Carabinieri/carabinieri; Istat; Inps; Consob; Cassazione; Consiglio superiore della magistratura/Csm; Aifa
+IT it: Farnesina; Viminale; Palazzo Madama; Banca d'Italia/Bankitalia; Corte costituzionale; Camera dei deputati/Camera dei Deputati; Senato della Repubblica; Guardia di Finanza; Carabinieri/carabinieri; Istat; Inps; Consob; Cassazione; Consiglio superiore della magistratura/Csm; Aifa; Arera; Infn; Protezione civile/Protezione Civile
 DE de: Auswärtiges Amt/Auswärtigen Amt/Auswärtigen Amts; Bundesnachrichtendienst/BND; Bundesamt für Migration und Flüchtlinge/BAMF; Robert Koch-Institut/Robert-Koch-Institut/RKI; Bundeskartellamt; BaFin; Kraftfahrt-Bundesamt; Bundespräsidialamt/Schloss Bellevue; Bundestagswahl/Bundestagswahlen; Karlsruher Richter/Karlsruher Verfassungsgericht/Karlsruher Verfassungsrichter
 DE *: CDU/SPD/AfD
 DE de: CSU
@@ -25,7 +25,7 @@ IR ar: مجلس الشورى الإسلامي
 DZ ar: قصر المرادية
 TN ar: قصر قرطاج
 CL es: La Moneda/Palacio de La Moneda; Carabineros de Chile
-ES es: Guardia Civil; Audiencia Nacional; Banco de España; Mossos d'Esquadra; Ertzaintza; PSOE
+ES es: Guardia Civil; Audiencia Nacional; Banco de España; Mossos d'Esquadra; Ertzaintza; PSOE; Sanidad; SEPE
 CO es: Casa de Nariño
 PY es: Mburuvicha Róga
 RU ru: МЧС/МЧС России; ЦБ; Минпромторг; Росприроднадзор; Россельхознадзор
@@ -34,5 +34,13 @@ DE de: Paul-Ehrlich-Institut; Bundesgerichtshof; Bundesverfassungsgericht
 BR pt: Inpe; Fiocruz; Embrapa; CNJ
 CN zh: 我国; 国家统计局; 中国人民银行
 HK zh: 港府; 特区政府; 立法会; 港铁
-FR fr: SNCF; RATP; Institut Curie; Institut Pasteur; Bercy; Météo-France; Sécurité sociale; Éducation nationale; Direction générale de l'aviation civile/DGAC
+FR fr: SNCF; RATP; Institut Curie; Institut Pasteur; Bercy; Météo-France; Sécurité sociale; Éducation nationale; Direction générale de l'aviation civile/DGAC; place Beauvau/Place Beauvau
+GB en: Ofgem; Ofqual; Ofcom; Ofsted; Ofwat; GCSE/GCSEs; FTSE 100/FTSE 250; HMRC; DVLA; Ministry of Defence; Home Office; Network Rail
+US en: Environmental Protection Agency/EPA; Food and Drug Administration/FDA; Federal Aviation Administration/FAA; Securities and Exchange Commission; Internal Revenue Service/IRS; Medicare; Medicaid; Nasdaq; NFL; NBA
+DE de: Deutscher Wetterdienst/DWD
+FR fr: Haute Autorité de santé
+BR pt: Anatel; Chapecó; Iracemápolis
+ES es: Osakidetza
+AR es: Ezeiza; Gran Rex
+PT pt: Sines
 `

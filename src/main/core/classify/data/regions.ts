@@ -44,7 +44,7 @@ KR: Jeju/Чеджу/济州
 BR: Rio Grande do Sul/南里奥格兰德; Minas Gerais; Bahia/Баия; Pernambuco; Mato Grosso; Paraná
 MX: Jalisco; Sinaloa/Синалоа/锡那罗亚; Chihuahua; Michoacán/Michoacan; Oaxaca; Chiapas; Tamaulipas; Sonora; Baja California; Yucatán/Yucatan; Quintana Roo; Veracruz; Nuevo León/Nuevo Leon; Zacatecas
 AR: Patagonia Argentina; Córdoba province
-CO: Antioquia; Cauca; Catatumbo
+CO: Antioquia; Cauca; Catatumbo; Quindío; La Guajira; Boyacá; Cundinamarca; Risaralda; Huila; Nariño; Chocó; Valle del Cauca; Putumayo; Caquetá; Arauca; Casanare
 TZ: Zanzibar
 SO: Galmudug
 EG: Sinai/Синай/西奈/سيناء; Upper Egypt
@@ -78,4 +78,19 @@ AT: Semmering
 BR: Cerrado; Araraquara; Praia da Pipa/praia de Pipa; Chapada dos Veadeiros
 DE: Semperoper; Elbphilharmonie
 FR: Chamonix/Chamonix-Mont-Blanc; Haute-Savoie/Savoie; Annecy; Rouen; Lourdes; Cholet; Tourmalet; Kourou; Roissy/Roissy-Charles-de-Gaulle/Paris-Charles-de-Gaulle; Ariège; Grand-Couronne; Metz; Amiens; Limoges; Poitiers; Angers; Caen; Besançon; Bayonne; Biarritz; Ajaccio; Bastia; Vendée; Gironde; Dordogne; Finistère; Pas-de-Calais; Seine-Saint-Denis; Val-de-Marne; Hauts-de-Seine; Mont-Saint-Michel; Saint-Malo; La Rochelle; Le Mans
+IT: Foggia; Trapani; Messina; Bolzano/Bozen; Salerno; Reggio Calabria; Vibo Valentia; Cosenza; Catanzaro; Crotone; Agrigento; Siracusa; Caltanissetta; Enna; Potenza; Matera; Campobasso; Isernia; L'Aquila; Teramo; Chieti; Ancona; Macerata; Ascoli Piceno; Pesaro; Urbino; Arezzo; Grosseto; Pistoia; La Spezia; Savona; Sanremo; Cuneo; Asti; Alessandria; Novara; Vercelli; Biella; Varese; Lecco; Sondrio; Monza; Pavia; Cremona; Mantova/Mantua; Vicenza; Treviso; Belluno; Rovigo; Udine; Pordenone; Gorizia; Ferrara; Forlì; Cesena; Reggio Emilia; Piacenza; Frosinone; Viterbo; Rieti; Caserta; Benevento; Avellino; Brindisi; Andria; Barletta; Nuoro; Oristano; Olbia; Amalfi; Capri; Ischia; Pompei/Pompeii; Sorrento; Positano; Paestum; Stromboli; Etna; Vesuvio/Vesuvius; Gran Sasso; Cortina d'Ampezzo; Courmayeur; Livigno; Bormio; Assisi; Orvieto; Spoleto; Terni; Gubbio; San Gimignano; Portofino; Cinque Terre; Pozzallo; Giampilieri; Alba Adriatica; Langhe; Susegana; Cernobbio
+ES: Burgos; Logroño; Cáceres; Badajoz; Jaén; Albacete; Teruel; Huesca; Soria; Segovia; Ávila; Palencia; Ourense; Lugo; Pontevedra; Castellón; Elche; Jerez de la Frontera/Jerez; Algeciras; Torremolinos; Fuerteventura; Menorca/Minorca; Formentera; Lorca; Ponferrada; Sabadell; Terrassa; Badalona; L'Hospitalet; Getafe; Leganés; Móstoles; Alcalá de Henares; Vitoria-Gasteiz; Donostia; Doñana; Sierra Nevada de Granada
+AR: Mar del Plata; Bahía Blanca; Tucumán; Salta; Neuquén; Bariloche; La Plata; Corrientes; Jujuy; Chubut; Entre Ríos; Catamarca; Santiago del Estero; Comodoro Rivadavia; Puerto Madryn; El Calafate; Vaca Muerta
+MX: Coahuila; Durango; Puebla; Querétaro; Aguascalientes; San Luis Potosí; Guanajuato; Tabasco; Campeche; Colima; Nayarit; Tlaxcala; Hermosillo; Mazatlán; Puerto Vallarta; Ensenada; Mexicali; Saltillo; Torreón; Cuernavaca; Pachuca; Morelia; Ecatepec; Tulum; Playa del Carmen; Los Cabos; Reynosa; Nuevo Laredo; Chilpancingo; Xalapa; Villahermosa; Tuxtla Gutiérrez; San Cristóbal de las Casas
+GB: Nottingham; Leicester; Coventry; Bradford; Hull; Plymouth; Portsmouth; Brighton; Norwich; Exeter; Stoke-on-Trent; Sunderland; Swansea; Wolverhampton; Middlesbrough; Blackpool; Bournemouth; Ipswich; Luton; Milton Keynes; Dundee; Lancashire; Devon; Dorset; Somerset; Sussex; Cumbria; Northumberland; Lincolnshire; Hertfordshire; Oxfordshire; Cheshire; Derbyshire; Nottinghamshire; Staffordshire; Warwickshire; Gloucestershire; Wiltshire; Lake District; Heathrow; Gatwick; Stansted
+PT: Viseu; Vila Franca de Xira; Leiria; Viana do Castelo; Bragança; Castelo Branco; Portalegre; Beja; Sintra; Cascais; Almada; Amadora; Loures; Odivelas; Barreiro; Seixal; Matosinhos; Vila Nova de Gaia; Gondomar; Póvoa de Varzim; Peniche; Óbidos; Tomar; Figueira da Foz; Covilhã; Serra da Estrela; Vila Real; Lamego; Ponta Delgada; Angra do Heroísmo; Marinha Grande; Alcobaça
+BR: Uberlândia; Ribeirão Preto; Sorocaba; Londrina; Maringá; Joinville; Blumenau; Niterói; Petrópolis; Juiz de Fora; Copacabana; Ipanema; Guarulhos; Osasco; Feira de Santana; Macapá; Rio Branco; Pantanal
+FR: Montluçon; Toulon; Le Mans; Saint-Étienne; Nîmes; Aix-en-Provence; Mulhouse; Troyes; La Rochelle; Lorient; Saint-Malo; Vannes; Quimper; Cherbourg; Dunkerque; Boulogne-sur-Mer; Vichy; Chambéry; Albertville; Val d'Isère/Val-d'Isère; Courchevel; Megève; Tignes; Alpe d'Huez; Carcassonne; Béziers; Narbonne; Arles; Lascaux; Verdun; Colmar; Épinal; Bourges; Auxerre; Niort; Angoulême; Périgueux; Cahors; Tarbes; Albi; Rodez; Montauban
+UY: Colonia del Sacramento; Colonia Suiza; Paysandú; Tacuarembó
+CL: Villa Alemana; Viña del Mar; Antofagasta; Iquique; Arica; Temuco; Puerto Montt; Rancagua; Talca; Atacama; Araucanía; Biobío; Torres del Paine
+SA: الطائف; تبوك; كاوست; أبها; نجران; جازان
+AE: الفجيرة; رأس الخيمة; عجمان
+MA: فاس; مكناس; وجدة
+YE: تعز; المكلا
+IQ: السليمانية
 `

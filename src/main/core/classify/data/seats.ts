@@ -21,7 +21,7 @@ YE: Houthis/Houthi/Huthi/Huthis/Houthistes/hutíes/Huthi-Miliz/Хуситы/ху
 AF: Taliban/Talibán/Талибан/塔利班/طالبان
 IR: Revolutionary Guards/IRGC/Islamic Revolutionary Guard Corps/КСИР/伊斯兰革命卫队/الحرس الثوري; Majlis of Iran
 SA: Saudi Aramco/Aramco/Арамко/沙特阿美/أرامكو; Saudi Press Agency/وكالة الأنباء السعودية; الأخضر السعودي
-TR: Grand National Assembly of Turkey/Великое национальное собрание; AKP/Justice and Development Party/ПСР/正义与发展党; Turkish Airlines
+TR: Grand National Assembly of Turkey/Великое национальное собрание; AKP/Justice and Development Party/ПСР/正义与发展党
 UA: ВСУ/ЗСУ/Armed Forces of Ukraine/Вооруженные силы Украины/乌克兰武装部队/乌军; Verkhovna Rada/Rada/Верховная рада/Верховна Рада/最高拉达; Naftogaz/Нафтогаз; SBU/СБУ
 EG: Suez Canal/Canal de Suez/Canal de Suez/Suezkanal/Суэцкий канал/苏伊士运河/قناة السويس
 PA: Panama Canal/Canal de Panamá/canal de Panamá/Panamakanal/Панамский канал/巴拿马运河/قناة بنما; Autoridad del Canal de Panamá
