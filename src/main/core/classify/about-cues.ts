@@ -64,7 +64,7 @@ const VISIT_AFTER_JA = /^(?:を(?:公式)?訪問|を訪れ|に到着|入り)/u
  * Version 13: what talks are about ("discuss Afghanistan", "talks on Haiti's transition", "discutir crise na
  * Guiné-Bissau", "обсудили урегулирование на Украине", 讨论阿富汗局势), maybe a few words after the verb.
  */
-const DISCUSS_BEFORE = /(?:^|[\s(«"“'])(?:discuss(?:es|ed|ing)?|talks (?:on|about|over)|discut\p{L}*|débat\p{L}*|debat\p{L}*|besprech\p{L}*|beraten über|erörter\p{L}*|обсу[жд]\p{L}*|переговоры (?:о|по)|ناقش\p{L}*|يناقش\p{L}*|تناقش\p{L}*|بحثا|بحثوا|يبحث|يبحثان|تبحث)(?:\s+[\p{L}'’-]+){0,4}\s+$/u
+const DISCUSS_BEFORE = /(?:^|[\s(«"“'])(?:discuss(?:es|ed|ing)?|talks (?:on|about|over)|discut\p{L}*|débat\p{L}*|debat\p{L}*|besprech\p{L}*|beraten über|erörter\p{L}*|обсу[жд]\p{L}*|переговоры (?:о|по)|ناقش\p{L}*|يناقش\p{L}*|تناقش\p{L}*|بحثا|بحثوا|يبحث|يبحثان|تبحث)(?:\s+[\p{L}'’-]+){0,4}\s+(?:[ldLD]['’])?$/u
 const DISCUSS_BEFORE_CJK = /(?:讨论|商讨|磋商|探讨)[^，。、\s]{0,4}$/u
 const DISCUSS_AFTER_JA = /^[^、。\s]{0,6}?(?:について(?:協議|議論|話し合|会談)|を協議)/u
 

@@ -30,9 +30,12 @@ export const FEATURE_NAMES: readonly string[] = [
   ...SIGNALS.map((s) => `signal:${s}`), ...ROLES.map((r) => `role:${r}`), ...LANG_GROUPS.map((g) => `lang:${g}`),
 ]
 
+/** What the decision needs of a country's tally besides its features (about-model.ts `pickAbout`). */
+export type StandIn = Pick<Tally, 'score' | 'titleOrigin'> & { titleDiscussed?: boolean }
+
 export interface Candidates {
   codes: CountryCode[]
-  tallies: Tally[]
+  tallies: StandIn[]
   /** One row of FEATURE_NAMES.length values per code. */
   features: number[][]
 }
@@ -61,6 +64,8 @@ interface Counts {
   /** Version 13 (about-cues.ts): where a visit goes; what talks are about. */
   visited: boolean
   discussed: boolean
+  /** Version 15: what the title says is discussed (about-model.ts `pickAbout`). */
+  titleDiscussed: boolean
   /** Version 13: a one-character compound that says where (在华, 访华, 訪日: about-cues.ts `isWhereCombo`). */
   whereCombo: boolean
   /** Version 13: it opens a clause the title reports (says Chinese hackers ...: about-cues.ts `opensReported`). */
@@ -97,9 +102,10 @@ export function candidateFeatures(w: Weighed): Candidates {
   for (const c of counts.values()) firstSeen = Math.min(firstSeen, c.firstSeen)
   const group = GROUP_INDEX[GROUP_OF[w.lang] ?? 'en']
   const logCandidates = Math.log(ranked.length)
+
   const logSubstantive = Math.log1p(substantiveCount)
   const codes: CountryCode[] = []
-  const tallies: Tally[] = []
+  const tallies: StandIn[] = []
   const features: number[][] = []
   let rank = 0
   ranked.forEach(([code, t], k) => {
@@ -131,7 +137,7 @@ export function candidateFeatures(w: Weighed): Candidates {
     for (let i = 0; i < ROLES.length; i++) row.push((c.roles >> i) & 1)
     for (let i = 0; i < LANG_GROUPS.length; i++) row.push(i === group ? 1 : 0)
     codes.push(code)
-    tallies.push(t)
+    tallies.push({ score: t.score, titleOrigin: t.titleOrigin, titleDiscussed: c.titleDiscussed })
     features.push(row)
   })
   return { codes, tallies, features }
@@ -139,7 +145,7 @@ export function candidateFeatures(w: Weighed): Candidates {
 
 function emptyCounts(): Counts {
   return { title: 0, dateline: 0, firstSentence: 0, lead: 0, body: 0, subject: false, stateWord: false, passingWord: false,
-    opponent: false, titleLocative: false, leadLocative: false, titleOpens: false, traded: false, titlePartner: false, titleStateWord: false, visited: false, discussed: false, whereCombo: false, reportedOpens: false, passing: 0, joined: false, firstSeen: Infinity, signals: 0, roles: 0 }
+    opponent: false, titleLocative: false, leadLocative: false, titleOpens: false, traded: false, titlePartner: false, titleStateWord: false, visited: false, discussed: false, titleDiscussed: false, whereCombo: false, reportedOpens: false, passing: 0, joined: false, firstSeen: Infinity, signals: 0, roles: 0 }
 }
 
 /** One pass over the mentions: per country, where its substantive ones sit and which roles its passing ones play. */
@@ -213,7 +219,10 @@ function noteCues(c: Counts, h: Reading['hit']): void {
   if (h.zone === TITLE && (opensText(h) || (h.term.signal === 'demonym' && NOUN_OPENER.test(h.text.slice(0, h.start))))) c.titleOpens = true
   if (h.zone === TITLE && isPartner(h)) c.titlePartner = true
   if (h.zone === TITLE && isVisited(h)) c.visited = true
-  if (isDiscussed(h)) c.discussed = true
+  if (isDiscussed(h)) {
+    c.discussed = true
+    if (h.zone === TITLE) c.titleDiscussed = true
+  }
   if (isWhereCombo(h)) c.whereCombo = true
   if (h.zone === TITLE && opensReported(h)) c.reportedOpens = true
   if (isTradedOrigin(h.text, h.start, h.end, h.term.signal === 'demonym')) c.traded = true

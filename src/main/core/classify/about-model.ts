@@ -3,9 +3,9 @@
 // are `about`, at most four, and when none is, the likeliest one stands in if it clears the fallback threshold.
 // Weights, threshold and fallback come from tests/main/core/classify/train-about.ts (data/about-weights.ts).
 import type { CountryCode } from '../../../shared/model'
-import { candidateFeatures, FEATURE_NAMES } from './about-features'
+import { candidateFeatures, FEATURE_NAMES, type StandIn } from './about-features'
 import { ABOUT_MODEL, type AboutModel } from './data/about-weights'
-import { rulesAbout, type Tally, type Weighed } from './tiers'
+import { rulesAbout, type Weighed } from './tiers'
 
 /** False keeps the hand-set rules of version 7 (tiers.ts `rulesAbout`) as the decision. */
 export const USE_ABOUT_MODEL = true
@@ -39,7 +39,11 @@ export function pickAbout(codes: readonly CountryCode[], logits: readonly number
   const bar = toLogit(model.threshold)
   // A country named only in passing is never `about` by the model: 15 of 468 such countries are in the training
   // labels, and a lone title venue (国連気候会議、ブラジルで閉幕) lies outside what the model has seen.
-  const about = order.filter((i) => logits[i] >= bar && tallies[i].score > 0).slice(0, MAX_COUNTRIES)
+  // Version 15: what a title says is discussed ("Chinese and Russian foreign ministers discuss Afghanistan") is what
+  // the talks are about, however little the lead says of it: few training leads put their subject only there, and
+  // the model's weight for it stays low.
+  const about = order.filter((i) => (logits[i] >= bar || tallies[i].titleDiscussed === true) && tallies[i].score > 0)
+    .slice(0, MAX_COUNTRIES)
   if (about.length > 0) return about.map((i) => codes[i])
   const best = order.find((i) => tallies[i].score > 0)
   if (best !== undefined && logits[best] >= toLogit(model.fallback)) return [codes[best]]
@@ -48,8 +52,6 @@ export function pickAbout(codes: readonly CountryCode[], logits: readonly number
   return origin < 0 ? [] : [codes[origin]]
 }
 
-/** What a stand-in needs from a country's tally. */
-export type StandIn = Pick<Tally, 'score' | 'titleOrigin'>
 
 function toLogit(p: number): number {
   return p <= 0 ? -Infinity : p >= 1 ? Infinity : Math.log(p / (1 - p))

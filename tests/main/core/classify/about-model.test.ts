@@ -2,7 +2,8 @@
 // its hard rules (at most four, nothing only in passing, the title's stand-in), and the learner recovers a known model.
 import { describe, expect, it } from 'vitest'
 import { candidateFeatures, FEATURE_NAMES } from '../../../../src/main/core/classify/about-features'
-import { modelMatchesFeatures, pickAbout, USE_ABOUT_MODEL, type StandIn } from '../../../../src/main/core/classify/about-model'
+import { modelMatchesFeatures, pickAbout, USE_ABOUT_MODEL } from '../../../../src/main/core/classify/about-model'
+import type { StandIn } from '../../../../src/main/core/classify/about-features'
 import { weighCountries } from '../../../../src/main/core/classify/country'
 import { ABOUT_MODEL } from '../../../../src/main/core/classify/data/about-weights'
 import { classifyArticle, scanArticle } from '../../../../src/main/core/classify/index'

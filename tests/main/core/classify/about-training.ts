@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { candidateFeatures } from '../../../../src/main/core/classify/about-features'
-import type { StandIn } from '../../../../src/main/core/classify/about-model'
+import type { StandIn } from '../../../../src/main/core/classify/about-features'
 import { weighCountries } from '../../../../src/main/core/classify/country'
 import { scanArticle } from '../../../../src/main/core/classify/index'
 import { rulesAbout } from '../../../../src/main/core/classify/tiers'
