@@ -53,11 +53,10 @@ const DEFAULT_MOVE_MIN_BYTES = 1024 * 1024
 const DEFAULT_CALLING_MIN_BYTES = 8 * 1024 * 1024
 
 /** A feed body is capped at 20 MB (fetch-feed.ts); its parse tree and articles fit well under the old-generation
- *  cap. The young generation is kept below V8's default (48 MB), which filled with a big feed's garbage before the
- *  first scavenge and stayed committed. 12 MB cut a 20 MB feed's peak, but such feeds are now read on the calling
- *  thread (DEFAULT_CALLING_MIN_BYTES), and at 12 MB collecting took 15 % of the worker's time on the farm's feeds,
- *  8 % at 24 MB (bench/refresh/README, session 17). */
-const DEFAULT_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 24, stackSizeMb: 8 }
+ *  cap. The young generation is kept small: V8's default (48 MB) filled with a big feed's garbage before the first
+ *  scavenge and stayed committed; at 12 MB a 20 MB feed's peak RSS fell from 254–284 to 242–252 MB at the same speed
+ *  (bench/memory-bigfeed.ts --path worker, bench/refresh/README). */
+const DEFAULT_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 12, stackSizeMb: 8 }
 
 const defaultLogger = log.scope('refresh')
 
