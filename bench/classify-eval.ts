@@ -1,5 +1,5 @@
 // Tagging quality on the frozen set (issue 14). Run: npx tsx bench/classify-eval.ts [--json out.json]
-// [--set <jsonl>] (another set in the frozen set's format, e.g. a held-out tests/fixtures/classify/heldout17.jsonl).
+// [--set <jsonl>] (another set in the frozen set's format, e.g. a held-out tests/fixtures/classify/heldout18.jsonl).
 // Prints per-language tables beside the issue's targets and a table per trap kind. Aggregates only, on
 // purpose: whoever tunes the classifier may run this to report, and must not see which articles it misses.
 import { execFileSync } from 'node:child_process'

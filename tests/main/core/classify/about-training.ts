@@ -13,7 +13,7 @@ import { loadRows } from './dev-scores'
 /**
  * Every labelled set under tests/fixtures/classify except frozen/ and heldout* (never read here) and
  * dev-fresh.jsonl (the union of dev-fresh-a and dev-fresh-b). Each set is one cross-validation group.
- * dev-retired11/12/13/14/15/16 are the held-out sets of sessions 11 to 16, retired to dev data (in sessions 13 to 17)
+ * dev-retired11/12/13/14/15/16/17 are the held-out sets of sessions 11 to 17, retired to dev data (in sessions 13 to 18)
  * once their figures had been reported.
  */
 export const TRAINING_SETS = [
@@ -31,6 +31,7 @@ export const TRAINING_SETS = [
   'dev-retired16.jsonl',
   'dev-fresh13.jsonl',
   'dev-fresh14.jsonl',
+  'dev-retired17.jsonl',
 ].filter((set) => existsSync(join(__dirname, '../../../fixtures/classify', set)))
 
 export interface Example {

@@ -70,7 +70,7 @@ export interface TrainingRow {
   categories: string[]
 }
 
-/** Every labelled set but the frozen one, the held-out ones (heldout17, ...) and dev-fresh (the union of -a and -b). */
+/** Every labelled set but the frozen one, the held-out ones (heldout18, ...) and dev-fresh (the union of -a and -b). */
 export function trainingSets(): string[] {
   return readdirSync(FIXTURES).filter((n) => n.endsWith('.jsonl') && !n.startsWith('heldout') &&
     n !== 'golden-verdicts.jsonl' && n !== 'dev-fresh.jsonl').sort()
