@@ -1,7 +1,10 @@
 // Version 16's evidence (issue 14): English "awards" after a country is its verb when a noun phrase follows (venue.ts
-// `isPrizeName`). Sentences written for this test, not rows of a dev or frozen set.
+// `isPrizeName`); two sides joined in a title that open it are about together (about-model.ts `addJoinedSides`).
+// Sentences written for this test, not rows of a dev or frozen set.
 import { describe, expect, it } from 'vitest'
-import { classifyArticle } from '../../../../src/main/core/classify/index'
+import { candidateFeatures } from '../../../../src/main/core/classify/about-features'
+import { weighCountries } from '../../../../src/main/core/classify/country'
+import { classifyArticle, scanArticle } from '../../../../src/main/core/classify/index'
 import { isPrizeName } from '../../../../src/main/core/classify/venue'
 
 function prizeAt(text: string, word: string): boolean {
@@ -40,5 +43,50 @@ describe('a country that awards something', () => {
     })
     expect(got.countries).toContain('OM')
     expect(got.countries).not.toContain('DK')
+  })
+})
+
+/** The countries the title joins to `code` as a pair that opens it or stands "between" (about-features.ts). */
+function joinedWith(lang: string, title: string, code: string): string[] {
+  const { countryContext } = scanArticle({ title, lang })
+  const { codes, tallies } = candidateFeatures(weighCountries(countryContext))
+  const k = codes.indexOf(code as never)
+  if (k < 0) throw new Error(`${code} is not a candidate of "${title}"`)
+  return [...(tallies[k].titleJoinedWith ?? [])]
+}
+
+describe('two sides joined in a title', () => {
+  it.each([
+    ['en', 'Chinese and Russian foreign ministers discuss Afghanistan in phone call', 'CN', 'RU'],
+    ['fr', "Les ministres chinois et russe discutent de l'Afghanistan au téléphone", 'CN', 'RU'],
+    ['de', 'Chinesischer und russischer Außenminister beraten über Afghanistan', 'CN', 'RU'],
+    ['es', 'Los cancilleres de China y Rusia discuten sobre Afganistán', 'CN', 'RU'],
+    ['it', 'Negoziati a Ginevra tra Iran e Stati Uniti sul nucleare', 'IR', 'US'],
+    ['ar', 'محادثات بين واشنطن وطهران في مسقط', 'US', 'IR'],
+    ['zh', '俄罗斯与乌克兰交换战俘', 'RU', 'UA'],
+    ['pt', 'Chanceleres do Brasil e Argentina assinam acordo', 'BR', 'AR'],
+  ])('%s: "%s" joins %s and %s', (lang, title, first, second) => {
+    expect(joinedWith(lang, title, first)).toEqual([second])
+    expect(joinedWith(lang, title, second)).toEqual([first])
+  })
+
+  it.each([
+    ['en', 'Kenya Airways adds daily flights to Dakar and Abidjan', 'SN'],
+    ['es', 'Mercado Libre abrirá en Santiago su mayor centro fuera de Brasil y México', 'BR'],
+    ['fr', 'Les stations des Alpes ouvrent, les Britanniques et les Belges au rendez-vous', 'GB'],
+  ])('%s: a list that does not open "%s" is no pair', (lang, title, code) => {
+    expect(joinedWith(lang, title, code)).toEqual([])
+  })
+
+  it.each([
+    ['en', 'Chinese and Russian foreign ministers discuss Afghanistan in phone call', ['AF', 'CN', 'RU']],
+    ['fr', "Les ministres chinois et russe discutent de l'Afghanistan au téléphone", ['AF', 'CN', 'RU']],
+    ['de', 'Chinesischer und russischer Außenminister beraten über Afghanistan', ['AF', 'CN', 'RU']],
+    ['es', 'Los cancilleres de China y Rusia discuten sobre Afganistán', ['AF', 'CN', 'RU']],
+    ['ru', 'Главы МИД Китая и России обсудили Афганистан', ['AF', 'CN', 'RU']],
+    ['zh', '中俄外长通电话讨论阿富汗局势', ['AF', 'CN', 'RU']],
+    ['it', 'Negoziati in Oman tra Iran e Stati Uniti sul programma nucleare', ['IR', 'US']],
+  ])('%s: "%s" is about both sides', (lang, title, expected) => {
+    expect([...classifyArticle({ lang, title }).countries].sort()).toEqual(expected)
   })
 })
