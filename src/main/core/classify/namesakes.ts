@@ -207,6 +207,31 @@ export function isForeignGovernment(hits: Hit[]): boolean {
     (h.term.signal === 'combo' || h.term.signal === 'seat' || h.term.signal === 'leader'))
 }
 
+/**
+ * Version 16: "ЦБ Узбекистана", "МЧС Киргизии", "Минфин Казахстана": a Russian body's short name right before another
+ * country's name is that country's body, no evidence of Russia ("ЦБ РФ", "МЧС России", "МВД Татарстана" stay).
+ */
+export function isOtherStatesBody(hit: Hit, hits: readonly Hit[]): boolean {
+  if (hit.term.lang !== 'ru' || hit.term.signal !== 'seat') return false
+  const gap = /^\s+$/u
+  return hits.some((o) => o.text === hit.text && o.start > hit.end && o.start - hit.end <= 2 &&
+    gap.test(hit.text.slice(hit.end, o.start)) && o.term.countries !== undefined && o.term.countries.length > 0 &&
+    !o.term.countries.some((c) => hit.term.countries?.includes(c)))
+}
+
+/** Bodies Hong Kong and Macau both have by these names (institutions.ts lists them under HK). */
+const SHARED_SAR_BODIES = new Set(['特区政府', '立法会'])
+
+/**
+ * Version 16: "澳门特区政府推出消费补贴计划": the SAR government or legislature of a text that names Macau and no
+ * other place of Hong Kong is Macau's, no evidence of Hong Kong.
+ */
+export function isMacauBody(hit: Hit, hits: readonly Hit[]): boolean {
+  if (!SHARED_SAR_BODIES.has(hit.text.slice(hit.start, hit.end))) return false
+  return hits.some((o) => o.term.countries?.includes('MO')) &&
+    !hits.some((o) => o !== hit && o.term.countries?.includes('HK') && !SHARED_SAR_BODIES.has(o.text.slice(o.start, o.end)))
+}
+
 /** Kanji that make the Japanese body after them another state's: 米財務省, 韓国国会, 米連邦最高裁, 州最高裁. */
 const OTHER_STATE_CHARS = new Set([...Object.keys(JA_CHARS).filter((c) => c !== '日'), '国', '邦', '州'])
 

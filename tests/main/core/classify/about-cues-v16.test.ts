@@ -90,3 +90,17 @@ describe('two sides joined in a title', () => {
     expect([...classifyArticle({ lang, title }).countries].sort()).toEqual(expected)
   })
 })
+
+describe('a body named by another state', () => {
+  it.each([
+    ['ru', 'ЦБ Казахстана повысил базовую ставку до 16,5%', ['KZ']],
+    ['ru', 'МЧС Киргизии предупредило о сходе лавин', ['KG']],
+    ['ru', 'ЦБ повысил ключевую ставку до 17%', ['RU']],
+    ['ru', 'МЧС России сообщило о пожаре на складе', ['RU']],
+    ['zh', '澳门特区政府公布新一轮消费补贴', ['MO']],
+    ['zh', '澳门立法会通过明年财政预算', ['MO']],
+    ['zh', '香港特区政府宣布发放消费券', ['HK']],
+  ])('%s: "%s" is about %j', (lang, title, expected) => {
+    expect(classifyArticle({ lang, title }).countries).toEqual(expected)
+  })
+})
