@@ -8,10 +8,14 @@ import { UNQUALIFIED_GOVERNMENT } from './terms'
 
 const TITLE = Zone.Title
 
+const KINDERGARTEN_AFTER = /^\s+(?:ال)?أطفال/u
+
 /** "Порту" in "Порту-Алегри", "Porto" in "Porto-Novo": a place glued to a capitalised word is part of a longer name. */
 export function isPartOfLongerName(hit: Hit): boolean {
   const signal = hit.term.signal
   if (signal !== 'city' && signal !== 'capital') return false
+  // Version 16: "رياض الأطفال" (kindergartens) is no Riyadh.
+  if (hit.text.charCodeAt(hit.start) === 0x631 && KINDERGARTEN_AFTER.test(hit.text.slice(hit.end, hit.end + 10))) return true
   const dash = hit.text.charCodeAt(hit.end)
   if (dash !== 0x2d && dash !== 0x2010 && dash !== 0x2011) return false
   const next = hit.text.charAt(hit.end + 1)

@@ -104,3 +104,25 @@ describe('a body named by another state', () => {
     expect(classifyArticle({ lang, title }).countries).toEqual(expected)
   })
 })
+
+describe('a ban on a language', () => {
+  it.each([
+    ['ru', 'Латвия запретила русский язык в детских садах'],
+    ['en', 'Latvia bans Russian language in kindergartens'],
+    ['de', 'Lettland verbietet die russische Sprache in Kindergärten'],
+    ['es', 'Letonia prohíbe el idioma ruso en las guarderías'],
+    ['it', 'La Lettonia vieta la lingua russa negli asili'],
+    ['ar', 'لاتفيا تحظر اللغة الروسية في رياض الأطفال'],
+  ])('%s: "%s" is about Latvia only', (lang, title) => {
+    expect(classifyArticle({ lang, title }).countries).toEqual(['LV'])
+  })
+
+  it('keeps a ban on a product acting on its origin', () => {
+    expect([...classifyArticle({ lang: 'ru', title: 'Россия запретила ввоз японских морепродуктов' }).countries].sort())
+      .toEqual(['JP', 'RU'])
+  })
+
+  it('still reads Riyadh with its article', () => {
+    expect(classifyArticle({ lang: 'ar', title: 'افتتاح معرض الكتاب في الرياض' }).countries).toEqual(['SA'])
+  })
+})
