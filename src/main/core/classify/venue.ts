@@ -99,8 +99,11 @@ export function isEventTitle(title: string): boolean {
   return EVENT_NOUN.test(title) || CJK_EVENT.test(title)
 }
 
-/** "Berlin marathon", "the Jeddah talks", "Busan summit": a city naming an event is its venue. */
-const EVENT_NAMED_AFTER = /^[\s-](?:marathon|open|masters|games|olympics|talks|summit|conference|forum|format|process|expo|biennale|film festival|grand prix)(?!\p{L})/iu
+/**
+ * "Berlin marathon", "the Jeddah talks", "Busan summit": a city naming an event is its venue. Version 16: so is a
+ * city naming a tournament (London Chess Classic) or where shares are listed (plans New York listing, Hong Kong IPO).
+ */
+const EVENT_NAMED_AFTER = /^[\s-](?:marathon|open|masters|games|olympics|talks|summit|conference|forum|format|process|expo|biennale|film festival|grand prix|(?:chess\s+)?classic|listing|ipo|flotation)(?!\p{L})/iu
 
 export function namesEvent(text: string, end: number): boolean {
   return EVENT_NAMED_AFTER.test(text.slice(end, end + 18))

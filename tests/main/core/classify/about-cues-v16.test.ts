@@ -126,3 +126,16 @@ describe('a ban on a language', () => {
     expect(classifyArticle({ lang: 'ar', title: 'افتتاح معرض الكتاب في الرياض' }).countries).toEqual(['SA'])
   })
 })
+
+describe('a city naming a tournament or a listing', () => {
+  it.each([
+    ['Kenyan runner wins Berlin Chess Classic rapid section', 'KE', 'DE'],
+    ['Indonesian nickel miner plans New York listing next year', 'ID', 'US'],
+    ['Thai property developer raises $2 billion in Hong Kong IPO', 'TH', 'HK'],
+    ['Nigerian fintech weighs London flotation', 'NG', 'GB'],
+  ])('"%s": %s about, %s in passing', (title, about, passing) => {
+    const got = classifyArticle({ lang: 'en', title })
+    expect(got.countries).toEqual([about])
+    expect(got.mentions).toContain(passing)
+  })
+})
