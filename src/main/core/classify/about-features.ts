@@ -243,9 +243,14 @@ function noteCues(c: Counts, h: Reading['hit']): void {
 /** The first of two joined sides opens the title (its own cue, a genitive opener) or follows "between". */
 function opensAsPair(first: Reading, counts: Map<CountryCode, Counts>): boolean {
   const h = first.hit
-  return first.codes.some((code) => counts.get(code)?.titleOpens) || GENITIVE_OPENER.test(h.text.slice(0, h.start)) ||
-    BETWEEN_BEFORE.test(h.text.slice(Math.max(0, h.start - 12), h.start))
+  if (first.codes.some((code) => counts.get(code)?.titleOpens) || BETWEEN_BEFORE.test(h.text.slice(Math.max(0, h.start - 12), h.start))) return true
+  // After a kicker ("Soudan : les ministres chinois et russe ...") the pair still opens the headline proper.
+  const before = h.text.slice(0, h.start).replace(KICKER, '')
+  return GENITIVE_OPENER.test(before) || /^\s*$/u.test(before) || (h.term.signal === 'demonym' && NOUN_OPENER.test(before))
 }
+
+/** A title's kicker: a place or a subject, then a colon ("Soudan :", "Cinéma :", "Macau:"). */
+const KICKER = /^[^:：]{1,40}[:：]\s*/u
 
 /** "talks between", "tra", "entre", "zwischen", "между", "بين", "与…之间": the two sides of one relation. */
 const BETWEEN_BEFORE = /(?:between|entre|tra|fra|zwischen|между|بين)\s+(?:the\s+|la\s+|le\s+|el\s+|les\s+|los\s+|o\s+|a\s+|l'|ال)?$/iu

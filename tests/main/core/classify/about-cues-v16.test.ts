@@ -71,6 +71,23 @@ describe('two sides joined in a title', () => {
   })
 
   it.each([
+    ['fr', 'Soudan : les ministres chinois et russe appellent à une trêve', 'CN', 'RU'],
+    ['en', 'Sudan: Chinese and Russian envoys call for a truce', 'CN', 'RU'],
+  ])('%s: "%s" joins %s and %s after the kicker', (lang, title, first, second) => {
+    expect(joinedWith(lang, title, first)).toEqual([second])
+  })
+
+  it('takes the second side after a kicker when the first is about', () => {
+    const got = classifyArticle({
+      lang: 'fr',
+      title: 'Soudan : les ministres chinois et russe appellent à une trêve',
+      summary: "PÉKIN - Le ministre chinois des Affaires étrangères et son homologue russe ont appelé lundi à une trêve " +
+        "au Soudan, lors d'un entretien à Pékin. La Chine a promis une aide alimentaire.",
+    })
+    expect([...got.countries].sort()).toEqual(['CN', 'RU', 'SD'])
+  })
+
+  it.each([
     ['en', 'Kenya Airways adds daily flights to Dakar and Abidjan', 'SN'],
     ['es', 'Mercado Libre abrirá en Santiago su mayor centro fuera de Brasil y México', 'BR'],
     ['fr', 'Les stations des Alpes ouvrent, les Britanniques et les Belges au rendez-vous', 'GB'],
