@@ -71,7 +71,7 @@ interface Counts {
   /** Version 13: it opens a clause the title reports (says Chinese hackers ...: about-cues.ts `opensReported`). */
   reportedOpens: boolean
   /** Version 16: the countries it is joined to by "and" in the title, each named there for itself (chinois et russe). */
-  titleJoinedWith: CountryCode[]
+  titleJoinedWith?: CountryCode[]
   /** Mentions in passing (the tally's `passing` weighs every mention outside the title). */
   passing: number
   joined: boolean
@@ -147,7 +147,7 @@ export function candidateFeatures(w: Weighed): Candidates {
 
 function emptyCounts(): Counts {
   return { title: 0, dateline: 0, firstSentence: 0, lead: 0, body: 0, subject: false, stateWord: false, passingWord: false,
-    opponent: false, titleLocative: false, leadLocative: false, titleOpens: false, traded: false, titlePartner: false, titleStateWord: false, visited: false, discussed: false, titleDiscussed: false, whereCombo: false, reportedOpens: false, titleJoinedWith: [], passing: 0, joined: false, firstSeen: Infinity, signals: 0, roles: 0 }
+    opponent: false, titleLocative: false, leadLocative: false, titleOpens: false, traded: false, titlePartner: false, titleStateWord: false, visited: false, discussed: false, titleDiscussed: false, whereCombo: false, reportedOpens: false, passing: 0, joined: false, firstSeen: Infinity, signals: 0, roles: 0 }
 }
 
 /** One pass over the mentions: per country, where its substantive ones sit and which roles its passing ones play. */
@@ -197,6 +197,8 @@ function countMentions(readings: Reading[]): Map<CountryCode, Counts> {
         for (const other of prev.codes) {
           const o = counts.get(other)
           if (!o || other === code) continue
+          c.titleJoinedWith ??= []
+          o.titleJoinedWith ??= []
           if (!c.titleJoinedWith.includes(other)) c.titleJoinedWith.push(other)
           if (!o.titleJoinedWith.includes(code)) o.titleJoinedWith.push(code)
         }

@@ -60,7 +60,7 @@ export function pickAbout(codes: readonly CountryCode[], logits: readonly number
  * (titleFirst -0.71). No lower bar: 0.1 and 0.3 gave the same CV (classify/README.md, version 16).
  */
 function addJoinedSides(about: number[], order: readonly number[], codes: readonly CountryCode[], tallies: readonly StandIn[]): void {
-  if (about.length === 0) return
+  if (about.length === 0 || !tallies.some((t) => t.titleJoinedWith !== undefined)) return
   const chosen = about.map((i) => codes[i])
   for (const i of order) {
     if (about.length >= MAX_COUNTRIES) return

@@ -231,7 +231,7 @@ const SHARED_SAR_BODIES = new Set(['特区政府', '立法会'])
  * other place of Hong Kong is Macau's, no evidence of Hong Kong.
  */
 export function isMacauBody(hit: Hit, hits: readonly Hit[]): boolean {
-  if (!SHARED_SAR_BODIES.has(hit.text.slice(hit.start, hit.end))) return false
+  if (hit.term.signal !== 'seat' || hit.term.countries?.[0] !== 'HK' || !SHARED_SAR_BODIES.has(hit.text.slice(hit.start, hit.end))) return false
   return hits.some((o) => o.term.countries?.includes('MO')) &&
     !hits.some((o) => o !== hit && o.term.countries?.includes('HK') && !SHARED_SAR_BODIES.has(o.text.slice(o.start, o.end)))
 }
