@@ -45,8 +45,8 @@ export async function countIdb(page: Page): Promise<void> {
     wrap(IDBObjectStore.prototype, reads, (self) => read((self as IDBObjectStore).name))
     // BENCH_IDB_STACKS: rows the articles table's bulkGet asks for, by the calling functions (a build with minify off
     // names them); IndexedDB's own requests come from Dexie's promise callbacks, whose stacks name no caller. The
-    // story and list tables' bulkGets are counted too, prefixed with their table's name (each row is a request).
-    const BULK_READ_TABLES = ['articles', 'storyMembers', 'lists']
+    // story, list and counter tables' bulkGets are counted too, prefixed with their table's name (each row is a request).
+    const BULK_READ_TABLES = ['articles', 'storyMembers', 'lists', 'counters']
     const table = (w as W & { __bench?: { db: { articles: object } } }).__bench?.db.articles
     if (byCaller && table) {
       wrap(Object.getPrototypeOf(table) as object, ['bulkGet'], (self, args) => {
