@@ -78,14 +78,12 @@ describe('story rows written', () => {
 })
 
 describe('storySummaries reads', () => {
-  it("reads a member's list row, not its article, once, and the article when the row's sortKey is stale", async () => {
+  it("reads a member's list row, not its article, and the article when the row's sortKey is stale", async () => {
     const local = freshDb()
     const articleReads: string[] = []
-    const listRowReads: string[] = []
     local.use({ stack: 'dbcore', name: 'count-article-reads', create: (down) => ({ ...down, table(name) {
       const table = down.table(name)
-      const reads = name === 'articles' ? articleReads : name === 'lists' ? listRowReads : undefined
-      return !reads ? table : { ...table, getMany: (req) => (reads.push(...(req.keys as string[])), table.getMany(req)), get: (req) => (reads.push(req.key as string), table.get(req)) }
+      return name !== 'articles' ? table : { ...table, getMany: (req) => (articleReads.push(...(req.keys as string[])), table.getMany(req)), get: (req) => (articleReads.push(req.key as string), table.get(req)) }
     } }) })
     try {
       const a = await addFeed(local, 'https://wire.example/rss', { outletCountry: 'GB' })
@@ -99,10 +97,6 @@ describe('storySummaries reads', () => {
       articleReads.length = 0
       expect(Object.fromEntries(await storySummaries(local, ['w1']))).toEqual({ w1: { sources: 3, countries: 2 } })
       expect(articleReads).toEqual([])
-      // Read again with nothing changed: every member is answered from the last read, nothing is read but the story.
-      const listReads = listRowReads.length
-      expect(Object.fromEntries(await storySummaries(local, ['w1']))).toEqual({ w1: { sources: 3, countries: 2 } })
-      expect([articleReads.length, listRowReads.length - listReads]).toEqual([0, 0])
       // w1 comes again with a new date: its row's sortKey names a list row that is gone, so its article is read.
       await ingestFeedResult(local, updated(a.id, a.url, [makeArticle({ feedId: a.id, id: 'w1', storyId: 'w1', publishedAt: hoursAgo(4) })]))
       articleReads.length = 0

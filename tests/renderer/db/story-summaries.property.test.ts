@@ -1,7 +1,6 @@
 // Story summaries ("3 sources · 2 countries") against an independent oracle: random ingests (stories growing across
 // bursts, members re-dated), outlet changes, unsubscribes and member rows of the shape written before session 18
-// (no sortKey) are applied, and every story's summary must equal a plain grouping of the stored articles by storyId;
-// the summaries of one database share their cache of members' outlets across the steps, so its evictions are tested.
+// (no sortKey) are applied, and every story's summary must equal a plain grouping of the stored articles by storyId.
 import 'fake-indexeddb/auto'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'

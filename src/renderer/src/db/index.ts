@@ -49,7 +49,6 @@ export { runDataMigrations, migrationProgress, type MigrationProgress } from './
 
 // Stories (one row per story) and backups.
 export { storySources, storySummaries, onePerStory, recentStorySeeds, StoryLookup, storyMembersGeneration, type StorySummary } from './stories'
-export { outletCacheOf } from './story-outlet-cache'
 export { exportLibrary } from './backup/export'
 export { restoreLibrary, type RestoreReport } from './backup/restore'
 export { readBackup, BackupFormatError } from './backup/format'

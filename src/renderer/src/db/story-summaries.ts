@@ -4,7 +4,6 @@
 // the size of the article, so members whose row carries its sortKey are read there (db/README.md, "The farm in
 // Chromium, session 18": the farm's big stories made these reads most of the page's article reads).
 import type { MeridianDb, StoredArticle, StoryMemberRow } from './rows/types'
-import { outletCacheOf } from './story-outlet-cache'
 
 export interface StorySummary {
   sources: number
@@ -33,31 +32,24 @@ export async function storySummaries(db: MeridianDb, storyIds: readonly string[]
   return out
 }
 
-/** Each member's outlet key (its outlet country, else `feed:<feedId>`), undefined when it is no longer stored.
- *  Members kept by the cache are not read; a row without a sortKey, or whose list row is gone (deleted, or re-dated
- *  since: a new sortKey), reads the article. */
+/** Each member's outlet key (its outlet country, else `feed:<feedId>`), undefined when it is no longer stored. A
+ *  row without a sortKey, or whose list row is gone (deleted, or re-dated since: a new sortKey), reads the article. */
 async function outletKeysOf(db: MeridianDb, rows: readonly StoryMemberRow[]): Promise<(string | undefined)[]> {
-  const cache = outletCacheOf(db)
-  const read = cache.beginRead()
-  try {
-    const out = rows.map((r) => cache.get(r.id))
-    const keyed = rows.flatMap((r, i) => (out[i] === undefined && r.k ? [i] : []))
-    const listRows = keyed.length ? await db.lists.bulkGet(keyed.map((i) => rows[i].k as string)) : []
-    keyed.forEach((i, j) => {
-      const m = listRows[j]?.m
-      if (m !== undefined) out[i] = outletKeyOfMembership(m)
-    })
-    const unread = rows.flatMap((_, i) => (out[i] === undefined ? [i] : []))
-    const articles = unread.length ? await db.articles.bulkGet(unread.map((i) => rows[i].id)) : []
-    unread.forEach((i, j) => {
-      const a: StoredArticle | undefined = articles[j]
-      if (a) out[i] = a.outletCountry ?? `feed:${a.feedId}`
-    })
-    out.forEach((outlet, i) => outlet !== undefined && read.keep(rows[i].id, outlet))
-    return out
-  } finally {
-    read.end()
-  }
+  const out: (string | undefined)[] = Array.from({ length: rows.length })
+  const keyed = rows.flatMap((r, i) => (r.k ? [i] : []))
+  const listRows = await db.lists.bulkGet(keyed.map((i) => rows[i].k as string))
+  keyed.forEach((i, j) => {
+    const m = listRows[j]?.m
+    if (m !== undefined) out[i] = outletKeyOfMembership(m)
+  })
+  const unread = rows.flatMap((_, i) => (out[i] === undefined ? [i] : []))
+  if (unread.length === 0) return out
+  const articles = await db.articles.bulkGet(unread.map((i) => rows[i].id))
+  unread.forEach((i, j) => {
+    const a: StoredArticle | undefined = articles[j]
+    if (a) out[i] = a.outletCountry ?? `feed:${a.feedId}`
+  })
+  return out
 }
 
 /** ' f:<feedId> c:FR t:sport o:GB … ' → 'GB', or 'feed:<feedId>' for an outlet of no known country (the article's

@@ -51,19 +51,6 @@ describe('useStorySummaries', () => {
     expect(Object.fromEntries(result.current ?? [])).toEqual({ a1: { sources: 2, countries: 2 }, b1: { sources: 3, countries: 2 } })
   })
 
-  it('reads again when a commit changes or deletes a member it answered without reading', async () => {
-    const { result } = renderSummaries('a1\nb1')
-    await waitFor(() => expect(Object.fromEntries(result.current ?? [])).toEqual({ a1: { sources: 2, countries: 2 }, b1: { sources: 3, countries: 2 } }))
-    // a2's outlet becomes French (a1's): the story has one country now.
-    const a2 = (await db.articles.get('a2')) as StoredArticle
-    await db.transaction('rw', articleTables(db), () => writeArticles(db, [{ before: a2, after: { ...a2, outletCountry: 'FR' } }]))
-    await waitFor(() => expect(result.current?.get('a1')).toEqual({ sources: 2, countries: 1 }))
-    // b3 goes: two sources, both French.
-    const b3 = (await db.articles.get('b3')) as StoredArticle
-    await db.transaction('rw', articleTables(db), () => writeArticles(db, [{ before: b3 }]))
-    await waitFor(() => expect(result.current?.get('b1')).toEqual({ sources: 2, countries: 1 }))
-  })
-
   it('reads a change of the stories in view at once while no burst is landing', async () => {
     const { result, rerender } = renderSummaries('a1')
     await waitFor(() => expect([...(result.current?.keys() ?? [])]).toEqual(['a1']))

@@ -7,7 +7,7 @@
 // farm in Chromium, session 16"). Ending the train at the first pause flipped the query at every pause of a loaded
 // refresh, each flip a read at once.
 import { useEffect, useRef, useState } from 'react'
-import { isIngestBursting, isLargeImportLanding, outletCacheOf, storySummaries, type MeridianDb, type StorySummary } from '../../db'
+import { isIngestBursting, isLargeImportLanding, storySummaries, type StorySummary } from '../../db'
 import { useServices } from '../../lib/services'
 import { useSideLiveQuery } from '../../lib/use-paced-live-query'
 
@@ -23,19 +23,10 @@ export function useStorySummaries(storiesKey: string): Map<string, StorySummary>
   const latest = useRef(storiesKey)
   latest.current = storiesKey
   const isTrain = useIsBurstTrain()
-  const evictions = useEvictions(db)
   return useSideLiveQuery(() => {
     const key = latest.current
     return storySummaries(db, key ? key.split('\n') : [])
-  }, [db, isTrain ? IN_TRAIN : storiesKey, evictions])
-}
-
-/** Counts commits that changed a member the summaries keep (db/story-outlet-cache.ts): the live query does not
- *  observe those members, so a change of one makes a new query, which reads it again. */
-function useEvictions(db: MeridianDb): number {
-  const [evictions, setEvictions] = useState(0)
-  useEffect(() => outletCacheOf(db).onEvicted(() => setEvictions((n) => n + 1)), [db])
-  return evictions
+  }, [db, isTrain ? IN_TRAIN : storiesKey])
 }
 
 const isTrainLanding = () => isIngestBursting() || isLargeImportLanding()
