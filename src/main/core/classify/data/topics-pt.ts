@@ -3,6 +3,7 @@
 // Most entries are stems (`*`); mind accent folding: a stem matches unaccented words too (ópera* caught operadora).
 export const TOPICS_PT = `
 @politics
+0: visitante, visitantes
 3: estado de sítio, ex-deputado, ex-deputada, ex-senador, ex-senadora, ex-vereador, ex-vereadora, ex-autarca, vice-ministro, vice-ministra
 3: impõe tarifas, impor tarifas, impôs tarifas, tarifas retaliatórias, tarifas de retaliação
 3: acordo de paz, acordos de paz, negociações de paz, conversações de paz, processo de paz, tratado de paz, plano de paz, acordo de cessar-fogo
@@ -29,6 +30,7 @@ export const TOPICS_PT = `
 3: guerra*, cessar-fogo, trégua, bombarde*, míssil, mísseis, tropas, soldados, militar*, exército*, forças armadas, rebelde*, insurgente*, jihadista*, terroris*, reféns, invasão, hostilidades, milícia*, paramilitar*, conflito armado, ataque aéreo, ataques aéreos, ofensiva militar
 2: ataque*, frente, drone*, defesa, conflito*, combate*, armas, mortos, feridos, ofensiva*
 @crime-law-justice
+3: caçadores furtivos, caça furtiva
 3: garimpeiros ilegais, gangues, gangue armada
 2: pesca ilegal
 0: nenhum detido, sem detidos, nenhum preso, sem presos
@@ -53,6 +55,7 @@ export const TOPICS_PT = `
 3: terremoto*, sismo*, tsunami*, inundaç*, enchente*, alagamento*, deslizamento*, desabamento*, incêndio*, queimada*, erupção*, vulcão*, acidente*, naufrágio*, desastre*, catástrofe*, tragédia*, resgate de vítimas, bombeiros, defesa civil, desabrigad*, desalojad*, soterrad*, sobreviventes, furacão*, ciclone*, avalanche*, colapso de, descarril*, queda de avião, explosão*
 2: resgat*, vítimas, desaparecid*, mortos, feridos, emergência*, evacua*, tempestade*, destruí*, danos
 @economy-business-finance
+2: mineradora*, mineração, aeroporto*, passageiros, companhia aérea, companhias aéreas
 3: perdas seguradas, resseguradora, resseguradoras
 2: safra, cafezais, colheita
 3: impõe tarifas, impor tarifas, impôs tarifas, tarifas retaliatórias, tarifas de retaliação
@@ -72,6 +75,8 @@ export const TOPICS_PT = `
 3: escola*, aluno*, alunos, professor*, professora*, educação, educacional*, universidade*, universitári*, ensino*, sala de aula, vestibular, enem, ano letivo, matrícula*, estudantes, estudante, faculdade*, ministério da educação, bolsa de estudos
 2: curso*, aula*, exame*, formaç*
 @environment
+3: barragem de rejeitos, barragens de rejeitos, caçadores furtivos, caça furtiva
+2: mineradora*, mineração, lítio
 0: costa do marfim
 2: garimpeiros ilegais
 3: branqueamento dos corais, branqueamento de corais, recife de coral, recifes de coral, pesca ilegal
@@ -102,6 +107,7 @@ export const TOPICS_PT = `
 3: greve*, grevista*, sindica*, trabalhador*, salário*, salário mínimo, emprego*, desemprego, demiss*, demitid*, aposentadoria*, previdência, jornada de trabalho, condições de trabalho, trabalhista*, clt, carteira assinada, reajuste salarial, paralisaç*
 2: trabalho*, funcionário*, servidores, pensão*, pensões
 @lifestyle-leisure
+2: dormidas, taxa de ocupação
 3: observação de baleias, observação de cetáceos, feira de design
 2: taxa turística, hóspedes
 2: chef, desfile*, spa, decoração, receitas, roteiro*, réveillon
@@ -124,6 +130,7 @@ export const TOPICS_PT = `
 2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
 2: pesquisa*, estudo*, dados, chip*, inovaç*
 @society
+2: arrendamento, inquilinos, senhorios, fome, lei das rendas
 2: trabalhadores sazonais
 3: diferença salarial entre homens e mulheres, disparidade salarial
 2: estudantes estrangeiros, trabalhadores estrangeiros
@@ -133,6 +140,8 @@ export const TOPICS_PT = `
 3: migrante*, migraç*, imigra*, refugiad*, asilo, deporta*, direitos humanos, casamento igualitário, lgbt*, homofobia, igualdade de gênero, discriminaç*, racismo, pobreza, moradia*, habitação, desigualdade*, demográfic*, natalidade, indígena*, quilombola*, feminis*, violência doméstica, violência contra a mulher, aborto, sem-teto, pessoas em situação de rua, deficiência
 2: sociedade, social*, humanitári*, população, famílias, jovens, comunidade*
 @sport
+0: técnicos, técnicas, votação final, versão final
+3: grande prémio de, grande prêmio de, fórmula 1, fórmula e, automobilismo, motogp
 2: técnico*, contratação*, empate*, torcedor*, torcida*, flamengo, palmeiras, corinthians, benfica, sporting
 3: jogador de futebol, treinador demitido, janela de transferências, rebaixamento*, rebaixado*, série a, série b, tabela do brasileirão, classificação do brasileirão, pontapé inicial, acréscimos, prorrogação, disputa de pênaltis, cartão vermelho, cartão amarelo, hat-trick, roland garros, us open, australian open, wimbledon, copa davis, volta a portugal, tour de france, camisa amarela, esqui, patinação artística, hóquei no gelo, nba, nfl, ufc, mma, judô, judo, esgrima, atletismo, paralímpic*, paralímpic*, campeão mundial, campeã mundial, medalha de ouro, medalha de prata, medalha de bronze, bola de ouro, copa do brasil, copa libertadores, sul-americana, maracanã
 0: ponto de partida, campeão de vendas, campeã de vendas, corrida eleitoral, corrida presidencial, disputa eleitoral, time de campanha, equipe de campanha
