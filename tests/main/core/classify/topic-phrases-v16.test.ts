@@ -73,4 +73,20 @@ describe('topic phrases of version 16: missing words', () => {
     expect(cues({ lang: 'pt', title: 'Aeroporto do Porto bate recorde de passageiros' }, 'economy-business-finance')).toBe(2)
     expect(cues({ lang: 'pt', title: 'Inquilinos contestam a nova lei do arrendamento' }, 'society')).toBe(2)
   })
+
+  it('reads trawlers, fishing licences, electric buses and gas projects in French, metro trains in Portuguese', () => {
+    const trawlers = { lang: 'fr', title: 'La Mauritanie suspend les licences de pêche des chalutiers chinois' }
+    expect(cues(trawlers, 'economy-business-finance')).toBe(2)
+    expect(cues(trawlers, 'environment')).toBe(2)
+    expect(cues({ lang: 'fr', title: 'Abidjan reçoit ses premiers bus électriques' }, 'economy-business-finance')).toBe(1)
+    expect(cues({ lang: 'fr', title: 'Le projet gazier du Sénégal prend du retard' }, 'economy-business-finance')).toBe(1)
+    expect(cues({ lang: 'pt', title: 'Metrô de Salvador recebe novos trens' }, 'economy-business-finance')).toBe(2)
+  })
+
+  it('reads a great age as a human-interest cue in French and Portuguese, and not a younger one', () => {
+    expect(cues({ lang: 'fr', title: 'À 103 ans, elle saute en parachute' }, 'human-interest')).toBe(1)
+    expect(cues({ lang: 'fr', title: 'Un marin âgé de 98 ans raconte sa traversée' }, 'human-interest')).toBe(1)
+    expect(cues({ lang: 'pt', title: 'Aos 101 anos, ex-marinheiro conclui o curso de pintura' }, 'human-interest')).toBe(1)
+    expect(score({ lang: 'fr', title: 'À 45 ans, il change de métier' }, 'human-interest')).toBe(0)
+  })
 })

@@ -60,6 +60,7 @@ export const TOPICS_FR = `
 3: séisme*, tremblement de terre, tsunami*, inondation*, crue*, glissement de terrain, incendie*, feu de forêt, feux de forêt, éruption*, volcan*, avalanche*, accident*, effondrement*, secouristes, sauveteurs, sinistr*, naufrage*, rescapés, alerte rouge, pluies torrentielles, ouragan*, cyclone*, tempête*, famine*, pompiers, sapeurs-pompiers, inondé*, noyade*, déraillement*, accident de la route
 2: morts, blessés, dégâts, détruit*, emportant, urgence*, décès, collision*, explosion*, catastrophe*, secours, évacu*, bilan, disparus, victimes, crash
 @economy-business-finance
+2: chalutier*, licences de pêche, licence de pêche, pêche industrielle, pêcheurs, bus électriques, autobus électriques, transports en commun, projet gazier, projet pétrolier
 2: recettes touristiques, recettes fiscales, recettes publicitaires, recettes pétrolières, arrivées de touristes, nuitées
 3: plateforme gazière, plateforme pétrolière, gisement de gaz, gisement de pétrole, mine d'or, société minière, nationalisation*, pénurie de riz, prix du riz
 3: compagnies aériennes, transport aérien, trafic aérien, liaisons aériennes
@@ -77,6 +78,7 @@ export const TOPICS_FR = `
 3: école*, écoles, élèves, enseignant*, professeur*, éducation, scolaire*, université*, lycée*, baccalauréat, rentrée scolaire, enseignement*, pédagog*, maternelle, lycéen*, collégien*, universitaire*, éducation nationale, parcoursup
 2: apprentissage*, diplôme*, académi*, étudiant*, collège*, examen*, rentrée, formation*, bac
 @environment
+2: chalutier*, licences de pêche, licence de pêche, pêche industrielle, ressources halieutiques
 2: orpaill*, orpaillage illégal, orpailleur clandestin, orpailleurs clandestins, dessalement, zones de pêche, restrictions de pêche, pêcheurs artisanaux, réserve naturelle, braconn*
 0: côte d'ivoire
 3: blanchissement des coraux, récif corallien, récifs coralliens, coraux, pêche illégale
@@ -93,6 +95,7 @@ export const TOPICS_FR = `
 3: santé, hôpita*, médecin*, infirmi*, patients, maladie*, virus, vaccin*, épidémie*, pandémie*, cancer*, grippe*, covid*, choléra, paludisme, rougeole, ebola, médicament*, chirurgi*, hospitalisation*, euthanasie, fin de vie, mpox, soignant*, dépistage*, ministère de la santé, variole, tuberculose, diabète, obésité, santé mentale
 2: traitement*, dose*, santé publique, décès, urgences, contamin*, soins, médical*, sanitaire*
 @human-interest
+2: à 95 ans, à 96 ans, à 97 ans, à 98 ans, à 99 ans, à 100 ans, à 101 ans, à 102 ans, à 103 ans, à 104 ans, à 105 ans, à 106 ans, à 107 ans, à 108 ans, à 109 ans, à 110 ans, à 111 ans, à 112 ans, à 113 ans, à 114 ans, à 115 ans, âgé de 95 ans, âgé de 96 ans, âgé de 97 ans, âgé de 98 ans, âgé de 99 ans, âgé de 100 ans, âgé de 101 ans, âgé de 102 ans, âgé de 103 ans, âgé de 104 ans, âgé de 105 ans, âgé de 106 ans, âgé de 107 ans, âgé de 108 ans, âgé de 109 ans, âgé de 110 ans, âgé de 111 ans, âgé de 112 ans, âgé de 113 ans, âgé de 114 ans, âgé de 115 ans, âgée de 95 ans, âgée de 96 ans, âgée de 97 ans, âgée de 98 ans, âgée de 99 ans, âgée de 100 ans, âgée de 101 ans, âgée de 102 ans, âgée de 103 ans, âgée de 104 ans, âgée de 105 ans, âgée de 106 ans, âgée de 107 ans, âgée de 108 ans, âgée de 109 ans, âgée de 110 ans, âgée de 111 ans, âgée de 112 ans, âgée de 113 ans, âgée de 114 ans, âgée de 115 ans
 2: mariage, buzz
 3: émouvantes retrouvailles, bonne action, doyen de l'humanité, doyenne de l'humanité, plus vieil homme, plus vieille femme, supercentenaire*, quadruplés, triplés, nouveau-né*, demande en mariage, lune de miel, chien perdu, chat perdu, refuge pour animaux
 3: centenaire*, doyen*, doyenne*, insolite*, émouvant*, animal de compagnie, retrouvailles, loterie

@@ -55,6 +55,7 @@ export const TOPICS_PT = `
 3: terremoto*, sismo*, tsunami*, inundaç*, enchente*, alagamento*, deslizamento*, desabamento*, incêndio*, queimada*, erupção*, vulcão*, acidente*, naufrágio*, desastre*, catástrofe*, tragédia*, resgate de vítimas, bombeiros, defesa civil, desabrigad*, desalojad*, soterrad*, sobreviventes, furacão*, ciclone*, avalanche*, colapso de, descarril*, queda de avião, explosão*
 2: resgat*, vítimas, desaparecid*, mortos, feridos, emergência*, evacua*, tempestade*, destruí*, danos
 @economy-business-finance
+2: metrô, trens, comboios, ônibus elétricos, transporte público
 2: mineradora*, mineração, aeroporto*, passageiros, companhia aérea, companhias aéreas
 3: perdas seguradas, resseguradora, resseguradoras
 2: safra, cafezais, colheita
@@ -94,6 +95,7 @@ export const TOPICS_PT = `
 3: saúde, hospita*, médic*, enfermeir*, pacientes, doença*, vírus, vacina*, epidemia*, pandemia*, câncer, cancro, gripe*, covid*, dengue, zika, chikungunya, malária, sarampo, febre amarela, medicament*, cirurgi*, sus, ministério da saúde, surto*, infecç*, diabetes, obesidade, saúde mental, tuberculose, hiv, aids, mpox
 2: tratamento*, sanitári*, casos, internad*, internaç*
 @human-interest
+2: aos 95 anos, aos 96 anos, aos 97 anos, aos 98 anos, aos 99 anos, aos 100 anos, aos 101 anos, aos 102 anos, aos 103 anos, aos 104 anos, aos 105 anos, aos 106 anos, aos 107 anos, aos 108 anos, aos 109 anos, aos 110 anos, aos 111 anos, aos 112 anos, aos 113 anos, aos 114 anos, aos 115 anos, com 95 anos, com 96 anos, com 97 anos, com 98 anos, com 99 anos, com 100 anos, com 101 anos, com 102 anos, com 103 anos, com 104 anos, com 105 anos, com 106 anos, com 107 anos, com 108 anos, com 109 anos, com 110 anos, com 111 anos, com 112 anos, com 113 anos, com 114 anos, com 115 anos
 2: netos, netas, curios*, emocionad*, reencontr*, viraliz*
 3: emocionante reencontro, boa ação, gesto solidário, o homem mais velho, a mulher mais velha, a pessoa mais velha, supercentenári*, quadrigêmeos, trigêmeos, recém-nascido*, pedido de casamento, lua de mel, cachorro perdido, gato perdido, abrigo de animais, viralizou, bisavó, bisavô, bisneta*, bisneto*
 3: centenári*, inusitad*, comovente*, aniversário*, cachorro*, cão, cães, gato*, animal de estimação, reencontro*, loteria, mega-sena, avó, avô, avós
