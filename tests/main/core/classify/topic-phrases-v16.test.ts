@@ -92,4 +92,14 @@ describe('topic phrases of version 16: missing words', () => {
     expect(cues({ lang: 'pt', title: 'Aos 101 anos, ex-marinheiro conclui o curso de pintura' }, 'human-interest')).toBe(1)
     expect(score({ lang: 'fr', title: 'À 45 ans, il change de métier' }, 'human-interest')).toBe(0)
   })
+
+  it('reads emigration, visas, nurseries, free transport and power cuts as society in Portuguese and French', () => {
+    expect(cues({ lang: 'pt', title: 'Portugueses emigram menos para o Reino Unido' }, 'society')).toBe(1)
+    const students = { lang: 'pt', title: 'Universidade do Minho recebe mais estudantes angolanos' }
+    expect(cues(students, 'society')).toBe(1)
+    expect(cues(students, 'education')).toBeGreaterThan(0)
+    expect(cues({ lang: 'pt', title: 'Câmara abre três novas creches municipais' }, 'society')).toBe(1)
+    expect(cues({ lang: 'fr', title: 'Les délestages reprennent à Dakar' }, 'society')).toBe(1)
+    expect(cues({ lang: 'fr', title: 'Montpellier étend ses transports gratuits' }, 'society')).toBe(1)
+  })
 })

@@ -137,6 +137,7 @@ export const TOPICS_FR = `
 2: recherche*, étude*, données, expérience*, application*, sonde*, numérique*, internet, plateforme*, innovation*, découverte*, puce*
 1: espace
 @society
+2: délestage*, coupures d'électricité, transports gratuits, transports publics gratuits, transports en commun gratuits, code de la famille, mendicité, anti-mendicité, la faim, contre la faim
 2: coupures d'eau, pénurie d'eau, pénurie de riz, vie chère
 3: réfugiés, afflux de réfugiés
 2: étudiants étrangers, travailleurs étrangers

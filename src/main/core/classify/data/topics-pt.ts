@@ -70,6 +70,7 @@ export const TOPICS_PT = `
 3: economi*, econômic*, económic*, inflação, taxa de juros, juros, selic, banco central, pib, recessão, bolsa de valores, ibovespa, ações da, ações do, investidor*, lucro*, receita líquida, faturamento, tarifa*, exportaç*, importaç*, orçamento*, dívida pública, impostos, imposto*, fiscal, câmbio, real, reais, petróleo*, estatal, privatizaç*, fmi, fundo monetário internacional, déficit, superávit, pontos-base, mercado financeiro, preço da gasolina, preços dos combustíveis, combustíveis, subsídio*
 2: mercado*, empresa*, companhia*, comércio*, dívida*, moeda*, dólar*, euro, euros, preço*, gás, indústria*, empregos, produç*, bilhões, milhões, banco*, crescimento, vendas, negócio*, investimento*, ações, gasolina
 @education
+2: estudantes brasileiros, estudantes angolanos, estudantes cabo-verdianos, alunos estrangeiros
 2: estudantes estrangeiros
 2: creche*, magistério
 3: ensino médio, ensino fundamental, ensino superior, escola pública, escolas públicas, diretor da escola, diretora da escola, reitor*, doutorado, doutoramento, tese de doutorado, merenda escolar, ensino a distância, ensino técnico, universidades federais, universidade federal, pré-escola, alfabetização, piso do magistério
@@ -132,6 +133,7 @@ export const TOPICS_PT = `
 2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
 2: pesquisa*, estudo*, dados, chip*, inovaç*
 @society
+2: emigra*, vistos, visto de trabalho, visto de residência, creche*, pensões, preço das casas, preços das casas, transportes gratuitos, transporte gratuito, estudantes brasileiros, estudantes angolanos, estudantes cabo-verdianos, alunos estrangeiros
 2: arrendamento, inquilinos, senhorios, fome, lei das rendas
 2: trabalhadores sazonais
 3: diferença salarial entre homens e mulheres, disparidade salarial
