@@ -32,6 +32,8 @@ export const TRAINING_SETS = [
   'dev-fresh13.jsonl',
   'dev-fresh14.jsonl',
   'dev-retired17.jsonl',
+  'dev-fresh15.jsonl',
+  'dev-fresh16.jsonl',
 ].filter((set) => existsSync(join(__dirname, '../../../fixtures/classify', set)))
 
 export interface Example {
