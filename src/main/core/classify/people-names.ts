@@ -7,6 +7,7 @@
 import { GIVEN_NAMES } from './data/given-names'
 import { PLACE_PREFIXES } from './data/ambiguous'
 import type { Hit } from './matcher'
+import { isJsSpace, isLetterUnit, isSurrogate } from './unit-classes'
 
 /** The word right before the match, with the one space or hyphen between them ("Marie-France"). */
 export const WORD_BEFORE = /(?:^|[^\p{L}'’-])([\p{L}][\p{L}'’-]*)[ \u00a0-]$/u
@@ -94,17 +95,6 @@ export function isPersonName(hit: Hit, lang: string): boolean {
 }
 
 /**
- * White space as a regex's \s: the unit before a match that ADDRESS_BEFORE, PERSON_BEFORE, AGE_BEFORE,
- * QUOTED_ARTICLE_BEFORE and NICKNAME_ARTICLE need (each ends in \s+$). NaN (no unit) is none.
- */
-export function isJsSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
-  if (c < 0xa0) return false
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff
-}
-
-/**
  * WORD_BEFORE.exec(before)?.[1] without trying the regex at every offset: the run of letters, apostrophes and
  * hyphens that ends one unit before the match, when it starts with a letter. Surrogates go to the regex.
  */
@@ -115,21 +105,11 @@ export function wordBefore(text: string, start: number, before: string): string 
   let i = start - 2
   for (; i >= lo; i--) {
     const c = text.charCodeAt(i)
-    if (c >= 0xd800 && c <= 0xdfff) return WORD_BEFORE.exec(before)?.[1]
+    if (isSurrogate(c)) return WORD_BEFORE.exec(before)?.[1]
     if (c !== 0x27 && c !== 0x2019 && c !== 0x2d && !isLetterUnit(c)) break
   }
   const r = i + 1
   return r <= start - 2 && isLetterUnit(text.charCodeAt(r)) ? text.slice(r, start - 1) : undefined
-}
-
-/** Per UTF-16 unit outside the surrogates: 0 not yet known, 1 a letter (\p{L}), 2 not. */
-const LETTER_UNIT = new Uint8Array(65536)
-const LETTER = /^\p{L}$/u
-
-function isLetterUnit(c: number): boolean {
-  let known = LETTER_UNIT[c]
-  if (known === 0) LETTER_UNIT[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2
-  return known === 1
 }
 
 /** The last letter of every title ADDRESS_BEFORE knows (signora, madame, mrs, avó), in either case; ſ folds to s. */

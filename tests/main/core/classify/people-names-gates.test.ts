@@ -5,7 +5,8 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ADDRESS_BEFORE, AGE_BEFORE, NICKNAME_ARTICLE, PERSON_BEFORE, QUOTED_ARTICLE_BEFORE, WORD_AFTER, WORD_BEFORE,
-  isJsSpace, mayEndAddress, wordBefore } from '../../../../src/main/core/classify/people-names'
+  mayEndAddress, wordBefore } from '../../../../src/main/core/classify/people-names'
+import { isJsSpace } from '../../../../src/main/core/classify/unit-classes'
 
 /** Words the rules know, in several cases, and units that sit at their edges. */
 const TOKENS = ['signora', 'Señora', 'DOÑA', 'dona', 'senhora', 'Madame', 'mrs', 'MRS', 'mrſ', 'Miss', 'nonna', 'abuela',
