@@ -5,6 +5,7 @@
 import { Zone, type Hit } from './matcher'
 import { JA_CHARS } from './data/names-ja'
 import { UNQUALIFIED_GOVERNMENT } from './terms'
+import { isLetterUnit, isSurrogate } from './unit-classes'
 
 const TITLE = Zone.Title
 
@@ -166,7 +167,7 @@ const RUSSIAN_PLACE_AFTER = /^\s(?:вокзал|мост|тупик|переул
 export const VENUE_QUOTE_BEFORE = /(?:ресторан|кинотеатр|гостиниц|отел|кафе|магазин)\p{L}*\s+«$/iu
 const CJK_STYLE_AFTER = /^风情/u
 
-const WORD_REST = /\p{L}*/uy
+export const WORD_REST = /\p{L}*/uy
 
 export function isStreetName(hit: Hit): boolean {
   const signal = hit.term.signal
@@ -179,8 +180,7 @@ export function isStreetName(hit: Hit): boolean {
   if (c === 0xab && VENUE_QUOTE_BEFORE.test(before)) return true
   if ((last === 0x6f || last === 0x61 || last === 0x4f || last === 0x41) && isSpace(c) && DISTRICT_BEFORE.test(before)) return true
   if (hit.text.charCodeAt(hit.end) === 0x98ce && CJK_STYLE_AFTER.test(hit.text.slice(hit.end, hit.end + 2))) return true
-  WORD_REST.lastIndex = hit.end
-  const end = hit.end + (WORD_REST.exec(hit.text)?.[0].length ?? 0) // the adjective's ending: Chinesisch|en
+  const end = letterRunEnd(hit.text, hit.end) // the adjective's ending: Chinesisch|en
   if (isSpace(hit.text.charCodeAt(end))) {
     const after = hit.text.slice(end, end + 10)
     if (STREET_AFTER.test(after) || RUSSIAN_PLACE_AFTER.test(after)) return true
@@ -188,6 +188,20 @@ export function isStreetName(hit: Hit): boolean {
   if (before === '' || c === 0xab) return false
   if (signal === 'demonym') return isSpace(c) && isCapital(hit.text.charAt(hit.start)) && DEMONYM_PLACE_BEFORE.test(before)
   return STREET_LAST.has(last) && STREET_BEFORE.test(before) || (isSpace(c) && VENUE_LAST.has(last) && VENUE_BEFORE.test(before))
+}
+
+/** Where the letters (\p{L}*) from `from` end: a loop over the units, the regex WORD_REST at a surrogate. */
+export function letterRunEnd(text: string, from: number): number {
+  let i = from
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (isSurrogate(c)) {
+      WORD_REST.lastIndex = from
+      return from + (WORD_REST.exec(text)?.[0].length ?? 0)
+    }
+    if (!isLetterUnit(c)) break
+  }
+  return i
 }
 
 /** The last unit of `before` that is not white space, or 0. */

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DEMONYM_PLACE_BEFORE, DISTRICT_BEFORE, STREET_BEFORE, STREET_LAST, VENUE_BEFORE, VENUE_LAST, VENUE_QUOTE_BEFORE,
-  lastUnitBeforeSpace } from '../../../../src/main/core/classify/namesakes'
+  WORD_REST, lastUnitBeforeSpace, letterRunEnd } from '../../../../src/main/core/classify/namesakes'
 
 const TOKENS = ['rue', 'RUE', 'avenue', 'Boulevard', 'avenida', 'calle', 'rua', 'praça', 'plaza', 'PIAZZA', 'piazzale', 'viale',
   'corso', 'largo', 'vicolo', 'straße', 'STRASSE', 'ſtrasse', 'شارع', 'بميدان', 'جادة', 'de la', 'de', 'DU', 'des', 'deſ', 'di',
@@ -69,6 +69,17 @@ describe('the checks before isStreetName\'s regexes', () => {
 
   it('never skip a regex that matches, at every offset of the dev sets\' titles and leads', () => {
     check(devTexts())
+  })
+
+  it('find where the letters after a place end as WORD_REST does, at every offset', () => {
+    const texts = [...randomTexts(1500, 11).map((t) => `${t}𝐀b𠀀\ud800x\udc00Ωé`), ...devTexts()]
+    for (const text of texts) {
+      for (let p = 0; p <= text.length; p++) {
+        WORD_REST.lastIndex = p
+        const expected = p + (WORD_REST.exec(text)?.[0].length ?? 0)
+        if (letterRunEnd(text, p) !== expected) expect.fail(`at ${p} of ${JSON.stringify(text)}`)
+      }
+    }
   })
 
   it('rule out the common words before a place', () => {
