@@ -23,6 +23,7 @@ import { round, spread } from '../lib/stats'
 import { newsboatVersion, runNewsboat } from '../refresh/newsboat'
 import { DEFAULT_CONCURRENCY } from '../../src/main/core/poller'
 import { countIdb, idbLine, readIdbCounts } from './refresh-idb-count'
+import { storyReadLine, timeStoryReads } from './refresh-story-reads'
 import { watchRefresh } from './refresh-timeline'
 import { buildRenderer, chromiumVersion, openEngineSession, waitForQuietIndexedDb, type EngineSession } from './session'
 
@@ -224,6 +225,7 @@ async function runApp(rendererDir: string, farm: FeedServer, o: RefreshAppOption
     for (const line of timeline.lines(farm.served, farm.urls)) o.log(`refresh-app: ${line}`)
     timeline.close()
     if (process.env.BENCH_FRAMES) for (const line of await longFrameLines(session.page)) o.log(line)
+    if (process.env.BENCH_STORY_READS) o.log(`refresh-app: ${storyReadLine(await timeStoryReads(session.page))}`)
     if (profileDir) {
       const { profile } = (await session.cdp.send('Profiler.stop')) as { profile: unknown }
       mkdirSync(profileDir, { recursive: true })

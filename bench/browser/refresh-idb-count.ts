@@ -44,13 +44,16 @@ export async function countIdb(page: Page): Promise<void> {
     if (byCaller) (c as Counts & { articleReadsByCaller?: Record<string, number> }).articleReadsByCaller = byCaller
     wrap(IDBObjectStore.prototype, reads, (self) => read((self as IDBObjectStore).name))
     // BENCH_IDB_STACKS: rows the articles table's bulkGet asks for, by the calling functions (a build with minify off
-    // names them); IndexedDB's own requests come from Dexie's promise callbacks, whose stacks name no caller.
+    // names them); IndexedDB's own requests come from Dexie's promise callbacks, whose stacks name no caller. The
+    // story, list and counter tables' bulkGets are counted too, prefixed with their table's name (each row is a request).
+    const BULK_READ_TABLES = ['articles', 'storyMembers', 'lists', 'counters']
     const table = (w as W & { __bench?: { db: { articles: object } } }).__bench?.db.articles
     if (byCaller && table) {
       wrap(Object.getPrototypeOf(table) as object, ['bulkGet'], (self, args) => {
-        if ((self as { name: string }).name !== 'articles') return
+        const name = (self as { name: string }).name
+        if (!BULK_READ_TABLES.includes(name)) return
         const frames = (new Error().stack ?? '').split('\n').slice(2, 6).map((l) => /at (?:async )?([\w$.<>]+)/.exec(l)?.[1] ?? '?')
-        const who = frames.join(' < ')
+        const who = `${name === 'articles' ? '' : `${name}: `}${frames.join(' < ')}`
         byCaller[who] = (byCaller[who] ?? 0) + ((args[0] as unknown[] | undefined)?.length ?? 0)
       })
     }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { addFeed } from '../../../src/renderer/src/db/feeds'
+import { addFeed, setOutletCountry } from '../../../src/renderer/src/db/feeds'
 import { ingestFeedResult } from '../../../src/renderer/src/db/ingest'
 import type { Feed, MeridianDb } from '../../../src/renderer/src/db/schema'
 import { onePerStory, recentStorySeeds, storiesOf, StoryLookup, storySources, storySummaries } from '../../../src/renderer/src/db/stories'
@@ -71,6 +71,40 @@ describe('story rows written', () => {
       expect(puts.map((ids) => ids.sort())).toEqual([['p1', 'w1'], ['p2'], ['w3', 'w4']])
       expect((await local.storyMembers.toArray()).map((r) => [r.id, r.s])).toEqual([['p1', 'w1'], ['p2', 'w1'], ['w1', 'w1'], ['w3', 'w3'], ['w4', 'w3']])
       expect((await storySources(local, 'w1')).map((x) => x.id)).toEqual(['p2', 'p1', 'w1'])
+    } finally {
+      await dropDatabase(local)
+    }
+  })
+})
+
+describe('storySummaries reads', () => {
+  it("reads a member's list row, not its article, and the article when the row's sortKey is stale", async () => {
+    const local = freshDb()
+    const articleReads: string[] = []
+    local.use({ stack: 'dbcore', name: 'count-article-reads', create: (down) => ({ ...down, table(name) {
+      const table = down.table(name)
+      return name !== 'articles' ? table : { ...table, getMany: (req) => (articleReads.push(...(req.keys as string[])), table.getMany(req)), get: (req) => (articleReads.push(req.key as string), table.get(req)) }
+    } }) })
+    try {
+      const a = await addFeed(local, 'https://wire.example/rss', { outletCountry: 'GB' })
+      const b = await addFeed(local, 'https://paper.example/rss')
+      // w1 and w3 start the story in one burst (both rows carry their sortKeys); p1 joins later.
+      await ingestFeedResult(local, updated(a.id, a.url, [
+        makeArticle({ feedId: a.id, id: 'w1', storyId: 'w1', publishedAt: hoursAgo(3) }),
+        makeArticle({ feedId: a.id, id: 'w3', storyId: 'w1', publishedAt: hoursAgo(2) }),
+      ]))
+      await ingestFeedResult(local, updated(b.id, b.url, [makeArticle({ feedId: b.id, id: 'p1', storyId: 'w1', publishedAt: hoursAgo(1) })]))
+      articleReads.length = 0
+      expect(Object.fromEntries(await storySummaries(local, ['w1']))).toEqual({ w1: { sources: 3, countries: 2 } })
+      expect(articleReads).toEqual([])
+      // w1 comes again with a new date: its row's sortKey names a list row that is gone, so its article is read.
+      await ingestFeedResult(local, updated(a.id, a.url, [makeArticle({ feedId: a.id, id: 'w1', storyId: 'w1', publishedAt: hoursAgo(4) })]))
+      articleReads.length = 0
+      expect(Object.fromEntries(await storySummaries(local, ['w1']))).toEqual({ w1: { sources: 3, countries: 2 } })
+      expect(articleReads).toEqual(['w1'])
+      // The paper's outlet becomes British: its list row says so at once.
+      await setOutletCountry(local, b.id, 'GB')
+      expect(Object.fromEntries(await storySummaries(local, ['w1']))).toEqual({ w1: { sources: 3, countries: 1 } })
     } finally {
       await dropDatabase(local)
     }

@@ -67,9 +67,10 @@ export function weighCountries(ctx: CountryContext): Weighed {
     people.add(personKey(h, lang))
   }
   people.delete('')
+  // A name's village test ran for `elsewhere` above: one that was a village has its pattern there (speed).
   const hits = ctx.hits.filter((h) =>
     !isPartOfLongerName(h) && !elsewhere.has(h.pattern) && !isQualifiedGovernment(h) && !isOtherStatesBody(h, ctx.hits) && !isMacauBody(h, ctx.hits) &&
-    !isVillageNamesake(h, ctx.hits) && !isStreetName(h) && !isGivenName(h) &&
+    (h.term.signal === 'name' || !isVillageNamesake(h, ctx.hits)) && !isStreetName(h) && !isGivenName(h) &&
     !(foreignGovernment && isUnqualifiedGovernment(h)) && !(named.size > 0 && (named.has(h) || isSamePerson(h, people, lang))) &&
     !isPersonOrRiver(h, h.term.person !== undefined && isTitleInTitleCase(h)))
   const hasAmbiguity = hits.some((h) => h.term.ambiguity !== undefined || h.term.isCombo)

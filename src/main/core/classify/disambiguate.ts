@@ -4,6 +4,7 @@
 import { AMBIGUOUS, PLACE_PREFIXES } from './data/ambiguous'
 import type { Hit } from './matcher'
 import { foldString } from './normalize'
+import { isJsSpace, isLowerUnit, isSurrogate, isUpperUnit } from './unit-classes'
 
 const RIVER_NAMES = new Set(['niger', 'jordan'])
 const STATE_NOUNS = /^\s*(?:'s\b|government|junta|army|military|authorities|president|regime|forces|troops|state|officials|capital|border)/i
@@ -53,7 +54,7 @@ export function isGivenName(hit: Hit): boolean {
   if (hit.term.signal !== 'name' || !isBlank(hit.text.charCodeAt(hit.end))) return isSurname(hit)
   // A surname after one space starts with a capital or with ال; most words after a country do not.
   const next = hit.text.charAt(hit.end + 1)
-  if (!isBlank(next.charCodeAt(0)) && next !== 'ا' && !/\p{Lu}/u.test(next)) return isSurname(hit)
+  if (!isBlank(next.charCodeAt(0)) && next !== 'ا' && !isUpperUnit(next.charCodeAt(0))) return isSurname(hit)
   const m = SURNAME_AFTER.exec(hit.text.slice(hit.end, hit.end + 24))
   if (!m || (m[1] !== undefined && PLACE_PREFIXES.has(m[1].toLowerCase()))) return isSurname(hit)
   return PERSON_NOUN_BEFORE.test(hit.text.slice(Math.max(0, hit.start - 16), hit.start)) || isSurname(hit)
@@ -65,14 +66,14 @@ player striker mayor councillor vereador vereadora treinador treinadora entrenad
 deputado deputada delegado delegada prefeito prefeita alcalde alcaldesa senador senadora jogador jogadora jugador jugadora
 ciclista piloto cantor cantora cantante actriz atriz ator escritor escritora artista allenatore giocatore attaccante
 sindaco consigliere chanteur chanteuse maire entraîneur joueur`.split(/\s+/))
-const GIVEN_BEFORE = /(\p{L}+)\s+(\p{Lu}\p{Ll}+)\s+$/u
+export const GIVEN_BEFORE = /(\p{L}+)\s+(\p{Lu}\p{Ll}+)\s+$/u
 /** "المخرج عمرو التونسي", "المدرب أحمد المصري": a nisba after a title noun and a given name is a surname. */
 const ARABIC_GIVEN_BEFORE = /(?:^|[^\p{L}])(?:المخرج|المخرجة|المدرب|الفنان|الفنانة|الممثل|الممثلة|الكاتب|الكاتبة|الشاعر|المطرب|الإعلامي|الإعلامية|الشيخ|الدكتور|اللاعب|المهندس)\s+(?!ال)[\u0621-\u064a]{2,}\s+$/u
 
 /** A country's name (or an Arabic nisba) as a surname, after a noun for a person and a given name. */
 /** White space as the name patterns' \s sees it, checked before running them. */
 function isBlank(c: number): boolean {
-  return c === 0x20 || (c < 0x80 ? c >= 0x09 && c <= 0x0d : !Number.isNaN(c) && /\s/u.test(String.fromCharCode(c)))
+  return isJsSpace(c)
 }
 
 function isSurname(hit: Hit): boolean {
@@ -86,9 +87,25 @@ function isSurname(hit: Hit): boolean {
   if (hit.term.signal !== 'name' || !isBlank(hit.text.charCodeAt(hit.start - 1))) return false
   // The given name before the space ends in a small letter.
   const last = hit.text.charAt(hit.start - 2)
-  if (!isBlank(last.charCodeAt(0)) && !/\p{Ll}/u.test(last)) return false
+  if (!isBlank(last.charCodeAt(0)) && !isLowerUnit(last.charCodeAt(0))) return false
+  // After one blank GIVEN_BEFORE's (\p{Lu}\p{Ll}+) ends right there: most words before a country are not capitalised.
+  if (!isBlank(last.charCodeAt(0)) && !mayEndCapitalisedWord(hit.text, hit.start - 2, Math.max(0, hit.start - 40))) return false
   const m = GIVEN_BEFORE.exec(hit.text.slice(Math.max(0, hit.start - 40), hit.start))
   return m !== null && PERSON_NOUNS.has(m[1].toLowerCase()) && !PLACE_PREFIXES.has(m[2].toLowerCase())
+}
+
+/**
+ * Whether the small letters ending at text[at] may follow a capital (\p{Lu}\p{Ll}+), within text[from..]. A surrogate
+ * (a letter of another plane, which the regexes read whole) answers yes and leaves the answer to the regex.
+ */
+export function mayEndCapitalisedWord(text: string, at: number, from: number): boolean {
+  let k = at
+  for (; k >= from; k--) {
+    const c = text.charCodeAt(k)
+    if (isSurrogate(c)) return true
+    if (!isLowerUnit(c)) break
+  }
+  return k >= from && isUpperUnit(text.charCodeAt(k))
 }
 
 function isCapitalised(word: string): boolean {

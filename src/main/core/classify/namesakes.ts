@@ -5,6 +5,7 @@
 import { Zone, type Hit } from './matcher'
 import { JA_CHARS } from './data/names-ja'
 import { UNQUALIFIED_GOVERNMENT } from './terms'
+import { isLetterUnit, isSurrogate } from './unit-classes'
 
 const TITLE = Zone.Title
 
@@ -155,22 +156,22 @@ export function isVillageNamesake(hit: Hit, all: Hit[]): boolean {
  * "hotel Londra Palace", 俄罗斯风情街. They lie wherever the story is and name neither (issue 14: namesakes outside the
  * lexicon, found by the kind of place rather than by a list of single places).
  */
-const STREET_BEFORE = /(?:^|[^\p{L}])(?:rue|avenue|boulevard|avenida|calle|rua|praça|plaza|piazza|piazzale|viale|corso|largo|vicolo|straße|strasse|ب?شارع|ب?ميدان|ب?جادة)\s+(?:(?:de la|de|du|des|di|del|della|do|da)\s+|d['’])?$/iu
+export const STREET_BEFORE = /(?:^|[^\p{L}])(?:rue|avenue|boulevard|avenida|calle|rua|praça|plaza|piazza|piazzale|viale|corso|largo|vicolo|straße|strasse|ب?شارع|ب?ميدان|ب?جادة)\s+(?:(?:de la|de|du|des|di|del|della|do|da)\s+|d['’])?$/iu
 /** A district, a venue or a park named by the country or city itself, no article between: "Jardim Japão", "Café Berlín". */
-const VENUE_BEFORE = /(?:^|[^\p{L}])(?:[Jj]ardim|[Bb]airro|[Bb]arrio|Café|[Hh]otel|Parque|Villa|Colonia|[Dd]iscoteca|[Rr]estaurante|[Rr]istorante)\s+$/u
+export const VENUE_BEFORE = /(?:^|[^\p{L}])(?:[Jj]ardim|[Bb]airro|[Bb]arrio|Café|[Hh]otel|Parque|Villa|Colonia|[Dd]iscoteca|[Rr]estaurante|[Rr]istorante)\s+$/u
 /**
  * Version 15: a capitalised demonym after a word for a district, a town or a venue is that place's name: "Villa
  * Alemana" (Chile), "Barrio Chino", "Quartieri Spagnoli", "Hotel Svizzero", "Fondaco dei Tedeschi".
  */
-const DEMONYM_PLACE_BEFORE = /(?:^|[^\p{L}])(?:Villa|[Bb]arrio|[Bb]airro|Colonia|[Hh]otel|Quartieri|Fondaco dei|Café)\s+$/u
+export const DEMONYM_PLACE_BEFORE = /(?:^|[^\p{L}])(?:Villa|[Bb]arrio|[Bb]airro|Colonia|[Hh]otel|Quartieri|Fondaco dei|Café)\s+$/u
 /** Before any word for the country, the demonym included: "Complexo do Alemão", "Morro do Alemão". */
-const DISTRICT_BEFORE = /(?:^|[^\p{L}])(?:complexo|morro) d[oa]\s+$/iu
+export const DISTRICT_BEFORE = /(?:^|[^\p{L}])(?:complexo|morro) d[oa]\s+$/iu
 const STREET_AFTER = /^\s(?:Street|Avenue|Road|Boulevard|Square|Park|Palace|Gardens?|Quarter|Tower|Viertel|Turm|Palais|Garten)(?!\p{L})/u
 const RUSSIAN_PLACE_AFTER = /^\s(?:вокзал|мост|тупик|переул|дворц|дворец|квартал|бульвар|проезд)/u
-const VENUE_QUOTE_BEFORE = /(?:ресторан|кинотеатр|гостиниц|отел|кафе|магазин)\p{L}*\s+«$/iu
+export const VENUE_QUOTE_BEFORE = /(?:ресторан|кинотеатр|гостиниц|отел|кафе|магазин)\p{L}*\s+«$/iu
 const CJK_STYLE_AFTER = /^风情/u
 
-const WORD_REST = /\p{L}*/uy
+export const WORD_REST = /\p{L}*/uy
 
 export function isStreetName(hit: Hit): boolean {
   const signal = hit.term.signal
@@ -178,18 +179,48 @@ export function isStreetName(hit: Hit): boolean {
   // Every pattern before the place ends in a space, « or an elided article (rue d'Italie); most places have none of them.
   const c = hit.text.charCodeAt(hit.start - 1)
   const before = isSpace(c) || c === 0xab || c === 0x27 || c === 0x2019 ? hit.text.slice(Math.max(0, hit.start - 16), hit.start) : ''
-  if (before && (DISTRICT_BEFORE.test(before) || VENUE_QUOTE_BEFORE.test(before))) return true
+  // Each regex before the place ends in what c and the last letter before the blanks allow (speed, issue 14).
+  const last = before === '' ? 0 : lastUnitBeforeSpace(before)
+  if (c === 0xab && VENUE_QUOTE_BEFORE.test(before)) return true
+  if ((last === 0x6f || last === 0x61 || last === 0x4f || last === 0x41) && isSpace(c) && DISTRICT_BEFORE.test(before)) return true
   if (hit.text.charCodeAt(hit.end) === 0x98ce && CJK_STYLE_AFTER.test(hit.text.slice(hit.end, hit.end + 2))) return true
-  WORD_REST.lastIndex = hit.end
-  const end = hit.end + (WORD_REST.exec(hit.text)?.[0].length ?? 0) // the adjective's ending: Chinesisch|en
+  const end = letterRunEnd(hit.text, hit.end) // the adjective's ending: Chinesisch|en
   if (isSpace(hit.text.charCodeAt(end))) {
     const after = hit.text.slice(end, end + 10)
     if (STREET_AFTER.test(after) || RUSSIAN_PLACE_AFTER.test(after)) return true
   }
-  if (before === '') return false
-  if (signal === 'demonym') return isCapital(hit.text.charAt(hit.start)) && DEMONYM_PLACE_BEFORE.test(before)
-  return STREET_BEFORE.test(before) || VENUE_BEFORE.test(before)
+  if (before === '' || c === 0xab) return false
+  if (signal === 'demonym') return isSpace(c) && isCapital(hit.text.charAt(hit.start)) && DEMONYM_PLACE_BEFORE.test(before)
+  return STREET_LAST.has(last) && STREET_BEFORE.test(before) || (isSpace(c) && VENUE_LAST.has(last) && VENUE_BEFORE.test(before))
 }
+
+/** Where the letters (\p{L}*) from `from` end: a loop over the units, the regex WORD_REST at a surrogate. */
+export function letterRunEnd(text: string, from: number): number {
+  let i = from
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (isSurrogate(c)) {
+      WORD_REST.lastIndex = from
+      return from + (WORD_REST.exec(text)?.[0].length ?? 0)
+    }
+    if (!isLetterUnit(c)) break
+  }
+  return i
+}
+
+/** The last unit of `before` that is not white space, or 0. */
+export function lastUnitBeforeSpace(before: string): number {
+  let k = before.length - 1
+  while (k >= 0 && isSpace(before.charCodeAt(k))) k--
+  return k < 0 ? 0 : before.charCodeAt(k)
+}
+
+/**
+ * The units STREET_BEFORE's words and articles end with, in either case (it ignores case, and reads ſ as s), and the
+ * elision's apostrophes; VENUE_BEFORE's words' last letters. Checked before the regexes, which try every offset.
+ */
+export const STREET_LAST = new Set([...'eEdDaAoOuUsSiIlLſİı\'’عنة'].map((ch) => ch.charCodeAt(0)))
+export const VENUE_LAST = new Set([...'mMoOéÉlLeEaA'].map((ch) => ch.charCodeAt(0)))
 
 function isCapital(c: string): boolean {
   return c !== c.toLowerCase()

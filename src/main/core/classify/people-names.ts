@@ -7,11 +7,12 @@
 import { GIVEN_NAMES } from './data/given-names'
 import { PLACE_PREFIXES } from './data/ambiguous'
 import type { Hit } from './matcher'
+import { isJsSpace, isLetterUnit, isSurrogate } from './unit-classes'
 
 /** The word right before the match, with the one space or hyphen between them ("Marie-France"). */
-const WORD_BEFORE = /(?:^|[^\p{L}'’-])([\p{L}][\p{L}'’-]*)[ \u00a0-]$/u
+export const WORD_BEFORE = /(?:^|[^\p{L}'’-])([\p{L}][\p{L}'’-]*)[ \u00a0-]$/u
 /** The word right after the match, after one space. */
-const WORD_AFTER = /^[ \u00a0]([\p{L}][\p{L}'’-]*)/u
+export const WORD_AFTER = /^[ \u00a0]([\p{L}][\p{L}'’-]*)/u
 
 /**
  * Offices and nouns for a person written before a bare surname, lower-cased: "il sindaco Russo", "il pm Tedesco",
@@ -31,7 +32,7 @@ const GERMAN_OFFICE_END = /(?:bürgermeisterin|bürgermeister|familie|landrat|la
  * Nouns for a person before a given name and a surname: "la ministre France Tremblay", "la jueza Argentina Sosa",
  * "City council member Kenya Lawson", "la romancière québécoise France Bélanger" (one adjective may follow the noun).
  */
-const PERSON_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[
+export const PERSON_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[
   'member', 'councilwoman', 'councilman', 'councillor', 'lawmaker', 'champion', 'judge', 'mayor', 'senator',
   'minister', 'athlete', 'swimmer', 'runner', 'skier', 'coach', 'poet', 'novelist', 'painter', 'photographer',
   'ministre', 'députée', 'député', 'romancière', 'romancier', 'comédienne', 'comédien', 'artiste', 'photographe',
@@ -47,9 +48,9 @@ const RUSSIAN_VERB_AFTER = /^\s+\p{Ll}+л[аи]?(?![\p{L}])/u
 
 const QUOTE_NICKNAME = /(?:^|[\s(])(?:el|la|o|a|il|lo)\s+['‘"“«]$/iu
 /** A nickname quoted with its article, then a surname: "\"La China\" Ferreyra", "«El Ruso» Peralta". */
-const QUOTED_ARTICLE_BEFORE = /['‘"“«](?:el|la|o|a|il|lo)\s+$/iu
+export const QUOTED_ARTICLE_BEFORE = /['‘"“«](?:el|la|o|a|il|lo)\s+$/iu
 const QUOTE_SURNAME_AFTER = /^['’"”»]\s+\p{Lu}\p{Ll}/u
-const NICKNAME_ARTICLE = /(?:^|[\s(])[Ee]l\s+$/u
+export const NICKNAME_ARTICLE = /(?:^|[\s(])[Ee]l\s+$/u
 
 export function isPersonName(hit: Hit, lang: string): boolean {
   const text = hit.text
@@ -60,29 +61,65 @@ export function isPersonName(hit: Hit, lang: string): boolean {
   const before = text.slice(Math.max(0, hit.start - 40), hit.start)
   const after = text.slice(hit.end, hit.end + 24)
   if (isCyrillic(first)) return isRussianSurname(hit, before, after)
-  const prev = WORD_BEFORE.exec(before)?.[1]
+  // Every rule below is a test that fails or returns true, so their order is free: the anchored tests on the text
+  // after run first, and the regexes ending at the match (tried at every offset of `before`) only when the unit
+  // before or after the match allows them (speed, issue 14; people-names-gates.test.ts).
+  const unitBefore = text.charCodeAt(hit.start - 1)
+  const unitAfter = text.charCodeAt(hit.end)
+  const spaceBefore = isJsSpace(unitBefore)
+  const prev = spaceBefore || unitBefore === 0x2d ? wordBefore(text, hit.start, before) : undefined
   // "Iván España", "Marie-France Delorme", "Katrin Holländer": a given name right before makes a surname.
   if (prev !== undefined && isCapitalised(prev) && GIVEN_NAMES.has(prev.toLowerCase())) return true
   if (prev !== undefined && isAfterOffice(prev, signal, lang, after)) return true
-  // "\"La China\" Ferreyra": a quoted nickname with its article, whatever word the match is.
-  if ((lang === 'es' || lang === 'pt' || lang === 'it') && QUOTED_ARTICLE_BEFORE.test(before) && QUOTE_SURNAME_AFTER.test(after)) return true
-  // "el 'Ruso' Peralta", "El Turco Saade": a demonym as a nickname.
-  if (signal === 'demonym' && (lang === 'es' || lang === 'pt' || lang === 'it')) {
-    if (QUOTE_NICKNAME.test(before) && /^['’"”»]/u.test(after)) return true
-    if (NICKNAME_ARTICLE.test(before) && /^ \p{Lu}\p{Ll}/u.test(after) && !hasPlaceAfter(after)) return true
-  }
   // "Spagna, 46 anni", "Argentina Salcedo, de 91 años", "India Pascoe, 29,": a name followed by an age.
   // Not after a small word ("in Spagna, 10 anni fa"), nor an age that dates something ("40 años después").
   if ((prev === undefined || isCapitalised(prev)) && (AGE_AFTER.test(after) || AGE_AFTER_BARE.test(after))) return true
+  if (lang === 'es' || lang === 'pt' || lang === 'it') {
+    // "\"La China\" Ferreyra": a quoted nickname with its article, whatever word the match is.
+    if (QUOTE_SURNAME_AFTER.test(after) && spaceBefore && QUOTED_ARTICLE_BEFORE.test(before)) return true
+    // "el 'Ruso' Peralta", "El Turco Saade": a demonym as a nickname.
+    if (signal === 'demonym') {
+      if (/^['’"”»]/u.test(after) && QUOTE_NICKNAME.test(before)) return true
+      if (/^ \p{Lu}\p{Ll}/u.test(after) && spaceBefore && NICKNAME_ARTICLE.test(before) && !hasPlaceAfter(after)) return true
+    }
+  }
+  if (!spaceBefore) return false // the remaining rules end in white space before the match
   // "la signora Argentina", "Doña Argentina": a title of address before a given name.
-  if (ADDRESS_BEFORE.test(before)) return true
+  if (mayEndAddress(before) && ADDRESS_BEFORE.test(before)) return true
   // "la ministre France Tremblay", "À 104 ans, France Lambert": a noun for a person or an age, the country as a given
   // name, a surname.
-  if (PERSON_BEFORE.test(before) || AGE_BEFORE.test(before)) {
-    const next = WORD_AFTER.exec(after)?.[1]
-    if (next !== undefined && isCapitalised(next) && !PLACE_PREFIXES.has(next.toLowerCase()) && !ORG_WORDS.has(next.toLowerCase())) return true
+  if (unitAfter !== 0x20 && unitAfter !== 0xa0) return false
+  const next = WORD_AFTER.exec(after)?.[1]
+  if (next === undefined || !isCapitalised(next) || PLACE_PREFIXES.has(next.toLowerCase()) || ORG_WORDS.has(next.toLowerCase())) return false
+  return PERSON_BEFORE.test(before) || AGE_BEFORE.test(before)
+}
+
+/**
+ * WORD_BEFORE.exec(before)?.[1] without trying the regex at every offset: the run of letters, apostrophes and
+ * hyphens that ends one unit before the match, when it starts with a letter. Surrogates go to the regex.
+ */
+export function wordBefore(text: string, start: number, before: string): string | undefined {
+  const sep = text.charCodeAt(start - 1)
+  if (sep !== 0x20 && sep !== 0xa0 && sep !== 0x2d) return undefined
+  const lo = start - before.length
+  let i = start - 2
+  for (; i >= lo; i--) {
+    const c = text.charCodeAt(i)
+    if (isSurrogate(c)) return WORD_BEFORE.exec(before)?.[1]
+    if (c !== 0x27 && c !== 0x2019 && c !== 0x2d && !isLetterUnit(c)) break
   }
-  return false
+  const r = i + 1
+  return r <= start - 2 && isLetterUnit(text.charCodeAt(r)) ? text.slice(r, start - 1) : undefined
+}
+
+/** The last letter of every title ADDRESS_BEFORE knows (signora, madame, mrs, avó), in either case; ſ folds to s. */
+const ADDRESS_LAST = new Set(['a', 'e', 's', 'ó', 'A', 'E', 'S', 'Ó', 'ſ'])
+
+/** Whether the word before the trailing white space of `before` may end a title of address. */
+export function mayEndAddress(before: string): boolean {
+  let k = before.length - 1
+  while (k >= 0 && isJsSpace(before.charCodeAt(k))) k--
+  return k >= 0 && ADDRESS_LAST.has(before.charAt(k))
 }
 
 const AGE_WORDS = '(?:años|anni|ans|anos|years|Jahre|лет|года?)'
@@ -91,9 +128,9 @@ const AGE_AFTER = new RegExp(`^(?: \\p{Lu}[\\p{Ll}'’-]+)?, (?:de |di )?\\d{1,3
 /** A bare age between commas after a given name and a surname: "India Pascoe, 29, survived". */
 const AGE_AFTER_BARE = /^ \p{Lu}[\p{Ll}'’-]+, \d{1,3},/u
 /** An age before the name: "À 104 ans, France Lambert", "A 104 anni Italia Ferraro". */
-const AGE_BEFORE = new RegExp(`(?:^|\\s)(?:à|a|at|con|mit|aos|a los)\\s+\\d{1,3}\\s+${AGE_WORDS},?\\s+$`, 'iu')
+export const AGE_BEFORE = new RegExp(`(?:^|\\s)(?:à|a|at|con|mit|aos|a los)\\s+\\d{1,3}\\s+${AGE_WORDS},?\\s+$`, 'iu')
 /** Titles of address before a given name: "la signora Argentina", "Doña Argentina", "Mrs India". */
-const ADDRESS_BEFORE = /(?:^|[^\p{L}])(?:signora|señora|doña|dona|senhora|madame|mrs|miss|nonna|abuela|avó)\s+$/iu
+export const ADDRESS_BEFORE = /(?:^|[^\p{L}])(?:signora|señora|doña|dona|senhora|madame|mrs|miss|nonna|abuela|avó)\s+$/iu
 
 /** Words after a country's name that make a body or a company, not a surname: "Kenya Airways", "France Travail". */
 const ORG_WORDS = new Set(['airways', 'airlines', 'air', 'travail', 'télévisions', 'inter', 'info', 'culture', 'bleu',

@@ -14,18 +14,25 @@ const MAX_SEEDS = 20_000
 export async function recordStories(db: MeridianDb, articles: readonly StoredArticle[]): Promise<void> {
   const rows = new Map<string, StoryMemberRow>()
   const seeds = new Set<string>()
+  const sortKeys = new Map<string, string>()
   for (const a of articles) {
+    sortKeys.set(a.id, a.sortKey)
     if (!a.storyId || a.storyId === a.id) continue
-    rows.set(a.id, { id: a.id, s: a.storyId })
+    rows.set(a.id, { id: a.id, s: a.storyId, k: a.sortKey })
     seeds.add(a.storyId)
   }
   // A seed written as a member of this burst (of another story) keeps that row, as before.
   const unwritten = [...seeds].filter((s) => !rows.has(s)).sort()
   const stored = unwritten.length ? await db.storyMembers.bulkGet(unwritten) : []
   unwritten.forEach((seed, i) => {
-    if (stored[i]?.s !== seed) rows.set(seed, { id: seed, s: seed })
+    if (stored[i]?.s !== seed) rows.set(seed, withSortKey({ id: seed, s: seed }, sortKeys.get(seed)))
   })
   if (rows.size) await db.storyMembers.bulkPut([...rows.values()])
+}
+
+/** A seed from an earlier burst has no sortKey at hand: its summary reads its article (story-summaries.ts). */
+function withSortKey(row: StoryMemberRow, k: string | undefined): StoryMemberRow {
+  return k === undefined ? row : { ...row, k }
 }
 
 /** The story of each of `ids` that belongs to a story of two or more articles. */
@@ -100,30 +107,7 @@ export async function storySources(db: MeridianDb, storyId: string): Promise<Sto
   return articles.sort((a, b) => (a.sortKey < b.sortKey ? 1 : -1))
 }
 
-/** What a list row says about its story: how many stored articles report it, from how many outlet countries. */
-export interface StorySummary {
-  sources: number
-  countries: number
-}
-
-export async function storySummaries(db: MeridianDb, storyIds: readonly string[]): Promise<Map<string, StorySummary>> {
-  const out = new Map<string, StorySummary>()
-  if (storyIds.length === 0) return out
-  const rows = await db.storyMembers.where('s').anyOf([...new Set(storyIds)]).toArray()
-  const articles = await db.articles.bulkGet(rows.map((r) => r.id))
-  const byStory = new Map<string, StoredArticle[]>()
-  rows.forEach((r, i) => {
-    const a = articles[i]
-    if (!a) return
-    if (!byStory.has(r.s)) byStory.set(r.s, [])
-    byStory.get(r.s)?.push(a)
-  })
-  for (const [story, members] of byStory) {
-    const countries = new Set(members.map((a) => a.outletCountry ?? `feed:${a.feedId}`))
-    if (members.length > 1) out.set(story, { sources: members.length, countries: countries.size })
-  }
-  return out
-}
+export { storySummaries, type StorySummary } from './story-summaries'
 
 /** Keys of a list with every story after its first appearance left out: one row per story. */
 export function onePerStory(keys: readonly string[], storyOfId: ReadonlyMap<string, string>, idOf: (key: string) => string): string[] {

@@ -4,6 +4,7 @@
 // (élection* -> élections). A stem inside a phrase is spelled out with the language's endings.
 export const TOPICS_FR = `
 @politics
+0: partie, en partie, fait partie, font partie, faisait partie, faisaient partie, grande partie
 3: destitué, destituée, destitution
 3: état de siège, ancien député, ancienne députée, ancien sénateur, ancienne sénatrice, ex-député, ex-maire, ancien élu, ancienne élue, ancien gouverneur
 3: impose des droits de douane, imposer des droits de douane, droits de douane punitifs, droits de douane de représailles
@@ -33,6 +34,7 @@ export const TOPICS_FR = `
 2: tués, morts, blessés, sécurité, forces, violence*, armes, arsenal, armement*, réfugiés, déplacés, gangs, combat*, offensive*, attaque*, front, drone*, défense, conflit*
 1: tensions, crise*, menace*
 @crime-law-justice
+3: orpaillage illégal, orpailleur clandestin, orpailleurs clandestins, enlèvement*, enlevés, enlevées, kidnapp*, rapt, braconn*
 2: pêche illégale
 3: vol de bijoux, joyaux de la couronne
 0: aucune interpellation, aucune arrestation, sans interpellation
@@ -58,6 +60,9 @@ export const TOPICS_FR = `
 3: séisme*, tremblement de terre, tsunami*, inondation*, crue*, glissement de terrain, incendie*, feu de forêt, feux de forêt, éruption*, volcan*, avalanche*, accident*, effondrement*, secouristes, sauveteurs, sinistr*, naufrage*, rescapés, alerte rouge, pluies torrentielles, ouragan*, cyclone*, tempête*, famine*, pompiers, sapeurs-pompiers, inondé*, noyade*, déraillement*, accident de la route
 2: morts, blessés, dégâts, détruit*, emportant, urgence*, décès, collision*, explosion*, catastrophe*, secours, évacu*, bilan, disparus, victimes, crash
 @economy-business-finance
+2: chalutier*, licences de pêche, licence de pêche, pêche industrielle, pêcheurs, bus électriques, autobus électriques, transports en commun, projet gazier, projet pétrolier
+2: recettes touristiques, recettes fiscales, recettes publicitaires, recettes pétrolières, arrivées de touristes, nuitées
+3: plateforme gazière, plateforme pétrolière, gisement de gaz, gisement de pétrole, mine d'or, société minière, nationalisation*, pénurie de riz, prix du riz
 3: compagnies aériennes, transport aérien, trafic aérien, liaisons aériennes
 2: vols commerciaux, ses vols, suspend ses vols, supermarché*, hypermarché*
 3: impose des droits de douane, imposer des droits de douane, droits de douane punitifs, droits de douane de représailles
@@ -73,6 +78,8 @@ export const TOPICS_FR = `
 3: école*, écoles, élèves, enseignant*, professeur*, éducation, scolaire*, université*, lycée*, baccalauréat, rentrée scolaire, enseignement*, pédagog*, maternelle, lycéen*, collégien*, universitaire*, éducation nationale, parcoursup
 2: apprentissage*, diplôme*, académi*, étudiant*, collège*, examen*, rentrée, formation*, bac
 @environment
+2: chalutier*, licences de pêche, licence de pêche, pêche industrielle, ressources halieutiques
+2: orpaill*, orpaillage illégal, orpailleur clandestin, orpailleurs clandestins, dessalement, zones de pêche, restrictions de pêche, pêcheurs artisanaux, réserve naturelle, braconn*
 0: côte d'ivoire
 3: blanchissement des coraux, récif corallien, récifs coralliens, coraux, pêche illégale
 3: montée des eaux, niveau de la mer, érosion côtière
@@ -88,12 +95,14 @@ export const TOPICS_FR = `
 3: santé, hôpita*, médecin*, infirmi*, patients, maladie*, virus, vaccin*, épidémie*, pandémie*, cancer*, grippe*, covid*, choléra, paludisme, rougeole, ebola, médicament*, chirurgi*, hospitalisation*, euthanasie, fin de vie, mpox, soignant*, dépistage*, ministère de la santé, variole, tuberculose, diabète, obésité, santé mentale
 2: traitement*, dose*, santé publique, décès, urgences, contamin*, soins, médical*, sanitaire*
 @human-interest
+2: à 95 ans, à 96 ans, à 97 ans, à 98 ans, à 99 ans, à 100 ans, à 101 ans, à 102 ans, à 103 ans, à 104 ans, à 105 ans, à 106 ans, à 107 ans, à 108 ans, à 109 ans, à 110 ans, à 111 ans, à 112 ans, à 113 ans, à 114 ans, à 115 ans, âgé de 95 ans, âgé de 96 ans, âgé de 97 ans, âgé de 98 ans, âgé de 99 ans, âgé de 100 ans, âgé de 101 ans, âgé de 102 ans, âgé de 103 ans, âgé de 104 ans, âgé de 105 ans, âgé de 106 ans, âgé de 107 ans, âgé de 108 ans, âgé de 109 ans, âgé de 110 ans, âgé de 111 ans, âgé de 112 ans, âgé de 113 ans, âgé de 114 ans, âgé de 115 ans, âgée de 95 ans, âgée de 96 ans, âgée de 97 ans, âgée de 98 ans, âgée de 99 ans, âgée de 100 ans, âgée de 101 ans, âgée de 102 ans, âgée de 103 ans, âgée de 104 ans, âgée de 105 ans, âgée de 106 ans, âgée de 107 ans, âgée de 108 ans, âgée de 109 ans, âgée de 110 ans, âgée de 111 ans, âgée de 112 ans, âgée de 113 ans, âgée de 114 ans, âgée de 115 ans
 2: mariage, buzz
 3: émouvantes retrouvailles, bonne action, doyen de l'humanité, doyenne de l'humanité, plus vieil homme, plus vieille femme, supercentenaire*, quadruplés, triplés, nouveau-né*, demande en mariage, lune de miel, chien perdu, chat perdu, refuge pour animaux
 3: centenaire*, doyen*, doyenne*, insolite*, émouvant*, animal de compagnie, retrouvailles, loterie
 2: anniversaire*, chien*
 2: chat, chats, chaton, chatons
 @labour
+0: grèvent, grève le budget, grèvent le budget
 3: travail des enfants
 2: travailleurs étrangers
 0: grève de la faim, grèves de la faim
@@ -128,6 +137,8 @@ export const TOPICS_FR = `
 2: recherche*, étude*, données, expérience*, application*, sonde*, numérique*, internet, plateforme*, innovation*, découverte*, puce*
 1: espace
 @society
+2: délestage*, coupures d'électricité, transports gratuits, transports publics gratuits, transports en commun gratuits, code de la famille, mendicité, anti-mendicité, la faim, contre la faim
+2: coupures d'eau, pénurie d'eau, pénurie de riz, vie chère
 3: réfugiés, afflux de réfugiés
 2: étudiants étrangers, travailleurs étrangers
 2: étrangers, naturalisation*, droit du sol, double nationalité
@@ -152,6 +163,7 @@ export const TOPICS_FR = `
 2: chaleur*, vigilance, prévision*, froid, gel, vent, vents, degrés
 0: gel des avoirs, chaleureu*
 @arts-culture-entertainment
+0: opération, opérations, opérationnel, opérationnelle, opérationnels
 2: troupe de danse, troupes de danse, troupe de théâtre, troupes de théâtre
 2: cannes, césar, tournée*, bd, éditeur*, mémoires
 3: long métrage, court métrage, scénario*, bande-annonce, biopic, bande originale, compositeur*, pianiste*, violoniste*, chorale, jazz, hip-hop, rap, groupe de rock, prix renaudot, prix femina, prix nobel de littérature, best-seller*, maison d'édition, dramaturge*, comédie musicale, humoriste*, sitcom, téléréalité, émission de télévision, jeu vidéo, jeux vidéo, manga*, bande dessinée, festival d'angoulême, photographe*, foire d'art, peintre*, street art, fresque*, patrimoine mondial, patrimoine culturel, restitution d'œuvres, victoires de la musique

@@ -3,6 +3,7 @@
 // Most entries are stems (`*`); mind accent folding: a stem matches unaccented words too (ópera* caught operadora).
 export const TOPICS_PT = `
 @politics
+0: visitante, visitantes
 3: estado de sítio, ex-deputado, ex-deputada, ex-senador, ex-senadora, ex-vereador, ex-vereadora, ex-autarca, vice-ministro, vice-ministra
 3: impõe tarifas, impor tarifas, impôs tarifas, tarifas retaliatórias, tarifas de retaliação
 3: acordo de paz, acordos de paz, negociações de paz, conversações de paz, processo de paz, tratado de paz, plano de paz, acordo de cessar-fogo
@@ -29,6 +30,7 @@ export const TOPICS_PT = `
 3: guerra*, cessar-fogo, trégua, bombarde*, míssil, mísseis, tropas, soldados, militar*, exército*, forças armadas, rebelde*, insurgente*, jihadista*, terroris*, reféns, invasão, hostilidades, milícia*, paramilitar*, conflito armado, ataque aéreo, ataques aéreos, ofensiva militar
 2: ataque*, frente, drone*, defesa, conflito*, combate*, armas, mortos, feridos, ofensiva*
 @crime-law-justice
+3: caçadores furtivos, caça furtiva
 3: garimpeiros ilegais, gangues, gangue armada
 2: pesca ilegal
 0: nenhum detido, sem detidos, nenhum preso, sem presos
@@ -53,6 +55,8 @@ export const TOPICS_PT = `
 3: terremoto*, sismo*, tsunami*, inundaç*, enchente*, alagamento*, deslizamento*, desabamento*, incêndio*, queimada*, erupção*, vulcão*, acidente*, naufrágio*, desastre*, catástrofe*, tragédia*, resgate de vítimas, bombeiros, defesa civil, desabrigad*, desalojad*, soterrad*, sobreviventes, furacão*, ciclone*, avalanche*, colapso de, descarril*, queda de avião, explosão*
 2: resgat*, vítimas, desaparecid*, mortos, feridos, emergência*, evacua*, tempestade*, destruí*, danos
 @economy-business-finance
+2: metrô, trens, comboios, ônibus elétricos, transporte público
+2: mineradora*, mineração, aeroporto*, passageiros, companhia aérea, companhias aéreas
 3: perdas seguradas, resseguradora, resseguradoras
 2: safra, cafezais, colheita
 3: impõe tarifas, impor tarifas, impôs tarifas, tarifas retaliatórias, tarifas de retaliação
@@ -66,12 +70,15 @@ export const TOPICS_PT = `
 3: economi*, econômic*, económic*, inflação, taxa de juros, juros, selic, banco central, pib, recessão, bolsa de valores, ibovespa, ações da, ações do, investidor*, lucro*, receita líquida, faturamento, tarifa*, exportaç*, importaç*, orçamento*, dívida pública, impostos, imposto*, fiscal, câmbio, real, reais, petróleo*, estatal, privatizaç*, fmi, fundo monetário internacional, déficit, superávit, pontos-base, mercado financeiro, preço da gasolina, preços dos combustíveis, combustíveis, subsídio*
 2: mercado*, empresa*, companhia*, comércio*, dívida*, moeda*, dólar*, euro, euros, preço*, gás, indústria*, empregos, produç*, bilhões, milhões, banco*, crescimento, vendas, negócio*, investimento*, ações, gasolina
 @education
+2: estudantes brasileiros, estudantes angolanos, estudantes cabo-verdianos, alunos estrangeiros
 2: estudantes estrangeiros
 2: creche*, magistério
 3: ensino médio, ensino fundamental, ensino superior, escola pública, escolas públicas, diretor da escola, diretora da escola, reitor*, doutorado, doutoramento, tese de doutorado, merenda escolar, ensino a distância, ensino técnico, universidades federais, universidade federal, pré-escola, alfabetização, piso do magistério
 3: escola*, aluno*, alunos, professor*, professora*, educação, educacional*, universidade*, universitári*, ensino*, sala de aula, vestibular, enem, ano letivo, matrícula*, estudantes, estudante, faculdade*, ministério da educação, bolsa de estudos
 2: curso*, aula*, exame*, formaç*
 @environment
+3: barragem de rejeitos, barragens de rejeitos, caçadores furtivos, caça furtiva
+2: mineradora*, mineração, lítio
 0: costa do marfim
 2: garimpeiros ilegais
 3: branqueamento dos corais, branqueamento de corais, recife de coral, recifes de coral, pesca ilegal
@@ -89,6 +96,7 @@ export const TOPICS_PT = `
 3: saúde, hospita*, médic*, enfermeir*, pacientes, doença*, vírus, vacina*, epidemia*, pandemia*, câncer, cancro, gripe*, covid*, dengue, zika, chikungunya, malária, sarampo, febre amarela, medicament*, cirurgi*, sus, ministério da saúde, surto*, infecç*, diabetes, obesidade, saúde mental, tuberculose, hiv, aids, mpox
 2: tratamento*, sanitári*, casos, internad*, internaç*
 @human-interest
+2: aos 95 anos, aos 96 anos, aos 97 anos, aos 98 anos, aos 99 anos, aos 100 anos, aos 101 anos, aos 102 anos, aos 103 anos, aos 104 anos, aos 105 anos, aos 106 anos, aos 107 anos, aos 108 anos, aos 109 anos, aos 110 anos, aos 111 anos, aos 112 anos, aos 113 anos, aos 114 anos, aos 115 anos, com 95 anos, com 96 anos, com 97 anos, com 98 anos, com 99 anos, com 100 anos, com 101 anos, com 102 anos, com 103 anos, com 104 anos, com 105 anos, com 106 anos, com 107 anos, com 108 anos, com 109 anos, com 110 anos, com 111 anos, com 112 anos, com 113 anos, com 114 anos, com 115 anos
 2: netos, netas, curios*, emocionad*, reencontr*, viraliz*
 3: emocionante reencontro, boa ação, gesto solidário, o homem mais velho, a mulher mais velha, a pessoa mais velha, supercentenári*, quadrigêmeos, trigêmeos, recém-nascido*, pedido de casamento, lua de mel, cachorro perdido, gato perdido, abrigo de animais, viralizou, bisavó, bisavô, bisneta*, bisneto*
 3: centenári*, inusitad*, comovente*, aniversário*, cachorro*, cão, cães, gato*, animal de estimação, reencontro*, loteria, mega-sena, avó, avô, avós
@@ -102,6 +110,7 @@ export const TOPICS_PT = `
 3: greve*, grevista*, sindica*, trabalhador*, salário*, salário mínimo, emprego*, desemprego, demiss*, demitid*, aposentadoria*, previdência, jornada de trabalho, condições de trabalho, trabalhista*, clt, carteira assinada, reajuste salarial, paralisaç*
 2: trabalho*, funcionário*, servidores, pensão*, pensões
 @lifestyle-leisure
+2: dormidas, taxa de ocupação
 3: observação de baleias, observação de cetáceos, feira de design
 2: taxa turística, hóspedes
 2: chef, desfile*, spa, decoração, receitas, roteiro*, réveillon
@@ -124,6 +133,8 @@ export const TOPICS_PT = `
 2: twitter, facebook, instagram, whatsapp, tiktok, youtube, google, openai, chatgpt
 2: pesquisa*, estudo*, dados, chip*, inovaç*
 @society
+2: emigra*, vistos, visto de trabalho, visto de residência, creche*, pensões, preço das casas, preços das casas, transportes gratuitos, transporte gratuito, estudantes brasileiros, estudantes angolanos, estudantes cabo-verdianos, alunos estrangeiros
+2: arrendamento, inquilinos, senhorios, fome, lei das rendas
 2: trabalhadores sazonais
 3: diferença salarial entre homens e mulheres, disparidade salarial
 2: estudantes estrangeiros, trabalhadores estrangeiros
@@ -133,6 +144,8 @@ export const TOPICS_PT = `
 3: migrante*, migraç*, imigra*, refugiad*, asilo, deporta*, direitos humanos, casamento igualitário, lgbt*, homofobia, igualdade de gênero, discriminaç*, racismo, pobreza, moradia*, habitação, desigualdade*, demográfic*, natalidade, indígena*, quilombola*, feminis*, violência doméstica, violência contra a mulher, aborto, sem-teto, pessoas em situação de rua, deficiência
 2: sociedade, social*, humanitári*, população, famílias, jovens, comunidade*
 @sport
+0: técnicos, técnicas, votação final, versão final
+3: grande prémio de, grande prêmio de, fórmula 1, fórmula e, automobilismo, motogp
 2: técnico*, contratação*, empate*, torcedor*, torcida*, flamengo, palmeiras, corinthians, benfica, sporting
 3: jogador de futebol, treinador demitido, janela de transferências, rebaixamento*, rebaixado*, série a, série b, tabela do brasileirão, classificação do brasileirão, pontapé inicial, acréscimos, prorrogação, disputa de pênaltis, cartão vermelho, cartão amarelo, hat-trick, roland garros, us open, australian open, wimbledon, copa davis, volta a portugal, tour de france, camisa amarela, esqui, patinação artística, hóquei no gelo, nba, nfl, ufc, mma, judô, judo, esgrima, atletismo, paralímpic*, paralímpic*, campeão mundial, campeã mundial, medalha de ouro, medalha de prata, medalha de bronze, bola de ouro, copa do brasil, copa libertadores, sul-americana, maracanã
 0: ponto de partida, campeão de vendas, campeã de vendas, corrida eleitoral, corrida presidencial, disputa eleitoral, time de campanha, equipe de campanha

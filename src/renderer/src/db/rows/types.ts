@@ -144,6 +144,9 @@ export interface StoryMemberRow {
   id: string
   /** The story: the id of its first article. */
   s: string
+  /** The article's sortKey when the row was written, so a story's summary reads the member's small list row, not
+   *  the article (db/story-summaries.ts); absent on rows written before session 18 and on most first articles. */
+  k?: string
 }
 
 /** An article retention deleted, so a feed that still lists it does not bring it back (issue 16). */
