@@ -31,7 +31,7 @@ export const FEATURE_NAMES: readonly string[] = [
 ]
 
 /** What the decision needs of a country's tally besides its features (about-model.ts `pickAbout`). */
-export type StandIn = Pick<Tally, 'score' | 'titleOrigin'> & { titleDiscussed?: boolean }
+export type StandIn = Pick<Tally, 'score' | 'titleOrigin'> & { titleDiscussed?: boolean; titleJoinedWith?: readonly CountryCode[] }
 
 export interface Candidates {
   codes: CountryCode[]
@@ -70,6 +70,8 @@ interface Counts {
   whereCombo: boolean
   /** Version 13: it opens a clause the title reports (says Chinese hackers ...: about-cues.ts `opensReported`). */
   reportedOpens: boolean
+  /** Version 16: the countries it is joined to by "and" in the title, each named there for itself (chinois et russe). */
+  titleJoinedWith?: CountryCode[]
   /** Mentions in passing (the tally's `passing` weighs every mention outside the title). */
   passing: number
   joined: boolean
@@ -137,7 +139,7 @@ export function candidateFeatures(w: Weighed): Candidates {
     for (let i = 0; i < ROLES.length; i++) row.push((c.roles >> i) & 1)
     for (let i = 0; i < LANG_GROUPS.length; i++) row.push(i === group ? 1 : 0)
     codes.push(code)
-    tallies.push({ score: t.score, titleOrigin: t.titleOrigin, titleDiscussed: c.titleDiscussed })
+    tallies.push({ score: t.score, titleOrigin: t.titleOrigin, titleDiscussed: c.titleDiscussed, titleJoinedWith: c.titleJoinedWith })
     features.push(row)
   })
   return { codes, tallies, features }
@@ -189,6 +191,18 @@ function countMentions(readings: Reading[]): Map<CountryCode, Counts> {
       // Version 15: the second of two sides joined by "and" opens the title with the first ("India and Pakistan
       // agree ...", "Chile y Argentina firman ...").
       if (joined && h.zone === TITLE && prev.codes.some((other) => counts.get(other)?.titleOpens)) c.titleOpens = true
+      // Version 16: two sides joined in the title that open it or stand "between" ("chinois et russe", "tra Iran e
+      // Stati Uniti") act together; pickAbout takes one when the other is about, whatever their order.
+      if (joined && h.zone === TITLE && !prev.role && !prev.sameAs && opensAsPair(prev, counts)) {
+        for (const other of prev.codes) {
+          const o = counts.get(other)
+          if (!o || other === code) continue
+          c.titleJoinedWith ??= []
+          o.titleJoinedWith ??= []
+          if (!c.titleJoinedWith.includes(other)) c.titleJoinedWith.push(other)
+          if (!o.titleJoinedWith.includes(code)) o.titleJoinedWith.push(code)
+        }
+      }
       if (r.subject) c.subject = true
       // A seat of government that opens a sentence (政府は…, the Kremlin said) is the state acting, as a state word is.
       if ((r.context ?? 1) > 1 || (r.subject && h.term.signal === 'seat')) {
@@ -227,6 +241,24 @@ function noteCues(c: Counts, h: Reading['hit']): void {
   if (h.zone === TITLE && opensReported(h)) c.reportedOpens = true
   if (isTradedOrigin(h.text, h.start, h.end, h.term.signal === 'demonym')) c.traded = true
 }
+
+/** The first of two joined sides opens the title (its own cue, a genitive opener) or follows "between". */
+function opensAsPair(first: Reading, counts: Map<CountryCode, Counts>): boolean {
+  const h = first.hit
+  if (first.codes.some((code) => counts.get(code)?.titleOpens) || BETWEEN_BEFORE.test(h.text.slice(Math.max(0, h.start - 12), h.start))) return true
+  // After a kicker ("Soudan : les ministres chinois et russe ...") the pair still opens the headline proper.
+  const before = h.text.slice(0, h.start).replace(KICKER, '')
+  return GENITIVE_OPENER.test(before) || /^\s*$/u.test(before) || (h.term.signal === 'demonym' && NOUN_OPENER.test(before))
+}
+
+/** A title's kicker: a place or a subject, then a colon ("Soudan :", "Cinéma :", "Macau:"). */
+const KICKER = /^[^:：]{1,40}[:：]\s*/u
+
+/** "talks between", "tra", "entre", "zwischen", "между", "بين", "与…之间": the two sides of one relation. */
+const BETWEEN_BEFORE = /(?:between|entre|tra|fra|zwischen|между|بين)\s+(?:the\s+|la\s+|le\s+|el\s+|les\s+|los\s+|o\s+|a\s+|l'|ال)?$/iu
+
+/** "Los cancilleres de", "The foreign ministers of", "I ministri di": a title that opens with whose people act. */
+const GENITIVE_OPENER = /^[\s"“«'(]*(?:[\p{L}'’-]+\s+){1,3}(?:de|of|di|dei|du|des|del|da|do|dos|das|der|von)\s+(?:la\s+|l'|el\s+|the\s+)?$/iu
 
 /** One or two words before a demonym at the start of a title: the noun it qualifies (and its article). */
 const NOUN_OPENER = /^[\s"“«'(]*(?:[\p{L}'’-]+\s+){1,2}$/u

@@ -12,7 +12,7 @@ import { isTradedOrigin, passingRole } from './salience'
 import { decideAbout } from './about-model'
 import { splitTiers, type CountryResult, type Reading, type Tally, type Weighed } from './tiers'
 import { type Signal } from './terms'
-import { isForeignGovernment, isPartOfLongerName, isPlaceElsewhere, isQualifiedGovernment, isStateAfterTown, isStreetName, isUnqualifiedGovernment, isVillageNamesake } from './namesakes'
+import { isForeignGovernment, isMacauBody, isOtherStatesBody, isPartOfLongerName, isPlaceElsewhere, isQualifiedGovernment, isStateAfterTown, isStreetName, isUnqualifiedGovernment, isVillageNamesake } from './namesakes'
 import { isEventTitle, isPrizeTitle, namesEvent } from './venue'
 
 // Zone members copied to locals: imported const enums are getters under per-file transpilers.
@@ -69,7 +69,8 @@ export function weighCountries(ctx: CountryContext): Weighed {
   people.delete('')
   // A name's village test ran for `elsewhere` above: one that was a village has its pattern there (speed).
   const hits = ctx.hits.filter((h) =>
-    !isPartOfLongerName(h) && !elsewhere.has(h.pattern) && !isQualifiedGovernment(h) && (h.term.signal === 'name' || !isVillageNamesake(h, ctx.hits)) && !isStreetName(h) && !isGivenName(h) &&
+    !isPartOfLongerName(h) && !elsewhere.has(h.pattern) && !isQualifiedGovernment(h) && !isOtherStatesBody(h, ctx.hits) && !isMacauBody(h, ctx.hits) &&
+    (h.term.signal === 'name' || !isVillageNamesake(h, ctx.hits)) && !isStreetName(h) && !isGivenName(h) &&
     !(foreignGovernment && isUnqualifiedGovernment(h)) && !(named.size > 0 && (named.has(h) || isSamePerson(h, people, lang))) &&
     !isPersonOrRiver(h, h.term.person !== undefined && isTitleInTitleCase(h)))
   const hasAmbiguity = hits.some((h) => h.term.ambiguity !== undefined || h.term.isCombo)

@@ -9,10 +9,14 @@ import { isLetterUnit, isSurrogate } from './unit-classes'
 
 const TITLE = Zone.Title
 
+const KINDERGARTEN_AFTER = /^\s+(?:ال)?أطفال/u
+
 /** "Порту" in "Порту-Алегри", "Porto" in "Porto-Novo": a place glued to a capitalised word is part of a longer name. */
 export function isPartOfLongerName(hit: Hit): boolean {
   const signal = hit.term.signal
   if (signal !== 'city' && signal !== 'capital') return false
+  // Version 16: "رياض الأطفال" (kindergartens) is no Riyadh.
+  if (hit.text.charCodeAt(hit.start) === 0x631 && KINDERGARTEN_AFTER.test(hit.text.slice(hit.end, hit.end + 10))) return true
   const dash = hit.text.charCodeAt(hit.end)
   if (dash !== 0x2d && dash !== 0x2010 && dash !== 0x2011) return false
   const next = hit.text.charAt(hit.end + 1)
@@ -236,6 +240,31 @@ export function isForeignGovernment(hits: Hit[]): boolean {
   // The title speaks of another state's own institution (米下院, 米大統領), not merely of the country.
   return hits.some((h) => h.zone === TITLE && !h.term.countries!.includes('JP') && !/^[米英]国$/.test(h.text.slice(h.start, h.end)) &&
     (h.term.signal === 'combo' || h.term.signal === 'seat' || h.term.signal === 'leader'))
+}
+
+/**
+ * Version 16: "ЦБ Узбекистана", "МЧС Киргизии", "Минфин Казахстана": a Russian body's short name right before another
+ * country's name is that country's body, no evidence of Russia ("ЦБ РФ", "МЧС России", "МВД Татарстана" stay).
+ */
+export function isOtherStatesBody(hit: Hit, hits: readonly Hit[]): boolean {
+  if (hit.term.lang !== 'ru' || hit.term.signal !== 'seat') return false
+  const gap = /^\s+$/u
+  return hits.some((o) => o.text === hit.text && o.start > hit.end && o.start - hit.end <= 2 &&
+    gap.test(hit.text.slice(hit.end, o.start)) && o.term.countries !== undefined && o.term.countries.length > 0 &&
+    !o.term.countries.some((c) => hit.term.countries?.includes(c)))
+}
+
+/** Bodies Hong Kong and Macau both have by these names (institutions.ts lists them under HK). */
+const SHARED_SAR_BODIES = new Set(['特区政府', '立法会'])
+
+/**
+ * Version 16: "澳门特区政府推出消费补贴计划": the SAR government or legislature of a text that names Macau and no
+ * other place of Hong Kong is Macau's, no evidence of Hong Kong.
+ */
+export function isMacauBody(hit: Hit, hits: readonly Hit[]): boolean {
+  if (hit.term.signal !== 'seat' || hit.term.countries?.[0] !== 'HK' || !SHARED_SAR_BODIES.has(hit.text.slice(hit.start, hit.end))) return false
+  return hits.some((o) => o.term.countries?.includes('MO')) &&
+    !hits.some((o) => o !== hit && o.term.countries?.includes('HK') && !SHARED_SAR_BODIES.has(o.text.slice(o.start, o.end)))
 }
 
 /** Kanji that make the Japanese body after them another state's: 米財務省, 韓国国会, 米連邦最高裁, 州最高裁. */

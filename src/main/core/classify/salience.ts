@@ -72,7 +72,7 @@ export function passingRole(text: string, start: number, end: number, isDemonym:
   const isCjkHit = isCjk(text.charCodeAt(start))
   // Chinese and Japanese use the country's name itself attributively: 日本汽车, 日本製. An exporter acts, though:
   // "exportações de carne brasileira", "French wine makers ... as exports fall".
-  if ((isDemonym || isCjkHit) && isOriginNoun(text, start, end)) return isExportSentence(text, start, end) ? undefined : 'origin'
+  if ((isDemonym || isCjkHit) && isOriginNoun(text, start, end)) return isExportSentence(text, start, end) && !namesLanguage(text, start, end) ? undefined : 'origin'
   if (isCjkHit && isCjkOriginList(text, start)) return 'origin'
   if (isPersonNationality(text, start, end, isDemonym, isCjkHit)) return 'nationality'
   if (isMediator(text, start, end, isCjkHit)) return 'mediator'
@@ -122,7 +122,22 @@ function isExportSentence(text: string, start: number, end: number): boolean {
  * "vino italiano nonostante i dazi"): not in passing, and a cue the about model weighs (about-cues.ts).
  */
 export function isTradedOrigin(text: string, start: number, end: number, isDemonym: boolean): boolean {
-  return (isDemonym || isCjk(text.charCodeAt(start))) && isOriginNoun(text, start, end) && isExportSentence(text, start, end)
+  return (isDemonym || isCjk(text.charCodeAt(start))) && isOriginNoun(text, start, end) && isExportSentence(text, start, end) &&
+    !namesLanguage(text, start, end)
+}
+
+/** A language's name: "русский язык", "la langue française", "lingua russa", "اللغة الروسية". Folded. */
+const LANGUAGE_NOUNS = new Set(('language languages язык языка языке языку языком langue langues idioma idiomas lengua ' +
+  'sprache língua lingua اللغة').split(' ').map(foldString))
+
+/**
+ * Version 16: a ban on a language ("Латвия запретила русский язык в детских садах") is no trade measure on a product
+ * of the country: the language label stays in passing (GUIDELINES: a language label names no country).
+ */
+function namesLanguage(text: string, start: number, end: number): boolean {
+  let i = end
+  while (i < text.length && CLASS[text.charCodeAt(i)] === WORD) i++
+  return LANGUAGE_NOUNS.has(wordAfter(text, i)) || LANGUAGE_NOUNS.has(wordBefore(text, start))
 }
 
 /** 按国籍划分…越南…, 来自印度、尼日利亚和巴基斯坦的护理人员, 国籍別ではベトナムが…: a list of where people come from. */

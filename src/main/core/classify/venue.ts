@@ -99,8 +99,11 @@ export function isEventTitle(title: string): boolean {
   return EVENT_NOUN.test(title) || CJK_EVENT.test(title)
 }
 
-/** "Berlin marathon", "the Jeddah talks", "Busan summit": a city naming an event is its venue. */
-const EVENT_NAMED_AFTER = /^[\s-](?:marathon|open|masters|games|olympics|talks|summit|conference|forum|format|process|expo|biennale|film festival|grand prix)(?!\p{L})/iu
+/**
+ * "Berlin marathon", "the Jeddah talks", "Busan summit": a city naming an event is its venue. Version 16: so is a
+ * city naming a tournament (London Chess Classic) or where shares are listed (plans New York listing, Hong Kong IPO).
+ */
+const EVENT_NAMED_AFTER = /^[\s-](?:marathon|open|masters|games|olympics|talks|summit|conference|forum|format|process|expo|biennale|film festival|grand prix|(?:chess\s+)?classic|listing|ipo|flotation)(?!\p{L})/iu
 
 export function namesEvent(text: string, end: number): boolean {
   return EVENT_NAMED_AFTER.test(text.slice(end, end + 18))
@@ -144,7 +147,10 @@ const PRIZE_BEFORE = new RegExp(
     '(?:(?:de|di|del|della|des|du|do|da|of|der)\\s+)?(?:the\\s+|la\\s+|le\\s+|l\'|el\\s+)?[«"“]?$',
   'iu',
 )
-const PRIZE_AFTER = /^\p{L}{0,3}[\s-]+(?:prize|award|awards|\p{L}*preis|nobel|film festival|festival|book prize|filmfest)(?!\p{L})/iu
+// "Oman awards first hydrogen block", "Kenya awards a contract": "award" before an article, a possessive or a
+// number is the country's verb (it acts), not a prize named after it (version 16, dev-retired17 en-017).
+const PRIZE_AFTER = new RegExp('^\\p{L}{0,3}[\\s-]+(?:prize|(?:award|awards)(?!\\s+(?:a|an|the|its|their|first|second|new|contracts?|licen[cs]es?|tenders?|\\d+)\\s)|' +
+  '\\p{L}*preis|nobel|film festival|festival|book prize|filmfest)(?!\\p{L})', 'iu')
 
 export function isPrizeName(text: string, start: number, end: number): boolean {
   return PRIZE_AFTER.test(text.slice(end, end + 32)) || PRIZE_BEFORE.test(text.slice(Math.max(0, start - 48), start))

@@ -3,6 +3,7 @@
 // F1 per language beside the version-7 rules' figure on the same leads, and with --write stores the weights fitted
 // on all sets in src/main/core/classify/data/about-weights.ts.
 //   npx tsx tests/main/core/classify/train-about.ts [--write] [--stumps] [--traps] [--misses <lang>[,<lang>]] [--lambdas 3,10]
+//   [--at 0.45,0.575]
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FEATURE_NAMES } from '../../../../src/main/core/classify/about-features'
@@ -118,6 +119,15 @@ for (const lambda of LAMBDAS) {
 const chosen = { threshold: best.threshold, fallback: best.fallback }
 const cv = scoreBy(examples, (e, i) => pickAbout(e.codes, best.logits[i], e.tallies, chosen))
 process.stdout.write(`model, leave-one-set-out (lambda ${best.lambda}, threshold ${best.threshold.toFixed(3)}, fallback ${best.fallback}):\n  ${fmt(cv, keys)}\n`)
+// --at 0.45,0.575: the same cross-validated logits scored at fixed thresholds, to compare two builds like with like
+// when the chosen threshold jumps between two near-equal optima.
+const AT_ARG = process.argv.indexOf('--at')
+if (AT_ARG > 0) {
+  for (const threshold of process.argv[AT_ARG + 1].split(',').map(Number)) {
+    const at = scoreBy(examples, (e, i) => pickAbout(e.codes, best.logits[i], e.tallies, { threshold, fallback: best.fallback }))
+    process.stdout.write(`  at threshold ${threshold.toFixed(3)}: ${fmt(at, keys)}\n`)
+  }
+}
 process.stdout.write(`per held-out set, rules ${shipped ? '| shipped ' : ''}-> model:\n`)
 for (const set of TRAINING_SETS) {
   const idx = examples.map((e, i) => [e, i] as const).filter(([e]) => e.set === set)
