@@ -162,46 +162,6 @@ describe('retagArticles', () => {
     expect(await derived(db)).toEqual(await rebuilt(db))
   })
 
-  it("asks for the next inline page's transaction before the reader's write that follows a commit", async () => {
-    const more = ['d', 'e', 'f', 'g'].map((id) => makeArticle({ id, feedId, countries: ['DE'], topics: ['sport'], classifierVersion: 1 }))
-    await ingestFeedResult(db, updated(feedId, 'https://news.example/feed.xml', more))
-    const tagged = fakeClassifier(2)
-    const events: string[] = []
-    const reader: Promise<unknown>[] = []
-    const classify = async (requests: ClassifyRequest[]) => {
-      if (requests.length) events.push(`classify ${requests.map((r) => r.title.slice(-1)).join('')}`)
-      return tagged(requests)
-    }
-    // Pages of two: a, b (read apart, then inline from here on), c d, e f, g. Once c d has committed, the reader
-    // stars e, an article of the page asked for while c d was written.
-    const onProgress = ({ scanned }: { scanned: number }) => {
-      if (scanned === 4) reader.push(toggleStar(db, 'e').then(() => events.push('star e')))
-    }
-    expect(await retagArticles(db, classify, { batchSize: 2, onProgress })).toEqual({ version: 2, scanned: 7, retagged: 7 })
-    await Promise.all(reader)
-    expect(events.indexOf('classify ef')).toBeLessThan(events.indexOf('star e'))
-    expect(await db.articles.get('e')).toMatchObject({ isStarred: 1, countries: ['FR'], classifierVersion: 2 })
-    expect(await derived(db)).toEqual(await rebuilt(db))
-  })
-
-  it('finishes and reports the inline page already asked for when aborted, and a later run does the rest', async () => {
-    const more = ['d', 'e', 'f', 'g'].map((id) => makeArticle({ id, feedId, countries: ['DE'], topics: ['sport'], classifierVersion: 1 }))
-    await ingestFeedResult(db, updated(feedId, 'https://news.example/feed.xml', more))
-    const stop = new AbortController()
-    const places: string[] = []
-    const onProgress = ({ scanned, last }: { scanned: number; last: string }) => {
-      places.push(last)
-      if (scanned >= 4) stop.abort()
-    }
-    const first = await retagArticles(db, fakeClassifier(2), { batchSize: 2, signal: stop.signal, onProgress })
-    // The page after c d was asked for before the abort: it is written, and the place reported is after it.
-    expect(first).toEqual({ version: 2, scanned: 6, retagged: 6 })
-    expect(places).toEqual(['b', 'd', 'f'])
-    expect((await db.articles.get('g'))!.classifierVersion).toBe(1)
-    expect(await retagArticles(db, fakeClassifier(2), { after: places.at(-1) })).toMatchObject({ scanned: 1, retagged: 1 })
-    expect(await derived(db)).toEqual(await rebuilt(db))
-  })
-
   it('sends only articles of another version unless asked to re-tag all', async () => {
     const v1 = fakeClassifier(1)
     expect((await retagArticles(db, v1)).retagged).toBe(0)

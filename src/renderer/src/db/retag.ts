@@ -58,7 +58,7 @@ interface PageDone {
  * writes them, and the transaction waits for the classifier (Dexie.waitFor keeps it alive): nothing the reader does
  * meanwhile (a star, a mark, a correction) can land between the read and the write.
  */
-function retagPageInline(db: MeridianDb, classify: Classify, after: string | undefined, version: number, opts: RetagOptions, onVerdicts: (last: string | undefined, inlineNext: boolean) => void): Promise<PageDone> {
+function retagPageInline(db: MeridianDb, classify: Classify, after: string | undefined, version: number, opts: RetagOptions): Promise<PageDone> {
   return db.transaction('rw', articleTables(db), async () => {
     const page = await pageAfter(db, after, opts.batchSize ?? RETAG_BATCH).toArray()
     const stale = opts.all ? page : page.filter((a) => a.classifierVersion !== version)
@@ -70,37 +70,9 @@ function retagPageInline(db: MeridianDb, classify: Classify, after: string | und
       const after = withClassified(before, results[i]!, version)
       if (!isSameTagging(before, after)) changes.push({ before, after })
     })
-    onVerdicts(page.at(-1)?.id, isInline(changes.length, page.length))
     if (changes.length) await writeArticles(db, changes)
     return { last: page.at(-1)?.id, scanned: page.length, changed: changes.length }
   })
-}
-
-function isInline(changed: number, scanned: number): boolean {
-  return changed > scanned * INLINE_SHARE
-}
-
-interface InlineDone extends PageDone {
-  /** The next page, already asked for. */
-  next?: Promise<InlineDone>
-}
-
-/**
- * An inline page, and, as soon as its verdicts say the next page is inline too, the next page's transaction asked
- * for while this one writes. IndexedDB starts transactions over the same stores in the order they were asked for,
- * so the next page starts the moment this one commits, instead of after whatever the app asks for once it sees the
- * commit (its live re-reads, the indexer): a fifth of the all-changing pass was that wait (db/README.md, "Re-tag at
- * 100,000, session 18"). A star or mark waits for at most the page running and the one asked for.
- */
-function retagInlineFrom(db: MeridianDb, classify: Classify, after: string | undefined, version: number, opts: RetagOptions): Promise<InlineDone> {
-  let next: Promise<InlineDone> | undefined
-  return retagPageInline(db, classify, after, version, opts, (last, inlineNext) => {
-    if (!inlineNext || last === undefined || opts.signal?.aborted) return
-    next = Dexie.ignoreTransaction(() => retagInlineFrom(db, classify, last, version, opts))
-    // Awaited by the pass once this page is done; if this page fails the pass fails with its error, and the next
-    // page's verdicts (written or not) are done again from the last place reported.
-    next.catch(() => {})
-  }).then((done) => ({ ...done, next }))
 }
 
 export async function retagArticles(db: MeridianDb, classify: Classify, opts: RetagOptions = {}): Promise<RetagSummary> {
@@ -121,15 +93,13 @@ export async function retagArticles(db: MeridianDb, classify: Classify, opts: Re
     report(after, unreported, changed)
     unreported = 0
   }
-  let queued: Promise<InlineDone> | undefined // the next inline page, asked for before an abort: done and reported
-  while (!opts.signal?.aborted || queued) {
+  while (!opts.signal?.aborted) {
     if (inline) {
-      const page = await (queued ?? retagInlineFrom(db, classify, after, version, opts))
-      queued = page.next
+      const page = await retagPageInline(db, classify, after, version, opts)
       if (page.scanned === 0) break
       after = page.last
       report(after, page.scanned, page.changed)
-      inline = isInline(page.changed, page.scanned)
+      inline = page.changed > page.scanned * INLINE_SHARE
       continue
     }
     const page = await classifyPage(db, classify, after, version, { all: opts.all, size })
@@ -137,7 +107,7 @@ export async function retagArticles(db: MeridianDb, classify: Classify, opts: Re
     after = page.last
     pending.push(...page.verdicts)
     unreported += page.scanned
-    inline = isInline(page.verdicts.length, page.scanned)
+    inline = page.verdicts.length > page.scanned * INLINE_SHARE
     // With nothing pending, the pass's place moves on without a write.
     if (inline || pending.length >= size || unreported >= size * PAGES_PER_WRITE || pending.length === 0) await flush()
   }
