@@ -8,8 +8,11 @@
 // kept library and waits for the app to be done with it (settleKept); PROFILE_SETTLE_BASE=1 settles it with the first
 // base's build instead (the oldest code: an older build must not read what a newer one wrote). After each pass the search queue it left is
 // indexed and timed (indexCatchUpSeconds: what the app's indexer does in the background after a re-tag).
-// RETAG_CHANGED=0.05 times a realistic update instead, which changes 5 % of the articles (see CHANGED). Prints
-// JSON; not part of `npm test`.
+// RETAG_CHANGED=0.05 times a realistic update instead, which changes 5 % of the articles (see CHANGED).
+// RETAG_OWN_LIBRARY=<commit>=<dir>[,…]: that base commit's variant re-tags a kept library of its own, copied once from
+// RETAG_PROFILE_DIR and settled (and tagged, with RETAG_CHANGED) by its own build: a candidate with a newer schema
+// whose 5 % update must meet the rows its own all-changing tagging left, settled, beside main on main's library.
+// Prints JSON; not part of `npm test`.
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -74,6 +77,8 @@ async function settleKept(rendererDir: string, profileDir: string): Promise<void
       const tagged = await s.page.evaluate(() => window.__bench!.retagAll(1000))
       const indexed = await s.page.evaluate(() => window.__bench!.indexSearch())
       log(`kept library tagged by the stand-in's first version: ${tagged.retagged} changed in ${round(tagged.ms / 1000)} s, ${indexed.rows} queued rows indexed`)
+      // Left idle once more, so that what the tagging wrote is compacted before the library is copied.
+      log(`kept library idle again after ${round((await s.settle(5_000)) / 1000)} s`)
     }
     log(`kept library settled in ${round((performance.now() - t0) / 1000)} s (idle after ${round(settled / 1000)} s)`)
   } finally {
@@ -159,10 +164,24 @@ async function main(): Promise<void> {
       if (!existsSync(library)) cpSync(kept, library, { recursive: true })
       await settleKept(settleDir, library)
     }
+    const ownLibraries = new Map<string, string>()
+    for (const entry of (process.env.RETAG_OWN_LIBRARY ?? '').split(',').filter(Boolean)) {
+      const [ref, dir] = entry.split('=') as [string, string]
+      const build = variants.find(([n]) => n === `base ${ref}`)?.[1]
+      if (!build) throw new Error(`RETAG_OWN_LIBRARY: ${ref} is not one of PROFILE_BASE's commits`)
+      if (!existsSync(dir)) cpSync(kept, dir, { recursive: true })
+      await settleKept(build.rendererDir, dir)
+      const own = CHANGED === undefined ? dir : `${dir}-tagged`
+      if (own !== dir) {
+        if (!existsSync(own)) cpSync(dir, own, { recursive: true })
+        await settleKept(build.rendererDir, own)
+      }
+      ownLibraries.set(`base ${ref}`, own)
+    }
     const runs: Record<string, Record<string, number>[]> = {}
     for (let t = 0; t < turns; t++) {
       for (const [name, build] of variants) {
-        for (const batch of BATCHES) (runs[BATCHES.length > 1 ? `${name}/${batch}` : name] ??= []).push(await retagOnCopy(name, build, library, batch))
+        for (const batch of BATCHES) (runs[BATCHES.length > 1 ? `${name}/${batch}` : name] ??= []).push(await retagOnCopy(name, build, ownLibraries.get(name) ?? library, batch))
       }
     }
     process.stdout.write(`${JSON.stringify({ library: target, turns, runs }, null, 2)}\n`)
