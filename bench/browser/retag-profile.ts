@@ -12,6 +12,8 @@
 // RETAG_OWN_LIBRARY=<commit>=<dir>[,…]: that base commit's variant re-tags a kept library of its own, copied once from
 // RETAG_PROFILE_DIR and settled (and tagged, with RETAG_CHANGED) by its own build: a candidate with a newer schema
 // whose 5 % update must meet the rows its own all-changing tagging left, settled, beside main on main's library.
+// PROFILE_SKIP_HEAD=1 leaves HEAD's build out of the turns (it still grows and settles the kept library): when HEAD
+// is one of PROFILE_BASE's commits (a branch not yet changed from main), its turns would only repeat that commit's.
 // Prints JSON; not part of `npm test`.
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
@@ -181,6 +183,7 @@ async function main(): Promise<void> {
     const runs: Record<string, Record<string, number>[]> = {}
     for (let t = 0; t < turns; t++) {
       for (const [name, build] of variants) {
+        if (name === 'head' && process.env.PROFILE_SKIP_HEAD) continue
         for (const batch of BATCHES) (runs[BATCHES.length > 1 ? `${name}/${batch}` : name] ??= []).push(await retagOnCopy(name, build, ownLibraries.get(name) ?? library, batch))
       }
     }
