@@ -1,33 +1,14 @@
 // isSurname skips GIVEN_BEFORE (a regex ending at the match, tried at every offset of the 40 units before it) when
 // the small letters before the blank follow no capital: the check must never skip a match the regex would find.
 // Checked at every offset of random texts and of the dev sets' titles and leads where isSurname reaches the check.
-import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { devTexts, randomTexts } from './gate-texts'
 import { GIVEN_BEFORE, mayEndCapitalisedWord } from '../../../../src/main/core/classify/disambiguate'
 
 const TOKENS = ['singer', 'Nurse', 'vereadora', 'treinador', 'Joana', 'India', 'Ricardo', 'in', 'de', 'the', 'ÉMILE', 'Émile',
   'ǅemal', 'ǈ', 'ß', 'ſ', 'Ω', 'ω', 'ﬁ', '𝐀', '𝐚', '𝐚b', 'Σσς', 'Ⅷ', 'ⅷ', '中国', '\ud835', '\udc1a', ' ', ' ', '  ', '\u00a0',
   '\t', '\n', '\u2003', '-', "'", '’', '.', ',', '1']
 
-function randomTexts(count: number, seed: number): string[] {
-  let s = seed
-  const next = () => ((s = (s * 1103515245 + 12345) >>> 0) >>> 8) / 2 ** 24
-  return Array.from({ length: count }, () => {
-    let text = ''
-    for (let k = 0, n = 3 + Math.floor(next() * 12); k < n; k++) text += TOKENS[Math.floor(next() * TOKENS.length)]
-    return text
-  })
-}
-
-function devTexts(): string[] {
-  const dir = join(__dirname, '../../../fixtures/classify')
-  return readdirSync(dir).filter((f) => f.startsWith('dev-') && f.endsWith('.jsonl')).flatMap((file) =>
-    readFileSync(join(dir, file), 'utf8').trim().split('\n').flatMap((line) => {
-      const { title, summary } = JSON.parse(line) as { title: string; summary: string }
-      return [title, summary]
-    }))
-}
 
 /** Offsets where isSurname reaches the check: one blank before, a small letter before it (as isSurname tests them). */
 function reachesCheck(text: string, p: number): boolean {
@@ -51,7 +32,7 @@ function check(texts: string[]): { reached: number; skipped: number } {
 
 describe('mayEndCapitalisedWord', () => {
   it('never skips GIVEN_BEFORE where it matches, in random texts', () => {
-    const { reached, skipped } = check(randomTexts(6000, 3))
+    const { reached, skipped } = check(randomTexts(TOKENS, 6000, 3, 3, 12))
     expect(reached).toBeGreaterThan(2000)
     expect(skipped).toBeGreaterThan(500)
   })

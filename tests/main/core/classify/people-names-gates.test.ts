@@ -1,9 +1,8 @@
 // people-names.ts skips its regexes that end at the match when the unit before the match rules them out, and finds
 // the word before by a scan rather than by WORD_BEFORE: each shortcut must never drop a match the regex would find.
 // Checked at every offset of random texts and every capital of the dev sets' titles and leads, against the regexes.
-import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { devTexts, randomTexts } from './gate-texts'
 import { ADDRESS_BEFORE, AGE_BEFORE, NICKNAME_ARTICLE, PERSON_BEFORE, QUOTED_ARTICLE_BEFORE, WORD_AFTER, WORD_BEFORE,
   mayEndAddress, wordBefore } from '../../../../src/main/core/classify/people-names'
 import { isJsSpace } from '../../../../src/main/core/classify/unit-classes'
@@ -16,24 +15,6 @@ const TOKENS = ['signora', 'Señora', 'DOÑA', 'dona', 'senhora', 'Madame', 'mrs
   '\udc00', ' ', ' ', '  ', '\u00a0', '\t', '\n', '\u2003', '\u3000', '\ufeff', '\u200b', '-', "'", '’', '‘', '"', '“',
   '«', '»', '(', ',', '.', '1']
 
-function randomTexts(count: number, seed: number): string[] {
-  let s = seed
-  const next = () => ((s = (s * 1103515245 + 12345) >>> 0) >>> 8) / 2 ** 24
-  return Array.from({ length: count }, () => {
-    let text = ''
-    for (let k = 0, n = 4 + Math.floor(next() * 14); k < n; k++) text += TOKENS[Math.floor(next() * TOKENS.length)]
-    return text
-  })
-}
-
-function devTexts(): string[] {
-  const dir = join(__dirname, '../../../fixtures/classify')
-  return readdirSync(dir).filter((f) => f.startsWith('dev-') && f.endsWith('.jsonl')).flatMap((file) =>
-    readFileSync(join(dir, file), 'utf8').trim().split('\n').flatMap((line) => {
-      const { title, summary } = JSON.parse(line) as { title: string; summary: string }
-      return [title, summary]
-    }))
-}
 
 /** Every shortcut against its regex at offset p of text; returns the first disagreement. */
 function disagreement(text: string, p: number): string | undefined {
@@ -74,9 +55,9 @@ describe('the shortcuts of isPersonName', () => {
   })
 
   it('agree with the regexes at every offset of random texts', () => {
-    expect(check(randomTexts(3000, 7))).toBeGreaterThan(50_000)
+    expect(check(randomTexts(TOKENS, 3000, 7, 4, 14))).toBeGreaterThan(50_000)
     // The random texts do reach the rules: titles of address and words before a match are found.
-    const texts = randomTexts(3000, 7)
+    const texts = randomTexts(TOKENS, 3000, 7, 4, 14)
     expect(texts.some((t) => [...t].some((_, p) => ADDRESS_BEFORE.test(t.slice(0, p))))).toBe(true)
   })
 
